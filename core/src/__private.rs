@@ -1,0 +1,68 @@
+//! Not public API: what the macros' generated code calls. May change in any release.
+
+pub use core::convert::{AsRef, From, Into, TryFrom};
+pub use core::error::Error;
+pub use core::fmt;
+pub use core::option::Option::{self, None, Some};
+pub use core::result::Result::{self, Err, Ok};
+pub use core::str::FromStr;
+
+pub use crate::entry::concat as concat_entries;
+pub use crate::entry::translation;
+
+
+/// The source of a `#[source]` field, as a trait object.
+#[inline]
+#[must_use]
+pub fn as_dyn_error<'a, E: Error + 'a>(e: &'a E) -> &'a (dyn Error + 'a) {
+    e
+}
+
+#[cfg(feature = "alloc")]
+pub use alloc::string::String;
+
+use crate::{Entry, MessageMatch};
+
+/// Keeps the variant `make` builds if `declared` matches `received` better than `best`.
+#[inline]
+pub fn consider<T>(
+    best: &mut Option<MessageMatch<T>>,
+    declared: &str,
+    received: &str,
+    make: impl FnOnce() -> T,
+) {
+    if let Some(strength) = crate::lookup::match_strength(declared, received) {
+        if best.as_ref().is_none_or(|b| strength > b.strength) {
+            *best = Some(MessageMatch {
+                value: make(),
+                strength,
+            });
+        }
+    }
+}
+
+/// Keeps a member's match if it is better than `best`.
+#[inline]
+pub fn consider_member<T, U>(
+    best: &mut Option<MessageMatch<T>>,
+    found: Option<MessageMatch<U>>,
+    wrap: impl FnOnce(U) -> T,
+) {
+    if let Some(found) = found {
+        if best.as_ref().is_none_or(|b| found.strength > b.strength) {
+            *best = Some(found.map(wrap));
+        }
+    }
+}
+
+/// The total length of entry lists.
+#[must_use]
+pub const fn count_entries(parts: &[&[Entry]]) -> usize {
+    let mut total = 0;
+    let mut i = 0;
+    while i < parts.len() {
+        total += parts[i].len();
+        i += 1;
+    }
+    total
+}

@@ -1,0 +1,113 @@
+use core::fmt;
+
+/// What a client should do about an error.
+///
+/// Every declared code carries one; [`PlatformError::advice`](crate::PlatformError::advice)
+/// returns it. New kinds of advice may be added, so a `match` needs a wildcard arm.
+///
+/// ```
+/// use platform_errors_core::Advice;
+///
+/// let advice = Advice::RefreshToken;
+/// assert!(advice.is_retryable());
+/// assert_eq!(advice.as_str(), "refresh_token");
+/// assert_eq!("refresh_token".parse::<Advice>(), Ok(Advice::RefreshToken));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Advice {
+    /// Nothing to do: the code is informational, or no advice is known.
+    #[default]
+    None,
+    /// A transient failure on the platform's side: back off and retry.
+    Retry,
+    /// The access token is invalid or expired: refresh it, then retry once.
+    RefreshToken,
+    /// The credentials themselves are rejected (or the refresh token is): get a new token
+    /// with the app's id and secret before trying again.
+    Reauthenticate,
+    /// A rate or quota limit was hit: wait before sending more requests.
+    Throttle,
+    /// The request is wrong: retrying it unchanged cannot help; fix the parameters.
+    FixRequest,
+    /// The app lacks a permission or is misconfigured on the platform (authorised APIs,
+    /// trusted domains, organisation scope): fix the configuration.
+    CheckConfig,
+}
+
+impl Advice {
+    /// Every kind of advice, in declaration order.
+    pub const ALL: &'static [Advice] = &[
+        Advice::None,
+        Advice::Retry,
+        Advice::RefreshToken,
+        Advice::Reauthenticate,
+        Advice::Throttle,
+        Advice::FixRequest,
+        Advice::CheckConfig,
+    ];
+
+    /// The snake-case name used in `#[advice(...)]`, e.g. `"fix_request"`.
+    ///
+    /// ```
+    /// assert_eq!(platform_errors_core::Advice::Throttle.as_str(), "throttle");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Advice::None => "none",
+            Advice::Retry => "retry",
+            Advice::RefreshToken => "refresh_token",
+            Advice::Reauthenticate => "reauthenticate",
+            Advice::Throttle => "throttle",
+            Advice::FixRequest => "fix_request",
+            Advice::CheckConfig => "check_config",
+        }
+    }
+
+    /// Whether the same request may succeed when sent again, after the action the advice
+    /// names (waiting, refreshing the token, getting a new one).
+    ///
+    /// ```
+    /// use platform_errors_core::Advice;
+    /// assert!(Advice::Retry.is_retryable());
+    /// assert!(!Advice::FixRequest.is_retryable());
+    /// ```
+    #[must_use]
+    pub const fn is_retryable(self) -> bool {
+        matches!(
+            self,
+            Advice::Retry | Advice::RefreshToken | Advice::Reauthenticate | Advice::Throttle
+        )
+    }
+}
+
+impl fmt::Display for Advice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The error of parsing an [`Advice`] from a name that is not one of [`Advice::as_str`]'s.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ParseAdviceError;
+
+impl fmt::Display for ParseAdviceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("unknown advice; expected one of none, retry, refresh_token, reauthenticate, throttle, fix_request, check_config")
+    }
+}
+
+impl core::error::Error for ParseAdviceError {}
+
+impl core::str::FromStr for Advice {
+    type Err = ParseAdviceError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Advice::ALL
+            .iter()
+            .copied()
+            .find(|advice| advice.as_str() == s)
+            .ok_or(ParseAdviceError)
+    }
+}

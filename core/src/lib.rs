@@ -1,0 +1,34 @@
+//! Runtime of [platform-errors](https://docs.rs/platform-errors): the traits and types that
+//! `#[derive(PlatformError)]` and `define_codes!` implement, and the Qingtui open platform's
+//! declared catalogue in [`qingtui`].
+//!
+//! Most users depend on the facade crate `platform-errors`, which re-exports all of this with
+//! the macros.
+//!
+//! # Features
+//! - `std` (default): implies `alloc`. `std::error::Error` is implemented for every type
+//!   with or without it, since it is `core::error::Error`.
+//! - `alloc`: the types that own received text.
+//!
+//! Without default features the crate is `#![no_std]`.
+#![no_std]
+#![warn(missing_docs)]
+
+#[cfg(feature = "alloc")]
+extern crate alloc;
+#[cfg(feature = "std")]
+extern crate std;
+
+mod advice;
+pub(crate) mod entry;
+mod lookup;
+mod platform_error;
+
+#[doc(hidden)]
+pub mod __private;
+
+pub use advice::{Advice, ParseAdviceError};
+pub use entry::Entry;
+pub use lookup::{message_matches, FromCode, FromResponse, MessageMatch, UnknownCode, UnknownVariant};
+pub use platform_error::PlatformError;
+pub use platform_errors_macros::{define_codes, PlatformError};

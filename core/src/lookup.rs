@@ -1,0 +1,219 @@
+use core::fmt;
+
+use crate::Entry;
+
+/// Types whose values can be built from a received code: what `#[derive(PlatformError)]`
+/// generates when every variant is a unit variant, a transparent variant over a type with
+/// lookup, or the catch-all, and what every `define_codes!` catalogue has.
+///
+/// ```
+/// use platform_errors_core::FromCode;
+/// use platform_errors_core::qingtui::ParamError;
+///
+/// // 40100 has 23 messages: the code alone gives the first declared.
+/// assert_eq!(ParamError::from_code(40100), Some(ParamError::InvalidParam));
+/// // With the received message, the one it matches, however untidy.
+/// assert_eq!(
+///     ParamError::from_code_and_message(40100, "  Page_size is required. (request 7f3a)"),
+///     Some(ParamError::PageSizeRequired),
+/// );
+/// assert_eq!(ParamError::from_code(99999), None);
+/// assert_eq!(ParamError::ENTRIES.len(), 23);
+/// ```
+pub trait FromCode: Sized {
+    /// Every declared code, in declaration order; for a type with transparent variants, the
+    /// entries of each inner type in their place.
+    const ENTRIES: &'static [Entry];
+
+    /// The first declared variant with this code.
+    fn from_code(code: i64) -> Option<Self>;
+
+    /// The variant with this code whose declared message best matches `message`, with the
+    /// strength of the match; `None` when no declared message for `code` matches.
+    ///
+    /// Matching follows [`message_matches`]; among several matches the longest declared
+    /// message wins, so that the most specific one is chosen. Composite types use the
+    /// strength to pick among their members.
+    fn match_message(code: i64, message: &str) -> Option<MessageMatch<Self>>;
+
+    /// Among the variants with this code, the one whose declared message matches `message`;
+    /// else the first with the code.
+    fn from_code_and_message(code: i64, message: &str) -> Option<Self> {
+        match Self::match_message(code, message) {
+            Some(found) => Some(found.value),
+            None => Self::from_code(code),
+        }
+    }
+}
+
+/// A variant found by its message, with the strength of the match (the length in bytes of
+/// the declared message that matched: longer is more specific).
+///
+/// ```
+/// use platform_errors_core::FromCode;
+/// use platform_errors_core::qingtui::ParamError;
+///
+/// let found = ParamError::match_message(40100, "app_id is required").unwrap();
+/// assert_eq!(found.value, ParamError::AppIdRequired);
+/// assert_eq!(found.strength, "app_id is required".len());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MessageMatch<T> {
+    /// The variant found.
+    pub value: T,
+    /// The length of the declared message that matched.
+    pub strength: usize,
+}
+
+impl<T> MessageMatch<T> {
+    /// Maps the value, keeping the strength.
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> MessageMatch<U> {
+        MessageMatch {
+            value: f(self.value),
+            strength: self.strength,
+        }
+    }
+}
+
+/// Types with a catch-all variant: every `(code, message)` pair the platform sends maps to a
+/// value, unknown codes to the catch-all with both values kept.
+///
+/// ```
+/// use platform_errors_core::{FromResponse, PlatformError};
+/// use platform_errors_core::qingtui::QingtuiError;
+///
+/// let known = QingtuiError::from_response(40402, "invalid token");
+/// assert_eq!(known.category(), Some("token"));
+///
+/// let unknown = QingtuiError::from_response(12345, "brand new failure");
+/// assert_eq!(unknown.code(), 12345);
+/// assert_eq!(unknown.to_string(), "brand new failure");
+/// ```
+pub trait FromResponse: FromCode {
+    /// The declared variant that [`FromCode::from_code_and_message`] finds, else the
+    /// catch-all holding `code` and `message`.
+    fn from_response(code: i64, message: &str) -> Self;
+}
+
+/// Whether a received message matches a declared one, as platforms send them: surrounding
+/// whitespace, ASCII case and a trailing period (`.` or `。`) are ignored, and text the
+/// platform appends after the message is allowed where it does not continue a word.
+///
+/// ```
+/// use platform_errors_core::message_matches;
+///
+/// assert!(message_matches("系统繁忙.", "系统繁忙"));
+/// assert!(message_matches("invalid token", " Invalid Token. "));
+/// assert!(message_matches("invalid token", "invalid token: expired at 12:00"));
+/// assert!(!message_matches("invalid token", "invalid tokens"));
+/// assert!(!message_matches("invalid token", "invalid"));
+/// ```
+#[must_use]
+pub fn message_matches(declared: &str, received: &str) -> bool {
+    match_strength(declared, received).is_some()
+}
+
+/// The strength of a match per [`message_matches`]: the length of the declared message
+/// without its trailing period, or `None`.
+pub(crate) fn match_strength(declared: &str, received: &str) -> Option<usize> {
+    let declared = trim_period(declared.trim());
+    let received = received.trim();
+    if declared.is_empty() || received.len() < declared.len() {
+        return None;
+    }
+    let (head, rest) = received.split_at_checked(declared.len())?;
+    if !head.eq_ignore_ascii_case(declared) {
+        return None;
+    }
+    let continues_word = |c: char| c.is_alphanumeric() || c == '_';
+    let joined = declared.chars().next_back().is_some_and(continues_word)
+        && rest.chars().next().is_some_and(continues_word);
+    (!joined).then_some(declared.len())
+}
+
+fn trim_period(s: &str) -> &str {
+    s.strip_suffix('.')
+        .or_else(|| s.strip_suffix('。'))
+        .unwrap_or(s)
+}
+
+/// The error of converting a code into a catalogue type that does not declare it: it keeps
+/// the code and names the type.
+///
+/// ```
+/// use platform_errors_core::qingtui::TokenError;
+///
+/// let err = TokenError::try_from(40100).unwrap_err();
+/// assert_eq!(err.code(), 40100);
+/// assert_eq!(err.type_name(), "TokenError");
+/// assert_eq!(err.to_string(), "code 40100 is not declared by `TokenError`");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct UnknownCode {
+    code: i64,
+    type_name: &'static str,
+}
+
+impl UnknownCode {
+    /// An error for `code`, rejected by the type named `type_name`.
+    #[must_use]
+    pub const fn new(code: i64, type_name: &'static str) -> Self {
+        UnknownCode { code, type_name }
+    }
+
+    /// The code that was rejected.
+    #[must_use]
+    pub const fn code(&self) -> i64 {
+        self.code
+    }
+
+    /// The name of the type that rejected it.
+    #[must_use]
+    pub const fn type_name(&self) -> &'static str {
+        self.type_name
+    }
+}
+
+impl fmt::Display for UnknownCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "code {} is not declared by `{}`", self.code, self.type_name)
+    }
+}
+
+impl core::error::Error for UnknownCode {}
+
+/// The error of parsing a catalogue value from a string that names none of its variants.
+///
+/// ```
+/// use platform_errors_core::qingtui::TokenError;
+///
+/// assert_eq!("InvalidToken".parse(), Ok(TokenError::InvalidToken));
+/// let err = "NoSuchThing".parse::<TokenError>().unwrap_err();
+/// assert_eq!(err.to_string(), "no variant of `TokenError` has that name");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct UnknownVariant {
+    type_name: &'static str,
+}
+
+impl UnknownVariant {
+    /// An error naming the type whose variant was not found.
+    #[must_use]
+    pub const fn new(type_name: &'static str) -> Self {
+        UnknownVariant { type_name }
+    }
+
+    /// The name of the type.
+    #[must_use]
+    pub const fn type_name(&self) -> &'static str {
+        self.type_name
+    }
+}
+
+impl fmt::Display for UnknownVariant {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "no variant of `{}` has that name", self.type_name)
+    }
+}
+
+impl core::error::Error for UnknownVariant {}

@@ -1,0 +1,290 @@
+//! `define_codes!`: parses the catalogue DSL into the same model as the derive.
+//!
+//! ```text
+//! input   := ("#![platform(crate = path)]")* enum*
+//! enum    := attribute* visibility "enum" Name "{" (variant ","?)* "}"
+//! variant := attribute* Name "=" code "=>" message     (a code)
+//!          | attribute* Name "(" Type ")"               (an umbrella member)
+//!          | "#[platform(unknown)]" attribute* Name     (the catch-all)
+//! message := "text" | "(" "text" ("," lang "=" "text")* ","? ")"
+//! ```
+//!
+//! Each enum and each variant is parsed on its own, so that one mistake does not hide the
+//! next: every error in the invocation is reported at once.
+
+use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+use quote::quote;
+use syn::ext::IdentExt as _;
+use syn::parse::{ParseStream, Parser};
+use syn::{Attribute, Ident, Member, Token, Visibility};
+
+use crate::ast::{Field, Input, Origin, Shape, Style, Variant};
+use crate::attr::{parse_attrs, parse_code, parse_message_args, Attrs, Position};
+use crate::errors::Errors;
+
+/// An enum of the invocation, parsed, with the errors found in it.
+pub(crate) struct Parsed {
+    pub(crate) input: Input,
+    pub(crate) errors: Errors,
+}
+
+/// Parses the whole invocation. Errors that belong to no enum go to `errors`.
+pub(crate) fn parse(tokens: TokenStream, errors: &mut Errors) -> Vec<Parsed> {
+    let mut parsed = Vec::new();
+    let result = (|input: ParseStream<'_>| {
+        let inner = input.call(Attribute::parse_inner)?;
+        let mut krate: Option<syn::Path> = None;
+        for attr in &inner {
+            let mut attrs = parse_attrs(std::slice::from_ref(attr), Position::DslEnum, errors);
+            if !attr.path().is_ident("platform")
+                || attrs.category.is_some()
+                || !attrs.shared.is_empty()
+                || attrs.exhaustive.is_some()
+                || attrs.lang.is_some()
+            {
+                errors.spanned(
+                    attr,
+                    "only `#![platform(crate = path)]` applies to the whole invocation; put other attributes on an enum",
+                );
+            }
+            if let Some(path) = attrs.krate.take() {
+                krate = Some(path);
+            }
+        }
+        while !input.is_empty() {
+            match parse_enum(input, krate.as_ref()) {
+                Ok(item) => parsed.push(item),
+                Err(e) => {
+                    errors.push(e);
+                    skip_to_next_enum(input)?;
+                }
+            }
+        }
+        Ok(())
+    })
+    .parse2(tokens);
+    if let Err(e) = result {
+        errors.push(e);
+    }
+    parsed
+}
+
+/// After a malformed enum, skips to just past the next brace group.
+fn skip_to_next_enum(input: ParseStream<'_>) -> syn::Result<()> {
+    while !input.is_empty() {
+        let tt: TokenTree = input.parse()?;
+        if matches!(&tt, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace) {
+            break;
+        }
+    }
+    Ok(())
+}
+
+fn parse_enum(input: ParseStream<'_>, krate: Option<&syn::Path>) -> syn::Result<Parsed> {
+    let outer = input.call(Attribute::parse_outer)?;
+    let vis: Visibility = input.parse()?;
+    if !input.peek(Token![enum]) {
+        return Err(input.error(
+            "expected `enum`: `define_codes!` declares enums, as in `pub enum TokenError { Expired = 42403 => \"expired token\" }`",
+        ));
+    }
+    input.parse::<Token![enum]>()?;
+    let ident: Ident = input.parse()?;
+    if input.peek(Token![<]) {
+        return Err(input.error("catalogue enums take no generic parameters"));
+    }
+    let content;
+    syn::braced!(content in input);
+    let body: TokenStream = content.parse()?;
+
+    let mut errors = Errors::default();
+    let mut attrs = parse_attrs(&outer, Position::DslEnum, &mut errors);
+    if attrs.krate.is_none() {
+        attrs.krate = krate.cloned();
+    }
+    let string_type = {
+        let krate = attrs
+            .krate
+            .as_ref()
+            .map_or_else(|| quote!(::platform_errors), |p| quote!(#p));
+        quote!(#krate::__private::String)
+    };
+
+    let mut variants: Vec<Variant> = Vec::new();
+    for chunk in split_commas(body) {
+        let parsed = (|input: ParseStream<'_>| parse_variant(input, &string_type, &mut errors))
+            .parse2(chunk);
+        match parsed {
+            Ok(variant) => {
+                if let Some(first) = variants.iter().find(|v| v.ident == variant.ident) {
+                    errors.at(
+                        variant.span,
+                        format!(
+                            "`{}` is declared twice in `{ident}`; give each code its own name",
+                            first.name()
+                        ),
+                    );
+                } else {
+                    variants.push(variant);
+                }
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+    if variants.is_empty() && errors.is_empty() {
+        errors.spanned(
+            &ident,
+            format!("`{ident}` declares no codes; add at least one, as in `Name = 40001 => \"message\"`"),
+        );
+    }
+    Ok(Parsed {
+        input: Input {
+            origin: Origin::Dsl,
+            ident,
+            vis,
+            generics: syn::Generics::default(),
+            attrs,
+            shape: Shape::Enum(variants),
+        },
+        errors,
+    })
+}
+
+/// Splits an enum's body at its top-level commas; empty pieces are dropped.
+fn split_commas(body: TokenStream) -> Vec<TokenStream> {
+    let mut chunks = Vec::new();
+    let mut current = TokenStream::new();
+    for tt in body {
+        if matches!(&tt, TokenTree::Punct(p) if p.as_char() == ',') {
+            if !current.is_empty() {
+                chunks.push(std::mem::take(&mut current));
+            }
+        } else {
+            current.extend(std::iter::once(tt));
+        }
+    }
+    if !current.is_empty() {
+        chunks.push(current);
+    }
+    chunks
+}
+
+fn parse_variant(
+    input: ParseStream<'_>,
+    string_type: &TokenStream,
+    errors: &mut Errors,
+) -> syn::Result<Variant> {
+    let outer = input.call(Attribute::parse_outer)?;
+    let mut attrs = parse_attrs(&outer, Position::DslVariant, errors);
+    if !input.peek(Ident::peek_any) {
+        return Err(input.error(
+            "expected a variant: `Name = 40001 => \"message\"`, a member `Name(CatalogueType)`, or the catch-all `#[platform(unknown)] Name`",
+        ));
+    }
+    let ident: Ident = input.parse()?;
+    let span = ident.span();
+    if input.peek(Token![=]) && !input.peek(Token![=>]) {
+        input.parse::<Token![=]>()?;
+        let code = parse_code(input)?;
+        if !input.peek(Token![=>]) {
+            return Err(input.error(format!(
+                "expected `=>` between the code and the message: `{ident} = {} => \"message\"`",
+                code.value
+            )));
+        }
+        input.parse::<Token![=>]>()?;
+        let message = if input.peek(syn::token::Paren) {
+            let content;
+            syn::parenthesized!(content in input);
+            parse_message_args(&content, errors)?
+        } else {
+            parse_message_args(input, errors)?
+        };
+        if !input.is_empty() {
+            return Err(input.error(
+                "unexpected tokens after the message; end each variant with a comma",
+            ));
+        }
+        if let Some(unknown) = attrs.unknown {
+            errors.at(
+                unknown,
+                "the catch-all declares no code or message; write it `#[platform(unknown)] Name`",
+            );
+            attrs.unknown = None;
+        }
+        attrs.code = Some(code);
+        attrs.message = Some(message);
+        return Ok(unit_variant(ident, span, attrs));
+    }
+    if input.peek(syn::token::Paren) {
+        let content;
+        syn::parenthesized!(content in input);
+        let ty: syn::Type = content.parse()?;
+        if !content.is_empty() {
+            return Err(content.error("a member holds one catalogue type: `Name(CatalogueType)`"));
+        }
+        if !input.is_empty() {
+            return Err(input.error("unexpected tokens after the member; end each variant with a comma"));
+        }
+        if let Some(unknown) = attrs.unknown.take() {
+            errors.at(unknown, "the catch-all holds no type; write it `#[platform(unknown)] Name`");
+        }
+        attrs.transparent = Some(span);
+        return Ok(Variant {
+            ident: Some(ident),
+            span,
+            attrs,
+            style: Style::Tuple,
+            fields: vec![Field {
+                member: Member::Unnamed(syn::Index { index: 0, span }),
+                ty,
+                from: None,
+                source: None,
+                emitted_attrs: Vec::new(),
+            }],
+        });
+    }
+    if input.is_empty() && attrs.unknown.is_some() {
+        let doc_code: Attribute = syn::parse_quote!(#[doc = " The code received."]);
+        let doc_message: Attribute = syn::parse_quote!(#[doc = " The message received."]);
+        let field = |name: &str, ty: syn::Type, doc: Attribute| Field {
+            member: Member::Named(Ident::new(name, span)),
+            ty,
+            from: None,
+            source: None,
+            emitted_attrs: vec![doc],
+        };
+        return Ok(Variant {
+            ident: Some(ident),
+            span,
+            attrs,
+            style: Style::Named,
+            fields: vec![
+                field("code", syn::parse_quote!(i64), doc_code),
+                field("message", syn::parse_quote!(#string_type), doc_message),
+            ],
+        });
+    }
+    if input.is_empty() {
+        return Err(syn::Error::new(
+            span,
+            format!("`{ident}` needs a code and a message: `{ident} = 40001 => \"message\"`"),
+        ));
+    }
+    if input.peek(syn::LitInt) || input.peek(Token![-]) {
+        return Err(input.error(format!("expected `=` before the code: `{ident} = 40001 => \"message\"`")));
+    }
+    Err(input.error(format!(
+        "expected `= code => \"message\"` after `{ident}`, as in `{ident} = 40001 => \"message\"`"
+    )))
+}
+
+fn unit_variant(ident: Ident, span: Span, attrs: Attrs) -> Variant {
+    Variant {
+        ident: Some(ident),
+        span,
+        attrs,
+        style: Style::Unit,
+        fields: Vec::new(),
+    }
+}

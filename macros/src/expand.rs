@@ -1,0 +1,936 @@
+//! The one generator: from the model to the enum's definition (DSL only), `PlatformError`,
+//! `Display`, `Error`, `From`, lookup and the catalogue API.
+
+use std::collections::HashSet;
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned, ToTokens};
+use syn::spanned::Spanned;
+use syn::{Ident, LitStr, Member, Type, WherePredicate};
+
+use crate::ast::{Field, Input, Origin, Shape, Style, Variant};
+
+/// Generates everything for a valid model.
+pub(crate) fn expand(input: &Input) -> TokenStream {
+    let gen = Gen::new(input);
+    let definition = gen.definition();
+    let platform_error = gen.platform_error_impl();
+    let display = gen.display_impl();
+    let error = gen.error_impl();
+    let from = gen.from_impls();
+    let lookup = gen.lookup_impls();
+    let catalogue = gen.catalogue_api();
+    quote! {
+        #definition
+        #platform_error
+        #display
+        #error
+        #from
+        #lookup
+        #catalogue
+    }
+}
+
+/// What is emitted for an input with errors, beside them: the definition and impls whose
+/// bodies never run, so that uses of the type do not add errors of their own.
+pub(crate) fn fallback(input: &Input) -> TokenStream {
+    let gen = Gen::new(input);
+    let definition = gen.definition();
+    let krate = &gen.krate;
+    let ident = &input.ident;
+    let cfgs = &input.attrs.cfgs;
+    let (impl_g, ty_g, where_clause) = input.generics.split_for_impl();
+    quote! {
+        #definition
+        #(#cfgs)*
+        #[allow(unreachable_code, clippy::all)]
+        impl #impl_g #krate::PlatformError for #ident #ty_g #where_clause {
+            fn code(&self) -> i64 { ::core::unreachable!() }
+            fn message(&self) -> &str { ::core::unreachable!() }
+            fn category(&self) -> ::core::option::Option<&'static str> { ::core::unreachable!() }
+            fn advice(&self) -> #krate::Advice { ::core::unreachable!() }
+            fn message_in(&self, _: &str) -> ::core::option::Option<&'static str> { ::core::unreachable!() }
+        }
+        #(#cfgs)*
+        #[allow(unreachable_code, clippy::all)]
+        impl #impl_g ::core::fmt::Display for #ident #ty_g #where_clause {
+            fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result { ::core::unreachable!() }
+        }
+        #(#cfgs)*
+        impl #impl_g ::core::error::Error for #ident #ty_g #where_clause {}
+    }
+}
+
+struct Gen<'a> {
+    input: &'a Input,
+    krate: TokenStream,
+    params: HashSet<Ident>,
+}
+
+/// Lints that generated code must not trip in the user's crate, whatever they deny.
+fn allow_attrs() -> TokenStream {
+    quote! {
+        #[automatically_derived]
+        #[allow(deprecated, unused_qualifications)]
+    }
+}
+
+impl<'a> Gen<'a> {
+    fn new(input: &'a Input) -> Self {
+        let krate = input
+            .attrs
+            .krate
+            .as_ref()
+            .map_or_else(|| quote!(::platform_errors), ToTokens::to_token_stream);
+        let params = input
+            .generics
+            .type_params()
+            .map(|p| p.ident.clone())
+            .collect();
+        Gen {
+            input,
+            krate,
+            params,
+        }
+    }
+
+    fn variants(&self) -> &'a [Variant] {
+        self.input.variants()
+    }
+
+    /// `Self::Name`, or `Self` for a struct.
+    fn path(variant: &Variant) -> TokenStream {
+        match &variant.ident {
+            Some(ident) => quote!(Self::#ident),
+            None => quote!(Self),
+        }
+    }
+
+    /// A pattern that matches the variant and binds nothing.
+    fn pattern_any(variant: &Variant) -> TokenStream {
+        let path = Self::path(variant);
+        match variant.style {
+            Style::Unit => path,
+            Style::Tuple => quote!(#path(..)),
+            Style::Named => quote!(#path { .. }),
+        }
+    }
+
+    /// A pattern that binds the named members, as `__0` for tuple fields.
+    fn pattern_binding(variant: &Variant, members: &[&Member]) -> TokenStream {
+        let path = Self::path(variant);
+        let binds = members.iter().map(|member| {
+            let binding = binding(member);
+            quote!(#member: #binding)
+        });
+        quote!(#path { #(#binds,)* .. })
+    }
+
+    fn cfgs(variant: &Variant) -> &[syn::Attribute] {
+        &variant.attrs.cfgs
+    }
+
+    /// The match arms of a method, one per variant, or an empty match for an empty enum.
+    fn match_self(&self, arms: impl Iterator<Item = TokenStream>) -> TokenStream {
+        if self.variants().is_empty() {
+            quote!(match *self {})
+        } else {
+            quote!(match self { #(#arms)* })
+        }
+    }
+
+    fn impl_header(&self, trait_path: TokenStream, bounds: &[WherePredicate]) -> TokenStream {
+        let ident = &self.input.ident;
+        let cfgs = &self.input.attrs.cfgs;
+        let (impl_g, ty_g, where_clause) = self.input.generics.split_for_impl();
+        let mut predicates: Vec<TokenStream> = where_clause
+            .map(|w| w.predicates.iter().map(ToTokens::to_token_stream).collect())
+            .unwrap_or_default();
+        predicates.extend(bounds.iter().map(ToTokens::to_token_stream));
+        let where_tokens = if predicates.is_empty() {
+            quote!()
+        } else {
+            quote!(where #(#predicates,)*)
+        };
+        let allow = allow_attrs();
+        quote! {
+            #(#cfgs)*
+            #allow
+            impl #impl_g #trait_path for #ident #ty_g #where_tokens
+        }
+    }
+
+    /// Whether a field's type mentions a type parameter, so that it needs a bound.
+    fn is_generic(&self, ty: &Type) -> bool {
+        !self.params.is_empty() && mentions_any(ty.to_token_stream(), &self.params)
+    }
+
+    fn bound(&self, ty: &Type, bound: TokenStream, out: &mut Vec<WherePredicate>) {
+        if self.is_generic(ty) {
+            out.push(syn::parse_quote!(#ty: #bound));
+        }
+    }
+
+    fn category(&self) -> TokenStream {
+        match &self.input.attrs.category {
+            Some(category) => quote!(::core::option::Option::Some(#category)),
+            None => quote!(::core::option::Option::None),
+        }
+    }
+
+    fn advice_of(&self, variant: &Variant) -> TokenStream {
+        let krate = &self.krate;
+        let name = variant
+            .attrs
+            .advice
+            .or(self.input.attrs.advice)
+            .filter(|_| !variant.is_unknown())
+            .map_or("None", |(name, _)| name);
+        let name = Ident::new(name, Span::call_site());
+        quote!(#krate::Advice::#name)
+    }
+
+    /// The `(lang, text)` pairs `message_in` answers for a declared variant.
+    fn translations_of(&self, variant: &Variant) -> Vec<(String, String)> {
+        let Some(message) = &variant.attrs.message else {
+            return Vec::new();
+        };
+        let mut pairs = Vec::new();
+        if let Some(lang) = variant.attrs.lang.as_ref().or(self.input.attrs.lang.as_ref()) {
+            pairs.push((lang.value(), message.default.declared_text()));
+        }
+        for (lang, template) in &message.translations {
+            pairs.push((lang.clone(), template.declared_text()));
+        }
+        pairs
+    }
+
+    fn translations_tokens(&self, variant: &Variant) -> TokenStream {
+        let pairs = self.translations_of(variant).into_iter().map(|(lang, text)| {
+            quote!((#lang, #text))
+        });
+        quote!(&[#(#pairs),*])
+    }
+
+    fn transparent_field(variant: &Variant) -> Option<&Field> {
+        if variant.is_transparent() {
+            variant.fields.first()
+        } else {
+            None
+        }
+    }
+
+    // ---------------------------------------------------------------- definition (DSL)
+
+    fn definition(&self) -> TokenStream {
+        let input = self.input;
+        if input.origin != Origin::Dsl {
+            return TokenStream::new();
+        }
+        let Shape::Enum(variants) = &input.shape else {
+            return TokenStream::new();
+        };
+        let attrs = &input.attrs.passthrough;
+        let cfgs = &input.attrs.cfgs;
+        let vis = &input.vis;
+        let ident = &input.ident;
+        let copy = if self.is_catalogue() {
+            quote!(::core::marker::Copy,)
+        } else {
+            quote!()
+        };
+        let non_exhaustive = if input.attrs.exhaustive.is_some() {
+            quote!()
+        } else {
+            quote!(#[non_exhaustive])
+        };
+        let variants = variants.iter().map(|variant| {
+            let attrs = &variant.attrs.passthrough;
+            let cfgs = &variant.attrs.cfgs;
+            let ident = &variant.ident;
+            let fields = variant.fields.iter().map(|field| {
+                let attrs = &field.emitted_attrs;
+                let ty = &field.ty;
+                match &field.member {
+                    Member::Named(name) => quote!(#(#attrs)* #name: #ty),
+                    Member::Unnamed(_) => quote!(#(#attrs)* #ty),
+                }
+            });
+            let fields = match variant.style {
+                Style::Unit => quote!(),
+                Style::Tuple => quote!((#(#fields),*)),
+                Style::Named => quote!({ #(#fields),* }),
+            };
+            quote!(#(#attrs)* #(#cfgs)* #ident #fields)
+        });
+        quote! {
+            #(#attrs)*
+            #(#cfgs)*
+            #[derive(::core::fmt::Debug, ::core::clone::Clone, #copy ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+            #non_exhaustive
+            #vis enum #ident {
+                #(#variants,)*
+            }
+        }
+    }
+
+    /// Every variant declares its own code and has no fields.
+    fn is_catalogue(&self) -> bool {
+        self.variants()
+            .iter()
+            .all(|v| v.is_declared() && v.style == Style::Unit)
+    }
+
+    // ---------------------------------------------------------------- PlatformError
+
+    fn platform_error_impl(&self) -> TokenStream {
+        let krate = &self.krate;
+        let mut bounds: Vec<WherePredicate> = Vec::new();
+        if !self.params.is_empty() {
+            bounds.push(syn::parse_quote!(Self: ::core::fmt::Debug + ::core::fmt::Display));
+        }
+        for variant in self.variants() {
+            if let Some(field) = Self::transparent_field(variant) {
+                self.bound(&field.ty, quote!(#krate::PlatformError), &mut bounds);
+            }
+        }
+        let header = self.impl_header(quote!(#krate::PlatformError), &bounds);
+
+        let code = self.match_self(self.variants().iter().map(|variant| {
+            let cfgs = Self::cfgs(variant);
+            let body = if let Some(field) = Self::transparent_field(variant) {
+                let pat = Self::pattern_binding(variant, &[&field.member]);
+                let b = binding(&field.member);
+                return quote!(#(#cfgs)* #pat => #krate::PlatformError::code(#b),);
+            } else if variant.is_unknown() {
+                let member = &variant.fields[0].member;
+                let pat = Self::pattern_binding(variant, &[member]);
+                let b = binding(member);
+                return quote!(#(#cfgs)* #pat => *#b,);
+            } else {
+                let value = variant.attrs.code.map_or(0, |c| c.value);
+                quote!(#value)
+            };
+            let pat = Self::pattern_any(variant);
+            quote!(#(#cfgs)* #pat => #body,)
+        }));
+
+        let message = self.match_self(self.variants().iter().map(|variant| {
+            let cfgs = Self::cfgs(variant);
+            if let Some(field) = Self::transparent_field(variant) {
+                let pat = Self::pattern_binding(variant, &[&field.member]);
+                let b = binding(&field.member);
+                quote!(#(#cfgs)* #pat => #krate::PlatformError::message(#b),)
+            } else if variant.is_unknown() {
+                let member = &variant.fields[1].member;
+                let pat = Self::pattern_binding(variant, &[member]);
+                let b = binding(member);
+                quote!(#(#cfgs)* #pat => ::core::convert::AsRef::<str>::as_ref(#b),)
+            } else {
+                let pat = Self::pattern_any(variant);
+                let text = declared_text(variant);
+                quote!(#(#cfgs)* #pat => #text,)
+            }
+        }));
+
+        let has_transparent = self.variants().iter().any(Variant::is_transparent);
+        let category = if has_transparent {
+            let default = self.category();
+            self.match_self(self.variants().iter().map(|variant| {
+                let cfgs = Self::cfgs(variant);
+                if let Some(field) = Self::transparent_field(variant) {
+                    let pat = Self::pattern_binding(variant, &[&field.member]);
+                    let b = binding(&field.member);
+                    quote!(#(#cfgs)* #pat => #krate::PlatformError::category(#b),)
+                } else {
+                    let pat = Self::pattern_any(variant);
+                    quote!(#(#cfgs)* #pat => #default,)
+                }
+            }))
+        } else {
+            self.category()
+        };
+
+        let advice = self.match_self(self.variants().iter().map(|variant| {
+            let cfgs = Self::cfgs(variant);
+            if let Some(field) = Self::transparent_field(variant) {
+                let pat = Self::pattern_binding(variant, &[&field.member]);
+                let b = binding(&field.member);
+                quote!(#(#cfgs)* #pat => #krate::PlatformError::advice(#b),)
+            } else {
+                let pat = Self::pattern_any(variant);
+                let advice = self.advice_of(variant);
+                quote!(#(#cfgs)* #pat => #advice,)
+            }
+        }));
+
+        let message_in = self.match_self(self.variants().iter().map(|variant| {
+            let cfgs = Self::cfgs(variant);
+            if let Some(field) = Self::transparent_field(variant) {
+                let pat = Self::pattern_binding(variant, &[&field.member]);
+                let b = binding(&field.member);
+                quote!(#(#cfgs)* #pat => #krate::PlatformError::message_in(#b, lang),)
+            } else {
+                let pat = Self::pattern_any(variant);
+                if self.translations_of(variant).is_empty() {
+                    quote!(#(#cfgs)* #pat => ::core::option::Option::None,)
+                } else {
+                    let pairs = self.translations_tokens(variant);
+                    quote!(#(#cfgs)* #pat => #krate::__private::translation(#pairs, lang),)
+                }
+            }
+        }));
+        let lang_param = if self.variants().is_empty() {
+            quote!(_lang)
+        } else {
+            quote!(lang)
+        };
+
+        quote! {
+            #header {
+                #[inline]
+                fn code(&self) -> i64 { #code }
+                #[inline]
+                fn message(&self) -> &str { #message }
+                #[inline]
+                fn category(&self) -> ::core::option::Option<&'static str> { #category }
+                #[inline]
+                fn advice(&self) -> #krate::Advice { #advice }
+                fn message_in(&self, #lang_param: &str) -> ::core::option::Option<&'static str> { #message_in }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- Display
+
+    fn display_impl(&self) -> TokenStream {
+        let mut bounds: Vec<WherePredicate> = Vec::new();
+        let constant = self.variants().iter().all(|v| {
+            v.is_declared()
+                && v.attrs
+                    .message
+                    .as_ref()
+                    .is_some_and(|m| !m.default.has_args())
+        });
+        let body = if constant && !self.variants().is_empty() {
+            // One table lookup and one `write_str`, as a hand-written impl would do.
+            let arms = self.variants().iter().map(|variant| {
+                let cfgs = Self::cfgs(variant);
+                let pat = Self::pattern_any(variant);
+                let text = declared_text(variant);
+                quote!(#(#cfgs)* #pat => #text,)
+            });
+            quote!(__formatter.write_str(match self { #(#arms)* }))
+        } else {
+            self.match_self(self.variants().iter().map(|variant| {
+                let cfgs = Self::cfgs(variant);
+                let arm = self.display_arm(variant, &mut bounds);
+                quote!(#(#cfgs)* #arm)
+            }))
+        };
+        let header = self.impl_header(quote!(::core::fmt::Display), &bounds);
+        let formatter = if self.variants().is_empty() {
+            quote!(_)
+        } else {
+            quote!(__formatter)
+        };
+        quote! {
+            #header {
+                #[inline]
+                fn fmt(&self, #formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    #body
+                }
+            }
+        }
+    }
+
+    fn display_arm(&self, variant: &Variant, bounds: &mut Vec<WherePredicate>) -> TokenStream {
+        if let Some(field) = Self::transparent_field(variant) {
+            self.bound(&field.ty, quote!(::core::fmt::Display), bounds);
+            let pat = Self::pattern_binding(variant, &[&field.member]);
+            let b = binding(&field.member);
+            return quote!(#pat => ::core::fmt::Display::fmt(#b, __formatter),);
+        }
+        if variant.is_unknown() {
+            let member = &variant.fields[1].member;
+            let pat = Self::pattern_binding(variant, &[member]);
+            let b = binding(member);
+            return quote!(#pat => __formatter.write_str(::core::convert::AsRef::<str>::as_ref(#b)),);
+        }
+        let Some(message) = &variant.attrs.message else {
+            return quote!();
+        };
+        let template = &message.default;
+        if !template.has_args() {
+            let pat = Self::pattern_any(variant);
+            let text = template.declared_text();
+            return quote!(#pat => __formatter.write_str(#text),);
+        }
+        let mut used: Vec<&Field> = Vec::new();
+        for arg in template.args() {
+            let spec_trait = format_trait(&arg.spec);
+            for (name, trait_path) in std::iter::once((&arg.name, spec_trait))
+                .chain(arg.spec_refs.iter().map(|r| (r, quote!(::core::fmt::Display))))
+            {
+                if let Some(field) = field_named(variant, name) {
+                    if !used.iter().any(|f| f.member == field.member) {
+                        used.push(field);
+                    }
+                    self.bound(&field.ty, trait_path, bounds);
+                }
+            }
+        }
+        let members: Vec<&Member> = used.iter().map(|f| &f.member).collect();
+        let pat = Self::pattern_binding(variant, &members);
+        let format = LitStr::new(&template.format_string(), template.span());
+        let args = members.iter().map(|member| {
+            let b = binding(member);
+            quote!(#b = #b)
+        });
+        quote!(#pat => ::core::write!(__formatter, #format #(, #args)*),)
+    }
+
+    // ---------------------------------------------------------------- Error
+
+    fn error_impl(&self) -> TokenStream {
+        let mut bounds: Vec<WherePredicate> = Vec::new();
+        if !self.params.is_empty() {
+            bounds.push(syn::parse_quote!(Self: ::core::fmt::Debug + ::core::fmt::Display));
+        }
+        let has_source = self
+            .variants()
+            .iter()
+            .any(|v| v.is_transparent() || v.source_field().is_some());
+        let source = if has_source {
+            let arms = self.variants().iter().map(|variant| {
+                let cfgs = Self::cfgs(variant);
+                if let Some(field) = Self::transparent_field(variant) {
+                    self.bound(&field.ty, quote!(::core::error::Error), &mut bounds);
+                    let pat = Self::pattern_binding(variant, &[&field.member]);
+                    let b = binding(&field.member);
+                    quote!(#(#cfgs)* #pat => ::core::error::Error::source(#b),)
+                } else if let Some(field) = variant.source_field() {
+                    self.bound(&field.ty, quote!(::core::error::Error + 'static), &mut bounds);
+                    let pat = Self::pattern_binding(variant, &[&field.member]);
+                    let b = binding(&field.member);
+                    let ty = &field.ty;
+                    let source = quote_spanned!(ty.span()=> #b as &(dyn ::core::error::Error + 'static));
+                    quote!(#(#cfgs)* #pat => ::core::option::Option::Some(#source),)
+                } else {
+                    let pat = Self::pattern_any(variant);
+                    quote!(#(#cfgs)* #pat => ::core::option::Option::None,)
+                }
+            });
+            let arms: Vec<TokenStream> = arms.collect();
+            quote! {
+                fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
+                    match self { #(#arms)* }
+                }
+            }
+        } else {
+            quote!()
+        };
+        let header = self.impl_header(quote!(::core::error::Error), &bounds);
+        quote!(#header { #source })
+    }
+
+    // ---------------------------------------------------------------- From
+
+    fn from_impls(&self) -> TokenStream {
+        let impls = self.variants().iter().filter_map(|variant| {
+            let field = variant.from_field()?;
+            if variant.fields.len() != 1 {
+                return None;
+            }
+            let ty = &field.ty;
+            let member = &field.member;
+            let path = Self::path(variant);
+            let cfgs = Self::cfgs(variant);
+            let header = self.impl_header(quote!(::core::convert::From<#ty>), &[]);
+            Some(quote! {
+                #(#cfgs)*
+                #header {
+                    #[inline]
+                    fn from(source: #ty) -> Self {
+                        #path { #member: source }
+                    }
+                }
+            })
+        });
+        quote!(#(#impls)*)
+    }
+
+    // ---------------------------------------------------------------- lookup
+
+    /// Lookup is generated when every variant can be built from a code alone.
+    fn has_lookup(&self) -> bool {
+        self.input.generics.params.is_empty()
+            && self.variants().iter().all(|v| {
+                v.is_transparent() || v.is_unknown() || (v.is_declared() && v.style == Style::Unit)
+            })
+    }
+
+    /// Runs of consecutive declared variants, and transparent members, in declaration order.
+    fn segments(&self) -> Vec<Segment<'a>> {
+        let mut segments: Vec<Segment<'a>> = Vec::new();
+        for variant in self.variants() {
+            if variant.is_transparent() {
+                segments.push(Segment::Member(variant));
+            } else if variant.is_declared() {
+                match segments.last_mut() {
+                    Some(Segment::Declared(run)) => run.push(variant),
+                    _ => segments.push(Segment::Declared(vec![variant])),
+                }
+            }
+        }
+        segments
+    }
+
+    fn member_type(&self, variant: &Variant) -> TokenStream {
+        let krate = &self.krate;
+        let ty = &variant.fields[0].ty;
+        quote_spanned!(ty.span()=> <#ty as #krate::FromCode>)
+    }
+
+    fn construct_member(variant: &Variant, value: TokenStream) -> TokenStream {
+        let path = Self::path(variant);
+        let member = &variant.fields[0].member;
+        quote!(#path { #member: #value })
+    }
+
+    fn lookup_impls(&self) -> TokenStream {
+        if !self.has_lookup() {
+            return TokenStream::new();
+        }
+        let krate = &self.krate;
+        let entries = self.entries();
+        let segments = self.segments();
+        let repeats_code = {
+            let mut seen = HashSet::new();
+            self.variants()
+                .iter()
+                .filter_map(|v| v.attrs.code.filter(|_| v.is_declared()))
+                .any(|c| !seen.insert(c.value))
+        };
+        let allow_repeats = if repeats_code {
+            quote!(#[allow(unreachable_patterns)])
+        } else {
+            quote!()
+        };
+
+        let from_code = if let [Segment::Declared(run)] = segments.as_slice() {
+            let arms = run.iter().map(|variant| {
+                let cfgs = Self::cfgs(variant);
+                let code = variant.attrs.code.map_or(0, |c| c.value);
+                let path = Self::path(variant);
+                quote!(#(#cfgs)* #code => ::core::option::Option::Some(#path),)
+            });
+            quote!(match code { #(#arms)* _ => ::core::option::Option::None })
+        } else {
+            let steps = segments.iter().map(|segment| match segment {
+                Segment::Declared(run) => {
+                    let arms = run.iter().map(|variant| {
+                        let cfgs = Self::cfgs(variant);
+                        let code = variant.attrs.code.map_or(0, |c| c.value);
+                        let path = Self::path(variant);
+                        quote!(#(#cfgs)* #code => return ::core::option::Option::Some(#path),)
+                    });
+                    quote!(match code { #(#arms)* _ => {} })
+                }
+                Segment::Member(variant) => {
+                    let cfgs = Self::cfgs(variant);
+                    let ty = self.member_type(variant);
+                    let build = Self::construct_member(variant, quote!(inner));
+                    quote! {
+                        #(#cfgs)*
+                        if let ::core::option::Option::Some(inner) = #ty::from_code(code) {
+                            return ::core::option::Option::Some(#build);
+                        }
+                    }
+                }
+            });
+            quote!(#(#steps)* ::core::option::Option::None)
+        };
+
+        let match_steps = segments.iter().map(|segment| match segment {
+            Segment::Declared(run) => {
+                let mut codes: Vec<i64> = Vec::new();
+                for variant in run {
+                    let code = variant.attrs.code.map_or(0, |c| c.value);
+                    if !codes.contains(&code) {
+                        codes.push(code);
+                    }
+                }
+                let arms = codes.iter().map(|code| {
+                    let candidates = run
+                        .iter()
+                        .filter(|v| v.attrs.code.is_some_and(|c| c.value == *code))
+                        .map(|variant| {
+                            let cfgs = Self::cfgs(variant);
+                            let path = Self::path(variant);
+                            let text = declared_text(variant);
+                            quote!(#(#cfgs)* #krate::__private::consider(&mut best, #text, message, || #path);)
+                        });
+                    quote!(#code => { #(#candidates)* })
+                });
+                quote!(match code { #(#arms)* _ => {} })
+            }
+            Segment::Member(variant) => {
+                let cfgs = Self::cfgs(variant);
+                let ty = self.member_type(variant);
+                let build = Self::construct_member(variant, quote!(inner));
+                quote! {
+                    #(#cfgs)*
+                    #krate::__private::consider_member(&mut best, #ty::match_message(code, message), |inner| #build);
+                }
+            }
+        });
+
+        let header = self.impl_header(quote!(#krate::FromCode), &[]);
+        let unused = if self.variants().iter().any(|v| !v.is_unknown()) {
+            quote!()
+        } else {
+            quote!(let _ = (code, message);)
+        };
+        let lookup = quote! {
+            #header {
+                const ENTRIES: &'static [#krate::Entry] = #entries;
+
+                #[inline]
+                #allow_repeats
+                fn from_code(code: i64) -> ::core::option::Option<Self> {
+                    #from_code
+                }
+
+                fn match_message(code: i64, message: &str) -> ::core::option::Option<#krate::MessageMatch<Self>> {
+                    #unused
+                    let mut best = ::core::option::Option::None;
+                    #(#match_steps)*
+                    best
+                }
+            }
+        };
+
+        let from_response = self.variants().iter().find(|v| v.is_unknown()).map(|unknown| {
+            let path = Self::path(unknown);
+            let code_member = &unknown.fields[0].member;
+            let message_member = &unknown.fields[1].member;
+            let header = self.impl_header(quote!(#krate::FromResponse), &[]);
+            quote! {
+                #header {
+                    fn from_response(code: i64, message: &str) -> Self {
+                        match <Self as #krate::FromCode>::from_code_and_message(code, message) {
+                            ::core::option::Option::Some(found) => found,
+                            ::core::option::Option::None => #path {
+                                #code_member: code,
+                                #message_member: ::core::convert::From::from(message),
+                            },
+                        }
+                    }
+                }
+            }
+        });
+        quote!(#lookup #from_response)
+    }
+
+    fn entry(&self, variant: &Variant) -> TokenStream {
+        let krate = &self.krate;
+        let code = variant.attrs.code.map_or(0, |c| c.value);
+        let name = variant.name();
+        let text = declared_text(variant);
+        let mut entry = quote!(#krate::Entry::new(#code, #name, #text));
+        if let Some(category) = &self.input.attrs.category {
+            entry = quote!(#entry.with_category(#category));
+        }
+        let advice = self.advice_of(variant);
+        entry = quote!(#entry.with_advice(#advice));
+        if !self.translations_of(variant).is_empty() {
+            let pairs = self.translations_tokens(variant);
+            entry = quote!(#entry.with_translations(#pairs));
+        }
+        entry
+    }
+
+    fn entries(&self) -> TokenStream {
+        let krate = &self.krate;
+        let declared = |variant: &Variant| {
+            let cfgs = Self::cfgs(variant);
+            let entry = self.entry(variant);
+            quote!(#(#cfgs)* #entry)
+        };
+        if !self.variants().iter().any(Variant::is_transparent) {
+            let entries = self.variants().iter().filter(|v| v.is_declared()).map(declared);
+            return quote!(&[#(#entries),*]);
+        }
+        let parts = self.variants().iter().filter(|v| !v.is_unknown()).map(|variant| {
+            if variant.is_transparent() {
+                let cfgs = Self::cfgs(variant);
+                let ty = self.member_type(variant);
+                quote!(#(#cfgs)* #ty::ENTRIES)
+            } else {
+                let cfgs = Self::cfgs(variant);
+                let entry = self.entry(variant);
+                quote!(#(#cfgs)* &[#entry])
+            }
+        });
+        quote! {{
+            const PARTS: &[&[#krate::Entry]] = &[#(#parts),*];
+            const LEN: usize = #krate::__private::count_entries(PARTS);
+            const ALL: [#krate::Entry; LEN] = #krate::__private::concat_entries::<LEN>(PARTS);
+            &ALL
+        }}
+    }
+
+    // ---------------------------------------------------------------- DSL catalogue API
+
+    fn catalogue_api(&self) -> TokenStream {
+        if self.input.origin != Origin::Dsl || !self.has_lookup() {
+            return TokenStream::new();
+        }
+        let krate = &self.krate;
+        let ident = &self.input.ident;
+        let name = ident.to_string();
+        let cfgs = &self.input.attrs.cfgs;
+        let allow = allow_attrs();
+        let try_from = quote! {
+            #(#cfgs)*
+            #allow
+            impl ::core::convert::TryFrom<i64> for #ident {
+                type Error = #krate::UnknownCode;
+                #[inline]
+                fn try_from(code: i64) -> ::core::result::Result<Self, Self::Error> {
+                    match <Self as #krate::FromCode>::from_code(code) {
+                        ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
+                        ::core::option::Option::None => ::core::result::Result::Err(#krate::UnknownCode::new(code, #name)),
+                    }
+                }
+            }
+        };
+        if !self.is_catalogue() {
+            return try_from;
+        }
+        let variants = self.variants();
+        let all = variants.iter().map(|variant| {
+            let cfgs = Self::cfgs(variant);
+            let path = Self::path(variant);
+            quote!(#(#cfgs)* #path)
+        });
+        let codes = variants.iter().map(|variant| {
+            let cfgs = Self::cfgs(variant);
+            let path = Self::path(variant);
+            let code = variant.attrs.code.map_or(0, |c| c.value);
+            quote!(#(#cfgs)* #path => #code,)
+        });
+        let messages = variants.iter().map(|variant| {
+            let cfgs = Self::cfgs(variant);
+            let path = Self::path(variant);
+            let text = declared_text(variant);
+            quote!(#(#cfgs)* #path => #text,)
+        });
+        let names = variants.iter().map(|variant| {
+            let cfgs = Self::cfgs(variant);
+            let path = Self::path(variant);
+            let name = variant.name();
+            quote!(#(#cfgs)* #name => ::core::result::Result::Ok(#path),)
+        });
+        let (code_body, message_body) = if variants.is_empty() {
+            (quote!(match self {}), quote!(match self {}))
+        } else {
+            (
+                quote!(match self { #(#codes)* }),
+                quote!(match self { #(#messages)* }),
+            )
+        };
+        let doc_all = format!("Every variant of `{name}`, in declaration order.");
+        quote! {
+            #(#cfgs)*
+            #allow
+            impl #ident {
+                #[doc = #doc_all]
+                pub const ALL: &'static [Self] = &[#(#all),*];
+
+                /// The code the platform sends as `errcode`; usable in `const` context.
+                #[must_use]
+                #[inline]
+                pub const fn code(self) -> i64 { #code_body }
+
+                /// The declared message; usable in `const` context.
+                #[must_use]
+                #[inline]
+                pub const fn message(self) -> &'static str { #message_body }
+            }
+
+            #try_from
+
+            #(#cfgs)*
+            #allow
+            impl ::core::str::FromStr for #ident {
+                type Err = #krate::UnknownVariant;
+                fn from_str(name: &str) -> ::core::result::Result<Self, Self::Err> {
+                    match name {
+                        #(#names)*
+                        _ => ::core::result::Result::Err(#krate::UnknownVariant::new(#name)),
+                    }
+                }
+            }
+        }
+    }
+}
+
+enum Segment<'a> {
+    Declared(Vec<&'a Variant>),
+    Member(&'a Variant),
+}
+
+/// The identifier a field is bound to in generated patterns.
+fn binding(member: &Member) -> Ident {
+    match member {
+        Member::Named(ident) => {
+            let mut ident = ident.clone();
+            ident.set_span(Span::call_site().located_at(ident.span()));
+            ident
+        }
+        Member::Unnamed(index) => format_ident!("__{}", index.index),
+    }
+}
+
+fn field_named<'v>(variant: &'v Variant, name: &crate::template::ArgName) -> Option<&'v Field> {
+    use crate::template::ArgName;
+    variant.fields.iter().find(|field| match (&field.member, name) {
+        (Member::Named(ident), ArgName::Named(name)) => ident == name,
+        (Member::Unnamed(index), ArgName::Index(i)) => index.index as usize == *i,
+        _ => false,
+    })
+}
+
+fn declared_text(variant: &Variant) -> String {
+    variant
+        .attrs
+        .message
+        .as_ref()
+        .map(|m| m.default.declared_text())
+        .unwrap_or_default()
+}
+
+/// The formatting trait a spec asks of its argument.
+fn format_trait(spec: &str) -> TokenStream {
+    let kind = spec.trim_end_matches(|c: char| c.is_ascii_digit() || c == '$');
+    match kind.chars().last() {
+        Some('?') => quote!(::core::fmt::Debug),
+        Some('x') => quote!(::core::fmt::LowerHex),
+        Some('X') => quote!(::core::fmt::UpperHex),
+        Some('o') => quote!(::core::fmt::Octal),
+        Some('b') => quote!(::core::fmt::Binary),
+        Some('e') => quote!(::core::fmt::LowerExp),
+        Some('E') => quote!(::core::fmt::UpperExp),
+        _ => quote!(::core::fmt::Display),
+    }
+}
+
+fn mentions_any(tokens: TokenStream, params: &HashSet<Ident>) -> bool {
+    tokens.into_iter().any(|tt| match tt {
+        proc_macro2::TokenTree::Ident(ident) => params.contains(&ident),
+        proc_macro2::TokenTree::Group(group) => mentions_any(group.stream(), params),
+        _ => false,
+    })
+}

@@ -1,0 +1,256 @@
+//! Message strings: `"org name {name:?} exists"`, parsed into text and placeholders.
+
+use proc_macro2::Span;
+use syn::LitStr;
+
+use crate::errors::Errors;
+
+/// A declared message, as written and as parsed.
+pub(crate) struct Template {
+    pub(crate) lit: LitStr,
+    pub(crate) pieces: Vec<Piece>,
+}
+
+pub(crate) enum Piece {
+    Text(String),
+    Arg(Arg),
+}
+
+pub(crate) struct Arg {
+    pub(crate) name: ArgName,
+    pub(crate) spec: String,
+    /// Fields named inside the spec as `width$`.
+    pub(crate) spec_refs: Vec<ArgName>,
+}
+
+#[derive(Clone, PartialEq, Eq)]
+pub(crate) enum ArgName {
+    Named(String),
+    Index(usize),
+}
+
+impl std::fmt::Display for ArgName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ArgName::Named(name) => f.write_str(name),
+            ArgName::Index(index) => write!(f, "{index}"),
+        }
+    }
+}
+
+impl ArgName {
+    /// The identifier the generated code binds the field to.
+    pub(crate) fn binding(&self) -> String {
+        match self {
+            ArgName::Named(name) => name.clone(),
+            ArgName::Index(index) => format!("__{index}"),
+        }
+    }
+}
+
+impl Template {
+    pub(crate) fn parse(lit: LitStr, errors: &mut Errors) -> Template {
+        let value = lit.value();
+        let mut pieces = Vec::new();
+        let mut text = String::new();
+        let mut chars = value.char_indices().peekable();
+        while let Some((_, c)) = chars.next() {
+            match c {
+                '{' if chars.peek().map(|&(_, c)| c) == Some('{') => {
+                    chars.next();
+                    text.push('{');
+                }
+                '}' if chars.peek().map(|&(_, c)| c) == Some('}') => {
+                    chars.next();
+                    text.push('}');
+                }
+                '}' => {
+                    errors.spanned(
+                        &lit,
+                        "unmatched `}` in message; write `}}` for a literal brace",
+                    );
+                    return Template::literal(lit, value);
+                }
+                '{' => {
+                    let mut inner = String::new();
+                    let mut closed = false;
+                    for (_, c) in chars.by_ref() {
+                        if c == '}' {
+                            closed = true;
+                            break;
+                        }
+                        inner.push(c);
+                    }
+                    if !closed {
+                        errors.spanned(
+                            &lit,
+                            "unmatched `{` in message; close the placeholder with `}`, or write `{{` for a literal brace",
+                        );
+                        return Template::literal(lit, value);
+                    }
+                    match parse_arg(&inner) {
+                        Ok(arg) => {
+                            if !text.is_empty() {
+                                pieces.push(Piece::Text(std::mem::take(&mut text)));
+                            }
+                            pieces.push(Piece::Arg(arg));
+                        }
+                        Err(message) => {
+                            errors.spanned(&lit, message);
+                            return Template::literal(lit, value);
+                        }
+                    }
+                }
+                c => text.push(c),
+            }
+        }
+        if !text.is_empty() {
+            pieces.push(Piece::Text(text));
+        }
+        Template { lit, pieces }
+    }
+
+    /// A template holding `value` as plain text: used after a parse error.
+    fn literal(lit: LitStr, value: String) -> Template {
+        Template {
+            lit,
+            pieces: vec![Piece::Text(value)],
+        }
+    }
+
+    pub(crate) fn span(&self) -> Span {
+        self.lit.span()
+    }
+
+    pub(crate) fn args(&self) -> impl Iterator<Item = &Arg> {
+        self.pieces.iter().filter_map(|piece| match piece {
+            Piece::Arg(arg) => Some(arg),
+            Piece::Text(_) => None,
+        })
+    }
+
+    pub(crate) fn has_args(&self) -> bool {
+        self.args().next().is_some()
+    }
+
+    /// The message with escapes resolved, for a message without placeholders; the string
+    /// as written, for a template.
+    pub(crate) fn declared_text(&self) -> String {
+        if self.has_args() {
+            return self.lit.value();
+        }
+        self.pieces
+            .iter()
+            .map(|piece| match piece {
+                Piece::Text(text) => text.as_str(),
+                Piece::Arg(_) => "",
+            })
+            .collect()
+    }
+
+    /// The format string for `write!`, with each placeholder renamed to its binding.
+    pub(crate) fn format_string(&self) -> String {
+        let mut out = String::new();
+        for piece in &self.pieces {
+            match piece {
+                Piece::Text(text) => out.push_str(&text.replace('{', "{{").replace('}', "}}")),
+                Piece::Arg(arg) => {
+                    out.push('{');
+                    out.push_str(&arg.name.binding());
+                    if !arg.spec.is_empty() {
+                        out.push(':');
+                        out.push_str(&rename_spec_refs(&arg.spec));
+                    }
+                    out.push('}');
+                }
+            }
+        }
+        out
+    }
+}
+
+fn parse_arg(inner: &str) -> Result<Arg, String> {
+    let (name, spec) = match inner.split_once(':') {
+        Some((name, spec)) => (name.trim(), spec),
+        None => (inner.trim(), ""),
+    };
+    let name = if name.is_empty() {
+        return Err(format!(
+            "`{{{inner}}}` does not say which field to show; name it, as in `{{field}}` or `{{0}}`"
+        ));
+    } else if name.bytes().all(|b| b.is_ascii_digit()) {
+        ArgName::Index(
+            name.parse()
+                .map_err(|_| format!("field index `{name}` is too large"))?,
+        )
+    } else if is_identifier(name) {
+        ArgName::Named(name.strip_prefix("r#").unwrap_or(name).to_owned())
+    } else {
+        return Err(format!(
+            "`{{{inner}}}` is not a placeholder: name a field, as in `{{field}}` or `{{0}}`, or write `{{{{` for a literal brace"
+        ));
+    };
+    if spec.contains('*') {
+        return Err(
+            "`.*` precision is not supported in messages; name the field that holds it, as in `{value:.prec$}`"
+                .to_owned(),
+        );
+    }
+    Ok(Arg {
+        name,
+        spec_refs: spec_refs(spec),
+        spec: spec.to_owned(),
+    })
+}
+
+fn is_identifier(s: &str) -> bool {
+    let s = s.strip_prefix("r#").unwrap_or(s);
+    let mut chars = s.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_alphabetic() || c == '_')
+        && chars.all(|c| c.is_alphanumeric() || c == '_')
+        && s != "_"
+}
+
+/// The `name$` and `0$` references in a format spec.
+fn spec_refs(spec: &str) -> Vec<ArgName> {
+    let mut refs = Vec::new();
+    for (dollar, _) in spec.match_indices('$') {
+        let head = &spec[..dollar];
+        let start = head
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !(c.is_alphanumeric() || c == '_'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let name = &head[start..];
+        if name.is_empty() {
+            continue;
+        }
+        refs.push(match name.parse() {
+            Ok(index) => ArgName::Index(index),
+            Err(_) => ArgName::Named(name.to_owned()),
+        });
+    }
+    refs
+}
+
+/// Rewrites `0$` in a spec to the binding `__0$`.
+fn rename_spec_refs(spec: &str) -> String {
+    let mut out = String::new();
+    let mut word = String::new();
+    for c in spec.chars() {
+        if c.is_alphanumeric() || c == '_' {
+            word.push(c);
+            continue;
+        }
+        if c == '$' && !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()) {
+            out.push_str("__");
+        }
+        out.push_str(&word);
+        word.clear();
+        out.push(c);
+    }
+    out.push_str(&word);
+    out
+}

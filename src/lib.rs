@@ -1,0 +1,2 @@
+#![no_std]
+pub use platform_errors_core::*;
