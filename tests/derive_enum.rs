@@ -2,7 +2,7 @@
 
 use std::error::Error as _;
 
-use platform_errors::{Advice, FromCode, FromResponse, PlatformError};
+use platform_errors::{Advice, FromCode, PlatformError};
 
 #[derive(Debug, PartialEq, PlatformError)]
 #[platform(category = "token", lang = "en")]
@@ -116,5 +116,5 @@ fn token_lookup() {
     assert_eq!(TokenError::ENTRIES.len(), 2);
     assert_eq!(TokenError::ENTRIES[1].message_in("zh"), Some("无效的 token"));
     let _ = <TokenError as FromCode>::from_code_and_message(40402, "Invalid Token.");
-    fn _assert_from_response<T: FromResponse>() {}
+
 }

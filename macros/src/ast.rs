@@ -26,7 +26,7 @@ pub(crate) struct Input {
 pub(crate) enum Shape {
     Enum(Vec<Variant>),
     /// A struct is one variant whose constructor is `Self`.
-    Struct(Variant),
+    Struct(Box<Variant>),
 }
 
 pub(crate) struct Variant {
@@ -87,7 +87,7 @@ impl Variant {
             .find(|field| field.source.is_some() || field.from.is_some())
     }
 
-    pub(crate) fn from_field(&self) -> Option<&Field> {
+    pub(crate) fn field_marked_from(&self) -> Option<&Field> {
         self.fields.iter().find(|field| field.from.is_some())
     }
 
@@ -136,13 +136,13 @@ pub(crate) fn from_derive(input: syn::DeriveInput, errors: &mut crate::errors::E
                 lang: type_attrs.lang.clone(),
                 ..Default::default()
             };
-            Shape::Struct(Variant {
+            Shape::Struct(Box::new(Variant {
                 ident: None,
                 span: input.ident.span(),
                 attrs: variant_attrs,
                 style,
                 fields,
-            })
+            }))
         }
         syn::Data::Union(data) => {
             errors.spanned(

@@ -17,7 +17,7 @@ pub(crate) fn expand(input: &Input) -> TokenStream {
     let platform_error = gen.platform_error_impl();
     let display = gen.display_impl();
     let error = gen.error_impl();
-    let from = gen.from_impls();
+    let from = gen.impl_from_for_fields();
     let lookup = gen.lookup_impls();
     let catalogue = gen.catalogue_api();
     quote! {
@@ -40,6 +40,33 @@ pub(crate) fn fallback(input: &Input) -> TokenStream {
     let ident = &input.ident;
     let cfgs = &input.attrs.cfgs;
     let (impl_g, ty_g, where_clause) = input.generics.split_for_impl();
+    let lookup = if gen.has_lookup() {
+        let unknown = input.variants().iter().any(Variant::is_unknown).then(|| {
+            quote! {
+                #(#cfgs)*
+                #[allow(unreachable_code, clippy::all)]
+                impl #krate::FromResponse for #ident {
+                    fn from_response(_: i64, _: &str) -> Self { ::core::unreachable!() }
+                }
+            }
+        });
+        quote! {
+            #(#cfgs)*
+            #[allow(unreachable_code, clippy::all)]
+            impl #krate::FromCode for #ident {
+                const ENTRIES: &'static [#krate::Entry] = &[];
+                fn from_code(_: i64) -> ::core::option::Option<Self> { ::core::unreachable!() }
+                fn match_message(_: i64, _: &str) -> ::core::option::Option<#krate::MessageMatch<Self>> {
+                    ::core::unreachable!()
+                }
+            }
+            #unknown
+        }
+    } else {
+        TokenStream::new()
+    };
+    // Builds only from codes and names, so it is safe on a model with errors.
+    let catalogue = gen.catalogue_api();
     quote! {
         #definition
         #(#cfgs)*
@@ -58,6 +85,8 @@ pub(crate) fn fallback(input: &Input) -> TokenStream {
         }
         #(#cfgs)*
         impl #impl_g ::core::error::Error for #ident #ty_g #where_clause {}
+        #lookup
+        #catalogue
     }
 }
 
@@ -536,9 +565,9 @@ impl<'a> Gen<'a> {
 
     // ---------------------------------------------------------------- From
 
-    fn from_impls(&self) -> TokenStream {
+    fn impl_from_for_fields(&self) -> TokenStream {
         let impls = self.variants().iter().filter_map(|variant| {
-            let field = variant.from_field()?;
+            let field = variant.field_marked_from()?;
             if variant.fields.len() != 1 {
                 return None;
             }

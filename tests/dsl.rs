@@ -1,0 +1,172 @@
+#![deny(warnings, clippy::pedantic)]
+
+use platform_errors::{Advice, FromCode, FromResponse, PlatformError, UnknownCode};
+
+platform_errors::define_codes! {
+    /// Token errors (token错误码).
+    #[platform(category = "token", lang = "en")]
+    pub enum TokenError {
+        #[advice(reauthenticate)]
+        Unauthenticated = 40401 => "app_id or app_secret is unauthenticated",
+        /// Doc comments pass through to the variant.
+        #[advice(refresh_token)]
+        InvalidToken = 40402 => ("invalid token", zh = "无效的 token"),
+        #[advice(refresh_token)]
+        ExpiredToken = 42403 => "expired token",
+    }
+
+    #[platform(category = "param", shared(40100))]
+    #[advice(fix_request)]
+    pub enum ParamError {
+        InvalidParam = 40100 => "invalid param",
+        AppIdRequired = 40100 => "app_id is required",
+        #[cfg(any())]
+        NeverCompiled = 40100 => "never compiled",
+        PageSizeRequired = 40100 => "page_size is required",
+        #[advice(none)]
+        Negative = -1 => "negative codes work",
+    }
+
+    #[platform(category = "system", exhaustive, shared(0))]
+    pub enum SystemError {
+        Success = 0 => "success",
+        Busy = -1 => "system error",
+        Partial = 0 => "success and some accounts will not change",
+    }
+
+    /// Everything an API call can answer.
+    pub enum AnyError {
+        Token(TokenError),
+        Param(ParamError),
+        #[platform(unknown)]
+        Unknown,
+    }
+}
+
+platform_errors::define_codes! {
+    // The system category shares code 0 with itself, without declaring it: an error test
+    // covers that; here it is declared.
+    #[platform(shared(0))]
+    enum Shared {
+        A = 0 => "a",
+        B = 0 => "b",
+    }
+}
+
+#[test]
+fn catalogue_api_is_const() {
+    const CODE: i64 = TokenError::ExpiredToken.code();
+    const MESSAGE: &str = TokenError::ExpiredToken.message();
+    assert_eq!(CODE, 42403);
+    assert_eq!(MESSAGE, "expired token");
+    assert_eq!(
+        TokenError::ALL,
+        &[
+            TokenError::Unauthenticated,
+            TokenError::InvalidToken,
+            TokenError::ExpiredToken
+        ]
+    );
+    assert_eq!(ParamError::ALL.len(), 4, "the cfg'd-out variant is gone");
+}
+
+#[test]
+fn trait_impls_match_the_declarations() {
+    let e = TokenError::InvalidToken;
+    assert_eq!(PlatformError::code(&e), 40402);
+    assert_eq!(e.to_string(), "invalid token");
+    assert_eq!(e.category(), Some("token"));
+    assert_eq!(e.advice(), Advice::RefreshToken);
+    assert_eq!(e.message_in("zh"), Some("无效的 token"));
+    assert_eq!(e.message_in("en"), Some("invalid token"));
+    assert_eq!(ParamError::AppIdRequired.advice(), Advice::FixRequest);
+    assert_eq!(ParamError::Negative.advice(), Advice::None);
+    assert_eq!(ParamError::Negative.code(), -1);
+    let boxed: Box<dyn std::error::Error> = Box::new(e);
+    assert_eq!(boxed.to_string(), "invalid token");
+}
+
+#[test]
+fn try_from_and_from_str() {
+    assert_eq!(TokenError::try_from(42403), Ok(TokenError::ExpiredToken));
+    let err = TokenError::try_from(40100).unwrap_err();
+    assert_eq!(err, UnknownCode::new(40100, "TokenError"));
+    assert_eq!(err.to_string(), "code 40100 is not declared by `TokenError`");
+    assert_eq!("ExpiredToken".parse(), Ok(TokenError::ExpiredToken));
+    assert!("expiredtoken".parse::<TokenError>().is_err());
+}
+
+#[test]
+fn shared_codes_resolve_by_message() {
+    assert_eq!(ParamError::from_code(40100), Some(ParamError::InvalidParam));
+    for (received, expected) in [
+        ("app_id is required", ParamError::AppIdRequired),
+        ("  APP_ID IS REQUIRED.  ", ParamError::AppIdRequired),
+        ("page_size is required: got none", ParamError::PageSizeRequired),
+        ("page_size is required.", ParamError::PageSizeRequired),
+        ("something else", ParamError::InvalidParam),
+        ("invalid parameters", ParamError::InvalidParam),
+    ] {
+        assert_eq!(
+            ParamError::from_code_and_message(40100, received),
+            Some(expected),
+            "{received:?}"
+        );
+    }
+    // "invalid parameters" is not a match for "invalid param": it continues the word.
+    assert_eq!(ParamError::match_message(40100, "invalid parameters"), None);
+    // The longest declared message that matches wins.
+    assert_eq!(
+        SystemError::from_code_and_message(0, "success and some accounts will not change"),
+        Some(SystemError::Partial)
+    );
+    assert_eq!(
+        SystemError::from_code_and_message(0, "success"),
+        Some(SystemError::Success)
+    );
+    assert_eq!(Shared::from_code_and_message(0, "b"), Some(Shared::B));
+}
+
+#[test]
+fn umbrella_tries_members_in_order_and_keeps_unknown_codes() {
+    assert_eq!(
+        AnyError::from_code(40402),
+        Some(AnyError::Token(TokenError::InvalidToken))
+    );
+    assert_eq!(
+        AnyError::from_code_and_message(40100, "app_id is required"),
+        Some(AnyError::Param(ParamError::AppIdRequired))
+    );
+    assert_eq!(AnyError::from_code(777), None);
+    let unknown = AnyError::from_response(777, "new failure");
+    assert_eq!(
+        unknown,
+        AnyError::Unknown {
+            code: 777,
+            message: "new failure".to_owned()
+        }
+    );
+    assert_eq!(unknown.code(), 777);
+    assert_eq!(unknown.to_string(), "new failure");
+    assert_eq!(unknown.message(), "new failure");
+    assert_eq!(
+        AnyError::from_response(42403, "expired token"),
+        AnyError::Token(TokenError::ExpiredToken)
+    );
+    assert_eq!(AnyError::ENTRIES.len(), TokenError::ENTRIES.len() + ParamError::ENTRIES.len());
+    assert_eq!(AnyError::ENTRIES[3].category(), Some("param"));
+    assert_eq!(
+        AnyError::try_from(40401),
+        Ok(AnyError::Token(TokenError::Unauthenticated))
+    );
+    assert_eq!(AnyError::try_from(1).unwrap_err().type_name(), "AnyError");
+}
+
+#[test]
+fn exhaustive_enums_can_be_matched_without_a_wildcard() {
+    let text = match SystemError::Busy {
+        SystemError::Success | SystemError::Partial => "ok",
+        SystemError::Busy => "busy",
+    };
+    assert_eq!(text, "busy");
+}
