@@ -20,6 +20,11 @@ use crate::Entry;
 /// assert_eq!(ParamError::from_code(99999), None);
 /// assert_eq!(ParamError::ENTRIES.len(), 23);
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be looked up by code: it is not a catalogue",
+    label = "not a catalogue",
+    note = "catalogues are enums declared with `define_codes!`, or types deriving `PlatformError` whose variants are all unit, transparent or the catch-all"
+)]
 pub trait FromCode: Sized {
     /// Every declared code, in declaration order; for a type with transparent variants, the
     /// entries of each inner type in their place.

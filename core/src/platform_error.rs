@@ -36,6 +36,11 @@ use crate::Advice;
 /// }
 /// assert_eq!(report(&Busy), "[-1] system busy (retry)");
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a platform error",
+    label = "not a platform error",
+    note = "derive it with `#[derive(PlatformError)]`, or declare it with `define_codes!`"
+)]
 pub trait PlatformError: Debug + Display {
     /// The code the platform sends as `errcode`.
     fn code(&self) -> i64;

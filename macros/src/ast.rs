@@ -130,7 +130,9 @@ pub(crate) fn from_derive(input: syn::DeriveInput, errors: &mut crate::errors::E
             // type-level keys.
             let variant_attrs = crate::attr::Attrs {
                 code: type_attrs.code.take(),
+                code_written: type_attrs.code_written,
                 message: type_attrs.message.take(),
+                message_written: type_attrs.message_written,
                 advice: type_attrs.advice.take(),
                 transparent: type_attrs.transparent.take(),
                 lang: type_attrs.lang.clone(),

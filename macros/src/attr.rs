@@ -79,7 +79,10 @@ pub(crate) const ADVICE: &[(&str, &str)] = &[
 #[derive(Default)]
 pub(crate) struct Attrs {
     pub(crate) code: Option<Code>,
+    /// `#[code]` was written, even if it did not parse: no "missing code" error then.
+    pub(crate) code_written: bool,
     pub(crate) message: Option<Message>,
+    pub(crate) message_written: bool,
     /// The `Advice` variant's name, with the span of the word.
     pub(crate) advice: Option<(&'static str, Span)>,
     pub(crate) transparent: Option<Span>,
@@ -108,8 +111,11 @@ pub(crate) fn parse_attrs(attrs: &[Attribute], position: Position, errors: &mut 
                 );
             } else if !position.is_variant() {
                 errors.spanned(path, misplaced("#[code(...)]", position));
-            } else if let Some(code) = parse_code_attr(attr, errors) {
-                set_once(&mut out.code, code, attr, errors);
+            } else {
+                out.code_written = true;
+                if let Some(code) = parse_code_attr(attr, errors) {
+                    set_once(&mut out.code, code, attr, errors);
+                }
             }
         } else if path.is_ident("message") {
             if position.is_dsl() {
@@ -119,8 +125,11 @@ pub(crate) fn parse_attrs(attrs: &[Attribute], position: Position, errors: &mut 
                 );
             } else if !position.is_variant() {
                 errors.spanned(path, misplaced("#[message(...)]", position));
-            } else if let Some(message) = parse_message_attr(attr, errors) {
-                set_once(&mut out.message, message, attr, errors);
+            } else {
+                out.message_written = true;
+                if let Some(message) = parse_message_attr(attr, errors) {
+                    set_once(&mut out.message, message, attr, errors);
+                }
             }
         } else if path.is_ident("advice") {
             if let Some(advice) = parse_advice_attr(attr, errors) {
@@ -170,7 +179,11 @@ pub(crate) fn parse_code(input: ParseStream<'_>) -> syn::Result<Code> {
     let lookahead = input.lookahead1();
     if !lookahead.peek(LitInt) {
         let span = input.span();
-        let found: TokenStream = input.parse()?;
+        let found: TokenStream = input
+            .fork()
+            .parse::<Option<proc_macro2::TokenTree>>()?
+            .into_iter()
+            .collect();
         let what = if found.is_empty() {
             "a code is missing".to_owned()
         } else {
@@ -239,7 +252,11 @@ fn parse_code_attr(attr: &Attribute, errors: &mut Errors) -> Option<Code> {
 pub(crate) fn parse_message_args(input: ParseStream<'_>, errors: &mut Errors) -> syn::Result<Message> {
     if !input.peek(LitStr) {
         let span = input.span();
-        let found: TokenStream = input.fork().parse()?;
+        let found: TokenStream = input
+            .fork()
+            .parse::<Option<proc_macro2::TokenTree>>()?
+            .into_iter()
+            .collect();
         return Err(syn::Error::new(
             span,
             if found.is_empty() {

@@ -192,7 +192,13 @@ fn parse_variant(
                 code.value
             )));
         }
-        input.parse::<Token![=>]>()?;
+        let arrow = input.parse::<Token![=>]>()?;
+        if input.is_empty() {
+            return Err(syn::Error::new_spanned(
+                arrow,
+                "the message is missing after `=>`: write a string literal, such as `\"invalid token\"`",
+            ));
+        }
         let message = if input.peek(syn::token::Paren) {
             let content;
             syn::parenthesized!(content in input);
@@ -272,7 +278,10 @@ fn parse_variant(
         ));
     }
     if input.peek(syn::LitInt) || input.peek(Token![-]) {
-        return Err(input.error(format!("expected `=` before the code: `{ident} = 40001 => \"message\"`")));
+        let code = input.fork().parse::<proc_macro2::TokenTree>()?;
+        return Err(input.error(format!(
+            "expected `=` before the code: `{ident} = {code} => \"message\"`"
+        )));
     }
     Err(input.error(format!(
         "expected `= code => \"message\"` after `{ident}`, as in `{ident} = 40001 => \"message\"`"

@@ -330,7 +330,8 @@ impl<'a> Gen<'a> {
             let body = if let Some(field) = Self::transparent_field(variant) {
                 let pat = Self::pattern_binding(variant, &[&field.member]);
                 let b = binding(&field.member);
-                return quote!(#(#cfgs)* #pat => #krate::PlatformError::code(#b),);
+                let call = delegate(field, quote!(#krate::PlatformError), quote!(code(#b)));
+                return quote!(#(#cfgs)* #pat => #call,);
             } else if variant.is_unknown() {
                 let member = &variant.fields[0].member;
                 let pat = Self::pattern_binding(variant, &[member]);
@@ -349,7 +350,8 @@ impl<'a> Gen<'a> {
             if let Some(field) = Self::transparent_field(variant) {
                 let pat = Self::pattern_binding(variant, &[&field.member]);
                 let b = binding(&field.member);
-                quote!(#(#cfgs)* #pat => #krate::PlatformError::message(#b),)
+                let call = delegate(field, quote!(#krate::PlatformError), quote!(message(#b)));
+                quote!(#(#cfgs)* #pat => #call,)
             } else if variant.is_unknown() {
                 let member = &variant.fields[1].member;
                 let pat = Self::pattern_binding(variant, &[member]);
@@ -370,7 +372,8 @@ impl<'a> Gen<'a> {
                 if let Some(field) = Self::transparent_field(variant) {
                     let pat = Self::pattern_binding(variant, &[&field.member]);
                     let b = binding(&field.member);
-                    quote!(#(#cfgs)* #pat => #krate::PlatformError::category(#b),)
+                    let call = delegate(field, quote!(#krate::PlatformError), quote!(category(#b)));
+                    quote!(#(#cfgs)* #pat => #call,)
                 } else {
                     let pat = Self::pattern_any(variant);
                     quote!(#(#cfgs)* #pat => #default,)
@@ -385,7 +388,8 @@ impl<'a> Gen<'a> {
             if let Some(field) = Self::transparent_field(variant) {
                 let pat = Self::pattern_binding(variant, &[&field.member]);
                 let b = binding(&field.member);
-                quote!(#(#cfgs)* #pat => #krate::PlatformError::advice(#b),)
+                let call = delegate(field, quote!(#krate::PlatformError), quote!(advice(#b)));
+                quote!(#(#cfgs)* #pat => #call,)
             } else {
                 let pat = Self::pattern_any(variant);
                 let advice = self.advice_of(variant);
@@ -398,7 +402,8 @@ impl<'a> Gen<'a> {
             if let Some(field) = Self::transparent_field(variant) {
                 let pat = Self::pattern_binding(variant, &[&field.member]);
                 let b = binding(&field.member);
-                quote!(#(#cfgs)* #pat => #krate::PlatformError::message_in(#b, lang),)
+                let call = delegate(field, quote!(#krate::PlatformError), quote!(message_in(#b, lang)));
+                quote!(#(#cfgs)* #pat => #call,)
             } else {
                 let pat = Self::pattern_any(variant);
                 if self.translations_of(variant).is_empty() {
@@ -478,7 +483,8 @@ impl<'a> Gen<'a> {
             self.bound(&field.ty, quote!(::core::fmt::Display), bounds);
             let pat = Self::pattern_binding(variant, &[&field.member]);
             let b = binding(&field.member);
-            return quote!(#pat => ::core::fmt::Display::fmt(#b, __formatter),);
+            let call = delegate(field, quote!(::core::fmt::Display), quote!(fmt(#b, __formatter)));
+            return quote!(#pat => #call,);
         }
         if variant.is_unknown() {
             let member = &variant.fields[1].member;
@@ -537,7 +543,8 @@ impl<'a> Gen<'a> {
                     self.bound(&field.ty, quote!(::core::error::Error), &mut bounds);
                     let pat = Self::pattern_binding(variant, &[&field.member]);
                     let b = binding(&field.member);
-                    quote!(#(#cfgs)* #pat => ::core::error::Error::source(#b),)
+                    let call = delegate(field, quote!(::core::error::Error), quote!(source(#b)));
+                    quote!(#(#cfgs)* #pat => #call,)
                 } else if let Some(field) = variant.source_field() {
                     self.bound(&field.ty, quote!(::core::error::Error + 'static), &mut bounds);
                     let pat = Self::pattern_binding(variant, &[&field.member]);
@@ -909,6 +916,13 @@ impl<'a> Gen<'a> {
 enum Segment<'a> {
     Declared(Vec<&'a Variant>),
     Member(&'a Variant),
+}
+
+/// A call of a trait method on a field, spanned at the field's type so that a type lacking
+/// the trait is reported there.
+fn delegate(field: &Field, trait_path: TokenStream, call: TokenStream) -> TokenStream {
+    let ty = &field.ty;
+    quote_spanned!(ty.span()=> <#ty as #trait_path>::#call)
 }
 
 /// The identifier a field is bound to in generated patterns.

@@ -37,7 +37,12 @@ fn derive(tokens: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
         Ok(input) => input,
         Err(e) => return e.to_compile_error(),
     };
+    let is_union = matches!(input.data, syn::Data::Union(_));
     let model = ast::from_derive(input, &mut errors);
+    if is_union {
+        // A union gets no impls at all: they would only add errors about its traits.
+        return errors.into_compile_errors();
+    }
     generate(&model, errors)
 }
 

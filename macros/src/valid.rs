@@ -40,7 +40,7 @@ fn check_variant(input: &Input, variant: &Variant, errors: &mut Errors) {
                 ),
             );
         }
-        reject_declarations(variant, "a transparent variant takes them from its field", errors);
+        reject_declarations(variant, "a transparent variant delegates its code, message and advice to its field", errors);
     } else if let Some(span) = attrs.unknown {
         let fits = match variant.style {
             Style::Named => {
@@ -59,24 +59,32 @@ fn check_variant(input: &Input, variant: &Variant, errors: &mut Errors) {
                 ),
             );
         }
-        reject_declarations(variant, "the catch-all shows the code and message received", errors);
+        reject_declarations(variant, "the catch-all keeps the code and message received, and has no advice", errors);
         for field in &variant.fields {
             if let Some(span) = field.from.or(field.source) {
                 errors.at(span, "the catch-all variant's fields cannot be `#[from]` or `#[source]`");
             }
         }
     } else {
-        if attrs.code.is_none() {
+        if attrs.code.is_none() && !attrs.code_written {
             errors.at(
                 variant.span,
                 format!("{who} has no code: add `#[code(...)]` with the `errcode` the platform sends, such as `#[code(40001)]`"),
             );
         }
         match &attrs.message {
-            None => errors.at(
-                variant.span,
-                format!("{who} has no message: add `#[message(\"...\")]` with the text to show, such as `#[message(\"invalid token\")]`"),
-            ),
+            None if attrs.message_written => {}
+            None => {
+                let thiserror = if attrs.passthrough.iter().any(|a| a.path().is_ident("error")) {
+                    " (`#[error(...)]` is thiserror's attribute; here it is `#[message(...)]`)"
+                } else {
+                    ""
+                };
+                errors.at(
+                    variant.span,
+                    format!("{who} has no message: add `#[message(\"...\")]` with the text to show, such as `#[message(\"invalid token\")]`{thiserror}"),
+                );
+            }
             Some(message) => {
                 check_placeholders(&message.default, variant, &who, errors);
                 for (lang, template) in &message.translations {

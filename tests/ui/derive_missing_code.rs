@@ -1,0 +1,9 @@
+use platform_errors::PlatformError;
+
+#[derive(Debug, PlatformError)]
+enum Error {
+    #[message("invalid token")]
+    InvalidToken,
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use platform_errors::PlatformError;
+
+#[derive(PlatformError)]
+union Error {
+    code: i64,
+    other: u32,
+}
+
+fn main() {}

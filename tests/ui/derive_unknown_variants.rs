@@ -1,0 +1,26 @@
+use platform_errors::PlatformError;
+
+#[derive(Debug, PlatformError)]
+enum Error {
+    #[code(40402)]
+    #[message("invalid token")]
+    InvalidToken,
+    #[platform(unknown)]
+    Other { code: i64, message: String },
+    #[platform(unknown)]
+    Another(i64, String),
+}
+
+#[derive(Debug, PlatformError)]
+enum WrongFields {
+    #[platform(unknown)]
+    Other { code: i64, text: String },
+}
+
+#[derive(Debug, PlatformError)]
+enum NoFields {
+    #[platform(unknown)]
+    Other,
+}
+
+fn main() {}

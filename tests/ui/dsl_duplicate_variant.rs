@@ -1,0 +1,8 @@
+platform_errors::define_codes! {
+    pub enum TokenError {
+        InvalidToken = 40402 => "invalid token",
+        InvalidToken = 42403 => "expired token",
+    }
+}
+
+fn main() {}

@@ -1,0 +1,5 @@
+platform_errors::define_codes! {
+    pub enum Nothing {}
+}
+
+fn main() {}
