@@ -23,6 +23,7 @@ mod advice;
 pub(crate) mod entry;
 mod lookup;
 mod platform_error;
+pub mod qingtui;
 
 #[doc(hidden)]
 pub mod __private;

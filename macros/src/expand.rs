@@ -275,6 +275,7 @@ impl<'a> Gen<'a> {
         };
         let variants = variants.iter().map(|variant| {
             let attrs = &variant.attrs.passthrough;
+            let summary = self.doc_summary(variant);
             let cfgs = &variant.attrs.cfgs;
             let ident = &variant.ident;
             let fields = variant.fields.iter().map(|field| {
@@ -290,7 +291,7 @@ impl<'a> Gen<'a> {
                 Style::Tuple => quote!((#(#fields),*)),
                 Style::Named => quote!({ #(#fields),* }),
             };
-            quote!(#(#attrs)* #(#cfgs)* #ident #fields)
+            quote!(#(#attrs)* #summary #(#cfgs)* #ident #fields)
         });
         quote! {
             #(#attrs)*
@@ -301,6 +302,40 @@ impl<'a> Gen<'a> {
                 #(#variants,)*
             }
         }
+    }
+
+    /// Doc lines that show a declared variant's code, messages and advice in rustdoc.
+    fn doc_summary(&self, variant: &Variant) -> TokenStream {
+        let (Some(code), Some(message)) = (variant.attrs.code, &variant.attrs.message) else {
+            return TokenStream::new();
+        };
+        let mut lines = Vec::new();
+        if variant.attrs.passthrough.iter().any(|a| a.path().is_ident("doc")) {
+            lines.push(String::new());
+        }
+        let advice = variant
+            .attrs
+            .advice
+            .or(self.input.attrs.advice)
+            .map_or("none", |(name, _)| {
+                crate::attr::ADVICE
+                    .iter()
+                    .find(|(_, variant)| *variant == name)
+                    .map_or("none", |(snake, _)| *snake)
+            });
+        lines.push(format!(" Code `{}`, advice `{advice}`.", code.value));
+        lines.push(String::new());
+        let default_lang = variant
+            .attrs
+            .lang
+            .as_ref()
+            .or(self.input.attrs.lang.as_ref())
+            .map_or_else(|| "default".to_owned(), LitStr::value);
+        lines.push(format!(" - {default_lang}: {}", inline_code(&message.default.declared_text())));
+        for (lang, template) in &message.translations {
+            lines.push(format!(" - {lang}: {}", inline_code(&template.declared_text())));
+        }
+        quote!(#(#[doc = #lines])*)
     }
 
     /// Every variant declares its own code and has no fields.
@@ -923,6 +958,16 @@ enum Segment<'a> {
 fn delegate(field: &Field, trait_path: TokenStream, call: TokenStream) -> TokenStream {
     let ty = &field.ty;
     quote_spanned!(ty.span()=> <#ty as #trait_path>::#call)
+}
+
+/// Markdown inline code that shows `text` as it is, whatever backticks it holds.
+fn inline_code(text: &str) -> String {
+    let mut fence = String::from("`");
+    while text.contains(fence.as_str()) {
+        fence.push('`');
+    }
+    let pad = if text.starts_with('`') || text.ends_with('`') { " " } else { "" };
+    format!("{fence}{pad}{text}{pad}{fence}")
 }
 
 /// The identifier a field is bound to in generated patterns.

@@ -16,15 +16,254 @@ mod valid;
 
 use proc_macro::TokenStream;
 
-/// Derives `PlatformError`, `Display` and `std::error::Error` for an error enum or struct
-/// whose variants declare platform codes; see the `platform-errors` crate's documentation.
+/// Derives `PlatformError`, `Display` and `std::error::Error` (and `From`, and code lookup
+/// where it applies) for an error enum or struct whose variants declare platform codes.
+///
+/// ```
+/// use platform_errors::{Advice, PlatformError};
+///
+/// #[derive(Debug, PlatformError)]
+/// #[platform(category = "org", shared(40100))]
+/// pub enum OrgError {
+///     #[code(46306)]
+///     #[message("org is not exists", zh = "组织不存在")]
+///     NotExists,
+///     #[code(40299)]
+///     #[message("org name {name:?} exists in this parent node")]
+///     NameTaken { name: String },
+///     #[code(45001)]
+///     #[message("org grade is over {0}")]
+///     #[advice(fix_request)]
+///     TooDeep(u8),
+///     #[code(40100)]
+///     #[message("{field} is required")]
+///     Missing { field: &'static str },
+///     #[code(40100)]
+///     #[message("invalid param")]
+///     BadNumber { #[source] cause: std::num::ParseIntError },
+///     #[platform(unknown)]
+///     Other { code: i64, message: String },
+/// }
+///
+/// let err = OrgError::NameTaken { name: "R&D".into() };
+/// assert_eq!(err.to_string(), r#"org name "R&D" exists in this parent node"#);
+/// assert_eq!(err.code(), 40299);
+/// assert_eq!(err.category(), Some("org"));
+/// assert_eq!(OrgError::TooDeep(16).advice(), Advice::FixRequest);
+/// assert_eq!(OrgError::NotExists.message_in("zh"), Some("组织不存在"));
+/// ```
+///
+/// # Attributes
+///
+/// On the type (on a struct, they sit beside the variant attributes below):
+/// - `#[platform(category = "org")]`: what `category()` returns.
+/// - `#[platform(shared(40100, -1))]`: codes that several variants may use. Any other
+///   code used twice is a compile error pointing at both.
+/// - `#[platform(lang = "en")]`: the language of the default messages, so that
+///   `message_in("en")` returns them too.
+/// - `#[platform(crate = path)]`: where the runtime is, for a crate that renames the
+///   `platform-errors` dependency. Defaults to `::platform_errors`.
+/// - `#[advice(...)]`: the default advice of every variant.
+///
+/// On a variant (or a struct):
+/// - `#[code(40001)]`: an integer literal within `i64`, negative allowed.
+/// - `#[message("text {field}", zh = "译文 {field}")]`: the first string is the default,
+///   what `Display` shows; named strings are translations for `message_in`. Placeholders
+///   name fields as in `format!`: `{field}`, `{0}`, `{name:?}`, `{n:>4}`, `{x:.prec$}`;
+///   `{{` and `}}` are literal braces. A message without placeholders is shown by one
+///   `write_str`.
+/// - `#[advice(none | retry | refresh_token | reauthenticate | throttle | fix_request |
+///   check_config)]`: what `advice()` returns; `none` by default.
+/// - `#[platform(transparent)]`: on a variant with one field, delegates code, message,
+///   category, advice, translations, `Display` and `source` to it.
+/// - `#[platform(unknown)]`: the catch-all, with fields `{ code: i64, message: String }` or
+///   `(i64, String)`; it keeps what the platform sent. At most one.
+///
+/// On a field: `#[from]` generates `From<Field>` (the variant must have no other field) and
+/// makes the field the source; `#[source]` makes it what `Error::source` returns.
+///
+/// # Lookup
+///
+/// When every variant is a unit variant, a transparent variant over a type with lookup, or
+/// the catch-all (and the type has no generic parameters), the derive also implements
+/// `FromCode`, and `FromResponse` where there is a catch-all:
+///
+/// ```
+/// use platform_errors::{FromCode, FromResponse, PlatformError};
+///
+/// #[derive(Debug, PartialEq, PlatformError)]
+/// #[platform(category = "param", shared(40100))]
+/// enum ParamError {
+///     #[code(40100)]
+///     #[message("invalid param")]
+///     Invalid,
+///     #[code(40100)]
+///     #[message("app_id is required")]
+///     AppIdRequired,
+/// }
+///
+/// #[derive(Debug, PartialEq, PlatformError)]
+/// enum ApiError {
+///     #[platform(transparent)]
+///     Param(#[from] ParamError),
+///     #[platform(unknown)]
+///     Other(i64, String),
+/// }
+///
+/// assert_eq!(ParamError::from_code(40100), Some(ParamError::Invalid));
+/// assert_eq!(
+///     ParamError::from_code_and_message(40100, "App_id is required."),
+///     Some(ParamError::AppIdRequired),
+/// );
+/// assert_eq!(
+///     ApiError::from_response(40100, "app_id is required"),
+///     ApiError::Param(ParamError::AppIdRequired),
+/// );
+/// assert_eq!(ApiError::from_response(1, "new"), ApiError::Other(1, "new".into()));
+/// ```
+///
+/// # Errors
+///
+/// Misuse is a compile error at the token at fault, saying how to fix it; every error in
+/// the input is reported at once.
+///
+/// ```compile_fail
+/// use platform_errors::PlatformError;
+///
+/// #[derive(Debug, PlatformError)]
+/// enum Error {
+///     #[code(40402)] // no #[message]: a compile error on `InvalidToken`
+///     InvalidToken,
+/// }
+/// ```
 #[proc_macro_derive(PlatformError, attributes(code, message, advice, platform, from, source))]
 pub fn derive_platform_error(input: TokenStream) -> TokenStream {
     derive(input.into()).into()
 }
 
-/// Declares catalogues of codes, one line per code; see the `platform-errors` crate's
-/// documentation.
+/// Declares catalogues of codes, one line per code.
+///
+/// A catalogue gets what `#[derive(PlatformError)]` gives a unit-only enum (the trait impls,
+/// lookup, `Display`, `Error`, the entry list) through the same generator, and more: each
+/// enum derives `Debug, Clone, Copy, PartialEq, Eq, Hash`, is `#[non_exhaustive]` unless
+/// marked `#[platform(exhaustive)]`, and has `const ALL`, `const fn code(self)`,
+/// `const fn message(self)`, `TryFrom<i64>` and `FromStr` by variant name.
+///
+/// # Grammar
+///
+/// ```text
+/// invocation := ("#![platform(crate = path)]")? enum*
+/// enum       := attribute* visibility "enum" Name "{" (variant ","?)* "}"
+/// variant    := attribute* Name "=" code "=>" message     a code
+///             | attribute* Name "(" Type ")"               an umbrella member
+///             | "#[platform(unknown)]" attribute* Name     the catch-all
+/// code       := "-"? integer literal within i64
+/// message    := "text" | "(" "text" ("," lang "=" "text")* ","? ")"
+/// ```
+///
+/// Attributes are those of the derive: `#[platform(category = "...", shared(...), lang =
+/// "...", crate = path, exhaustive)]` and `#[advice(...)]` on an enum, `#[advice(...)]` on
+/// a variant. Doc comments, `#[cfg]` and other attributes pass through to the enum and its
+/// variants.
+///
+/// # A catalogue
+///
+/// ```
+/// use platform_errors::{Advice, FromCode, PlatformError};
+///
+/// platform_errors::define_codes! {
+///     /// Token errors (token错误码).
+///     #[platform(category = "token", lang = "en")]
+///     pub enum TokenError {
+///         #[advice(reauthenticate)]
+///         Unauthenticated = 40401 => "app_id or app_secret is unauthenticated",
+///         /// Doc comments pass through to the variant.
+///         #[advice(refresh_token)]
+///         InvalidToken = 40402 => ("invalid token", zh = "无效的 token"),
+///         #[advice(refresh_token)]
+///         ExpiredToken = 42403 => "expired token",
+///     }
+/// }
+///
+/// const EXPIRED: i64 = TokenError::ExpiredToken.code();
+/// assert_eq!(EXPIRED, 42403);
+/// assert_eq!(TokenError::try_from(40402), Ok(TokenError::InvalidToken));
+/// assert_eq!("ExpiredToken".parse(), Ok(TokenError::ExpiredToken));
+/// assert_eq!(TokenError::ALL.len(), 3);
+/// assert_eq!(TokenError::InvalidToken.message_in("zh"), Some("无效的 token"));
+/// assert_eq!(TokenError::InvalidToken.message_in("en"), Some("invalid token"));
+/// assert_eq!(TokenError::ExpiredToken.advice(), Advice::RefreshToken);
+/// assert_eq!(TokenError::from_code(40401), Some(TokenError::Unauthenticated));
+/// ```
+///
+/// # Shared codes
+///
+/// ```
+/// use platform_errors::FromCode;
+///
+/// platform_errors::define_codes! {
+///     #[platform(category = "param", shared(40100))]
+///     #[advice(fix_request)]
+///     pub enum ParamError {
+///         InvalidParam = 40100 => "invalid param",
+///         AppIdRequired = 40100 => "app_id is required",
+///     }
+/// }
+///
+/// assert_eq!(ParamError::from_code(40100), Some(ParamError::InvalidParam));
+/// assert_eq!(
+///     ParamError::from_code_and_message(40100, "app_id is required"),
+///     Some(ParamError::AppIdRequired),
+/// );
+/// ```
+///
+/// # An umbrella
+///
+/// Members are catalogues (or any type with lookup); the catch-all keeps unknown codes and
+/// their messages. Lookup tries the members in order; with a message, the best match across
+/// members wins.
+///
+/// ```
+/// use platform_errors::{FromCode, FromResponse, PlatformError};
+///
+/// platform_errors::define_codes! {
+///     #[platform(category = "token")]
+///     pub enum TokenError {
+///         InvalidToken = 40402 => "invalid token",
+///     }
+///
+///     #[platform(category = "system", exhaustive)]
+///     pub enum SystemError {
+///         Busy = -1 => "system error",
+///     }
+///
+///     /// Anything the API answers.
+///     pub enum ApiError {
+///         Token(TokenError),
+///         System(SystemError),
+///         #[platform(unknown)]
+///         Unknown,
+///     }
+/// }
+///
+/// assert_eq!(ApiError::from_code(-1), Some(ApiError::System(SystemError::Busy)));
+/// let unknown = ApiError::from_response(61000, "new failure");
+/// assert_eq!(unknown.code(), 61000);
+/// assert_eq!(unknown.to_string(), "new failure");
+/// assert_eq!(ApiError::ENTRIES.len(), 2);
+/// ```
+///
+/// # Errors
+///
+/// Each mistake is a compile error at the token at fault; all of them are reported at once.
+///
+/// ```compile_fail
+/// platform_errors::define_codes! {
+///     pub enum TokenError {
+///         InvalidToken = 40402 "invalid token", // expected `=>`
+///     }
+/// }
+/// ```
 #[proc_macro]
 pub fn define_codes(input: TokenStream) -> TokenStream {
     define(input.into()).into()
