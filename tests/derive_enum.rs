@@ -114,7 +114,9 @@ fn token_lookup() {
     assert_eq!(TokenError::from_code(40402), Some(TokenError::InvalidToken));
     assert_eq!(TokenError::from_code(1), None);
     assert_eq!(TokenError::ENTRIES.len(), 2);
-    assert_eq!(TokenError::ENTRIES[1].message_in("zh"), Some("无效的 token"));
+    assert_eq!(
+        TokenError::ENTRIES[1].message_in("zh"),
+        Some("无效的 token")
+    );
     let _ = <TokenError as FromCode>::from_code_and_message(40402, "Invalid Token.");
-
 }

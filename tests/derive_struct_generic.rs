@@ -59,7 +59,7 @@ impl PlatformError for Cause {
     fn code(&self) -> i64 {
         9
     }
-    fn message(&self) -> &str {
+    fn message(&self) -> &'static str {
         "the cause"
     }
     fn category(&self) -> Option<&'static str> {
@@ -94,12 +94,18 @@ fn structs() {
     assert_eq!(RateLimited::from_code(45010), None);
     assert_eq!(RateLimited::ENTRIES[0].name(), "");
 
-    let required = Required { field: "org_id", got: 7 };
+    let required = Required {
+        field: "org_id",
+        got: 7,
+    };
     assert_eq!(required.to_string(), "org_id is required (got    7)");
     assert_eq!(required.message(), "{field} is required (got {got:>4})");
 
     let parse: ParseFailed = "x".parse::<i32>().unwrap_err().into();
-    assert_eq!(parse.to_string(), "parse error: invalid digit found in string");
+    assert_eq!(
+        parse.to_string(),
+        "parse error: invalid digit found in string"
+    );
     assert_eq!(
         parse.source().map(ToString::to_string).as_deref(),
         Some("invalid digit found in string")
@@ -120,7 +126,10 @@ fn generics() {
     assert_eq!(bad.to_string(), "bad value 3 for size");
     assert_eq!(bad.category(), Some("generic"));
     let wrapped: Generic<'_, u8, Cause> = Generic::Wrapped(Cause);
-    assert_eq!(wrapped.source().map(ToString::to_string).as_deref(), Some("the cause"));
+    assert_eq!(
+        wrapped.source().map(ToString::to_string).as_deref(),
+        Some("the cause")
+    );
     let inner: Generic<'_, u8, Cause> = Generic::Inner(Cause);
     assert_eq!(inner.code(), 9);
     assert_eq!(inner.advice(), Advice::Retry);

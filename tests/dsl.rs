@@ -91,7 +91,10 @@ fn try_from_and_from_str() {
     assert_eq!(TokenError::try_from(42403), Ok(TokenError::ExpiredToken));
     let err = TokenError::try_from(40100).unwrap_err();
     assert_eq!(err, UnknownCode::new(40100, "TokenError"));
-    assert_eq!(err.to_string(), "code 40100 is not declared by `TokenError`");
+    assert_eq!(
+        err.to_string(),
+        "code 40100 is not declared by `TokenError`"
+    );
     assert_eq!("ExpiredToken".parse(), Ok(TokenError::ExpiredToken));
     assert!("expiredtoken".parse::<TokenError>().is_err());
 }
@@ -102,7 +105,10 @@ fn shared_codes_resolve_by_message() {
     for (received, expected) in [
         ("app_id is required", ParamError::AppIdRequired),
         ("  APP_ID IS REQUIRED.  ", ParamError::AppIdRequired),
-        ("page_size is required: got none", ParamError::PageSizeRequired),
+        (
+            "page_size is required: got none",
+            ParamError::PageSizeRequired,
+        ),
         ("page_size is required.", ParamError::PageSizeRequired),
         ("something else", ParamError::InvalidParam),
         ("invalid parameters", ParamError::InvalidParam),
@@ -153,7 +159,10 @@ fn umbrella_tries_members_in_order_and_keeps_unknown_codes() {
         AnyError::from_response(42403, "expired token"),
         AnyError::Token(TokenError::ExpiredToken)
     );
-    assert_eq!(AnyError::ENTRIES.len(), TokenError::ENTRIES.len() + ParamError::ENTRIES.len());
+    assert_eq!(
+        AnyError::ENTRIES.len(),
+        TokenError::ENTRIES.len() + ParamError::ENTRIES.len()
+    );
     assert_eq!(AnyError::ENTRIES[3].category(), Some("param"));
     assert_eq!(
         AnyError::try_from(40401),

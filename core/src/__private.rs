@@ -10,7 +10,6 @@ pub use core::str::FromStr;
 pub use crate::entry::concat as concat_entries;
 pub use crate::entry::translation;
 
-
 /// The source of a `#[source]` field, as a trait object.
 #[inline]
 #[must_use]

@@ -65,6 +65,25 @@ impl Advice {
         }
     }
 
+    /// One sentence that tells a person what to do.
+    ///
+    /// ```
+    /// use platform_errors_core::Advice;
+    /// assert_eq!(Advice::Throttle.describe(), "a rate or quota limit was hit: wait before sending more requests");
+    /// ```
+    #[must_use]
+    pub const fn describe(self) -> &'static str {
+        match self {
+            Advice::None => "nothing to do",
+            Advice::Retry => "a transient failure: back off and retry",
+            Advice::RefreshToken => "refresh the access token, then retry once",
+            Advice::Reauthenticate => "get a new token with the app's credentials",
+            Advice::Throttle => "a rate or quota limit was hit: wait before sending more requests",
+            Advice::FixRequest => "the request is wrong: retrying it unchanged cannot help",
+            Advice::CheckConfig => "check the app's permissions and configuration",
+        }
+    }
+
     /// Whether the same request may succeed when sent again, after the action the advice
     /// names (waiting, refreshing the token, getting a new one).
     ///

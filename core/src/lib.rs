@@ -30,6 +30,8 @@ pub mod __private;
 
 pub use advice::{Advice, ParseAdviceError};
 pub use entry::Entry;
-pub use lookup::{message_matches, FromCode, FromResponse, MessageMatch, UnknownCode, UnknownVariant};
+pub use lookup::{
+    message_matches, FromCode, FromResponse, MessageMatch, UnknownCode, UnknownVariant,
+};
 pub use platform_error::PlatformError;
 pub use platform_errors_macros::{define_codes, PlatformError};

@@ -181,7 +181,11 @@ impl UnknownCode {
 
 impl fmt::Display for UnknownCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "code {} is not declared by `{}`", self.code, self.type_name)
+        write!(
+            f,
+            "code {} is not declared by `{}`",
+            self.code, self.type_name
+        )
     }
 }
 

@@ -156,17 +156,17 @@ pub(crate) fn parse_attrs(attrs: &[Attribute], position: Position, errors: &mut 
 }
 
 fn misplaced(what: &str, position: Position) -> String {
-    format!("`{what}` goes on a variant or a struct, not on {}", position.describe())
+    format!(
+        "`{what}` goes on a variant or a struct, not on {}",
+        position.describe()
+    )
 }
 
 fn set_once<T>(slot: &mut Option<T>, value: T, attr: &Attribute, errors: &mut Errors) {
     if slot.is_some() {
         errors.spanned(
             attr,
-            format!(
-                "duplicate `#[{}]`; keep one",
-                attr.path().to_token_stream()
-            ),
+            format!("duplicate `#[{}]`; keep one", attr.path().to_token_stream()),
         );
     } else {
         *slot = Some(value);
@@ -198,10 +198,7 @@ pub(crate) fn parse_code(input: ParseStream<'_>) -> syn::Result<Code> {
     if !matches!(lit.suffix(), "" | "i64") {
         return Err(syn::Error::new(
             lit.span(),
-            format!(
-                "codes are `i64`: remove the `{}` suffix",
-                lit.suffix()
-            ),
+            format!("codes are `i64`: remove the `{}` suffix", lit.suffix()),
         ));
     }
     let span = minus
@@ -249,7 +246,10 @@ fn parse_code_attr(attr: &Attribute, errors: &mut Errors) -> Option<Code> {
 }
 
 /// Parses the message grammar, collecting errors in the templates.
-pub(crate) fn parse_message_args(input: ParseStream<'_>, errors: &mut Errors) -> syn::Result<Message> {
+pub(crate) fn parse_message_args(
+    input: ParseStream<'_>,
+    errors: &mut Errors,
+) -> syn::Result<Message> {
     if !input.peek(LitStr) {
         let span = input.span();
         let found: TokenStream = input
@@ -260,7 +260,8 @@ pub(crate) fn parse_message_args(input: ParseStream<'_>, errors: &mut Errors) ->
         return Err(syn::Error::new(
             span,
             if found.is_empty() {
-                "the message is missing: write a string literal, such as `\"invalid token\"`".to_owned()
+                "the message is missing: write a string literal, such as `\"invalid token\"`"
+                    .to_owned()
             } else {
                 format!("the message must be a string literal, such as `\"invalid token\"`, not `{found}`")
             },
@@ -280,19 +281,21 @@ pub(crate) fn parse_message_args(input: ParseStream<'_>, errors: &mut Errors) ->
             let ident: Ident = syn::ext::IdentExt::parse_any(input)?;
             (ident.to_string(), ident.span())
         } else {
-            return Err(input.error(
-                "expected a translation, such as `zh = \"无效的 token\"`",
-            ));
+            return Err(input.error("expected a translation, such as `zh = \"无效的 token\"`"));
         };
         input.parse::<Token![=]>()?;
         if !input.peek(LitStr) {
-            return Err(input.error(format!(
-                "the `{lang}` translation must be a string literal"
-            )));
+            return Err(input.error(format!("the `{lang}` translation must be a string literal")));
         }
         let template = Template::parse(input.parse()?, errors);
-        if translations.iter().any(|(l, _)| l.eq_ignore_ascii_case(&lang)) {
-            errors.at(lang_span, format!("duplicate `{lang}` translation; keep one"));
+        if translations
+            .iter()
+            .any(|(l, _)| l.eq_ignore_ascii_case(&lang))
+        {
+            errors.at(
+                lang_span,
+                format!("duplicate `{lang}` translation; keep one"),
+            );
         } else {
             translations.push((lang, template));
         }
@@ -320,7 +323,10 @@ fn parse_advice_attr(attr: &Attribute, errors: &mut Errors) -> Option<(&'static 
     let parsed = match &attr.meta {
         syn::Meta::List(list) => list.parse_args_with(|input: ParseStream<'_>| {
             let ident: Ident = input.call(Ident::parse_any).map_err(|e| {
-                syn::Error::new(e.span(), format!("expected the kind of advice: {}", advice_names()))
+                syn::Error::new(
+                    e.span(),
+                    format!("expected the kind of advice: {}", advice_names()),
+                )
             })?;
             if !input.is_empty() {
                 return Err(input.error("expected one kind of advice"));
@@ -329,7 +335,10 @@ fn parse_advice_attr(attr: &Attribute, errors: &mut Errors) -> Option<(&'static 
         }),
         _ => Err(syn::Error::new_spanned(
             attr,
-            format!("write the advice in parentheses, one of: {}", advice_names()),
+            format!(
+                "write the advice in parentheses, one of: {}",
+                advice_names()
+            ),
         )),
     };
     let ident = parsed.map_err(|e| errors.push(e)).ok()?;
@@ -338,7 +347,10 @@ fn parse_advice_attr(attr: &Attribute, errors: &mut Errors) -> Option<(&'static 
         None => {
             errors.spanned(
                 &ident,
-                format!("unknown advice `{ident}`; expected one of: {}", advice_names()),
+                format!(
+                    "unknown advice `{ident}`; expected one of: {}",
+                    advice_names()
+                ),
             );
             None
         }
@@ -404,17 +416,23 @@ fn parse_platform_attr(attr: &Attribute, position: Position, out: &mut Attrs, er
             };
             errors.spanned(
                 &meta.path,
-                format!(
-                    "`{key}` does not apply to {}{hint}",
-                    position.describe()
-                ),
+                format!("`{key}` does not apply to {}{hint}", position.describe()),
             );
             skip_value(&meta)?;
             return Ok(());
         }
-        let span = meta.path.get_ident().map_or_else(Span::call_site, Ident::span);
+        let span = meta
+            .path
+            .get_ident()
+            .map_or_else(Span::call_site, Ident::span);
         match key.as_str() {
-            "category" => set_key(&mut out.category, meta.value()?.parse()?, span, &key, errors),
+            "category" => set_key(
+                &mut out.category,
+                meta.value()?.parse()?,
+                span,
+                &key,
+                errors,
+            ),
             "lang" => set_key(&mut out.lang, meta.value()?.parse()?, span, &key, errors),
             "crate" => set_key(&mut out.krate, meta.value()?.parse()?, span, &key, errors),
             "transparent" => set_key(&mut out.transparent, span, span, &key, errors),
@@ -463,7 +481,10 @@ fn skip_value(meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<()> {
 
 /// Reads `#[from]` and `#[source]` on a field; anything of ours in the wrong place is an
 /// error.
-pub(crate) fn parse_field_attrs(attrs: &[Attribute], errors: &mut Errors) -> (Option<Span>, Option<Span>) {
+pub(crate) fn parse_field_attrs(
+    attrs: &[Attribute],
+    errors: &mut Errors,
+) -> (Option<Span>, Option<Span>) {
     let mut from = None;
     let mut source = None;
     for attr in attrs {

@@ -207,9 +207,9 @@ fn parse_variant(
             parse_message_args(input, errors)?
         };
         if !input.is_empty() {
-            return Err(input.error(
-                "unexpected tokens after the message; end each variant with a comma",
-            ));
+            return Err(
+                input.error("unexpected tokens after the message; end each variant with a comma")
+            );
         }
         if let Some(unknown) = attrs.unknown {
             errors.at(
@@ -230,10 +230,15 @@ fn parse_variant(
             return Err(content.error("a member holds one catalogue type: `Name(CatalogueType)`"));
         }
         if !input.is_empty() {
-            return Err(input.error("unexpected tokens after the member; end each variant with a comma"));
+            return Err(
+                input.error("unexpected tokens after the member; end each variant with a comma")
+            );
         }
         if let Some(unknown) = attrs.unknown.take() {
-            errors.at(unknown, "the catch-all holds no type; write it `#[platform(unknown)] Name`");
+            errors.at(
+                unknown,
+                "the catch-all holds no type; write it `#[platform(unknown)] Name`",
+            );
         }
         attrs.transparent = Some(span);
         return Ok(Variant {

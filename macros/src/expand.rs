@@ -225,7 +225,12 @@ impl<'a> Gen<'a> {
             return Vec::new();
         };
         let mut pairs = Vec::new();
-        if let Some(lang) = variant.attrs.lang.as_ref().or(self.input.attrs.lang.as_ref()) {
+        if let Some(lang) = variant
+            .attrs
+            .lang
+            .as_ref()
+            .or(self.input.attrs.lang.as_ref())
+        {
             pairs.push((lang.value(), message.default.declared_text()));
         }
         for (lang, template) in &message.translations {
@@ -235,9 +240,10 @@ impl<'a> Gen<'a> {
     }
 
     fn translations_tokens(&self, variant: &Variant) -> TokenStream {
-        let pairs = self.translations_of(variant).into_iter().map(|(lang, text)| {
-            quote!((#lang, #text))
-        });
+        let pairs = self
+            .translations_of(variant)
+            .into_iter()
+            .map(|(lang, text)| quote!((#lang, #text)));
         quote!(&[#(#pairs),*])
     }
 
@@ -310,19 +316,25 @@ impl<'a> Gen<'a> {
             return TokenStream::new();
         };
         let mut lines = Vec::new();
-        if variant.attrs.passthrough.iter().any(|a| a.path().is_ident("doc")) {
+        if variant
+            .attrs
+            .passthrough
+            .iter()
+            .any(|a| a.path().is_ident("doc"))
+        {
             lines.push(String::new());
         }
-        let advice = variant
-            .attrs
-            .advice
-            .or(self.input.attrs.advice)
-            .map_or("none", |(name, _)| {
-                crate::attr::ADVICE
-                    .iter()
-                    .find(|(_, variant)| *variant == name)
-                    .map_or("none", |(snake, _)| *snake)
-            });
+        let advice =
+            variant
+                .attrs
+                .advice
+                .or(self.input.attrs.advice)
+                .map_or("none", |(name, _)| {
+                    crate::attr::ADVICE
+                        .iter()
+                        .find(|(_, variant)| *variant == name)
+                        .map_or("none", |(snake, _)| *snake)
+                });
         lines.push(format!(" Code `{}`, advice `{advice}`.", code.value));
         lines.push(String::new());
         let default_lang = variant
@@ -331,9 +343,15 @@ impl<'a> Gen<'a> {
             .as_ref()
             .or(self.input.attrs.lang.as_ref())
             .map_or_else(|| "default".to_owned(), LitStr::value);
-        lines.push(format!(" - {default_lang}: {}", inline_code(&message.default.declared_text())));
+        lines.push(format!(
+            " - {default_lang}: {}",
+            inline_code(&message.default.declared_text())
+        ));
         for (lang, template) in &message.translations {
-            lines.push(format!(" - {lang}: {}", inline_code(&template.declared_text())));
+            lines.push(format!(
+                " - {lang}: {}",
+                inline_code(&template.declared_text())
+            ));
         }
         quote!(#(#[doc = #lines])*)
     }
@@ -437,7 +455,11 @@ impl<'a> Gen<'a> {
             if let Some(field) = Self::transparent_field(variant) {
                 let pat = Self::pattern_binding(variant, &[&field.member]);
                 let b = binding(&field.member);
-                let call = delegate(field, quote!(#krate::PlatformError), quote!(message_in(#b, lang)));
+                let call = delegate(
+                    field,
+                    quote!(#krate::PlatformError),
+                    quote!(message_in(#b, lang)),
+                );
                 quote!(#(#cfgs)* #pat => #call,)
             } else {
                 let pat = Self::pattern_any(variant);
@@ -518,7 +540,11 @@ impl<'a> Gen<'a> {
             self.bound(&field.ty, quote!(::core::fmt::Display), bounds);
             let pat = Self::pattern_binding(variant, &[&field.member]);
             let b = binding(&field.member);
-            let call = delegate(field, quote!(::core::fmt::Display), quote!(fmt(#b, __formatter)));
+            let call = delegate(
+                field,
+                quote!(::core::fmt::Display),
+                quote!(fmt(#b, __formatter)),
+            );
             return quote!(#pat => #call,);
         }
         if variant.is_unknown() {
@@ -539,9 +565,11 @@ impl<'a> Gen<'a> {
         let mut used: Vec<&Field> = Vec::new();
         for arg in template.args() {
             let spec_trait = format_trait(&arg.spec);
-            for (name, trait_path) in std::iter::once((&arg.name, spec_trait))
-                .chain(arg.spec_refs.iter().map(|r| (r, quote!(::core::fmt::Display))))
-            {
+            for (name, trait_path) in std::iter::once((&arg.name, spec_trait)).chain(
+                arg.spec_refs
+                    .iter()
+                    .map(|r| (r, quote!(::core::fmt::Display))),
+            ) {
                 if let Some(field) = field_named(variant, name) {
                     if !used.iter().any(|f| f.member == field.member) {
                         used.push(field);
@@ -581,11 +609,16 @@ impl<'a> Gen<'a> {
                     let call = delegate(field, quote!(::core::error::Error), quote!(source(#b)));
                     quote!(#(#cfgs)* #pat => #call,)
                 } else if let Some(field) = variant.source_field() {
-                    self.bound(&field.ty, quote!(::core::error::Error + 'static), &mut bounds);
+                    self.bound(
+                        &field.ty,
+                        quote!(::core::error::Error + 'static),
+                        &mut bounds,
+                    );
                     let pat = Self::pattern_binding(variant, &[&field.member]);
                     let b = binding(&field.member);
                     let ty = &field.ty;
-                    let source = quote_spanned!(ty.span()=> #b as &(dyn ::core::error::Error + 'static));
+                    let source =
+                        quote_spanned!(ty.span()=> #b as &(dyn ::core::error::Error + 'static));
                     quote!(#(#cfgs)* #pat => ::core::option::Option::Some(#source),)
                 } else {
                     let pat = Self::pattern_any(variant);
@@ -782,25 +815,29 @@ impl<'a> Gen<'a> {
             }
         };
 
-        let from_response = self.variants().iter().find(|v| v.is_unknown()).map(|unknown| {
-            let path = Self::path(unknown);
-            let code_member = &unknown.fields[0].member;
-            let message_member = &unknown.fields[1].member;
-            let header = self.impl_header(quote!(#krate::FromResponse), &[]);
-            quote! {
-                #header {
-                    fn from_response(code: i64, message: &str) -> Self {
-                        match <Self as #krate::FromCode>::from_code_and_message(code, message) {
-                            ::core::option::Option::Some(found) => found,
-                            ::core::option::Option::None => #path {
-                                #code_member: code,
-                                #message_member: ::core::convert::From::from(message),
-                            },
+        let from_response = self
+            .variants()
+            .iter()
+            .find(|v| v.is_unknown())
+            .map(|unknown| {
+                let path = Self::path(unknown);
+                let code_member = &unknown.fields[0].member;
+                let message_member = &unknown.fields[1].member;
+                let header = self.impl_header(quote!(#krate::FromResponse), &[]);
+                quote! {
+                    #header {
+                        fn from_response(code: i64, message: &str) -> Self {
+                            match <Self as #krate::FromCode>::from_code_and_message(code, message) {
+                                ::core::option::Option::Some(found) => found,
+                                ::core::option::Option::None => #path {
+                                    #code_member: code,
+                                    #message_member: ::core::convert::From::from(message),
+                                },
+                            }
                         }
                     }
                 }
-            }
-        });
+            });
         quote!(#lookup #from_response)
     }
 
@@ -830,20 +867,28 @@ impl<'a> Gen<'a> {
             quote!(#(#cfgs)* #entry)
         };
         if !self.variants().iter().any(Variant::is_transparent) {
-            let entries = self.variants().iter().filter(|v| v.is_declared()).map(declared);
+            let entries = self
+                .variants()
+                .iter()
+                .filter(|v| v.is_declared())
+                .map(declared);
             return quote!(&[#(#entries),*]);
         }
-        let parts = self.variants().iter().filter(|v| !v.is_unknown()).map(|variant| {
-            if variant.is_transparent() {
-                let cfgs = Self::cfgs(variant);
-                let ty = self.member_type(variant);
-                quote!(#(#cfgs)* #ty::ENTRIES)
-            } else {
-                let cfgs = Self::cfgs(variant);
-                let entry = self.entry(variant);
-                quote!(#(#cfgs)* &[#entry])
-            }
-        });
+        let parts = self
+            .variants()
+            .iter()
+            .filter(|v| !v.is_unknown())
+            .map(|variant| {
+                if variant.is_transparent() {
+                    let cfgs = Self::cfgs(variant);
+                    let ty = self.member_type(variant);
+                    quote!(#(#cfgs)* #ty::ENTRIES)
+                } else {
+                    let cfgs = Self::cfgs(variant);
+                    let entry = self.entry(variant);
+                    quote!(#(#cfgs)* &[#entry])
+                }
+            });
         quote! {{
             const PARTS: &[&[#krate::Entry]] = &[#(#parts),*];
             const LEN: usize = #krate::__private::count_entries(PARTS);
@@ -966,7 +1011,11 @@ fn inline_code(text: &str) -> String {
     while text.contains(fence.as_str()) {
         fence.push('`');
     }
-    let pad = if text.starts_with('`') || text.ends_with('`') { " " } else { "" };
+    let pad = if text.starts_with('`') || text.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
     format!("{fence}{pad}{text}{pad}{fence}")
 }
 
@@ -984,11 +1033,14 @@ fn binding(member: &Member) -> Ident {
 
 fn field_named<'v>(variant: &'v Variant, name: &crate::template::ArgName) -> Option<&'v Field> {
     use crate::template::ArgName;
-    variant.fields.iter().find(|field| match (&field.member, name) {
-        (Member::Named(ident), ArgName::Named(name)) => ident == name,
-        (Member::Unnamed(index), ArgName::Index(i)) => index.index as usize == *i,
-        _ => false,
-    })
+    variant
+        .fields
+        .iter()
+        .find(|field| match (&field.member, name) {
+            (Member::Named(ident), ArgName::Named(name)) => ident == name,
+            (Member::Unnamed(index), ArgName::Index(i)) => index.index as usize == *i,
+            _ => false,
+        })
 }
 
 fn declared_text(variant: &Variant) -> String {

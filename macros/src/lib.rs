@@ -136,7 +136,10 @@ use proc_macro::TokenStream;
 ///     InvalidToken,
 /// }
 /// ```
-#[proc_macro_derive(PlatformError, attributes(code, message, advice, platform, from, source))]
+#[proc_macro_derive(
+    PlatformError,
+    attributes(code, message, advice, platform, from, source)
+)]
 pub fn derive_platform_error(input: TokenStream) -> TokenStream {
     derive(input.into()).into()
 }

@@ -40,13 +40,20 @@ fn check_variant(input: &Input, variant: &Variant, errors: &mut Errors) {
                 ),
             );
         }
-        reject_declarations(variant, "a transparent variant delegates its code, message and advice to its field", errors);
+        reject_declarations(
+            variant,
+            "a transparent variant delegates its code, message and advice to its field",
+            errors,
+        );
     } else if let Some(span) = attrs.unknown {
         let fits = match variant.style {
             Style::Named => {
                 variant.fields.len() == 2
                     && variant.fields.iter().any(|f| is_named(&f.member, "code"))
-                    && variant.fields.iter().any(|f| is_named(&f.member, "message"))
+                    && variant
+                        .fields
+                        .iter()
+                        .any(|f| is_named(&f.member, "message"))
             }
             Style::Tuple => variant.fields.len() == 2,
             Style::Unit => false,
@@ -59,10 +66,17 @@ fn check_variant(input: &Input, variant: &Variant, errors: &mut Errors) {
                 ),
             );
         }
-        reject_declarations(variant, "the catch-all keeps the code and message received, and has no advice", errors);
+        reject_declarations(
+            variant,
+            "the catch-all keeps the code and message received, and has no advice",
+            errors,
+        );
         for field in &variant.fields {
             if let Some(span) = field.from.or(field.source) {
-                errors.at(span, "the catch-all variant's fields cannot be `#[from]` or `#[source]`");
+                errors.at(
+                    span,
+                    "the catch-all variant's fields cannot be `#[from]` or `#[source]`",
+                );
             }
         }
     } else {
@@ -113,7 +127,10 @@ fn reject_declarations(variant: &Variant, why: &str, errors: &mut Errors) {
         errors.at(code.span, format!("remove `#[code]`: {why}"));
     }
     if let Some(message) = &attrs.message {
-        errors.at(message.default.span(), format!("remove `#[message]`: {why}"));
+        errors.at(
+            message.default.span(),
+            format!("remove `#[message]`: {why}"),
+        );
     }
     if let Some((_, span)) = attrs.advice {
         errors.at(span, format!("remove `#[advice]`: {why}"));
@@ -121,10 +138,7 @@ fn reject_declarations(variant: &Variant, why: &str, errors: &mut Errors) {
 }
 
 fn check_source_fields(variant: &Variant, who: &str, errors: &mut Errors) {
-    let mut sources = variant
-        .fields
-        .iter()
-        .filter_map(|f| f.from.or(f.source));
+    let mut sources = variant.fields.iter().filter_map(|f| f.from.or(f.source));
     if let (Some(_), Some(second)) = (sources.next(), sources.next()) {
         errors.at(
             second,
@@ -161,11 +175,14 @@ fn check_placeholders(template: &Template, variant: &Variant, who: &str, errors:
 }
 
 fn names_field(variant: &Variant, name: &ArgName) -> bool {
-    variant.fields.iter().any(|field| match (&field.member, name) {
-        (syn::Member::Named(ident), ArgName::Named(name)) => ident == name,
-        (syn::Member::Unnamed(index), ArgName::Index(i)) => index.index as usize == *i,
-        _ => false,
-    })
+    variant
+        .fields
+        .iter()
+        .any(|field| match (&field.member, name) {
+            (syn::Member::Named(ident), ArgName::Named(name)) => ident == name,
+            (syn::Member::Unnamed(index), ArgName::Index(i)) => index.index as usize == *i,
+            _ => false,
+        })
 }
 
 fn field_list(variant: &Variant) -> String {
@@ -227,11 +244,7 @@ fn check_duplicate_codes(input: &Input, errors: &mut Errors) {
                     if let Some(first_code) = first.attrs.code {
                         errors.at(
                             first_code.span,
-                            format!(
-                                "code {} is used again by `{}`",
-                                code.value,
-                                variant.name()
-                            ),
+                            format!("code {} is used again by `{}`", code.value, variant.name()),
                         );
                     }
                 }

@@ -94,9 +94,7 @@ pub struct ParseCategoryError;
 
 impl fmt::Display for ParseCategoryError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(
-            "unknown category; expected general, system, param, token, org, domain or user",
-        )
+        f.write_str("unknown category; expected general, system, param, token, org, domain or user")
     }
 }
 
