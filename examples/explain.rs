@@ -17,27 +17,41 @@ use platform_errors::qingtui::QingtuiError;
 use platform_errors::{message_matches, Entry, FromCode};
 
 fn main() -> ExitCode {
-    let mut args = std::env::args().skip(1);
-    let (Some(code), message) = (args.next(), args.next()) else {
-        eprintln!("usage: explain CODE [MESSAGE]");
-        return ExitCode::from(2);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (status, text) = explain_args(&args);
+    if status == 2 {
+        eprint!("{text}");
+    } else {
+        print!("{text}");
+    }
+    ExitCode::from(status)
+}
+
+/// What `explain` prints for `args`, and its exit status: 0 when the code is known, 1 when
+/// it is not, 2 for bad arguments.
+pub fn explain_args(args: &[String]) -> (u8, String) {
+    let (Some(code), message) = (args.first(), args.get(1)) else {
+        return (2, "usage: explain CODE [MESSAGE]\n".to_owned());
     };
     let Ok(code) = code.trim().parse::<i64>() else {
-        eprintln!("explain: {code:?} is not a code: give an integer such as 40001 or -1");
-        return ExitCode::from(2);
+        return (
+            2,
+            format!("explain: {code:?} is not a code: give an integer such as 40001 or -1\n"),
+        );
     };
     let with_code: Vec<&Entry> = QingtuiError::ENTRIES
         .iter()
         .filter(|e| e.code() == code)
         .collect();
+    let mut out = String::new();
     if with_code.is_empty() {
-        println!("{code} is not a Qingtui error code known to this catalogue.");
-        if let Some(message) = &message {
-            println!("The platform said: {message}");
+        out += &format!("{code} is not a Qingtui error code known to this catalogue.\n");
+        if let Some(message) = message {
+            out += &format!("The platform said: {message}\n");
         }
-        return ExitCode::from(1);
+        return (1, out);
     }
-    let matching: Vec<&Entry> = match &message {
+    let matching: Vec<&Entry> = match message {
         Some(message) => with_code
             .iter()
             .copied()
@@ -49,28 +63,28 @@ fn main() -> ExitCode {
             .collect(),
         None => Vec::new(),
     };
-    let shown = match (&message, matching.is_empty()) {
+    let shown = match (message, matching.is_empty()) {
         (Some(message), true) => {
-            println!(
-                "No entry with code {code} has the message {message:?}; {} with code {code}:",
+            out += &format!(
+                "No entry with code {code} has the message {message:?}; {} with code {code}:\n",
                 count(with_code.len())
             );
             &with_code
         }
         (Some(_), false) => {
-            println!("{} matching:", count(matching.len()));
+            out += &format!("{} matching:\n", count(matching.len()));
             &matching
         }
         (None, _) => {
-            println!("{} with code {code}:", count(with_code.len()));
+            out += &format!("{} with code {code}:\n", count(with_code.len()));
             &with_code
         }
     };
     for entry in shown {
-        println!();
-        print!("{}", explain(entry));
+        out += "\n";
+        out += &explain(entry);
     }
-    ExitCode::SUCCESS
+    (0, out)
 }
 
 fn count(n: usize) -> String {

@@ -310,3 +310,6 @@ fn generate(model: &ast::Input, mut errors: errors::Errors) -> proc_macro2::Toke
         out
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -59,7 +59,11 @@ pub fn variant_name(row: &Row) -> String {
             })
         })
         .collect();
-    if english && name.len() >= 3 && name.starts_with(|c: char| c.is_ascii_alphabetic()) && name != "Self" {
+    if english
+        && name.len() >= 3
+        && name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name != "Self"
+    {
         name
     } else if row.code < 0 {
         format!("CodeMinus{}", row.code.unsigned_abs())

@@ -24,7 +24,10 @@ fn every_row_round_trips() {
             WechatOpenError::from_code_and_message(row.code, &row.message),
             Some(variant)
         );
-        assert_eq!((entry.code(), entry.message()), (row.code, row.message.as_str()));
+        assert_eq!(
+            (entry.code(), entry.message()),
+            (row.code, row.message.as_str())
+        );
         assert_eq!(entry.name().parse::<WechatOpenError>(), Ok(variant));
         assert_eq!(variant.category(), Some("wechat-open"));
     }
@@ -37,7 +40,10 @@ fn braces_in_messages_are_literal() {
         .filter(|v| v.message().contains('{'))
         .count();
     assert_eq!(with_braces, 2);
-    for v in WechatOpenError::ALL.iter().filter(|v| v.message().contains('{')) {
+    for v in WechatOpenError::ALL
+        .iter()
+        .filter(|v| v.message().contains('{'))
+    {
         assert_eq!(v.to_string(), v.message());
         assert!(v.message().contains("{名称 A}"));
     }

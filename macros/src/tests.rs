@@ -1,0 +1,72 @@
+//! Expansion tests on `proc_macro2` tokens.
+
+use quote::quote;
+
+fn compact(tokens: &proc_macro2::TokenStream) -> String {
+    tokens.to_string().split_whitespace().collect()
+}
+
+#[test]
+fn constant_messages_display_with_one_write_str() {
+    let out = compact(&crate::define(quote! {
+        pub enum TokenError {
+            InvalidToken = 40402 => "invalid token",
+            ExpiredToken = 42403 => "expired token",
+        }
+    }));
+    let display = out
+        .split("impl::core::fmt::DisplayforTokenError")
+        .nth(1)
+        .expect("a Display impl");
+    let display = display.split("impl").next().unwrap_or_default();
+    assert!(
+        display.contains(r#"__formatter.write_str(matchself{Self::InvalidToken=>"invalidtoken",Self::ExpiredToken=>"expiredtoken",})"#),
+        "{display}"
+    );
+    assert!(!display.contains("write!"), "{display}");
+    assert!(!out.contains("compile_error"), "{out}");
+}
+
+#[test]
+fn templates_bind_only_the_fields_they_use() {
+    let out = compact(&crate::derive(quote! {
+        enum E {
+            #[code(1)]
+            #[message("{name:?} and {0}")]
+            A { name: String, other: u8 },
+        }
+    }));
+    // `{0}` names no field of a struct-like variant: one error, on the string.
+    assert_eq!(out.matches("compile_error").count(), 1, "{out}");
+
+    let out = compact(&crate::derive(quote! {
+        enum E {
+            #[code(1)]
+            #[message("{name:?} is {n:>4}")]
+            A { name: String, n: u8, unused: u8 },
+        }
+    }));
+    assert!(out.contains(r#"Self::A{name:name,n:n,..}=>::core::write!(__formatter,"{name:?}is{n:>4}",name=name,n=n)"#), "{out}");
+}
+
+#[test]
+fn generated_paths_are_absolute_or_the_crate_override() {
+    let out = compact(&crate::define(quote! {
+        #![platform(crate = my::errs)]
+        enum E { A = 1 => "a" }
+    }));
+    assert!(out.contains("implmy::errs::PlatformErrorforE"), "{out}");
+    assert!(!out.contains("::platform_errors"), "{out}");
+    // Every path that starts with `::` is `::core::...`; `<T as Trait>::item` is qualified.
+    for (at, _) in out.match_indices("::") {
+        let before = out[..at].chars().next_back().unwrap_or(' ');
+        if before.is_alphanumeric() || before == '_' || before == '>' || before == ':' {
+            continue;
+        }
+        assert!(
+            out[at + 2..].starts_with("core::"),
+            "not absolute: {}",
+            &out[at..at + 30]
+        );
+    }
+}
