@@ -65,3 +65,60 @@ pub const fn count_entries(parts: &[&[Entry]]) -> usize {
     }
     total
 }
+
+#[cfg(feature = "serde")]
+pub use serde;
+
+#[cfg(feature = "serde")]
+pub use crate::wire::{deserialize_lookup, deserialize_response, serialize_error};
+
+/// Serde impls for a type the macros generated code for: `serialize` (any type), `lookup`
+/// (types with `FromCode`) or `response` (types with `FromResponse`). Without the `serde`
+/// feature of this crate it expands to nothing, so that a user's crate needs no feature of
+/// its own.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_serde {
+    ($ty:ident, serialize) => {
+        #[automatically_derived]
+        impl $crate::__private::serde::Serialize for $ty {
+            fn serialize<S: $crate::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                $crate::__private::serialize_error(self, serializer)
+            }
+        }
+    };
+    ($ty:ident, lookup) => {
+        $crate::__impl_serde!($ty, serialize);
+        #[automatically_derived]
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                $crate::__private::deserialize_lookup(deserializer, ::core::stringify!($ty))
+            }
+        }
+    };
+    ($ty:ident, response) => {
+        $crate::__impl_serde!($ty, serialize);
+        #[automatically_derived]
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                $crate::__private::deserialize_response(deserializer)
+            }
+        }
+    };
+}
+
+/// Without the `serde` feature: nothing.
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_serde {
+    ($($anything:tt)*) => {};
+}

@@ -8,7 +8,9 @@
 //! # Features
 //! - `std` (default): implies `alloc`. `std::error::Error` is implemented for every type
 //!   with or without it, since it is `core::error::Error`.
-//! - `alloc`: the types that own received text.
+//! - `alloc`: the types that own received text: [`ApiError`], the catch-all variants.
+//! - `serde`: errors serialize as the platform's `{"errcode": N, "errmsg": "..."}` and
+//!   deserialize from it; `Response` reads whole answers. Implies `alloc`.
 //!
 //! Without default features the crate is `#![no_std]`.
 #![no_std]
@@ -20,15 +22,23 @@ extern crate alloc;
 extern crate std;
 
 mod advice;
+#[cfg(feature = "alloc")]
+mod api_error;
 pub(crate) mod entry;
 mod lookup;
 mod platform_error;
 pub mod qingtui;
+#[cfg(feature = "serde")]
+pub mod wire;
 
 #[doc(hidden)]
 pub mod __private;
 
 pub use advice::{Advice, ParseAdviceError};
+#[cfg(feature = "alloc")]
+pub use api_error::ApiError;
+#[cfg(feature = "serde")]
+pub use wire::{Response, Success};
 pub use entry::Entry;
 pub use lookup::{
     message_matches, FromCode, FromResponse, MessageMatch, UnknownCode, UnknownVariant,

@@ -20,9 +20,11 @@ pub(crate) fn expand(input: &Input) -> TokenStream {
     let from = gen.impl_from_for_fields();
     let lookup = gen.lookup_impls();
     let catalogue = gen.catalogue_api();
+    let serde = gen.serde_impls();
     quote! {
         #definition
         #platform_error
+        #serde
         #display
         #error
         #from
@@ -895,6 +897,30 @@ impl<'a> Gen<'a> {
             const ALL: [#krate::Entry; LEN] = #krate::__private::concat_entries::<LEN>(PARTS);
             &ALL
         }}
+    }
+
+    // ---------------------------------------------------------------- serde
+
+    /// Serde impls through the runtime's `__impl_serde!`, which expands to nothing unless
+    /// the runtime's `serde` feature is on. Generic types get none.
+    fn serde_impls(&self) -> TokenStream {
+        if !self.input.generics.params.is_empty() {
+            return TokenStream::new();
+        }
+        let krate = &self.krate;
+        let ident = &self.input.ident;
+        let cfgs = &self.input.attrs.cfgs;
+        let mode = if !self.has_lookup() {
+            quote!(serialize)
+        } else if self.variants().iter().any(Variant::is_unknown) {
+            quote!(response)
+        } else {
+            quote!(lookup)
+        };
+        quote! {
+            #(#cfgs)*
+            #krate::__impl_serde!(#ident, #mode);
+        }
     }
 
     // ---------------------------------------------------------------- DSL catalogue API

@@ -1,0 +1,112 @@
+use alloc::string::String;
+use core::fmt;
+
+use crate::{Advice, FromCode, PlatformError};
+
+/// An error answer of the platform: the code and message exactly as received, and the typed
+/// value they resolve to when `E` declares the code.
+///
+/// ```
+/// use platform_errors_core::{Advice, ApiError, PlatformError};
+/// use platform_errors_core::qingtui::{ParamError, QingtuiError};
+///
+/// let err: ApiError<QingtuiError> = ApiError::new(40100, "page_size is required (request 9f2)");
+/// assert_eq!(err.code(), 40100);
+/// assert_eq!(err.message(), "page_size is required (request 9f2)");
+/// assert_eq!(err.kind(), Some(&QingtuiError::Param(ParamError::PageSizeRequired)));
+/// assert_eq!(err.advice(), Advice::FixRequest);
+/// assert_eq!(err.to_string(), "errcode 40100: page_size is required (request 9f2)");
+///
+/// let err: ApiError<ParamError> = ApiError::new(99, "new");
+/// assert_eq!(err.kind(), None);
+/// assert_eq!(err.advice(), Advice::None);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ApiError<E> {
+    code: i64,
+    message: String,
+    kind: Option<E>,
+}
+
+impl<E: FromCode> ApiError<E> {
+    /// An error for a received code and message, resolved with
+    /// [`FromCode::from_code_and_message`].
+    pub fn new(code: i64, message: impl Into<String>) -> Self {
+        let message = message.into();
+        let kind = E::from_code_and_message(code, &message);
+        ApiError {
+            code,
+            message,
+            kind,
+        }
+    }
+}
+
+impl<E> ApiError<E> {
+    /// The code, as received.
+    #[must_use]
+    pub fn code(&self) -> i64 {
+        self.code
+    }
+
+    /// The message, exactly as received.
+    #[must_use]
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The typed value, when `E` declares the code.
+    #[must_use]
+    pub fn kind(&self) -> Option<&E> {
+        self.kind.as_ref()
+    }
+
+    /// The typed value, when `E` declares the code.
+    #[must_use]
+    pub fn into_kind(self) -> Option<E> {
+        self.kind
+    }
+
+    /// The received code and message.
+    #[must_use]
+    pub fn into_parts(self) -> (i64, String) {
+        (self.code, self.message)
+    }
+}
+
+impl<E: PlatformError> fmt::Display for ApiError<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (&self.kind, self.message.is_empty()) {
+            (Some(kind), true) => write!(f, "errcode {}: {kind}", self.code),
+            _ => write!(f, "errcode {}: {}", self.code, self.message),
+        }
+    }
+}
+
+impl<E: PlatformError> PlatformError for ApiError<E> {
+    fn code(&self) -> i64 {
+        self.code
+    }
+
+    fn message(&self) -> &str {
+        &self.message
+    }
+
+    fn category(&self) -> Option<&'static str> {
+        self.kind.as_ref().and_then(PlatformError::category)
+    }
+
+    fn advice(&self) -> Advice {
+        self.kind.as_ref().map_or(Advice::None, PlatformError::advice)
+    }
+
+    fn message_in(&self, lang: &str) -> Option<&'static str> {
+        self.kind.as_ref().and_then(|kind| kind.message_in(lang))
+    }
+}
+
+impl<E: PlatformError + core::error::Error + 'static> core::error::Error for ApiError<E> {
+    fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
+        self.kind.as_ref().and_then(core::error::Error::source)
+    }
+}
