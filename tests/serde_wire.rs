@@ -1,5 +1,4 @@
 //! The wire: responses into typed results, errors into and out of the platform's shape.
-#![cfg(feature = "serde")]
 
 use platform_errors::qingtui::{
     GeneralError, ParamError, QingtuiError, SystemError, TokenError, UserError,
@@ -43,7 +42,8 @@ fn success_and_failure() {
 
 #[test]
 fn partial_success_keeps_its_message() {
-    let body = json!({"errcode": 0, "errmsg": "success and the accounts [li] will not change password"});
+    let body =
+        json!({"errcode": 0, "errmsg": "success and the accounts [li] will not change password"});
     let response: Response<serde_json::Value> = serde_json::from_value(body).unwrap();
     let done = response.into_success::<QingtuiError>().unwrap();
     assert_eq!(
@@ -53,7 +53,11 @@ fn partial_success_keeps_its_message() {
     for plain in ["success", "ok", "请求成功.", "", "Success"] {
         let response: Response<()> =
             serde_json::from_value(json!({"errcode": 0, "errmsg": plain})).unwrap();
-        assert_eq!(response.into_success::<QingtuiError>().unwrap().note(), None, "{plain:?}");
+        assert_eq!(
+            response.into_success::<QingtuiError>().unwrap().note(),
+            None,
+            "{plain:?}"
+        );
     }
 }
 
@@ -73,7 +77,10 @@ fn lenient_where_servers_are_untidy() {
         );
     }
     // errmsg missing or null.
-    for body in [json!({"errcode": 45009}), json!({"errcode": 45009, "errmsg": null})] {
+    for body in [
+        json!({"errcode": 45009}),
+        json!({"errcode": 45009, "errmsg": null}),
+    ] {
         let response: Response<Token> = serde_json::from_value(body).unwrap();
         let err = response.into_result::<QingtuiError>().unwrap_err();
         assert_eq!(err.message(), "");
@@ -91,10 +98,19 @@ fn bad_input_is_a_clear_serde_error() {
         (r#"{"errcode": -9223372036854775809}"#, "out of range"),
         (r#"{"errcode": true}"#, "errcode"),
         (r#"{"errmsg": "no code"}"#, "missing field `errcode`"),
-        (r#"[40001, "x"]"#, "a JSON object with `errcode` and `errmsg`"),
+        (
+            r#"[40001, "x"]"#,
+            "a JSON object with `errcode` and `errmsg`",
+        ),
         (r#""40001""#, "a JSON object with `errcode` and `errmsg`"),
-        (r#"{"errcode": 0, "errmsg": "ok", "access_token": 5}"#, "payload does not parse"),
-        (r#"{"errcode": 0, "errmsg": "ok", "access_token": "T", "expires_in": 1, "#, "EOF"),
+        (
+            r#"{"errcode": 0, "errmsg": "ok", "access_token": 5}"#,
+            "payload does not parse",
+        ),
+        (
+            r#"{"errcode": 0, "errmsg": "ok", "access_token": "T", "expires_in": 1, "#,
+            "EOF",
+        ),
     ];
     for (body, expected) in cases {
         let err = serde_json::from_str::<Response<Token>>(body).unwrap_err();
@@ -145,20 +161,26 @@ fn catalogue_types_use_the_platform_shape() {
             .unwrap();
     assert_eq!(user, UserError::PartialSuccess);
     let param: ParamError =
-        serde_json::from_value(json!({"errcode": 40100, "errmsg": "sync_time is required"})).unwrap();
+        serde_json::from_value(json!({"errcode": 40100, "errmsg": "sync_time is required"}))
+            .unwrap();
     assert_eq!(param, ParamError::SyncTimeRequired);
 
     // Undeclared code: an error naming it and the type.
-    let err = serde_json::from_value::<SystemError>(json!({"errcode": 1, "errmsg": "x"})).unwrap_err();
+    let err =
+        serde_json::from_value::<SystemError>(json!({"errcode": 1, "errmsg": "x"})).unwrap_err();
     assert_eq!(err.to_string(), "code 1 is not declared by `SystemError`");
 
     // The umbrella: the catch-all keeps unknown codes.
     let any: QingtuiError =
         serde_json::from_value(json!({"errcode": 1, "errmsg": "x", "more": 1})).unwrap();
     assert_eq!(any.code(), 1);
-    assert_eq!(serde_json::to_value(&any).unwrap(), json!({"errcode": 1, "errmsg": "x"}));
+    assert_eq!(
+        serde_json::to_value(&any).unwrap(),
+        json!({"errcode": 1, "errmsg": "x"})
+    );
     let any: QingtuiError =
-        serde_json::from_value(json!({"errcode": 46100, "errmsg": "domain is not exists"})).unwrap();
+        serde_json::from_value(json!({"errcode": 46100, "errmsg": "domain is not exists"}))
+            .unwrap();
     assert_eq!(any.category(), Some("domain"));
 }
 

@@ -97,7 +97,9 @@ impl<E: PlatformError> PlatformError for ApiError<E> {
     }
 
     fn advice(&self) -> Advice {
-        self.kind.as_ref().map_or(Advice::None, PlatformError::advice)
+        self.kind
+            .as_ref()
+            .map_or(Advice::None, PlatformError::advice)
     }
 
     fn message_in(&self, lang: &str) -> Option<&'static str> {

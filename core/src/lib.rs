@@ -37,11 +37,11 @@ pub mod __private;
 pub use advice::{Advice, ParseAdviceError};
 #[cfg(feature = "alloc")]
 pub use api_error::ApiError;
-#[cfg(feature = "serde")]
-pub use wire::{Response, Success};
 pub use entry::Entry;
 pub use lookup::{
     message_matches, FromCode, FromResponse, MessageMatch, UnknownCode, UnknownVariant,
 };
 pub use platform_error::PlatformError;
 pub use platform_errors_macros::{define_codes, PlatformError};
+#[cfg(feature = "serde")]
+pub use wire::{Response, Success};

@@ -106,14 +106,14 @@ impl<'de> Deserialize<'de> for Code {
                 })
             }
             fn visit_i128<E: de::Error>(self, v: i128) -> Result<Code, E> {
-                i64::try_from(v).map(Code).map_err(|_| {
-                    E::custom(format_args!("`errcode` {v} is out of range for i64"))
-                })
+                i64::try_from(v)
+                    .map(Code)
+                    .map_err(|_| E::custom(format_args!("`errcode` {v} is out of range for i64")))
             }
             fn visit_u128<E: de::Error>(self, v: u128) -> Result<Code, E> {
-                i64::try_from(v).map(Code).map_err(|_| {
-                    E::custom(format_args!("`errcode` {v} is out of range for i64"))
-                })
+                i64::try_from(v)
+                    .map(Code)
+                    .map_err(|_| E::custom(format_args!("`errcode` {v} is out of range for i64")))
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Code, E> {
                 // Parsers hand integers beyond i64 over as floats.
@@ -129,9 +129,7 @@ impl<'de> Deserialize<'de> for Code {
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Code, E> {
                 v.trim().parse().map(Code).map_err(|_| {
-                    E::custom(format_args!(
-                        "`errcode` {v:?} is not an integer within i64"
-                    ))
+                    E::custom(format_args!("`errcode` {v:?} is not an integer within i64"))
                 })
             }
         }
@@ -305,7 +303,9 @@ struct Payload<T>(Result<T, String>);
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Payload<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         use alloc::string::ToString;
-        Ok(Payload(T::deserialize(deserializer).map_err(|e| e.to_string())))
+        Ok(Payload(
+            T::deserialize(deserializer).map_err(|e| e.to_string()),
+        ))
     }
 }
 
@@ -436,4 +436,3 @@ impl<T: Serialize> Serialize for Response<T> {
         .serialize(serializer)
     }
 }
-

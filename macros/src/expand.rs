@@ -800,6 +800,8 @@ impl<'a> Gen<'a> {
         };
         let lookup = quote! {
             #header {
+                // A table evaluated at compile time, not an array on the stack.
+                #[allow(clippy::large_stack_arrays)]
                 const ENTRIES: &'static [#krate::Entry] = #entries;
 
                 #[inline]
@@ -989,6 +991,7 @@ impl<'a> Gen<'a> {
             #allow
             impl #ident {
                 #[doc = #doc_all]
+                #[allow(clippy::large_stack_arrays)]
                 pub const ALL: &'static [Self] = &[#(#all),*];
 
                 /// The code the platform sends as `errcode`; usable in `const` context.
