@@ -265,6 +265,9 @@ fn parse_variant(
             source: None,
             emitted_attrs: vec![doc],
         };
+        let message_type = syn::parse2::<syn::Type>(string_type.clone()).map_err(|_| {
+            syn::Error::new(span, "the `crate` path does not name a crate: write `crate = path`")
+        })?;
         return Ok(Variant {
             ident: Some(ident),
             span,
@@ -272,7 +275,7 @@ fn parse_variant(
             style: Style::Named,
             fields: vec![
                 field("code", syn::parse_quote!(i64), doc_code),
-                field("message", syn::parse_quote!(#string_type), doc_message),
+                field("message", message_type, doc_message),
             ],
         });
     }

@@ -198,7 +198,10 @@ impl<'a> Gen<'a> {
 
     fn bound(&self, ty: &Type, bound: TokenStream, out: &mut Vec<WherePredicate>) {
         if self.is_generic(ty) {
-            out.push(syn::parse_quote!(#ty: #bound));
+            // A type that cannot stand in a where clause is left to the compiler to report.
+            if let Ok(predicate) = syn::parse2::<WherePredicate>(quote!(#ty: #bound)) {
+                out.push(predicate);
+            }
         }
     }
 

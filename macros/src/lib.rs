@@ -313,3 +313,6 @@ fn generate(model: &ast::Input, mut errors: errors::Errors) -> proc_macro2::Toke
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod fuzz;

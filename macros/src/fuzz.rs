@@ -1,0 +1,410 @@
+//! Fuzzes both macros on `proc_macro2` tokens: valid inputs mutated by deleting,
+//! duplicating, swapping and replacing tokens and groups, and random token trees. No input
+//! may panic, and every error must point inside the input.
+//!
+//! The fast run (100,000 cases) is part of `cargo test`; `PLATFORM_ERRORS_FUZZ_CASES=N`
+//! runs N cases, and `PLATFORM_ERRORS_FUZZ_SEED=S` starts from another seed. Inputs that
+//! once broke something are kept in `fuzz_corpus/` and run first.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::str::FromStr;
+use std::time::{Duration, Instant};
+
+use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
+
+/// Valid inputs for the derive.
+const DERIVE_SEEDS: &[&str] = &[
+    r#"
+    #[platform(category = "org", shared(40100), lang = "en")]
+    #[advice(fix_request)]
+    pub enum OrgError<'a, T> {
+        #[code(46306)]
+        #[message("org is not exists", zh = "组织不存在")]
+        NotExists,
+        #[code(40299)]
+        #[message("org name {name:?} exists in this parent node {{ok}}")]
+        NameTaken { name: &'a str, value: T },
+        #[code(-45001)]
+        #[message("org grade is over {0:>4} {1:.2$}", zh = "{0}")]
+        #[advice(retry)]
+        TooDeep(u8, f64, usize),
+        #[code(40100)]
+        #[message("invalid param")]
+        BadNumber { #[source] cause: std::num::ParseIntError },
+        #[platform(transparent)]
+        Token(#[from] TokenError),
+        #[platform(unknown)]
+        Other { code: i64, message: String },
+    }
+    "#,
+    r#"
+    #[code(9223372036854775807)]
+    #[message("{field} is required")]
+    #[platform(crate = ::my::errs, category = "x")]
+    struct Required { #[from] field: Box<str> }
+    "#,
+    r#"
+    #[platform(transparent)]
+    struct Wrapped(Inner);
+    "#,
+    r#"
+    enum Loose {
+        #[code(-9223372036854775808)]
+        #[message("系统繁忙.")]
+        Busy,
+        #[platform(unknown)]
+        Other(i64, String),
+    }
+    "#,
+];
+
+/// Valid inputs for `define_codes!`.
+const DSL_SEEDS: &[&str] = &[
+    r#"
+    #![platform(crate = crate)]
+    /// Token errors.
+    #[platform(category = "token", lang = "en")]
+    pub enum TokenError {
+        #[advice(reauthenticate)]
+        Unauthenticated = 40401 => "app_id or app_secret is unauthenticated",
+        /// Docs.
+        #[advice(refresh_token)]
+        InvalidToken = 40402 => ("invalid token", zh = "无效的 token",),
+        #[cfg(any())]
+        Gone = -1 => "gone {{braces}}",
+    }
+
+    #[platform(category = "param", shared(40100), exhaustive)]
+    pub(crate) enum ParamError {
+        InvalidParam = 40100 => "invalid param",
+        AppIdRequired = 40100 => "app_id is required",
+    }
+
+    pub enum AnyError {
+        Token(TokenError),
+        Param(crate::ParamError),
+        #[platform(unknown)]
+        Unknown,
+    }
+    "#,
+    r#"
+    enum Edge {
+        Min = -9223372036854775808 => "min",
+        Max = 9223372036854775807i64 => ("max", "zh-Hant" = "最大"),
+    }
+    "#,
+];
+
+/// Tokens the mutator puts in: what the macros look for, and what breaks them.
+const VOCABULARY: &[&str] = &[
+    "code", "message", "advice", "platform", "transparent", "unknown", "shared", "category",
+    "crate", "lang", "exhaustive", "from", "source", "enum", "struct", "union", "pub", "cfg",
+    "doc", "Self", "self", "r#type", "_", "retry", "none", "=", "=>", ",", ";", "#", "!", "-",
+    ":", "::", "<", ">", "'a", "?", "+", "*", "$", "40001", "-1", "0", "1.5", "1u8",
+    "99999999999999999999999", "-9223372036854775808", "9223372036854775808", "0x9C41",
+    "\"msg\"", "\"{x}\"", "\"{\"", "\"}\"", "\"{0}\"", "\"{:?}\"", "\"{name:.prec$}\"",
+    "\"{é:?}\"", "\"{0:>1$}\"", "\"\"", "r\"raw {x}\"", "b\"bytes\"", "'c'", "i64", "String",
+    "T", "crate", "super",
+];
+
+/// A small, fast, seedable generator (xorshift64*).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        usize::try_from(self.next() % (n.max(1) as u64)).unwrap_or(0)
+    }
+
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+}
+
+fn vocabulary_token(rng: &mut Rng) -> TokenStream {
+    TokenStream::from_str(*rng.pick(VOCABULARY)).unwrap_or_default()
+}
+
+fn random_delimiter(rng: &mut Rng) -> Delimiter {
+    *rng.pick(&[
+        Delimiter::Parenthesis,
+        Delimiter::Brace,
+        Delimiter::Bracket,
+        Delimiter::None,
+    ])
+}
+
+/// A random token tree, nested at most `depth` deep.
+fn random_tree(rng: &mut Rng, depth: usize) -> TokenTree {
+    match rng.below(10) {
+        0..=1 if depth > 0 => {
+            let inner = random_stream(rng, depth - 1, 6);
+            TokenTree::Group(Group::new(random_delimiter(rng), inner))
+        }
+        2 => TokenTree::Punct(Punct::new(
+            *rng.pick(&['#', '=', ',', '-', ':', '!', '<', '>', '\'', '&']),
+            if rng.below(2) == 0 { Spacing::Alone } else { Spacing::Joint },
+        )),
+        3 => TokenTree::Literal(Literal::i64_unsuffixed(rng.next() as i64)),
+        4 => TokenTree::Ident(Ident::new(
+            *rng.pick(&["code", "message", "platform", "enum", "A", "x", "Self"]),
+            Span::call_site(),
+        )),
+        _ => vocabulary_token(rng)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| TokenTree::Punct(Punct::new('#', Spacing::Alone))),
+    }
+}
+
+fn random_stream(rng: &mut Rng, depth: usize, max_len: usize) -> TokenStream {
+    (0..rng.below(max_len + 1)).map(|_| random_tree(rng, depth)).collect()
+}
+
+/// Applies one mutation somewhere in `stream`: at this level, or inside a random group.
+fn mutate(stream: TokenStream, rng: &mut Rng) -> TokenStream {
+    let mut trees: Vec<TokenTree> = stream.into_iter().collect();
+    let groups: Vec<usize> = trees
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| matches!(t, TokenTree::Group(_)))
+        .map(|(i, _)| i)
+        .collect();
+    if !groups.is_empty() && rng.below(3) > 0 {
+        let at = *rng.pick(&groups);
+        if let TokenTree::Group(group) = &trees[at] {
+            let delimiter = if rng.below(12) == 0 {
+                random_delimiter(rng)
+            } else {
+                group.delimiter()
+            };
+            let mut new = Group::new(delimiter, mutate(group.stream(), rng));
+            new.set_span(group.span());
+            trees[at] = TokenTree::Group(new);
+        }
+        return trees.into_iter().collect();
+    }
+    let len = trees.len();
+    match rng.below(6) {
+        0 if len > 0 => {
+            trees.remove(rng.below(len));
+        }
+        1 if len > 0 => {
+            let at = rng.below(len);
+            let copy = trees[at].clone();
+            trees.insert(rng.below(len + 1), copy);
+        }
+        2 if len > 1 => {
+            let (a, b) = (rng.below(len), rng.below(len));
+            trees.swap(a, b);
+        }
+        3 if len > 0 => {
+            let at = rng.below(len);
+            let replacement: Vec<TokenTree> = vocabulary_token(rng).into_iter().collect();
+            trees.splice(at..=at, replacement);
+        }
+        4 => {
+            let at = rng.below(len + 1);
+            trees.insert(at, random_tree(rng, 2));
+        }
+        _ if len > 0 => {
+            // Delete a run.
+            let start = rng.below(len);
+            let end = (start + 1 + rng.below(4)).min(len);
+            trees.drain(start..end);
+        }
+        _ => trees.push(random_tree(rng, 2)),
+    }
+    trees.into_iter().collect()
+}
+
+/// The line range a stream's tokens cover.
+fn lines_of(stream: &TokenStream) -> (usize, usize) {
+    let mut range = (usize::MAX, 0);
+    for tree in stream.clone() {
+        let span = tree.span();
+        range.0 = range.0.min(span.start().line);
+        range.1 = range.1.max(span.end().line);
+        if let TokenTree::Group(group) = tree {
+            let inner = lines_of(&group.stream());
+            range.0 = range.0.min(inner.0);
+            range.1 = range.1.max(inner.1);
+        }
+    }
+    range
+}
+
+/// The spans of each `compile_error!` in an expansion.
+fn error_spans(output: &TokenStream, out: &mut Vec<Span>) {
+    let trees: Vec<TokenTree> = output.clone().into_iter().collect();
+    for (i, tree) in trees.iter().enumerate() {
+        if let TokenTree::Ident(ident) = tree {
+            if ident == "compile_error" {
+                out.push(ident.span());
+                // The message group's span, too.
+                if let Some(TokenTree::Group(group)) = trees.get(i + 2) {
+                    out.push(group.span());
+                }
+            }
+        }
+        if let TokenTree::Group(group) = tree {
+            error_spans(&group.stream(), out);
+        }
+    }
+}
+
+/// What one case did.
+#[derive(Debug, PartialEq, Eq)]
+enum Outcome {
+    Expanded,
+    Rejected,
+}
+
+/// Runs a macro on `input`; a panic, or an error pointing outside the input, is a failure.
+fn check(
+    name: &str,
+    expand: fn(TokenStream) -> TokenStream,
+    input: &TokenStream,
+    source: &str,
+) -> Result<Outcome, String> {
+    let output = catch_unwind(AssertUnwindSafe(|| expand(input.clone())))
+        .map_err(|_| format!("{name} panicked on:\n{source}"))?;
+    let mut spans = Vec::new();
+    error_spans(&output, &mut spans);
+    if spans.is_empty() {
+        return Ok(Outcome::Expanded);
+    }
+    let (first, last) = lines_of(input);
+    let (first, last) = if first == usize::MAX { (1, 1) } else { (first, last) };
+    for span in spans {
+        let (start, end) = (span.start().line, span.end().line);
+        if start < first || end > last {
+            return Err(format!(
+                "{name}: an error points at lines {start}..{end}, outside the input's {first}..{last}:\n{source}\n---\n{output}"
+            ));
+        }
+    }
+    Ok(Outcome::Rejected)
+}
+
+fn parse(source: &str) -> TokenStream {
+    TokenStream::from_str(source).expect("a seed tokenizes")
+}
+
+/// The case count and seed, from the environment or the fast defaults.
+fn settings() -> (u64, u64) {
+    let var = |name: &str, default: u64| {
+        std::env::var(name)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
+    };
+    (
+        var("PLATFORM_ERRORS_FUZZ_CASES", 100_000),
+        var("PLATFORM_ERRORS_FUZZ_SEED", 0x5EED_CAFE),
+    )
+}
+
+#[test]
+fn seeds_expand_without_errors() {
+    for seed in DERIVE_SEEDS {
+        let out = crate::derive(parse(seed)).to_string();
+        assert!(!out.contains("compile_error"), "{seed}\n{out}");
+    }
+    for seed in DSL_SEEDS {
+        let out = crate::define(parse(seed)).to_string();
+        assert!(!out.contains("compile_error"), "{seed}\n{out}");
+    }
+}
+
+#[test]
+fn corpus_of_inputs_that_once_broke_something() {
+    let corpus = [
+        include_str!("fuzz_corpus/empty_placeholder_spec.txt"),
+        include_str!("fuzz_corpus/multibyte_before_dollar.txt"),
+        include_str!("fuzz_corpus/unknown_with_code.txt"),
+    ];
+    for source in corpus {
+        let input = parse(source);
+        let derive = check("derive", crate::derive, &input, source);
+        let define = check("define_codes", crate::define, &input, source);
+        assert!(derive.is_ok(), "{derive:?}");
+        assert!(define.is_ok(), "{define:?}");
+    }
+}
+
+#[test]
+fn no_input_panics_and_every_error_points_inside_it() {
+    // Silence the default hook's report of each caught panic: failures are reported below.
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let result = std::panic::catch_unwind(fuzz_run);
+    std::panic::set_hook(hook);
+    match result {
+        Ok(Ok(report)) => eprintln!("{report}"),
+        Ok(Err(failure)) => panic!("{failure}"),
+        Err(_) => panic!("the fuzzer itself panicked"),
+    }
+}
+
+fn fuzz_run() -> Result<String, String> {
+    let (cases, seed) = settings();
+    let mut rng = Rng(seed | 1);
+    let derive_seeds: Vec<TokenStream> = DERIVE_SEEDS.iter().map(|s| parse(s)).collect();
+    let dsl_seeds: Vec<TokenStream> = DSL_SEEDS.iter().map(|s| parse(s)).collect();
+    let started = Instant::now();
+    let (mut expanded, mut rejected) = (0u64, 0u64);
+    let mut slowest = (Duration::ZERO, String::new());
+    for case in 0..cases {
+        let (input, macros): (TokenStream, &[(&str, fn(TokenStream) -> TokenStream)]) =
+            match case % 8 {
+                0..=3 => {
+                    let mut input = rng.pick(&derive_seeds).clone();
+                    for _ in 0..=rng.below(4) {
+                        input = mutate(input, &mut rng);
+                    }
+                    (input, &[("derive", crate::derive)])
+                }
+                4..=6 => {
+                    let mut input = rng.pick(&dsl_seeds).clone();
+                    for _ in 0..=rng.below(4) {
+                        input = mutate(input, &mut rng);
+                    }
+                    (input, &[("define_codes", crate::define)])
+                }
+                _ => (
+                    random_stream(&mut rng, 4, 12),
+                    &[("derive", crate::derive), ("define_codes", crate::define)],
+                ),
+            };
+        // Mutated tokens keep their seed's spans; printing and re-parsing gives every token
+        // a real position, so that "inside the input" can be checked.
+        let source = input.to_string();
+        let Ok(input) = TokenStream::from_str(&source) else {
+            continue;
+        };
+        for (name, expand) in macros {
+            let one = Instant::now();
+            match check(name, *expand, &input, &source)? {
+                Outcome::Expanded => expanded += 1,
+                Outcome::Rejected => rejected += 1,
+            }
+            let took = one.elapsed();
+            if took > slowest.0 {
+                slowest = (took, source.chars().take(200).collect());
+            }
+        }
+    }
+    Ok(format!(
+        "fuzz: {cases} cases (seed {seed:#x}) in {:.1?}: {expanded} expanded, {rejected} rejected with errors, 0 panics; slowest {:.1?} on: {}",
+        started.elapsed(),
+        slowest.0,
+        slowest.1
+    ))
+}
