@@ -102,7 +102,8 @@ pub trait FromResponse: FromCode {
 
 /// Whether a received message matches a declared one, as platforms send them: surrounding
 /// whitespace, ASCII case and a trailing period (`.` or `。`) are ignored, and text the
-/// platform appends after the message is allowed where it does not continue a word.
+/// platform appends after the message is allowed where it does not continue a word (after
+/// Chinese or Japanese text, which has no spaces between words, it always is).
 ///
 /// ```
 /// use platform_errors_core::message_matches;
@@ -112,6 +113,8 @@ pub trait FromResponse: FromCode {
 /// assert!(message_matches("invalid token", "invalid token: expired at 12:00"));
 /// assert!(!message_matches("invalid token", "invalid tokens"));
 /// assert!(!message_matches("invalid token", "invalid"));
+/// assert!(message_matches("系统繁忙", "系统繁忙，请稍后再试"));
+/// assert!(message_matches("系统繁忙", "系统繁忙请稍后再试"));
 /// ```
 #[must_use]
 pub fn message_matches(declared: &str, received: &str) -> bool {
@@ -121,7 +124,8 @@ pub fn message_matches(declared: &str, received: &str) -> bool {
 /// The strength of a match per [`message_matches`]: the length of the declared message
 /// without its trailing period, or `None`.
 pub(crate) fn match_strength(declared: &str, received: &str) -> Option<usize> {
-    let declared = trim_period(declared.trim());
+    // "系统繁忙 。" is "系统繁忙": trim again once the period is gone.
+    let declared = trim_period(declared.trim()).trim_end();
     let received = received.trim();
     if declared.is_empty() || received.len() < declared.len() {
         return None;
@@ -130,16 +134,30 @@ pub(crate) fn match_strength(declared: &str, received: &str) -> Option<usize> {
     if !head.eq_ignore_ascii_case(declared) {
         return None;
     }
-    let continues_word = |c: char| c.is_alphanumeric() || c == '_';
-    let joined = declared.chars().next_back().is_some_and(continues_word)
-        && rest.chars().next().is_some_and(continues_word);
+    let joined = declared.chars().next_back().is_some_and(joins_words)
+        && rest.chars().next().is_some_and(joins_words);
     (!joined).then_some(declared.len())
 }
 
+/// `s` without a final `.` or `。`, unless that is all there is.
 fn trim_period(s: &str) -> &str {
-    s.strip_suffix('.')
-        .or_else(|| s.strip_suffix('。'))
-        .unwrap_or(s)
+    match s.strip_suffix('.').or_else(|| s.strip_suffix('。')) {
+        Some(rest) if !rest.trim().is_empty() => rest,
+        _ => s,
+    }
+}
+
+/// Whether text appended right after `c` would continue its word: letters and digits of
+/// scripts that separate words with spaces. Chinese and Japanese text runs on without
+/// spaces, so an addition after it is never part of the same word.
+fn joins_words(c: char) -> bool {
+    (c.is_alphanumeric() || c == '_')
+        && !matches!(c,
+            '\u{3040}'..='\u{30FF}'   // kana
+            | '\u{3400}'..='\u{4DBF}' // CJK extension A
+            | '\u{4E00}'..='\u{9FFF}' // CJK unified ideographs
+            | '\u{F900}'..='\u{FAFF}' // CJK compatibility ideographs
+            | '\u{20000}'..='\u{3134F}') // CJK extensions B to G
 }
 
 /// The error of converting a code into a catalogue type that does not declare it: it keeps
@@ -226,3 +244,29 @@ impl fmt::Display for UnknownVariant {
 }
 
 impl core::error::Error for UnknownVariant {}
+
+#[cfg(test)]
+mod tests {
+    use super::match_strength;
+
+    #[test]
+    fn a_period_after_a_space_is_trimmed_with_the_space() {
+        // Found by the generated-catalogue property tests: "an 。" outscored "an".
+        assert_eq!(match_strength("an 。", "an [trace 1]"), Some(2));
+        assert_eq!(match_strength("an", "an [trace 1]"), Some(2));
+    }
+
+    #[test]
+    fn boundaries() {
+        assert_eq!(match_strength("", "anything"), None);
+        assert_eq!(match_strength("abc", "ab"), None);
+        assert_eq!(match_strength("ab", "abc"), None);
+        assert_eq!(match_strength("ab", "ab-c"), Some(2));
+        assert_eq!(match_strength("系统繁忙", "系统繁忙请稍后"), Some("系统繁忙".len()));
+        // A received message that splits a multibyte character where the declared one ends.
+        assert_eq!(match_strength("ab", "a\u{e9}"), None);
+        assert_eq!(match_strength("café", "cafés"), None);
+        // A message that is only a period keeps it.
+        assert_eq!(match_strength("。", "。"), Some("。".len()));
+    }
+}

@@ -1,0 +1,120 @@
+//! Writes `catalogues.rs`: three catalogues declared with `define_codes!`, generated from a
+//! fixed seed, with the rows they were made from. The rows are chosen to be hard: codes at
+//! `i64`'s edges, negative codes, shared codes whose messages are prefixes of each other,
+//! braces, quotes, backslashes and non-ASCII text.
+
+use std::fmt::Write as _;
+
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+const WORDS: &[&str] = &[
+    "invalid", "token", "org", "is", "required", "系统", "繁忙", "{braces}", "\"quoted\"",
+    "back\\slash", "page_size", "must", "be", "an", "integer", "Ünïcödé", "emoji🙂", "tab",
+    "100", "-1", "。", "limit", "exceeded",
+];
+
+struct Row {
+    code: i64,
+    name: String,
+    message: String,
+}
+
+fn message(rng: &mut Rng) -> String {
+    let n = 1 + rng.below(6);
+    (0..n)
+        .map(|_| WORDS[rng.below(WORDS.len() as u64) as usize])
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether two messages would be the same to the matcher (case, spacing, a final period).
+fn same(a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        let s = s.trim();
+        let s = match s.strip_suffix('.').or_else(|| s.strip_suffix('。')) {
+            Some(rest) if !rest.trim().is_empty() => rest,
+            _ => s,
+        };
+        s.trim_end().to_ascii_lowercase()
+    };
+    norm(a) == norm(b)
+}
+
+fn rows(rng: &mut Rng, count: usize, prefix: &str) -> Vec<Row> {
+    let mut rows: Vec<Row> = Vec::new();
+    let edges = [i64::MIN, i64::MAX, -1, 0, 1];
+    while rows.len() < count {
+        let code = match rng.below(10) {
+            0 => edges[rng.below(edges.len() as u64) as usize],
+            // Reuse a code: a shared code, sometimes with a message that extends another.
+            1..=3 if !rows.is_empty() => rows[rng.below(rows.len() as u64) as usize].code,
+            _ => 40_000 + rng.below(5_000) as i64,
+        };
+        let mut text = message(rng);
+        if rng.below(3) == 0 {
+            if let Some(other) = rows.iter().find(|r| r.code == code) {
+                text = format!("{} {}", other.message, text);
+            }
+        }
+        if rows.iter().any(|r| r.code == code && same(&r.message, &text)) {
+            continue;
+        }
+        let name = format!("{prefix}{}", rows.len());
+        rows.push(Row { code, name, message: text });
+    }
+    rows
+}
+
+fn literal(text: &str) -> String {
+    format!("{:?}", text.replace('{', "{{").replace('}', "}}"))
+}
+
+fn main() {
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut out = String::from("platform_errors::define_codes! {\n");
+    let mut tables = String::new();
+    for (name, count, prefix) in [("Small", 20, "S"), ("Medium", 300, "M"), ("Large", 2_000, "L")] {
+        let rows = rows(&mut rng, count, prefix);
+        let mut shared: Vec<i64> = rows
+            .iter()
+            .map(|r| r.code)
+            .filter(|c| rows.iter().filter(|r| r.code == *c).count() > 1)
+            .collect();
+        shared.sort_unstable();
+        shared.dedup();
+        let shared: Vec<String> = shared.iter().map(ToString::to_string).collect();
+        let _ = writeln!(
+            out,
+            "    #[platform(category = \"{}\", shared({}))]\n    pub enum {name} {{",
+            name.to_lowercase(),
+            shared.join(", ")
+        );
+        let _ = writeln!(tables, "/// The rows `{name}` was generated from: code, variant, message.");
+        let _ = writeln!(tables, "pub const {}_ROWS: &[(i64, &str, &str)] = &[", name.to_uppercase());
+        for row in &rows {
+            let _ = writeln!(out, "        {} = {} => {},", row.name, row.code, literal(&row.message));
+            let _ = writeln!(tables, "    ({}, {:?}, {:?}),", row.code, row.name, row.message);
+        }
+        out.push_str("    }\n");
+        tables.push_str("];\n");
+    }
+    out.push_str(
+        "    /// All three, and a catch-all.\n    pub enum Umbrella {\n        Small(Small),\n        Medium(Medium),\n        Large(Large),\n        #[platform(unknown)]\n        Unknown,\n    }\n}\n",
+    );
+    out.push_str(&tables);
+    let path = std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("catalogues.rs");
+    std::fs::write(path, out).expect("write catalogues.rs");
+    println!("cargo:rerun-if-changed=build.rs");
+}

@@ -1,0 +1,104 @@
+//! Every declared row round-trips through lookup, `Display`, the entry list, serde and
+//! `TryFrom`; every undeclared code falls to `None` or the catch-all with its message intact.
+
+use generated_catalogues::{Large, Medium, Small, Umbrella, LARGE_ROWS, MEDIUM_ROWS, SMALL_ROWS};
+use platform_errors::{FromCode, FromResponse, PlatformError, UnknownCode};
+use proptest::prelude::*;
+
+fn check_rows<T>(rows: &[(i64, &str, &str)])
+where
+    T: FromCode
+        + PlatformError
+        + Copy
+        + PartialEq
+        + std::fmt::Debug
+        + TryFrom<i64, Error = UnknownCode>
+        + std::str::FromStr
+        + serde::Serialize
+        + serde::de::DeserializeOwned,
+    <T as std::str::FromStr>::Err: std::fmt::Debug,
+{
+    assert_eq!(T::ENTRIES.len(), rows.len());
+    for (i, &(code, name, message)) in rows.iter().enumerate() {
+        let entry = &T::ENTRIES[i];
+        assert_eq!((entry.code(), entry.name(), entry.message()), (code, name, message));
+
+        // By name, then every view of it.
+        let value: T = name.parse().unwrap();
+        assert_eq!(value.code(), code);
+        assert_eq!(value.message(), message);
+        assert_eq!(value.to_string(), message);
+
+        // By code: the first row with it.
+        let first = rows.iter().position(|r| r.0 == code).unwrap();
+        let by_code = T::from_code(code).unwrap();
+        assert_eq!(by_code.message(), rows[first].2, "{code}");
+        assert_eq!(T::try_from(code), Ok(by_code));
+
+        // By code and message: this row, however the message arrives.
+        for received in [
+            message.to_owned(),
+            format!("  {message}  "),
+            format!("{message} [trace 1]"),
+        ] {
+            assert_eq!(
+                T::from_code_and_message(code, &received),
+                Some(value),
+                "{code} {received:?}"
+            );
+        }
+
+        // Serde: the platform's shape, and back.
+        let json = serde_json::to_value(value).unwrap();
+        assert_eq!(json, serde_json::json!({"errcode": code, "errmsg": message}));
+        assert_eq!(serde_json::from_value::<T>(json).unwrap(), value);
+
+        // Through the umbrella.
+        let any = Umbrella::from_response(code, message);
+        assert_eq!((any.code(), any.message()), (code, message));
+    }
+}
+
+#[test]
+fn every_row_round_trips() {
+    check_rows::<Small>(SMALL_ROWS);
+    check_rows::<Medium>(MEDIUM_ROWS);
+    check_rows::<Large>(LARGE_ROWS);
+    assert_eq!(
+        Umbrella::ENTRIES.len(),
+        SMALL_ROWS.len() + MEDIUM_ROWS.len() + LARGE_ROWS.len()
+    );
+}
+
+fn declared(code: i64) -> bool {
+    [SMALL_ROWS, MEDIUM_ROWS, LARGE_ROWS]
+        .iter()
+        .any(|rows| rows.iter().any(|r| r.0 == code))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    #[test]
+    fn undeclared_codes_fall_through(code in any::<i64>(), message in ".{0,40}") {
+        prop_assume!(!declared(code));
+        prop_assert_eq!(Small::from_code(code), None);
+        prop_assert_eq!(Large::from_code_and_message(code, &message), None);
+        prop_assert_eq!(Medium::try_from(code).unwrap_err().code(), code);
+        let any = Umbrella::from_response(code, &message);
+        prop_assert_eq!(&any, &Umbrella::Unknown { code, message: message.clone() });
+        prop_assert_eq!(any.to_string(), message.clone());
+        let json = serde_json::json!({"errcode": code, "errmsg": message});
+        prop_assert_eq!(serde_json::from_value::<Umbrella>(json.clone()).unwrap(), any);
+        prop_assert!(serde_json::from_value::<Small>(json).is_err());
+    }
+
+    #[test]
+    fn declared_codes_with_any_message_resolve(index in 0..LARGE_ROWS.len(), message in ".{0,40}") {
+        let (code, _, _) = LARGE_ROWS[index];
+        let found = Large::from_code_and_message(code, &message).unwrap();
+        prop_assert_eq!(found.code(), code);
+        let any = Umbrella::from_response(code, &message);
+        prop_assert_eq!(any.code(), code);
+    }
+}
