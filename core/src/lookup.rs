@@ -262,7 +262,10 @@ mod tests {
         assert_eq!(match_strength("abc", "ab"), None);
         assert_eq!(match_strength("ab", "abc"), None);
         assert_eq!(match_strength("ab", "ab-c"), Some(2));
-        assert_eq!(match_strength("系统繁忙", "系统繁忙请稍后"), Some("系统繁忙".len()));
+        assert_eq!(
+            match_strength("系统繁忙", "系统繁忙请稍后"),
+            Some("系统繁忙".len())
+        );
         // A received message that splits a multibyte character where the declared one ends.
         assert_eq!(match_strength("ab", "a\u{e9}"), None);
         assert_eq!(match_strength("café", "cafés"), None);

@@ -266,7 +266,10 @@ fn parse_variant(
             emitted_attrs: vec![doc],
         };
         let message_type = syn::parse2::<syn::Type>(string_type.clone()).map_err(|_| {
-            syn::Error::new(span, "the `crate` path does not name a crate: write `crate = path`")
+            syn::Error::new(
+                span,
+                "the `crate` path does not name a crate: write `crate = path`",
+            )
         })?;
         return Ok(Variant {
             ident: Some(ident),

@@ -97,15 +97,81 @@ const DSL_SEEDS: &[&str] = &[
 
 /// Tokens the mutator puts in: what the macros look for, and what breaks them.
 const VOCABULARY: &[&str] = &[
-    "code", "message", "advice", "platform", "transparent", "unknown", "shared", "category",
-    "crate", "lang", "exhaustive", "from", "source", "enum", "struct", "union", "pub", "cfg",
-    "doc", "Self", "self", "r#type", "_", "retry", "none", "=", "=>", ",", ";", "#", "!", "-",
-    ":", "::", "<", ">", "'a", "?", "+", "*", "$", "40001", "-1", "0", "1.5", "1u8",
-    "99999999999999999999999", "-9223372036854775808", "9223372036854775808", "0x9C41",
-    "\"msg\"", "\"{x}\"", "\"{\"", "\"}\"", "\"{0}\"", "\"{:?}\"", "\"{name:.prec$}\"",
-    "\"{é:?}\"", "\"{0:>1$}\"", "\"\"", "r\"raw {x}\"", "b\"bytes\"", "'c'", "i64", "String",
-    "T", "crate", "super",
+    "code",
+    "message",
+    "advice",
+    "platform",
+    "transparent",
+    "unknown",
+    "shared",
+    "category",
+    "crate",
+    "lang",
+    "exhaustive",
+    "from",
+    "source",
+    "enum",
+    "struct",
+    "union",
+    "pub",
+    "cfg",
+    "doc",
+    "Self",
+    "self",
+    "r#type",
+    "_",
+    "retry",
+    "none",
+    "=",
+    "=>",
+    ",",
+    ";",
+    "#",
+    "!",
+    "-",
+    ":",
+    "::",
+    "<",
+    ">",
+    "'a",
+    "?",
+    "+",
+    "*",
+    "$",
+    "40001",
+    "-1",
+    "0",
+    "1.5",
+    "1u8",
+    "99999999999999999999999",
+    "-9223372036854775808",
+    "9223372036854775808",
+    "0x9C41",
+    "\"msg\"",
+    "\"{x}\"",
+    "\"{\"",
+    "\"}\"",
+    "\"{0}\"",
+    "\"{:?}\"",
+    "\"{name:.prec$}\"",
+    "\"{é:?}\"",
+    "\"{0:>1$}\"",
+    "\"\"",
+    "r\"raw {x}\"",
+    "b\"bytes\"",
+    "'c'",
+    "i64",
+    "String",
+    "T",
+    "crate",
+    "super",
 ];
+
+/// Identifiers the random trees use.
+const IDENTS: &[&str] = &["code", "message", "platform", "enum", "A", "x", "Self"];
+
+/// A macro's expansion function.
+type Expand = fn(TokenStream) -> TokenStream;
 
 /// A small, fast, seedable generator (xorshift64*).
 struct Rng(u64);
@@ -128,7 +194,7 @@ impl Rng {
 }
 
 fn vocabulary_token(rng: &mut Rng) -> TokenStream {
-    TokenStream::from_str(*rng.pick(VOCABULARY)).unwrap_or_default()
+    TokenStream::from_str(VOCABULARY[rng.below(VOCABULARY.len())]).unwrap_or_default()
 }
 
 fn random_delimiter(rng: &mut Rng) -> Delimiter {
@@ -149,11 +215,15 @@ fn random_tree(rng: &mut Rng, depth: usize) -> TokenTree {
         }
         2 => TokenTree::Punct(Punct::new(
             *rng.pick(&['#', '=', ',', '-', ':', '!', '<', '>', '\'', '&']),
-            if rng.below(2) == 0 { Spacing::Alone } else { Spacing::Joint },
+            if rng.below(2) == 0 {
+                Spacing::Alone
+            } else {
+                Spacing::Joint
+            },
         )),
         3 => TokenTree::Literal(Literal::i64_unsuffixed(rng.next() as i64)),
         4 => TokenTree::Ident(Ident::new(
-            *rng.pick(&["code", "message", "platform", "enum", "A", "x", "Self"]),
+            IDENTS[rng.below(IDENTS.len())],
             Span::call_site(),
         )),
         _ => vocabulary_token(rng)
@@ -164,7 +234,9 @@ fn random_tree(rng: &mut Rng, depth: usize) -> TokenTree {
 }
 
 fn random_stream(rng: &mut Rng, depth: usize, max_len: usize) -> TokenStream {
-    (0..rng.below(max_len + 1)).map(|_| random_tree(rng, depth)).collect()
+    (0..rng.below(max_len + 1))
+        .map(|_| random_tree(rng, depth))
+        .collect()
 }
 
 /// Applies one mutation somewhere in `stream`: at this level, or inside a random group.
@@ -267,12 +339,7 @@ enum Outcome {
 }
 
 /// Runs a macro on `input`; a panic, or an error pointing outside the input, is a failure.
-fn check(
-    name: &str,
-    expand: fn(TokenStream) -> TokenStream,
-    input: &TokenStream,
-    source: &str,
-) -> Result<Outcome, String> {
+fn check(name: &str, expand: Expand, input: &TokenStream, source: &str) -> Result<Outcome, String> {
     let output = catch_unwind(AssertUnwindSafe(|| expand(input.clone())))
         .map_err(|_| format!("{name} panicked on:\n{source}"))?;
     let mut spans = Vec::new();
@@ -281,7 +348,11 @@ fn check(
         return Ok(Outcome::Expanded);
     }
     let (first, last) = lines_of(input);
-    let (first, last) = if first == usize::MAX { (1, 1) } else { (first, last) };
+    let (first, last) = if first == usize::MAX {
+        (1, 1)
+    } else {
+        (first, last)
+    };
     for span in spans {
         let (start, end) = (span.start().line, span.end().line);
         if start < first || end > last {
@@ -362,27 +433,26 @@ fn fuzz_run() -> Result<String, String> {
     let (mut expanded, mut rejected) = (0u64, 0u64);
     let mut slowest = (Duration::ZERO, String::new());
     for case in 0..cases {
-        let (input, macros): (TokenStream, &[(&str, fn(TokenStream) -> TokenStream)]) =
-            match case % 8 {
-                0..=3 => {
-                    let mut input = rng.pick(&derive_seeds).clone();
-                    for _ in 0..=rng.below(4) {
-                        input = mutate(input, &mut rng);
-                    }
-                    (input, &[("derive", crate::derive)])
+        let (input, macros): (TokenStream, &[(&str, Expand)]) = match case % 8 {
+            0..=3 => {
+                let mut input = rng.pick(&derive_seeds).clone();
+                for _ in 0..=rng.below(4) {
+                    input = mutate(input, &mut rng);
                 }
-                4..=6 => {
-                    let mut input = rng.pick(&dsl_seeds).clone();
-                    for _ in 0..=rng.below(4) {
-                        input = mutate(input, &mut rng);
-                    }
-                    (input, &[("define_codes", crate::define)])
+                (input, &[("derive", crate::derive)])
+            }
+            4..=6 => {
+                let mut input = rng.pick(&dsl_seeds).clone();
+                for _ in 0..=rng.below(4) {
+                    input = mutate(input, &mut rng);
                 }
-                _ => (
-                    random_stream(&mut rng, 4, 12),
-                    &[("derive", crate::derive), ("define_codes", crate::define)],
-                ),
-            };
+                (input, &[("define_codes", crate::define)])
+            }
+            _ => (
+                random_stream(&mut rng, 4, 12),
+                &[("derive", crate::derive), ("define_codes", crate::define)],
+            ),
+        };
         // Mutated tokens keep their seed's spans; printing and re-parsing gives every token
         // a real position, so that "inside the input" can be checked.
         let source = input.to_string();

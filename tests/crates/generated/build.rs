@@ -20,9 +20,29 @@ impl Rng {
 }
 
 const WORDS: &[&str] = &[
-    "invalid", "token", "org", "is", "required", "系统", "繁忙", "{braces}", "\"quoted\"",
-    "back\\slash", "page_size", "must", "be", "an", "integer", "Ünïcödé", "emoji🙂", "tab",
-    "100", "-1", "。", "limit", "exceeded",
+    "invalid",
+    "token",
+    "org",
+    "is",
+    "required",
+    "系统",
+    "繁忙",
+    "{braces}",
+    "\"quoted\"",
+    "back\\slash",
+    "page_size",
+    "must",
+    "be",
+    "an",
+    "integer",
+    "Ünïcödé",
+    "emoji🙂",
+    "tab",
+    "100",
+    "-1",
+    "。",
+    "limit",
+    "exceeded",
 ];
 
 struct Row {
@@ -68,11 +88,18 @@ fn rows(rng: &mut Rng, count: usize, prefix: &str) -> Vec<Row> {
                 text = format!("{} {}", other.message, text);
             }
         }
-        if rows.iter().any(|r| r.code == code && same(&r.message, &text)) {
+        if rows
+            .iter()
+            .any(|r| r.code == code && same(&r.message, &text))
+        {
             continue;
         }
         let name = format!("{prefix}{}", rows.len());
-        rows.push(Row { code, name, message: text });
+        rows.push(Row {
+            code,
+            name,
+            message: text,
+        });
     }
     rows
 }
@@ -85,7 +112,11 @@ fn main() {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let mut out = String::from("platform_errors::define_codes! {\n");
     let mut tables = String::new();
-    for (name, count, prefix) in [("Small", 20, "S"), ("Medium", 300, "M"), ("Large", 2_000, "L")] {
+    for (name, count, prefix) in [
+        ("Small", 20, "S"),
+        ("Medium", 300, "M"),
+        ("Large", 2_000, "L"),
+    ] {
         let rows = rows(&mut rng, count, prefix);
         let mut shared: Vec<i64> = rows
             .iter()
@@ -101,11 +132,28 @@ fn main() {
             name.to_lowercase(),
             shared.join(", ")
         );
-        let _ = writeln!(tables, "/// The rows `{name}` was generated from: code, variant, message.");
-        let _ = writeln!(tables, "pub const {}_ROWS: &[(i64, &str, &str)] = &[", name.to_uppercase());
+        let _ = writeln!(
+            tables,
+            "/// The rows `{name}` was generated from: code, variant, message."
+        );
+        let _ = writeln!(
+            tables,
+            "pub const {}_ROWS: &[(i64, &str, &str)] = &[",
+            name.to_uppercase()
+        );
         for row in &rows {
-            let _ = writeln!(out, "        {} = {} => {},", row.name, row.code, literal(&row.message));
-            let _ = writeln!(tables, "    ({}, {:?}, {:?}),", row.code, row.name, row.message);
+            let _ = writeln!(
+                out,
+                "        {} = {} => {},",
+                row.name,
+                row.code,
+                literal(&row.message)
+            );
+            let _ = writeln!(
+                tables,
+                "    ({}, {:?}, {:?}),",
+                row.code, row.name, row.message
+            );
         }
         out.push_str("    }\n");
         tables.push_str("];\n");
@@ -114,7 +162,8 @@ fn main() {
         "    /// All three, and a catch-all.\n    pub enum Umbrella {\n        Small(Small),\n        Medium(Medium),\n        Large(Large),\n        #[platform(unknown)]\n        Unknown,\n    }\n}\n",
     );
     out.push_str(&tables);
-    let path = std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("catalogues.rs");
+    let path =
+        std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("catalogues.rs");
     std::fs::write(path, out).expect("write catalogues.rs");
     println!("cargo:rerun-if-changed=build.rs");
 }

@@ -21,7 +21,10 @@ where
     assert_eq!(T::ENTRIES.len(), rows.len());
     for (i, &(code, name, message)) in rows.iter().enumerate() {
         let entry = &T::ENTRIES[i];
-        assert_eq!((entry.code(), entry.name(), entry.message()), (code, name, message));
+        assert_eq!(
+            (entry.code(), entry.name(), entry.message()),
+            (code, name, message)
+        );
 
         // By name, then every view of it.
         let value: T = name.parse().unwrap();
@@ -50,7 +53,10 @@ where
 
         // Serde: the platform's shape, and back.
         let json = serde_json::to_value(value).unwrap();
-        assert_eq!(json, serde_json::json!({"errcode": code, "errmsg": message}));
+        assert_eq!(
+            json,
+            serde_json::json!({"errcode": code, "errmsg": message})
+        );
         assert_eq!(serde_json::from_value::<T>(json).unwrap(), value);
 
         // Through the umbrella.
