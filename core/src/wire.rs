@@ -2,6 +2,7 @@
 
 use alloc::string::String;
 use core::fmt;
+use core::marker::PhantomData;
 
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::ser::{Serialize, SerializeStruct, Serializer};
@@ -296,56 +297,93 @@ impl<T> Response<T> {
     }
 }
 
-/// Captures a flattened payload's result, so that an error answer without the payload's
-/// fields still parses.
-struct Payload<T>(Result<T, String>);
-
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for Payload<T> {
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Response<T> {
+    /// Reads `errcode` and `errmsg` as they come and keeps the other fields aside; only a
+    /// success (code 0) builds `T` from them, so an error answer never touches `T`.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        use alloc::string::ToString;
-        Ok(Payload(
-            T::deserialize(deserializer).map_err(|e| e.to_string()),
-        ))
+        struct ResponseVisitor<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for ResponseVisitor<T> {
+            type Value = Response<T>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(EXPECTING)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Response<T>, A::Error> {
+                let mut code = None;
+                let mut message = None;
+                let mut rest = serde_json::Map::new();
+                while let Some(key) = map.next_key::<FieldName>()? {
+                    match key {
+                        FieldName::Code => {
+                            if code.is_some() {
+                                return Err(de::Error::duplicate_field("errcode"));
+                            }
+                            code = Some(map.next_value::<Code>()?.0);
+                        }
+                        FieldName::Message => {
+                            if message.is_some() {
+                                return Err(de::Error::duplicate_field("errmsg"));
+                            }
+                            message = Some(map.next_value::<Message>()?.0);
+                        }
+                        FieldName::Other(name) => {
+                            let value = map.next_value::<serde_json::Value>()?;
+                            rest.insert(name, value);
+                        }
+                    }
+                }
+                let code = code.ok_or_else(|| de::Error::missing_field("errcode"))?;
+                let payload = if code == 0 {
+                    let nothing_else = rest.is_empty();
+                    let value = T::deserialize(serde_json::Value::Object(rest))
+                        // With no other field, `()` and unit structs read as nothing.
+                        .or_else(|e| match nothing_else {
+                            true => T::deserialize(serde_json::Value::Null).map_err(|_| e),
+                            false => Err(e),
+                        })
+                        .map_err(|e| {
+                            de::Error::custom(format_args!(
+                                "a success whose payload does not parse: {e}"
+                            ))
+                        })?;
+                    Some(value)
+                } else {
+                    None
+                };
+                Ok(Response {
+                    code,
+                    message: message.unwrap_or_default(),
+                    payload,
+                })
+            }
+        }
+        deserializer.deserialize_map(ResponseVisitor(PhantomData))
     }
 }
 
-#[derive(serde::Deserialize)]
-#[serde(expecting = "a platform response: a JSON object with `errcode` and `errmsg`")]
-#[serde(bound = "T: Deserialize<'de>")]
-struct RawResponse<T> {
-    #[serde(deserialize_with = "code")]
-    errcode: i64,
-    #[serde(default, deserialize_with = "message")]
-    errmsg: String,
-    #[serde(flatten)]
-    payload: Payload<T>,
+/// A field of a response: the envelope's two, or another kept by name.
+enum FieldName {
+    Code,
+    Message,
+    Other(String),
 }
 
-fn code<'de, D: Deserializer<'de>>(deserializer: D) -> Result<i64, D::Error> {
-    Code::deserialize(deserializer).map(|c| c.0)
-}
-
-fn message<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
-    Message::deserialize(deserializer).map(|m| m.0)
-}
-
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for Response<T> {
+impl<'de> Deserialize<'de> for FieldName {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = RawResponse::<T>::deserialize(deserializer)?;
-        let payload = match (raw.errcode, raw.payload.0) {
-            (0, Ok(value)) => Some(value),
-            (0, Err(e)) => {
-                return Err(de::Error::custom(format_args!(
-                    "a success whose payload does not parse: {e}"
-                )))
+        struct FieldVisitor;
+        impl Visitor<'_> for FieldVisitor {
+            type Value = FieldName;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a field name")
             }
-            (_, _) => None,
-        };
-        Ok(Response {
-            code: raw.errcode,
-            message: raw.errmsg,
-            payload,
-        })
+            fn visit_str<E: de::Error>(self, key: &str) -> Result<FieldName, E> {
+                Ok(match key {
+                    "errcode" => FieldName::Code,
+                    "errmsg" => FieldName::Message,
+                    other => FieldName::Other(other.into()),
+                })
+            }
+        }
+        deserializer.deserialize_identifier(FieldVisitor)
     }
 }
 

@@ -70,3 +70,40 @@ fn generated_paths_are_absolute_or_the_crate_override() {
         );
     }
 }
+
+/// Expansion time of `define_codes!` for large catalogues: it must grow linearly with the
+/// number of codes. Run with
+/// `cargo test --release -p platform-errors-macros --lib expansion_time -- --ignored --nocapture`.
+#[test]
+#[ignore = "a measurement; run it on purpose"]
+fn expansion_time() {
+    use std::fmt::Write as _;
+    use std::str::FromStr;
+
+    let mut per_code = Vec::new();
+    for n in [1_000usize, 10_000, 65_536] {
+        let mut source = String::from("pub enum Codes {\n");
+        for i in 0..n {
+            let code = 40_000 + 3 * i;
+            let _ = writeln!(
+                source,
+                "    E{code} = {code} => \"error {code}: the request was refused\","
+            );
+        }
+        source.push('}');
+        let tokens = proc_macro2::TokenStream::from_str(&source).expect("tokens");
+        let mut best = std::time::Duration::MAX;
+        for _ in 0..3 {
+            let started = std::time::Instant::now();
+            let out = crate::define(tokens.clone());
+            let elapsed = started.elapsed();
+            assert!(!out.to_string().is_empty());
+            best = best.min(elapsed);
+        }
+        let micros = best.as_secs_f64() * 1e6 / n as f64;
+        eprintln!("expansion of {n} codes: {best:.2?} ({micros:.2} µs per code)");
+        per_code.push(micros);
+    }
+    // Linear: the cost per code at 65,536 is within 3x of the cost at 1,000.
+    assert!(per_code[2] < 3.0 * per_code[0], "{per_code:?}");
+}

@@ -1,0 +1,187 @@
+//! Run-time cost of generated code against hand-written code, side by side in one run:
+//! `cargo bench -p platform-errors-bench`.
+
+use std::fmt::Write as _;
+use std::hint::black_box;
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use platform_errors::qingtui::{ParamError, QingtuiError};
+use platform_errors::{ApiError, FromCode, Response};
+use platform_errors_bench::*;
+
+/// Lookups over every declared code, and as many undeclared ones in the gaps.
+fn probes(codes: &[i64]) -> Vec<i64> {
+    let mut probes = Vec::with_capacity(codes.len() * 2);
+    for &code in codes {
+        probes.push(code);
+        probes.push(code + 500);
+    }
+    probes
+}
+
+macro_rules! from_code_group {
+    ($c:expr, $n:literal, $dsl:ident, $hand:ident, $num:ident) => {{
+        let codes: Vec<i64> = $dsl::ALL.iter().map(|v| v.code()).collect();
+        let probes = probes(&codes);
+        let mut group = $c.benchmark_group(concat!("from_code/", $n));
+        group.throughput(Throughput::Elements(probes.len() as u64));
+        group.bench_function("dsl", |b| {
+            b.iter(|| {
+                let mut found = 0u32;
+                for &code in &probes {
+                    found += u32::from(<$dsl as FromCode>::from_code(black_box(code)).is_some());
+                }
+                found
+            })
+        });
+        group.bench_function("hand-written", |b| {
+            b.iter(|| {
+                let mut found = 0u32;
+                for &code in &probes {
+                    found += u32::from($hand::from_code(black_box(code)).is_some());
+                }
+                found
+            })
+        });
+        group.bench_function("num_enum", |b| {
+            b.iter(|| {
+                let mut found = 0u32;
+                for &code in &probes {
+                    found += u32::from($num::try_from(black_box(code)).is_ok());
+                }
+                found
+            })
+        });
+        group.finish();
+
+        let dsl: Vec<$dsl> = $dsl::ALL.to_vec();
+        let hand: Vec<$hand> = codes
+            .iter()
+            .map(|&c| $hand::from_code(c).unwrap())
+            .collect();
+        let mut group = $c.benchmark_group(concat!("display/", $n));
+        group.throughput(Throughput::Elements(dsl.len() as u64));
+        let mut buffer = String::with_capacity(128);
+        group.bench_function("dsl", |b| {
+            b.iter(|| {
+                let mut total = 0;
+                for v in &dsl {
+                    buffer.clear();
+                    write!(buffer, "{}", black_box(v)).unwrap();
+                    total += buffer.len();
+                }
+                total
+            })
+        });
+        group.bench_function("hand-written", |b| {
+            b.iter(|| {
+                let mut total = 0;
+                for v in &hand {
+                    buffer.clear();
+                    write!(buffer, "{}", black_box(v)).unwrap();
+                    total += buffer.len();
+                }
+                total
+            })
+        });
+        group.finish();
+    }};
+}
+
+fn catalogues(c: &mut Criterion) {
+    from_code_group!(c, "150", Dsl150, Hand150, Num150);
+    from_code_group!(c, "1000", Dsl1000, Hand1000, Num1000);
+    from_code_group!(c, "5000", Dsl5000, Hand5000, Num5000);
+}
+
+fn umbrella(c: &mut Criterion) {
+    let mut known: Vec<i64> = QingtuiError::ENTRIES.iter().map(|e| e.code()).collect();
+    known.dedup();
+    let mut probes = Vec::new();
+    for &code in &known {
+        probes.push(code);
+        probes.push(code + 7_000_000); // unknown
+    }
+    let mut group = c.benchmark_group("from_code/qingtui-umbrella");
+    group.throughput(Throughput::Elements(probes.len() as u64));
+    group.bench_function("dsl", |b| {
+        b.iter(|| {
+            let mut found = 0u32;
+            for &code in &probes {
+                found += u32::from(QingtuiError::from_code(black_box(code)).is_some());
+            }
+            found
+        })
+    });
+    group.bench_function("hand-written", |b| {
+        b.iter(|| {
+            let mut found = 0u32;
+            for &code in &probes {
+                found += u32::from(HandQingtui::from_code(black_box(code)).is_some());
+            }
+            found
+        })
+    });
+    group.finish();
+}
+
+fn by_message(c: &mut Criterion) {
+    let mut group = c.benchmark_group("from_code_and_message");
+    let cases: [(&str, i64, &str); 5] = [
+        ("40100/first", 40100, "invalid param"),
+        ("40100/last", 40100, "open_id is required"),
+        ("40100/untidy", 40100, "  Page_Size is required. (trace 9f)"),
+        ("40100/no-match", 40100, "something else entirely"),
+        ("46100/cross-category", 46100, "domain is not exists"),
+    ];
+    for (name, code, message) in cases {
+        group.bench_with_input(
+            BenchmarkId::new("param", name),
+            &(code, message),
+            |b, &(code, message)| {
+                b.iter(|| ParamError::from_code_and_message(black_box(code), black_box(message)))
+            },
+        );
+        group.bench_with_input(
+            BenchmarkId::new("umbrella", name),
+            &(code, message),
+            |b, &(code, message)| {
+                b.iter(|| QingtuiError::from_code_and_message(black_box(code), black_box(message)))
+            },
+        );
+    }
+    group.finish();
+}
+
+fn parsing(c: &mut Criterion) {
+    let mut group = c.benchmark_group("parse-error-response");
+    group.bench_function("plain struct", |b| {
+        b.iter(|| serde_json::from_str::<Plain>(black_box(ERROR_BODY)).unwrap())
+    });
+    group.bench_function("ApiError<QingtuiError>", |b| {
+        b.iter(|| serde_json::from_str::<ApiError<QingtuiError>>(black_box(ERROR_BODY)).unwrap())
+    });
+    group.bench_function("Response<Sent>", |b| {
+        b.iter(|| serde_json::from_str::<Response<Sent>>(black_box(ERROR_BODY)).unwrap())
+    });
+    group.bench_function("Response<Sent> into_result", |b| {
+        b.iter(|| {
+            serde_json::from_str::<Response<Sent>>(black_box(ERROR_BODY))
+                .unwrap()
+                .into_result::<QingtuiError>()
+        })
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("parse-success-response");
+    group.bench_function("plain struct", |b| {
+        b.iter(|| serde_json::from_str::<PlainSent>(black_box(SUCCESS_BODY)).unwrap())
+    });
+    group.bench_function("Response<Sent>", |b| {
+        b.iter(|| serde_json::from_str::<Response<Sent>>(black_box(SUCCESS_BODY)).unwrap())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, catalogues, umbrella, by_message, parsing);
+criterion_main!(benches);

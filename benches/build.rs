@@ -1,0 +1,123 @@
+//! Generates the benchmarked code: catalogues of 150, 1,000 and 5,000 sparse codes, each
+//! declared three ways (this project's DSL, a hand-written enum with `match`es, num_enum's
+//! `TryFromPrimitive` on a `#[repr(i64)]` enum), and a hand-written flat umbrella over the
+//! Qingtui catalogue.
+
+use std::fmt::Write as _;
+
+use platform_errors::qingtui::QingtuiError;
+use platform_errors::FromCode;
+
+/// Sparse code families, as platforms number them: 40001–40099, 41001–41010, 42001–42003,
+/// 45001–45020, ...
+pub fn codes(n: usize) -> Vec<i64> {
+    let sizes = [99, 10, 3, 4, 20, 4, 1, 52, 2, 13];
+    let mut codes = Vec::with_capacity(n);
+    let mut family = 0usize;
+    while codes.len() < n {
+        let base = 40_000 + 1_000 * family as i64;
+        let size = sizes[family % sizes.len()];
+        for i in 1..=size {
+            if codes.len() == n {
+                break;
+            }
+            codes.push(base + i as i64);
+        }
+        family += 1;
+    }
+    codes
+}
+
+fn message(code: i64) -> String {
+    format!("error {code}: the request was refused")
+}
+
+fn main() {
+    let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR");
+    let mut out = String::new();
+    for n in [150usize, 1_000, 5_000] {
+        let codes = codes(n);
+        // The DSL.
+        let _ = writeln!(
+            out,
+            "platform_errors::define_codes! {{\n    pub enum Dsl{n} {{"
+        );
+        for code in &codes {
+            let _ = writeln!(out, "        E{code} = {code} => {:?},", message(*code));
+        }
+        out.push_str("    }\n}\n");
+        // Hand-written: an enum, a match for from_code, a match for message, Display as one
+        // write_str.
+        let _ = writeln!(
+            out,
+            "#[derive(Debug, Clone, Copy, PartialEq, Eq)]\npub enum Hand{n} {{"
+        );
+        for code in &codes {
+            let _ = writeln!(out, "    E{code},");
+        }
+        out.push_str("}\n");
+        let _ = writeln!(out, "impl Hand{n} {{\n    #[inline]\n    pub fn from_code(code: i64) -> Option<Self> {{\n        match code {{");
+        for code in &codes {
+            let _ = writeln!(out, "            {code} => Some(Self::E{code}),");
+        }
+        out.push_str("            _ => None,\n        }\n    }\n");
+        out.push_str(
+            "    #[inline]\n    pub fn message(self) -> &'static str {\n        match self {\n",
+        );
+        for code in &codes {
+            let _ = writeln!(out, "            Self::E{code} => {:?},", message(*code));
+        }
+        out.push_str("        }\n    }\n}\n");
+        let _ = writeln!(
+            out,
+            "impl core::fmt::Display for Hand{n} {{\n    #[inline]\n    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {{\n        f.write_str(self.message())\n    }}\n}}"
+        );
+        // num_enum: the codes are the discriminants.
+        let _ = writeln!(
+            out,
+            "#[derive(Debug, Clone, Copy, PartialEq, Eq, num_enum::TryFromPrimitive)]\n#[repr(i64)]\npub enum Num{n} {{"
+        );
+        for code in &codes {
+            let _ = writeln!(out, "    E{code} = {code},");
+        }
+        out.push_str("}\n");
+    }
+
+    // A hand-written umbrella over the Qingtui catalogue: one flat match, first category in
+    // the page's order winning, as QingtuiError::from_code does.
+    out.push_str("#[derive(Debug, Clone, Copy, PartialEq, Eq)]\npub enum HandQingtui {\n");
+    let members = [
+        ("general", "General", "GeneralError"),
+        ("system", "System", "SystemError"),
+        ("param", "Param", "ParamError"),
+        ("token", "Token", "TokenError"),
+        ("org", "Org", "OrgError"),
+        ("domain", "Domain", "DomainError"),
+        ("user", "User", "UserError"),
+    ];
+    for (_, variant, ty) in members {
+        let _ = writeln!(out, "    {variant}(platform_errors::qingtui::{ty}),");
+    }
+    out.push_str("}\nimpl HandQingtui {\n    #[inline]\n    pub fn from_code(code: i64) -> Option<Self> {\n        match code {\n");
+    let mut seen = Vec::new();
+    for entry in QingtuiError::ENTRIES {
+        if seen.contains(&entry.code()) {
+            continue;
+        }
+        seen.push(entry.code());
+        let (_, variant, ty) = members
+            .iter()
+            .find(|(c, _, _)| Some(*c) == entry.category())
+            .expect("a known category");
+        let _ = writeln!(
+            out,
+            "            {} => Some(Self::{variant}(platform_errors::qingtui::{ty}::{})),",
+            entry.code(),
+            entry.name()
+        );
+    }
+    out.push_str("            _ => None,\n        }\n    }\n}\n");
+
+    std::fs::write(format!("{out_dir}/generated.rs"), out).expect("write generated.rs");
+    println!("cargo:rerun-if-changed=build.rs");
+}
