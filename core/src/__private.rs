@@ -20,37 +20,18 @@ pub fn as_dyn_error<'a, E: Error + 'a>(e: &'a E) -> &'a (dyn Error + 'a) {
 #[cfg(feature = "alloc")]
 pub use alloc::string::String;
 
-use crate::{Entry, MessageMatch};
+use crate::Entry;
 
-/// Keeps the variant `make` builds if `declared` matches `received` better than `best`.
+/// Whether `declared` matches `received` more strongly than `current`; if so, `current`
+/// becomes the new strength.
 #[inline]
-pub fn consider<T>(
-    best: &mut Option<MessageMatch<T>>,
-    declared: &str,
-    received: &str,
-    make: impl FnOnce() -> T,
-) {
-    if let Some(strength) = crate::lookup::match_strength(declared, received) {
-        if best.as_ref().is_none_or(|b| strength > b.strength) {
-            *best = Some(MessageMatch {
-                value: make(),
-                strength,
-            });
+pub fn improves(current: &mut usize, declared: &str, received: &str) -> bool {
+    match crate::lookup::match_strength(declared, received) {
+        Some(strength) if strength > *current => {
+            *current = strength;
+            true
         }
-    }
-}
-
-/// Keeps a member's match if it is better than `best`.
-#[inline]
-pub fn consider_member<T, U>(
-    best: &mut Option<MessageMatch<T>>,
-    found: Option<MessageMatch<U>>,
-    wrap: impl FnOnce(U) -> T,
-) {
-    if let Some(found) = found {
-        if best.as_ref().is_none_or(|b| found.strength > b.strength) {
-            *best = Some(found.map(wrap));
-        }
+        _ => false,
     }
 }
 

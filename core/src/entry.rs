@@ -39,6 +39,27 @@ impl Entry {
         }
     }
 
+    /// An entry with every field at once: what the macros generate, one call per entry.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __declared(
+        code: i64,
+        name: &'static str,
+        message: &'static str,
+        category: Option<&'static str>,
+        advice: Advice,
+        translations: &'static [(&'static str, &'static str)],
+    ) -> Self {
+        Entry {
+            code,
+            name,
+            message,
+            category,
+            advice,
+            translations,
+        }
+    }
+
     /// Sets the category.
     #[must_use]
     pub const fn with_category(mut self, category: &'static str) -> Self {

@@ -358,7 +358,8 @@ impl<'a> Gen<'a> {
                 inline_code(&template.declared_text())
             ));
         }
-        quote!(#(#[doc = #lines])*)
+        let doc = lines.join("\n");
+        quote!(#[doc = #doc])
     }
 
     /// Every variant declares its own code and has no fields.
@@ -369,6 +370,12 @@ impl<'a> Gen<'a> {
     }
 
     // ---------------------------------------------------------------- PlatformError
+
+    /// A DSL catalogue has inherent `const fn code` and `message`: the trait reuses them,
+    /// so that each table is compiled once.
+    fn reuses_inherent(&self) -> bool {
+        self.input.origin == Origin::Dsl && self.is_catalogue() && !self.variants().is_empty()
+    }
 
     fn platform_error_impl(&self) -> TokenStream {
         let krate = &self.krate;
@@ -383,44 +390,52 @@ impl<'a> Gen<'a> {
         }
         let header = self.impl_header(quote!(#krate::PlatformError), &bounds);
 
-        let code = self.match_self(self.variants().iter().map(|variant| {
-            let cfgs = Self::cfgs(variant);
-            let body = if let Some(field) = Self::transparent_field(variant) {
-                let pat = Self::pattern_binding(variant, &[&field.member]);
-                let b = binding(&field.member);
-                let call = delegate(field, quote!(#krate::PlatformError), quote!(code(#b)));
-                return quote!(#(#cfgs)* #pat => #call,);
-            } else if variant.is_unknown() {
-                let member = &variant.fields[0].member;
-                let pat = Self::pattern_binding(variant, &[member]);
-                let b = binding(member);
-                return quote!(#(#cfgs)* #pat => *#b,);
-            } else {
-                let value = variant.attrs.code.map_or(0, |c| c.value);
-                quote!(#value)
-            };
-            let pat = Self::pattern_any(variant);
-            quote!(#(#cfgs)* #pat => #body,)
-        }));
-
-        let message = self.match_self(self.variants().iter().map(|variant| {
-            let cfgs = Self::cfgs(variant);
-            if let Some(field) = Self::transparent_field(variant) {
-                let pat = Self::pattern_binding(variant, &[&field.member]);
-                let b = binding(&field.member);
-                let call = delegate(field, quote!(#krate::PlatformError), quote!(message(#b)));
-                quote!(#(#cfgs)* #pat => #call,)
-            } else if variant.is_unknown() {
-                let member = &variant.fields[1].member;
-                let pat = Self::pattern_binding(variant, &[member]);
-                let b = binding(member);
-                quote!(#(#cfgs)* #pat => ::core::convert::AsRef::<str>::as_ref(#b),)
-            } else {
+        let code = if self.reuses_inherent() {
+            quote!(Self::code(*self))
+        } else {
+            self.match_self(self.variants().iter().map(|variant| {
+                let cfgs = Self::cfgs(variant);
+                let body = if let Some(field) = Self::transparent_field(variant) {
+                    let pat = Self::pattern_binding(variant, &[&field.member]);
+                    let b = binding(&field.member);
+                    let call = delegate(field, quote!(#krate::PlatformError), quote!(code(#b)));
+                    return quote!(#(#cfgs)* #pat => #call,);
+                } else if variant.is_unknown() {
+                    let member = &variant.fields[0].member;
+                    let pat = Self::pattern_binding(variant, &[member]);
+                    let b = binding(member);
+                    return quote!(#(#cfgs)* #pat => *#b,);
+                } else {
+                    let value = variant.attrs.code.map_or(0, |c| c.value);
+                    quote!(#value)
+                };
                 let pat = Self::pattern_any(variant);
-                let text = declared_text(variant);
-                quote!(#(#cfgs)* #pat => #text,)
-            }
-        }));
+                quote!(#(#cfgs)* #pat => #body,)
+            }))
+        };
+
+        let message = if self.reuses_inherent() {
+            quote!(Self::message(*self))
+        } else {
+            self.match_self(self.variants().iter().map(|variant| {
+                let cfgs = Self::cfgs(variant);
+                if let Some(field) = Self::transparent_field(variant) {
+                    let pat = Self::pattern_binding(variant, &[&field.member]);
+                    let b = binding(&field.member);
+                    let call = delegate(field, quote!(#krate::PlatformError), quote!(message(#b)));
+                    quote!(#(#cfgs)* #pat => #call,)
+                } else if variant.is_unknown() {
+                    let member = &variant.fields[1].member;
+                    let pat = Self::pattern_binding(variant, &[member]);
+                    let b = binding(member);
+                    quote!(#(#cfgs)* #pat => ::core::convert::AsRef::<str>::as_ref(#b),)
+                } else {
+                    let pat = Self::pattern_any(variant);
+                    let text = declared_text(variant);
+                    quote!(#(#cfgs)* #pat => #text,)
+                }
+            }))
+        };
 
         let has_transparent = self.variants().iter().any(Variant::is_transparent);
         let category = if has_transparent {
@@ -441,42 +456,63 @@ impl<'a> Gen<'a> {
             self.category()
         };
 
-        let advice = self.match_self(self.variants().iter().map(|variant| {
-            let cfgs = Self::cfgs(variant);
-            if let Some(field) = Self::transparent_field(variant) {
-                let pat = Self::pattern_binding(variant, &[&field.member]);
-                let b = binding(&field.member);
-                let call = delegate(field, quote!(#krate::PlatformError), quote!(advice(#b)));
-                quote!(#(#cfgs)* #pat => #call,)
-            } else {
-                let pat = Self::pattern_any(variant);
-                let advice = self.advice_of(variant);
-                quote!(#(#cfgs)* #pat => #advice,)
-            }
-        }));
-
-        let message_in = self.match_self(self.variants().iter().map(|variant| {
-            let cfgs = Self::cfgs(variant);
-            if let Some(field) = Self::transparent_field(variant) {
-                let pat = Self::pattern_binding(variant, &[&field.member]);
-                let b = binding(&field.member);
-                let call = delegate(
-                    field,
-                    quote!(#krate::PlatformError),
-                    quote!(message_in(#b, lang)),
-                );
-                quote!(#(#cfgs)* #pat => #call,)
-            } else {
-                let pat = Self::pattern_any(variant);
-                if self.translations_of(variant).is_empty() {
-                    quote!(#(#cfgs)* #pat => ::core::option::Option::None,)
+        let advice_values: Vec<String> = self
+            .variants()
+            .iter()
+            .map(|v| self.advice_of(v).to_string())
+            .collect();
+        let uniform_advice = !has_transparent
+            && !self.variants().is_empty()
+            && advice_values.windows(2).all(|w| w[0] == w[1]);
+        let advice = if uniform_advice {
+            self.advice_of(&self.variants()[0])
+        } else {
+            self.match_self(self.variants().iter().map(|variant| {
+                let cfgs = Self::cfgs(variant);
+                if let Some(field) = Self::transparent_field(variant) {
+                    let pat = Self::pattern_binding(variant, &[&field.member]);
+                    let b = binding(&field.member);
+                    let call = delegate(field, quote!(#krate::PlatformError), quote!(advice(#b)));
+                    quote!(#(#cfgs)* #pat => #call,)
                 } else {
-                    let pairs = self.translations_tokens(variant);
-                    quote!(#(#cfgs)* #pat => #krate::__private::translation(#pairs, lang),)
+                    let pat = Self::pattern_any(variant);
+                    let advice = self.advice_of(variant);
+                    quote!(#(#cfgs)* #pat => #advice,)
                 }
-            }
-        }));
-        let lang_param = if self.variants().is_empty() {
+            }))
+        };
+
+        let no_translations = !has_transparent
+            && self
+                .variants()
+                .iter()
+                .all(|v| self.translations_of(v).is_empty());
+        let message_in = if no_translations {
+            quote!(::core::option::Option::None)
+        } else {
+            self.match_self(self.variants().iter().map(|variant| {
+                let cfgs = Self::cfgs(variant);
+                if let Some(field) = Self::transparent_field(variant) {
+                    let pat = Self::pattern_binding(variant, &[&field.member]);
+                    let b = binding(&field.member);
+                    let call = delegate(
+                        field,
+                        quote!(#krate::PlatformError),
+                        quote!(message_in(#b, lang)),
+                    );
+                    quote!(#(#cfgs)* #pat => #call,)
+                } else {
+                    let pat = Self::pattern_any(variant);
+                    if self.translations_of(variant).is_empty() {
+                        quote!(#(#cfgs)* #pat => ::core::option::Option::None,)
+                    } else {
+                        let pairs = self.translations_tokens(variant);
+                        quote!(#(#cfgs)* #pat => #krate::__private::translation(#pairs, lang),)
+                    }
+                }
+            }))
+        };
+        let lang_param = if self.variants().is_empty() || no_translations {
             quote!(_lang)
         } else {
             quote!(lang)
@@ -508,7 +544,9 @@ impl<'a> Gen<'a> {
                     .as_ref()
                     .is_some_and(|m| !m.default.has_args())
         });
-        let body = if constant && !self.variants().is_empty() {
+        let body = if self.reuses_inherent() {
+            quote!(__formatter.write_str(Self::message(*self)))
+        } else if constant && !self.variants().is_empty() {
             // One table lookup and one `write_str`, as a hand-written impl would do.
             let arms = self.variants().iter().map(|variant| {
                 let cfgs = Self::cfgs(variant);
@@ -778,7 +816,12 @@ impl<'a> Gen<'a> {
                             let cfgs = Self::cfgs(variant);
                             let path = Self::path(variant);
                             let text = declared_text(variant);
-                            quote!(#(#cfgs)* #krate::__private::consider(&mut best, #text, message, || #path);)
+                            quote! {
+                                #(#cfgs)*
+                                if #krate::__private::improves(&mut strength, #text, message) {
+                                    best = ::core::option::Option::Some(#path);
+                                }
+                            }
                         });
                     quote!(#code => { #(#candidates)* })
                 });
@@ -787,19 +830,38 @@ impl<'a> Gen<'a> {
             Segment::Member(variant) => {
                 let cfgs = Self::cfgs(variant);
                 let ty = self.member_type(variant);
-                let build = Self::construct_member(variant, quote!(inner));
+                let build = Self::construct_member(variant, quote!(found.value));
                 quote! {
                     #(#cfgs)*
-                    #krate::__private::consider_member(&mut best, #ty::match_message(code, message), |inner| #build);
+                    if let ::core::option::Option::Some(found) = #ty::match_message(code, message) {
+                        if found.strength > strength {
+                            strength = found.strength;
+                            best = ::core::option::Option::Some(#build);
+                        }
+                    }
                 }
             }
         });
 
         let header = self.impl_header(quote!(#krate::FromCode), &[]);
-        let unused = if self.variants().iter().any(|v| !v.is_unknown()) {
-            quote!()
+        let match_steps: Vec<TokenStream> = match_steps.collect();
+        let match_body = if match_steps.is_empty() {
+            quote! {
+                let _ = (code, message);
+                ::core::option::Option::None
+            }
         } else {
-            quote!(let _ = (code, message);)
+            // The best match so far and its strength; no closures, so that a large
+            // catalogue costs the compiler one function, not one per variant.
+            quote! {
+                let mut best: ::core::option::Option<Self> = ::core::option::Option::None;
+                let mut strength = 0usize;
+                #(#match_steps)*
+                match best {
+                    ::core::option::Option::Some(value) => ::core::option::Option::Some(#krate::MessageMatch { value, strength }),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            }
         };
         let lookup = quote! {
             #header {
@@ -814,10 +876,7 @@ impl<'a> Gen<'a> {
                 }
 
                 fn match_message(code: i64, message: &str) -> ::core::option::Option<#krate::MessageMatch<Self>> {
-                    #unused
-                    let mut best = ::core::option::Option::None;
-                    #(#match_steps)*
-                    best
+                    #match_body
                 }
             }
         };
@@ -853,17 +912,11 @@ impl<'a> Gen<'a> {
         let code = variant.attrs.code.map_or(0, |c| c.value);
         let name = variant.name();
         let text = declared_text(variant);
-        let mut entry = quote!(#krate::Entry::new(#code, #name, #text));
-        if let Some(category) = &self.input.attrs.category {
-            entry = quote!(#entry.with_category(#category));
-        }
+        let category = self.category();
         let advice = self.advice_of(variant);
-        entry = quote!(#entry.with_advice(#advice));
-        if !self.translations_of(variant).is_empty() {
-            let pairs = self.translations_tokens(variant);
-            entry = quote!(#entry.with_translations(#pairs));
-        }
-        entry
+        let translations = self.translations_tokens(variant);
+        // One const call per entry: large catalogues are evaluated at every `cargo check`.
+        quote!(#krate::Entry::__declared(#code, #name, #text, #category, #advice, #translations))
     }
 
     fn entries(&self) -> TokenStream {
@@ -974,12 +1027,6 @@ impl<'a> Gen<'a> {
             let text = declared_text(variant);
             quote!(#(#cfgs)* #path => #text,)
         });
-        let names = variants.iter().map(|variant| {
-            let cfgs = Self::cfgs(variant);
-            let path = Self::path(variant);
-            let name = variant.name();
-            quote!(#(#cfgs)* #name => ::core::result::Result::Ok(#path),)
-        });
         let (code_body, message_body) = if variants.is_empty() {
             (quote!(match self {}), quote!(match self {}))
         } else {
@@ -1015,10 +1062,14 @@ impl<'a> Gen<'a> {
             impl ::core::str::FromStr for #ident {
                 type Err = #krate::UnknownVariant;
                 fn from_str(name: &str) -> ::core::result::Result<Self, Self::Err> {
-                    match name {
-                        #(#names)*
-                        _ => ::core::result::Result::Err(#krate::UnknownVariant::new(#name)),
-                    }
+                    // The entry table and `ALL` list the same variants in the same order; a
+                    // scan costs the compiler nothing, where a `match` on thousands of
+                    // strings costs seconds.
+                    <Self as #krate::FromCode>::ENTRIES
+                        .iter()
+                        .position(|entry| entry.name() == name)
+                        .and_then(|index| Self::ALL.get(index).copied())
+                        .ok_or(#krate::UnknownVariant::new(#name))
                 }
             }
         }
