@@ -13,7 +13,7 @@ sparse codes with messages:
 
 All dependencies are built first. Then, round after round and interleaved (the order
 rotates each round), it touches each crate's lib.rs and times `cargo check` and
-`cargo build --release` of that crate alone. It prints medians and ratios to hand-written,
+`cargo build --release` of that crate alone, with incremental compilation off. It prints medians and ratios to hand-written,
 and the cold build of the macros crate against thiserror's (fresh target directories).
 Needs only python3 and cargo; the crates come from crates.io.
 """
@@ -139,6 +139,8 @@ def write_workspace(sizes):
 
 
 def cargo(args, cwd=WORK, env=None):
+    # Whole-crate compiles: incremental caches would let a touched crate reuse its queries.
+    env = dict(env or os.environ, CARGO_INCREMENTAL="0")
     started = time.perf_counter()
     result = subprocess.run(["cargo", *args], cwd=cwd, env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True)

@@ -12,6 +12,8 @@
 //! Each enum and each variant is parsed on its own, so that one mistake does not hide the
 //! next: every error in the invocation is reported at once.
 
+use std::collections::HashSet;
+
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use quote::quote;
 use syn::ext::IdentExt as _;
@@ -111,21 +113,22 @@ fn parse_enum(input: ParseStream<'_>, krate: Option<&syn::Path>) -> syn::Result<
     };
 
     let mut variants: Vec<Variant> = Vec::new();
+    // Names seen so far, as strings: comparing compiler `Ident`s allocates, and a catalogue
+    // can have tens of thousands of them.
+    let mut names: HashSet<String> = HashSet::new();
     for chunk in split_commas(body) {
         let parsed = (|input: ParseStream<'_>| parse_variant(input, &string_type, &mut errors))
             .parse2(chunk);
         match parsed {
             Ok(variant) => {
-                if let Some(first) = variants.iter().find(|v| v.ident == variant.ident) {
+                let name = variant.name();
+                if names.insert(name.clone()) {
+                    variants.push(variant);
+                } else {
                     errors.at(
                         variant.span,
-                        format!(
-                            "`{}` is declared twice in `{ident}`; give each code its own name",
-                            first.name()
-                        ),
+                        format!("`{name}` is declared twice in `{ident}`; give each code its own name"),
                     );
-                } else {
-                    variants.push(variant);
                 }
             }
             Err(e) => errors.push(e),

@@ -1,7 +1,7 @@
 //! The one generator: from the model to the enum's definition (DSL only), `PlatformError`,
 //! `Display`, `Error`, `From`, lookup and the catalogue API.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned, ToTokens};
@@ -801,17 +801,22 @@ impl<'a> Gen<'a> {
 
         let match_steps = segments.iter().map(|segment| match segment {
             Segment::Declared(run) => {
+                // The variants of each code, codes in order of first appearance.
                 let mut codes: Vec<i64> = Vec::new();
+                let mut by_code: HashMap<i64, Vec<&Variant>> = HashMap::new();
                 for variant in run {
                     let code = variant.attrs.code.map_or(0, |c| c.value);
-                    if !codes.contains(&code) {
+                    let group = by_code.entry(code).or_default();
+                    if group.is_empty() {
                         codes.push(code);
                     }
+                    group.push(variant);
                 }
                 let arms = codes.iter().map(|code| {
-                    let candidates = run
-                        .iter()
-                        .filter(|v| v.attrs.code.is_some_and(|c| c.value == *code))
+                    let candidates = by_code
+                        .get(code)
+                        .into_iter()
+                        .flatten()
                         .map(|variant| {
                             let cfgs = Self::cfgs(variant);
                             let path = Self::path(variant);
