@@ -127,7 +127,9 @@ fn parse_enum(input: ParseStream<'_>, krate: Option<&syn::Path>) -> syn::Result<
                 } else {
                     errors.at(
                         variant.span,
-                        format!("`{name}` is declared twice in `{ident}`; give each code its own name"),
+                        format!(
+                            "`{name}` is declared twice in `{ident}`; give each code its own name"
+                        ),
                     );
                 }
             }

@@ -799,6 +799,12 @@ impl<'a> Gen<'a> {
             quote!(#(#steps)* ::core::option::Option::None)
         };
 
+        // Without members, only codes that several variants share need candidates of their
+        // own: any other code has one variant, which `from_code` finds and whose message
+        // `message()` already tables. One code-sized `match` fewer to compile.
+        if !self.variants().iter().any(Variant::is_transparent) {
+            return self.lookup_without_members(&entries, &from_code, &allow_repeats);
+        }
         let match_steps = segments.iter().map(|segment| match segment {
             Segment::Declared(run) => {
                 // The variants of each code, codes in order of first appearance.
@@ -813,21 +819,17 @@ impl<'a> Gen<'a> {
                     group.push(variant);
                 }
                 let arms = codes.iter().map(|code| {
-                    let candidates = by_code
-                        .get(code)
-                        .into_iter()
-                        .flatten()
-                        .map(|variant| {
-                            let cfgs = Self::cfgs(variant);
-                            let path = Self::path(variant);
-                            let text = declared_text(variant);
-                            quote! {
-                                #(#cfgs)*
-                                if #krate::__private::improves(&mut strength, #text, message) {
-                                    best = ::core::option::Option::Some(#path);
-                                }
+                    let candidates = by_code.get(code).into_iter().flatten().map(|variant| {
+                        let cfgs = Self::cfgs(variant);
+                        let path = Self::path(variant);
+                        let text = declared_text(variant);
+                        quote! {
+                            #(#cfgs)*
+                            if #krate::__private::improves(&mut strength, #text, message) {
+                                best = ::core::option::Option::Some(#path);
                             }
-                        });
+                        }
+                    });
                     quote!(#code => { #(#candidates)* })
                 });
                 quote!(match code { #(#arms)* _ => {} })
@@ -886,30 +888,112 @@ impl<'a> Gen<'a> {
             }
         };
 
-        let from_response = self
-            .variants()
+        let from_response = self.from_response_impl();
+        quote!(#lookup #from_response)
+    }
+
+    /// `FromCode` (and `FromResponse`) for a type with no members.
+    fn lookup_without_members(
+        &self,
+        entries: &TokenStream,
+        from_code: &TokenStream,
+        allow_repeats: &TokenStream,
+    ) -> TokenStream {
+        let krate = &self.krate;
+        let mut codes: Vec<i64> = Vec::new();
+        let mut by_code: HashMap<i64, Vec<&Variant>> = HashMap::new();
+        for variant in self.variants().iter().filter(|v| v.is_declared()) {
+            let code = variant.attrs.code.map_or(0, |c| c.value);
+            let group = by_code.entry(code).or_default();
+            if group.is_empty() {
+                codes.push(code);
+            }
+            group.push(variant);
+        }
+        let shared_arms = codes
             .iter()
-            .find(|v| v.is_unknown())
-            .map(|unknown| {
-                let path = Self::path(unknown);
-                let code_member = &unknown.fields[0].member;
-                let message_member = &unknown.fields[1].member;
-                let header = self.impl_header(quote!(#krate::FromResponse), &[]);
-                quote! {
-                    #header {
-                        fn from_response(code: i64, message: &str) -> Self {
-                            match <Self as #krate::FromCode>::from_code_and_message(code, message) {
-                                ::core::option::Option::Some(found) => found,
-                                ::core::option::Option::None => #path {
-                                    #code_member: code,
-                                    #message_member: ::core::convert::From::from(message),
-                                },
+            .filter(|code| by_code.get(code).is_some_and(|group| group.len() > 1))
+            .map(|code| {
+                let candidates = by_code.get(code).into_iter().flatten().map(|variant| {
+                    let cfgs = Self::cfgs(variant);
+                    let path = Self::path(variant);
+                    let text = declared_text(variant);
+                    quote! {
+                        #(#cfgs)*
+                        if #krate::__private::improves(&mut strength, #text, message) {
+                            best = ::core::option::Option::Some(#path);
+                        }
+                    }
+                });
+                quote!(#code => { #(#candidates)* })
+            });
+        let body = if self.variants().iter().any(Variant::is_declared) {
+            quote! {
+                let mut best: ::core::option::Option<Self> = ::core::option::Option::None;
+                let mut strength = 0usize;
+                match code {
+                    #(#shared_arms)*
+                    _ => {
+                        if let ::core::option::Option::Some(value) = <Self as #krate::FromCode>::from_code(code) {
+                            if #krate::__private::improves(&mut strength, #krate::PlatformError::message(&value), message) {
+                                best = ::core::option::Option::Some(value);
                             }
                         }
                     }
                 }
-            });
+                match best {
+                    ::core::option::Option::Some(value) => ::core::option::Option::Some(#krate::MessageMatch { value, strength }),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            }
+        } else {
+            quote! {
+                let _ = (code, message);
+                ::core::option::Option::None
+            }
+        };
+        let header = self.impl_header(quote!(#krate::FromCode), &[]);
+        let lookup = quote! {
+            #header {
+                // A table evaluated at compile time, not an array on the stack.
+                #[allow(clippy::large_stack_arrays)]
+                const ENTRIES: &'static [#krate::Entry] = #entries;
+
+                #[inline]
+                #allow_repeats
+                fn from_code(code: i64) -> ::core::option::Option<Self> {
+                    #from_code
+                }
+
+                fn match_message(code: i64, message: &str) -> ::core::option::Option<#krate::MessageMatch<Self>> {
+                    #body
+                }
+            }
+        };
+        let from_response = self.from_response_impl();
         quote!(#lookup #from_response)
+    }
+
+    fn from_response_impl(&self) -> Option<TokenStream> {
+        let krate = &self.krate;
+        let unknown = self.variants().iter().find(|v| v.is_unknown())?;
+        let path = Self::path(unknown);
+        let code_member = &unknown.fields[0].member;
+        let message_member = &unknown.fields[1].member;
+        let header = self.impl_header(quote!(#krate::FromResponse), &[]);
+        Some(quote! {
+            #header {
+                fn from_response(code: i64, message: &str) -> Self {
+                    match <Self as #krate::FromCode>::from_code_and_message(code, message) {
+                        ::core::option::Option::Some(found) => found,
+                        ::core::option::Option::None => #path {
+                            #code_member: code,
+                            #message_member: ::core::convert::From::from(message),
+                        },
+                    }
+                }
+            }
+        })
     }
 
     fn entry(&self, variant: &Variant) -> TokenStream {

@@ -8,6 +8,7 @@ fn compact(tokens: &proc_macro2::TokenStream) -> String {
 
 #[test]
 fn constant_messages_display_with_one_write_str() {
+    // A catalogue: Display writes the inherent `const fn message`, one table of literals.
     let out = compact(&crate::define(quote! {
         pub enum TokenError {
             InvalidToken = 40402 => "invalid token",
@@ -20,11 +21,33 @@ fn constant_messages_display_with_one_write_str() {
         .expect("a Display impl");
     let display = display.split("impl").next().unwrap_or_default();
     assert!(
-        display.contains(r#"__formatter.write_str(matchself{Self::InvalidToken=>"invalidtoken",Self::ExpiredToken=>"expiredtoken",})"#),
+        display.contains("__formatter.write_str(Self::message(*self))"),
         "{display}"
     );
     assert!(!display.contains("write!"), "{display}");
+    assert!(
+        out.contains(r#"pubconstfnmessage(self)->&'staticstr{matchself{Self::InvalidToken=>"invalidtoken",Self::ExpiredToken=>"expiredtoken",}}"#),
+        "{out}"
+    );
     assert!(!out.contains("compile_error"), "{out}");
+
+    // A derived type with constant messages: one `write_str` of a table lookup.
+    let out = compact(&crate::derive(quote! {
+        enum E {
+            #[code(1)]
+            #[message("one")]
+            One,
+            #[code(2)]
+            #[message("two {{braces}}")]
+            Two,
+        }
+    }));
+    assert!(
+        out.contains(
+            r#"__formatter.write_str(matchself{Self::One=>"one",Self::Two=>"two{braces}",})"#
+        ),
+        "{out}"
+    );
 }
 
 #[test]
