@@ -888,7 +888,7 @@ impl<'a> Gen<'a> {
             }
         };
 
-        let from_response = self.from_response_impl();
+        let from_response = self.impl_from_response();
         quote!(#lookup #from_response)
     }
 
@@ -927,6 +927,20 @@ impl<'a> Gen<'a> {
                 });
                 quote!(#code => { #(#candidates)* })
             });
+        // A DSL catalogue reads the message from its entry table by declaration index
+        // (its discriminant): a second `match` on the variant after `from_code`'s would
+        // have LLVM thread one switch into the other, slowly.
+        // DSL catalogues are `Copy` and carry no explicit discriminants.
+        let by_index = self.reuses_inherent();
+        let declared_message = if by_index {
+            quote! {
+                <Self as #krate::FromCode>::ENTRIES
+                    .get(value as usize)
+                    .map_or("", #krate::Entry::message)
+            }
+        } else {
+            quote!(#krate::PlatformError::message(&value))
+        };
         let body = if self.variants().iter().any(Variant::is_declared) {
             quote! {
                 let mut best: ::core::option::Option<Self> = ::core::option::Option::None;
@@ -935,7 +949,7 @@ impl<'a> Gen<'a> {
                     #(#shared_arms)*
                     _ => {
                         if let ::core::option::Option::Some(value) = <Self as #krate::FromCode>::from_code(code) {
-                            if #krate::__private::improves(&mut strength, #krate::PlatformError::message(&value), message) {
+                            if #krate::__private::improves(&mut strength, #declared_message, message) {
                                 best = ::core::option::Option::Some(value);
                             }
                         }
@@ -970,11 +984,11 @@ impl<'a> Gen<'a> {
                 }
             }
         };
-        let from_response = self.from_response_impl();
+        let from_response = self.impl_from_response();
         quote!(#lookup #from_response)
     }
 
-    fn from_response_impl(&self) -> Option<TokenStream> {
+    fn impl_from_response(&self) -> Option<TokenStream> {
         let krate = &self.krate;
         let unknown = self.variants().iter().find(|v| v.is_unknown())?;
         let path = Self::path(unknown);
