@@ -73,24 +73,19 @@ macro_rules! __impl_serde {
         }
     };
     ($ty:ident, lookup) => {
-        $crate::__impl_serde!($ty, serialize);
-        #[automatically_derived]
-        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
-            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
-                $crate::__private::deserialize_lookup(deserializer, ::core::stringify!($ty))
-            }
-        }
+        $crate::__impl_serde!($ty, deserialize_with = deserialize_lookup);
     };
     ($ty:ident, response) => {
+        $crate::__impl_serde!($ty, deserialize_with = deserialize_response);
+    };
+    ($ty:ident, deserialize_with = $with:ident) => {
         $crate::__impl_serde!($ty, serialize);
         #[automatically_derived]
         impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
             fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> ::core::result::Result<Self, D::Error> {
-                $crate::__private::deserialize_response(deserializer)
+                $crate::__private::$with(deserializer, ::core::stringify!($ty))
             }
         }
     };

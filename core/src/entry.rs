@@ -29,14 +29,7 @@ impl Entry {
     /// An entry with no category, [`Advice::None`] and no translations.
     #[must_use]
     pub const fn new(code: i64, name: &'static str, message: &'static str) -> Self {
-        Entry {
-            code,
-            name,
-            message,
-            category: None,
-            advice: Advice::None,
-            translations: &[],
-        }
+        Entry::__declared(code, name, message, None, Advice::None, &[])
     }
 
     /// An entry with every field at once: what the macros generate, one call per entry.

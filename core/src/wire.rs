@@ -429,11 +429,13 @@ pub fn deserialize_lookup<'de, T: FromCode, D: Deserializer<'de>>(
 }
 
 /// Deserializes a type with a catch-all from `{"errcode", "errmsg"}`: every code maps.
+/// `_type_name` is there so that both kinds of type deserialize through one macro arm.
 ///
 /// # Errors
 /// A malformed body.
 pub fn deserialize_response<'de, T: FromResponse, D: Deserializer<'de>>(
     deserializer: D,
+    _type_name: &'static str,
 ) -> Result<T, D::Error> {
     let envelope = Envelope::deserialize(deserializer)?;
     Ok(T::from_response(envelope.code, &envelope.message))

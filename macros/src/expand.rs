@@ -850,7 +850,6 @@ impl<'a> Gen<'a> {
             }
         });
 
-        let header = self.impl_header(quote!(#krate::FromCode), &[]);
         let match_steps: Vec<TokenStream> = match_steps.collect();
         let match_body = if match_steps.is_empty() {
             quote! {
@@ -870,24 +869,7 @@ impl<'a> Gen<'a> {
                 }
             }
         };
-        let lookup = quote! {
-            #header {
-                // A table evaluated at compile time, not an array on the stack.
-                #[allow(clippy::large_stack_arrays)]
-                const ENTRIES: &'static [#krate::Entry] = #entries;
-
-                #[inline]
-                #allow_repeats
-                fn from_code(code: i64) -> ::core::option::Option<Self> {
-                    #from_code
-                }
-
-                fn match_message(code: i64, message: &str) -> ::core::option::Option<#krate::MessageMatch<Self>> {
-                    #match_body
-                }
-            }
-        };
-
+        let lookup = self.impl_from_code(&entries, &from_code, &allow_repeats, &match_body);
         let from_response = self.impl_from_response();
         quote!(#lookup #from_response)
     }
@@ -966,8 +948,22 @@ impl<'a> Gen<'a> {
                 ::core::option::Option::None
             }
         };
+        let lookup = self.impl_from_code(entries, from_code, allow_repeats, &body);
+        let from_response = self.impl_from_response();
+        quote!(#lookup #from_response)
+    }
+
+    /// The `FromCode` impl around its parts.
+    fn impl_from_code(
+        &self,
+        entries: &TokenStream,
+        from_code: &TokenStream,
+        allow_repeats: &TokenStream,
+        match_body: &TokenStream,
+    ) -> TokenStream {
+        let krate = &self.krate;
         let header = self.impl_header(quote!(#krate::FromCode), &[]);
-        let lookup = quote! {
+        quote! {
             #header {
                 // A table evaluated at compile time, not an array on the stack.
                 #[allow(clippy::large_stack_arrays)]
@@ -980,12 +976,10 @@ impl<'a> Gen<'a> {
                 }
 
                 fn match_message(code: i64, message: &str) -> ::core::option::Option<#krate::MessageMatch<Self>> {
-                    #body
+                    #match_body
                 }
             }
-        };
-        let from_response = self.impl_from_response();
-        quote!(#lookup #from_response)
+        }
     }
 
     fn impl_from_response(&self) -> Option<TokenStream> {
