@@ -157,6 +157,30 @@ impl<'a> Gen<'a> {
         quote!(#path { #(#binds,)* .. })
     }
 
+    /// The arm of a transparent variant: `method` of its field's `trait_path`, with `args`
+    /// after the field; `None` for other variants.
+    fn delegating_arm(
+        variant: &Variant,
+        trait_path: &TokenStream,
+        method: &str,
+        args: &TokenStream,
+    ) -> Option<TokenStream> {
+        let field = Self::transparent_field(variant)?;
+        let pat = Self::pattern_binding(variant, &[&field.member]);
+        let b = binding(&field.member);
+        let method = Ident::new(method, Span::call_site());
+        let call = delegate(field, trait_path.clone(), quote!(#method(#b #args)));
+        let cfgs = Self::cfgs(variant);
+        Some(quote!(#(#cfgs)* #pat => #call,))
+    }
+
+    /// An arm that ignores the variant's fields.
+    fn constant_arm(variant: &Variant, value: &TokenStream) -> TokenStream {
+        let cfgs = Self::cfgs(variant);
+        let pat = Self::pattern_any(variant);
+        quote!(#(#cfgs)* #pat => #value,)
+    }
+
     fn cfgs(variant: &Variant) -> &[syn::Attribute] {
         &variant.attrs.cfgs
     }
@@ -389,28 +413,26 @@ impl<'a> Gen<'a> {
             }
         }
         let header = self.impl_header(quote!(#krate::PlatformError), &bounds);
+        let platform_error = quote!(#krate::PlatformError);
 
         let code = if self.reuses_inherent() {
             quote!(Self::code(*self))
         } else {
             self.match_self(self.variants().iter().map(|variant| {
-                let cfgs = Self::cfgs(variant);
-                let body = if let Some(field) = Self::transparent_field(variant) {
-                    let pat = Self::pattern_binding(variant, &[&field.member]);
-                    let b = binding(&field.member);
-                    let call = delegate(field, quote!(#krate::PlatformError), quote!(code(#b)));
-                    return quote!(#(#cfgs)* #pat => #call,);
-                } else if variant.is_unknown() {
-                    let member = &variant.fields[0].member;
-                    let pat = Self::pattern_binding(variant, &[member]);
-                    let b = binding(member);
-                    return quote!(#(#cfgs)* #pat => *#b,);
-                } else {
-                    let value = variant.attrs.code.map_or(0, |c| c.value);
-                    quote!(#value)
-                };
-                let pat = Self::pattern_any(variant);
-                quote!(#(#cfgs)* #pat => #body,)
+                Self::delegating_arm(variant, &platform_error, "code", &quote!()).unwrap_or_else(
+                    || {
+                        if variant.is_unknown() {
+                            let cfgs = Self::cfgs(variant);
+                            let member = &variant.fields[0].member;
+                            let pat = Self::pattern_binding(variant, &[member]);
+                            let b = binding(member);
+                            quote!(#(#cfgs)* #pat => *#b,)
+                        } else {
+                            let value = variant.attrs.code.map_or(0, |c| c.value);
+                            Self::constant_arm(variant, &quote!(#value))
+                        }
+                    },
+                )
             }))
         };
 
@@ -418,22 +440,20 @@ impl<'a> Gen<'a> {
             quote!(Self::message(*self))
         } else {
             self.match_self(self.variants().iter().map(|variant| {
-                let cfgs = Self::cfgs(variant);
-                if let Some(field) = Self::transparent_field(variant) {
-                    let pat = Self::pattern_binding(variant, &[&field.member]);
-                    let b = binding(&field.member);
-                    let call = delegate(field, quote!(#krate::PlatformError), quote!(message(#b)));
-                    quote!(#(#cfgs)* #pat => #call,)
-                } else if variant.is_unknown() {
-                    let member = &variant.fields[1].member;
-                    let pat = Self::pattern_binding(variant, &[member]);
-                    let b = binding(member);
-                    quote!(#(#cfgs)* #pat => ::core::convert::AsRef::<str>::as_ref(#b),)
-                } else {
-                    let pat = Self::pattern_any(variant);
-                    let text = declared_text(variant);
-                    quote!(#(#cfgs)* #pat => #text,)
-                }
+                Self::delegating_arm(variant, &platform_error, "message", &quote!()).unwrap_or_else(
+                    || {
+                        if variant.is_unknown() {
+                            let cfgs = Self::cfgs(variant);
+                            let member = &variant.fields[1].member;
+                            let pat = Self::pattern_binding(variant, &[member]);
+                            let b = binding(member);
+                            quote!(#(#cfgs)* #pat => ::core::convert::AsRef::<str>::as_ref(#b),)
+                        } else {
+                            let text = declared_text(variant);
+                            Self::constant_arm(variant, &quote!(#text))
+                        }
+                    },
+                )
             }))
         };
 
@@ -441,16 +461,8 @@ impl<'a> Gen<'a> {
         let category = if has_transparent {
             let default = self.category();
             self.match_self(self.variants().iter().map(|variant| {
-                let cfgs = Self::cfgs(variant);
-                if let Some(field) = Self::transparent_field(variant) {
-                    let pat = Self::pattern_binding(variant, &[&field.member]);
-                    let b = binding(&field.member);
-                    let call = delegate(field, quote!(#krate::PlatformError), quote!(category(#b)));
-                    quote!(#(#cfgs)* #pat => #call,)
-                } else {
-                    let pat = Self::pattern_any(variant);
-                    quote!(#(#cfgs)* #pat => #default,)
-                }
+                Self::delegating_arm(variant, &platform_error, "category", &quote!())
+                    .unwrap_or_else(|| Self::constant_arm(variant, &default))
             }))
         } else {
             self.category()
@@ -468,17 +480,8 @@ impl<'a> Gen<'a> {
             self.advice_of(&self.variants()[0])
         } else {
             self.match_self(self.variants().iter().map(|variant| {
-                let cfgs = Self::cfgs(variant);
-                if let Some(field) = Self::transparent_field(variant) {
-                    let pat = Self::pattern_binding(variant, &[&field.member]);
-                    let b = binding(&field.member);
-                    let call = delegate(field, quote!(#krate::PlatformError), quote!(advice(#b)));
-                    quote!(#(#cfgs)* #pat => #call,)
-                } else {
-                    let pat = Self::pattern_any(variant);
-                    let advice = self.advice_of(variant);
-                    quote!(#(#cfgs)* #pat => #advice,)
-                }
+                Self::delegating_arm(variant, &platform_error, "advice", &quote!())
+                    .unwrap_or_else(|| Self::constant_arm(variant, &self.advice_of(variant)))
             }))
         };
 
@@ -491,25 +494,16 @@ impl<'a> Gen<'a> {
             quote!(::core::option::Option::None)
         } else {
             self.match_self(self.variants().iter().map(|variant| {
-                let cfgs = Self::cfgs(variant);
-                if let Some(field) = Self::transparent_field(variant) {
-                    let pat = Self::pattern_binding(variant, &[&field.member]);
-                    let b = binding(&field.member);
-                    let call = delegate(
-                        field,
-                        quote!(#krate::PlatformError),
-                        quote!(message_in(#b, lang)),
-                    );
-                    quote!(#(#cfgs)* #pat => #call,)
-                } else {
-                    let pat = Self::pattern_any(variant);
-                    if self.translations_of(variant).is_empty() {
-                        quote!(#(#cfgs)* #pat => ::core::option::Option::None,)
-                    } else {
-                        let pairs = self.translations_tokens(variant);
-                        quote!(#(#cfgs)* #pat => #krate::__private::translation(#pairs, lang),)
-                    }
-                }
+                Self::delegating_arm(variant, &platform_error, "message_in", &quote!(, lang))
+                    .unwrap_or_else(|| {
+                        let value = if self.translations_of(variant).is_empty() {
+                            quote!(::core::option::Option::None)
+                        } else {
+                            let pairs = self.translations_tokens(variant);
+                            quote!(#krate::__private::translation(#pairs, lang))
+                        };
+                        Self::constant_arm(variant, &value)
+                    })
             }))
         };
         let lang_param = if self.variants().is_empty() || no_translations {
