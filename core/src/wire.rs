@@ -1,4 +1,26 @@
 //! The platform's JSON: responses into typed results, errors into `{"errcode", "errmsg"}`.
+//!
+//! [`Response`] reads whole answers; [`ApiError`](crate::ApiError) reads and writes the
+//! error shape on its own, keeping what was received:
+//!
+//! ```
+//! use platform_errors_core::{Advice, ApiError, PlatformError};
+//! use platform_errors_core::qingtui::{QingtuiError, UserError};
+//!
+//! let body = r#"{"errcode": "43010", "errmsg": "mobile is already existed", "trace": "x"}"#;
+//! let err: ApiError<QingtuiError> = serde_json::from_str(body)?;
+//! assert_eq!(err.kind(), Some(&QingtuiError::User(UserError::MobileTaken)));
+//! assert_eq!(err.advice(), Advice::FixRequest);
+//! assert_eq!(
+//!     serde_json::to_string(&err)?,
+//!     r#"{"errcode":43010,"errmsg":"mobile is already existed"}"#,
+//! );
+//!
+//! // Catalogue types use the same shape.
+//! let user: UserError = serde_json::from_str(r#"{"errcode": 43011, "errmsg": "mail is already existed"}"#)?;
+//! assert_eq!(user, UserError::MailTaken);
+//! # Ok::<(), serde_json::Error>(())
+//! ```
 
 use alloc::string::String;
 use core::fmt;

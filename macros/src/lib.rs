@@ -148,9 +148,11 @@ pub fn derive_platform_error(input: TokenStream) -> TokenStream {
 ///
 /// A catalogue gets what `#[derive(PlatformError)]` gives a unit-only enum (the trait impls,
 /// lookup, `Display`, `Error`, the entry list) through the same generator, and more: each
-/// enum derives `Debug, Clone, Copy, PartialEq, Eq, Hash`, is `#[non_exhaustive]` unless
-/// marked `#[platform(exhaustive)]`, and has `const ALL`, `const fn code(self)`,
-/// `const fn message(self)`, `TryFrom<i64>` and `FromStr` by variant name.
+/// enum derives `Debug, Clone, Copy, PartialEq, Eq, Hash` (an umbrella with a catch-all is
+/// not `Copy`: it holds the received message), is `#[non_exhaustive]` unless marked
+/// `#[platform(exhaustive)]`, and implements `TryFrom<i64>`; a catalogue (codes only) also
+/// has `const ALL`, `const fn code(self)`, `const fn message(self)` and `FromStr` by
+/// variant name.
 ///
 /// # Grammar
 ///
