@@ -1,6 +1,6 @@
 //! The platform's JSON: responses into typed results, errors into `{"errcode", "errmsg"}`.
 //!
-//! [`Response`] reads whole answers; [`ApiError`](crate::ApiError) reads and writes the
+//! [`Response`] reads whole answers; [`ApiError`] reads and writes the
 //! error shape on its own, keeping what was received:
 //!
 //! ```
