@@ -166,12 +166,22 @@ impl<'a> Gen<'a> {
         args: &TokenStream,
     ) -> Option<TokenStream> {
         let field = Self::transparent_field(variant)?;
-        let pat = Self::pattern_binding(variant, &[&field.member]);
-        let b = binding(&field.member);
         let method = Ident::new(method, Span::call_site());
-        let call = delegate(field, trait_path.clone(), quote!(#method(#b #args)));
+        Some(Self::field_arm(variant, &field.member, |b| {
+            delegate(field, trait_path.clone(), quote!(#method(#b #args)))
+        }))
+    }
+
+    /// An arm that binds one field, as `body` uses it.
+    fn field_arm(
+        variant: &Variant,
+        member: &Member,
+        body: impl FnOnce(&Ident) -> TokenStream,
+    ) -> TokenStream {
         let cfgs = Self::cfgs(variant);
-        Some(quote!(#(#cfgs)* #pat => #call,))
+        let pat = Self::pattern_binding(variant, &[member]);
+        let body = body(&binding(member));
+        quote!(#(#cfgs)* #pat => #body,)
     }
 
     /// An arm that ignores the variant's fields.
@@ -422,11 +432,7 @@ impl<'a> Gen<'a> {
                 Self::delegating_arm(variant, &platform_error, "code", &quote!()).unwrap_or_else(
                     || {
                         if variant.is_unknown() {
-                            let cfgs = Self::cfgs(variant);
-                            let member = &variant.fields[0].member;
-                            let pat = Self::pattern_binding(variant, &[member]);
-                            let b = binding(member);
-                            quote!(#(#cfgs)* #pat => *#b,)
+                            Self::field_arm(variant, &variant.fields[0].member, |b| quote!(*#b))
                         } else {
                             let value = variant.attrs.code.map_or(0, |c| c.value);
                             Self::constant_arm(variant, &quote!(#value))
@@ -443,11 +449,11 @@ impl<'a> Gen<'a> {
                 Self::delegating_arm(variant, &platform_error, "message", &quote!()).unwrap_or_else(
                     || {
                         if variant.is_unknown() {
-                            let cfgs = Self::cfgs(variant);
-                            let member = &variant.fields[1].member;
-                            let pat = Self::pattern_binding(variant, &[member]);
-                            let b = binding(member);
-                            quote!(#(#cfgs)* #pat => ::core::convert::AsRef::<str>::as_ref(#b),)
+                            Self::field_arm(
+                                variant,
+                                &variant.fields[1].member,
+                                |b| quote!(::core::convert::AsRef::<str>::as_ref(#b)),
+                            )
                         } else {
                             let text = declared_text(variant);
                             Self::constant_arm(variant, &quote!(#text))
@@ -550,11 +556,11 @@ impl<'a> Gen<'a> {
             });
             quote!(__formatter.write_str(match self { #(#arms)* }))
         } else {
-            self.match_self(self.variants().iter().map(|variant| {
-                let cfgs = Self::cfgs(variant);
-                let arm = self.display_arm(variant, &mut bounds);
-                quote!(#(#cfgs)* #arm)
-            }))
+            self.match_self(
+                self.variants()
+                    .iter()
+                    .map(|variant| self.display_arm(variant, &mut bounds)),
+            )
         };
         let header = self.impl_header(quote!(::core::fmt::Display), &bounds);
         let formatter = if self.variants().is_empty() {
@@ -573,31 +579,25 @@ impl<'a> Gen<'a> {
     }
 
     fn display_arm(&self, variant: &Variant, bounds: &mut Vec<WherePredicate>) -> TokenStream {
-        if let Some(field) = Self::transparent_field(variant) {
-            self.bound(&field.ty, quote!(::core::fmt::Display), bounds);
-            let pat = Self::pattern_binding(variant, &[&field.member]);
-            let b = binding(&field.member);
-            let call = delegate(
-                field,
-                quote!(::core::fmt::Display),
-                quote!(fmt(#b, __formatter)),
-            );
-            return quote!(#pat => #call,);
+        let display = quote!(::core::fmt::Display);
+        if let Some(arm) = Self::delegating_arm(variant, &display, "fmt", &quote!(, __formatter)) {
+            self.bound(&variant.fields[0].ty, display, bounds);
+            return arm;
         }
         if variant.is_unknown() {
-            let member = &variant.fields[1].member;
-            let pat = Self::pattern_binding(variant, &[member]);
-            let b = binding(member);
-            return quote!(#pat => __formatter.write_str(::core::convert::AsRef::<str>::as_ref(#b)),);
+            return Self::field_arm(
+                variant,
+                &variant.fields[1].member,
+                |b| quote!(__formatter.write_str(::core::convert::AsRef::<str>::as_ref(#b))),
+            );
         }
         let Some(message) = &variant.attrs.message else {
             return quote!();
         };
         let template = &message.default;
         if !template.has_args() {
-            let pat = Self::pattern_any(variant);
             let text = template.declared_text();
-            return quote!(#pat => __formatter.write_str(#text),);
+            return Self::constant_arm(variant, &quote!(__formatter.write_str(#text)));
         }
         let mut used: Vec<&Field> = Vec::new();
         for arg in template.args() {
@@ -616,13 +616,14 @@ impl<'a> Gen<'a> {
             }
         }
         let members: Vec<&Member> = used.iter().map(|f| &f.member).collect();
+        let cfgs = Self::cfgs(variant);
         let pat = Self::pattern_binding(variant, &members);
         let format = LitStr::new(&template.format_string(), template.span());
         let args = members.iter().map(|member| {
             let b = binding(member);
             quote!(#b = #b)
         });
-        quote!(#pat => ::core::write!(__formatter, #format #(, #args)*),)
+        quote!(#(#cfgs)* #pat => ::core::write!(__formatter, #format #(, #args)*),)
     }
 
     // ---------------------------------------------------------------- Error
@@ -637,29 +638,25 @@ impl<'a> Gen<'a> {
             .iter()
             .any(|v| v.is_transparent() || v.source_field().is_some());
         let source = if has_source {
+            let error = quote!(::core::error::Error);
             let arms = self.variants().iter().map(|variant| {
-                let cfgs = Self::cfgs(variant);
-                if let Some(field) = Self::transparent_field(variant) {
-                    self.bound(&field.ty, quote!(::core::error::Error), &mut bounds);
-                    let pat = Self::pattern_binding(variant, &[&field.member]);
-                    let b = binding(&field.member);
-                    let call = delegate(field, quote!(::core::error::Error), quote!(source(#b)));
-                    quote!(#(#cfgs)* #pat => #call,)
+                if let Some(arm) = Self::delegating_arm(variant, &error, "source", &quote!()) {
+                    self.bound(&variant.fields[0].ty, error.clone(), &mut bounds);
+                    arm
                 } else if let Some(field) = variant.source_field() {
                     self.bound(
                         &field.ty,
                         quote!(::core::error::Error + 'static),
                         &mut bounds,
                     );
-                    let pat = Self::pattern_binding(variant, &[&field.member]);
-                    let b = binding(&field.member);
                     let ty = &field.ty;
-                    let source =
-                        quote_spanned!(ty.span()=> #b as &(dyn ::core::error::Error + 'static));
-                    quote!(#(#cfgs)* #pat => ::core::option::Option::Some(#source),)
+                    Self::field_arm(variant, &field.member, |b| {
+                        let source =
+                            quote_spanned!(ty.span()=> #b as &(dyn ::core::error::Error + 'static));
+                        quote!(::core::option::Option::Some(#source))
+                    })
                 } else {
-                    let pat = Self::pattern_any(variant);
-                    quote!(#(#cfgs)* #pat => ::core::option::Option::None,)
+                    Self::constant_arm(variant, &quote!(::core::option::Option::None))
                 }
             });
             let arms: Vec<TokenStream> = arms.collect();
