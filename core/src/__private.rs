@@ -1,21 +1,7 @@
 //! Not public API: what the macros' generated code calls. May change in any release.
 
-pub use core::convert::{AsRef, From, Into, TryFrom};
-pub use core::error::Error;
-pub use core::fmt;
-pub use core::option::Option::{self, None, Some};
-pub use core::result::Result::{self, Err, Ok};
-pub use core::str::FromStr;
-
 pub use crate::entry::concat as concat_entries;
 pub use crate::entry::translation;
-
-/// The source of a `#[source]` field, as a trait object.
-#[inline]
-#[must_use]
-pub fn as_dyn_error<'a, E: Error + 'a>(e: &'a E) -> &'a (dyn Error + 'a) {
-    e
-}
 
 #[cfg(feature = "alloc")]
 pub use alloc::string::String;

@@ -48,60 +48,85 @@ impl<'de> Deserialize<'de> for Envelope {
                 f.write_str(EXPECTING)
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Envelope, A::Error> {
-                let mut code = None;
-                let mut message = None;
-                while let Some(key) = map.next_key::<Key>()? {
-                    match key {
-                        Key::Code => {
-                            if code.is_some() {
-                                return Err(de::Error::duplicate_field("errcode"));
-                            }
-                            code = Some(map.next_value::<Code>()?.0);
-                        }
-                        Key::Message => {
-                            if message.is_some() {
-                                return Err(de::Error::duplicate_field("errmsg"));
-                            }
-                            message = Some(map.next_value::<Message>()?.0);
-                        }
-                        Key::Other => {
-                            map.next_value::<IgnoredAny>()?;
-                        }
-                    }
-                }
-                Ok(Envelope {
-                    code: code.ok_or_else(|| de::Error::missing_field("errcode"))?,
-                    message: message.unwrap_or_default(),
-                })
+                read_envelope(&mut map, |map, ()| map.next_value::<IgnoredAny>().map(drop))
             }
         }
         deserializer.deserialize_map(EnvelopeVisitor)
     }
 }
 
-enum Key {
-    Code,
-    Message,
-    Other,
+/// Reads an answer's map: `errcode` and `errmsg` as they come, every other field handed to
+/// `other` with its key as `O` makes it (`()` to skip it, `String` to keep it).
+fn read_envelope<'de, A: MapAccess<'de>, O: OtherKey>(
+    map: &mut A,
+    mut other: impl FnMut(&mut A, O) -> Result<(), A::Error>,
+) -> Result<Envelope, A::Error> {
+    let mut code = None;
+    let mut message = None;
+    while let Some(key) = map.next_key::<Field<O>>()? {
+        match key {
+            Field::Code => {
+                if code.is_some() {
+                    return Err(de::Error::duplicate_field("errcode"));
+                }
+                code = Some(map.next_value::<Code>()?.0);
+            }
+            Field::Message => {
+                if message.is_some() {
+                    return Err(de::Error::duplicate_field("errmsg"));
+                }
+                message = Some(map.next_value::<Message>()?.0);
+            }
+            Field::Other(key) => other(map, key)?,
+        }
+    }
+    Ok(Envelope {
+        code: code.ok_or_else(|| de::Error::missing_field("errcode"))?,
+        message: message.unwrap_or_default(),
+    })
 }
 
-impl<'de> Deserialize<'de> for Key {
+/// What the key of a field other than `errcode` and `errmsg` becomes.
+trait OtherKey {
+    fn from_key(key: &str) -> Self;
+}
+
+/// Skipped: no allocation.
+impl OtherKey for () {
+    fn from_key(_: &str) -> Self {}
+}
+
+/// Kept by name.
+impl OtherKey for String {
+    fn from_key(key: &str) -> Self {
+        key.into()
+    }
+}
+
+/// A field of an answer: the envelope's two, or another.
+enum Field<O> {
+    Code,
+    Message,
+    Other(O),
+}
+
+impl<'de, O: OtherKey> Deserialize<'de> for Field<O> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct KeyVisitor;
-        impl Visitor<'_> for KeyVisitor {
-            type Value = Key;
+        struct FieldVisitor<O>(PhantomData<O>);
+        impl<O: OtherKey> Visitor<'_> for FieldVisitor<O> {
+            type Value = Field<O>;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("a field name")
             }
-            fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
+            fn visit_str<E: de::Error>(self, key: &str) -> Result<Field<O>, E> {
                 Ok(match key {
-                    "errcode" => Key::Code,
-                    "errmsg" => Key::Message,
-                    _ => Key::Other,
+                    "errcode" => Field::Code,
+                    "errmsg" => Field::Message,
+                    other => Field::Other(O::from_key(other)),
                 })
             }
         }
-        deserializer.deserialize_identifier(KeyVisitor)
+        deserializer.deserialize_identifier(FieldVisitor(PhantomData))
     }
 }
 
@@ -330,30 +355,11 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Response<T> {
                 f.write_str(EXPECTING)
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Response<T>, A::Error> {
-                let mut code = None;
-                let mut message = None;
                 let mut rest = serde_json::Map::new();
-                while let Some(key) = map.next_key::<FieldName>()? {
-                    match key {
-                        FieldName::Code => {
-                            if code.is_some() {
-                                return Err(de::Error::duplicate_field("errcode"));
-                            }
-                            code = Some(map.next_value::<Code>()?.0);
-                        }
-                        FieldName::Message => {
-                            if message.is_some() {
-                                return Err(de::Error::duplicate_field("errmsg"));
-                            }
-                            message = Some(map.next_value::<Message>()?.0);
-                        }
-                        FieldName::Other(name) => {
-                            let value = map.next_value::<serde_json::Value>()?;
-                            rest.insert(name, value);
-                        }
-                    }
-                }
-                let code = code.ok_or_else(|| de::Error::missing_field("errcode"))?;
+                let Envelope { code, message } = read_envelope(&mut map, |map, name: String| {
+                    rest.insert(name, map.next_value::<serde_json::Value>()?);
+                    Ok(())
+                })?;
                 let payload = if code == 0 {
                     let nothing_else = rest.is_empty();
                     let value = T::deserialize(serde_json::Value::Object(rest))
@@ -373,39 +379,12 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Response<T> {
                 };
                 Ok(Response {
                     code,
-                    message: message.unwrap_or_default(),
+                    message,
                     payload,
                 })
             }
         }
         deserializer.deserialize_map(ResponseVisitor(PhantomData))
-    }
-}
-
-/// A field of a response: the envelope's two, or another kept by name.
-enum FieldName {
-    Code,
-    Message,
-    Other(String),
-}
-
-impl<'de> Deserialize<'de> for FieldName {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct FieldVisitor;
-        impl Visitor<'_> for FieldVisitor {
-            type Value = FieldName;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a field name")
-            }
-            fn visit_str<E: de::Error>(self, key: &str) -> Result<FieldName, E> {
-                Ok(match key {
-                    "errcode" => FieldName::Code,
-                    "errmsg" => FieldName::Message,
-                    other => FieldName::Other(other.into()),
-                })
-            }
-        }
-        deserializer.deserialize_identifier(FieldVisitor)
     }
 }
 
