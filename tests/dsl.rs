@@ -53,6 +53,74 @@ platform_errors::define_codes! {
     }
 }
 
+platform_errors::define_codes! {
+    // Runs of consecutive codes declared in a row, broken every way a run can break: a gap
+    // in the codes, codes declared out of order, a code declared twice, a lone code, and
+    // the ends of `i64`.
+    #[platform(shared(40003))]
+    #[allow(clippy::enum_variant_names)]
+    enum Runs {
+        R40001 = 40001 => "a",
+        R40002 = 40002 => "b",
+        R40003 = 40003 => "c",
+        R40003Again = 40003 => "c again",
+        R40004 = 40004 => "d",
+        R40006 = 40006 => "f",
+        R40005 = 40005 => "e",
+        R40007 = 40007 => "g",
+        R50000 = 50000 => "lone",
+        R10 = 10 => "before the others",
+        R11 = 11 => "and after it",
+        Min = -9_223_372_036_854_775_808 => "i64::MIN",
+        Max = 9_223_372_036_854_775_807 => "i64::MAX",
+        BelowMax = 9_223_372_036_854_775_806 => "i64::MAX - 1",
+    }
+}
+
+#[test]
+fn lookup_by_runs_finds_every_code_and_nothing_else() {
+    for variant in Runs::ALL {
+        let first = Runs::ALL
+            .iter()
+            .find(|v| v.code() == variant.code())
+            .copied();
+        assert_eq!(Runs::from_code(variant.code()), first, "{variant:?}");
+        assert_eq!(
+            Runs::from_code_and_message(variant.code(), variant.message()),
+            Some(*variant)
+        );
+    }
+    assert_eq!(Runs::from_code(40003), Some(Runs::R40003));
+    for code in [
+        0,
+        9,
+        12,
+        40000,
+        40008,
+        49_999,
+        50_001,
+        i64::MIN + 1,
+        i64::MAX - 2,
+    ] {
+        assert_eq!(Runs::from_code(code), None, "{code}");
+    }
+    assert_eq!(Runs::from_code(i64::MIN), Some(Runs::Min));
+    assert_eq!(Runs::from_code(i64::MAX), Some(Runs::Max));
+}
+
+#[test]
+fn every_variant_has_its_entry() {
+    const ENTRY: &platform_errors::Entry = TokenError::InvalidToken.entry();
+    assert_eq!(ENTRY.code(), 40402);
+    assert_eq!(ENTRY.name(), "InvalidToken");
+    assert_eq!(ENTRY.advice(), Advice::RefreshToken);
+    assert_eq!(ENTRY.message_in("zh"), Some("无效的 token"));
+    for (variant, entry) in ParamError::ALL.iter().zip(ParamError::ENTRIES) {
+        assert_eq!(variant.entry(), entry);
+        assert_eq!(variant.advice(), entry.advice());
+    }
+}
+
 #[test]
 fn catalogue_api_is_const() {
     const CODE: i64 = TokenError::ExpiredToken.code();

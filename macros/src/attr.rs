@@ -250,7 +250,7 @@ pub(crate) fn parse_message_args(
     input: ParseStream<'_>,
     errors: &mut Errors,
 ) -> syn::Result<Message> {
-    if !input.peek(LitStr) {
+    let Some(default) = string_literal(input) else {
         let span = input.span();
         let found: TokenStream = input
             .fork()
@@ -266,16 +266,15 @@ pub(crate) fn parse_message_args(
                 format!("the message must be a string literal, such as `\"invalid token\"`, not `{found}`")
             },
         ));
-    }
-    let default = Template::parse(input.parse()?, errors);
+    };
+    let default = Template::parse(default, errors);
     let mut translations: Vec<(String, Template)> = Vec::new();
     while !input.is_empty() {
         input.parse::<Token![,]>()?;
         if input.is_empty() {
             break;
         }
-        let (lang, lang_span) = if input.peek(LitStr) {
-            let lit: LitStr = input.parse()?;
+        let (lang, lang_span) = if let Some(lit) = string_literal(input) {
             (lit.value(), lit.span())
         } else if input.peek(Ident::peek_any) {
             let ident: Ident = syn::ext::IdentExt::parse_any(input)?;
@@ -284,10 +283,10 @@ pub(crate) fn parse_message_args(
             return Err(input.error("expected a translation, such as `zh = \"无效的 token\"`"));
         };
         input.parse::<Token![=]>()?;
-        if !input.peek(LitStr) {
+        let Some(text) = string_literal(input) else {
             return Err(input.error(format!("the `{lang}` translation must be a string literal")));
-        }
-        let template = Template::parse(input.parse()?, errors);
+        };
+        let template = Template::parse(text, errors);
         if translations
             .iter()
             .any(|(l, _)| l.eq_ignore_ascii_case(&lang))
@@ -304,6 +303,20 @@ pub(crate) fn parse_message_args(
         default,
         translations,
     })
+}
+
+/// The string literal next in `input`, consumed, or `None` with `input` untouched. Parsed
+/// once: `peek(LitStr)` followed by `parse` would parse every message twice.
+fn string_literal(input: ParseStream<'_>) -> Option<LitStr> {
+    input
+        .step(|cursor| match cursor.literal() {
+            Some((literal, rest)) => match syn::Lit::new(literal) {
+                syn::Lit::Str(lit) => Ok((lit, rest)),
+                _ => Err(cursor.error("expected a string literal")),
+            },
+            None => Err(cursor.error("expected a string literal")),
+        })
+        .ok()
 }
 
 fn parse_message_attr(attr: &Attribute, errors: &mut Errors) -> Option<Message> {

@@ -248,14 +248,22 @@ impl<'a> Gen<'a> {
 
     fn advice_of(&self, variant: &Variant) -> TokenStream {
         let krate = &self.krate;
-        let name = variant
+        let name = self.advice_name(variant);
+        quote!(#krate::Advice::#name)
+    }
+
+    /// The variant's `Advice`: its own, the type's, or `None`.
+    fn advice_name(&self, variant: &Variant) -> Ident {
+        Ident::new(self.advice_str(variant), Span::call_site())
+    }
+
+    fn advice_str(&self, variant: &Variant) -> &'static str {
+        variant
             .attrs
             .advice
             .or(self.input.attrs.advice)
             .filter(|_| !variant.is_unknown())
-            .map_or("None", |(name, _)| name);
-        let name = Ident::new(name, Span::call_site());
-        quote!(#krate::Advice::#name)
+            .map_or("None", |(name, _)| name)
     }
 
     /// The `(lang, text)` pairs `message_in` answers for a declared variant.
@@ -278,12 +286,14 @@ impl<'a> Gen<'a> {
         pairs
     }
 
-    fn translations_tokens(&self, variant: &Variant) -> TokenStream {
-        let pairs = self
-            .translations_of(variant)
-            .into_iter()
-            .map(|(lang, text)| quote!((#lang, #text)));
-        quote!(&[#(#pairs),*])
+    /// `&[(lang, text), ...]`, or `None` when the variant answers in no language.
+    fn translations_tokens(&self, variant: &Variant) -> Option<TokenStream> {
+        let pairs = self.translations_of(variant);
+        if pairs.is_empty() {
+            return None;
+        }
+        let pairs = pairs.iter().map(|(lang, text)| quote!((#lang, #text)));
+        Some(quote!(&[#(#pairs),*]))
     }
 
     fn transparent_field(variant: &Variant) -> Option<&Field> {
@@ -474,16 +484,15 @@ impl<'a> Gen<'a> {
             self.category()
         };
 
-        let advice_values: Vec<String> = self
-            .variants()
-            .iter()
-            .map(|v| self.advice_of(v).to_string())
-            .collect();
         let uniform_advice = !has_transparent
-            && !self.variants().is_empty()
-            && advice_values.windows(2).all(|w| w[0] == w[1]);
-        let advice = if uniform_advice {
-            self.advice_of(&self.variants()[0])
+            && self
+                .variants()
+                .windows(2)
+                .all(|w| self.advice_str(&w[0]) == self.advice_str(&w[1]));
+        let advice = if let (true, Some(first)) = (uniform_advice, self.variants().first()) {
+            self.advice_of(first)
+        } else if self.reuses_inherent() {
+            quote!(Self::entry(*self).advice())
         } else {
             self.match_self(self.variants().iter().map(|variant| {
                 Self::delegating_arm(variant, &platform_error, "advice", &quote!())
@@ -498,15 +507,15 @@ impl<'a> Gen<'a> {
                 .all(|v| self.translations_of(v).is_empty());
         let message_in = if no_translations {
             quote!(::core::option::Option::None)
+        } else if self.reuses_inherent() {
+            quote!(Self::entry(*self).message_in(lang))
         } else {
             self.match_self(self.variants().iter().map(|variant| {
                 Self::delegating_arm(variant, &platform_error, "message_in", &quote!(, lang))
                     .unwrap_or_else(|| {
-                        let value = if self.translations_of(variant).is_empty() {
-                            quote!(::core::option::Option::None)
-                        } else {
-                            let pairs = self.translations_tokens(variant);
-                            quote!(#krate::__private::translation(#pairs, lang))
+                        let value = match self.translations_tokens(variant) {
+                            Some(pairs) => quote!(#krate::__private::translation(#pairs, lang)),
+                            None => quote!(::core::option::Option::None),
                         };
                         Self::constant_arm(variant, &value)
                     })
@@ -750,13 +759,17 @@ impl<'a> Gen<'a> {
                 .filter_map(|v| v.attrs.code.filter(|_| v.is_declared()))
                 .any(|c| !seen.insert(c.value))
         };
-        let allow_repeats = if repeats_code {
-            quote!(#[allow(unreachable_patterns)])
-        } else {
-            quote!()
+        let by_runs = self.lookup_by_runs();
+        let allow_repeats = match (repeats_code, by_runs.is_some()) {
+            // Shared codes appear once among the runs.
+            (_, true) => quote!(#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]),
+            (true, false) => quote!(#[allow(unreachable_patterns)]),
+            (false, false) => quote!(),
         };
 
-        let from_code = if let [Segment::Declared(run)] = segments.as_slice() {
+        let from_code = if let Some(by_runs) = by_runs {
+            by_runs
+        } else if let [Segment::Declared(run)] = segments.as_slice() {
             let arms = run.iter().map(|variant| {
                 let cfgs = Self::cfgs(variant);
                 let code = variant.attrs.code.map_or(0, |c| c.value);
@@ -865,6 +878,57 @@ impl<'a> Gen<'a> {
         quote!(#lookup #from_response)
     }
 
+    /// `from_code` of a DSL catalogue with no `#[cfg]` on its variants, where a variant's
+    /// discriminant is its index in `ALL`: one arm per run of consecutive codes declared in
+    /// a row (`40001..=40099`), which indexes `ALL`, rather than one arm per code. Platforms
+    /// number their codes in such runs; fewer arms compile faster, and the lookup becomes a
+    /// range test and a table read.
+    fn lookup_by_runs(&self) -> Option<TokenStream> {
+        if !self.reuses_inherent() || self.variants().iter().any(|v| !v.attrs.cfgs.is_empty()) {
+            return None;
+        }
+        // The first variant of each code, by code.
+        let mut seen = HashSet::new();
+        let mut firsts: Vec<(i64, usize)> = self
+            .variants()
+            .iter()
+            .enumerate()
+            .filter_map(|(index, v)| Some((v.attrs.code?.value, index)))
+            .filter(|(code, _)| seen.insert(*code))
+            .collect();
+        firsts.sort_unstable();
+        // (first code, first index, length)
+        let mut runs: Vec<(i64, usize, usize)> = Vec::new();
+        for (code, index) in firsts {
+            match runs.last_mut() {
+                Some((first, start, len))
+                    if i64::try_from(*len).ok().and_then(|l| first.checked_add(l))
+                        == Some(code)
+                        && *start + *len == index =>
+                {
+                    *len += 1;
+                }
+                _ => runs.push((code, index, 1)),
+            }
+        }
+        let arms = runs.iter().map(|&(first, start, len)| {
+            if len == 1 {
+                let path = Self::path(&self.variants()[start]);
+                quote!(#first => ::core::option::Option::Some(#path),)
+            } else {
+                let last = first + i64::try_from(len - 1).unwrap_or(0);
+                let offset = if start == 0 { quote!() } else { quote!(+ #start) };
+                quote!(#first..=#last => ::core::option::Option::Some(Self::ALL[(code - #first) as usize #offset]),)
+            }
+        });
+        Some(quote! {
+            match code {
+                #(#arms)*
+                _ => ::core::option::Option::None,
+            }
+        })
+    }
+
     /// `FromCode` (and `FromResponse`) for a type with no members.
     fn lookup_without_members(
         &self,
@@ -900,19 +964,58 @@ impl<'a> Gen<'a> {
                 });
                 quote!(#code => { #(#candidates)* })
             });
-        // A DSL catalogue reads the message from its entry table by declaration index
-        // (its discriminant): a second `match` on the variant after `from_code`'s would
-        // have LLVM thread one switch into the other, slowly.
-        // DSL catalogues are `Copy` and carry no explicit discriminants.
-        let by_index = self.reuses_inherent();
-        let declared_message = if by_index {
-            quote! {
-                <Self as #krate::FromCode>::ENTRIES
-                    .get(value as usize)
-                    .map_or("", #krate::Entry::message)
-            }
+        // The message of the variant a code finds, without a second `match` on the variant
+        // after `from_code`'s: LLVM would thread one switch into the other, which took
+        // seconds at 1,000 codes. A DSL catalogue reads it from its entry table by
+        // discriminant (`Copy`, no explicit discriminants).
+        // A derived type may have explicit discriminants and need not be `Copy`: a private
+        // function gives the variant and its message from one `match`, which `from_code`
+        // shares.
+        let (single, from_code, declared_fn) = if self.reuses_inherent() {
+            let single = quote! {
+                match <Self as #krate::FromCode>::from_code(code) {
+                    ::core::option::Option::Some(value) => ::core::option::Option::Some((value, Self::message(value))),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            };
+            (single, from_code.clone(), TokenStream::new())
         } else {
-            quote!(#krate::PlatformError::message(&value))
+            let arms = self
+                .variants()
+                .iter()
+                .filter(|v| v.is_declared())
+                .map(|variant| {
+                    let cfgs = Self::cfgs(variant);
+                    let code = variant.attrs.code.map_or(0, |c| c.value);
+                    let path = Self::path(variant);
+                    let text = declared_text(variant);
+                    quote!(#(#cfgs)* #code => ::core::option::Option::Some((#path, #text)),)
+                });
+            let ident = &self.input.ident;
+            let cfgs = &self.input.attrs.cfgs;
+            let declared_fn = quote! {
+                #(#cfgs)*
+                #[allow(deprecated, unused_qualifications)]
+                impl #ident {
+                    /// The variant a code finds, the first declared, and its message.
+                    #[inline]
+                    #allow_repeats
+                    fn __platform_errors_declared(code: i64) -> ::core::option::Option<(Self, &'static str)> {
+                        match code { #(#arms)* _ => ::core::option::Option::None }
+                    }
+                }
+            };
+            let from_code = quote! {
+                match Self::__platform_errors_declared(code) {
+                    ::core::option::Option::Some((value, _)) => ::core::option::Option::Some(value),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            };
+            (
+                quote!(Self::__platform_errors_declared(code)),
+                from_code,
+                declared_fn,
+            )
         };
         let body = if self.variants().iter().any(Variant::is_declared) {
             quote! {
@@ -921,8 +1024,9 @@ impl<'a> Gen<'a> {
                 match code {
                     #(#shared_arms)*
                     _ => {
-                        if let ::core::option::Option::Some(value) = <Self as #krate::FromCode>::from_code(code) {
-                            if #krate::__private::improves(&mut strength, #declared_message, message) {
+                        let found: ::core::option::Option<(Self, &'static str)> = #single;
+                        if let ::core::option::Option::Some((value, declared)) = found {
+                            if #krate::__private::improves(&mut strength, declared, message) {
                                 best = ::core::option::Option::Some(value);
                             }
                         }
@@ -939,9 +1043,9 @@ impl<'a> Gen<'a> {
                 ::core::option::Option::None
             }
         };
-        let lookup = self.impl_from_code(entries, from_code, allow_repeats, &body);
+        let lookup = self.impl_from_code(entries, &from_code, allow_repeats, &body);
         let from_response = self.impl_from_response();
-        quote!(#lookup #from_response)
+        quote!(#lookup #from_response #declared_fn)
     }
 
     /// The `FromCode` impl around its parts.
@@ -995,6 +1099,53 @@ impl<'a> Gen<'a> {
         })
     }
 
+    /// The entry table of a type without members. Every entry is one call of a local
+    /// `const fn` whose parameters are all typed, with the type's category inside it, and
+    /// with three arguments when advice and translations are the defaults: type-checking a
+    /// large catalogue's table then infers nothing per entry (`None`, `&[]`), which was
+    /// about a third of its cost.
+    fn entry_table(&self) -> TokenStream {
+        let krate = &self.krate;
+        let category = self.category();
+        let entries = self
+            .variants()
+            .iter()
+            .filter(|v| v.is_declared())
+            .map(|variant| {
+                let cfgs = Self::cfgs(variant);
+                let code = variant.attrs.code.map_or(0, |c| c.value);
+                let name = variant.name();
+                let text = declared_text(variant);
+                let advice = self.advice_str(variant);
+                match self.translations_tokens(variant) {
+                    None if advice == "None" => quote!(#(#cfgs)* __entry(#code, #name, #text)),
+                    translations => {
+                        let advice = Ident::new(advice, Span::call_site());
+                        let translations = translations.unwrap_or_else(|| quote!(&[]));
+                        quote!(#(#cfgs)* __entry_with(#code, #name, #text, __Advice::#advice, #translations))
+                    }
+                }
+            });
+        quote! {{
+            type __Advice = #krate::Advice;
+            #[allow(dead_code)]
+            const fn __entry(code: i64, name: &'static str, message: &'static str) -> #krate::Entry {
+                __entry_with(code, name, message, __Advice::None, &[])
+            }
+            #[allow(dead_code)]
+            const fn __entry_with(
+                code: i64,
+                name: &'static str,
+                message: &'static str,
+                advice: __Advice,
+                translations: &'static [(&'static str, &'static str)],
+            ) -> #krate::Entry {
+                #krate::Entry::__declared(code, name, message, #category, advice, translations)
+            }
+            &[#(#entries),*]
+        }}
+    }
+
     fn entry(&self, variant: &Variant) -> TokenStream {
         let krate = &self.krate;
         let code = variant.attrs.code.map_or(0, |c| c.value);
@@ -1002,25 +1153,17 @@ impl<'a> Gen<'a> {
         let text = declared_text(variant);
         let category = self.category();
         let advice = self.advice_of(variant);
-        let translations = self.translations_tokens(variant);
+        let translations = self
+            .translations_tokens(variant)
+            .unwrap_or_else(|| quote!(&[]));
         // One const call per entry: large catalogues are evaluated at every `cargo check`.
         quote!(#krate::Entry::__declared(#code, #name, #text, #category, #advice, #translations))
     }
 
     fn entries(&self) -> TokenStream {
         let krate = &self.krate;
-        let declared = |variant: &Variant| {
-            let cfgs = Self::cfgs(variant);
-            let entry = self.entry(variant);
-            quote!(#(#cfgs)* #entry)
-        };
         if !self.variants().iter().any(Variant::is_transparent) {
-            let entries = self
-                .variants()
-                .iter()
-                .filter(|v| v.is_declared())
-                .map(declared);
-            return quote!(&[#(#entries),*]);
+            return self.entry_table();
         }
         let parts = self
             .variants()
@@ -1098,49 +1241,46 @@ impl<'a> Gen<'a> {
             return try_from;
         }
         let variants = self.variants();
+        // `Name::Variant` rather than `Self::Variant`: resolving `Self` costs the compiler
+        // a lookup per element of a large array.
         let all = variants.iter().map(|variant| {
             let cfgs = Self::cfgs(variant);
-            let path = Self::path(variant);
-            quote!(#(#cfgs)* #path)
+            let name = &variant.ident;
+            quote!(#(#cfgs)* #ident::#name)
         });
-        let codes = variants.iter().map(|variant| {
-            let cfgs = Self::cfgs(variant);
-            let path = Self::path(variant);
-            let code = variant.attrs.code.map_or(0, |c| c.value);
-            quote!(#(#cfgs)* #path => #code,)
-        });
-        let messages = variants.iter().map(|variant| {
-            let cfgs = Self::cfgs(variant);
-            let path = Self::path(variant);
-            let text = declared_text(variant);
-            quote!(#(#cfgs)* #path => #text,)
-        });
-        let (code_body, message_body) = if variants.is_empty() {
-            (quote!(match self {}), quote!(match self {}))
+        // The variants carry no explicit discriminants, so a variant's discriminant is its
+        // index in `ALL` and in the entry table, `#[cfg]`s included: one table serves `code`,
+        // `message`, `advice` and `message_in`, where a `match` per method would cost the
+        // compiler a large function each.
+        let entry_body = if variants.is_empty() {
+            quote!(match self {})
         } else {
-            (
-                quote!(match self { #(#codes)* }),
-                quote!(match self { #(#messages)* }),
-            )
+            quote!(&<Self as #krate::FromCode>::ENTRIES[self as usize])
         };
         let doc_all = format!("Every variant of `{name}`, in declaration order.");
         quote! {
             #(#cfgs)*
-            #allow
+            #[allow(deprecated, unused_qualifications)]
             impl #ident {
                 #[doc = #doc_all]
                 #[allow(clippy::large_stack_arrays)]
                 pub const ALL: &'static [Self] = &[#(#all),*];
 
+                /// This code's entry in the catalogue: code, name, message, category, advice
+                /// and translations; usable in `const` context.
+                #[must_use]
+                #[inline]
+                pub const fn entry(self) -> &'static #krate::Entry { #entry_body }
+
                 /// The code the platform sends as `errcode`; usable in `const` context.
                 #[must_use]
                 #[inline]
-                pub const fn code(self) -> i64 { #code_body }
+                pub const fn code(self) -> i64 { self.entry().code() }
 
                 /// The declared message; usable in `const` context.
                 #[must_use]
                 #[inline]
-                pub const fn message(self) -> &'static str { #message_body }
+                pub const fn message(self) -> &'static str { self.entry().message() }
             }
 
             #try_from

@@ -25,8 +25,17 @@ fn constant_messages_display_with_one_write_str() {
         "{display}"
     );
     assert!(!display.contains("write!"), "{display}");
+    // `message` reads the entry table, indexed by the discriminant.
     assert!(
-        out.contains(r#"pubconstfnmessage(self)->&'staticstr{matchself{Self::InvalidToken=>"invalidtoken",Self::ExpiredToken=>"expiredtoken",}}"#),
+        out.contains(r#"pubconstfnmessage(self)->&'staticstr{self.entry().message()}"#),
+        "{out}"
+    );
+    assert!(
+        out.contains(r#"pubconstfnentry(self)->&'static::platform_errors::Entry{&<Selfas::platform_errors::FromCode>::ENTRIES[selfasusize]}"#),
+        "{out}"
+    );
+    assert!(
+        out.contains(r#"&[__entry(40402i64,"InvalidToken","invalidtoken"),__entry(42403i64,"ExpiredToken","expiredtoken")]"#),
         "{out}"
     );
     assert!(!out.contains("compile_error"), "{out}");
