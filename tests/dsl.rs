@@ -54,26 +54,59 @@ platform_errors::define_codes! {
 }
 
 platform_errors::define_codes! {
-    // Runs of consecutive codes declared in a row, broken every way a run can break: a gap
-    // in the codes, codes declared out of order, a code declared twice, a lone code, and
-    // the ends of `i64`.
+    // Runs of consecutive codes declared in a row (46 codes in 9 runs, so `from_code`
+    // searches runs), broken every way a run can break: a code declared twice, which also
+    // shifts the indices after it, codes declared out of order, a lone code, and the ends
+    // of `i64`.
     #[platform(shared(40003))]
-    #[allow(clippy::enum_variant_names)]
     enum Runs {
-        R40001 = 40001 => "a",
-        R40002 = 40002 => "b",
-        R40003 = 40003 => "c",
-        R40003Again = 40003 => "c again",
-        R40004 = 40004 => "d",
-        R40006 = 40006 => "f",
-        R40005 = 40005 => "e",
-        R40007 = 40007 => "g",
-        R50000 = 50000 => "lone",
-        R10 = 10 => "before the others",
-        R11 = 11 => "and after it",
+        A40001 = 40001 => "a1",
+        A40002 = 40002 => "a2",
+        A40003 = 40003 => "a3",
+        A40004 = 40004 => "a4",
+        A40005 = 40005 => "a5",
+        A40006 = 40006 => "a6",
+        A40007 = 40007 => "a7",
+        A40008 = 40008 => "a8",
+        A40009 = 40009 => "a9",
+        A40010 = 40010 => "a10",
+        A40003Again = 40003 => "a3 again",
+        A40011 = 40011 => "a11",
+        A40012 = 40012 => "a12",
+        A40013 = 40013 => "a13",
+        A40014 = 40014 => "a14",
+        A40015 = 40015 => "a15",
+        A40016 = 40016 => "a16",
+        A40017 = 40017 => "a17",
+        A40018 = 40018 => "a18",
+        A40019 = 40019 => "a19",
+        A40020 = 40020 => "a20",
+        Lone = 50000 => "lone",
+        B40022 = 40022 => "declared before 40021",
+        B40021 = 40021 => "declared after 40022",
         Min = -9_223_372_036_854_775_808 => "i64::MIN",
         Max = 9_223_372_036_854_775_807 => "i64::MAX",
         BelowMax = 9_223_372_036_854_775_806 => "i64::MAX - 1",
+        C60001 = 60001 => "c1",
+        C60002 = 60002 => "c2",
+        C60003 = 60003 => "c3",
+        C60004 = 60004 => "c4",
+        C60005 = 60005 => "c5",
+        C60006 = 60006 => "c6",
+        C60007 = 60007 => "c7",
+        C60008 = 60008 => "c8",
+        C60009 = 60009 => "c9",
+        C60010 = 60010 => "c10",
+        C60011 = 60011 => "c11",
+        C60012 = 60012 => "c12",
+        C60013 = 60013 => "c13",
+        C60014 = 60014 => "c14",
+        C60015 = 60015 => "c15",
+        C60016 = 60016 => "c16",
+        C60017 = 60017 => "c17",
+        C60018 = 60018 => "c18",
+        C60019 = 60019 => "c19",
+        C60020 = 60020 => "c20",
     }
 }
 
@@ -90,15 +123,17 @@ fn lookup_by_runs_finds_every_code_and_nothing_else() {
             Some(*variant)
         );
     }
-    assert_eq!(Runs::from_code(40003), Some(Runs::R40003));
+    assert_eq!(Runs::from_code(40003), Some(Runs::A40003));
+    assert_eq!(Runs::from_code(40011), Some(Runs::A40011));
+    assert_eq!(Runs::from_code(40021), Some(Runs::B40021));
     for code in [
         0,
-        9,
-        12,
         40000,
-        40008,
+        40023,
         49_999,
         50_001,
+        60000,
+        60021,
         i64::MIN + 1,
         i64::MAX - 2,
     ] {

@@ -1,6 +1,7 @@
 //! Expansion tests on `proc_macro2` tokens.
 
-use quote::quote;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
 
 fn compact(tokens: &proc_macro2::TokenStream) -> String {
     tokens.to_string().split_whitespace().collect()
@@ -138,4 +139,42 @@ fn expansion_time() {
     }
     // Linear: the cost per code at 65,536 is within 3x of the cost at 1,000.
     assert!(per_code[2] < 3.0 * per_code[0], "{per_code:?}");
+}
+
+#[test]
+fn from_code_searches_runs_only_when_runs_are_long() {
+    // 12 codes in 2 runs: a binary search over the runs, each a range test and a read of
+    // `ALL` at the run's start index.
+    let long: TokenStream = (1..=12)
+        .map(|i| {
+            let (name, code) = if i <= 6 {
+                (format_ident!("A{i}"), 40_000 + i64::from(i))
+            } else {
+                (format_ident!("B{i}"), 45_000 + i64::from(i))
+            };
+            quote!(#name = #code => "m",)
+        })
+        .collect();
+    let out = compact(&crate::define(quote!(enum Long { #long })));
+    assert!(out.contains("ifcode<45007i64{"), "{out}");
+    assert!(
+        out.contains("letoffset=code.wrapping_sub(45007i64)asu64;ifoffset<6u64{::core::option::Option::Some(Self::ALL[offsetasusize+6usize])"),
+        "{out}"
+    );
+
+    // Scattered codes stay a `match`, which LLVM lowers better.
+    let out = compact(&crate::define(quote! {
+        enum Scattered { A = 40001 => "a", B = 40003 => "b", C = 40005 => "c", D = 40007 => "d" }
+    }));
+    assert!(!out.contains("wrapping_sub"), "{out}");
+    assert!(
+        out.contains("matchcode{40001i64=>::core::option::Option::Some(Self::A),"),
+        "{out}"
+    );
+
+    // With a `#[cfg]` on a variant, indices are unknown until it is evaluated: a `match`.
+    let out = compact(&crate::define(quote! {
+        enum Cfg { #[cfg(any())] A = 1 => "a", B = 2 => "b", C = 3 => "c", D = 4 => "d", E = 5 => "e" }
+    }));
+    assert!(!out.contains("wrapping_sub"), "{out}");
 }
