@@ -882,9 +882,10 @@ impl<'a> Gen<'a> {
     /// discriminant is its index in `ALL`: a binary search over the runs of consecutive
     /// codes declared in a row (`40001..=40099`), each a range test and a read of `ALL`,
     /// rather than one `match` arm per code. Platforms number their codes in such runs;
-    /// fewer branches compile faster, and at 5,000 codes the lookup is 4× faster than a
-    /// `match`. Used when runs average at least [`MIN_MEAN_RUN`] codes: over scattered codes
-    /// LLVM's own lowering of a `match` (jump and lookup tables) is faster.
+    /// fewer branches compile faster, and at 5,000 codes the lookup is 3.5× faster than a
+    /// `match`. Used for at least [`MIN_CODES_FOR_RUNS`] codes in runs of at least
+    /// [`MIN_MEAN_RUN`] on average: for fewer or scattered codes LLVM's own lowering of a
+    /// `match` (jump and lookup tables) is faster.
     fn lookup_by_runs(&self) -> Option<TokenStream> {
         if !self.reuses_inherent() || self.variants().iter().any(|v| !v.attrs.cfgs.is_empty()) {
             return None;
@@ -914,7 +915,7 @@ impl<'a> Gen<'a> {
                 _ => runs.push((code, index, 1)),
             }
         }
-        if runs.len() * MIN_MEAN_RUN > codes {
+        if codes < MIN_CODES_FOR_RUNS || runs.len() * MIN_MEAN_RUN > codes {
             return None;
         }
         Some(self.run_tree(&runs))
@@ -1336,10 +1337,14 @@ impl<'a> Gen<'a> {
     }
 }
 
-/// The mean length of the runs of consecutive codes from which `from_code` searches runs
-/// instead of matching codes. Measured (`cargo bench -p platform-errors-bench`): runs of 21
-/// codes on average make the search faster than a `match`; the Qingtui catalogues, with
-/// runs of 1 to 2 codes, are faster as a `match`.
+/// When `from_code` searches runs of consecutive codes instead of matching codes: from
+/// this many codes, in runs of this mean length. Measured (`cargo bench -p
+/// platform-errors-bench`) on catalogues with runs of 21 codes on average: the search takes
+/// 0.96× a `match`'s time at 150 codes, 0.83× at 1,000 and 0.29× at 5,000. Below a few
+/// hundred codes LLVM turns a `match` into one range test and a table read, which a search
+/// can't beat: searching the 87 codes of the Qingtui general category (runs of 4.8) made
+/// the Qingtui umbrella's lookup 1.7× slower.
+const MIN_CODES_FOR_RUNS: usize = 256;
 const MIN_MEAN_RUN: usize = 4;
 
 enum Segment<'a> {

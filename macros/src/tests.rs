@@ -143,32 +143,44 @@ fn expansion_time() {
 
 #[test]
 fn from_code_searches_runs_only_when_runs_are_long() {
-    // 12 codes in 2 runs: a binary search over the runs, each a range test and a read of
+    // 300 codes in 2 runs: a binary search over the runs, each a range test and a read of
     // `ALL` at the run's start index.
-    let long: TokenStream = (1..=12)
-        .map(|i| {
-            let (name, code) = if i <= 6 {
-                (format_ident!("A{i}"), 40_000 + i64::from(i))
-            } else {
-                (format_ident!("B{i}"), 45_000 + i64::from(i))
-            };
-            quote!(#name = #code => "m",)
-        })
-        .collect();
+    let runs = |count: i64| -> TokenStream {
+        (1..=count)
+            .map(|i| {
+                let (name, code) = if i <= count / 2 {
+                    (format_ident!("A{i}"), 40_000 + i)
+                } else {
+                    (format_ident!("B{i}"), 45_000 + i)
+                };
+                quote!(#name = #code => "m",)
+            })
+            .collect()
+    };
+    let long = runs(300);
     let out = compact(&crate::define(quote!(enum Long { #long })));
-    assert!(out.contains("ifcode<45007i64{"), "{out}");
+    assert!(out.contains("ifcode<45151i64{"), "{out}");
     assert!(
-        out.contains("letoffset=code.wrapping_sub(45007i64)asu64;ifoffset<6u64{::core::option::Option::Some(Self::ALL[offsetasusize+6usize])"),
+        out.contains("letoffset=code.wrapping_sub(45151i64)asu64;ifoffset<150u64{::core::option::Option::Some(Self::ALL[offsetasusize+150usize])"),
         "{out}"
     );
 
+    // Fewer codes stay a `match`, which LLVM lowers to a range test and a table read.
+    let short = runs(200);
+    let out = compact(&crate::define(quote!(enum Short { #short })));
+    assert!(!out.contains("wrapping_sub"), "{out}");
+
     // Scattered codes stay a `match`, which LLVM lowers better.
-    let out = compact(&crate::define(quote! {
-        enum Scattered { A = 40001 => "a", B = 40003 => "b", C = 40005 => "c", D = 40007 => "d" }
-    }));
+    let scattered: TokenStream = (1..=300_i64)
+        .map(|i| {
+            let (name, code) = (format_ident!("S{i}"), 40_000 + 2 * i);
+            quote!(#name = #code => "m",)
+        })
+        .collect();
+    let out = compact(&crate::define(quote!(enum Scattered { #scattered })));
     assert!(!out.contains("wrapping_sub"), "{out}");
     assert!(
-        out.contains("matchcode{40001i64=>::core::option::Option::Some(Self::A),"),
+        out.contains("matchcode{40002i64=>::core::option::Option::Some(Self::S1),"),
         "{out}"
     );
 

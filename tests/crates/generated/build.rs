@@ -104,6 +104,68 @@ fn rows(rng: &mut Rng, count: usize, prefix: &str) -> Vec<Row> {
     rows
 }
 
+/// Codes in runs of consecutive codes (1 to 40 long), as platforms number them, so that
+/// `from_code` searches runs: gaps between runs, now and then two codes declared out of
+/// order or a code declared again (which break runs), and runs at both ends of `i64`.
+fn run_rows(rng: &mut Rng, count: usize, prefix: &str) -> Vec<Row> {
+    let mut rows: Vec<Row> = Vec::new();
+    let mut push = |rows: &mut Vec<Row>, code: i64, rng: &mut Rng| {
+        let name = format!("{prefix}{}", rows.len());
+        let message = message(rng);
+        if !rows
+            .iter()
+            .any(|r| r.code == code && same(&r.message, &message))
+        {
+            rows.push(Row {
+                code,
+                name,
+                message,
+            });
+        }
+    };
+    for code in i64::MIN..i64::MIN + 5 {
+        push(&mut rows, code, rng);
+    }
+    let mut next = 40_000_i64;
+    while rows.len() < count - 5 {
+        let len = 1 + rng.below(40) as i64;
+        let start = rows.len();
+        for code in next..next + len {
+            push(&mut rows, code, rng);
+        }
+        if rng.below(6) == 0 && rows.len() - start >= 2 {
+            let at = start + rng.below((rows.len() - start - 1) as u64) as usize;
+            rows.swap(at, at + 1);
+        }
+        if rng.below(6) == 0 {
+            let again = rows[rng.below(rows.len() as u64) as usize].code;
+            push(&mut rows, again, rng);
+        }
+        next += len + 1 + rng.below(30) as i64;
+    }
+    for code in i64::MAX - 4..=i64::MAX {
+        push(&mut rows, code, rng);
+    }
+    rows
+}
+
+/// Whether the macro searches runs for these rows: at least 256 distinct codes, in runs
+/// of 4 on average (its rule), counting only each code's first row.
+fn searches_runs(rows: &[Row]) -> bool {
+    let mut firsts: Vec<(i64, usize)> = Vec::new();
+    for (index, row) in rows.iter().enumerate() {
+        if !firsts.iter().any(|&(code, _)| code == row.code) {
+            firsts.push((row.code, index));
+        }
+    }
+    firsts.sort_unstable();
+    let runs = 1 + firsts
+        .windows(2)
+        .filter(|w| w[0].0.checked_add(1) != Some(w[1].0) || w[0].1 + 1 != w[1].1)
+        .count();
+    firsts.len() >= 256 && runs * 4 <= firsts.len()
+}
+
 fn literal(text: &str) -> String {
     format!("{:?}", text.replace('{', "{{").replace('}', "}}"))
 }
@@ -116,8 +178,18 @@ fn main() {
         ("Small", 20, "S"),
         ("Medium", 300, "M"),
         ("Large", 2_000, "L"),
+        ("Runs", 1_000, "R"),
     ] {
-        let rows = rows(&mut rng, count, prefix);
+        let rows = if name == "Runs" {
+            let rows = run_rows(&mut rng, count, prefix);
+            assert!(
+                searches_runs(&rows),
+                "`Runs` must exercise the search over runs"
+            );
+            rows
+        } else {
+            rows(&mut rng, count, prefix)
+        };
         let mut shared: Vec<i64> = rows
             .iter()
             .map(|r| r.code)
@@ -159,7 +231,7 @@ fn main() {
         tables.push_str("];\n");
     }
     out.push_str(
-        "    /// All three, and a catch-all.\n    pub enum Umbrella {\n        Small(Small),\n        Medium(Medium),\n        Large(Large),\n        #[platform(unknown)]\n        Unknown,\n    }\n}\n",
+        "    /// All four, and a catch-all.\n    pub enum Umbrella {\n        Small(Small),\n        Medium(Medium),\n        Large(Large),\n        Runs(Runs),\n        #[platform(unknown)]\n        Unknown,\n    }\n}\n",
     );
     out.push_str(&tables);
     let path =

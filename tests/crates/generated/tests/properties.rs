@@ -1,7 +1,9 @@
 //! Every declared row round-trips through lookup, `Display`, the entry list, serde and
 //! `TryFrom`; every undeclared code falls to `None` or the catch-all with its message intact.
 
-use generated_catalogues::{Large, Medium, Small, Umbrella, LARGE_ROWS, MEDIUM_ROWS, SMALL_ROWS};
+use generated_catalogues::{
+    Large, Medium, Runs, Small, Umbrella, LARGE_ROWS, MEDIUM_ROWS, RUNS_ROWS, SMALL_ROWS,
+};
 use platform_errors::{FromCode, FromResponse, PlatformError, UnknownCode};
 use proptest::prelude::*;
 
@@ -70,14 +72,32 @@ fn every_row_round_trips() {
     check_rows::<Small>(SMALL_ROWS);
     check_rows::<Medium>(MEDIUM_ROWS);
     check_rows::<Large>(LARGE_ROWS);
+    check_rows::<Runs>(RUNS_ROWS);
     assert_eq!(
         Umbrella::ENTRIES.len(),
-        SMALL_ROWS.len() + MEDIUM_ROWS.len() + LARGE_ROWS.len()
+        SMALL_ROWS.len() + MEDIUM_ROWS.len() + LARGE_ROWS.len() + RUNS_ROWS.len()
     );
 }
 
+#[test]
+fn codes_next_to_runs_are_not_found() {
+    for &(code, _, _) in RUNS_ROWS {
+        for neighbour in [code.checked_sub(1), code.checked_add(1)]
+            .into_iter()
+            .flatten()
+        {
+            let found = Runs::from_code(neighbour);
+            if RUNS_ROWS.iter().any(|r| r.0 == neighbour) {
+                assert_eq!(found.map(|v| v.code()), Some(neighbour));
+            } else {
+                assert_eq!(found, None, "{neighbour}");
+            }
+        }
+    }
+}
+
 fn declared(code: i64) -> bool {
-    [SMALL_ROWS, MEDIUM_ROWS, LARGE_ROWS]
+    [SMALL_ROWS, MEDIUM_ROWS, LARGE_ROWS, RUNS_ROWS]
         .iter()
         .any(|rows| rows.iter().any(|r| r.0 == code))
 }
@@ -89,6 +109,7 @@ proptest! {
     fn undeclared_codes_fall_through(code in any::<i64>(), message in ".{0,40}") {
         prop_assume!(!declared(code));
         prop_assert_eq!(Small::from_code(code), None);
+        prop_assert_eq!(Runs::from_code(code), None);
         prop_assert_eq!(Large::from_code_and_message(code, &message), None);
         prop_assert_eq!(Medium::try_from(code).unwrap_err().code(), code);
         let any = Umbrella::from_response(code, &message);
