@@ -109,7 +109,7 @@ fn rows(rng: &mut Rng, count: usize, prefix: &str) -> Vec<Row> {
 /// order or a code declared again (which break runs), and runs at both ends of `i64`.
 fn run_rows(rng: &mut Rng, count: usize, prefix: &str) -> Vec<Row> {
     let mut rows: Vec<Row> = Vec::new();
-    let mut push = |rows: &mut Vec<Row>, code: i64, rng: &mut Rng| {
+    let push = |rows: &mut Vec<Row>, code: i64, rng: &mut Rng| {
         let name = format!("{prefix}{}", rows.len());
         let message = message(rng);
         if !rows
