@@ -210,8 +210,8 @@ def main():
         hand = {k: statistics.median(times[(f"hand-{n}", k)]) for k in ("check", "release")}
         for way in WAYS:
             med = {k: statistics.median(times[(f"{way}-{n}", k)]) for k in ("check", "release")}
-            lines.append(f"| {n} | {way} | {med['check']:.2f} ({med['check'] / hand['check']:.2}x) "
-                         f"| {med['release']:.2f} ({med['release'] / hand['release']:.2}x) |")
+            lines.append(f"| {n} | {way} | {med['check']:.3f} ({med['check'] / hand['check']:.2f}x) "
+                         f"| {med['release']:.3f} ({med['release'] / hand['release']:.2f}x) |")
     if args.cold_rounds > 0:
         cold = cold_builds(args.cold_rounds)
         lines += ["", f"Cold build, fresh target directory, median of {args.cold_rounds}:", "",
