@@ -767,8 +767,18 @@ impl<'a> Gen<'a> {
             (false, false) => quote!(),
         };
 
+        let has_members = self.variants().iter().any(Variant::is_transparent);
         let from_code = if let Some(by_runs) = by_runs {
             by_runs
+        } else if !has_members && !self.reuses_inherent() {
+            // A derived type without members: the `match` it shares with `match_message`
+            // (see `lookup_without_members`).
+            quote! {
+                match Self::__platform_errors_declared(code) {
+                    ::core::option::Option::Some((value, _)) => ::core::option::Option::Some(value),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            }
         } else if let [Segment::Declared(run)] = segments.as_slice() {
             let arms = run.iter().map(|variant| {
                 let cfgs = Self::cfgs(variant);
@@ -806,7 +816,7 @@ impl<'a> Gen<'a> {
         // Without members, only codes that several variants share need candidates of their
         // own: any other code has one variant, which `from_code` finds and whose message
         // `message()` already tables. One code-sized `match` fewer to compile.
-        if !self.variants().iter().any(Variant::is_transparent) {
+        if !has_members {
             return self.lookup_without_members(&entries, &from_code, &allow_repeats);
         }
         let match_steps = segments.iter().map(|segment| match segment {
@@ -1004,14 +1014,14 @@ impl<'a> Gen<'a> {
         // A derived type may have explicit discriminants and need not be `Copy`: a private
         // function gives the variant and its message from one `match`, which `from_code`
         // shares.
-        let (single, from_code, declared_fn) = if self.reuses_inherent() {
+        let (single, declared_fn) = if self.reuses_inherent() {
             let single = quote! {
                 match <Self as #krate::FromCode>::from_code(code) {
                     ::core::option::Option::Some(value) => ::core::option::Option::Some((value, Self::message(value))),
                     ::core::option::Option::None => ::core::option::Option::None,
                 }
             };
-            (single, from_code.clone(), TokenStream::new())
+            (single, TokenStream::new())
         } else {
             let arms = self
                 .variants()
@@ -1038,17 +1048,7 @@ impl<'a> Gen<'a> {
                     }
                 }
             };
-            let from_code = quote! {
-                match Self::__platform_errors_declared(code) {
-                    ::core::option::Option::Some((value, _)) => ::core::option::Option::Some(value),
-                    ::core::option::Option::None => ::core::option::Option::None,
-                }
-            };
-            (
-                quote!(Self::__platform_errors_declared(code)),
-                from_code,
-                declared_fn,
-            )
+            (quote!(Self::__platform_errors_declared(code)), declared_fn)
         };
         let body = if self.variants().iter().any(Variant::is_declared) {
             quote! {
@@ -1076,7 +1076,7 @@ impl<'a> Gen<'a> {
                 ::core::option::Option::None
             }
         };
-        let lookup = self.impl_from_code(entries, &from_code, allow_repeats, &body);
+        let lookup = self.impl_from_code(entries, from_code, allow_repeats, &body);
         let from_response = self.impl_from_response();
         quote!(#lookup #from_response #declared_fn)
     }
