@@ -821,31 +821,9 @@ impl<'a> Gen<'a> {
         }
         let match_steps = segments.iter().map(|segment| match segment {
             Segment::Declared(run) => {
-                // The variants of each code, codes in order of first appearance.
-                let mut codes: Vec<i64> = Vec::new();
-                let mut by_code: HashMap<i64, Vec<&Variant>> = HashMap::new();
-                for variant in run {
-                    let code = variant.attrs.code.map_or(0, |c| c.value);
-                    let group = by_code.entry(code).or_default();
-                    if group.is_empty() {
-                        codes.push(code);
-                    }
-                    group.push(variant);
-                }
-                let arms = codes.iter().map(|code| {
-                    let candidates = by_code.get(code).into_iter().flatten().map(|variant| {
-                        let cfgs = Self::cfgs(variant);
-                        let path = Self::path(variant);
-                        let text = declared_text(variant);
-                        quote! {
-                            #(#cfgs)*
-                            if #krate::__private::improves(&mut strength, #text, message) {
-                                best = ::core::option::Option::Some(#path);
-                            }
-                        }
-                    });
-                    quote!(#code => { #(#candidates)* })
-                });
+                let arms = group_by_code(run.iter().copied())
+                    .into_iter()
+                    .map(|(code, group)| self.candidates_arm(code, &group));
                 quote!(match code { #(#arms)* _ => {} })
             }
             Segment::Member(variant) => {
@@ -972,6 +950,24 @@ impl<'a> Gen<'a> {
         }
     }
 
+    /// The `match_message` arm of one code: each variant declared with it is a candidate,
+    /// and the strongest match of its message wins.
+    fn candidates_arm(&self, code: i64, group: &[&Variant]) -> TokenStream {
+        let krate = &self.krate;
+        let candidates = group.iter().map(|variant| {
+            let cfgs = Self::cfgs(variant);
+            let path = Self::path(variant);
+            let text = declared_text(variant);
+            quote! {
+                #(#cfgs)*
+                if #krate::__private::improves(&mut strength, #text, message) {
+                    best = ::core::option::Option::Some(#path);
+                }
+            }
+        });
+        quote!(#code => { #(#candidates)* })
+    }
+
     /// `FromCode` (and `FromResponse`) for a type with no members.
     fn lookup_without_members(
         &self,
@@ -980,33 +976,10 @@ impl<'a> Gen<'a> {
         allow_repeats: &TokenStream,
     ) -> TokenStream {
         let krate = &self.krate;
-        let mut codes: Vec<i64> = Vec::new();
-        let mut by_code: HashMap<i64, Vec<&Variant>> = HashMap::new();
-        for variant in self.variants().iter().filter(|v| v.is_declared()) {
-            let code = variant.attrs.code.map_or(0, |c| c.value);
-            let group = by_code.entry(code).or_default();
-            if group.is_empty() {
-                codes.push(code);
-            }
-            group.push(variant);
-        }
-        let shared_arms = codes
-            .iter()
-            .filter(|code| by_code.get(code).is_some_and(|group| group.len() > 1))
-            .map(|code| {
-                let candidates = by_code.get(code).into_iter().flatten().map(|variant| {
-                    let cfgs = Self::cfgs(variant);
-                    let path = Self::path(variant);
-                    let text = declared_text(variant);
-                    quote! {
-                        #(#cfgs)*
-                        if #krate::__private::improves(&mut strength, #text, message) {
-                            best = ::core::option::Option::Some(#path);
-                        }
-                    }
-                });
-                quote!(#code => { #(#candidates)* })
-            });
+        let shared_arms = group_by_code(self.variants().iter().filter(|v| v.is_declared()))
+            .into_iter()
+            .filter(|(_, group)| group.len() > 1)
+            .map(|(code, group)| self.candidates_arm(code, &group));
         // The message of the variant a code finds, without a second `match` on the variant
         // after `from_code`'s: LLVM would thread one switch into the other, which took
         // seconds at 1,000 codes. A DSL catalogue reads it from its entry table by
@@ -1350,6 +1323,21 @@ const MIN_MEAN_RUN: usize = 4;
 enum Segment<'a> {
     Declared(Vec<&'a Variant>),
     Member(&'a Variant),
+}
+
+/// The variants of each code, codes in order of first appearance.
+fn group_by_code<'v>(variants: impl Iterator<Item = &'v Variant>) -> Vec<(i64, Vec<&'v Variant>)> {
+    let mut groups: Vec<(i64, Vec<&'v Variant>)> = Vec::new();
+    let mut index: HashMap<i64, usize> = HashMap::new();
+    for variant in variants {
+        let code = variant.attrs.code.map_or(0, |c| c.value);
+        let at = *index.entry(code).or_insert_with(|| {
+            groups.push((code, Vec::new()));
+            groups.len() - 1
+        });
+        groups[at].1.push(variant);
+    }
+    groups
 }
 
 /// A call of a trait method on a field, spanned at the field's type so that a type lacking
