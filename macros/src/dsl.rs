@@ -21,7 +21,9 @@ use syn::parse::{ParseStream, Parser};
 use syn::{Attribute, Ident, Member, Token, Visibility};
 
 use crate::ast::{Field, Input, Origin, Shape, Style, Variant};
-use crate::attr::{parse_attrs, parse_code, parse_message_args, Attrs, Position};
+use crate::attr::{
+    parse_attrs, parse_code, parse_message_args, parse_template, Attrs, Message, Position,
+};
 use crate::errors::Errors;
 
 /// An enum of the invocation, parsed, with the errors found in it.
@@ -97,7 +99,6 @@ fn parse_enum(input: ParseStream<'_>, krate: Option<&syn::Path>) -> syn::Result<
     }
     let content;
     syn::braced!(content in input);
-    let body: TokenStream = content.parse()?;
 
     let mut errors = Errors::default();
     let mut attrs = parse_attrs(&outer, Position::DslEnum, &mut errors);
@@ -116,10 +117,14 @@ fn parse_enum(input: ParseStream<'_>, krate: Option<&syn::Path>) -> syn::Result<
     // Names seen so far, as strings: comparing compiler `Ident`s allocates, and a catalogue
     // can have tens of thousands of them.
     let mut names: HashSet<String> = HashSet::new();
-    for chunk in split_commas(body) {
-        let parsed = (|input: ParseStream<'_>| parse_variant(input, &string_type, &mut errors))
-            .parse2(chunk);
-        match parsed {
+    // The body is parsed in place, one variant after another; after an error, parsing
+    // resumes at the next top-level comma. (Splitting the body at commas and parsing each
+    // piece on its own cost a token buffer per variant: a third of the parse.)
+    while !content.is_empty() {
+        if content.parse::<Option<Token![,]>>()?.is_some() {
+            continue;
+        }
+        match parse_variant(&content, &string_type, &mut errors) {
             Ok(variant) => {
                 let name = variant.name();
                 if names.insert(name.clone()) {
@@ -133,7 +138,10 @@ fn parse_enum(input: ParseStream<'_>, krate: Option<&syn::Path>) -> syn::Result<
                     );
                 }
             }
-            Err(e) => errors.push(e),
+            Err(e) => {
+                errors.push(e);
+                skip_past_comma(&content)?;
+            }
         }
     }
     if variants.is_empty() && errors.is_empty() {
@@ -155,23 +163,39 @@ fn parse_enum(input: ParseStream<'_>, krate: Option<&syn::Path>) -> syn::Result<
     })
 }
 
-/// Splits an enum's body at its top-level commas; empty pieces are dropped.
-fn split_commas(body: TokenStream) -> Vec<TokenStream> {
-    let mut chunks = Vec::new();
-    let mut current = TokenStream::new();
-    for tt in body {
-        if matches!(&tt, TokenTree::Punct(p) if p.as_char() == ',') {
-            if !current.is_empty() {
-                chunks.push(std::mem::take(&mut current));
+/// After a malformed variant, skips to just past the next top-level comma.
+fn skip_past_comma(input: ParseStream<'_>) -> syn::Result<()> {
+    input.step(|cursor| {
+        let mut rest = *cursor;
+        while let Some((tt, next)) = rest.token_tree() {
+            rest = next;
+            if matches!(&tt, TokenTree::Punct(p) if p.as_char() == ',') {
+                break;
             }
-        } else {
-            current.extend(std::iter::once(tt));
         }
+        Ok(((), rest))
+    })
+}
+
+/// Whether the variant ends here: at its comma or at the end of the enum.
+fn at_variant_end(input: ParseStream<'_>) -> bool {
+    input.is_empty() || input.peek(Token![,])
+}
+
+/// Parses the content of the parentheses next in `input` with `parse`. On an error the
+/// rest of the content is consumed, so that syn does not report it a second time as an
+/// unexpected token of the whole invocation.
+fn in_parens<T>(
+    input: ParseStream<'_>,
+    parse: impl FnOnce(ParseStream<'_>) -> syn::Result<T>,
+) -> syn::Result<T> {
+    let content;
+    syn::parenthesized!(content in input);
+    let parsed = parse(&content);
+    if parsed.is_err() {
+        content.parse::<TokenStream>()?;
     }
-    if !current.is_empty() {
-        chunks.push(current);
-    }
-    chunks
+    parsed
 }
 
 fn parse_variant(
@@ -198,20 +222,21 @@ fn parse_variant(
             )));
         }
         let arrow = input.parse::<Token![=>]>()?;
-        if input.is_empty() {
+        if at_variant_end(input) {
             return Err(syn::Error::new_spanned(
                 arrow,
                 "the message is missing after `=>`: write a string literal, such as `\"invalid token\"`",
             ));
         }
         let message = if input.peek(syn::token::Paren) {
-            let content;
-            syn::parenthesized!(content in input);
-            parse_message_args(&content, errors)?
+            in_parens(input, |content| parse_message_args(content, errors))?
         } else {
-            parse_message_args(input, errors)?
+            Message {
+                default: parse_template(input, errors)?,
+                translations: Vec::new(),
+            }
         };
-        if !input.is_empty() {
+        if !at_variant_end(input) {
             return Err(
                 input.error("unexpected tokens after the message; end each variant with a comma")
             );
@@ -228,13 +253,16 @@ fn parse_variant(
         return Ok(unit_variant(ident, span, attrs));
     }
     if input.peek(syn::token::Paren) {
-        let content;
-        syn::parenthesized!(content in input);
-        let ty: syn::Type = content.parse()?;
-        if !content.is_empty() {
-            return Err(content.error("a member holds one catalogue type: `Name(CatalogueType)`"));
-        }
-        if !input.is_empty() {
+        let ty = in_parens(input, |content| {
+            let ty: syn::Type = content.parse()?;
+            if !content.is_empty() {
+                return Err(
+                    content.error("a member holds one catalogue type: `Name(CatalogueType)`")
+                );
+            }
+            Ok(ty)
+        })?;
+        if !at_variant_end(input) {
             return Err(
                 input.error("unexpected tokens after the member; end each variant with a comma")
             );
@@ -260,7 +288,7 @@ fn parse_variant(
             }],
         });
     }
-    if input.is_empty() && attrs.unknown.is_some() {
+    if at_variant_end(input) && attrs.unknown.is_some() {
         let doc_code: Attribute = syn::parse_quote!(#[doc = " The code received."]);
         let doc_message: Attribute = syn::parse_quote!(#[doc = " The message received."]);
         let field = |name: &str, ty: syn::Type, doc: Attribute| Field {
@@ -287,7 +315,7 @@ fn parse_variant(
             ],
         });
     }
-    if input.is_empty() {
+    if at_variant_end(input) {
         return Err(syn::Error::new(
             span,
             format!("`{ident}` needs a code and a message: `{ident} = 40001 => \"message\"`"),

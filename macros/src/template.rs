@@ -1,13 +1,18 @@
 //! Message strings: `"org name {name:?} exists"`, parsed into text and placeholders.
 
-use proc_macro2::Span;
-use syn::LitStr;
+use proc_macro2::{Literal, Span};
 
 use crate::errors::Errors;
 
 /// A declared message, as written and as parsed.
 pub(crate) struct Template {
-    pub(crate) lit: LitStr,
+    /// The string literal as written.
+    pub(crate) lit: Literal,
+    /// The literal's value, escapes resolved.
+    value: String,
+    /// Whether the literal is a plain `"..."` whose value is the declared text as written:
+    /// no escapes, no braces. Such a literal is emitted again as it is.
+    plain: bool,
     pub(crate) pieces: Vec<Piece>,
 }
 
@@ -49,8 +54,22 @@ impl ArgName {
 }
 
 impl Template {
-    pub(crate) fn parse(lit: LitStr, errors: &mut Errors) -> Template {
-        let value = lit.value();
+    /// Parses a string literal's value; `plain` says the literal is a `"..."` with no escapes.
+    pub(crate) fn parse(lit: Literal, value: String, plain: bool, errors: &mut Errors) -> Template {
+        if !value.as_bytes().iter().any(|&b| b == b'{' || b == b'}') {
+            // Most messages: no placeholder, nothing to scan.
+            let pieces = if value.is_empty() {
+                Vec::new()
+            } else {
+                vec![Piece::Text(value.clone())]
+            };
+            return Template {
+                lit,
+                value,
+                plain,
+                pieces,
+            };
+        }
         let mut pieces = Vec::new();
         let mut text = String::new();
         let mut chars = value.char_indices().peekable();
@@ -107,14 +126,21 @@ impl Template {
         if !text.is_empty() {
             pieces.push(Piece::Text(text));
         }
-        Template { lit, pieces }
+        Template {
+            lit,
+            value,
+            plain: false,
+            pieces,
+        }
     }
 
     /// A template holding `value` as plain text: used after a parse error.
-    fn literal(lit: LitStr, value: String) -> Template {
+    fn literal(lit: Literal, value: String) -> Template {
         Template {
             lit,
-            pieces: vec![Piece::Text(value)],
+            pieces: vec![Piece::Text(value.clone())],
+            value,
+            plain: false,
         }
     }
 
@@ -135,17 +161,25 @@ impl Template {
 
     /// The message with escapes resolved, for a message without placeholders; the string
     /// as written, for a template.
-    pub(crate) fn declared_text(&self) -> String {
-        if self.has_args() {
-            return self.lit.value();
+    pub(crate) fn declared_text(&self) -> &str {
+        match self.pieces.as_slice() {
+            [] => "",
+            [Piece::Text(text)] => text,
+            _ => &self.value,
         }
-        self.pieces
-            .iter()
-            .map(|piece| match piece {
-                Piece::Text(text) => text.as_str(),
-                Piece::Arg(_) => "",
-            })
-            .collect()
+    }
+
+    /// The declared text as a string literal token: the literal as written when it is
+    /// plain (no escaping to redo), a new one otherwise. Spanned at the macro call, as
+    /// all generated code is.
+    pub(crate) fn declared_literal(&self) -> Literal {
+        let mut literal = if self.plain {
+            self.lit.clone()
+        } else {
+            Literal::string(self.declared_text())
+        };
+        literal.set_span(Span::call_site());
+        literal
     }
 
     /// The format string for `write!`, with each placeholder renamed to its binding.

@@ -190,3 +190,76 @@ fn from_code_searches_runs_only_when_runs_are_long() {
     }));
     assert!(!out.contains("wrapping_sub"), "{out}");
 }
+
+/// The messages of the `compile_error!`s in an expansion, in order.
+fn error_messages(tokens: &TokenStream) -> Vec<String> {
+    let mut out = Vec::new();
+    let trees: Vec<proc_macro2::TokenTree> = tokens.clone().into_iter().collect();
+    for (i, tree) in trees.iter().enumerate() {
+        match tree {
+            proc_macro2::TokenTree::Ident(ident) if ident == "compile_error" => {
+                if let Some(proc_macro2::TokenTree::Group(group)) = trees.get(i + 2) {
+                    if let Ok(lit) = syn::parse2::<syn::LitStr>(group.stream()) {
+                        out.push(lit.value());
+                    }
+                }
+            }
+            proc_macro2::TokenTree::Group(group) => out.extend(error_messages(&group.stream())),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn dsl_reports_each_broken_variant_once_and_parses_the_rest() {
+    // The body is parsed in one stream: after an error, parsing resumes at the next comma,
+    // and an error inside parentheses does not leave tokens behind for syn to report again
+    // as "unexpected token".
+    let out = crate::define(quote! {
+        pub enum E {
+            A = 1 => ("a" "b"),
+            B = 2 "b",
+            C = 3 => "c" extra,
+            D(Vec<u8> extra),
+            F = 4 => "f",
+            F = 5 => "f again",
+            G = 6 =>,
+        }
+    });
+    let messages = error_messages(&out);
+    let expected = [
+        "expected `,`",
+        "expected `=>` between the code and the message: `B = 2 => \"message\"`",
+        "unexpected tokens after the message; end each variant with a comma",
+        "a member holds one catalogue type: `Name(CatalogueType)`",
+        "`F` is declared twice in `E`; give each code its own name",
+        "the message is missing after `=>`: write a string literal, such as `\"invalid token\"`",
+    ];
+    assert_eq!(messages, expected, "{out}");
+}
+
+#[test]
+fn plain_message_literals_are_emitted_as_written_and_others_resolved() {
+    let out = compact(&crate::define(quote! {
+        pub enum E {
+            Plain = 1 => "plain text",
+            Escaped = 2 => "tab\there",
+            Braces = 3 => "{{braces}}",
+            Raw = 4 => r"raw \d",
+        }
+    }));
+    assert!(
+        out.contains(r#"__entry(1i64,"Plain","plaintext")"#),
+        "{out}"
+    );
+    assert!(
+        out.contains(r#"__entry(2i64,"Escaped","tab\there")"#),
+        "{out}"
+    );
+    assert!(
+        out.contains(r#"__entry(3i64,"Braces","{braces}")"#),
+        "{out}"
+    );
+    assert!(out.contains(r#"__entry(4i64,"Raw","raw\\d")"#), "{out}");
+}
