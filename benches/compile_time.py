@@ -133,6 +133,15 @@ def write_workspace(sizes):
         'strum = { version = "0.28", features = ["derive"] }\n')
     (warm / "src" / "lib.rs").write_text("")
     members.append("warm")
+    # The macros crate built the way a user's build builds it, as a dependency (a proc-macro
+    # dependency gets no debug info), just as `-p thiserror` builds thiserror-impl.
+    cold = WORK / "cold-macros"
+    (cold / "src").mkdir(parents=True)
+    (cold / "Cargo.toml").write_text(
+        f'[package]\nname = "cold-macros"\nversion = "0.0.0"\nedition = "2021"\npublish = false\n\n[dependencies]\n'
+        f'platform-errors-macros = {{ path = "{ROOT / "macros"}" }}\n')
+    (cold / "src" / "lib.rs").write_text("")
+    members.append("cold-macros")
     (WORK / "Cargo.toml").write_text(
         "[workspace]\nresolver = \"2\"\nmembers = [" + ", ".join(f'"{m}"' for m in members) + "]\n")
     return members
@@ -164,16 +173,22 @@ def machine():
 
 
 def cold_builds(rounds):
-    """Cold build of the macros crate against thiserror's, each in a fresh target dir."""
+    """Cold build of the macros crate against thiserror's, each in a fresh target dir.
+
+    Both are built as dependencies, the way a user's first build builds them:
+    `cold-macros` is an empty crate that depends on platform-errors-macros, and
+    `-p thiserror` builds thiserror-impl for thiserror. (Building the macros crate itself
+    with `-p` would give it debug info, which a proc-macro dependency does not get.)
+    """
     results = {"platform-errors-macros": [], "thiserror": []}
+    package_of = {"platform-errors-macros": "cold-macros", "thiserror": "thiserror"}
     for _ in range(rounds):
-        for package in results:
+        for name in results:
             target = WORK / "cold-target"
             if target.exists():
                 shutil.rmtree(target)
             env = dict(os.environ, CARGO_TARGET_DIR=str(target))
-            cwd = ROOT if package == "platform-errors-macros" else WORK
-            results[package].append(cargo(["build", "-p", package], cwd=cwd, env=env))
+            results[name].append(cargo(["build", "-p", package_of[name]], env=env))
     return {k: statistics.median(v) for k, v in results.items()}
 
 

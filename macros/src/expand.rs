@@ -42,52 +42,19 @@ pub(crate) fn fallback(input: &Input) -> TokenStream {
     let ident = &input.ident;
     let cfgs = &input.attrs.cfgs;
     let (impl_g, ty_g, where_clause) = input.generics.split_for_impl();
-    let lookup = if gen.has_lookup() {
-        let unknown = input.variants().iter().any(Variant::is_unknown).then(|| {
-            quote! {
-                #(#cfgs)*
-                #[allow(unreachable_code, clippy::all)]
-                impl #krate::FromResponse for #ident {
-                    fn from_response(_: i64, _: &str) -> Self { ::core::unreachable!() }
-                }
-            }
-        });
-        quote! {
-            #(#cfgs)*
-            #[allow(unreachable_code, clippy::all)]
-            impl #krate::FromCode for #ident {
-                const ENTRIES: &'static [#krate::Entry] = &[];
-                fn from_code(_: i64) -> ::core::option::Option<Self> { ::core::unreachable!() }
-                fn match_message(_: i64, _: &str) -> ::core::option::Option<#krate::MessageMatch<Self>> {
-                    ::core::unreachable!()
-                }
-            }
-            #unknown
+    let mut lookup = TokenStream::new();
+    if gen.has_lookup() {
+        lookup.append(Ident::new("lookup", Span::call_site()));
+        if input.variants().iter().any(Variant::is_unknown) {
+            lookup.append(Ident::new("response", Span::call_site()));
         }
-    } else {
-        TokenStream::new()
-    };
+    }
     // Builds only from codes and names, so it is safe on a model with errors.
     let catalogue = gen.catalogue_api();
     quote! {
         #definition
         #(#cfgs)*
-        #[allow(unreachable_code, clippy::all)]
-        impl #impl_g #krate::PlatformError for #ident #ty_g #where_clause {
-            fn code(&self) -> i64 { ::core::unreachable!() }
-            fn message(&self) -> &str { ::core::unreachable!() }
-            fn category(&self) -> ::core::option::Option<&'static str> { ::core::unreachable!() }
-            fn advice(&self) -> #krate::Advice { ::core::unreachable!() }
-            fn message_in(&self, _: &str) -> ::core::option::Option<&'static str> { ::core::unreachable!() }
-        }
-        #(#cfgs)*
-        #[allow(unreachable_code, clippy::all)]
-        impl #impl_g ::core::fmt::Display for #ident #ty_g #where_clause {
-            fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result { ::core::unreachable!() }
-        }
-        #(#cfgs)*
-        impl #impl_g ::core::error::Error for #ident #ty_g #where_clause {}
-        #lookup
+        #krate::__impl_fallback!(#ident [#impl_g] [#ty_g] [#where_clause] #lookup);
         #catalogue
     }
 }
@@ -1271,25 +1238,12 @@ impl<'a> Gen<'a> {
         }
         let krate = &self.krate;
         let ident = &self.input.ident;
-        let name = ident.to_string();
         let cfgs = &self.input.attrs.cfgs;
-        let allow = allow_attrs();
-        let try_from = quote! {
-            #(#cfgs)*
-            #allow
-            impl ::core::convert::TryFrom<i64> for #ident {
-                type Error = #krate::UnknownCode;
-                #[inline]
-                fn try_from(code: i64) -> ::core::result::Result<Self, Self::Error> {
-                    match <Self as #krate::FromCode>::from_code(code) {
-                        ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
-                        ::core::option::Option::None => ::core::result::Result::Err(#krate::UnknownCode::new(code, #name)),
-                    }
-                }
-            }
-        };
         if !self.is_catalogue() {
-            return try_from;
+            return quote! {
+                #(#cfgs)*
+                #krate::__impl_catalogue!(#ident, try_from);
+            };
         }
         let variants = self.variants();
         // `Name::Variant` rather than `Self::Variant`: resolving `Self` costs the compiler
@@ -1305,13 +1259,14 @@ impl<'a> Gen<'a> {
         // The variants carry no explicit discriminants, so a variant's discriminant is its
         // index in `ALL` and in the entry table, `#[cfg]`s included: one table serves `code`,
         // `message`, `advice` and `message_in`, where a `match` per method would cost the
-        // compiler a large function each.
-        let entry_body = if variants.is_empty() {
-            quote!(match self {})
+        // compiler a large function each. The rest of the API is the same for every
+        // catalogue: the runtime's `__impl_catalogue!` writes it.
+        let kind = if variants.is_empty() {
+            quote!(empty)
         } else {
-            quote!(&<Self as #krate::FromCode>::ENTRIES[self as usize])
+            quote!(catalogue)
         };
-        let doc_all = format!("Every variant of `{name}`, in declaration order.");
+        let doc_all = format!("Every variant of `{ident}`, in declaration order.");
         quote! {
             #(#cfgs)*
             #[allow(deprecated, unused_qualifications)]
@@ -1319,41 +1274,10 @@ impl<'a> Gen<'a> {
                 #[doc = #doc_all]
                 #[allow(clippy::large_stack_arrays)]
                 pub const ALL: &'static [Self] = &[#(#all),*];
-
-                /// This code's entry in the catalogue: code, name, message, category, advice
-                /// and translations; usable in `const` context.
-                #[must_use]
-                #[inline]
-                pub const fn entry(self) -> &'static #krate::Entry { #entry_body }
-
-                /// The code the platform sends as `errcode`; usable in `const` context.
-                #[must_use]
-                #[inline]
-                pub const fn code(self) -> i64 { self.entry().code() }
-
-                /// The declared message; usable in `const` context.
-                #[must_use]
-                #[inline]
-                pub const fn message(self) -> &'static str { self.entry().message() }
             }
-
-            #try_from
 
             #(#cfgs)*
-            #allow
-            impl ::core::str::FromStr for #ident {
-                type Err = #krate::UnknownVariant;
-                fn from_str(name: &str) -> ::core::result::Result<Self, Self::Err> {
-                    // The entry table and `ALL` list the same variants in the same order; a
-                    // scan costs the compiler nothing, where a `match` on thousands of
-                    // strings costs seconds.
-                    <Self as #krate::FromCode>::ENTRIES
-                        .iter()
-                        .position(|entry| entry.name() == name)
-                        .and_then(|index| Self::ALL.get(index).copied())
-                        .ok_or(#krate::UnknownVariant::new(#name))
-                }
-            }
+            #krate::__impl_catalogue!(#ident, #kind);
         }
     }
 }
