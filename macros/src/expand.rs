@@ -1,7 +1,7 @@
 //! The one generator: from the model to the enum's definition (DSL only), `PlatformError`,
 //! `Display`, `Error`, `From`, lookup and the catalogue API.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned, ToTokens, TokenStreamExt as _};
@@ -62,7 +62,8 @@ pub(crate) fn fallback(input: &Input) -> TokenStream {
 struct Gen<'a> {
     input: &'a Input,
     krate: TokenStream,
-    params: HashSet<Ident>,
+    /// The type parameters: few, so a `Vec`.
+    params: Vec<Ident>,
 }
 
 /// Tokens written straight into the stream that interpolates them. For the parts of the
@@ -752,13 +753,9 @@ impl<'a> Gen<'a> {
         let krate = &self.krate;
         let entries = self.entries();
         let segments = self.segments();
-        let repeats_code = {
-            let mut seen = HashSet::new();
-            self.variants()
-                .iter()
-                .filter_map(|v| v.attrs.code.filter(|_| v.is_declared()))
-                .any(|c| !seen.insert(c.value))
-        };
+        let repeats_code = group_by_code(self.variants().iter().filter(|v| v.is_declared()))
+            .iter()
+            .any(|(_, group)| group.len() > 1);
         let by_runs = self.lookup_by_runs();
         let allow_repeats = match (repeats_code, by_runs.is_some()) {
             // Shared codes appear once among the runs.
@@ -879,14 +876,13 @@ impl<'a> Gen<'a> {
             return None;
         }
         // The first variant of each code, by code.
-        let mut seen = HashSet::new();
-        let mut firsts: Vec<(i64, usize)> = self
-            .variants()
-            .iter()
-            .enumerate()
-            .filter_map(|(index, v)| Some((v.attrs.code?.value, index)))
-            .filter(|(code, _)| seen.insert(*code))
-            .collect();
+        let mut first_of: HashMap<i64, usize> = HashMap::new();
+        for (index, variant) in self.variants().iter().enumerate() {
+            if let Some(code) = variant.attrs.code {
+                first_of.entry(code.value).or_insert(index);
+            }
+        }
+        let mut firsts: Vec<(i64, usize)> = first_of.into_iter().collect();
         firsts.sort_unstable();
         let codes = firsts.len();
         // (first code, first index, length)
@@ -1391,7 +1387,7 @@ fn format_trait(spec: &str) -> TokenStream {
     }
 }
 
-fn mentions_any(tokens: TokenStream, params: &HashSet<Ident>) -> bool {
+fn mentions_any(tokens: TokenStream, params: &[Ident]) -> bool {
     tokens.into_iter().any(|tt| match tt {
         proc_macro2::TokenTree::Ident(ident) => params.contains(&ident),
         proc_macro2::TokenTree::Group(group) => mentions_any(group.stream(), params),

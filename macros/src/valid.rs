@@ -217,19 +217,23 @@ fn check_unknown_count(input: &Input, errors: &mut Errors) {
 
 fn check_duplicate_codes(input: &Input, errors: &mut Errors) {
     let shared: Vec<i64> = input.attrs.shared.iter().map(|c| c.value).collect();
-    let mut first_use: HashMap<i64, (&Variant, bool)> = HashMap::new();
-    for variant in input.variants() {
+    // The index of the first variant of each code, and whether it was reported.
+    let variants = input.variants();
+    let mut first_use: HashMap<i64, usize> = HashMap::new();
+    let mut reported = vec![false; variants.len()];
+    for (index, variant) in variants.iter().enumerate() {
         let Some(code) = variant.attrs.code.filter(|_| variant.is_declared()) else {
             continue;
         };
         if shared.contains(&code.value) {
             continue;
         }
-        match first_use.get_mut(&code.value) {
+        match first_use.get(&code.value) {
             None => {
-                first_use.insert(code.value, (variant, false));
+                first_use.insert(code.value, index);
             }
-            Some((first, reported)) => {
+            Some(&first_index) => {
+                let first = &variants[first_index];
                 errors.at(
                     code.span,
                     format!(
@@ -239,8 +243,8 @@ fn check_duplicate_codes(input: &Input, errors: &mut Errors) {
                         code.value
                     ),
                 );
-                if !*reported {
-                    *reported = true;
+                if !reported[first_index] {
+                    reported[first_index] = true;
                     if let Some(first_code) = first.attrs.code {
                         errors.at(
                             first_code.span,
