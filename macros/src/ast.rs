@@ -99,20 +99,23 @@ impl Variant {
 }
 
 /// Reads a `#[derive(PlatformError)]` input into the model.
-pub(crate) fn from_derive(input: syn::DeriveInput, errors: &mut crate::errors::Errors) -> Input {
+pub(crate) fn from_derive(
+    mut input: syn::DeriveInput,
+    errors: &mut crate::errors::Errors,
+) -> Input {
     use crate::attr::{parse_attrs, Position};
     let position = match &input.data {
         syn::Data::Struct(_) => Position::Struct,
         _ => Position::Enum,
     };
-    let mut type_attrs = parse_attrs(&input.attrs, position, errors);
+    let mut type_attrs = parse_attrs(std::mem::take(&mut input.attrs), position, errors);
     let shape = match input.data {
         syn::Data::Enum(data) => Shape::Enum(
             data.variants
                 .into_iter()
                 .map(|variant| {
                     let span = variant.ident.span();
-                    let attrs = parse_attrs(&variant.attrs, Position::Variant, errors);
+                    let attrs = parse_attrs(variant.attrs, Position::Variant, errors);
                     let (style, fields) = read_fields(variant.fields, errors);
                     Variant {
                         ident: Some(variant.ident),
@@ -135,7 +138,6 @@ pub(crate) fn from_derive(input: syn::DeriveInput, errors: &mut crate::errors::E
                 message_written: type_attrs.message_written,
                 advice: type_attrs.advice.take(),
                 transparent: type_attrs.transparent.take(),
-                lang: type_attrs.lang.clone(),
                 ..Default::default()
             };
             Shape::Struct(Box::new(Variant {

@@ -90,7 +90,8 @@ pub(crate) struct Attrs {
     pub(crate) category: Option<LitStr>,
     pub(crate) lang: Option<LitStr>,
     pub(crate) shared: Vec<Code>,
-    pub(crate) krate: Option<syn::Path>,
+    /// `crate = path`, checked to be a path.
+    pub(crate) krate: Option<TokenStream>,
     pub(crate) exhaustive: Option<Span>,
     /// `#[cfg]`s: the generated code carries them too.
     pub(crate) cfgs: Vec<Attribute>,
@@ -99,7 +100,7 @@ pub(crate) struct Attrs {
 }
 
 /// Reads the attributes at `position`, reporting misuse into `errors`.
-pub(crate) fn parse_attrs(attrs: &[Attribute], position: Position, errors: &mut Errors) -> Attrs {
+pub(crate) fn parse_attrs(attrs: Vec<Attribute>, position: Position, errors: &mut Errors) -> Attrs {
     let mut out = Attrs::default();
     for attr in attrs {
         let path = attr.path();
@@ -113,8 +114,8 @@ pub(crate) fn parse_attrs(attrs: &[Attribute], position: Position, errors: &mut 
                 errors.spanned(path, misplaced("#[code(...)]", position));
             } else {
                 out.code_written = true;
-                if let Some(code) = parse_code_attr(attr, errors) {
-                    set_once(&mut out.code, code, attr, errors);
+                if let Some(code) = parse_code_attr(&attr, errors) {
+                    set_once(&mut out.code, code, &attr, errors);
                 }
             }
         } else if path.is_ident("message") {
@@ -127,19 +128,19 @@ pub(crate) fn parse_attrs(attrs: &[Attribute], position: Position, errors: &mut 
                 errors.spanned(path, misplaced("#[message(...)]", position));
             } else {
                 out.message_written = true;
-                if let Some(message) = parse_message_attr(attr, errors) {
-                    set_once(&mut out.message, message, attr, errors);
+                if let Some(message) = parse_message_attr(&attr, errors) {
+                    set_once(&mut out.message, message, &attr, errors);
                 }
             }
         } else if path.is_ident("advice") {
-            if let Some(advice) = parse_advice_attr(attr, errors) {
-                set_once(&mut out.advice, advice, attr, errors);
+            if let Some(advice) = parse_advice_attr(&attr, errors) {
+                set_once(&mut out.advice, advice, &attr, errors);
             }
         } else if path.is_ident("platform") {
-            parse_platform_attr(attr, position, &mut out, errors);
+            parse_platform_attr(&attr, position, &mut out, errors);
         } else if path.is_ident("from") || path.is_ident("source") {
             errors.spanned(
-                attr,
+                &attr,
                 format!(
                     "`#[{}]` goes on a field, not on {}",
                     path.to_token_stream(),
@@ -147,9 +148,9 @@ pub(crate) fn parse_attrs(attrs: &[Attribute], position: Position, errors: &mut 
                 ),
             );
         } else if path.is_ident("cfg") {
-            out.cfgs.push(attr.clone());
+            out.cfgs.push(attr);
         } else {
-            out.passthrough.push(attr.clone());
+            out.passthrough.push(attr);
         }
     }
     out
@@ -478,7 +479,13 @@ fn parse_platform_attr(attr: &Attribute, position: Position, out: &mut Attrs, er
                 errors,
             ),
             "lang" => set_key(&mut out.lang, meta.value()?.parse()?, span, &key, errors),
-            "crate" => set_key(&mut out.krate, meta.value()?.parse()?, span, &key, errors),
+            "crate" => set_key(
+                &mut out.krate,
+                meta.value()?.parse::<syn::Path>()?.into_token_stream(),
+                span,
+                &key,
+                errors,
+            ),
             "transparent" => set_key(&mut out.transparent, span, span, &key, errors),
             "unknown" => set_key(&mut out.unknown, span, span, &key, errors),
             "exhaustive" => set_key(&mut out.exhaustive, span, span, &key, errors),

@@ -15,7 +15,7 @@
 use std::collections::HashSet;
 
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
-use quote::quote;
+use quote::{quote, ToTokens as _};
 use syn::ext::IdentExt as _;
 use syn::parse::{ParseStream, Parser};
 use syn::{Attribute, Ident, Member, Token, Visibility};
@@ -37,17 +37,19 @@ pub(crate) fn parse(tokens: TokenStream, errors: &mut Errors) -> Vec<Parsed> {
     let mut parsed = Vec::new();
     let result = (|input: ParseStream<'_>| {
         let inner = input.call(Attribute::parse_inner)?;
-        let mut krate: Option<syn::Path> = None;
-        for attr in &inner {
-            let mut attrs = parse_attrs(std::slice::from_ref(attr), Position::DslEnum, errors);
-            if !attr.path().is_ident("platform")
+        let mut krate: Option<TokenStream> = None;
+        for attr in inner {
+            let is_platform = attr.path().is_ident("platform");
+            let tokens = attr.to_token_stream();
+            let mut attrs = parse_attrs(vec![attr], Position::DslEnum, errors);
+            if !is_platform
                 || attrs.category.is_some()
                 || !attrs.shared.is_empty()
                 || attrs.exhaustive.is_some()
                 || attrs.lang.is_some()
             {
                 errors.spanned(
-                    attr,
+                    &tokens,
                     "only `#![platform(crate = path)]` applies to the whole invocation; put other attributes on an enum",
                 );
             }
@@ -84,7 +86,7 @@ fn skip_to_next_enum(input: ParseStream<'_>) -> syn::Result<()> {
     Ok(())
 }
 
-fn parse_enum(input: ParseStream<'_>, krate: Option<&syn::Path>) -> syn::Result<Parsed> {
+fn parse_enum(input: ParseStream<'_>, krate: Option<&TokenStream>) -> syn::Result<Parsed> {
     let outer = input.call(Attribute::parse_outer)?;
     let vis: Visibility = input.parse()?;
     if !input.peek(Token![enum]) {
@@ -101,7 +103,7 @@ fn parse_enum(input: ParseStream<'_>, krate: Option<&syn::Path>) -> syn::Result<
     syn::braced!(content in input);
 
     let mut errors = Errors::default();
-    let mut attrs = parse_attrs(&outer, Position::DslEnum, &mut errors);
+    let mut attrs = parse_attrs(outer, Position::DslEnum, &mut errors);
     if attrs.krate.is_none() {
         attrs.krate = krate.cloned();
     }
@@ -204,7 +206,7 @@ fn parse_variant(
     errors: &mut Errors,
 ) -> syn::Result<Variant> {
     let outer = input.call(Attribute::parse_outer)?;
-    let mut attrs = parse_attrs(&outer, Position::DslVariant, errors);
+    let mut attrs = parse_attrs(outer, Position::DslVariant, errors);
     if !input.peek(Ident::peek_any) {
         return Err(input.error(
             "expected a variant: `Name = 40001 => \"message\"`, a member `Name(CatalogueType)`, or the catch-all `#[platform(unknown)] Name`",
