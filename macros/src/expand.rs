@@ -40,7 +40,7 @@ pub(crate) fn fallback(input: &Input) -> TokenStream {
     let definition = gen.definition();
     let krate = &gen.krate;
     let ident = &input.ident;
-    let cfgs = &input.attrs.cfgs;
+    let cfgs = Concat(&input.attrs.cfgs);
     let (impl_g, ty_g, where_clause) = input.generics.split_for_impl();
     let mut lookup = TokenStream::new();
     if gen.has_lookup() {
@@ -53,7 +53,7 @@ pub(crate) fn fallback(input: &Input) -> TokenStream {
     let catalogue = gen.catalogue_api();
     quote! {
         #definition
-        #(#cfgs)*
+        #cfgs
         #krate::__impl_fallback!(#ident [#impl_g] [#ty_g] [#where_clause] #lookup);
         #catalogue
     }
@@ -62,6 +62,12 @@ pub(crate) fn fallback(input: &Input) -> TokenStream {
 struct Gen<'a> {
     input: &'a Input,
     krate: TokenStream,
+    /// `::core::option::Option` and its variants, spelled often: interpolating a stream
+    /// built once costs the macros crate less code to compile than spelling the path in
+    /// every `quote!` (each token of a `quote!` is a call in the macros crate).
+    option: TokenStream,
+    some: TokenStream,
+    none: TokenStream,
     /// The type parameters: few, so a `Vec`.
     params: Vec<Ident>,
 }
@@ -75,6 +81,16 @@ struct Emit<F: Fn(&mut TokenStream)>(F);
 impl<F: Fn(&mut TokenStream)> ToTokens for Emit<F> {
     fn to_tokens(&self, out: &mut TokenStream) {
         (self.0)(out);
+    }
+}
+
+/// A list of tokens interpolated as one value: `#(#list)*` in a `quote!` expands to an
+/// iterator loop, which the macros crate compiles at every use.
+struct Concat<'a, T>(&'a [T]);
+
+impl<T: ToTokens> ToTokens for Concat<'_, T> {
+    fn to_tokens(&self, out: &mut TokenStream) {
+        out.append_all(self.0);
     }
 }
 
@@ -119,6 +135,9 @@ impl<'a> Gen<'a> {
         Gen {
             input,
             krate,
+            option: quote!(::core::option::Option),
+            some: quote!(::core::option::Option::Some),
+            none: quote!(::core::option::Option::None),
             params,
         }
     }
@@ -179,18 +198,18 @@ impl<'a> Gen<'a> {
         let cfgs = Self::cfgs(variant);
         let pat = Self::pattern_binding(variant, &[member]);
         let body = body(&binding(member));
-        quote!(#(#cfgs)* #pat => #body,)
+        quote!(#cfgs #pat => #body,)
     }
 
     /// An arm that ignores the variant's fields.
     fn constant_arm(variant: &Variant, value: &TokenStream) -> TokenStream {
         let cfgs = Self::cfgs(variant);
         let pat = Self::pattern_any(variant);
-        quote!(#(#cfgs)* #pat => #value,)
+        quote!(#cfgs #pat => #value,)
     }
 
-    fn cfgs(variant: &Variant) -> &[syn::Attribute] {
-        &variant.attrs.cfgs
+    fn cfgs(variant: &Variant) -> Concat<'_, syn::Attribute> {
+        Concat(&variant.attrs.cfgs)
     }
 
     /// The match arms of a method, one per variant, or an empty match for an empty enum.
@@ -204,7 +223,7 @@ impl<'a> Gen<'a> {
 
     fn impl_header(&self, trait_path: TokenStream, bounds: &[WherePredicate]) -> TokenStream {
         let ident = &self.input.ident;
-        let cfgs = &self.input.attrs.cfgs;
+        let cfgs = Concat(&self.input.attrs.cfgs);
         let (impl_g, ty_g, where_clause) = self.input.generics.split_for_impl();
         let mut predicates: Vec<TokenStream> = where_clause
             .map(|w| w.predicates.iter().map(ToTokens::to_token_stream).collect())
@@ -217,7 +236,7 @@ impl<'a> Gen<'a> {
         };
         let allow = allow_attrs();
         quote! {
-            #(#cfgs)*
+            #cfgs
             #allow
             impl #impl_g #trait_path for #ident #ty_g #where_tokens
         }
@@ -238,9 +257,10 @@ impl<'a> Gen<'a> {
     }
 
     fn category(&self) -> TokenStream {
+        let (some, none) = (&self.some, &self.none);
         match &self.input.attrs.category {
-            Some(category) => quote!(::core::option::Option::Some(#category)),
-            None => quote!(::core::option::Option::None),
+            Some(category) => quote!(#some(#category)),
+            None => quote!(#none),
         }
     }
 
@@ -313,7 +333,7 @@ impl<'a> Gen<'a> {
             return TokenStream::new();
         };
         let attrs = &input.attrs.passthrough;
-        let cfgs = &input.attrs.cfgs;
+        let cfgs = Concat(&input.attrs.cfgs);
         let vis = &input.vis;
         let ident = &input.ident;
         let copy = if self.is_catalogue() {
@@ -351,7 +371,7 @@ impl<'a> Gen<'a> {
         });
         quote! {
             #(#attrs)*
-            #(#cfgs)*
+            #cfgs
             #[derive(::core::fmt::Debug, ::core::clone::Clone, #copy ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
             #non_exhaustive
             #vis enum #ident {
@@ -423,6 +443,7 @@ impl<'a> Gen<'a> {
     }
 
     fn platform_error_impl(&self) -> TokenStream {
+        let (option, none) = (&self.option, &self.none);
         let krate = &self.krate;
         let mut bounds: Vec<WherePredicate> = Vec::new();
         if !self.params.is_empty() {
@@ -507,7 +528,7 @@ impl<'a> Gen<'a> {
                 .iter()
                 .all(|v| self.translations_of(v).is_empty());
         let message_in = if no_translations {
-            quote!(::core::option::Option::None)
+            quote!(#none)
         } else if self.reuses_inherent() {
             quote!(Self::entry(*self).message_in(lang))
         } else {
@@ -516,7 +537,7 @@ impl<'a> Gen<'a> {
                     .unwrap_or_else(|| {
                         let value = match self.translations_tokens(variant) {
                             Some(pairs) => quote!(#krate::__private::translation(#pairs, lang)),
-                            None => quote!(::core::option::Option::None),
+                            None => quote!(#none),
                         };
                         Self::constant_arm(variant, &value)
                     })
@@ -535,10 +556,10 @@ impl<'a> Gen<'a> {
                 #[inline]
                 fn message(&self) -> &str { #message }
                 #[inline]
-                fn category(&self) -> ::core::option::Option<&'static str> { #category }
+                fn category(&self) -> #option<&'static str> { #category }
                 #[inline]
                 fn advice(&self) -> #krate::Advice { #advice }
-                fn message_in(&self, #lang_param: &str) -> ::core::option::Option<&'static str> { #message_in }
+                fn message_in(&self, #lang_param: &str) -> #option<&'static str> { #message_in }
             }
         }
     }
@@ -562,7 +583,7 @@ impl<'a> Gen<'a> {
                 let cfgs = Self::cfgs(variant);
                 let pat = Self::pattern_any(variant);
                 let text = declared_text(variant);
-                quote!(#(#cfgs)* #pat => #text,)
+                quote!(#cfgs #pat => #text,)
             });
             quote!(__formatter.write_str(match self { #(#arms)* }))
         } else {
@@ -633,12 +654,13 @@ impl<'a> Gen<'a> {
             let b = binding(member);
             quote!(#b = #b)
         });
-        quote!(#(#cfgs)* #pat => ::core::write!(__formatter, #format #(, #args)*),)
+        quote!(#cfgs #pat => ::core::write!(__formatter, #format #(, #args)*),)
     }
 
     // ---------------------------------------------------------------- Error
 
     fn error_impl(&self) -> TokenStream {
+        let (option, some, none) = (&self.option, &self.some, &self.none);
         let mut bounds: Vec<WherePredicate> = Vec::new();
         if !self.params.is_empty() {
             bounds.push(syn::parse_quote!(Self: ::core::fmt::Debug + ::core::fmt::Display));
@@ -663,15 +685,15 @@ impl<'a> Gen<'a> {
                     Self::field_arm(variant, &field.member, |b| {
                         let source =
                             quote_spanned!(ty.span()=> #b as &(dyn ::core::error::Error + 'static));
-                        quote!(::core::option::Option::Some(#source))
+                        quote!(#some(#source))
                     })
                 } else {
-                    Self::constant_arm(variant, &quote!(::core::option::Option::None))
+                    Self::constant_arm(variant, &quote!(#none))
                 }
             });
             let arms: Vec<TokenStream> = arms.collect();
             quote! {
-                fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
+                fn source(&self) -> #option<&(dyn ::core::error::Error + 'static)> {
                     match self { #(#arms)* }
                 }
             }
@@ -696,7 +718,7 @@ impl<'a> Gen<'a> {
             let cfgs = Self::cfgs(variant);
             let header = self.impl_header(quote!(::core::convert::From<#ty>), &[]);
             Some(quote! {
-                #(#cfgs)*
+                #cfgs
                 #header {
                     #[inline]
                     fn from(source: #ty) -> Self {
@@ -747,6 +769,7 @@ impl<'a> Gen<'a> {
     }
 
     fn lookup_impls(&self) -> TokenStream {
+        let (option, some, none) = (&self.option, &self.some, &self.none);
         if !self.has_lookup() {
             return TokenStream::new();
         }
@@ -772,8 +795,8 @@ impl<'a> Gen<'a> {
             // (see `lookup_without_members`).
             quote! {
                 match Self::__platform_errors_declared(code) {
-                    ::core::option::Option::Some((value, _)) => ::core::option::Option::Some(value),
-                    ::core::option::Option::None => ::core::option::Option::None,
+                    #some((value, _)) => #some(value),
+                    #none => #none,
                 }
             }
         } else if let [Segment::Declared(run)] = segments.as_slice() {
@@ -781,9 +804,9 @@ impl<'a> Gen<'a> {
                 let cfgs = Self::cfgs(variant);
                 let code = variant.attrs.code.map_or(0, |c| c.value);
                 let path = Self::path(variant);
-                quote!(#(#cfgs)* #code => ::core::option::Option::Some(#path),)
+                quote!(#cfgs #code => #some(#path),)
             });
-            quote!(match code { #(#arms)* _ => ::core::option::Option::None })
+            quote!(match code { #(#arms)* _ => #none })
         } else {
             let steps = segments.iter().map(|segment| match segment {
                 Segment::Declared(run) => {
@@ -791,7 +814,7 @@ impl<'a> Gen<'a> {
                         let cfgs = Self::cfgs(variant);
                         let code = variant.attrs.code.map_or(0, |c| c.value);
                         let path = Self::path(variant);
-                        quote!(#(#cfgs)* #code => return ::core::option::Option::Some(#path),)
+                        quote!(#cfgs #code => return #some(#path),)
                     });
                     quote!(match code { #(#arms)* _ => {} })
                 }
@@ -800,14 +823,14 @@ impl<'a> Gen<'a> {
                     let ty = self.member_type(variant);
                     let build = Self::construct_member(variant, quote!(inner));
                     quote! {
-                        #(#cfgs)*
-                        if let ::core::option::Option::Some(inner) = #ty::from_code(code) {
-                            return ::core::option::Option::Some(#build);
+                        #cfgs
+                        if let #some(inner) = #ty::from_code(code) {
+                            return #some(#build);
                         }
                     }
                 }
             });
-            quote!(#(#steps)* ::core::option::Option::None)
+            quote!(#(#steps)* #none)
         };
 
         // Without members, only codes that several variants share need candidates of their
@@ -828,11 +851,11 @@ impl<'a> Gen<'a> {
                 let ty = self.member_type(variant);
                 let build = Self::construct_member(variant, quote!(found.value));
                 quote! {
-                    #(#cfgs)*
-                    if let ::core::option::Option::Some(found) = #ty::match_message(code, message) {
+                    #cfgs
+                    if let #some(found) = #ty::match_message(code, message) {
                         if found.strength > strength {
                             strength = found.strength;
-                            best = ::core::option::Option::Some(#build);
+                            best = #some(#build);
                         }
                     }
                 }
@@ -843,18 +866,18 @@ impl<'a> Gen<'a> {
         let match_body = if match_steps.is_empty() {
             quote! {
                 let _ = (code, message);
-                ::core::option::Option::None
+                #none
             }
         } else {
             // The best match so far and its strength; no closures, so that a large
             // catalogue costs the compiler one function, not one per variant.
             quote! {
-                let mut best: ::core::option::Option<Self> = ::core::option::Option::None;
+                let mut best: #option<Self> = #none;
                 let mut strength = 0usize;
                 #(#match_steps)*
                 match best {
-                    ::core::option::Option::Some(value) => ::core::option::Option::Some(#krate::MessageMatch { value, strength }),
-                    ::core::option::Option::None => ::core::option::Option::None,
+                    #some(value) => #some(#krate::MessageMatch { value, strength }),
+                    #none => #none,
                 }
             }
         };
@@ -908,15 +931,16 @@ impl<'a> Gen<'a> {
     /// Binary search over sorted runs as nested `if`s: a `match` on ranges would test them
     /// one after another.
     fn run_tree(&self, runs: &[(i64, usize, usize)]) -> TokenStream {
+        let (some, none) = (&self.some, &self.none);
         match runs {
-            [] => quote!(::core::option::Option::None),
+            [] => quote!(#none),
             [(first, start, 1)] => {
                 let path = Self::path(&self.variants()[*start]);
                 quote! {
                     if code == #first {
-                        ::core::option::Option::Some(#path)
+                        #some(#path)
                     } else {
-                        ::core::option::Option::None
+                        #none
                     }
                 }
             }
@@ -930,9 +954,9 @@ impl<'a> Gen<'a> {
                 quote! {{
                     let offset = code.wrapping_sub(#first) as u64;
                     if offset < #len {
-                        ::core::option::Option::Some(Self::ALL[offset as usize #offset])
+                        #some(Self::ALL[offset as usize #offset])
                     } else {
-                        ::core::option::Option::None
+                        #none
                     }
                 }}
             }
@@ -951,15 +975,16 @@ impl<'a> Gen<'a> {
     /// The `match_message` arm of one code: each variant declared with it is a candidate,
     /// and the strongest match of its message wins.
     fn candidates_arm(&self, code: i64, group: &[&Variant]) -> TokenStream {
+        let some = &self.some;
         let krate = &self.krate;
         let candidates = group.iter().map(|variant| {
             let cfgs = Self::cfgs(variant);
             let path = Self::path(variant);
             let text = declared_text(variant);
             quote! {
-                #(#cfgs)*
+                #cfgs
                 if #krate::__private::improves(&mut strength, #text, message) {
-                    best = ::core::option::Option::Some(#path);
+                    best = #some(#path);
                 }
             }
         });
@@ -973,6 +998,7 @@ impl<'a> Gen<'a> {
         from_code: &TokenStream,
         allow_repeats: &TokenStream,
     ) -> TokenStream {
+        let (option, some, none) = (&self.option, &self.some, &self.none);
         let krate = &self.krate;
         let shared_arms = group_by_code(self.variants().iter().filter(|v| v.is_declared()))
             .into_iter()
@@ -988,8 +1014,8 @@ impl<'a> Gen<'a> {
         let (single, declared_fn) = if self.reuses_inherent() {
             let single = quote! {
                 match <Self as #krate::FromCode>::from_code(code) {
-                    ::core::option::Option::Some(value) => ::core::option::Option::Some((value, Self::message(value))),
-                    ::core::option::Option::None => ::core::option::Option::None,
+                    #some(value) => #some((value, Self::message(value))),
+                    #none => #none,
                 }
             };
             (single, TokenStream::new())
@@ -1003,19 +1029,19 @@ impl<'a> Gen<'a> {
                     let code = variant.attrs.code.map_or(0, |c| c.value);
                     let path = Self::path(variant);
                     let text = declared_text(variant);
-                    quote!(#(#cfgs)* #code => ::core::option::Option::Some((#path, #text)),)
+                    quote!(#cfgs #code => #some((#path, #text)),)
                 });
             let ident = &self.input.ident;
-            let cfgs = &self.input.attrs.cfgs;
+            let cfgs = Concat(&self.input.attrs.cfgs);
             let declared_fn = quote! {
-                #(#cfgs)*
+                #cfgs
                 #[allow(deprecated, unused_qualifications)]
                 impl #ident {
                     /// The variant a code finds, the first declared, and its message.
                     #[inline]
                     #allow_repeats
-                    fn __platform_errors_declared(code: i64) -> ::core::option::Option<(Self, &'static str)> {
-                        match code { #(#arms)* _ => ::core::option::Option::None }
+                    fn __platform_errors_declared(code: i64) -> #option<(Self, &'static str)> {
+                        match code { #(#arms)* _ => #none }
                     }
                 }
             };
@@ -1023,28 +1049,28 @@ impl<'a> Gen<'a> {
         };
         let body = if self.variants().iter().any(Variant::is_declared) {
             quote! {
-                let mut best: ::core::option::Option<Self> = ::core::option::Option::None;
+                let mut best: #option<Self> = #none;
                 let mut strength = 0usize;
                 match code {
                     #(#shared_arms)*
                     _ => {
-                        let found: ::core::option::Option<(Self, &'static str)> = #single;
-                        if let ::core::option::Option::Some((value, declared)) = found {
+                        let found: #option<(Self, &'static str)> = #single;
+                        if let #some((value, declared)) = found {
                             if #krate::__private::improves(&mut strength, declared, message) {
-                                best = ::core::option::Option::Some(value);
+                                best = #some(value);
                             }
                         }
                     }
                 }
                 match best {
-                    ::core::option::Option::Some(value) => ::core::option::Option::Some(#krate::MessageMatch { value, strength }),
-                    ::core::option::Option::None => ::core::option::Option::None,
+                    #some(value) => #some(#krate::MessageMatch { value, strength }),
+                    #none => #none,
                 }
             }
         } else {
             quote! {
                 let _ = (code, message);
-                ::core::option::Option::None
+                #none
             }
         };
         let lookup = self.impl_from_code(entries, from_code, allow_repeats, &body);
@@ -1060,6 +1086,7 @@ impl<'a> Gen<'a> {
         allow_repeats: &TokenStream,
         match_body: &TokenStream,
     ) -> TokenStream {
+        let option = &self.option;
         let krate = &self.krate;
         let header = self.impl_header(quote!(#krate::FromCode), &[]);
         quote! {
@@ -1070,11 +1097,11 @@ impl<'a> Gen<'a> {
 
                 #[inline]
                 #allow_repeats
-                fn from_code(code: i64) -> ::core::option::Option<Self> {
+                fn from_code(code: i64) -> #option<Self> {
                     #from_code
                 }
 
-                fn match_message(code: i64, message: &str) -> ::core::option::Option<#krate::MessageMatch<Self>> {
+                fn match_message(code: i64, message: &str) -> #option<#krate::MessageMatch<Self>> {
                     #match_body
                 }
             }
@@ -1082,6 +1109,7 @@ impl<'a> Gen<'a> {
     }
 
     fn impl_from_response(&self) -> Option<TokenStream> {
+        let (some, none) = (&self.some, &self.none);
         let krate = &self.krate;
         let unknown = self.variants().iter().find(|v| v.is_unknown())?;
         let path = Self::path(unknown);
@@ -1092,8 +1120,8 @@ impl<'a> Gen<'a> {
             #header {
                 fn from_response(code: i64, message: &str) -> Self {
                     match <Self as #krate::FromCode>::from_code_and_message(code, message) {
-                        ::core::option::Option::Some(found) => found,
-                        ::core::option::Option::None => #path {
+                        #some(found) => found,
+                        #none => #path {
                             #code_member: code,
                             #message_member: ::core::convert::From::from(message),
                         },
@@ -1117,7 +1145,7 @@ impl<'a> Gen<'a> {
             .filter(|v| v.is_declared())
             .map(|variant| {
                 Emit(move |out: &mut TokenStream| {
-                    out.append_all(Self::cfgs(variant));
+                    Self::cfgs(variant).to_tokens(out);
                     let mut args = TokenStream::new();
                     args.append(Literal::i64_suffixed(
                         variant.attrs.code.map_or(0, |c| c.value),
@@ -1187,11 +1215,11 @@ impl<'a> Gen<'a> {
                 if variant.is_transparent() {
                     let cfgs = Self::cfgs(variant);
                     let ty = self.member_type(variant);
-                    quote!(#(#cfgs)* #ty::ENTRIES)
+                    quote!(#cfgs #ty::ENTRIES)
                 } else {
                     let cfgs = Self::cfgs(variant);
                     let entry = self.entry(variant);
-                    quote!(#(#cfgs)* &[#entry])
+                    quote!(#cfgs &[#entry])
                 }
             });
         quote! {{
@@ -1212,7 +1240,7 @@ impl<'a> Gen<'a> {
         }
         let krate = &self.krate;
         let ident = &self.input.ident;
-        let cfgs = &self.input.attrs.cfgs;
+        let cfgs = Concat(&self.input.attrs.cfgs);
         let mode = if !self.has_lookup() {
             quote!(serialize)
         } else if self.variants().iter().any(Variant::is_unknown) {
@@ -1221,7 +1249,7 @@ impl<'a> Gen<'a> {
             quote!(lookup)
         };
         quote! {
-            #(#cfgs)*
+            #cfgs
             #krate::__impl_serde!(#ident, #mode);
         }
     }
@@ -1234,10 +1262,10 @@ impl<'a> Gen<'a> {
         }
         let krate = &self.krate;
         let ident = &self.input.ident;
-        let cfgs = &self.input.attrs.cfgs;
+        let cfgs = Concat(&self.input.attrs.cfgs);
         if !self.is_catalogue() {
             return quote! {
-                #(#cfgs)*
+                #cfgs
                 #krate::__impl_catalogue!(#ident, try_from);
             };
         }
@@ -1246,7 +1274,7 @@ impl<'a> Gen<'a> {
         // a lookup per element of a large array.
         let all = variants.iter().map(|variant| {
             Emit(move |out: &mut TokenStream| {
-                out.append_all(Self::cfgs(variant));
+                Self::cfgs(variant).to_tokens(out);
                 if let Some(name) = &variant.ident {
                     push_variant_path(out, ident, name);
                 }
@@ -1264,7 +1292,7 @@ impl<'a> Gen<'a> {
         };
         let doc_all = format!("Every variant of `{ident}`, in declaration order.");
         quote! {
-            #(#cfgs)*
+            #cfgs
             #[allow(deprecated, unused_qualifications)]
             impl #ident {
                 #[doc = #doc_all]
@@ -1272,7 +1300,7 @@ impl<'a> Gen<'a> {
                 pub const ALL: &'static [Self] = &[#(#all),*];
             }
 
-            #(#cfgs)*
+            #cfgs
             #krate::__impl_catalogue!(#ident, #kind);
         }
     }
@@ -1375,16 +1403,18 @@ fn declared_literal(variant: &Variant) -> Literal {
 /// The formatting trait a spec asks of its argument.
 fn format_trait(spec: &str) -> TokenStream {
     let kind = spec.trim_end_matches(|c: char| c.is_ascii_digit() || c == '$');
-    match kind.chars().last() {
-        Some('?') => quote!(::core::fmt::Debug),
-        Some('x') => quote!(::core::fmt::LowerHex),
-        Some('X') => quote!(::core::fmt::UpperHex),
-        Some('o') => quote!(::core::fmt::Octal),
-        Some('b') => quote!(::core::fmt::Binary),
-        Some('e') => quote!(::core::fmt::LowerExp),
-        Some('E') => quote!(::core::fmt::UpperExp),
-        _ => quote!(::core::fmt::Display),
-    }
+    let name = match kind.chars().last() {
+        Some('?') => "Debug",
+        Some('x') => "LowerHex",
+        Some('X') => "UpperHex",
+        Some('o') => "Octal",
+        Some('b') => "Binary",
+        Some('e') => "LowerExp",
+        Some('E') => "UpperExp",
+        _ => "Display",
+    };
+    let name = Ident::new(name, Span::call_site());
+    quote!(::core::fmt::#name)
 }
 
 fn mentions_any(tokens: TokenStream, params: &[Ident]) -> bool {
