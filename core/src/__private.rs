@@ -217,3 +217,87 @@ macro_rules! __impl_fallback {
         }
     };
 }
+
+/// What the entries of a `define_codes!` table call, defined inside the table's `const`
+/// block: `__entry(code, name, message)` for an entry with [`Advice::None`](crate::Advice)
+/// and no translations, `__entry_with(code, name, message, advice, translations)` otherwise,
+/// and `__Advice`. `$category` is the catalogue's category, an `Option<&'static str>`.
+/// Typed parameters spare the compiler inferring `None` and `&[]` in every entry.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __entry_fns {
+    ($category:expr) => {
+        type __Advice = $crate::Advice;
+
+        #[allow(dead_code)]
+        const fn __entry(code: i64, name: &'static str, message: &'static str) -> $crate::Entry {
+            __entry_with(code, name, message, __Advice::None, &[])
+        }
+
+        #[allow(dead_code)]
+        const fn __entry_with(
+            code: i64,
+            name: &'static str,
+            message: &'static str,
+            advice: __Advice,
+            translations: &'static [(&'static str, &'static str)],
+        ) -> $crate::Entry {
+            $crate::Entry::__declared(code, name, message, $category, advice, translations)
+        }
+    };
+}
+
+/// `FromCode` for a generated type, around the parts the macro generates: the entry table,
+/// the bodies of `from_code` and `match_message`, and the attributes of `from_code`. The
+/// parameters are named by the caller, so that the bodies see them.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_from_code {
+    (
+        $ty:ident,
+        entries = $entries:expr,
+        $(#[$from_code_attr:meta])*
+        fn from_code($code:ident) $from_code:block
+        fn match_message($match_code:ident, $message:ident) $match_message:block
+    ) => {
+        #[automatically_derived]
+        #[allow(deprecated, unused_qualifications)]
+        impl $crate::FromCode for $ty {
+            // A table evaluated at compile time, not an array on the stack.
+            #[allow(clippy::large_stack_arrays)]
+            const ENTRIES: &'static [$crate::Entry] = $entries;
+
+            #[inline]
+            $(#[$from_code_attr])*
+            fn from_code($code: i64) -> ::core::option::Option<Self> $from_code
+
+            fn match_message(
+                $match_code: i64,
+                $message: &str,
+            ) -> ::core::option::Option<$crate::MessageMatch<Self>> $match_message
+        }
+    };
+}
+
+/// `FromResponse` for a generated type with a catch-all: the declared variant the code and
+/// message find, or the catch-all (`Self::Variant`, or `Self` for a struct) holding them in
+/// the members named.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_from_response {
+    ($ty:ident, ($($variant:ident)?), $code_member:tt, $message_member:tt) => {
+        #[automatically_derived]
+        #[allow(deprecated, unused_qualifications)]
+        impl $crate::FromResponse for $ty {
+            fn from_response(code: i64, message: &str) -> Self {
+                match <Self as $crate::FromCode>::from_code_and_message(code, message) {
+                    ::core::option::Option::Some(found) => found,
+                    ::core::option::Option::None => Self $(::$variant)? {
+                        $code_member: code,
+                        $message_member: ::core::convert::From::from(message),
+                    },
+                }
+            }
+        }
+    };
+}

@@ -1086,48 +1086,33 @@ impl<'a> Gen<'a> {
         allow_repeats: &TokenStream,
         match_body: &TokenStream,
     ) -> TokenStream {
-        let option = &self.option;
         let krate = &self.krate;
-        let header = self.impl_header(quote!(#krate::FromCode), &[]);
+        let ident = &self.input.ident;
+        let cfgs = Concat(&self.input.attrs.cfgs);
+        // The runtime's `__impl_from_code!` writes the impl around these parts.
         quote! {
-            #header {
-                // A table evaluated at compile time, not an array on the stack.
-                #[allow(clippy::large_stack_arrays)]
-                const ENTRIES: &'static [#krate::Entry] = #entries;
-
-                #[inline]
+            #cfgs
+            #krate::__impl_from_code! {
+                #ident,
+                entries = #entries,
                 #allow_repeats
-                fn from_code(code: i64) -> #option<Self> {
-                    #from_code
-                }
-
-                fn match_message(code: i64, message: &str) -> #option<#krate::MessageMatch<Self>> {
-                    #match_body
-                }
+                fn from_code(code) { #from_code }
+                fn match_message(code, message) { #match_body }
             }
         }
     }
 
     fn impl_from_response(&self) -> Option<TokenStream> {
-        let (some, none) = (&self.some, &self.none);
         let krate = &self.krate;
         let unknown = self.variants().iter().find(|v| v.is_unknown())?;
-        let path = Self::path(unknown);
+        let ident = &self.input.ident;
+        let cfgs = Concat(&self.input.attrs.cfgs);
+        let variant = &unknown.ident;
         let code_member = &unknown.fields[0].member;
         let message_member = &unknown.fields[1].member;
-        let header = self.impl_header(quote!(#krate::FromResponse), &[]);
         Some(quote! {
-            #header {
-                fn from_response(code: i64, message: &str) -> Self {
-                    match <Self as #krate::FromCode>::from_code_and_message(code, message) {
-                        #some(found) => found,
-                        #none => #path {
-                            #code_member: code,
-                            #message_member: ::core::convert::From::from(message),
-                        },
-                    }
-                }
-            }
+            #cfgs
+            #krate::__impl_from_response!(#ident, (#variant), #code_member, #message_member);
         })
     }
 
@@ -1168,22 +1153,9 @@ impl<'a> Gen<'a> {
                     out.append(Group::new(Delimiter::Parenthesis, args));
                 })
             });
+        // `__entry`, `__entry_with` and `__Advice` come from the runtime's `__entry_fns!`.
         quote! {{
-            type __Advice = #krate::Advice;
-            #[allow(dead_code)]
-            const fn __entry(code: i64, name: &'static str, message: &'static str) -> #krate::Entry {
-                __entry_with(code, name, message, __Advice::None, &[])
-            }
-            #[allow(dead_code)]
-            const fn __entry_with(
-                code: i64,
-                name: &'static str,
-                message: &'static str,
-                advice: __Advice,
-                translations: &'static [(&'static str, &'static str)],
-            ) -> #krate::Entry {
-                #krate::Entry::__declared(code, name, message, #category, advice, translations)
-            }
+            #krate::__entry_fns!(#category);
             &[#(#entries),*]
         }}
     }
