@@ -403,11 +403,16 @@ fn parse_advice_attr(attr: &Attribute, errors: &mut Errors) -> Option<(&'static 
 }
 
 fn advice_names() -> String {
-    ADVICE
-        .iter()
-        .map(|(name, _)| format!("`{name}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    let mut names = String::new();
+    for (name, _) in ADVICE {
+        if !names.is_empty() {
+            names.push_str(", ");
+        }
+        names.push('`');
+        names.push_str(name);
+        names.push('`');
+    }
+    names
 }
 
 const TYPE_KEYS: &str = "`category`, `shared`, `crate`, `lang`";

@@ -187,7 +187,15 @@ impl Template {
         let mut out = String::new();
         for piece in &self.pieces {
             match piece {
-                Piece::Text(text) => out.push_str(&text.replace('{', "{{").replace('}', "}}")),
+                Piece::Text(text) => {
+                    // Braces doubled, as the format string reads them.
+                    for c in text.chars() {
+                        if c == '{' || c == '}' {
+                            out.push(c);
+                        }
+                        out.push(c);
+                    }
+                }
                 Piece::Arg(arg) => {
                     out.push('{');
                     out.push_str(&arg.name.binding());

@@ -189,15 +189,17 @@ fn field_list(variant: &Variant) -> String {
     if variant.fields.is_empty() {
         return "it has no fields".to_owned();
     }
-    let names: Vec<String> = variant
-        .fields
-        .iter()
-        .map(|field| match &field.member {
+    let mut names = String::from("use one of ");
+    for (i, field) in variant.fields.iter().enumerate() {
+        if i > 0 {
+            names.push_str(", ");
+        }
+        names.push_str(&match &field.member {
             syn::Member::Named(ident) => format!("`{{{ident}}}`"),
             syn::Member::Unnamed(index) => format!("`{{{}}}`", index.index),
-        })
-        .collect();
-    format!("use one of {}", names.join(", "))
+        });
+    }
+    names
 }
 
 fn check_unknown_count(input: &Input, errors: &mut Errors) {
