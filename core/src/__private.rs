@@ -301,3 +301,36 @@ macro_rules! __impl_from_response {
         }
     };
 }
+
+/// The body of a generated `match_message`: `$steps` raise `$strength` and set `$best`, both
+/// named by the caller so that the steps see them; the answer is the best match. No
+/// closures, so that a large catalogue costs the compiler one function, not one per variant.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __best_match {
+    ($best:ident, $strength:ident, { $($steps:tt)* }) => {{
+        let mut $best: ::core::option::Option<Self> = ::core::option::Option::None;
+        let mut $strength = 0usize;
+        $($steps)*
+        match $best {
+            ::core::option::Option::Some(value) => {
+                ::core::option::Option::Some($crate::MessageMatch { value, strength: $strength })
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        }
+    }};
+}
+
+/// A step of [`__best_match!`]: `$found`, an `Option<(Self, &'static str)>`, is the variant
+/// a code finds and its declared message; it becomes the best if the message matches better.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __match_found {
+    ($best:ident, $strength:ident, $message:ident, $found:expr) => {
+        if let ::core::option::Option::Some((value, declared)) = $found {
+            if $crate::__private::improves(&mut $strength, declared, $message) {
+                $best = ::core::option::Option::Some(value);
+            }
+        }
+    };
+}

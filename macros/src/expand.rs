@@ -769,7 +769,7 @@ impl<'a> Gen<'a> {
     }
 
     fn lookup_impls(&self) -> TokenStream {
-        let (option, some, none) = (&self.option, &self.some, &self.none);
+        let (some, none) = (&self.some, &self.none);
         if !self.has_lookup() {
             return TokenStream::new();
         }
@@ -871,15 +871,7 @@ impl<'a> Gen<'a> {
         } else {
             // The best match so far and its strength; no closures, so that a large
             // catalogue costs the compiler one function, not one per variant.
-            quote! {
-                let mut best: #option<Self> = #none;
-                let mut strength = 0usize;
-                #(#match_steps)*
-                match best {
-                    #some(value) => #some(#krate::MessageMatch { value, strength }),
-                    #none => #none,
-                }
-            }
+            quote!(#krate::__best_match!(best, strength, { #(#match_steps)* }))
         };
         let lookup = self.impl_from_code(&entries, &from_code, &allow_repeats, &match_body);
         let from_response = self.impl_from_response();
@@ -1049,23 +1041,12 @@ impl<'a> Gen<'a> {
         };
         let body = if self.variants().iter().any(Variant::is_declared) {
             quote! {
-                let mut best: #option<Self> = #none;
-                let mut strength = 0usize;
-                match code {
-                    #(#shared_arms)*
-                    _ => {
-                        let found: #option<(Self, &'static str)> = #single;
-                        if let #some((value, declared)) = found {
-                            if #krate::__private::improves(&mut strength, declared, message) {
-                                best = #some(value);
-                            }
-                        }
+                #krate::__best_match!(best, strength, {
+                    match code {
+                        #(#shared_arms)*
+                        _ => #krate::__match_found!(best, strength, message, #single),
                     }
-                }
-                match best {
-                    #some(value) => #some(#krate::MessageMatch { value, strength }),
-                    #none => #none,
-                }
+                })
             }
         } else {
             quote! {
