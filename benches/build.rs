@@ -28,11 +28,28 @@ pub fn codes(n: usize) -> Vec<i64> {
     codes
 }
 
-fn message(code: i64) -> String {
-    format!("error {code}: the request was refused")
+/// The declared message of `code`. Real catalogues' messages differ in length; these come in
+/// four lengths. With `PLATFORM_ERRORS_BENCH_UNIFORM_MESSAGES` set, every message is 36 bytes
+/// long: LLVM then compiles the hand-written `match` into a table of 4-byte offsets and one
+/// constant length, which no real catalogue allows (see the README's Performance section).
+fn message(code: i64, uniform: bool) -> String {
+    const TAILS: [&str; 4] = [
+        "",
+        " for now",
+        ": the token has expired",
+        ", try again later",
+    ];
+    let tail = if uniform {
+        ""
+    } else {
+        TAILS[usize::try_from(code).unwrap_or(0) % TAILS.len()]
+    };
+    format!("error {code}: the request was refused{tail}")
 }
 
 fn main() {
+    println!("cargo:rerun-if-env-changed=PLATFORM_ERRORS_BENCH_UNIFORM_MESSAGES");
+    let uniform = std::env::var_os("PLATFORM_ERRORS_BENCH_UNIFORM_MESSAGES").is_some();
     let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR");
     let mut out = String::new();
     for n in [150usize, 1_000, 5_000] {
@@ -43,7 +60,11 @@ fn main() {
             "platform_errors::define_codes! {{\n    pub enum Dsl{n} {{"
         );
         for code in &codes {
-            let _ = writeln!(out, "        E{code} = {code} => {:?},", message(*code));
+            let _ = writeln!(
+                out,
+                "        E{code} = {code} => {:?},",
+                message(*code, uniform)
+            );
         }
         out.push_str("    }\n}\n");
         // Hand-written: an enum, a match for from_code, a match for message, Display as one
@@ -65,7 +86,11 @@ fn main() {
             "    #[inline]\n    pub fn message(self) -> &'static str {\n        match self {\n",
         );
         for code in &codes {
-            let _ = writeln!(out, "            Self::E{code} => {:?},", message(*code));
+            let _ = writeln!(
+                out,
+                "            Self::E{code} => {:?},",
+                message(*code, uniform)
+            );
         }
         out.push_str("        }\n    }\n}\n");
         let _ = writeln!(

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Compile-time benchmark: the same catalogue declared four ways, timed side by side.
 
-    python3 benches/compile_time.py [--sizes 150,1000,5000] [--rounds 5] [--out FILE]
+    python3 benches/compile_time.py [--sizes 150,1000,5000] [--rounds 5] [--cold-rounds 3]
+                                    [--out FILE]
 
 For each N it generates, in target/compile-time-bench/, one crate per way of declaring N
 sparse codes with messages:
@@ -13,8 +14,9 @@ sparse codes with messages:
 
 All dependencies are built first. Then, round after round and interleaved (the order
 rotates each round), it touches each crate's lib.rs and times `cargo check` and
-`cargo build --release` of that crate alone, with incremental compilation off. It prints medians and ratios to hand-written,
-and the cold build of the macros crate against thiserror's (fresh target directories).
+`cargo build --release` of that crate alone, with incremental compilation off. It prints
+medians and ratios to hand-written (`--rounds 0` skips this part), and the cold build of the
+macros crate against thiserror's, each built as a dependency in a fresh target directory.
 Needs only python3 and cargo; the crates come from crates.io.
 """
 

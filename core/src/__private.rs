@@ -219,8 +219,8 @@ macro_rules! __impl_fallback {
 }
 
 /// What the entries of a `define_codes!` table call, defined inside the table's `const`
-/// block: `__entry(code, name, message)` for an entry with [`Advice::None`](crate::Advice)
-/// and no translations, `__entry_with(code, name, message, advice, translations)` otherwise,
+/// block: `__entry(code, name, message)` for an entry with `Advice::None` and no
+/// translations, `__entry_with(code, name, message, advice, translations)` otherwise,
 /// and `__Advice`. `$category` is the catalogue's category, an `Option<&'static str>`.
 /// Typed parameters spare the compiler inferring `None` and `&[]` in every entry.
 #[doc(hidden)]
@@ -321,7 +321,7 @@ macro_rules! __best_match {
     }};
 }
 
-/// A step of [`__best_match!`]: `$found`, an `Option<(Self, &'static str)>`, is the variant
+/// A step of `__best_match!`: `$found`, an `Option<(Self, &'static str)>`, is the variant
 /// a code finds and its declared message; it becomes the best if the message matches better.
 #[doc(hidden)]
 #[macro_export]
