@@ -188,15 +188,9 @@ pub(crate) fn parse_code(input: ParseStream<'_>) -> syn::Result<Code> {
     });
     let Ok(lit) = lit else {
         let span = input.span();
-        let found: TokenStream = input
-            .fork()
-            .parse::<Option<proc_macro2::TokenTree>>()?
-            .into_iter()
-            .collect();
-        let what = if found.is_empty() {
-            "a code is missing".to_owned()
-        } else {
-            format!("`{found}` is not a code")
+        let what = match input.fork().parse::<Option<proc_macro2::TokenTree>>()? {
+            None => "a code is missing".to_owned(),
+            Some(found) => format!("`{found}` is not a code"),
         };
         return Err(syn::Error::new(
             span,
@@ -300,18 +294,12 @@ pub(crate) fn parse_message_args(
 pub(crate) fn parse_template(input: ParseStream<'_>, errors: &mut Errors) -> syn::Result<Template> {
     let Some((lit, value, plain)) = string_literal(input) else {
         let span = input.span();
-        let found: TokenStream = input
-            .fork()
-            .parse::<Option<proc_macro2::TokenTree>>()?
-            .into_iter()
-            .collect();
         return Err(syn::Error::new(
             span,
-            if found.is_empty() {
-                "the message is missing: write a string literal, such as `\"invalid token\"`"
-                    .to_owned()
-            } else {
-                format!("the message must be a string literal, such as `\"invalid token\"`, not `{found}`")
+            match input.fork().parse::<Option<proc_macro2::TokenTree>>()? {
+                None => "the message is missing: write a string literal, such as `\"invalid token\"`"
+                    .to_owned(),
+                Some(found) => format!("the message must be a string literal, such as `\"invalid token\"`, not `{found}`"),
             },
         ));
     };
