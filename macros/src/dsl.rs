@@ -62,7 +62,7 @@ pub(crate) fn parse(tokens: TokenStream, errors: &mut Errors) -> Vec<Parsed> {
                 Ok(item) => parsed.push(item),
                 Err(e) => {
                     errors.push(e);
-                    skip_to_next_enum(input)?;
+                    skip_past(input, is_brace_group)?;
                 }
             }
         }
@@ -75,15 +75,25 @@ pub(crate) fn parse(tokens: TokenStream, errors: &mut Errors) -> Vec<Parsed> {
     parsed
 }
 
-/// After a malformed enum, skips to just past the next brace group.
-fn skip_to_next_enum(input: ParseStream<'_>) -> syn::Result<()> {
+/// After an error, skips to just past the next token `is_end` accepts, or to the end.
+fn skip_past(input: ParseStream<'_>, is_end: fn(&TokenTree) -> bool) -> syn::Result<()> {
     while !input.is_empty() {
         let tt: TokenTree = input.parse()?;
-        if matches!(&tt, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace) {
+        if is_end(&tt) {
             break;
         }
     }
     Ok(())
+}
+
+/// The end of a malformed enum: its brace group.
+fn is_brace_group(tt: &TokenTree) -> bool {
+    matches!(tt, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace)
+}
+
+/// The end of a malformed variant: its comma.
+fn is_comma(tt: &TokenTree) -> bool {
+    matches!(tt, TokenTree::Punct(p) if p.as_char() == ',')
 }
 
 fn parse_enum(input: ParseStream<'_>, krate: Option<&TokenStream>) -> syn::Result<Parsed> {
@@ -142,7 +152,7 @@ fn parse_enum(input: ParseStream<'_>, krate: Option<&TokenStream>) -> syn::Resul
             }
             Err(e) => {
                 errors.push(e);
-                skip_past_comma(&content)?;
+                skip_past(&content, is_comma)?;
             }
         }
     }
@@ -162,20 +172,6 @@ fn parse_enum(input: ParseStream<'_>, krate: Option<&TokenStream>) -> syn::Resul
             shape: Shape::Enum(variants),
         },
         errors,
-    })
-}
-
-/// After a malformed variant, skips to just past the next top-level comma.
-fn skip_past_comma(input: ParseStream<'_>) -> syn::Result<()> {
-    input.step(|cursor| {
-        let mut rest = *cursor;
-        while let Some((tt, next)) = rest.token_tree() {
-            rest = next;
-            if matches!(&tt, TokenTree::Punct(p) if p.as_char() == ',') {
-                break;
-            }
-        }
-        Ok(((), rest))
     })
 }
 
