@@ -56,8 +56,8 @@ impl fmt::Display for Cause {
 }
 impl std::error::Error for Cause {}
 impl PlatformError for Cause {
-    fn code(&self) -> i64 {
-        9
+    fn code(&self) -> Option<i64> {
+        Some(9)
     }
     fn message(&self) -> &'static str {
         "the cause"
@@ -112,7 +112,7 @@ fn structs() {
     );
 
     let wrapped = Wrapped(RateLimited);
-    assert_eq!(wrapped.code(), 45009);
+    assert_eq!(wrapped.code(), Some(45009));
     assert_eq!(wrapped.to_string(), "api freq out of limit");
     assert_eq!(Wrapped::from_code(45009).map(|w| w.0), Some(RateLimited));
 }
@@ -131,7 +131,7 @@ fn generics() {
         Some("the cause")
     );
     let inner: Generic<'_, u8, Cause> = Generic::Inner(Cause);
-    assert_eq!(inner.code(), 9);
+    assert_eq!(inner.code(), Some(9));
     assert_eq!(inner.advice(), Advice::Retry);
     assert_eq!(inner.to_string(), "the cause");
 }

@@ -176,7 +176,7 @@ fn catalogue_api_is_const() {
 #[test]
 fn trait_impls_match_the_declarations() {
     let e = TokenError::InvalidToken;
-    assert_eq!(PlatformError::code(&e), 40402);
+    assert_eq!(PlatformError::code(&e), Some(40402));
     assert_eq!(e.to_string(), "invalid token");
     assert_eq!(e.category(), Some("token"));
     assert_eq!(e.advice(), Advice::RefreshToken);

@@ -83,9 +83,15 @@ impl<E: PlatformError> fmt::Display for ApiError<E> {
     }
 }
 
-impl<E: PlatformError> PlatformError for ApiError<E> {
+impl<E> crate::__private::Coded for ApiError<E> {
     fn code(&self) -> i64 {
         self.code
+    }
+}
+
+impl<E: PlatformError + 'static> PlatformError for ApiError<E> {
+    fn code(&self) -> Option<i64> {
+        Some(self.code)
     }
 
     fn message(&self) -> &str {
@@ -107,7 +113,7 @@ impl<E: PlatformError> PlatformError for ApiError<E> {
     }
 }
 
-impl<E: PlatformError + core::error::Error + 'static> core::error::Error for ApiError<E> {
+impl<E: PlatformError + 'static> core::error::Error for ApiError<E> {
     fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
         self.kind.as_ref().and_then(core::error::Error::source)
     }

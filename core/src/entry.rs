@@ -29,27 +29,13 @@ impl Entry {
     /// An entry with no category, [`Advice::None`] and no translations.
     #[must_use]
     pub const fn new(code: i64, name: &'static str, message: &'static str) -> Self {
-        Entry::__declared(code, name, message, None, Advice::None, &[])
-    }
-
-    /// An entry with every field at once: what the macros generate, one call per entry.
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn __declared(
-        code: i64,
-        name: &'static str,
-        message: &'static str,
-        category: Option<&'static str>,
-        advice: Advice,
-        translations: &'static [(&'static str, &'static str)],
-    ) -> Self {
         Entry {
             code,
             name,
             message,
-            category,
-            advice,
-            translations,
+            category: None,
+            advice: Advice::None,
+            translations: &[],
         }
     }
 

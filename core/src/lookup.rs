@@ -124,9 +124,13 @@ pub fn message_matches(declared: &str, received: &str) -> bool {
 /// The strength of a match per [`message_matches`]: the length of the declared message
 /// without its trailing period, or `None`.
 pub(crate) fn match_strength(declared: &str, received: &str) -> Option<usize> {
+    match_strength_trimmed(declared, received.trim())
+}
+
+/// [`match_strength`] of a received message already trimmed.
+pub(crate) fn match_strength_trimmed(declared: &str, received: &str) -> Option<usize> {
     // "系统繁忙 。" is "系统繁忙": trim again once the period is gone.
     let declared = trim_period(declared.trim()).trim_end();
-    let received = received.trim();
     if declared.is_empty() || received.len() < declared.len() {
         return None;
     }

@@ -1,11 +1,16 @@
-use core::fmt::{Debug, Display};
+use core::error::Error;
 
 use crate::Advice;
 
-/// An error of an open platform's API: a numeric code with its message, category and advice.
+/// An error of an open platform's API, or of a client of one: an `Error` with the code the
+/// platform sent, its message, category and advice.
 ///
 /// Implement it with `#[derive(PlatformError)]` or declare whole catalogues with
-/// `define_codes!`; both also give `Display` and `std::error::Error`.
+/// `define_codes!`; both also give `Display` and `Error`. By hand, only [`code`] and
+/// [`message`] are needed:
+///
+/// [`code`]: PlatformError::code
+/// [`message`]: PlatformError::message
 ///
 /// ```
 /// use platform_errors_core::{Advice, PlatformError};
@@ -21,77 +26,134 @@ use crate::Advice;
 ///     }
 /// }
 ///
+/// impl std::error::Error for Busy {}
+///
 /// impl PlatformError for Busy {
-///     fn code(&self) -> i64 { -1 }
+///     fn code(&self) -> Option<i64> { Some(-1) }
 ///     fn message(&self) -> &str { "system busy" }
-///     fn category(&self) -> Option<&'static str> { Some("system") }
 ///     fn advice(&self) -> Advice { Advice::Retry }
-///     fn message_in(&self, lang: &str) -> Option<&'static str> {
-///         (lang == "zh").then_some("系统繁忙")
-///     }
 /// }
 ///
 /// fn report(error: &dyn PlatformError) -> String {
-///     format!("[{}] {} ({})", error.code(), error, error.advice())
+///     format!("[{:?}] {} ({})", error.code(), error, error.advice())
 /// }
-/// assert_eq!(report(&Busy), "[-1] system busy (retry)");
+/// assert_eq!(report(&Busy), "[Some(-1)] system busy (retry)");
+/// assert_eq!(Busy.category(), None);
+///
+/// // A platform error is an `Error`: it boxes, and `?` converts it.
+/// fn call() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+///     Err(Busy)?
+/// }
+/// assert_eq!(call().unwrap_err().to_string(), "system busy");
+/// ```
+///
+/// `Box<dyn PlatformError + Send + Sync>` is a platform error and an `Error` too, so it can be
+/// returned with `?` and held as a source:
+///
+/// ```
+/// # use platform_errors_core::qingtui::TokenError;
+/// use platform_errors_core::PlatformError;
+///
+/// fn call() -> Result<(), Box<dyn PlatformError + Send + Sync>> {
+///     Err(Box::new(TokenError::ExpiredToken))
+/// }
+/// fn caller() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+///     call()?;
+///     Ok(())
+/// }
+/// let err = caller().unwrap_err();
+/// assert_eq!(err.to_string(), "expired token");
 /// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a platform error",
     label = "not a platform error",
     note = "derive it with `#[derive(PlatformError)]`, or declare it with `define_codes!`"
 )]
-pub trait PlatformError: Debug + Display {
-    /// The code the platform sends as `errcode`.
-    fn code(&self) -> i64;
+pub trait PlatformError: Error {
+    /// The code the platform sent (its `errcode`); `None` for an error raised on the
+    /// caller's side, such as a transport failure, which has no code.
+    ///
+    /// Types whose every value has a code (catalogues, [`ApiError`](crate::ApiError), derived
+    /// types made of declared variants and a catch-all) also have an inherent `code()` that
+    /// returns the `i64` itself.
+    fn code(&self) -> Option<i64>;
 
     /// The declared message: the template as written where it has placeholders (`Display`
     /// fills them in); for a catch-all variant, the message received.
     fn message(&self) -> &str;
 
-    /// The category the code belongs to (`"token"`, `"org"`, …), if the type declares one.
-    fn category(&self) -> Option<&'static str>;
-
-    /// What a client should do about this error.
-    fn advice(&self) -> Advice;
-
-    /// The declared translation of the message for a language tag such as `"en"` or `"zh"`.
-    fn message_in(&self, lang: &str) -> Option<&'static str>;
-}
-
-impl<E: PlatformError + ?Sized> PlatformError for &E {
-    fn code(&self) -> i64 {
-        (**self).code()
-    }
-    fn message(&self) -> &str {
-        (**self).message()
-    }
+    /// The category the code belongs to (`"token"`, `"org"`, …), if the type declares one;
+    /// `None` by default.
     fn category(&self) -> Option<&'static str> {
-        (**self).category()
+        None
     }
+
+    /// What a client should do about this error; [`Advice::None`] by default.
     fn advice(&self) -> Advice {
-        (**self).advice()
+        Advice::None
     }
+
+    /// The declared translation of the message for a language tag such as `"en"` or `"zh"`;
+    /// `None` by default.
     fn message_in(&self, lang: &str) -> Option<&'static str> {
-        (**self).message_in(lang)
+        let _ = lang;
+        None
     }
 }
+
+macro_rules! forward_platform_error {
+    () => {
+        fn code(&self) -> Option<i64> {
+            (**self).code()
+        }
+        fn message(&self) -> &str {
+            (**self).message()
+        }
+        fn category(&self) -> Option<&'static str> {
+            (**self).category()
+        }
+        fn advice(&self) -> Advice {
+            (**self).advice()
+        }
+        fn message_in(&self, lang: &str) -> Option<&'static str> {
+            (**self).message_in(lang)
+        }
+    };
+}
+
+// No `impl PlatformError for &E`: with it, `code()` on a `&&Catalogue` (as in
+// `Catalogue::ALL.iter().find(|c| c.code() == ...)`) would find the trait's `Option` before the
+// catalogue's inherent `i64`. Generic code takes `&dyn PlatformError` or `&impl PlatformError`.
 
 #[cfg(feature = "alloc")]
-impl<E: PlatformError + ?Sized> PlatformError for alloc::boxed::Box<E> {
-    fn code(&self) -> i64 {
-        (**self).code()
+mod boxed {
+    use alloc::boxed::Box;
+    use core::error::Error;
+
+    use super::PlatformError;
+    use crate::Advice;
+
+    impl<E: PlatformError> PlatformError for Box<E> {
+        forward_platform_error!();
     }
-    fn message(&self) -> &str {
-        (**self).message()
+
+    // A boxed trait object is an `Error` (std implements `Error` only for boxes of sized
+    // types), so that it converts with `?` and can be a source.
+    macro_rules! boxed_dyn {
+        ($($bounds:tt)*) => {
+            impl<'a> Error for Box<dyn PlatformError $($bounds)* + 'a> {
+                fn source(&self) -> Option<&(dyn Error + 'static)> {
+                    (**self).source()
+                }
+            }
+
+            impl<'a> PlatformError for Box<dyn PlatformError $($bounds)* + 'a> {
+                forward_platform_error!();
+            }
+        };
     }
-    fn category(&self) -> Option<&'static str> {
-        (**self).category()
-    }
-    fn advice(&self) -> Advice {
-        (**self).advice()
-    }
-    fn message_in(&self, lang: &str) -> Option<&'static str> {
-        (**self).message_in(lang)
-    }
+
+    boxed_dyn!();
+    boxed_dyn!(+ Send);
+    boxed_dyn!(+ Send + Sync);
 }

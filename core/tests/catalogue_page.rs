@@ -236,6 +236,7 @@ fn code_40100_has_23_messages_each_found() {
         assert_eq!(found.message(), entry.message());
         assert_eq!(
             ParamError::from_code_and_message(40100, &format!("{}.", entry.message()))
+                .as_ref()
                 .map(ParamError::message),
             Some(entry.message())
         );

@@ -1,10 +1,13 @@
-//! The model both macros parse into and the generator reads: a type, its variants, their
-//! fields and what their attributes declared.
+//! What the parsers produce, before meaning is resolved: a type, its variants and fields, and
+//! the attributes written on each (`attr::Attrs`). Both the derive (`from_derive`, here) and
+//! `define_codes!` (`dsl`) parse into it; `model::resolve` turns it into the typed model.
 
 use proc_macro2::Span;
 use syn::{Attribute, Generics, Ident, Member, Type, Visibility};
 
-use crate::attr::Attrs;
+use crate::attr::{parse_attrs, Attrs};
+use crate::errors::Errors;
+use crate::keys::Position;
 
 /// Where the input came from: the derive only adds impls; the DSL also defines the enum
 /// and its inherent API.
@@ -20,13 +23,11 @@ pub(crate) struct Input {
     pub(crate) vis: Visibility,
     pub(crate) generics: Generics,
     pub(crate) attrs: Attrs,
-    pub(crate) shape: Shape,
-}
-
-pub(crate) enum Shape {
-    Enum(Vec<Variant>),
-    /// A struct is one variant whose constructor is `Self`.
-    Struct(Box<Variant>),
+    /// `Some` for a struct: its one variant, whose constructor is `Self`.
+    pub(crate) is_struct: bool,
+    pub(crate) variants: Vec<Variant>,
+    /// `crate = path` given for the whole `define_codes!` invocation.
+    pub(crate) invocation_crate: Option<proc_macro2::TokenStream>,
 }
 
 pub(crate) struct Variant {
@@ -49,68 +50,22 @@ pub(crate) enum Style {
 pub(crate) struct Field {
     pub(crate) member: Member,
     pub(crate) ty: Type,
-    /// `#[from]`, with its span.
-    pub(crate) from: Option<Span>,
-    /// `#[source]`, with its span.
-    pub(crate) source: Option<Span>,
+    /// `#[from]` and `#[source]`.
+    pub(crate) attrs: Attrs,
     /// Attributes to emit on the field (the DSL's catch-all fields' docs).
     pub(crate) emitted_attrs: Vec<Attribute>,
 }
 
-impl Input {
-    pub(crate) fn variants(&self) -> &[Variant] {
-        match &self.shape {
-            Shape::Enum(variants) => variants,
-            Shape::Struct(variant) => std::slice::from_ref(variant),
-        }
-    }
-}
-
-impl Variant {
-    pub(crate) fn is_transparent(&self) -> bool {
-        self.attrs.transparent.is_some()
-    }
-
-    pub(crate) fn is_unknown(&self) -> bool {
-        self.attrs.unknown.is_some()
-    }
-
-    /// A variant that declares its own code and message.
-    pub(crate) fn is_declared(&self) -> bool {
-        !self.is_transparent() && !self.is_unknown()
-    }
-
-    /// The field `#[source]` or `#[from]` marks.
-    pub(crate) fn source_field(&self) -> Option<&Field> {
-        self.fields
-            .iter()
-            .find(|field| field.source.is_some() || field.from.is_some())
-    }
-
-    pub(crate) fn field_marked_from(&self) -> Option<&Field> {
-        self.fields.iter().find(|field| field.from.is_some())
-    }
-
-    pub(crate) fn name(&self) -> String {
-        self.ident
-            .as_ref()
-            .map_or_else(String::new, ToString::to_string)
-    }
-}
-
-/// Reads a `#[derive(PlatformError)]` input into the model.
-pub(crate) fn from_derive(
-    mut input: syn::DeriveInput,
-    errors: &mut crate::errors::Errors,
-) -> Input {
-    use crate::attr::{parse_attrs, Position};
+/// Reads a `#[derive(PlatformError)]` input.
+pub(crate) fn from_derive(mut input: syn::DeriveInput, errors: &mut Errors) -> Input {
     let position = match &input.data {
         syn::Data::Struct(_) => Position::Struct,
         _ => Position::Enum,
     };
     let mut type_attrs = parse_attrs(std::mem::take(&mut input.attrs), position, errors);
-    let shape = match input.data {
-        syn::Data::Enum(data) => Shape::Enum(
+    let (is_struct, variants) = match input.data {
+        syn::Data::Enum(data) => (
+            false,
             data.variants
                 .into_iter()
                 .map(|variant| {
@@ -129,31 +84,26 @@ pub(crate) fn from_derive(
         ),
         syn::Data::Struct(data) => {
             let (style, fields) = read_fields(data.fields, errors);
-            // The struct's own attributes describe its one "variant"; the type keeps the
+            // The struct's own attributes describe its one variant; the type keeps the
             // type-level keys.
-            let variant_attrs = crate::attr::Attrs {
-                code: type_attrs.code.take(),
-                code_written: type_attrs.code_written,
-                message: type_attrs.message.take(),
-                message_written: type_attrs.message_written,
-                advice: type_attrs.advice.take(),
-                transparent: type_attrs.transparent.take(),
-                ..Default::default()
-            };
-            Shape::Struct(Box::new(Variant {
-                ident: None,
-                span: input.ident.span(),
-                attrs: variant_attrs,
-                style,
-                fields,
-            }))
+            let attrs = type_attrs.split_variant_keys();
+            (
+                true,
+                vec![Variant {
+                    ident: None,
+                    span: input.ident.span(),
+                    attrs,
+                    style,
+                    fields,
+                }],
+            )
         }
         syn::Data::Union(data) => {
             errors.spanned(
                 &data.union_token,
                 "`PlatformError` cannot be derived for a union: declare an enum with one variant per code, or a struct",
             );
-            Shape::Enum(Vec::new())
+            (false, Vec::new())
         }
     };
     Input {
@@ -162,11 +112,13 @@ pub(crate) fn from_derive(
         vis: input.vis,
         generics: input.generics,
         attrs: type_attrs,
-        shape,
+        is_struct,
+        variants,
+        invocation_crate: None,
     }
 }
 
-fn read_fields(fields: syn::Fields, errors: &mut crate::errors::Errors) -> (Style, Vec<Field>) {
+fn read_fields(fields: syn::Fields, errors: &mut Errors) -> (Style, Vec<Field>) {
     let style = match &fields {
         syn::Fields::Named(_) => Style::Named,
         syn::Fields::Unnamed(_) => Style::Tuple,
@@ -176,7 +128,7 @@ fn read_fields(fields: syn::Fields, errors: &mut crate::errors::Errors) -> (Styl
         .into_iter()
         .enumerate()
         .map(|(index, field)| {
-            let (from, source) = crate::attr::parse_field_attrs(&field.attrs, errors);
+            let attrs = parse_attrs(field.attrs, Position::Field, errors);
             let member = match field.ident {
                 Some(ident) => Member::Named(ident),
                 None => Member::Unnamed(syn::Index {
@@ -187,8 +139,7 @@ fn read_fields(fields: syn::Fields, errors: &mut crate::errors::Errors) -> (Styl
             Field {
                 member,
                 ty: field.ty,
-                from,
-                source,
+                attrs,
                 emitted_attrs: Vec::new(),
             }
         })

@@ -1,4 +1,5 @@
-//! Reads `#[code]`, `#[message]`, `#[advice]`, `#[platform(...)]`, `#[from]` and `#[source]`.
+//! Reads attributes through the key table (`keys`): `#[code]`, `#[message]`, `#[advice]`,
+//! `#[platform(...)]`, `#[from]` and `#[source]`, each where the table allows it.
 
 use proc_macro2::{Literal, Span, TokenStream};
 use quote::ToTokens;
@@ -7,49 +8,9 @@ use syn::parse::ParseStream;
 use syn::{Attribute, Ident, LitInt, LitStr, Token};
 
 use crate::errors::Errors;
+use crate::keys::{self, Key, KeyId, Position, Syntax, ValueKind};
+use crate::model::Advice;
 use crate::template::Template;
-
-/// Where attributes sit; it decides which keys are accepted.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Position {
-    /// On an enum that derives `PlatformError`.
-    Enum,
-    /// On a struct that derives `PlatformError`: type and variant keys both apply.
-    Struct,
-    /// On a variant of a derived enum.
-    Variant,
-    /// On an enum in `define_codes!`.
-    DslEnum,
-    /// On a variant in `define_codes!`.
-    DslVariant,
-}
-
-impl Position {
-    fn is_type(self) -> bool {
-        matches!(self, Position::Enum | Position::Struct | Position::DslEnum)
-    }
-
-    fn is_variant(self) -> bool {
-        matches!(
-            self,
-            Position::Struct | Position::Variant | Position::DslVariant
-        )
-    }
-
-    fn is_dsl(self) -> bool {
-        matches!(self, Position::DslEnum | Position::DslVariant)
-    }
-
-    fn describe(self) -> &'static str {
-        match self {
-            Position::Enum => "an enum",
-            Position::Struct => "a struct",
-            Position::Variant => "a variant",
-            Position::DslEnum => "an enum in `define_codes!`",
-            Position::DslVariant => "a variant in `define_codes!`",
-        }
-    }
-}
 
 /// A code as written: `40001`, `-1`.
 #[derive(Clone, Copy)]
@@ -64,39 +25,145 @@ pub(crate) struct Message {
     pub(crate) translations: Vec<(String, Template)>,
 }
 
-/// The kinds of advice, as `#[advice(...)]` names them and as `Advice` spells them.
-pub(crate) const ADVICE: &[(&str, &str)] = &[
-    ("none", "None"),
-    ("retry", "Retry"),
-    ("refresh_token", "RefreshToken"),
-    ("reauthenticate", "Reauthenticate"),
-    ("throttle", "Throttle"),
-    ("fix_request", "FixRequest"),
-    ("check_config", "CheckConfig"),
-];
+/// A key's value, read as its [`ValueKind`] says.
+pub(crate) enum Value {
+    Flag,
+    Str(LitStr),
+    Path(TokenStream),
+    Code(Code),
+    Codes(Vec<Code>),
+    Message(Message),
+    Advice(Advice),
+}
 
-/// Everything the attributes of one type, struct or variant declared.
+/// A key found in the attributes: its span, and its value when it parsed.
+pub(crate) struct Found {
+    pub(crate) key: KeyId,
+    pub(crate) span: Span,
+    pub(crate) value: Option<Value>,
+}
+
+/// Everything the attributes at one position declared.
 #[derive(Default)]
 pub(crate) struct Attrs {
-    pub(crate) code: Option<Code>,
-    /// `#[code]` was written, even if it did not parse: no "missing code" error then.
-    pub(crate) code_written: bool,
-    pub(crate) message: Option<Message>,
-    pub(crate) message_written: bool,
-    /// The `Advice` variant's name, with the span of the word.
-    pub(crate) advice: Option<(&'static str, Span)>,
-    pub(crate) transparent: Option<Span>,
-    pub(crate) unknown: Option<Span>,
-    pub(crate) category: Option<LitStr>,
-    pub(crate) lang: Option<LitStr>,
-    pub(crate) shared: Vec<Code>,
-    /// `crate = path`, checked to be a path.
-    pub(crate) krate: Option<TokenStream>,
-    pub(crate) exhaustive: Option<Span>,
+    pub(crate) found: Vec<Found>,
     /// `#[cfg]`s: the generated code carries them too.
     pub(crate) cfgs: Vec<Attribute>,
     /// Docs and any other attribute, emitted as written by the DSL.
     pub(crate) passthrough: Vec<Attribute>,
+}
+
+impl Attrs {
+    fn get(&self, key: KeyId) -> Option<&Found> {
+        self.found.iter().find(|found| found.key == key)
+    }
+
+    /// The span of `key`, when it was written (even if its value did not parse).
+    pub(crate) fn span(&self, key: KeyId) -> Option<Span> {
+        self.get(key).map(|found| found.span)
+    }
+
+    pub(crate) fn str(&self, key: KeyId) -> Option<&LitStr> {
+        match self.get(key)?.value.as_ref()? {
+            Value::Str(lit) => Some(lit),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn path(&self, key: KeyId) -> Option<&TokenStream> {
+        match self.get(key)?.value.as_ref()? {
+            Value::Path(path) => Some(path),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn code(&self) -> Option<Code> {
+        match self.get(KeyId::Code)?.value.as_ref()? {
+            Value::Code(code) => Some(*code),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn codes(&self, key: KeyId) -> &[Code] {
+        match self.get(key).and_then(|found| found.value.as_ref()) {
+            Some(Value::Codes(codes)) => codes,
+            _ => &[],
+        }
+    }
+
+    pub(crate) fn advice(&self) -> Option<(Advice, Span)> {
+        let found = self.get(KeyId::Advice)?;
+        match found.value.as_ref()? {
+            Value::Advice(advice) => Some((*advice, found.span)),
+            _ => None,
+        }
+    }
+
+    /// Takes a string value out.
+    pub(crate) fn take_str(&mut self, key: KeyId) -> Option<LitStr> {
+        let found = self.found.iter_mut().find(|f| f.key == key)?;
+        match found.value.take() {
+            Some(Value::Str(lit)) => Some(lit),
+            other => {
+                found.value = other;
+                None
+            }
+        }
+    }
+
+    /// Takes the message out: the model owns it once resolved.
+    pub(crate) fn take_message(&mut self) -> Option<Message> {
+        let found = self.found.iter_mut().find(|f| f.key == KeyId::Message)?;
+        match found.value.take() {
+            Some(Value::Message(message)) => Some(message),
+            _ => None,
+        }
+    }
+
+    /// Moves the keys that describe a struct's one variant out of a struct's attributes.
+    pub(crate) fn split_variant_keys(&mut self) -> Attrs {
+        let (variant, kept): (Vec<Found>, Vec<Found>) = std::mem::take(&mut self.found)
+            .into_iter()
+            .partition(|found| {
+                matches!(
+                    found.key,
+                    KeyId::Code | KeyId::Message | KeyId::Advice | KeyId::Transparent
+                )
+            });
+        self.found = kept;
+        Attrs {
+            found: variant,
+            ..Attrs::default()
+        }
+    }
+
+    /// Sets a key the DSL's own syntax declared (`= 40001 => "message"`, `Name(Type)`).
+    pub(crate) fn insert(&mut self, key: KeyId, span: Span, value: Value) {
+        self.remove(key);
+        self.found.push(Found {
+            key,
+            span,
+            value: Some(value),
+        });
+    }
+
+    /// Removes a key, giving its span.
+    pub(crate) fn remove(&mut self, key: KeyId) -> Option<Span> {
+        let index = self.found.iter().position(|found| found.key == key)?;
+        Some(self.found.remove(index).span)
+    }
+
+    fn record(&mut self, key: &Key, span: Span, value: Option<Value>, errors: &mut Errors) {
+        if self.get(key.id).is_some() {
+            errors.at(span, format!("duplicate `{}`; keep one", key.name));
+        } else {
+            self.found.push(Found {
+                key: key.id,
+                span,
+                value,
+            });
+        }
+    }
 }
 
 /// Reads the attributes at `position`, reporting misuse into `errors`.
@@ -104,74 +171,192 @@ pub(crate) fn parse_attrs(attrs: Vec<Attribute>, position: Position, errors: &mu
     let mut out = Attrs::default();
     for attr in attrs {
         let path = attr.path();
-        if path.is_ident("code") {
-            if position.is_dsl() {
-                errors.spanned(
-                    path,
-                    "`#[code]` is not used in `define_codes!`; write the code after the name: `Name = 40001 => \"message\"`",
-                );
-            } else if !position.is_variant() {
-                errors.spanned(path, misplaced("#[code(...)]", position));
-            } else {
-                out.code_written = true;
-                if let Some(code) = parse_code_attr(&attr, errors) {
-                    set_once(&mut out.code, code, &attr, errors);
-                }
-            }
-        } else if path.is_ident("message") {
-            if position.is_dsl() {
-                errors.spanned(
-                    path,
-                    "`#[message]` is not used in `define_codes!`; write the message after the code: `Name = 40001 => \"message\"`",
-                );
-            } else if !position.is_variant() {
-                errors.spanned(path, misplaced("#[message(...)]", position));
-            } else {
-                out.message_written = true;
-                if let Some(message) = parse_message_attr(&attr, errors) {
-                    set_once(&mut out.message, message, &attr, errors);
-                }
-            }
-        } else if path.is_ident("advice") {
-            if let Some(advice) = parse_advice_attr(&attr, errors) {
-                set_once(&mut out.advice, advice, &attr, errors);
-            }
-        } else if path.is_ident("platform") {
+        if path.is_ident("platform") {
             parse_platform_attr(&attr, position, &mut out, errors);
-        } else if path.is_ident("from") || path.is_ident("source") {
+            continue;
+        }
+        if path.is_ident("cfg") {
+            out.cfgs.push(attr);
+            continue;
+        }
+        let Some(key) = path
+            .get_ident()
+            .and_then(|ident| keys::find(Syntax::Own, &ident.to_string()))
+        else {
+            out.passthrough.push(attr);
+            continue;
+        };
+        let span = path.get_ident().map_or_else(Span::call_site, Ident::span);
+        if !key.places.contains(position) {
             errors.spanned(
-                &attr,
+                path,
                 format!(
-                    "`#[{}]` goes on a field, not on {}",
-                    path.to_token_stream(),
-                    position.describe()
+                    "`#[{}]` does not apply to {}: {}",
+                    key.name,
+                    position.describe(),
+                    key.hint
                 ),
             );
-        } else if path.is_ident("cfg") {
-            out.cfgs.push(attr);
-        } else {
-            out.passthrough.push(attr);
+            continue;
         }
+        let value = parse_own_value(&attr, key, errors);
+        out.record(key, span, value, errors);
     }
     out
 }
 
-fn misplaced(what: &str, position: Position) -> String {
-    format!(
-        "`{what}` goes on a variant or a struct, not on {}",
-        position.describe()
-    )
+/// The value of an attribute of its own (`#[code(...)]`, `#[from]`).
+fn parse_own_value(attr: &Attribute, key: &Key, errors: &mut Errors) -> Option<Value> {
+    let parsed = match (key.value, &attr.meta) {
+        (ValueKind::Flag, syn::Meta::Path(_)) => Ok(Value::Flag),
+        (ValueKind::Flag, _) => Err(syn::Error::new_spanned(
+            attr,
+            format!("`#[{}]` takes no arguments", key.name),
+        )),
+        (kind, syn::Meta::List(list)) => list.parse_args_with(|input: ParseStream<'_>| {
+            let value = parse_value(input, kind, errors)?;
+            if !input.is_empty() {
+                return Err(input.error(format!("expected one value, as in `{}`", key.example)));
+            }
+            Ok(value)
+        }),
+        (kind, _) => Err(syn::Error::new_spanned(
+            attr,
+            if kind == ValueKind::Advice {
+                format!(
+                    "write the advice in parentheses, one of: {}",
+                    Advice::names()
+                )
+            } else {
+                format!("write the value in parentheses: `{}`", key.example)
+            },
+        )),
+    };
+    parsed.map_err(|e| errors.push(e)).ok()
 }
 
-fn set_once<T>(slot: &mut Option<T>, value: T, attr: &Attribute, errors: &mut Errors) {
-    if slot.is_some() {
-        errors.spanned(
-            attr,
-            format!("duplicate `#[{}]`; keep one", attr.path().to_token_stream()),
-        );
-    } else {
-        *slot = Some(value);
+/// Reads one value of `kind` from `input` (after `=` for `Str` and `Path`).
+fn parse_value(input: ParseStream<'_>, kind: ValueKind, errors: &mut Errors) -> syn::Result<Value> {
+    Ok(match kind {
+        ValueKind::Flag => Value::Flag,
+        ValueKind::Str => Value::Str(input.parse()?),
+        ValueKind::Path => Value::Path(input.parse::<syn::Path>()?.into_token_stream()),
+        ValueKind::Code => Value::Code(parse_code(input)?),
+        ValueKind::Codes => {
+            let mut codes = Vec::new();
+            while !input.is_empty() {
+                codes.push(parse_code(input)?);
+                if input.is_empty() {
+                    break;
+                }
+                input.parse::<Token![,]>()?;
+            }
+            Value::Codes(codes)
+        }
+        ValueKind::Message => Value::Message(parse_message_args(input, errors)?),
+        ValueKind::Advice => Value::Advice(parse_advice(input)?),
+    })
+}
+
+fn parse_advice(input: ParseStream<'_>) -> syn::Result<Advice> {
+    let ident: Ident = input.call(Ident::parse_any).map_err(|e| {
+        syn::Error::new(
+            e.span(),
+            format!("expected the kind of advice: {}", Advice::names()),
+        )
+    })?;
+    Advice::ALL
+        .iter()
+        .copied()
+        .find(|advice| ident == advice.snake())
+        .ok_or_else(|| {
+            syn::Error::new(
+                ident.span(),
+                format!(
+                    "unknown advice `{ident}`; expected one of: {}",
+                    Advice::names()
+                ),
+            )
+        })
+}
+
+fn parse_platform_attr(attr: &Attribute, position: Position, out: &mut Attrs, errors: &mut Errors) {
+    let result = attr.parse_nested_meta(|meta| {
+        let name = meta
+            .path
+            .get_ident()
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        let span = meta
+            .path
+            .get_ident()
+            .map_or_else(Span::call_site, Ident::span);
+        let Some(key) = keys::find(Syntax::Platform, &name) else {
+            errors.spanned(
+                &meta.path,
+                format!(
+                    "unknown key `{}` in `#[platform(...)]`; expected {}",
+                    meta.path.to_token_stream(),
+                    expected_keys(position)
+                ),
+            );
+            return skip_value(&meta);
+        };
+        if !key.places.contains(position) {
+            errors.at(
+                span,
+                format!(
+                    "`{name}` does not apply to {}: {}",
+                    position.describe(),
+                    key.hint
+                ),
+            );
+            return skip_value(&meta);
+        }
+        let value = match key.value {
+            ValueKind::Flag => Value::Flag,
+            ValueKind::Str | ValueKind::Path => {
+                let value = meta.value()?;
+                parse_value(value, key.value, errors)?
+            }
+            kind => {
+                let content;
+                syn::parenthesized!(content in meta.input);
+                parse_value(&content, kind, errors)?
+            }
+        };
+        out.record(key, span, Some(value), errors);
+        Ok(())
+    });
+    if let Err(e) = result {
+        errors.push(e);
     }
+}
+
+fn expected_keys(position: Position) -> String {
+    let keys = keys::platform_keys_at(position);
+    if keys.is_empty() {
+        format!(
+            "none: `#[platform(...)]` takes no keys on {}",
+            position.describe()
+        )
+    } else {
+        keys
+    }
+}
+
+/// Consumes whatever follows an unknown or misplaced key, so that parsing goes on to the
+/// next one.
+fn skip_value(meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<()> {
+    if meta.input.peek(Token![=]) {
+        meta.input.parse::<Token![=]>()?;
+        while !meta.input.is_empty() && !meta.input.peek(Token![,]) {
+            meta.input.parse::<proc_macro2::TokenTree>()?;
+        }
+    } else if meta.input.peek(syn::token::Paren) {
+        meta.input.parse::<proc_macro2::Group>()?;
+    }
+    Ok(())
 }
 
 /// Parses an integer literal with an optional minus sign, within `i64`.
@@ -228,23 +413,6 @@ fn out_of_range(span: Span, lit: &LitInt) -> syn::Error {
             i64::MAX
         ),
     )
-}
-
-fn parse_code_attr(attr: &Attribute, errors: &mut Errors) -> Option<Code> {
-    let parsed = match &attr.meta {
-        syn::Meta::List(list) => list.parse_args_with(|input: ParseStream<'_>| {
-            let code = parse_code(input)?;
-            if !input.is_empty() {
-                return Err(input.error("expected a single code, such as `#[code(40001)]`"));
-            }
-            Ok(code)
-        }),
-        _ => Err(syn::Error::new_spanned(
-            attr,
-            "write the code in parentheses: `#[code(40001)]`",
-        )),
-    };
-    parsed.map_err(|e| errors.push(e)).ok()
 }
 
 /// Parses the message grammar, collecting errors in the templates.
@@ -337,231 +505,4 @@ fn string_value(literal: &Literal) -> Option<(String, bool)> {
         syn::Lit::Str(lit) => Some((lit.value(), false)),
         _ => None,
     }
-}
-
-fn parse_message_attr(attr: &Attribute, errors: &mut Errors) -> Option<Message> {
-    let parsed = match &attr.meta {
-        syn::Meta::List(list) => {
-            list.parse_args_with(|input: ParseStream<'_>| parse_message_args(input, errors))
-        }
-        _ => Err(syn::Error::new_spanned(
-            attr,
-            "write the message in parentheses: `#[message(\"invalid token\")]`",
-        )),
-    };
-    parsed.map_err(|e| errors.push(e)).ok()
-}
-
-fn parse_advice_attr(attr: &Attribute, errors: &mut Errors) -> Option<(&'static str, Span)> {
-    let parsed = match &attr.meta {
-        syn::Meta::List(list) => list.parse_args_with(|input: ParseStream<'_>| {
-            let ident: Ident = input.call(Ident::parse_any).map_err(|e| {
-                syn::Error::new(
-                    e.span(),
-                    format!("expected the kind of advice: {}", advice_names()),
-                )
-            })?;
-            if !input.is_empty() {
-                return Err(input.error("expected one kind of advice"));
-            }
-            Ok(ident)
-        }),
-        _ => Err(syn::Error::new_spanned(
-            attr,
-            format!(
-                "write the advice in parentheses, one of: {}",
-                advice_names()
-            ),
-        )),
-    };
-    let ident = parsed.map_err(|e| errors.push(e)).ok()?;
-    match ADVICE.iter().find(|(name, _)| ident == name) {
-        Some(&(_, variant)) => Some((variant, ident.span())),
-        None => {
-            errors.spanned(
-                &ident,
-                format!(
-                    "unknown advice `{ident}`; expected one of: {}",
-                    advice_names()
-                ),
-            );
-            None
-        }
-    }
-}
-
-fn advice_names() -> String {
-    let mut names = String::new();
-    for (name, _) in ADVICE {
-        if !names.is_empty() {
-            names.push_str(", ");
-        }
-        names.push('`');
-        names.push_str(name);
-        names.push('`');
-    }
-    names
-}
-
-const TYPE_KEYS: &str = "`category`, `shared`, `crate`, `lang`";
-const VARIANT_KEYS: &str = "`transparent`, `unknown`, `lang`";
-
-fn parse_platform_attr(attr: &Attribute, position: Position, out: &mut Attrs, errors: &mut Errors) {
-    let result = attr.parse_nested_meta(|meta| {
-        let key = meta
-            .path
-            .get_ident()
-            .map(ToString::to_string)
-            .unwrap_or_default();
-        let allowed = match key.as_str() {
-            "category" | "shared" | "crate" => position.is_type(),
-            "exhaustive" => position == Position::DslEnum,
-            "transparent" => matches!(position, Position::Struct | Position::Variant),
-            "unknown" => matches!(position, Position::Variant | Position::DslVariant),
-            "lang" => true,
-            _ => {
-                let expected = if position == Position::Struct {
-                    format!("{TYPE_KEYS}, `transparent`")
-                } else if position.is_type() {
-                    if position == Position::DslEnum {
-                        format!("{TYPE_KEYS}, `exhaustive`")
-                    } else {
-                        TYPE_KEYS.to_owned()
-                    }
-                } else if position == Position::DslVariant {
-                    "`unknown`, `lang`".to_owned()
-                } else {
-                    VARIANT_KEYS.to_owned()
-                };
-                errors.spanned(
-                    &meta.path,
-                    format!(
-                        "unknown key `{}` in `#[platform(...)]`; expected {expected}",
-                        meta.path.to_token_stream()
-                    ),
-                );
-                skip_value(&meta)?;
-                return Ok(());
-            }
-        };
-        if !allowed {
-            let hint = match key.as_str() {
-                "exhaustive" => "; it applies to enums that `define_codes!` declares",
-                "transparent" if position == Position::DslVariant => {
-                    "; in `define_codes!`, a member is written `Name(Type)`"
-                }
-                _ => "",
-            };
-            errors.spanned(
-                &meta.path,
-                format!("`{key}` does not apply to {}{hint}", position.describe()),
-            );
-            skip_value(&meta)?;
-            return Ok(());
-        }
-        let span = meta
-            .path
-            .get_ident()
-            .map_or_else(Span::call_site, Ident::span);
-        match key.as_str() {
-            "category" => set_key(
-                &mut out.category,
-                meta.value()?.parse()?,
-                span,
-                &key,
-                errors,
-            ),
-            "lang" => set_key(&mut out.lang, meta.value()?.parse()?, span, &key, errors),
-            "crate" => set_key(
-                &mut out.krate,
-                meta.value()?.parse::<syn::Path>()?.into_token_stream(),
-                span,
-                &key,
-                errors,
-            ),
-            "transparent" => set_key(&mut out.transparent, span, span, &key, errors),
-            "unknown" => set_key(&mut out.unknown, span, span, &key, errors),
-            "exhaustive" => set_key(&mut out.exhaustive, span, span, &key, errors),
-            _ => {
-                // shared(40100, -1)
-                let content;
-                syn::parenthesized!(content in meta.input);
-                while !content.is_empty() {
-                    out.shared.push(parse_code(&content)?);
-                    if content.is_empty() {
-                        break;
-                    }
-                    content.parse::<Token![,]>()?;
-                }
-            }
-        }
-        Ok(())
-    });
-    if let Err(e) = result {
-        errors.push(e);
-    }
-}
-
-fn set_key<T>(slot: &mut Option<T>, value: T, span: Span, key: &str, errors: &mut Errors) {
-    if slot.is_some() {
-        errors.at(span, format!("duplicate `{key}`; keep one"));
-    } else {
-        *slot = Some(value);
-    }
-}
-
-/// Consumes whatever follows an unknown key, so that parsing goes on to the next one.
-fn skip_value(meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<()> {
-    if meta.input.peek(Token![=]) {
-        meta.input.parse::<Token![=]>()?;
-        while !meta.input.is_empty() && !meta.input.peek(Token![,]) {
-            meta.input.parse::<proc_macro2::TokenTree>()?;
-        }
-    } else if meta.input.peek(syn::token::Paren) {
-        meta.input.parse::<proc_macro2::Group>()?;
-    }
-    Ok(())
-}
-
-/// Reads `#[from]` and `#[source]` on a field; anything of ours in the wrong place is an
-/// error.
-pub(crate) fn parse_field_attrs(
-    attrs: &[Attribute],
-    errors: &mut Errors,
-) -> (Option<Span>, Option<Span>) {
-    let mut from = None;
-    let mut source = None;
-    for attr in attrs {
-        let path = attr.path();
-        let slot = if path.is_ident("from") {
-            &mut from
-        } else if path.is_ident("source") {
-            &mut source
-        } else {
-            if ["code", "message", "advice", "platform"]
-                .iter()
-                .any(|name| path.is_ident(name))
-            {
-                errors.spanned(
-                    path,
-                    format!(
-                        "`#[{}]` goes on the variant or struct, not on a field",
-                        path.to_token_stream()
-                    ),
-                );
-            }
-            continue;
-        };
-        if !matches!(attr.meta, syn::Meta::Path(_)) {
-            errors.spanned(
-                attr,
-                format!("`#[{}]` takes no arguments", path.to_token_stream()),
-            );
-        }
-        if slot.is_some() {
-            errors.spanned(attr, format!("duplicate `#[{}]`", path.to_token_stream()));
-        }
-        *slot = Some(path.get_ident().map_or_else(Span::call_site, Ident::span));
-    }
-    (from, source)
 }

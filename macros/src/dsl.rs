@@ -15,16 +15,17 @@
 use std::collections::HashSet;
 
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
-use quote::{quote, ToTokens as _};
+use quote::quote;
 use syn::ext::IdentExt as _;
 use syn::parse::{ParseStream, Parser};
 use syn::{Attribute, Ident, Member, Token, Visibility};
 
-use crate::ast::{Field, Input, Origin, Shape, Style, Variant};
+use crate::ast::{Field, Input, Origin, Style, Variant};
 use crate::attr::{
-    parse_attrs, parse_code, parse_message_args, parse_template, Attrs, Message, Position,
+    parse_attrs, parse_code, parse_message_args, parse_template, Attrs, Message, Value,
 };
 use crate::errors::Errors;
+use crate::keys::{KeyId, Position};
 
 /// An enum of the invocation, parsed, with the errors found in it.
 pub(crate) struct Parsed {
@@ -37,26 +38,15 @@ pub(crate) fn parse(tokens: TokenStream, errors: &mut Errors) -> Vec<Parsed> {
     let mut parsed = Vec::new();
     let result = (|input: ParseStream<'_>| {
         let inner = input.call(Attribute::parse_inner)?;
-        let mut krate: Option<TokenStream> = None;
-        for attr in inner {
-            let is_platform = attr.path().is_ident("platform");
-            let tokens = attr.to_token_stream();
-            let mut attrs = parse_attrs(vec![attr], Position::DslEnum, errors);
-            if !is_platform
-                || attrs.category.is_some()
-                || !attrs.shared.is_empty()
-                || attrs.exhaustive.is_some()
-                || attrs.lang.is_some()
-            {
-                errors.spanned(
-                    &tokens,
-                    "only `#![platform(crate = path)]` applies to the whole invocation; put other attributes on an enum",
-                );
-            }
-            if let Some(path) = attrs.krate.take() {
-                krate = Some(path);
-            }
+        let mut invocation = parse_attrs(inner, Position::DslInvocation, errors);
+        for attr in invocation.cfgs.iter().chain(&invocation.passthrough) {
+            errors.spanned(
+                attr,
+                "only `#![platform(crate = path)]` applies to the whole invocation; put other attributes on an enum",
+            );
         }
+        let krate = invocation.path(KeyId::Crate).cloned();
+        invocation.found.clear();
         while !input.is_empty() {
             match parse_enum(input, krate.as_ref()) {
                 Ok(item) => parsed.push(item),
@@ -113,14 +103,11 @@ fn parse_enum(input: ParseStream<'_>, krate: Option<&TokenStream>) -> syn::Resul
     syn::braced!(content in input);
 
     let mut errors = Errors::default();
-    let mut attrs = parse_attrs(outer, Position::DslEnum, &mut errors);
-    if attrs.krate.is_none() {
-        attrs.krate = krate.cloned();
-    }
+    let attrs = parse_attrs(outer, Position::DslEnum, &mut errors);
     let string_type = {
         let krate = attrs
-            .krate
-            .as_ref()
+            .path(KeyId::Crate)
+            .or(krate)
             .map_or_else(|| quote!(::platform_errors), |p| quote!(#p));
         quote!(#krate::__private::String)
     };
@@ -138,7 +125,11 @@ fn parse_enum(input: ParseStream<'_>, krate: Option<&TokenStream>) -> syn::Resul
         }
         match parse_variant(&content, &string_type, &mut errors) {
             Ok(variant) => {
-                let name = variant.name();
+                let name = variant
+                    .ident
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .unwrap_or_default();
                 if names.insert(name.clone()) {
                     variants.push(variant);
                 } else {
@@ -169,7 +160,9 @@ fn parse_enum(input: ParseStream<'_>, krate: Option<&TokenStream>) -> syn::Resul
             vis,
             generics: syn::Generics::default(),
             attrs,
-            shape: Shape::Enum(variants),
+            is_struct: false,
+            variants,
+            invocation_crate: krate.cloned(),
         },
         errors,
     })
@@ -239,15 +232,18 @@ fn parse_variant(
                 input.error("unexpected tokens after the message; end each variant with a comma")
             );
         }
-        if let Some(unknown) = attrs.unknown {
+        if let Some(unknown) = attrs.remove(KeyId::Unknown) {
             errors.at(
                 unknown,
                 "the catch-all declares no code or message; write it `#[platform(unknown)] Name`",
             );
-            attrs.unknown = None;
         }
-        attrs.code = Some(code);
-        attrs.message = Some(message);
+        attrs.insert(KeyId::Code, code.span, Value::Code(code));
+        attrs.insert(
+            KeyId::Message,
+            message.default.span(),
+            Value::Message(message),
+        );
         return Ok(unit_variant(ident, span, attrs));
     }
     if input.peek(syn::token::Paren) {
@@ -265,13 +261,13 @@ fn parse_variant(
                 input.error("unexpected tokens after the member; end each variant with a comma")
             );
         }
-        if let Some(unknown) = attrs.unknown.take() {
+        if let Some(unknown) = attrs.remove(KeyId::Unknown) {
             errors.at(
                 unknown,
                 "the catch-all holds no type; write it `#[platform(unknown)] Name`",
             );
         }
-        attrs.transparent = Some(span);
+        attrs.insert(KeyId::Transparent, span, Value::Flag);
         return Ok(Variant {
             ident: Some(ident),
             span,
@@ -280,20 +276,18 @@ fn parse_variant(
             fields: vec![Field {
                 member: Member::Unnamed(syn::Index { index: 0, span }),
                 ty,
-                from: None,
-                source: None,
+                attrs: Attrs::default(),
                 emitted_attrs: Vec::new(),
             }],
         });
     }
-    if at_variant_end(input) && attrs.unknown.is_some() {
+    if at_variant_end(input) && attrs.span(KeyId::Unknown).is_some() {
         let doc_code: Attribute = syn::parse_quote!(#[doc = " The code received."]);
         let doc_message: Attribute = syn::parse_quote!(#[doc = " The message received."]);
         let field = |name: &str, ty: syn::Type, doc: Attribute| Field {
             member: Member::Named(Ident::new(name, span)),
             ty,
-            from: None,
-            source: None,
+            attrs: Attrs::default(),
             emitted_attrs: vec![doc],
         };
         let message_type = syn::parse2::<syn::Type>(string_type.clone()).map_err(|_| {

@@ -2,17 +2,20 @@
 //! and `define_codes!`. Use them through the `platform-errors` crate, which re-exports them
 //! with the runtime they target.
 //!
-//! Both parse into one model (`ast`), read attributes (`attr`), check meaning with spans
-//! (`valid`) and generate code with one generator (`expand`); the DSL (`dsl`) only parses
-//! differently.
+//! Both run one pipeline (see `ARCHITECTURE.md` at the repository's root): parse (`ast` for
+//! the derive, `dsl` for `define_codes!`, attributes through the key table in `keys` by
+//! `attr`), resolve into the typed model with per-variant checks (`model`), check the whole
+//! type (`check`), and generate (`expand`, one file per generated item).
 
 mod ast;
 mod attr;
+mod check;
 mod dsl;
 mod errors;
 mod expand;
+mod keys;
+mod model;
 mod template;
-mod valid;
 
 use proc_macro::TokenStream;
 
@@ -55,32 +58,16 @@ use proc_macro::TokenStream;
 ///
 /// # Attributes
 ///
-/// On the type (on a struct, they sit beside the variant attributes below):
-/// - `#[platform(category = "org")]`: what `category()` returns.
-/// - `#[platform(shared(40100, -1))]`: codes that several variants may use. Any other
-///   code used twice is a compile error pointing at both.
-/// - `#[platform(lang = "en")]`: the language of the default messages, so that
-///   `message_in("en")` returns them too.
-/// - `#[platform(crate = path)]`: where the runtime is, for a crate that renames the
-///   `platform-errors` dependency. Defaults to `::platform_errors`.
-/// - `#[advice(...)]`: the default advice of every variant.
+/// Every attribute, and where it may stand (this table is the one the macros read, so it is
+/// always complete):
 ///
-/// On a variant (or a struct):
-/// - `#[code(40001)]`: an integer literal within `i64`, negative allowed.
-/// - `#[message("text {field}", zh = "译文 {field}")]`: the first string is the default,
-///   what `Display` shows; named strings are translations for `message_in`. Placeholders
-///   name fields as in `format!`: `{field}`, `{0}`, `{name:?}`, `{n:>4}`, `{x:.prec$}`;
-///   `{{` and `}}` are literal braces. A message without placeholders is shown by one
-///   `write_str`.
-/// - `#[advice(none | retry | refresh_token | reauthenticate | throttle | fix_request |
-///   check_config)]`: what `advice()` returns; `none` by default.
-/// - `#[platform(transparent)]`: on a variant with one field, delegates code, message,
-///   category, advice, translations, `Display` and `source` to it.
-/// - `#[platform(unknown)]`: the catch-all, with fields `{ code: i64, message: String }` or
-///   `(i64, String)`; it keeps what the platform sent. At most one.
+#[doc = include_str!("attributes.md")]
 ///
-/// On a field: `#[from]` generates `From<Field>` (the variant must have no other field) and
-/// makes the field the source; `#[source]` makes it what `Error::source` returns.
+/// Messages: the first string of `#[message]` is the default, what `Display` shows; named
+/// strings are translations for `message_in`. Placeholders name fields as in `format!`:
+/// `{field}`, `{0}`, `{name:?}`, `{n:>4}`, `{x:.prec$}`; `{{` and `}}` are literal braces. A
+/// message without placeholders is shown by one `write_str`. On a struct, the variant
+/// attributes sit beside the type attributes.
 ///
 /// # Lookup
 ///
@@ -290,12 +277,12 @@ fn derive(tokens: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
         Err(e) => return e.to_compile_error(),
     };
     let is_union = matches!(input.data, syn::Data::Union(_));
-    let model = ast::from_derive(input, &mut errors);
+    let parsed = ast::from_derive(input, &mut errors);
     if is_union {
         // A union gets no impls at all: they would only add errors about its traits.
         return errors.into_compile_errors();
     }
-    generate(&model, errors)
+    generate(parsed, errors)
 }
 
 /// `define_codes!` on `proc_macro2` tokens: never panics, reports every error it finds.
@@ -304,19 +291,20 @@ fn define(tokens: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
     let parsed = dsl::parse(tokens, &mut errors);
     let mut out = errors.into_compile_errors();
     for item in parsed {
-        out.extend(generate(&item.input, item.errors));
+        out.extend(generate(item.input, item.errors));
     }
     out
 }
 
-/// Validates the model and generates its code, or the errors beside a fallback.
-fn generate(model: &ast::Input, mut errors: errors::Errors) -> proc_macro2::TokenStream {
-    valid::validate(model, &mut errors);
+/// Resolves and checks the parsed input, and generates its code, or the errors beside a
+/// fallback.
+fn generate(parsed: ast::Input, mut errors: errors::Errors) -> proc_macro2::TokenStream {
+    let model = model::resolve(parsed, &mut errors);
     if errors.is_empty() {
-        expand::expand(model)
+        expand::expand(&model)
     } else {
         let mut out = errors.into_compile_errors();
-        out.extend(expand::fallback(model));
+        out.extend(expand::fallback(&model));
         out
     }
 }

@@ -144,6 +144,17 @@ impl Template {
         }
     }
 
+    /// No message: what a declared variant holds when its `#[message]` is missing (the
+    /// model is then only used for the fallback beside the errors).
+    pub(crate) fn empty() -> Template {
+        Template {
+            lit: Literal::string(""),
+            value: String::new(),
+            plain: true,
+            pieces: Vec::new(),
+        }
+    }
+
     pub(crate) fn span(&self) -> Span {
         self.lit.span()
     }

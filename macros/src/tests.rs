@@ -22,14 +22,17 @@ fn constant_messages_display_with_one_write_str() {
         .expect("a Display impl");
     let display = display.split("impl").next().unwrap_or_default();
     assert!(
-        display.contains("__formatter.write_str(Self::message(*self))"),
+        display.contains("__formatter.write_str(Self::message(self))"),
         "{display}"
     );
     assert!(!display.contains("write!"), "{display}");
-    // `message` reads the entry table, indexed by the discriminant: the runtime's
-    // `__impl_catalogue!` writes `entry`, `code` and `message` for a catalogue.
+    // `message` reads the entry table, indexed by the discriminant.
     assert!(
-        out.contains("::platform_errors::__impl_catalogue!(TokenError,catalogue);"),
+        out.contains("pubconstfnentry(&self)->&'static::platform_errors::Entry{&<Selfas::platform_errors::FromCode>::ENTRIES[*selfasusize]}"),
+        "{out}"
+    );
+    assert!(
+        out.contains("pubconstfnmessage(&self)->&'staticstr{self.entry().message()}"),
         "{out}"
     );
     assert!(
@@ -259,4 +262,37 @@ fn plain_message_literals_are_emitted_as_written_and_others_resolved() {
         "{out}"
     );
     assert!(out.contains(r#"__entry(4i64,"Raw","raw\\d")"#), "{out}");
+}
+
+/// The rustdoc's attribute table is the key table: regenerate `attributes.md` with
+/// `PLATFORM_ERRORS_WRITE_DOCS=1 cargo test -p platform-errors-macros --lib attribute_table`.
+#[test]
+fn attribute_table_is_the_key_table() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/attributes.md");
+    let table = crate::keys::doc_table();
+    if std::env::var_os("PLATFORM_ERRORS_WRITE_DOCS").is_some() {
+        std::fs::write(path, &table).unwrap();
+    }
+    let written = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        written == table,
+        "src/attributes.md is not the key table; regenerate it with PLATFORM_ERRORS_WRITE_DOCS=1"
+    );
+}
+
+/// The macros' advice list is the runtime's, in the same order with the same names.
+#[test]
+fn advice_agrees_with_the_runtime() {
+    let ours: Vec<(&str, &str)> = crate::model::Advice::ALL
+        .iter()
+        .map(|a| (a.snake(), a.variant()))
+        .collect();
+    let runtime: Vec<(String, String)> = platform_errors::Advice::ALL
+        .iter()
+        .map(|a| (a.as_str().to_owned(), format!("{a:?}")))
+        .collect();
+    assert_eq!(ours.len(), runtime.len());
+    for ((snake, variant), (rt_snake, rt_variant)) in ours.iter().zip(&runtime) {
+        assert_eq!((*snake, *variant), (rt_snake.as_str(), rt_variant.as_str()));
+    }
 }

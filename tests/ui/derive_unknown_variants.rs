@@ -14,7 +14,13 @@ enum Error {
 #[derive(Debug, PlatformError)]
 enum WrongFields {
     #[platform(unknown)]
-    Other { code: i64, text: String },
+    Other { code: u32, message: String },
+}
+
+#[derive(Debug, PlatformError)]
+enum NoCode {
+    #[platform(unknown)]
+    Other(String, String),
 }
 
 #[derive(Debug, PlatformError)]

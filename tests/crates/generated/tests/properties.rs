@@ -30,7 +30,7 @@ where
 
         // By name, then every view of it.
         let value: T = name.parse().unwrap();
-        assert_eq!(value.code(), code);
+        assert_eq!(value.code(), Some(code));
         assert_eq!(value.message(), message);
         assert_eq!(value.to_string(), message);
 

@@ -52,8 +52,8 @@ mod tests {
 
     #[test]
     fn renamed_crate_works() {
-        assert_eq!(Derived::One.code(), 1);
-        assert_eq!(Derived::from_code(2).map(|d| d.code()), Some(2));
+        assert_eq!(Derived::One.code(), Some(1));
+        assert_eq!(Derived::from_code(2).map(|d| d.code()), Some(Some(2)));
         assert_eq!(Derived::from_response(3, "three").to_string(), "three");
         assert_eq!(Declared::Two.message(), "two");
         assert_eq!(

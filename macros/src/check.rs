@@ -1,0 +1,73 @@
+//! Checks that span the whole type, on the resolved model: one catch-all at most, and no
+//! code used twice unless the type lists it as shared.
+
+use std::collections::HashMap;
+
+use crate::attr::Code;
+use crate::errors::Errors;
+use crate::model::{Kind, Model};
+
+pub(crate) fn check(model: &Model, shared: &[Code], errors: &mut Errors) {
+    check_catch_all_count(model, errors);
+    check_duplicate_codes(model, shared, errors);
+}
+
+fn check_catch_all_count(model: &Model, errors: &mut Errors) {
+    let mut catch_alls = model.variants.iter().filter_map(|v| match v.kind {
+        Kind::CatchAll { span, .. } => Some((v, span)),
+        _ => None,
+    });
+    if let Some((first, _)) = catch_alls.next() {
+        for (_, span) in catch_alls {
+            errors.at(
+                span,
+                format!(
+                    "only one variant can be the catch-all, and `{}` already is; remove `unknown` here",
+                    first.name()
+                ),
+            );
+        }
+    }
+}
+
+fn check_duplicate_codes(model: &Model, shared: &[Code], errors: &mut Errors) {
+    // The index of the first variant of each code, and whether it was reported.
+    let mut first_use: HashMap<i64, usize> = HashMap::new();
+    let mut reported = vec![false; model.variants.len()];
+    for (index, variant) in model.variants.iter().enumerate() {
+        let Some((declared, span)) = variant
+            .declared()
+            .and_then(|declared| Some((declared, declared.code_span?)))
+        else {
+            continue;
+        };
+        let code = declared.code;
+        if shared.iter().any(|s| s.value == code) {
+            continue;
+        }
+        match first_use.get(&code) {
+            None => {
+                first_use.insert(code, index);
+            }
+            Some(&first_index) => {
+                let first = &model.variants[first_index];
+                errors.at(
+                    span,
+                    format!(
+                        "code {code} is already used by `{}`; if the platform really sends it with several messages, list it in `#[platform(shared({code}))]` on the type",
+                        first.name(),
+                    ),
+                );
+                if !reported[first_index] {
+                    reported[first_index] = true;
+                    if let Some(first_span) = first.declared().and_then(|d| d.code_span) {
+                        errors.at(
+                            first_span,
+                            format!("code {code} is used again by `{}`", variant.name()),
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

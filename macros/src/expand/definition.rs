@@ -1,0 +1,64 @@
+//! The enum a `define_codes!` declaration defines, with a rustdoc summary on each declared
+//! variant. The derive defines nothing: the user wrote the type.
+
+use proc_macro2::TokenStream;
+use quote::{quote, ToTokens as _, TokenStreamExt as _};
+use syn::Member;
+
+use super::{push_doc, Concat, Emit, Gen};
+use crate::ast::{Origin, Style};
+
+impl Gen<'_> {
+    pub(super) fn definition(&self) -> TokenStream {
+        let model = self.model;
+        if model.origin != Origin::Dsl {
+            return TokenStream::new();
+        }
+        let attrs = Concat(&model.passthrough);
+        let cfgs = Concat(&model.cfgs);
+        let vis = &model.vis;
+        let ident = &model.ident;
+        let copy = if model.is_catalogue() {
+            quote!(::core::marker::Copy,)
+        } else {
+            quote!()
+        };
+        let non_exhaustive = if model.exhaustive {
+            quote!()
+        } else {
+            quote!(#[non_exhaustive])
+        };
+        let variants = self.variants().iter().map(|variant| {
+            Emit(move |out: &mut TokenStream| {
+                out.append_all(&variant.passthrough);
+                if let Some(summary) = variant.doc_summary() {
+                    push_doc(out, &summary);
+                }
+                out.append_all(&variant.cfgs);
+                variant.ident.to_tokens(out);
+                let fields = variant.fields.iter().map(|field| {
+                    let attrs = Concat(&field.emitted_attrs);
+                    let ty = &field.ty;
+                    match &field.member {
+                        Member::Named(name) => quote!(#attrs #name: #ty),
+                        Member::Unnamed(_) => quote!(#attrs #ty),
+                    }
+                });
+                match variant.style {
+                    Style::Unit => {}
+                    Style::Tuple => out.extend(quote!((#(#fields),*))),
+                    Style::Named => out.extend(quote!({ #(#fields),* })),
+                }
+            })
+        });
+        quote! {
+            #attrs
+            #cfgs
+            #[derive(::core::fmt::Debug, ::core::clone::Clone, #copy ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+            #non_exhaustive
+            #vis enum #ident {
+                #(#variants,)*
+            }
+        }
+    }
+}

@@ -1,0 +1,182 @@
+//! `Display`: the declared message with its placeholders filled in from the fields; the
+//! received message for the catch-all; the field's own `Display` for a transparent variant.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+use syn::{LitStr, Member, WherePredicate};
+
+use super::{binding, Concat, Gen};
+use crate::ast::Field;
+use crate::model::{Kind, Variant};
+
+impl Gen<'_> {
+    pub(super) fn impl_display(&self) -> TokenStream {
+        let mut bounds: Vec<WherePredicate> = Vec::new();
+        let constant = self.variants().iter().all(|v| {
+            v.declared()
+                .is_some_and(|declared| !declared.message.has_args())
+        });
+        let body = if self.model.is_dsl_catalogue() {
+            quote!(__formatter.write_str(Self::message(self)))
+        } else if constant && !self.variants().is_empty() {
+            // One table lookup and one `write_str`, as a hand-written impl would do.
+            let arms = self.variants().iter().map(|variant| {
+                let text = variant
+                    .declared()
+                    .map(|declared| declared.message.declared_literal());
+                Self::constant_arm(variant, &quote!(#text))
+            });
+            quote!(__formatter.write_str(match self { #(#arms)* }))
+        } else {
+            self.match_self(
+                self.variants()
+                    .iter()
+                    .map(|variant| self.display_arm(variant, &mut bounds)),
+            )
+        };
+        let header = self.impl_header(&quote!(::core::fmt::Display), &bounds);
+        let formatter = if self.variants().is_empty() {
+            quote!(_)
+        } else {
+            quote!(__formatter)
+        };
+        quote! {
+            #header {
+                #[inline]
+                fn fmt(&self, #formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    #body
+                }
+            }
+        }
+    }
+
+    fn display_arm(&self, variant: &Variant, bounds: &mut Vec<WherePredicate>) -> TokenStream {
+        let display = quote!(::core::fmt::Display);
+        match &variant.kind {
+            Kind::Transparent { field } => {
+                let field = &variant.fields[*field];
+                self.bound(&field.ty, display.clone(), bounds);
+                Self::delegating_arm(variant, field, &display, "fmt", &quote!(, __formatter))
+            }
+            Kind::CatchAll { message, .. } => Self::field_arm(
+                variant,
+                &variant.fields[*message],
+                |b| quote!(__formatter.write_str(::core::convert::AsRef::<str>::as_ref(#b))),
+            ),
+            Kind::Declared(declared) => {
+                let template = &declared.message;
+                if !template.has_args() {
+                    let text = template.declared_literal();
+                    return Self::constant_arm(variant, &quote!(__formatter.write_str(#text)));
+                }
+                let mut used: Vec<&Field> = Vec::new();
+                for arg in template.args() {
+                    let spec_trait = format_trait(&arg.spec);
+                    let names = std::iter::once((&arg.name, spec_trait)).chain(
+                        arg.spec_refs
+                            .iter()
+                            // A width or precision taken from a field is a `usize`.
+                            .map(|r| (r, TokenStream::new())),
+                    );
+                    for (name, trait_path) in names {
+                        if let Some(field) = variant.field_named(name) {
+                            if !used.iter().any(|f| f.member == field.member) {
+                                used.push(field);
+                            }
+                            if !trait_path.is_empty() {
+                                self.bound(&field.ty, trait_path, bounds);
+                            }
+                        }
+                    }
+                }
+                let members: Vec<&Member> = used.iter().map(|f| &f.member).collect();
+                let cfgs = Concat(&variant.cfgs);
+                let pat = Self::pattern_binding(variant, &members);
+                let format = LitStr::new(&template.format_string(), template.span());
+                let args = members.iter().map(|member| {
+                    let b = binding(member);
+                    quote!(#b = #b)
+                });
+                quote!(#cfgs #pat => ::core::write!(__formatter, #format #(, #args)*),)
+            }
+        }
+    }
+}
+
+/// The formatting trait a spec asks of its argument: the last character of the spec, once
+/// any width or precision taken from an argument (`x$`, `.prec$`) is set aside.
+fn format_trait(spec: &str) -> TokenStream {
+    let name = match spec_type(spec) {
+        "?" | "#?" | "x?" | "X?" => "Debug",
+        "x" => "LowerHex",
+        "X" => "UpperHex",
+        "o" => "Octal",
+        "b" => "Binary",
+        "e" => "LowerExp",
+        "E" => "UpperExp",
+        "p" => "Pointer",
+        _ => "Display",
+    };
+    let name = Ident::new(name, Span::call_site());
+    quote!(::core::fmt::#name)
+}
+
+/// The type of a format spec (`?`, `x`, `p`, or `""` for `Display`): what follows the fill,
+/// alignment, sign, `#`, `0`, width and precision.
+fn spec_type(spec: &str) -> &str {
+    // The fill may be any character, and is followed by an alignment.
+    let mut rest = spec;
+    let mut chars = rest.char_indices();
+    if let (Some(_), Some((i, c))) = (chars.next(), chars.next()) {
+        if matches!(c, '<' | '^' | '>') {
+            rest = &rest[i + c.len_utf8()..];
+        }
+    }
+    let rest = rest.trim_start_matches(['<', '^', '>']);
+    let rest = rest.trim_start_matches(['+', '-']);
+    let rest = rest.strip_prefix('#').unwrap_or(rest);
+    let rest = rest.strip_prefix('0').unwrap_or(rest);
+    // Width: digits, or an argument name followed by `$`.
+    let rest = skip_count(rest);
+    let rest = match rest.strip_prefix('.') {
+        Some(precision) => skip_count(precision.strip_prefix('*').unwrap_or(precision)),
+        None => rest,
+    };
+    rest
+}
+
+/// Skips a count: digits, or an identifier or index followed by `$`.
+fn skip_count(s: &str) -> &str {
+    let end = s
+        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .unwrap_or(s.len());
+    if s[end..].starts_with('$') {
+        return &s[end + 1..];
+    }
+    s.trim_start_matches(|c: char| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spec_type;
+
+    #[test]
+    fn spec_types() {
+        for (spec, ty) in [
+            ("", ""),
+            ("?", "?"),
+            (":>4", ""),
+            (">x$", ""),
+            ("p", "p"),
+            ("#x", "x"),
+            ("08.3", ""),
+            (".prec$", ""),
+            ("x>10", ""),
+            ("*^+#012.5e", "e"),
+            ("#?", "?"),
+            ("x>x$x", "x"),
+        ] {
+            assert_eq!(spec_type(spec), ty, "spec {spec:?}");
+        }
+    }
+}

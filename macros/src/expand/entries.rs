@@ -1,0 +1,114 @@
+//! The entry table, `FromCode::ENTRIES`: one `Entry` per declared variant, and each member's
+//! entries in its place.
+
+use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream};
+use quote::{quote, ToTokens as _, TokenStreamExt as _};
+
+use super::{Concat, Emit, Gen};
+use crate::model::{Advice, Declared, Kind};
+
+impl Gen<'_> {
+    /// The value of `ENTRIES`.
+    pub(super) fn entries(&self) -> TokenStream {
+        let krate = self.krate;
+        if !self.model.has_transparent() {
+            return self.entry_table();
+        }
+        let parts = self.variants().iter().filter_map(|variant| {
+            let cfgs = Concat(&variant.cfgs);
+            match &variant.kind {
+                Kind::Transparent { .. } => {
+                    let ty = self.member_type(variant);
+                    Some(quote!(#cfgs #ty::ENTRIES))
+                }
+                Kind::Declared(declared) => {
+                    let entry = self.entry(variant.name(), declared);
+                    Some(quote!(#cfgs &[#entry]))
+                }
+                Kind::CatchAll { .. } => None,
+            }
+        });
+        quote! {{
+            const PARTS: &[&[#krate::Entry]] = &[#(#parts),*];
+            const LEN: usize = #krate::__private::count_entries(PARTS);
+            const ALL: [#krate::Entry; LEN] = #krate::__private::concat_entries::<LEN>(PARTS);
+            &ALL
+        }}
+    }
+
+    /// One entry, built with `Entry`'s public builders.
+    fn entry(&self, name: String, declared: &Declared) -> TokenStream {
+        let krate = self.krate;
+        let code = declared.code;
+        let text = declared.message.declared_literal();
+        let mut entry = quote!(#krate::Entry::new(#code, #name, #text));
+        if let Some(category) = &self.model.category {
+            entry.extend(quote!(.with_category(#category)));
+        }
+        if declared.advice != Advice::None {
+            let advice = Ident::new(declared.advice.variant(), Span::call_site());
+            entry.extend(quote!(.with_advice(#krate::Advice::#advice)));
+        }
+        if declared.has_languages() {
+            let pairs = declared
+                .languages()
+                .map(|(lang, text)| quote!((#lang, #text)));
+            entry.extend(quote!(.with_translations(&[#(#pairs),*])));
+        }
+        entry
+    }
+
+    /// The entry table of a type without members. Every entry is one call of a local
+    /// `const fn` whose parameters are all typed, with the type's category inside it, and
+    /// with three arguments when advice and translations are the defaults: type-checking a
+    /// large catalogue's table then infers nothing per entry.
+    fn entry_table(&self) -> TokenStream {
+        let krate = self.krate;
+        let entries = self.model.declared().map(|(variant, declared)| {
+            Emit(move |out: &mut TokenStream| {
+                Concat(&variant.cfgs).to_tokens(out);
+                let mut args = TokenStream::new();
+                args.append(Literal::i64_suffixed(declared.code));
+                args.append(Punct::new(',', Spacing::Alone));
+                args.append(Literal::string(&variant.name()));
+                args.append(Punct::new(',', Spacing::Alone));
+                args.append(declared.message.declared_literal());
+                let function = if declared.advice == Advice::None && !declared.has_languages() {
+                    "__entry"
+                } else {
+                    let advice = Ident::new(declared.advice.variant(), Span::call_site());
+                    let pairs = declared
+                        .languages()
+                        .map(|(lang, text)| quote!((#lang, #text)));
+                    args.extend(quote!(, __Advice::#advice, &[#(#pairs),*]));
+                    "__entry_with"
+                };
+                out.append(Ident::new(function, Span::call_site()));
+                out.append(Group::new(Delimiter::Parenthesis, args));
+            })
+        });
+        let with_category = self
+            .model
+            .category
+            .as_ref()
+            .map(|category| quote!(.with_category(#category)));
+        quote! {{
+            type __Advice = #krate::Advice;
+            #[allow(dead_code)]
+            const fn __entry(code: i64, name: &'static str, message: &'static str) -> #krate::Entry {
+                #krate::Entry::new(code, name, message) #with_category
+            }
+            #[allow(dead_code)]
+            const fn __entry_with(
+                code: i64,
+                name: &'static str,
+                message: &'static str,
+                advice: __Advice,
+                translations: &'static [(&'static str, &'static str)],
+            ) -> #krate::Entry {
+                __entry(code, name, message).with_advice(advice).with_translations(translations)
+            }
+            &[#(#entries),*]
+        }}
+    }
+}

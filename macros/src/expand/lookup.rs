@@ -1,0 +1,397 @@
+//! `FromCode` (`from_code` and `match_message`) and, for a type with a catch-all,
+//! `FromResponse`. Generated only when every variant can be built from a code alone.
+
+use std::collections::HashMap;
+
+use proc_macro2::{Delimiter, Group, TokenStream};
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned as _;
+
+use super::{Concat, Gen};
+use crate::model::{Kind, Variant};
+
+/// When `from_code` searches runs of consecutive codes instead of matching codes: from
+/// this many codes, in runs of this mean length. Measured (`cargo bench -p
+/// platform-errors-bench`) on catalogues with runs of 21 codes on average: the search takes
+/// 0.96× a `match`'s time at 150 codes, 0.83× at 1,000 and 0.29× at 5,000. Below a few
+/// hundred codes LLVM turns a `match` into one range test and a table read, which a search
+/// can't beat.
+const MIN_CODES_FOR_RUNS: usize = 256;
+const MIN_MEAN_RUN: usize = 4;
+
+/// Runs of declared variants, and members, in declaration order.
+enum Segment<'a> {
+    Declared(Vec<&'a Variant>),
+    Member(&'a Variant),
+}
+
+/// `(code, variants)` for each code, codes in order of first appearance.
+type CodeGroups<'v> = Vec<(i64, Vec<&'v Variant>)>;
+
+fn group_by_code<'v>(variants: impl Iterator<Item = &'v Variant>) -> CodeGroups<'v> {
+    let mut groups: CodeGroups<'v> = Vec::new();
+    let mut index: HashMap<i64, usize> = HashMap::new();
+    for variant in variants {
+        let Some(declared) = variant.declared() else {
+            continue;
+        };
+        let at = *index.entry(declared.code).or_insert_with(|| {
+            groups.push((declared.code, Vec::new()));
+            groups.len() - 1
+        });
+        groups[at].1.push(variant);
+    }
+    groups
+}
+
+impl<'a> Gen<'a> {
+    pub(super) fn impl_lookup(&self) -> TokenStream {
+        if !self.model.has_lookup() {
+            return TokenStream::new();
+        }
+        let (some, none) = (&self.some, &self.none);
+        let krate = self.krate;
+        let segments = self.segments();
+        let has_members = self.model.has_transparent();
+        let repeats_code = group_by_code(self.variants().iter())
+            .iter()
+            .any(|(_, group)| group.len() > 1)
+            || self.variants().iter().any(|v| !v.cfgs.is_empty());
+        let by_runs = self.lookup_by_runs();
+        let allow = match (repeats_code, by_runs.is_some()) {
+            (_, true) => quote!(#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]),
+            (true, false) => quote!(#[allow(unreachable_patterns)]),
+            (false, false) => quote!(),
+        };
+        let dsl_catalogue = self.model.is_dsl_catalogue();
+
+        let from_code = if let Some(by_runs) = by_runs {
+            by_runs
+        } else if !has_members && !dsl_catalogue {
+            // A derived type without members: the `match` it shares with `match_message`.
+            quote! {
+                match Self::__platform_errors_declared(code) {
+                    #some((value, _)) => #some(value),
+                    #none => #none,
+                }
+            }
+        } else if let [Segment::Declared(run)] = segments.as_slice() {
+            let arms = run.iter().map(|variant| {
+                let cfgs = Concat(&variant.cfgs);
+                let code = variant.declared().map(|d| d.code);
+                let path = Self::path(variant);
+                quote!(#cfgs #code => #some(#path),)
+            });
+            quote!(match code { #(#arms)* _ => #none })
+        } else {
+            let steps = segments.iter().map(|segment| match segment {
+                Segment::Declared(run) => {
+                    let arms = run.iter().map(|variant| {
+                        let cfgs = Concat(&variant.cfgs);
+                        let code = variant.declared().map(|d| d.code);
+                        let path = Self::path(variant);
+                        quote!(#cfgs #code => return #some(#path),)
+                    });
+                    quote!(match code { #(#arms)* _ => {} })
+                }
+                Segment::Member(variant) => {
+                    let cfgs = Concat(&variant.cfgs);
+                    let ty = self.member_type(variant);
+                    let build = Self::construct_member(variant, &quote!(inner));
+                    quote! {
+                        #cfgs
+                        if let #some(inner) = #ty::from_code(code) {
+                            return #some(#build);
+                        }
+                    }
+                }
+            });
+            quote!(#(#steps)* #none)
+        };
+
+        let (match_body, declared_fn) = if has_members {
+            (self.match_members(&segments), TokenStream::new())
+        } else {
+            self.match_without_members()
+        };
+        let entries = self.entries();
+        let ident = &self.model.ident;
+        let cfgs = Concat(&self.model.cfgs);
+        let option = &self.option;
+        let from_response = self.impl_from_response();
+        quote! {
+            #cfgs
+            #[automatically_derived]
+            #[allow(deprecated, unused_qualifications)]
+            impl #krate::FromCode for #ident {
+                // A table evaluated at compile time, not an array on the stack.
+                #[allow(clippy::large_stack_arrays)]
+                const ENTRIES: &'static [#krate::Entry] = #entries;
+
+                #[inline]
+                #allow
+                fn from_code(code: i64) -> #option<Self> {
+                    #from_code
+                }
+
+                #allow
+                fn match_message(code: i64, message: &str) -> #option<#krate::MessageMatch<Self>> {
+                    #match_body
+                }
+            }
+            #from_response
+            #declared_fn
+        }
+    }
+
+    fn segments(&self) -> Vec<Segment<'a>> {
+        let mut segments: Vec<Segment<'a>> = Vec::new();
+        for variant in self.variants() {
+            match variant.kind {
+                Kind::Transparent { .. } => segments.push(Segment::Member(variant)),
+                Kind::Declared(_) => match segments.last_mut() {
+                    Some(Segment::Declared(run)) => run.push(variant),
+                    _ => segments.push(Segment::Declared(vec![variant])),
+                },
+                Kind::CatchAll { .. } => {}
+            }
+        }
+        segments
+    }
+
+    /// `<Member as FromCode>`, spanned at the member's type.
+    pub(super) fn member_type(&self, variant: &Variant) -> TokenStream {
+        let krate = self.krate;
+        let ty = variant.transparent().map(|field| &field.ty);
+        quote_spanned!(ty.span()=> <#ty as #krate::FromCode>)
+    }
+
+    fn construct_member(variant: &Variant, value: &TokenStream) -> TokenStream {
+        let path = Self::path(variant);
+        let member = variant.transparent().map(|field| &field.member);
+        quote!(#path { #member: #value })
+    }
+
+    /// `match_message` of a type with members: each declared run offers its candidates,
+    /// each member its own best match; the strongest wins.
+    fn match_members(&self, segments: &[Segment<'_>]) -> TokenStream {
+        let (some, krate) = (&self.some, self.krate);
+        let steps = segments.iter().map(|segment| match segment {
+            Segment::Declared(run) => {
+                let arms = group_by_code(run.iter().copied())
+                    .into_iter()
+                    .map(|(code, group)| self.candidates_arm(code, &group));
+                quote!(match code { #(#arms)* _ => {} })
+            }
+            Segment::Member(variant) => {
+                let cfgs = Concat(&variant.cfgs);
+                let ty = self.member_type(variant);
+                let build = Self::construct_member(variant, &quote!(found.value));
+                quote! {
+                    #cfgs
+                    if let #some(found) = #ty::match_message(code, message) {
+                        best.offer_strength(#build, found.strength);
+                    }
+                }
+            }
+        });
+        quote! {
+            let message = #krate::__private::received(message);
+            let mut best = #krate::__private::Best::new();
+            #(#steps)*
+            best.finish()
+        }
+    }
+
+    /// The `match_message` arm of one code: each variant declared with it is a candidate.
+    fn candidates_arm(&self, code: i64, group: &[&Variant]) -> TokenStream {
+        let candidates = group.iter().map(|variant| {
+            let cfgs = Concat(&variant.cfgs);
+            let path = Self::path(variant);
+            let text = variant.declared().map(|d| d.message.declared_literal());
+            quote! {
+                #cfgs
+                best.offer(#path, #text, message);
+            }
+        });
+        quote!(#code => { #(#candidates)* })
+    }
+
+    /// `match_message` for a type with no members, and (for a derived type) the private
+    /// function that gives the variant a code finds and its message from one `match`, which
+    /// `from_code` shares. Only codes that several variants share need candidates of their
+    /// own: any other code has one variant.
+    fn match_without_members(&self) -> (TokenStream, TokenStream) {
+        let (option, some, none, krate) = (&self.option, &self.some, &self.none, self.krate);
+        let shared_arms = group_by_code(self.variants().iter())
+            .into_iter()
+            .filter(|(_, group)| group.len() > 1)
+            .map(|(code, group)| self.candidates_arm(code, &group));
+        let (single, declared_fn) = if self.model.is_dsl_catalogue() {
+            let single = quote! {
+                match <Self as #krate::FromCode>::from_code(code) {
+                    #some(value) => #some((value, Self::message(&value))),
+                    #none => #none,
+                }
+            };
+            (single, TokenStream::new())
+        } else {
+            let arms = self.model.declared().map(|(variant, declared)| {
+                let cfgs = Concat(&variant.cfgs);
+                let code = declared.code;
+                let path = Self::path(variant);
+                let text = declared.message.declared_literal();
+                quote!(#cfgs #code => #some((#path, #text)),)
+            });
+            let header = self.inherent_header();
+            let allow = if self.variants().iter().any(|v| !v.cfgs.is_empty())
+                || group_by_code(self.variants().iter())
+                    .iter()
+                    .any(|(_, g)| g.len() > 1)
+            {
+                quote!(#[allow(unreachable_patterns)])
+            } else {
+                quote!()
+            };
+            let declared_fn = quote! {
+                #header {
+                    /// The variant a code finds, the first declared, and its message.
+                    #[doc(hidden)]
+                    #[inline]
+                    #allow
+                    fn __platform_errors_declared(code: i64) -> #option<(Self, &'static str)> {
+                        match code { #(#arms)* _ => #none }
+                    }
+                }
+            };
+            (quote!(Self::__platform_errors_declared(code)), declared_fn)
+        };
+        let body = if self.variants().is_empty() {
+            quote! {
+                let _ = (code, message);
+                #none
+            }
+        } else {
+            quote! {
+                let message = #krate::__private::received(message);
+                let mut best = #krate::__private::Best::new();
+                match code {
+                    #(#shared_arms)*
+                    _ => best.offer_found(#single, message),
+                }
+                best.finish()
+            }
+        };
+        (body, declared_fn)
+    }
+
+    fn impl_from_response(&self) -> Option<TokenStream> {
+        let catch_all = self.model.catch_all()?;
+        let Kind::CatchAll { code, message, .. } = catch_all.kind else {
+            return None;
+        };
+        let krate = self.krate;
+        let (some, none) = (&self.some, &self.none);
+        let path = Self::path(catch_all);
+        let code_member = &catch_all.fields[code].member;
+        let message_field = &catch_all.fields[message];
+        let message_member = &message_field.member;
+        let message_ty = &message_field.ty;
+        // Spanned at the field's type: a type that can't hold the message is reported there.
+        let build_message = quote_spanned!(message_ty.span()=>
+            <#message_ty as ::core::convert::From<&str>>::from(message));
+        let header = self.impl_header(&quote!(#krate::FromResponse), &[]);
+        Some(quote! {
+            #header {
+                fn from_response(code: i64, message: &str) -> Self {
+                    match <Self as #krate::FromCode>::from_code_and_message(code, message) {
+                        #some(found) => found,
+                        #none => #path { #code_member: code, #message_member: #build_message },
+                    }
+                }
+            }
+        })
+    }
+
+    /// `from_code` of a DSL catalogue with no `#[cfg]` on its variants, where a variant's
+    /// discriminant is its index in `ALL`: a binary search over the runs of consecutive
+    /// codes declared in a row, each a range test and a read of `ALL`, rather than one
+    /// `match` arm per code. Used for at least [`MIN_CODES_FOR_RUNS`] codes in runs of at
+    /// least [`MIN_MEAN_RUN`] on average.
+    fn lookup_by_runs(&self) -> Option<TokenStream> {
+        if !self.model.is_dsl_catalogue() || self.variants().iter().any(|v| !v.cfgs.is_empty()) {
+            return None;
+        }
+        // The first variant of each code, by code.
+        let mut first_of: HashMap<i64, usize> = HashMap::new();
+        for (index, variant) in self.variants().iter().enumerate() {
+            if let Some(declared) = variant.declared() {
+                first_of.entry(declared.code).or_insert(index);
+            }
+        }
+        let mut firsts: Vec<(i64, usize)> = first_of.into_iter().collect();
+        firsts.sort_unstable();
+        let codes = firsts.len();
+        // (first code, first index, length)
+        let mut runs: Vec<(i64, usize, usize)> = Vec::new();
+        for (code, index) in firsts {
+            match runs.last_mut() {
+                Some((first, start, len))
+                    if i64::try_from(*len).ok().and_then(|l| first.checked_add(l))
+                        == Some(code)
+                        && *start + *len == index =>
+                {
+                    *len += 1;
+                }
+                _ => runs.push((code, index, 1)),
+            }
+        }
+        if codes < MIN_CODES_FOR_RUNS || runs.len() * MIN_MEAN_RUN > codes {
+            return None;
+        }
+        Some(self.run_tree(&runs))
+    }
+
+    /// Binary search over sorted runs as nested `if`s.
+    fn run_tree(&self, runs: &[(i64, usize, usize)]) -> TokenStream {
+        let (some, none) = (&self.some, &self.none);
+        match runs {
+            [] => quote!(#none),
+            [(first, start, 1)] => {
+                let path = Self::path(&self.variants()[*start]);
+                quote! {
+                    if code == #first {
+                        #some(#path)
+                    } else {
+                        #none
+                    }
+                }
+            }
+            [(first, start, len)] => {
+                let len = *len as u64;
+                let offset = if *start == 0 {
+                    quote!()
+                } else {
+                    quote!(+ #start)
+                };
+                quote! {{
+                    let offset = code.wrapping_sub(#first) as u64;
+                    if offset < #len {
+                        #some(Self::ALL[offset as usize #offset])
+                    } else {
+                        #none
+                    }
+                }}
+            }
+            _ => {
+                let (low, high) = runs.split_at(runs.len() / 2);
+                let pivot = high[0].0;
+                // Each half moves into its braces: interpolating the halves' streams would
+                // copy the whole tree again at every level.
+                let low = Group::new(Delimiter::Brace, self.run_tree(low));
+                let high = Group::new(Delimiter::Brace, self.run_tree(high));
+                quote!(if code < #pivot #low else #high)
+            }
+        }
+    }
+}

@@ -1,0 +1,276 @@
+//! The generator: from the resolved model to tokens, one file per generated item. Every
+//! generator matches on the variant's [`Kind`]; defaults are already applied in the model.
+//!
+//! | file | generates |
+//! |---|---|
+//! | `definition` | the enum itself (`define_codes!` only), with its rustdoc |
+//! | `platform_error` | `PlatformError`, and the inherent `code()` of always-coded types |
+//! | `display` | `Display` |
+//! | `error` | `Error` with `source`, and `From` for `#[from]` fields |
+//! | `lookup` | `FromCode` and `FromResponse` |
+//! | `entries` | the entry table `FromCode::ENTRIES` |
+//! | `catalogue` | a DSL catalogue's inherent API, `TryFrom`, `FromStr`, and serde |
+//! | `fallback` | what stands beside compile errors, so that they do not cascade |
+
+mod catalogue;
+mod definition;
+mod display;
+mod entries;
+mod error;
+mod fallback;
+mod lookup;
+mod platform_error;
+
+use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned, ToTokens, TokenStreamExt as _};
+use syn::spanned::Spanned as _;
+use syn::{Member, Type, WherePredicate};
+
+use crate::ast::{Field, Style};
+use crate::model::{Model, Variant};
+
+/// Generates everything for a valid model.
+pub(crate) fn expand(model: &Model) -> TokenStream {
+    let gen = Gen::new(model);
+    let mut out = gen.definition();
+    out.extend(gen.impl_platform_error());
+    out.extend(gen.impl_display());
+    out.extend(gen.impl_error());
+    out.extend(gen.impl_from());
+    out.extend(gen.impl_lookup());
+    out.extend(gen.impl_catalogue());
+    out.extend(gen.impl_serde());
+    out
+}
+
+/// What is emitted for an input with errors, beside them.
+pub(crate) fn fallback(model: &Model) -> TokenStream {
+    Gen::new(model).fallback()
+}
+
+pub(crate) struct Gen<'a> {
+    model: &'a Model,
+    krate: &'a TokenStream,
+    /// `::core::option::Option` and its variants, spelled often: interpolating a stream
+    /// built once costs the macros crate less code to compile than spelling the path in
+    /// every `quote!`.
+    option: TokenStream,
+    some: TokenStream,
+    none: TokenStream,
+    /// The type parameters: few, so a `Vec`.
+    params: Vec<Ident>,
+}
+
+/// Tokens written straight into the stream that interpolates them, for the parts of the
+/// output that repeat once per variant: a `quote!` per variant builds a stream that is then
+/// copied into the enclosing one.
+struct Emit<F: Fn(&mut TokenStream)>(F);
+
+impl<F: Fn(&mut TokenStream)> ToTokens for Emit<F> {
+    fn to_tokens(&self, out: &mut TokenStream) {
+        (self.0)(out);
+    }
+}
+
+/// A list of tokens interpolated as one value.
+struct Concat<'a, T>(&'a [T]);
+
+impl<T: ToTokens> ToTokens for Concat<'_, T> {
+    fn to_tokens(&self, out: &mut TokenStream) {
+        out.append_all(self.0);
+    }
+}
+
+/// `#[doc = "text"]`.
+fn push_doc(out: &mut TokenStream, text: &str) {
+    let mut inner = TokenStream::new();
+    inner.append(Ident::new("doc", Span::call_site()));
+    inner.append(Punct::new('=', Spacing::Alone));
+    inner.append(Literal::string(text));
+    out.append(Punct::new('#', Spacing::Alone));
+    out.append(Group::new(Delimiter::Bracket, inner));
+}
+
+/// The identifier a field is bound to in generated patterns: the field's own name (so that
+/// format strings can name it), or `__0` for a tuple field.
+fn binding(member: &Member) -> Ident {
+    match member {
+        Member::Named(ident) => {
+            let mut ident = ident.clone();
+            ident.set_span(Span::call_site().located_at(ident.span()));
+            ident
+        }
+        Member::Unnamed(index) => format_ident!("__{}", index.index),
+    }
+}
+
+fn mentions_any(tokens: TokenStream, params: &[Ident]) -> bool {
+    tokens.into_iter().any(|tt| match tt {
+        proc_macro2::TokenTree::Ident(ident) => params.contains(&ident),
+        proc_macro2::TokenTree::Group(group) => mentions_any(group.stream(), params),
+        _ => false,
+    })
+}
+
+impl<'a> Gen<'a> {
+    fn new(model: &'a Model) -> Self {
+        let params = model
+            .generics
+            .type_params()
+            .map(|p| p.ident.clone())
+            .collect();
+        Gen {
+            model,
+            krate: &model.krate,
+            option: quote!(::core::option::Option),
+            some: quote!(::core::option::Option::Some),
+            none: quote!(::core::option::Option::None),
+            params,
+        }
+    }
+
+    fn variants(&self) -> &'a [Variant] {
+        &self.model.variants
+    }
+
+    /// `Self::Name`, or `Self` for a struct.
+    fn path(variant: &Variant) -> TokenStream {
+        match &variant.ident {
+            Some(ident) => quote!(Self::#ident),
+            None => quote!(Self),
+        }
+    }
+
+    /// A pattern that matches the variant and binds nothing.
+    fn pattern_any(variant: &Variant) -> TokenStream {
+        let path = Self::path(variant);
+        match variant.style {
+            Style::Unit => path,
+            Style::Tuple => quote!(#path(..)),
+            Style::Named => quote!(#path { .. }),
+        }
+    }
+
+    /// A pattern that binds the given members.
+    fn pattern_binding(variant: &Variant, members: &[&Member]) -> TokenStream {
+        let path = Self::path(variant);
+        let binds = members.iter().map(|member| {
+            let binding = binding(member);
+            quote!(#member: #binding)
+        });
+        quote!(#path { #(#binds,)* .. })
+    }
+
+    /// An arm that binds one field, as `body` uses it.
+    fn field_arm(
+        variant: &Variant,
+        field: &Field,
+        body: impl FnOnce(&Ident) -> TokenStream,
+    ) -> TokenStream {
+        let cfgs = Concat(&variant.cfgs);
+        let pat = Self::pattern_binding(variant, &[&field.member]);
+        let body = body(&binding(&field.member));
+        quote!(#cfgs #pat => #body,)
+    }
+
+    /// An arm that ignores the variant's fields.
+    fn constant_arm(variant: &Variant, value: &TokenStream) -> TokenStream {
+        let cfgs = Concat(&variant.cfgs);
+        let pat = Self::pattern_any(variant);
+        quote!(#cfgs #pat => #value,)
+    }
+
+    /// The arm of a transparent variant: `method` of its field's `trait_path`, with `args`
+    /// after the field. The call is spanned at the field's type, so that a type lacking the
+    /// trait is reported there.
+    fn delegating_arm(
+        variant: &Variant,
+        field: &Field,
+        trait_path: &TokenStream,
+        method: &str,
+        args: &TokenStream,
+    ) -> TokenStream {
+        let method = Ident::new(method, Span::call_site());
+        Self::field_arm(variant, field, |b| {
+            let ty = &field.ty;
+            quote_spanned!(ty.span()=> <#ty as #trait_path>::#method(#b #args))
+        })
+    }
+
+    /// A `match` on `self` with one arm per variant, or an empty match for an empty enum.
+    fn match_self(&self, arms: impl Iterator<Item = TokenStream>) -> TokenStream {
+        if self.variants().is_empty() {
+            quote!(match *self {})
+        } else {
+            quote!(match self { #(#arms)* })
+        }
+    }
+
+    /// `impl<...> Trait for Type<...> where ...`, with the type's `#[cfg]`s and the lint
+    /// allowances every impl carries.
+    fn impl_header(&self, trait_path: &TokenStream, bounds: &[WherePredicate]) -> TokenStream {
+        let ident = &self.model.ident;
+        let cfgs = Concat(&self.model.cfgs);
+        let (impl_g, ty_g, where_clause) = self.model.generics.split_for_impl();
+        let mut predicates: Vec<TokenStream> = where_clause
+            .map(|w| w.predicates.iter().map(ToTokens::to_token_stream).collect())
+            .unwrap_or_default();
+        for bound in bounds {
+            let bound = bound.to_token_stream();
+            // The same bound twice trips clippy's `trait_duplication_in_bounds`.
+            if !predicates
+                .iter()
+                .any(|p| p.to_string() == bound.to_string())
+            {
+                predicates.push(bound);
+            }
+        }
+        let where_tokens = if predicates.is_empty() {
+            quote!()
+        } else {
+            quote!(where #(#predicates,)*)
+        };
+        quote! {
+            #cfgs
+            #[automatically_derived]
+            #[allow(deprecated, unused_qualifications)]
+            impl #impl_g #trait_path for #ident #ty_g #where_tokens
+        }
+    }
+
+    /// `impl<...> Type<...> where ...` for inherent items.
+    fn inherent_header(&self) -> TokenStream {
+        let ident = &self.model.ident;
+        let cfgs = Concat(&self.model.cfgs);
+        let (impl_g, ty_g, where_clause) = self.model.generics.split_for_impl();
+        quote! {
+            #cfgs
+            #[allow(deprecated, unused_qualifications)]
+            impl #impl_g #ident #ty_g #where_clause
+        }
+    }
+
+    /// Whether a field's type mentions a type parameter, so that it needs a bound.
+    fn is_generic(&self, ty: &Type) -> bool {
+        !self.params.is_empty() && mentions_any(ty.to_token_stream(), &self.params)
+    }
+
+    /// Adds `ty: bound` when `ty` is generic.
+    fn bound(&self, ty: &Type, bound: TokenStream, out: &mut Vec<WherePredicate>) {
+        if self.is_generic(ty) {
+            // A type that cannot stand in a where clause is left to the compiler to report.
+            if let Ok(predicate) = syn::parse2::<WherePredicate>(quote!(#ty: #bound)) {
+                out.push(predicate);
+            }
+        }
+    }
+
+    /// `Some("category")` or `None`.
+    fn category(&self) -> TokenStream {
+        let (some, none) = (&self.some, &self.none);
+        match &self.model.category {
+            Some(category) => quote!(#some(#category)),
+            None => quote!(#none),
+        }
+    }
+}

@@ -1,0 +1,212 @@
+//! `PlatformError`, and the inherent `code()` of a type whose every value has a code.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::WherePredicate;
+
+use super::Gen;
+use crate::model::{Advice, Kind, Variant};
+
+impl Gen<'_> {
+    pub(super) fn impl_platform_error(&self) -> TokenStream {
+        let krate = self.krate;
+        let (option, some, none) = (&self.option, &self.some, &self.none);
+        let trait_path = quote!(#krate::PlatformError);
+        let mut bounds: Vec<WherePredicate> = Vec::new();
+        if !self.params.is_empty() {
+            bounds.push(syn::parse_quote!(Self: ::core::error::Error));
+        }
+        for variant in self.variants() {
+            if let Some(field) = variant.transparent() {
+                self.bound(&field.ty, trait_path.clone(), &mut bounds);
+            }
+        }
+        let header = self.impl_header(&trait_path, &bounds);
+        let delegate = |variant: &Variant, method: &str, args: TokenStream| {
+            variant
+                .transparent()
+                .map(|field| Self::delegating_arm(variant, field, &trait_path, method, &args))
+        };
+
+        let dsl_catalogue = self.model.is_dsl_catalogue();
+        let code = if dsl_catalogue || self.model.always_coded() {
+            quote!(#some(Self::code(self)))
+        } else {
+            self.match_self(self.variants().iter().map(|variant| {
+                delegate(variant, "code", quote!()).unwrap_or_else(|| match &variant.kind {
+                    Kind::CatchAll { code, .. } => {
+                        Self::field_arm(variant, &variant.fields[*code], |b| quote!(#some(*#b)))
+                    }
+                    Kind::Declared(declared) => {
+                        let value = declared.code;
+                        Self::constant_arm(variant, &quote!(#some(#value)))
+                    }
+                    Kind::Transparent { .. } => TokenStream::new(),
+                })
+            }))
+        };
+
+        let message = if dsl_catalogue {
+            quote!(Self::message(self))
+        } else {
+            self.match_self(self.variants().iter().map(|variant| {
+                delegate(variant, "message", quote!()).unwrap_or_else(|| match &variant.kind {
+                    Kind::CatchAll { message, .. } => Self::field_arm(
+                        variant,
+                        &variant.fields[*message],
+                        |b| quote!(::core::convert::AsRef::<str>::as_ref(#b)),
+                    ),
+                    Kind::Declared(declared) => {
+                        let text = declared.message.declared_literal();
+                        Self::constant_arm(variant, &quote!(#text))
+                    }
+                    Kind::Transparent { .. } => TokenStream::new(),
+                })
+            }))
+        };
+
+        let has_transparent = self.model.has_transparent();
+        let category = if has_transparent {
+            let default = self.category();
+            let body = self.match_self(self.variants().iter().map(|variant| {
+                delegate(variant, "category", quote!())
+                    .unwrap_or_else(|| Self::constant_arm(variant, &default))
+            }));
+            Some(body)
+        } else {
+            self.model.category.as_ref().map(|_| self.category())
+        };
+        let category = category.map(|body| {
+            quote! {
+                #[inline]
+                fn category(&self) -> #option<&'static str> { #body }
+            }
+        });
+
+        let advice = self.advice_body(&delegate).map(|body| {
+            quote! {
+                #[inline]
+                fn advice(&self) -> #krate::Advice { #body }
+            }
+        });
+
+        let has_languages = has_transparent
+            || self
+                .model
+                .declared()
+                .any(|(_, declared)| declared.has_languages());
+        let message_in = if !has_languages {
+            None
+        } else if dsl_catalogue {
+            Some(quote!(Self::entry(self).message_in(lang)))
+        } else {
+            Some(self.match_self(self.variants().iter().map(|variant| {
+                delegate(variant, "message_in", quote!(, lang)).unwrap_or_else(|| {
+                    let value = match variant.declared() {
+                        Some(declared) if declared.has_languages() => {
+                            let pairs = declared
+                                .languages()
+                                .map(|(lang, text)| quote!((#lang, #text)));
+                            quote!(#krate::__private::translation(&[#(#pairs),*], lang))
+                        }
+                        _ => quote!(#none),
+                    };
+                    Self::constant_arm(variant, &value)
+                })
+            })))
+        };
+        let message_in = message_in.map(|body| {
+            quote! {
+                fn message_in(&self, lang: &str) -> #option<&'static str> { #body }
+            }
+        });
+
+        let inherent_code = self.inherent_code();
+        quote! {
+            #header {
+                #[inline]
+                fn code(&self) -> #option<i64> { #code }
+                #[inline]
+                fn message(&self) -> &str { #message }
+                #category
+                #advice
+                #message_in
+            }
+            #inherent_code
+        }
+    }
+
+    /// The body of `advice`, or `None` when every variant's is `Advice::None` (the trait's
+    /// default).
+    fn advice_body(
+        &self,
+        delegate: &dyn Fn(&Variant, &str, TokenStream) -> Option<TokenStream>,
+    ) -> Option<TokenStream> {
+        let krate = self.krate;
+        let advice_of = |variant: &Variant| variant.declared().map_or(Advice::None, |d| d.advice);
+        let path = |advice: Advice| {
+            let name = proc_macro2::Ident::new(advice.variant(), proc_macro2::Span::call_site());
+            quote!(#krate::Advice::#name)
+        };
+        if !self.model.has_transparent() {
+            let first = self.variants().first().map_or(Advice::None, advice_of);
+            if self.variants().iter().all(|v| advice_of(v) == first) {
+                return (first != Advice::None).then(|| path(first));
+            }
+            if self.model.is_dsl_catalogue() {
+                return Some(quote!(Self::entry(self).advice()));
+            }
+        }
+        Some(self.match_self(self.variants().iter().map(|variant| {
+            delegate(variant, "advice", quote!())
+                .unwrap_or_else(|| Self::constant_arm(variant, &path(advice_of(variant))))
+        })))
+    }
+
+    /// `pub fn code(&self) -> i64` for a type whose every value has a code, and the
+    /// runtime's `Coded`, through which an umbrella asks its members. A DSL catalogue has
+    /// its `const fn code` instead.
+    fn inherent_code(&self) -> Option<TokenStream> {
+        if !self.model.always_coded() {
+            return None;
+        }
+        let krate = self.krate;
+        let coded = quote!(#krate::__private::Coded);
+        let coded_impl = self.impl_header(&coded, &[]);
+        if self.model.is_dsl_catalogue() {
+            return Some(quote! {
+                #coded_impl {
+                    #[inline]
+                    fn code(&self) -> i64 { Self::code(self) }
+                }
+            });
+        }
+        let arms = self.variants().iter().map(|variant| match &variant.kind {
+            Kind::CatchAll { code, .. } => {
+                Self::field_arm(variant, &variant.fields[*code], |b| quote!(*#b))
+            }
+            Kind::Declared(declared) => {
+                let value = declared.code;
+                Self::constant_arm(variant, &quote!(#value))
+            }
+            Kind::Transparent { field } => {
+                Self::delegating_arm(variant, &variant.fields[*field], &coded, "code", &quote!())
+            }
+        });
+        let header = self.inherent_header();
+        Some(quote! {
+            #header {
+                /// The code the platform sent: every value of this type has one.
+                #[must_use]
+                #[inline]
+                pub fn code(&self) -> i64 {
+                    match self { #(#arms)* }
+                }
+            }
+            #coded_impl {
+                #[inline]
+                fn code(&self) -> i64 { Self::code(self) }
+            }
+        })
+    }
+}
