@@ -1,15 +1,16 @@
 //! Reads attributes through the key table (`keys`): `#[code]`, `#[message]`, `#[advice]`,
 //! `#[platform(...)]`, `#[from]` and `#[source]`, each where the table allows it.
 
-use proc_macro2::{Literal, Span, TokenStream};
+use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
 use syn::ext::IdentExt as _;
 use syn::parse::ParseStream;
-use syn::{Attribute, Ident, LitInt, LitStr, Token};
+use syn::{Attribute, Ident, LitStr, Token};
 
 use crate::errors::Errors;
 use crate::keys::{self, Key, KeyId, Position, Syntax, ValueKind};
 use crate::model::Advice;
+use crate::literal::{parse_code, parse_message_args};
 use crate::template::Template;
 
 /// A code as written: `40001`, `-1`.
@@ -357,152 +358,4 @@ fn skip_value(meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<()> {
         meta.input.parse::<proc_macro2::Group>()?;
     }
     Ok(())
-}
-
-/// Parses an integer literal with an optional minus sign, within `i64`.
-pub(crate) fn parse_code(input: ParseStream<'_>) -> syn::Result<Code> {
-    let minus: Option<Token![-]> = input.parse()?;
-    // One step that reads the literal once: `peek(LitInt)` followed by `parse` would read
-    // every code twice.
-    let lit = input.step(|cursor| match cursor.literal() {
-        Some((literal, rest)) => match syn::Lit::new(literal) {
-            syn::Lit::Int(lit) => Ok((lit, rest)),
-            _ => Err(cursor.error("expected an integer literal")),
-        },
-        None => Err(cursor.error("expected an integer literal")),
-    });
-    let Ok(lit) = lit else {
-        let span = input.span();
-        let what = match input.fork().parse::<Option<proc_macro2::TokenTree>>()? {
-            None => "a code is missing".to_owned(),
-            Some(found) => format!("`{found}` is not a code"),
-        };
-        return Err(syn::Error::new(
-            span,
-            format!("{what}: write an integer literal, such as `40001` or `-1`"),
-        ));
-    };
-    if !matches!(lit.suffix(), "" | "i64") {
-        return Err(syn::Error::new(
-            lit.span(),
-            format!("codes are `i64`: remove the `{}` suffix", lit.suffix()),
-        ));
-    }
-    let span = minus
-        .as_ref()
-        .and_then(|m| m.span.join(lit.span()))
-        .unwrap_or_else(|| lit.span());
-    let magnitude: u64 = lit.base10_parse().map_err(|_| out_of_range(span, &lit))?;
-    let value = if minus.is_some() {
-        0i64.checked_sub_unsigned(magnitude)
-    } else {
-        i64::try_from(magnitude).ok()
-    };
-    value
-        .map(|value| Code { value, span })
-        .ok_or_else(|| out_of_range(span, &lit))
-}
-
-fn out_of_range(span: Span, lit: &LitInt) -> syn::Error {
-    syn::Error::new(
-        span,
-        format!(
-            "code {} is out of range: codes are `i64`, from {} to {}",
-            lit.base10_digits(),
-            i64::MIN,
-            i64::MAX
-        ),
-    )
-}
-
-/// Parses the message grammar, collecting errors in the templates.
-pub(crate) fn parse_message_args(
-    input: ParseStream<'_>,
-    errors: &mut Errors,
-) -> syn::Result<Message> {
-    let default = parse_template(input, errors)?;
-    let mut translations: Vec<(String, Template)> = Vec::new();
-    while !input.is_empty() {
-        input.parse::<Token![,]>()?;
-        if input.is_empty() {
-            break;
-        }
-        let (lang, lang_span) = if let Some((lit, value, _)) = string_literal(input) {
-            (value, lit.span())
-        } else if input.peek(Ident::peek_any) {
-            let ident: Ident = syn::ext::IdentExt::parse_any(input)?;
-            (ident.to_string(), ident.span())
-        } else {
-            return Err(input.error("expected a translation, such as `zh = \"无效的 token\"`"));
-        };
-        input.parse::<Token![=]>()?;
-        let Some((text, value, plain)) = string_literal(input) else {
-            return Err(input.error(format!("the `{lang}` translation must be a string literal")));
-        };
-        let template = Template::parse(text, value, plain, errors);
-        if translations
-            .iter()
-            .any(|(l, _)| l.eq_ignore_ascii_case(&lang))
-        {
-            errors.at(
-                lang_span,
-                format!("duplicate `{lang}` translation; keep one"),
-            );
-        } else {
-            translations.push((lang, template));
-        }
-    }
-    Ok(Message {
-        default,
-        translations,
-    })
-}
-
-/// The message's string literal, parsed as a template.
-pub(crate) fn parse_template(input: ParseStream<'_>, errors: &mut Errors) -> syn::Result<Template> {
-    let Some((lit, value, plain)) = string_literal(input) else {
-        let span = input.span();
-        return Err(syn::Error::new(
-            span,
-            match input.fork().parse::<Option<proc_macro2::TokenTree>>()? {
-                None => "the message is missing: write a string literal, such as `\"invalid token\"`"
-                    .to_owned(),
-                Some(found) => format!("the message must be a string literal, such as `\"invalid token\"`, not `{found}`"),
-            },
-        ));
-    };
-    Ok(Template::parse(lit, value, plain, errors))
-}
-
-/// The string literal next in `input` and its value, consumed, or `None` with `input`
-/// untouched; the value says whether the literal is a plain `"..."` (see
-/// [`string_value`]).
-fn string_literal(input: ParseStream<'_>) -> Option<(Literal, String, bool)> {
-    input
-        .step(|cursor| match cursor.literal() {
-            Some((literal, rest)) => match string_value(&literal) {
-                Some((value, plain)) => Ok(((literal, value, plain), rest)),
-                None => Err(cursor.error("expected a string literal")),
-            },
-            None => Err(cursor.error("expected a string literal")),
-        })
-        .ok()
-}
-
-/// The value of a string literal, and whether it is plain: `"..."` with no escape, whose
-/// value is the text between its quotes. Most messages are; reading them needs neither of
-/// the two parses of syn's `Lit::new` and `LitStr::value`, which were a quarter of the
-/// time `define_codes!` spent on a catalogue of 1,000 codes. Any other literal is read by
-/// syn; `None` for a literal that is not a string.
-fn string_value(literal: &Literal) -> Option<(String, bool)> {
-    let repr = literal.to_string();
-    if let Some(inner) = repr.strip_prefix('"').and_then(|r| r.strip_suffix('"')) {
-        if !inner.as_bytes().iter().any(|&b| b == b'\\' || b == b'"') {
-            return Some((inner.to_owned(), true));
-        }
-    }
-    match syn::Lit::new(literal.clone()) {
-        syn::Lit::Str(lit) => Some((lit.value(), false)),
-        _ => None,
-    }
 }

@@ -21,9 +21,8 @@ use syn::parse::{ParseStream, Parser};
 use syn::{Attribute, Ident, Member, Token, Visibility};
 
 use crate::ast::{Field, Input, Origin, Style, Variant};
-use crate::attr::{
-    parse_attrs, parse_code, parse_message_args, parse_template, Attrs, Message, Value,
-};
+use crate::attr::{parse_attrs, Attrs, Message, Value};
+use crate::literal::{parse_code, parse_message_args, parse_template};
 use crate::errors::Errors;
 use crate::keys::{KeyId, Position};
 

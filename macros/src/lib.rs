@@ -14,7 +14,9 @@ mod dsl;
 mod errors;
 mod expand;
 mod keys;
+mod literal;
 mod model;
+mod resolve;
 mod template;
 
 use proc_macro::TokenStream;
@@ -299,7 +301,7 @@ fn define(tokens: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
 /// Resolves and checks the parsed input, and generates its code, or the errors beside a
 /// fallback.
 fn generate(parsed: ast::Input, mut errors: errors::Errors) -> proc_macro2::TokenStream {
-    let model = model::resolve(parsed, &mut errors);
+    let model = resolve::resolve(parsed, &mut errors);
     if errors.is_empty() {
         expand::expand(&model)
     } else {

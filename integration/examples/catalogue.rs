@@ -2,9 +2,9 @@
 //! `category, code, variant, message, message_en, message_zh, advice`.
 //!
 //! ```text
-//! cargo run --example catalogue -- --format tsv
-//! cargo run --example catalogue -- --format json
-//! cargo run --example catalogue -- --format markdown > CATALOGUE.md
+//! cargo run -p platform-errors-integration --example catalogue -- --format tsv
+//! cargo run -p platform-errors-integration --example catalogue -- --format json
+//! cargo run -p platform-errors-integration --example catalogue -- --format markdown > CATALOGUE.md
 //! ```
 //!
 //! `CATALOGUE.md` at the repository's root is the markdown output; a test fails when the

@@ -12,11 +12,11 @@ use platform_errors::FromCode;
 #[test]
 fn catalogue_md_is_the_markdown_output() {
     let expected = render(Format::Markdown);
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/CATALOGUE.md");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../CATALOGUE.md");
     let actual = std::fs::read_to_string(path).unwrap_or_default();
     assert!(
         actual == expected,
-        "CATALOGUE.md is stale: run `cargo run --example catalogue -- --format markdown > CATALOGUE.md`"
+        "CATALOGUE.md is stale: run `cargo run -p platform-errors-integration --example catalogue -- --format markdown > CATALOGUE.md`"
     );
 }
 

@@ -1,0 +1,9 @@
+//! The workspace's heavy integration tests live in `tests/`: compile-fail cases with their
+//! expected errors (`tests/ui/`), the wire over real HTTP, property tests of the wire, and
+//! the example client in `examples/`. They need dev-dependencies (trybuild, proptest, an HTTP
+//! stack, serde_json) that the root package leaves out, so that `cargo run --example explain`
+//! builds only the library.
+//!
+//! The README's examples run as this crate's doctests (the facade shows the README as its
+//! documentation, without running it: its examples need serde_json).
+#![cfg_attr(doctest, doc = include_str!("../../README.md"))]
