@@ -28,6 +28,12 @@ pub(crate) mod entry;
 mod lookup;
 mod platform_error;
 pub mod qingtui;
+#[cfg(feature = "wechat-mp")]
+pub mod wechat_mp;
+#[cfg(feature = "wechat-open")]
+pub mod wechat_open;
+#[cfg(feature = "wecom")]
+pub mod wecom;
 #[cfg(feature = "serde")]
 pub mod wire;
 
