@@ -23,7 +23,16 @@
 //!
 //! # Names and translations
 //!
-//! UNTRANSLATED_NOTE
+//! The list is mostly English: 1,254 rows are English and 576 Chinese. The default message of
+//! every variant is the list's, verbatim, and `message_in` answers in the row's own language
+//! (`"en"` or `"zh"`). All 576 Chinese rows have an English translation written for this
+//! crate, so `message_in("en")` answers for every variant; none remain untranslated.
+//!
+//! 586 variant names were written by hand: the Chinese rows, the rows that share their code
+//! and message with the Official Accounts list (which take that list's names), and a few
+//! English rows whose words make no name. The other 1,244 are made by the generator from
+//! the English message's first words (`invalid template size` is `InvalidTemplateSize`), with
+//! the code appended where two messages would make the same name (`InvalidUrl61100`).
 //!
 //! # Code 0
 //!
@@ -36,7 +45,21 @@
 //!
 //! # Advice
 //!
-//! ADVICE_NOTE
+//! As for the Official Accounts list, and as the platforms' SDKs do:
+//! [`RefreshToken`](crate::Advice::RefreshToken) on 40001, 40014 and 42001, and on the
+//! expired plugin, component and client tokens (42004, 42006, 42009, 40185);
+//! [`Retry`](crate::Advice::Retry) on -1 and the rows that report a system error, a busy
+//! service or a timeout; [`Throttle`](crate::Advice::Throttle) on 45009 and the other quota
+//! and frequency codes (45011, 45028, 45040, 45061, 45093, 86005, 9300509, ...);
+//! [`CheckConfig`](crate::Advice::CheckConfig) on the IP whitelist codes (40164, 45035,
+//! ...), the permission codes (48001, 61004, 61007, 94006, ...) and bans;
+//! [`Reauthenticate`](crate::Advice::Reauthenticate) where the user or the authorizing
+//! account must authorise again (40030, 42002, 42007, 61023, 72050, 87007);
+//! [`None`](crate::Advice::None) on 0 and on the rows that report nothing to do (61018,
+//! 61019, 89019, 89404, ...). Every other row is
+//! [`FixRequest`](crate::Advice::FixRequest). Advice on the English rows was set where the
+//! message names a quota, a frequency limit, a permission, a whitelist or a system failure;
+//! the docs of a variant say why where it is not obvious.
 //!
 //! The whole catalogue is in `docs/catalogues/wechat-open.md`, and it is tested against a
 //! copy of the list row by row, both ways.
