@@ -160,7 +160,7 @@ pub struct Declared {
     pub advice: String,
     /// The English message: the message itself when it is English, else the translation.
     pub en: Option<String>,
-    /// Whether the message is Chinese (holds any non-ASCII character).
+    /// Whether the message is Chinese (holds a CJK ideograph).
     pub zh: bool,
     /// The doc comment, if any.
     pub doc: Option<String>,
@@ -293,6 +293,20 @@ pub fn numbered_name(code: i64) -> String {
     }
 }
 
+/// Whether a message is Chinese: it holds a CJK ideograph. (One English row of the Open
+/// Platform list holds a full-width comma, and is English.)
+///
+/// ```
+/// use platform_errors_catalogues::is_chinese;
+///
+/// assert!(is_chinese("不合法的 access_token"));
+/// assert!(!is_chinese("forbid to modify the material，please see mp.weixin.qq.com"));
+/// ```
+#[must_use]
+pub fn is_chinese(text: &str) -> bool {
+    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
 fn squeeze(text: &str) -> String {
     text.split_whitespace().collect()
 }
@@ -370,7 +384,7 @@ pub fn join(
 
     let mut out = Vec::with_capacity(rows.len());
     for (i, row) in rows.iter().enumerate() {
-        let zh = !row.message.is_ascii();
+        let zh = is_chinese(&row.message);
         let own = if platform.complete_names {
             Some(&names[i])
         } else {

@@ -215,7 +215,11 @@ mod wechat_open {
     #[test]
     fn each_row_answers_in_its_language() {
         for (entry, (_, message)) in GlobalError::ENTRIES.iter().zip(rows(LIST)) {
-            if message.is_ascii() {
+            // Chinese rows hold ideographs; one English row has a full-width comma.
+            let chinese = message
+                .chars()
+                .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+            if !chinese {
                 assert_eq!(entry.message_in("en"), Some(message));
             } else {
                 assert_eq!(entry.message_in("zh"), Some(message));
@@ -225,6 +229,22 @@ mod wechat_open {
             }
             assert_eq!(entry.category(), Some("wechat-open"));
         }
+    }
+
+    #[test]
+    fn every_row_has_english_as_the_module_docs_say() {
+        let chinese = GlobalError::ENTRIES
+            .iter()
+            .filter(|e| {
+                e.message()
+                    .chars()
+                    .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+            })
+            .count();
+        assert_eq!((chinese, GlobalError::ENTRIES.len() - chinese), (575, 1255));
+        assert!(GlobalError::ENTRIES
+            .iter()
+            .all(|e| e.message_in("en").is_some()));
     }
 
     #[test]

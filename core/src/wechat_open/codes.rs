@@ -681,10 +681,9 @@ crate::define_codes! {
         #[platform(lang = "zh")]
         MessageTypeNotPermitted = 48008 => ("没有该类型消息的发送权限", en = "No permission to send messages of this type"),
         ThisApiIsExpired = 48009 => "this api is expired",
-        /// The list's text is English, with a full-width comma; the platform forbids the change: see its console.
+        /// The platform forbids changing this material: see mp.weixin.qq.com. (The list writes this English message with a full-width comma.)
         #[advice(check_config)]
-        #[platform(lang = "zh")]
-        MaterialModificationForbidden = 48010 => ("forbid to modify the material，  please see more information on mp.weixin.qq.com", en = "forbid to modify the material, please see more information on mp.weixin.qq.com"),
+        MaterialModificationForbidden = 48010 => "forbid to modify the material，  please see more information on mp.weixin.qq.com",
         DisabledTemplateId = 48011 => "disabled template id",
         InvalidToken = 48012 => "invalid token",
         #[platform(lang = "zh")]

@@ -23,9 +23,10 @@
 //!
 //! # Names and translations
 //!
-//! The list is mostly English: 1,254 rows are English and 576 Chinese. The default message of
+//! The list is mostly English: 1,255 rows are English and 575 Chinese (holding CJK
+//! ideographs). The default message of
 //! every variant is the list's, verbatim, and `message_in` answers in the row's own language
-//! (`"en"` or `"zh"`). All 576 Chinese rows have an English translation written for this
+//! (`"en"` or `"zh"`). All 575 Chinese rows have an English translation written for this
 //! crate, so `message_in("en")` answers for every variant; none remain untranslated.
 //!
 //! 586 variant names were written by hand: the Chinese rows, the rows that share their code
