@@ -216,6 +216,7 @@ crate::define_codes! {
         MissingUploadFile = 9001007 => ("上传文件缺失", en = "The uploaded file is missing"),
         InvalidMaterialFileType = 9001008 => ("上传素材的文件类型不合法", en = "Invalid file type of the uploaded material"),
         InvalidMaterialFileSize = 9001009 => ("上传素材的文件尺寸不合法", en = "Invalid file size of the uploaded material"),
+        /// The list gives no cause other than the upload itself: sending it again may succeed.
         #[advice(retry)]
         UploadFailed = 9001010 => ("上传失败", en = "Upload failed"),
         InvalidAccount = 9001020 => ("帐号不合法", en = "Invalid account"),

@@ -2236,6 +2236,7 @@ crate::define_codes! {
         InvalidMaterialFileType = 9001008 => ("上传素材的文件类型不合法", en = "Invalid file type of the uploaded material"),
         #[platform(lang = "zh")]
         InvalidMaterialFileSize = 9001009 => ("上传素材的文件尺寸不合法", en = "Invalid file size of the uploaded material"),
+        /// The list gives no cause other than the upload itself: sending it again may succeed.
         #[advice(retry)]
         #[platform(lang = "zh")]
         UploadFailed = 9001010 => ("上传失败", en = "Upload failed"),
