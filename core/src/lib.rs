@@ -1,6 +1,7 @@
 //! Runtime of [platform-errors](https://docs.rs/platform-errors): the traits and types that
-//! `#[derive(PlatformError)]` and `define_codes!` implement, and the Qingtui open platform's
-//! declared catalogue in [`qingtui`].
+//! `#[derive(PlatformError)]` and `define_codes!` implement, the Qingtui open platform's
+//! declared catalogue in [`qingtui`], and, behind features, the `WeChat` Official Accounts,
+//! `WeCom` and `WeChat` Open Platform catalogues (`wechat_mp`, `wecom`, `wechat_open`).
 //!
 //! Most users depend on the facade crate `platform-errors`, which re-exports all of this with
 //! the macros.
@@ -11,6 +12,10 @@
 //! - `alloc`: the types that own received text: [`ApiError`], the catch-all variants.
 //! - `serde`: errors serialize as the platform's `{"errcode": N, "errmsg": "..."}` and
 //!   deserialize from it; `Response` reads whole answers. Implies `alloc`.
+//! - `wechat-mp`, `wecom`, `wechat-open` (off by default): the catalogues of the `WeChat`
+//!   Official Accounts (161 codes), `WeCom` (281) and the `WeChat` Open Platform (1,830)
+//!   global code lists, each a `GlobalError` enum and an umbrella with a catch-all (which
+//!   needs `alloc`). They add no dependency.
 //!
 //! Without default features the crate is `#![no_std]`.
 #![no_std]
@@ -28,6 +33,12 @@ pub(crate) mod entry;
 mod lookup;
 mod platform_error;
 pub mod qingtui;
+#[cfg(feature = "wechat-mp")]
+pub mod wechat_mp;
+#[cfg(feature = "wechat-open")]
+pub mod wechat_open;
+#[cfg(feature = "wecom")]
+pub mod wecom;
 #[cfg(feature = "serde")]
 pub mod wire;
 
