@@ -11,7 +11,62 @@ pub use crate::entry::translation;
 #[cfg(feature = "alloc")]
 pub use alloc::string::String;
 
-use crate::{Entry, MessageMatch};
+use core::marker::PhantomData;
+
+use crate::{Entry, FromCode, FromResponse, MessageMatch};
+
+/// A derived type's transparent member, asked for lookup. `Member::<T>::from_code` and the
+/// others are `T`'s own when `T` has lookup (these inherent items win), and [`NoLookup`]'s,
+/// which find nothing, when it has not: members without lookup are skipped, with no
+/// annotation from the user.
+pub struct Member<T>(PhantomData<T>);
+
+impl<T: FromCode> Member<T> {
+    /// `T`'s entries.
+    pub const ENTRIES: &'static [Entry] = T::ENTRIES;
+
+    /// `T::from_code`.
+    #[inline]
+    pub fn from_code(code: i64) -> Option<T> {
+        T::from_code(code)
+    }
+
+    /// `T::match_message`.
+    #[inline]
+    pub fn match_message(code: i64, message: &str) -> Option<MessageMatch<T>> {
+        T::match_message(code, message)
+    }
+}
+
+impl<T: FromResponse> Member<T> {
+    /// `T::from_response`.
+    #[inline]
+    pub fn from_response(code: i64, message: &str) -> T {
+        T::from_response(code, message)
+    }
+}
+
+/// What [`Member`] answers for a type without lookup: nothing.
+pub trait NoLookup<T> {
+    /// No entries.
+    const ENTRIES: &'static [Entry] = &[];
+
+    /// Nothing.
+    #[inline]
+    fn from_code(code: i64) -> Option<T> {
+        let _ = code;
+        None
+    }
+
+    /// Nothing.
+    #[inline]
+    fn match_message(code: i64, message: &str) -> Option<MessageMatch<T>> {
+        let _ = (code, message);
+        None
+    }
+}
+
+impl<T> NoLookup<T> for Member<T> {}
 
 /// Types whose every value has a code: catalogues, umbrellas, derived types made of declared
 /// variants and a catch-all, `ApiError`. They have an inherent `code()` returning `i64`; an
@@ -119,10 +174,10 @@ pub use serde;
 #[cfg(feature = "serde")]
 pub use crate::wire::{deserialize_lookup, deserialize_response, serialize_error};
 
-/// Serde impls for a type the macros generated code for: `serialize` (any type), `lookup`
-/// (types with `FromCode`) or `response` (types with `FromResponse`). Without the `serde`
-/// feature of this crate it expands to nothing, so that a user's crate needs no feature of
-/// its own.
+/// Serde impls for a type that asked for them with `#[platform(serde)]`: `serialize` (any
+/// type), `lookup` (types with `FromCode`) or `response` (types with `FromResponse`).
+/// Without the `serde` feature of this crate it is a compile error that says how to turn it
+/// on.
 #[cfg(feature = "serde")]
 #[doc(hidden)]
 #[macro_export]
@@ -157,10 +212,14 @@ macro_rules! __impl_serde {
     };
 }
 
-/// Without the `serde` feature: nothing.
+/// Without the `serde` feature: a compile error where the type asks for serde.
 #[cfg(not(feature = "serde"))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_serde {
-    ($($anything:tt)*) => {};
+    ($($anything:tt)*) => {
+        ::core::compile_error!(
+            "`#[platform(serde)]` needs the `serde` feature of `platform-errors`: write `platform-errors = { version = \"...\", features = [\"serde\"] }` in Cargo.toml"
+        );
+    };
 }

@@ -111,10 +111,68 @@ impl<E: PlatformError + 'static> PlatformError for ApiError<E> {
     fn message_in(&self, lang: &str) -> Option<&'static str> {
         self.kind.as_ref().and_then(|kind| kind.message_in(lang))
     }
+
+    fn fmt_message(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
 }
 
 impl<E: PlatformError + 'static> core::error::Error for ApiError<E> {
     fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
         self.kind.as_ref().and_then(core::error::Error::source)
+    }
+}
+
+/// An `ApiError` can hold any code: lookup gives the typed value where `E` declares the
+/// code, and keeps the code and message either way.
+///
+/// ```
+/// use platform_errors_core::{ApiError, FromCode, FromResponse};
+/// use platform_errors_core::qingtui::{QingtuiError, TokenError};
+///
+/// let err = ApiError::<QingtuiError>::from_response(42001, "access_token expired, rid: 5f3a");
+/// assert_eq!(err.message(), "access_token expired, rid: 5f3a");
+///
+/// let unknown = ApiError::<QingtuiError>::from_response(-2, "whatever the server said");
+/// assert_eq!((unknown.code(), unknown.message()), (-2, "whatever the server said"));
+///
+/// // From a code alone: the declared message.
+/// let err = ApiError::<TokenError>::from_code(40402).unwrap();
+/// assert_eq!((err.message(), err.kind()), ("invalid token", Some(&TokenError::InvalidToken)));
+/// assert_eq!(ApiError::<TokenError>::from_code(1), None);
+/// ```
+impl<E: FromCode + PlatformError> FromCode for ApiError<E> {
+    const ENTRIES: &'static [crate::Entry] = E::ENTRIES;
+
+    fn from_code(code: i64) -> Option<Self> {
+        let kind = E::from_code(code)?;
+        Some(ApiError {
+            code,
+            message: String::from(kind.message()),
+            kind: Some(kind),
+        })
+    }
+
+    fn match_message(code: i64, message: &str) -> Option<crate::MessageMatch<Self>> {
+        let found = E::match_message(code, message)?;
+        Some(crate::MessageMatch {
+            value: ApiError {
+                code,
+                message: String::from(message),
+                kind: Some(found.value),
+            },
+            strength: found.strength,
+        })
+    }
+
+    /// Always `Some`: the code and message as received, resolved where `E` declares them.
+    fn from_code_and_message(code: i64, message: &str) -> Option<Self> {
+        Some(ApiError::new(code, message))
+    }
+}
+
+impl<E: FromCode + PlatformError> crate::FromResponse for ApiError<E> {
+    fn from_response(code: i64, message: &str) -> Self {
+        ApiError::new(code, message)
     }
 }

@@ -99,6 +99,16 @@ pub trait PlatformError: Error {
         let _ = lang;
         None
     }
+
+    /// Writes the message as the platform would send it, for `errmsg`: `Display` by default
+    /// (the declared message with its fields filled in); the message as received for
+    /// [`ApiError`](crate::ApiError), whose `Display` adds the code.
+    ///
+    /// # Errors
+    /// What the formatter reports.
+    fn fmt_message(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        core::fmt::Display::fmt(self, f)
+    }
 }
 
 macro_rules! forward_platform_error {
@@ -117,6 +127,9 @@ macro_rules! forward_platform_error {
         }
         fn message_in(&self, lang: &str) -> Option<&'static str> {
             (**self).message_in(lang)
+        }
+        fn fmt_message(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            (**self).fmt_message(f)
         }
     };
 }

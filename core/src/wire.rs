@@ -391,7 +391,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Response<T> {
 // ------------------------------------------------------------------------------ errors
 
 /// Serializes any platform error as `{"errcode": N, "errmsg": "..."}`, with `errmsg` its
-/// `Display`.
+/// [`PlatformError::fmt_message`].
 ///
 /// # Errors
 /// What the serializer reports.
@@ -400,9 +400,14 @@ pub fn serialize_error<E: PlatformError + ?Sized, S: Serializer>(
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     struct Displayed<'a, E: ?Sized>(&'a E);
-    impl<E: fmt::Display + ?Sized> Serialize for Displayed<'_, E> {
+    impl<E: PlatformError + ?Sized> fmt::Display for Displayed<'_, E> {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            self.0.fmt_message(f)
+        }
+    }
+    impl<E: PlatformError + ?Sized> Serialize for Displayed<'_, E> {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            serializer.collect_str(self.0)
+            serializer.collect_str(self)
         }
     }
     let mut object = serializer.serialize_struct("PlatformError", 2)?;

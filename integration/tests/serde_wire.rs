@@ -187,6 +187,7 @@ fn catalogue_types_use_the_platform_shape() {
 #[test]
 fn derived_types_serialize_their_display() {
     #[derive(Debug, platform_errors::PlatformError)]
+    #[platform(serde)]
     enum OrgError {
         #[code(40299)]
         #[message("org name {name:?} exists in this parent node")]

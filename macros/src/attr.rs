@@ -9,8 +9,8 @@ use syn::{Attribute, Ident, LitStr, Token};
 
 use crate::errors::Errors;
 use crate::keys::{self, Key, KeyId, Position, Syntax, ValueKind};
-use crate::model::Advice;
 use crate::literal::{parse_code, parse_message_args};
+use crate::model::Advice;
 use crate::template::Template;
 
 /// A code as written: `40001`, `-1`.

@@ -15,6 +15,7 @@ pub(crate) fn check(model: &Model, shared: &[Code], errors: &mut Errors) {
 fn check_catch_all_count(model: &Model, errors: &mut Errors) {
     let mut catch_alls = model.variants.iter().filter_map(|v| match v.kind {
         Kind::CatchAll { span, .. } => Some((v, span)),
+        _ if v.takes_any_code => Some((v, v.span)),
         _ => None,
     });
     if let Some((first, _)) = catch_alls.next() {

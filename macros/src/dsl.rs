@@ -22,9 +22,9 @@ use syn::{Attribute, Ident, Member, Token, Visibility};
 
 use crate::ast::{Field, Input, Origin, Style, Variant};
 use crate::attr::{parse_attrs, Attrs, Message, Value};
-use crate::literal::{parse_code, parse_message_args, parse_template};
 use crate::errors::Errors;
 use crate::keys::{KeyId, Position};
+use crate::literal::{parse_code, parse_message_args, parse_template};
 
 /// An enum of the invocation, parsed, with the errors found in it.
 pub(crate) struct Parsed {

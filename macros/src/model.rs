@@ -88,6 +88,12 @@ pub(crate) struct Model {
     pub(crate) passthrough: Vec<Attribute>,
     pub(crate) is_struct: bool,
     pub(crate) variants: Vec<Variant>,
+    /// `#[platform(serde)]`: the type asked for serde impls.
+    pub(crate) serde: Option<Span>,
+    /// The transparent variant whose type takes any code (`ApiError<E>`, or a one-field
+    /// `#[platform(unknown)]`): `from_response` gives it every code no other variant
+    /// declares.
+    pub(crate) response_member: Option<usize>,
 }
 
 /// A variant (or a struct's one variant), resolved.
@@ -103,13 +109,20 @@ pub(crate) struct Variant {
     pub(crate) source: Option<usize>,
     /// The field `#[from]` marks, when it is the variant's only field.
     pub(crate) from: Option<usize>,
+    /// A field of type `Backtrace`, which `From` captures.
+    pub(crate) backtrace: Option<usize>,
     pub(crate) kind: Kind,
+    /// Written `#[platform(unknown)]` over one field: the member that takes any code.
+    pub(crate) takes_any_code: bool,
 }
 
 /// What a variant is.
 pub(crate) enum Kind {
     /// A code and message of its own.
     Declared(Declared),
+    /// An error raised on the caller's side (transport, decoding, a closed client): a
+    /// message and advice, and no code.
+    Local(Text),
     /// Delegates everything to its one field.
     Transparent { field: usize },
     /// The catch-all: keeps the code and message received, in these fields; `span` is its
@@ -121,12 +134,17 @@ pub(crate) enum Kind {
     },
 }
 
-/// A declared variant's code, messages and advice, defaults applied.
+/// A declared variant: its code, and its text.
 pub(crate) struct Declared {
     pub(crate) code: i64,
     /// Where the code is written; `None` when it is missing or did not parse (its value is
     /// then 0, and no other check looks at it).
     pub(crate) code_span: Option<Span>,
+    pub(crate) text: Text,
+}
+
+/// What a declared or local variant says: its messages and advice, defaults applied.
+pub(crate) struct Text {
     pub(crate) message: Template,
     /// The language of `message`, from the variant or the type.
     pub(crate) lang: Option<String>,
@@ -134,7 +152,7 @@ pub(crate) struct Declared {
     pub(crate) advice: Advice,
 }
 
-impl Declared {
+impl Text {
     /// The `(lang, text)` pairs `message_in` answers: the default message in its language
     /// first, then the translations.
     pub(crate) fn languages(&self) -> impl Iterator<Item = (&str, &str)> {
@@ -167,7 +185,8 @@ impl Model {
         self.generics.params.is_empty()
             && self.variants.iter().all(|v| match v.kind {
                 Kind::Declared(_) => v.style == Style::Unit,
-                Kind::Transparent { .. } | Kind::CatchAll { .. } => true,
+                // Lookup never builds a local variant.
+                Kind::Transparent { .. } | Kind::CatchAll { .. } | Kind::Local(_) => true,
             })
     }
 
@@ -175,6 +194,18 @@ impl Model {
         self.variants
             .iter()
             .find(|v| matches!(v.kind, Kind::CatchAll { .. }))
+    }
+
+    pub(crate) fn has_local(&self) -> bool {
+        self.variants
+            .iter()
+            .any(|v| matches!(v.kind, Kind::Local(_)))
+    }
+
+    /// Whether every `(code, message)` pair maps to a value: a catch-all, or a member that
+    /// takes any code.
+    pub(crate) fn has_response(&self) -> bool {
+        self.catch_all().is_some() || self.response_member.is_some()
     }
 
     pub(crate) fn has_transparent(&self) -> bool {
@@ -201,6 +232,7 @@ impl Model {
             && self.variants.iter().all(|v| match v.kind {
                 Kind::Declared(_) | Kind::CatchAll { .. } => true,
                 Kind::Transparent { .. } => self.origin == Origin::Dsl,
+                Kind::Local(_) => false,
             })
     }
 
@@ -217,6 +249,15 @@ impl Variant {
     pub(crate) fn declared(&self) -> Option<&Declared> {
         match &self.kind {
             Kind::Declared(declared) => Some(declared),
+            _ => None,
+        }
+    }
+
+    /// The text of a declared or local variant.
+    pub(crate) fn text(&self) -> Option<&Text> {
+        match &self.kind {
+            Kind::Declared(declared) => Some(&declared.text),
+            Kind::Local(text) => Some(text),
             _ => None,
         }
     }
@@ -252,6 +293,7 @@ impl Variant {
     pub(crate) fn doc_summary(&self) -> Option<String> {
         use std::fmt::Write as _;
         let declared = self.declared()?;
+        let text = &declared.text;
         // Written into one string: this runs once per variant of catalogues of thousands.
         let mut doc = String::new();
         if self.passthrough.iter().any(|a| a.path().is_ident("doc")) {
@@ -261,11 +303,11 @@ impl Variant {
             doc,
             " Code `{}`, advice `{}`.\n\n - {}: ",
             declared.code,
-            declared.advice.snake(),
-            declared.lang.as_deref().unwrap_or("default")
+            text.advice.snake(),
+            text.lang.as_deref().unwrap_or("default")
         );
-        push_inline_code(&mut doc, declared.message.declared_text());
-        for (lang, template) in &declared.translations {
+        push_inline_code(&mut doc, text.message.declared_text());
+        for (lang, template) in &text.translations {
             let _ = write!(doc, "\n - {lang}: ");
             push_inline_code(&mut doc, template.declared_text());
         }

@@ -10,7 +10,7 @@ use crate::ast;
 use crate::attr::{Attrs, Code};
 use crate::errors::Errors;
 use crate::keys::KeyId;
-use crate::model::{Advice, Declared, Kind, Model, Variant};
+use crate::model::{Advice, Declared, Kind, Model, Text, Variant};
 use crate::template::Template;
 
 /// Resolves a parsed input into the model, reporting what does not make sense. The model is
@@ -47,16 +47,63 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
         passthrough: Vec::new(),
         is_struct,
         variants: Vec::new(),
+        serde: attrs.span(KeyId::Serde),
+        response_member: None,
     };
     let shared: Vec<Code> = attrs.codes(KeyId::Shared).to_vec();
     for variant in variants {
         let variant = resolve_variant(&model, variant, &defaults, errors);
         model.variants.push(variant);
     }
+    model.response_member = response_member(&model);
+    check_serde(&model, errors);
     model.cfgs = attrs.cfgs;
     model.passthrough = attrs.passthrough;
     crate::check::check(&model, &shared, errors);
     model
+}
+
+/// The member `from_response` falls back to: a one-field `#[platform(unknown)]`, or, in a
+/// type without a catch-all, a transparent `ApiError<E>`, which can hold any code.
+fn response_member(model: &Model) -> Option<usize> {
+    if let Some(index) = model.variants.iter().position(|v| v.takes_any_code) {
+        return Some(index);
+    }
+    if model.catch_all().is_some() {
+        return None;
+    }
+    model.variants.iter().position(|v| {
+        v.transparent().is_some_and(|field| {
+            matches!(&field.ty, syn::Type::Path(path)
+                if path.path.segments.last().is_some_and(|s| s.ident == "ApiError"))
+        })
+    })
+}
+
+/// `#[platform(serde)]` serializes into the platform's envelope: every value needs a code.
+fn check_serde(model: &Model, errors: &mut Errors) {
+    let Some(span) = model.serde else {
+        return;
+    };
+    if let Some(local) = model
+        .variants
+        .iter()
+        .find(|v| matches!(v.kind, Kind::Local(_)))
+    {
+        errors.at(
+            span,
+            format!(
+                "`serde` writes errors as the platform's `{{\"errcode\": N, \"errmsg\": \"...\"}}`, but {} is `local` and has no code to write: remove `serde`, or serialize a type without local variants (such as the `ApiError` inside)",
+                model.describe(local)
+            ),
+        );
+    }
+    if !model.generics.params.is_empty() {
+        errors.at(
+            span,
+            "`serde` is not offered for generic types: implement `Serialize` by hand, or use a concrete type",
+        );
+    }
 }
 
 struct Defaults {
@@ -86,57 +133,72 @@ fn resolve_variant(
         passthrough: std::mem::take(&mut attrs.passthrough),
         source: None,
         from: None,
+        backtrace: None,
         kind: Kind::Transparent { field: 0 },
+        takes_any_code: false,
     };
     let who = model.describe(&out);
     resolve_sources(&mut out, &who, errors);
-    let transparent = attrs.span(KeyId::Transparent);
-    let unknown = attrs.span(KeyId::Unknown);
-    out.kind = if let Some(span) = transparent {
-        if let Some(unknown) = unknown {
-            errors.at(
-                unknown,
-                "a variant is either `transparent` or `unknown`, not both",
-            );
-        }
-        if out.fields.len() != 1 {
-            errors.at(
-                span,
-                format!(
-                    "`transparent` needs exactly one field to delegate to, but {who} has {}",
-                    out.fields.len()
-                ),
-            );
-        }
-        reject_declarations(
-            &attrs,
-            "a transparent variant delegates its code, message and advice to its field",
-            errors,
+    let markers: Vec<(KeyId, Span)> = [KeyId::Transparent, KeyId::Unknown, KeyId::Local]
+        .into_iter()
+        .filter_map(|key| Some((key, attrs.span(key)?)))
+        .collect();
+    if let [_, second, ..] = markers.as_slice() {
+        errors.at(
+            second.1,
+            "a variant is one of `transparent`, `unknown` or `local`, not several: keep one",
         );
-        Kind::Transparent { field: 0 }
-    } else if let Some(span) = unknown {
-        reject_declarations(
-            &attrs,
-            "the catch-all keeps the code and message received, and has no advice",
-            errors,
-        );
-        for field in &out.fields {
-            if let Some(span) = field
-                .attrs
-                .span(KeyId::From)
-                .or(field.attrs.span(KeyId::Source))
-            {
+    }
+    out.kind = match markers.first() {
+        Some(&(KeyId::Transparent, span)) => {
+            if out.fields.len() != 1 {
                 errors.at(
                     span,
-                    "the catch-all variant's fields cannot be `#[from]` or `#[source]`",
+                    format!(
+                        "`transparent` needs exactly one field to delegate to, but {who} has {}",
+                        out.fields.len()
+                    ),
                 );
             }
+            reject_declarations(
+                &attrs,
+                "a transparent variant delegates its code, message and advice to its field",
+                errors,
+            );
+            Kind::Transparent { field: 0 }
         }
-        out.source = None;
-        out.from = None;
-        catch_all_fields(&out, span, &who, errors)
-    } else {
-        Kind::Declared(resolve_declared(&out, &mut attrs, defaults, &who, errors))
+        Some(&(KeyId::Unknown, span)) => {
+            reject_declarations(
+                &attrs,
+                "the catch-all keeps the code and message received, and has no advice",
+                errors,
+            );
+            if out.fields.len() == 1 {
+                // A catch-all over a type that takes any code, such as `ApiError<E>`: it
+                // delegates like a transparent variant, and takes every code no other
+                // variant declares.
+                out.takes_any_code = true;
+                Kind::Transparent { field: 0 }
+            } else {
+                for field in &out.fields {
+                    if let Some(span) = field
+                        .attrs
+                        .span(KeyId::From)
+                        .or(field.attrs.span(KeyId::Source))
+                    {
+                        errors.at(
+                            span,
+                            "the catch-all variant's fields cannot be `#[from]` or `#[source]`",
+                        );
+                    }
+                }
+                out.source = None;
+                out.from = None;
+                catch_all_fields(&out, span, &who, errors)
+            }
+        }
+        Some(&(_, _)) => Kind::Local(resolve_local(&out, &mut attrs, defaults, &who, errors)),
+        None => Kind::Declared(resolve_declared(&out, &mut attrs, defaults, &who, errors)),
     };
     out
 }
@@ -207,9 +269,41 @@ fn resolve_declared(
     if attrs.span(KeyId::Code).is_none() {
         errors.at(
             variant.span,
-            format!("{who} has no code: add `#[code(...)]` with the `errcode` the platform sends, such as `#[code(40001)]`"),
+            format!("{who} has no code: add `#[code(...)]` with the `errcode` the platform sends, such as `#[code(40001)]`; or, for an error raised on the caller's side (transport, decoding, I/O), mark it `#[platform(local)]`"),
         );
     }
+    Declared {
+        code: code.map_or(0, |c| c.value),
+        code_span: code.map(|c| c.span),
+        text: resolve_text(variant, attrs, defaults, who, errors),
+    }
+}
+
+/// A local variant: a message and advice, no code.
+fn resolve_local(
+    variant: &Variant,
+    attrs: &mut Attrs,
+    defaults: &Defaults,
+    who: &str,
+    errors: &mut Errors,
+) -> Text {
+    if let Some(span) = attrs.span(KeyId::Code) {
+        errors.at(
+            span,
+            format!("remove `#[code]`: {who} is `local`, raised on the caller's side, and has no code; or remove `local` if the platform sends this code"),
+        );
+    }
+    resolve_text(variant, attrs, defaults, who, errors)
+}
+
+/// The message, its translations and the advice of a declared or local variant.
+fn resolve_text(
+    variant: &Variant,
+    attrs: &mut Attrs,
+    defaults: &Defaults,
+    who: &str,
+    errors: &mut Errors,
+) -> Text {
     let written = attrs.span(KeyId::Message).is_some();
     let message = attrs.take_message();
     if !written {
@@ -249,9 +343,7 @@ fn resolve_declared(
         }
         None => (Template::empty(), Vec::new()),
     };
-    Declared {
-        code: code.map_or(0, |c| c.value),
-        code_span: code.map(|c| c.span),
+    Text {
         message,
         lang,
         translations,
@@ -278,7 +370,9 @@ fn reject_declarations(attrs: &Attrs, why: &str, errors: &mut Errors) {
 /// `#[source]` and `#[from]`: at most one source, and `#[from]` only on a variant's only
 /// field.
 fn resolve_sources(variant: &mut Variant, who: &str, errors: &mut Errors) {
-    let count = variant.fields.len();
+    variant.backtrace = variant.fields.iter().position(|f| is_backtrace(&f.ty));
+    // A backtrace beside a `#[from]` field is captured by `From`, not given by the caller.
+    let count = variant.fields.len() - usize::from(variant.backtrace.is_some());
     for (index, field) in variant.fields.iter().enumerate() {
         let from = field.attrs.span(KeyId::From);
         let source = field.attrs.span(KeyId::Source);
@@ -306,6 +400,19 @@ fn resolve_sources(variant: &mut Variant, who: &str, errors: &mut Errors) {
             }
         }
     }
+    // As thiserror does: a field named `source` is the source, unless another is marked.
+    if variant.source.is_none() {
+        variant.source = variant
+            .fields
+            .iter()
+            .position(|f| matches!(&f.member, Member::Named(name) if name == "source"));
+    }
+}
+
+/// Whether a field's type is written `Backtrace` (`std::backtrace::Backtrace`).
+fn is_backtrace(ty: &syn::Type) -> bool {
+    matches!(ty, syn::Type::Path(path) if path.qself.is_none()
+        && path.path.segments.last().is_some_and(|s| s.ident == "Backtrace" && s.arguments.is_none()))
 }
 
 fn check_placeholders(template: &Template, variant: &Variant, who: &str, errors: &mut Errors) {

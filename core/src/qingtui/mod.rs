@@ -37,3 +37,22 @@ pub use codes::QingtuiError;
 pub use codes::{
     DomainError, GeneralError, OrgError, ParamError, SystemError, TokenError, UserError,
 };
+
+// Core's catalogues serialize under core's own `serde` feature (types declared elsewhere ask
+// with `#[platform(serde)]`).
+#[cfg(feature = "serde")]
+mod serde_impls {
+    use super::codes::{
+        DomainError, GeneralError, OrgError, ParamError, QingtuiError, SystemError, TokenError,
+        UserError,
+    };
+
+    crate::__impl_serde!(GeneralError, lookup);
+    crate::__impl_serde!(SystemError, lookup);
+    crate::__impl_serde!(ParamError, lookup);
+    crate::__impl_serde!(TokenError, lookup);
+    crate::__impl_serde!(OrgError, lookup);
+    crate::__impl_serde!(DomainError, lookup);
+    crate::__impl_serde!(UserError, lookup);
+    crate::__impl_serde!(QingtuiError, response);
+}

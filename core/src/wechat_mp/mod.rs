@@ -58,3 +58,12 @@ mod codes;
 pub use codes::GlobalError;
 #[cfg(feature = "alloc")]
 pub use codes::WechatMpError;
+
+// Serialized under core's own `serde` feature, as the Qingtui catalogue is.
+#[cfg(feature = "serde")]
+mod serde_impls {
+    use super::codes::{GlobalError, WechatMpError};
+
+    crate::__impl_serde!(GlobalError, lookup);
+    crate::__impl_serde!(WechatMpError, response);
+}

@@ -53,3 +53,12 @@ mod codes;
 pub use codes::GlobalError;
 #[cfg(feature = "alloc")]
 pub use codes::WecomError;
+
+// Serialized under core's own `serde` feature, as the Qingtui catalogue is.
+#[cfg(feature = "serde")]
+mod serde_impls {
+    use super::codes::{GlobalError, WecomError};
+
+    crate::__impl_serde!(GlobalError, lookup);
+    crate::__impl_serde!(WecomError, response);
+}

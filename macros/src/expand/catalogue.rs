@@ -3,7 +3,7 @@
 //! variant name. And the serde impls, which the runtime's `serde` feature decides.
 
 use proc_macro2::{Punct, Spacing, TokenStream};
-use quote::{quote, ToTokens as _, TokenStreamExt as _};
+use quote::{quote, quote_spanned, ToTokens as _, TokenStreamExt as _};
 
 use super::{Concat, Emit, Gen};
 use crate::ast::Origin;
@@ -121,23 +121,25 @@ impl Gen<'_> {
         }
     }
 
-    /// Serde impls through the runtime's `__impl_serde!`, which expands to nothing unless
-    /// the runtime's `serde` feature is on. Generic types get none.
+    /// Serde impls where the type asks for them (`#[platform(serde)]`), through the
+    /// runtime's `__impl_serde!`: the runtime's `serde` feature decides whether they can be
+    /// had, and without it the macro is a compile error at `serde`. Nothing is emitted for
+    /// a type that did not ask, so that no other crate's features can add impls to it.
     pub(super) fn impl_serde(&self) -> TokenStream {
-        if !self.model.generics.params.is_empty() {
+        let Some(span) = self.model.serde else {
             return TokenStream::new();
-        }
+        };
         let krate = self.krate;
         let ident = &self.model.ident;
         let cfgs = Concat(&self.model.cfgs);
         let mode = if !self.model.has_lookup() {
             quote!(serialize)
-        } else if self.model.catch_all().is_some() {
+        } else if self.model.has_response() {
             quote!(response)
         } else {
             quote!(lookup)
         };
-        quote! {
+        quote_spanned! {span=>
             #cfgs
             #krate::__impl_serde!(#ident, #mode);
         }

@@ -7,23 +7,21 @@ use syn::{LitStr, Member, WherePredicate};
 
 use super::{binding, Concat, Gen};
 use crate::ast::Field;
-use crate::model::{Kind, Variant};
+use crate::model::{Declared, Kind, Variant};
 
 impl Gen<'_> {
     pub(super) fn impl_display(&self) -> TokenStream {
         let mut bounds: Vec<WherePredicate> = Vec::new();
-        let constant = self.variants().iter().all(|v| {
-            v.declared()
-                .is_some_and(|declared| !declared.message.has_args())
-        });
+        let constant = self
+            .variants()
+            .iter()
+            .all(|v| v.text().is_some_and(|text| !text.message.has_args()));
         let body = if self.model.is_dsl_catalogue() {
             quote!(__formatter.write_str(Self::message(self)))
         } else if constant && !self.variants().is_empty() {
             // One table lookup and one `write_str`, as a hand-written impl would do.
             let arms = self.variants().iter().map(|variant| {
-                let text = variant
-                    .declared()
-                    .map(|declared| declared.message.declared_literal());
+                let text = variant.text().map(|text| text.message.declared_literal());
                 Self::constant_arm(variant, &quote!(#text))
             });
             quote!(__formatter.write_str(match self { #(#arms)* }))
@@ -63,8 +61,8 @@ impl Gen<'_> {
                 &variant.fields[*message],
                 |b| quote!(__formatter.write_str(::core::convert::AsRef::<str>::as_ref(#b))),
             ),
-            Kind::Declared(declared) => {
-                let template = &declared.message;
+            Kind::Declared(Declared { text, .. }) | Kind::Local(text) => {
+                let template = &text.message;
                 if !template.has_args() {
                     let text = template.declared_literal();
                     return Self::constant_arm(variant, &quote!(__formatter.write_str(#text)));

@@ -25,10 +25,12 @@ impl Gen<'_> {
                     let entry = self.entry(variant.name(), declared);
                     Some(quote!(#cfgs &[#entry]))
                 }
-                Kind::CatchAll { .. } => None,
+                Kind::CatchAll { .. } | Kind::Local(_) => None,
             }
         });
+        let no_lookup = self.no_lookup();
         quote! {{
+            #no_lookup
             const PARTS: &[&[#krate::Entry]] = &[#(#parts),*];
             const LEN: usize = #krate::__private::count_entries(PARTS);
             const ALL: [#krate::Entry; LEN] = #krate::__private::concat_entries::<LEN>(PARTS);
@@ -40,17 +42,18 @@ impl Gen<'_> {
     fn entry(&self, name: String, declared: &Declared) -> TokenStream {
         let krate = self.krate;
         let code = declared.code;
-        let text = declared.message.declared_literal();
+        let text = declared.text.message.declared_literal();
         let mut entry = quote!(#krate::Entry::new(#code, #name, #text));
         if let Some(category) = &self.model.category {
             entry.extend(quote!(.with_category(#category)));
         }
-        if declared.advice != Advice::None {
-            let advice = Ident::new(declared.advice.variant(), Span::call_site());
+        if declared.text.advice != Advice::None {
+            let advice = Ident::new(declared.text.advice.variant(), Span::call_site());
             entry.extend(quote!(.with_advice(#krate::Advice::#advice)));
         }
-        if declared.has_languages() {
+        if declared.text.has_languages() {
             let pairs = declared
+                .text
                 .languages()
                 .map(|(lang, text)| quote!((#lang, #text)));
             entry.extend(quote!(.with_translations(&[#(#pairs),*])));
@@ -72,17 +75,19 @@ impl Gen<'_> {
                 args.append(Punct::new(',', Spacing::Alone));
                 args.append(Literal::string(&variant.name()));
                 args.append(Punct::new(',', Spacing::Alone));
-                args.append(declared.message.declared_literal());
-                let function = if declared.advice == Advice::None && !declared.has_languages() {
-                    "__entry"
-                } else {
-                    let advice = Ident::new(declared.advice.variant(), Span::call_site());
-                    let pairs = declared
-                        .languages()
-                        .map(|(lang, text)| quote!((#lang, #text)));
-                    args.extend(quote!(, __Advice::#advice, &[#(#pairs),*]));
-                    "__entry_with"
-                };
+                args.append(declared.text.message.declared_literal());
+                let function =
+                    if declared.text.advice == Advice::None && !declared.text.has_languages() {
+                        "__entry"
+                    } else {
+                        let advice = Ident::new(declared.text.advice.variant(), Span::call_site());
+                        let pairs = declared
+                            .text
+                            .languages()
+                            .map(|(lang, text)| quote!((#lang, #text)));
+                        args.extend(quote!(, __Advice::#advice, &[#(#pairs),*]));
+                        "__entry_with"
+                    };
                 out.append(Ident::new(function, Span::call_site()));
                 out.append(Group::new(Delimiter::Parenthesis, args));
             })

@@ -8,6 +8,7 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned as _;
 
 use super::{Concat, Gen};
+use crate::ast::Origin;
 use crate::model::{Kind, Variant};
 
 /// When `from_code` searches runs of consecutive codes instead of matching codes: from
@@ -119,6 +120,11 @@ impl<'a> Gen<'a> {
         let cfgs = Concat(&self.model.cfgs);
         let option = &self.option;
         let from_response = self.impl_from_response();
+        let no_lookup = if has_members {
+            self.no_lookup()
+        } else {
+            TokenStream::new()
+        };
         quote! {
             #cfgs
             #[automatically_derived]
@@ -131,11 +137,13 @@ impl<'a> Gen<'a> {
                 #[inline]
                 #allow
                 fn from_code(code: i64) -> #option<Self> {
+                    #no_lookup
                     #from_code
                 }
 
                 #allow
                 fn match_message(code: i64, message: &str) -> #option<#krate::MessageMatch<Self>> {
+                    #no_lookup
                     #match_body
                 }
             }
@@ -153,17 +161,36 @@ impl<'a> Gen<'a> {
                     Some(Segment::Declared(run)) => run.push(variant),
                     _ => segments.push(Segment::Declared(vec![variant])),
                 },
-                Kind::CatchAll { .. } => {}
+                Kind::CatchAll { .. } | Kind::Local(_) => {}
             }
         }
         segments
     }
 
-    /// `<Member as FromCode>`, spanned at the member's type.
+    /// How lookup names a member's type, spanned at it: `<Member as FromCode>` in a
+    /// `define_codes!` umbrella, whose members are catalogues; in a derived type, the
+    /// runtime's `Member::<T>`, which finds nothing for a member without lookup (with
+    /// [`Self::no_lookup`] in scope).
     pub(super) fn member_type(&self, variant: &Variant) -> TokenStream {
         let krate = self.krate;
         let ty = variant.transparent().map(|field| &field.ty);
-        quote_spanned!(ty.span()=> <#ty as #krate::FromCode>)
+        if self.model.origin == Origin::Dsl {
+            quote_spanned!(ty.span()=> <#ty as #krate::FromCode>)
+        } else {
+            quote_spanned!(ty.span()=> #krate::__private::Member::<#ty>)
+        }
+    }
+
+    /// Brings the runtime's `NoLookup` into scope for [`Self::member_type`].
+    pub(super) fn no_lookup(&self) -> TokenStream {
+        let krate = self.krate;
+        if self.model.origin == Origin::Dsl {
+            return TokenStream::new();
+        }
+        quote! {
+            #[allow(unused_imports)]
+            use #krate::__private::NoLookup as _;
+        }
     }
 
     fn construct_member(variant: &Variant, value: &TokenStream) -> TokenStream {
@@ -208,7 +235,9 @@ impl<'a> Gen<'a> {
         let candidates = group.iter().map(|variant| {
             let cfgs = Concat(&variant.cfgs);
             let path = Self::path(variant);
-            let text = variant.declared().map(|d| d.message.declared_literal());
+            let text = variant
+                .declared()
+                .map(|d| d.text.message.declared_literal());
             quote! {
                 #cfgs
                 best.offer(#path, #text, message);
@@ -240,7 +269,7 @@ impl<'a> Gen<'a> {
                 let cfgs = Concat(&variant.cfgs);
                 let code = declared.code;
                 let path = Self::path(variant);
-                let text = declared.message.declared_literal();
+                let text = declared.text.message.declared_literal();
                 quote!(#cfgs #code => #some((#path, #text)),)
             });
             let header = self.inherent_header();
@@ -286,12 +315,40 @@ impl<'a> Gen<'a> {
     }
 
     fn impl_from_response(&self) -> Option<TokenStream> {
+        let krate = self.krate;
+        let (some, none) = (&self.some, &self.none);
+        if let Some(index) = self.model.response_member {
+            // A member that takes any code: it gets what no other variant declares.
+            let variant = &self.variants()[index];
+            let field = variant.transparent()?;
+            let ty = &field.ty;
+            let build = Self::construct_member(
+                variant,
+                &quote_spanned!(ty.span()=> <#ty as #krate::FromResponse>::from_response(code, message)),
+            );
+            let header = self.impl_header(&quote!(#krate::FromResponse), &[]);
+            let path = Self::path(variant);
+            let member = &field.member;
+            // A message match keeps what was received; a code alone found in that member
+            // would not, so the member builds it from both.
+            return Some(quote! {
+                #header {
+                    fn from_response(code: i64, message: &str) -> Self {
+                        if let #some(found) = <Self as #krate::FromCode>::match_message(code, message) {
+                            return found.value;
+                        }
+                        match <Self as #krate::FromCode>::from_code(code) {
+                            #some(#path { #member: _ }) | #none => #build,
+                            #some(found) => found,
+                        }
+                    }
+                }
+            });
+        }
         let catch_all = self.model.catch_all()?;
         let Kind::CatchAll { code, message, .. } = catch_all.kind else {
             return None;
         };
-        let krate = self.krate;
-        let (some, none) = (&self.some, &self.none);
         let path = Self::path(catch_all);
         let code_member = &catch_all.fields[code].member;
         let message_field = &catch_all.fields[message];

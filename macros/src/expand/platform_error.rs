@@ -5,7 +5,7 @@ use quote::quote;
 use syn::WherePredicate;
 
 use super::Gen;
-use crate::model::{Advice, Kind, Variant};
+use crate::model::{Advice, Declared, Kind, Text, Variant};
 
 impl Gen<'_> {
     pub(super) fn impl_platform_error(&self) -> TokenStream {
@@ -41,6 +41,7 @@ impl Gen<'_> {
                         let value = declared.code;
                         Self::constant_arm(variant, &quote!(#some(#value)))
                     }
+                    Kind::Local(_) => Self::constant_arm(variant, &quote!(#none)),
                     Kind::Transparent { .. } => TokenStream::new(),
                 })
             }))
@@ -56,8 +57,8 @@ impl Gen<'_> {
                         &variant.fields[*message],
                         |b| quote!(::core::convert::AsRef::<str>::as_ref(#b)),
                     ),
-                    Kind::Declared(declared) => {
-                        let text = declared.message.declared_literal();
+                    Kind::Declared(Declared { text, .. }) | Kind::Local(text) => {
+                        let text = text.message.declared_literal();
                         Self::constant_arm(variant, &quote!(#text))
                     }
                     Kind::Transparent { .. } => TokenStream::new(),
@@ -92,9 +93,9 @@ impl Gen<'_> {
 
         let has_languages = has_transparent
             || self
-                .model
-                .declared()
-                .any(|(_, declared)| declared.has_languages());
+                .variants()
+                .iter()
+                .any(|v| v.text().is_some_and(Text::has_languages));
         let message_in = if !has_languages {
             None
         } else if dsl_catalogue {
@@ -102,11 +103,9 @@ impl Gen<'_> {
         } else {
             Some(self.match_self(self.variants().iter().map(|variant| {
                 delegate(variant, "message_in", quote!(, lang)).unwrap_or_else(|| {
-                    let value = match variant.declared() {
-                        Some(declared) if declared.has_languages() => {
-                            let pairs = declared
-                                .languages()
-                                .map(|(lang, text)| quote!((#lang, #text)));
+                    let value = match variant.text() {
+                        Some(text) if text.has_languages() => {
+                            let pairs = text.languages().map(|(lang, text)| quote!((#lang, #text)));
                             quote!(#krate::__private::translation(&[#(#pairs),*], lang))
                         }
                         _ => quote!(#none),
@@ -121,6 +120,22 @@ impl Gen<'_> {
             }
         });
 
+        // A member's own `errmsg` (an `ApiError`'s is the message received).
+        let fmt_message = has_transparent.then(|| {
+            let body = self.match_self(self.variants().iter().map(|variant| {
+                delegate(variant, "fmt_message", quote!(, __formatter)).unwrap_or_else(|| {
+                    Self::constant_arm(
+                        variant,
+                        &quote!(::core::fmt::Display::fmt(self, __formatter)),
+                    )
+                })
+            }));
+            quote! {
+                fn fmt_message(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    #body
+                }
+            }
+        });
         let inherent_code = self.inherent_code();
         quote! {
             #header {
@@ -131,6 +146,7 @@ impl Gen<'_> {
                 #category
                 #advice
                 #message_in
+                #fmt_message
             }
             #inherent_code
         }
@@ -143,7 +159,7 @@ impl Gen<'_> {
         delegate: &dyn Fn(&Variant, &str, TokenStream) -> Option<TokenStream>,
     ) -> Option<TokenStream> {
         let krate = self.krate;
-        let advice_of = |variant: &Variant| variant.declared().map_or(Advice::None, |d| d.advice);
+        let advice_of = |variant: &Variant| variant.text().map_or(Advice::None, |t| t.advice);
         let path = |advice: Advice| {
             let name = proc_macro2::Ident::new(advice.variant(), proc_macro2::Span::call_site());
             quote!(#krate::Advice::#name)
@@ -192,6 +208,7 @@ impl Gen<'_> {
             Kind::Transparent { field } => {
                 Self::delegating_arm(variant, &variant.fields[*field], &coded, "code", &quote!())
             }
+            Kind::Local(_) => TokenStream::new(),
         });
         let header = self.inherent_header();
         Some(quote! {

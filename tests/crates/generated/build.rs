@@ -200,7 +200,7 @@ fn main() {
         let shared: Vec<String> = shared.iter().map(ToString::to_string).collect();
         let _ = writeln!(
             out,
-            "    #[platform(category = \"{}\", shared({}))]\n    pub enum {name} {{",
+            "    #[platform(category = \"{}\", shared({}), serde)]\n    pub enum {name} {{",
             name.to_lowercase(),
             shared.join(", ")
         );
@@ -231,7 +231,7 @@ fn main() {
         tables.push_str("];\n");
     }
     out.push_str(
-        "    /// All four, and a catch-all.\n    pub enum Umbrella {\n        Small(Small),\n        Medium(Medium),\n        Large(Large),\n        Runs(Runs),\n        #[platform(unknown)]\n        Unknown,\n    }\n}\n",
+        "    /// All four, and a catch-all.\n    #[platform(serde)]\n    pub enum Umbrella {\n        Small(Small),\n        Medium(Medium),\n        Large(Large),\n        Runs(Runs),\n        #[platform(unknown)]\n        Unknown,\n    }\n}\n",
     );
     out.push_str(&tables);
     let path =
