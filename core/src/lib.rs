@@ -25,6 +25,7 @@ mod advice;
 #[cfg(feature = "alloc")]
 mod api_error;
 pub(crate) mod entry;
+pub mod lang;
 mod lookup;
 mod platform_error;
 pub mod qingtui;
