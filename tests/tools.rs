@@ -386,9 +386,10 @@ fn catalogue_tsv_has_a_header_and_one_row_per_entry() {
             "retry"
         ]
     );
+    // Every Qingtui entry fills the seven columns it has always had.
     assert!(rows
         .iter()
-        .all(|r| r.len() == COLUMN_NAMES.len() && r.iter().all(|c| !c.is_empty())));
+        .all(|r| r.len() == COLUMN_NAMES.len() && r[..7].iter().all(|c| !c.is_empty())));
 }
 
 #[test]
