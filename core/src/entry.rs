@@ -99,23 +99,34 @@ impl Entry {
         self.translations
     }
 
-    /// The translation for a language tag (`"en"`, `"zh"`), compared ASCII
-    /// case-insensitively.
+    /// The translation for a language tag: `"en"`, `"zh"`, or a fuller tag such as
+    /// `"zh-CN"`, `"zh_CN"` or `"en-US"`, which finds `zh` or `en` when no translation is
+    /// declared under the tag itself. Tags are matched as [`lang::select`](crate::lang::select)
+    /// describes.
+    ///
+    /// ```
+    /// use platform_errors_core::Entry;
+    ///
+    /// const ENTRY: Entry = Entry::new(-1, "SystemBusy", "系统繁忙")
+    ///     .with_translations(&[("zh", "系统繁忙"), ("en", "system busy")]);
+    /// assert_eq!(ENTRY.message_in("en-US"), Some("system busy"));
+    /// assert_eq!(ENTRY.message_in("zh-Hans-CN"), Some("系统繁忙"));
+    /// assert_eq!(ENTRY.message_in("ja"), None);
+    /// ```
     #[must_use]
     pub fn message_in(&self, lang: &str) -> Option<&'static str> {
         translation(self.translations, lang)
     }
 }
 
-/// Finds `lang` among `(tag, message)` pairs, ASCII case-insensitively.
+/// Finds `lang` among `(tag, message)` pairs, per [`crate::lang::select`]; what the
+/// generated `message_in` calls.
+#[inline]
 pub fn translation(
     translations: &'static [(&'static str, &'static str)],
     lang: &str,
 ) -> Option<&'static str> {
-    translations
-        .iter()
-        .find(|(tag, _)| tag.eq_ignore_ascii_case(lang))
-        .map(|&(_, message)| message)
+    crate::lang::translation(translations, lang)
 }
 
 /// Concatenates entry lists at compile time; `N` must be the sum of their lengths.

@@ -9,7 +9,8 @@
 //! # Features
 //! - `std` (default): implies `alloc`. `std::error::Error` is implemented for every type
 //!   with or without it, since it is `core::error::Error`.
-//! - `alloc`: the types that own received text: [`ApiError`], the catch-all variants.
+//! - `alloc`: the types that own received text: [`ApiError`], the catch-all variants; and
+//!   [`drift`], which compares a catalogue with the platform's list of codes in a test.
 //! - `serde`: errors serialize as the platform's `{"errcode": N, "errmsg": "..."}` and
 //!   deserialize from it; `Response` reads whole answers. Implies `alloc`.
 //! - `wechat-mp`, `wecom`, `wechat-open` (off by default): the catalogues of the `WeChat`
@@ -29,7 +30,10 @@ extern crate std;
 mod advice;
 #[cfg(feature = "alloc")]
 mod api_error;
+#[cfg(feature = "alloc")]
+pub mod drift;
 pub(crate) mod entry;
+pub mod lang;
 mod lookup;
 mod platform_error;
 pub mod qingtui;

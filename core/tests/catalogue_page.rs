@@ -1,13 +1,15 @@
 //! The catalogue agrees with the platform's error page entry for entry, both ways, and with
-//! the codes the official SDK adds. Both files are copies kept in `tests/data`.
+//! the codes the official SDK adds. Both files are copies kept in `tests/data`; the page is
+//! also kept as a table (`qingtui-global-error-codes.tsv`) for the drift check.
 
 use platform_errors_core::qingtui::{
     Category, DomainError, GeneralError, OrgError, ParamError, QingtuiError, SystemError,
     TokenError, UserError,
 };
-use platform_errors_core::{Advice, Entry, FromCode, FromResponse, PlatformError};
+use platform_errors_core::{drift, Advice, Entry, FromCode, FromResponse, PlatformError};
 
 const PAGE: &str = include_str!("data/qingtui-global-error-codes.txt");
+const PAGE_TABLE: &str = include_str!("data/qingtui-global-error-codes.tsv");
 const SDK: &str = include_str!("data/qingtui-sdk-codes.tsv");
 
 /// `(category, code, message)` for each entry of the page, in its order.
@@ -280,4 +282,98 @@ fn unauthorized_domain_documents_the_faq() {
         .unwrap();
     assert!(docs.contains("trusted (secure) domain"), "{docs}");
     assert!(docs.contains("cache"), "{docs}");
+}
+
+#[test]
+fn the_page_table_is_the_page() {
+    let rows = drift::parse(PAGE_TABLE).unwrap();
+    let rows: Vec<(Category, i64, String)> = rows
+        .into_iter()
+        .map(|r| (r.category.unwrap().parse().unwrap(), r.code, r.message))
+        .collect();
+    assert_eq!(rows, page_entries());
+}
+
+#[test]
+fn no_drift_from_the_page() {
+    let report = drift::compare(QingtuiError::ENTRIES, PAGE_TABLE).unwrap();
+    assert!(report.missing.is_empty(), "{report}");
+    assert!(report.changed.is_empty(), "{report}");
+    // What the page lacks is what the SDK adds.
+    let extra: Vec<i64> = report.extra.iter().map(Entry::code).collect();
+    assert_eq!(extra, SDK_ONLY);
+    assert!(report.extra.iter().all(|e| e.category() == Some("general")));
+
+    let from_page: Vec<Entry> = QingtuiError::ENTRIES
+        .iter()
+        .filter(|e| !SDK_ONLY.contains(&e.code()))
+        .copied()
+        .collect();
+    let report = drift::compare(&from_page, PAGE_TABLE).unwrap();
+    assert!(report.is_empty(), "{report}");
+    assert_eq!(
+        report.to_string(),
+        "no drift: the table (129 rows) and the catalogue (129 entries) agree\n"
+    );
+}
+
+#[test]
+fn a_drifted_page_is_reported() {
+    let from_page: Vec<Entry> = QingtuiError::ENTRIES
+        .iter()
+        .filter(|e| !SDK_ONLY.contains(&e.code()))
+        .copied()
+        .collect();
+    // The platform edits a message, drops a row, adds a code and moves one to another
+    // category.
+    let drifted = PAGE_TABLE
+        .replace(
+            "40100\tpage_size is required\tparam",
+            "40100\tpage_size is missing\tparam",
+        )
+        .replace("40003\t不合法的openid\tgeneral\n", "")
+        .replace(
+            "46306\torg is not exists\torg",
+            "46306\torg is not exists\tdomain",
+        )
+        + "49999\tbrand new failure\tgeneral\n";
+    for row in [
+        "40100\tpage_size is required\tparam",
+        "40003\t不合法的openid\tgeneral\n",
+        "46306\torg is not exists\torg",
+    ] {
+        assert!(PAGE_TABLE.contains(row), "{row}");
+    }
+    let report = drift::compare(&from_page, &drifted).unwrap();
+    let missing: Vec<(i64, &str)> = report
+        .missing
+        .iter()
+        .map(|r| (r.code, r.message.as_str()))
+        .collect();
+    assert_eq!(missing, [(49999, "brand new failure")]);
+    let extra: Vec<(i64, &str)> = report.extra.iter().map(|e| (e.code(), e.name())).collect();
+    assert_eq!(extra, [(40003, "InvalidOpenId")]);
+    let changed: Vec<(i64, &str, &str)> = report
+        .changed
+        .iter()
+        .map(|c| (c.row.code, c.entry.name(), c.row.message.as_str()))
+        .collect();
+    assert_eq!(
+        changed,
+        [
+            (40100, "PageSizeRequired", "page_size is missing"),
+            (46306, "OrgNotExists", "org is not exists"),
+        ]
+    );
+    let text = report.to_string();
+    assert!(
+        text.starts_with("drift between the table (129 rows) and the catalogue (129 entries): 1 missing, 1 extra, 2 changed\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "    table:     \"page_size is missing\"\n    catalogue: \"page_size is required\"\n"
+        ),
+        "{text}"
+    );
 }

@@ -1,0 +1,74 @@
+//! `message_in` takes locale tags as callers have them, for every kind of type: a
+//! catalogue's entry table, a derived enum's own translations, and the Qingtui umbrella.
+
+use platform_errors_core::qingtui::{GeneralError, ParamError, QingtuiError};
+use platform_errors_core::{define_codes, FromResponse, PlatformError};
+
+define_codes! {
+    #![platform(crate = platform_errors_core)]
+    #[platform(lang = "en")]
+    pub enum Regional {
+        Colour = 1 => ("colour", "en-US" = "color", zh = "颜色", "zh-TW" = "顏色"),
+    }
+}
+
+#[derive(Debug, PlatformError)]
+#[platform(crate = platform_errors_core, lang = "en")]
+pub enum Derived {
+    #[code(40299)]
+    #[message("org name {name} exists", zh = "组织名 {name} 已存在")]
+    NameTaken { name: String },
+}
+
+const ZH: [&str; 4] = ["zh-CN", "zh_CN", "zh-Hans-CN", "ZH"];
+const EN: [&str; 3] = ["en-US", "EN", "en_gb"];
+
+#[test]
+fn catalogues_and_derived_types_take_locale_tags() {
+    let param = ParamError::PageSizeRequired;
+    let general = GeneralError::SystemBusy;
+    let umbrella = QingtuiError::from_response(40100, "page_size is required");
+    let derived = Derived::NameTaken { name: "R&D".into() };
+    for tag in ZH {
+        assert_eq!(param.message_in(tag), Some("缺少 page_size"), "{tag}");
+        assert_eq!(general.message_in(tag), Some("系统繁忙."), "{tag}");
+        assert_eq!(umbrella.message_in(tag), Some("缺少 page_size"), "{tag}");
+        assert_eq!(
+            derived.message_in(tag),
+            Some("组织名 {name} 已存在"),
+            "{tag}"
+        );
+    }
+    for tag in EN {
+        assert_eq!(
+            param.message_in(tag),
+            Some("page_size is required"),
+            "{tag}"
+        );
+        assert_eq!(general.message_in(tag), Some("System busy."), "{tag}");
+        assert_eq!(
+            umbrella.message_in(tag),
+            Some("page_size is required"),
+            "{tag}"
+        );
+        assert_eq!(
+            derived.message_in(tag),
+            Some("org name {name} exists"),
+            "{tag}"
+        );
+    }
+    for tag in ["", "*", "fr-FR", "z"] {
+        assert_eq!(param.message_in(tag), None, "{tag:?}");
+        assert_eq!(derived.message_in(tag), None, "{tag:?}");
+    }
+}
+
+#[test]
+fn the_most_specific_declared_tag_wins() {
+    let colour = Regional::Colour;
+    assert_eq!(colour.message_in("en-US"), Some("color"));
+    assert_eq!(colour.message_in("en-GB"), Some("colour"));
+    assert_eq!(colour.message_in("zh-Hant-TW"), Some("颜色"));
+    assert_eq!(colour.message_in("zh_TW"), Some("顏色"));
+    assert_eq!(colour.message_in("zh-HK"), Some("颜色"));
+}

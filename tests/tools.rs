@@ -1,0 +1,811 @@
+//! The `explain` and `catalogue` tools (`examples/tools/`), as a user runs them: arguments
+//! in, exit status and output out. No dev-dependency: JSON output is read back with the
+//! tools' own reader, itself tested here against hand-written texts.
+
+#[path = "../examples/tools/mod.rs"]
+mod tools;
+
+use platform_errors::qingtui::QingtuiError;
+use platform_errors::FromCode;
+use tools::catalogue::{Format, COLUMN_NAMES};
+use tools::json::{self, Value};
+use tools::Outcome;
+
+fn run(tool: &str, args: &[&str]) -> Outcome {
+    let args: Vec<String> = args.iter().map(|&a| a.to_owned()).collect();
+    tools::run(tool, &args)
+}
+
+fn explain(args: &[&str]) -> Outcome {
+    run("explain", args)
+}
+
+fn catalogue(args: &[&str]) -> Outcome {
+    run("catalogue", args)
+}
+
+/// Status 2, nothing on standard output, and `expected` in the error.
+#[track_caller]
+fn assert_usage_error(outcome: &Outcome, expected: &str) {
+    assert_eq!(outcome.status, 2, "{outcome:?}");
+    assert_eq!(outcome.stdout, "", "{outcome:?}");
+    assert!(
+        outcome.stderr.contains(expected),
+        "{expected:?} in {outcome:?}"
+    );
+    assert!(outcome.stderr.ends_with("--help`.\n"), "{outcome:?}");
+}
+
+const PAGE_SIZE_REQUIRED: &str = "1 entry matching:\n\n  param 40100  PageSizeRequired\n    zh: 缺少 page_size\n    en: page_size is required\n    advice: fix_request (the request is wrong: retrying it unchanged cannot help)\n";
+
+// ---- explain ----
+
+#[test]
+fn explain_code_and_message() {
+    let outcome = explain(&["40100", "page_size is required"]);
+    assert_eq!(outcome, Outcome::out(0, PAGE_SIZE_REQUIRED.to_owned()));
+}
+
+#[test]
+fn explain_ignores_case_and_spacing_inside_and_around() {
+    for message in [
+        "Page_Size IS required",
+        "  page_size   is\trequired.  ",
+        "page_size is  required (request 7f3a)",
+    ] {
+        let outcome = explain(&["40100", message]);
+        assert_eq!(outcome.stdout, PAGE_SIZE_REQUIRED, "{message:?}");
+    }
+    // Spacing is not invented.
+    assert_eq!(explain(&["40100", "page_sizeis required"]).status, 1);
+}
+
+#[test]
+fn explain_a_message_in_the_other_language() {
+    let outcome = explain(&["45001", "org grade is over 15"]);
+    assert_eq!(outcome.status, 0);
+    assert!(
+        outcome.stdout.starts_with("1 entry matching:"),
+        "{outcome:?}"
+    );
+    assert!(
+        outcome.stdout.contains("org 45001  OrgTooDeep"),
+        "{outcome:?}"
+    );
+    let outcome = explain(&["45001", "Media file size exceeds the limit"]);
+    assert!(
+        outcome.stdout.contains("general 45001  MediaFileTooLarge"),
+        "{outcome:?}"
+    );
+}
+
+#[test]
+fn explain_a_code_alone_lists_its_entries() {
+    let outcome = explain(&["0"]);
+    assert_eq!(outcome.status, 0);
+    assert!(
+        outcome.stdout.starts_with("3 entries with code 0:\n"),
+        "{outcome:?}"
+    );
+    for line in [
+        "general 0  Success",
+        "system 0  Success",
+        "user 0  PartialSuccess",
+    ] {
+        assert!(outcome.stdout.contains(line), "{line} in {outcome:?}");
+    }
+    // A negative code is a code, not an option.
+    let outcome = explain(&["-1"]);
+    assert_eq!(outcome.status, 0);
+    assert!(
+        outcome.stdout.starts_with("2 entries with code -1:\n"),
+        "{outcome:?}"
+    );
+    assert_eq!(explain(&["--", "-1"]).stdout, outcome.stdout);
+}
+
+#[test]
+fn explain_an_unmatched_message_says_so_and_fails() {
+    let outcome = explain(&["40100", "something else"]);
+    assert_eq!(
+        outcome,
+        Outcome::out(
+            1,
+            "No entry with code 40100 has the message \"something else\".\n\
+             23 entries have the code: `explain 40100` lists them.\n"
+                .to_owned()
+        )
+    );
+    let outcome = explain(&["40001", "nope"]);
+    assert_eq!(outcome.status, 1);
+    assert!(
+        outcome
+            .stdout
+            .ends_with("1 entry has the code: `explain 40001` lists it.\n"),
+        "{outcome:?}"
+    );
+}
+
+#[test]
+fn explain_an_unknown_code_fails() {
+    let outcome = explain(&["12345", "huh"]);
+    assert_eq!(
+        outcome,
+        Outcome::out(
+            1,
+            "12345 is not a Qingtui error code known to this catalogue.\nThe platform said: huh\n"
+                .to_owned()
+        )
+    );
+    assert_eq!(explain(&["12345"]).status, 1);
+}
+
+#[test]
+fn explain_help_succeeds() {
+    for flag in ["-h", "--help"] {
+        let outcome = explain(&[flag]);
+        assert_eq!(outcome.status, 0, "{flag}");
+        assert!(
+            outcome
+                .stdout
+                .starts_with("usage: explain [OPTIONS] CODE [MESSAGE]\n"),
+            "{outcome:?}"
+        );
+        assert!(outcome.stdout.contains("--lang TAG"), "{outcome:?}");
+        assert_eq!(outcome.stderr, "");
+    }
+    // Wherever it is.
+    assert_eq!(explain(&["40100", "--help"]).status, 0);
+}
+
+#[test]
+fn explain_bad_arguments() {
+    assert_usage_error(&explain(&[]), "give a code, or a JSON body");
+    assert_usage_error(&explain(&["forty"]), "\"forty\" is not a code");
+    assert_usage_error(
+        &explain(&["40100", "page_size", "is required"]),
+        "unexpected argument \"is required\"",
+    );
+    assert_usage_error(
+        &explain(&["--verbose", "40100"]),
+        "unknown option \"--verbose\"",
+    );
+    assert_usage_error(&explain(&["-v", "40100"]), "unknown option \"-v\"");
+    assert_usage_error(&explain(&["40100", "--lang"]), "--lang needs a value");
+    assert_usage_error(
+        &explain(&["--lang", "", "40100"]),
+        "--lang needs a language tag",
+    );
+    assert_usage_error(
+        &explain(&["--lang=en", "--lang=zh", "0"]),
+        "--lang is given twice",
+    );
+    assert_usage_error(
+        &explain(&["--platform", "nowhere", "0"]),
+        "unknown platform \"nowhere\"",
+    );
+    assert_usage_error(
+        &explain(&[r#"{"errcode": 40100}"#, "extra"]),
+        "unexpected argument \"extra\": the body holds the message",
+    );
+}
+
+#[test]
+fn explain_in_one_language() {
+    let one = |lang: &str| {
+        let outcome = explain(&["--lang", lang, "40100", "page_size is required"]);
+        assert_eq!(outcome.status, 0, "{outcome:?}");
+        outcome.stdout
+    };
+    let en = "1 entry matching:\n\n  param 40100  PageSizeRequired\n    en: page_size is required\n    advice: fix_request (the request is wrong: retrying it unchanged cannot help)\n";
+    let zh = en.replace("en: page_size is required", "zh: 缺少 page_size");
+    for tag in ["en", "EN", "en-US", "en_GB"] {
+        assert_eq!(one(tag), en, "{tag}");
+    }
+    for tag in ["zh", "zh-CN", "zh_CN", "zh-Hans-CN", "zh-TW"] {
+        assert_eq!(one(tag), zh, "{tag}");
+    }
+    assert_eq!(
+        one("fr"),
+        en.replace("en: page_size", "message (none in fr): page_size")
+    );
+    // `--lang=TAG` too, and the platform by name in any case.
+    let outcome = explain(&[
+        "--lang=zh-CN",
+        "--platform=QINGTUI",
+        "40100",
+        "page_size is required",
+    ]);
+    assert_eq!(outcome.stdout, zh);
+}
+
+#[test]
+fn explain_a_json_body() {
+    for body in [
+        r#"{"errcode":40100,"errmsg":"page_size is required"}"#,
+        r#"  {"errmsg": "Page_size  is required.", "errcode": "40100", "request_id": "r-7"}"#,
+        r#"{"code": 40100, "msg": "page_size is required", "data": {"list": [1, 2.5e3, null, true, {"k": "v"}]}}"#,
+        r#"{"errcode":40100,"errmsg":"page\u005fsize is required\ud83d\ude00"}"#,
+    ] {
+        assert_eq!(
+            explain(&[body]),
+            Outcome::out(0, PAGE_SIZE_REQUIRED.to_owned()),
+            "{body}"
+        );
+    }
+    // `errcode` wins over `code`, `errmsg` over `msg`.
+    let outcome = explain(&[
+        r#"{"code": 1, "errcode": 40100, "msg": "x", "errmsg": "page_size is required"}"#,
+    ]);
+    assert_eq!(outcome.stdout, PAGE_SIZE_REQUIRED);
+    // No message, or null: every entry with the code.
+    for body in [r#"{"errcode": 0}"#, r#"{"errcode": 0, "errmsg": null}"#] {
+        let outcome = explain(&[body]);
+        assert!(
+            outcome.stdout.starts_with("3 entries with code 0:"),
+            "{outcome:?}"
+        );
+    }
+    // With --lang, and unknown codes as for arguments.
+    let outcome = explain(&[
+        "--lang",
+        "zh",
+        r#"{"errcode": 42001, "errmsg": "access_token expired"}"#,
+    ]);
+    assert_eq!(outcome.status, 0);
+    assert!(
+        outcome.stdout.contains("    zh: access_token超时\n"),
+        "{outcome:?}"
+    );
+    assert_eq!(
+        explain(&[r#"{"errcode": 12345, "errmsg": "huh"}"#]).status,
+        1
+    );
+}
+
+#[test]
+fn explain_a_bad_json_body() {
+    for (body, error) in [
+        (
+            r#"{"errcode": 40100,}"#,
+            "the body is not JSON: expected a string key at byte 18",
+        ),
+        (
+            r#"{"errcode": 40100"#,
+            "the body is not JSON: expected `,` or `}` at byte 17",
+        ),
+        (
+            r#"{"errcode": 40100} x"#,
+            "unexpected text after the JSON value",
+        ),
+        (
+            r#"{"errmsg": "x"}"#,
+            "the body has no `errcode` (or `code`)",
+        ),
+        (
+            r#"{"errcode": 40100.5}"#,
+            "`errcode` is not an integer code",
+        ),
+        (
+            r#"{"errcode": "forty"}"#,
+            "`errcode` is not an integer code",
+        ),
+        (r#"{"errcode": true}"#, "`errcode` is not an integer code"),
+        (
+            r#"{"errcode": 40100, "errmsg": 7}"#,
+            "`errmsg` is not a string",
+        ),
+        (r#"{'errcode': 40100}"#, "expected a string key"),
+    ] {
+        assert_usage_error(&explain(&[body]), error);
+    }
+}
+
+// ---- catalogue ----
+
+fn parse_json(text: &str) -> Value {
+    json::parse(text).unwrap_or_else(|e| panic!("{e}: {text}"))
+}
+
+#[test]
+fn catalogue_md_is_the_markdown_output() {
+    let expected = catalogue(&["--format", "markdown"]);
+    assert_eq!(expected.status, 0);
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/CATALOGUE.md");
+    let actual = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        actual == expected.stdout,
+        "CATALOGUE.md is stale: run `cargo run --example catalogue -- --format markdown > CATALOGUE.md`"
+    );
+    assert_eq!(catalogue(&["--format=md"]), expected);
+}
+
+#[test]
+fn catalogue_formats_are_named_in_any_case_and_either_way() {
+    let json = catalogue(&["--format", "json"]);
+    assert_eq!(json.status, 0);
+    for args in [
+        ["--format=json"].as_slice(),
+        &["--format", "JSON"],
+        &["--format=Json"],
+    ] {
+        assert_eq!(catalogue(args), json, "{args:?}");
+    }
+    let tsv = catalogue(&[]);
+    assert_eq!(catalogue(&["--format", "TSV"]), tsv);
+    assert_eq!(
+        catalogue(&["--platform", "qingtui", "--format", "tsv"]),
+        tsv
+    );
+}
+
+#[test]
+fn catalogue_help_and_bad_arguments() {
+    for flag in ["-h", "--help"] {
+        let outcome = catalogue(&[flag]);
+        assert_eq!(outcome.status, 0);
+        assert!(
+            outcome
+                .stdout
+                .starts_with("usage: catalogue [--format FORMAT]"),
+            "{outcome:?}"
+        );
+        assert!(
+            outcome.stdout.contains(&COLUMN_NAMES.join(", ")),
+            "{outcome:?}"
+        );
+    }
+    assert_eq!(catalogue(&["check", "--help"]).status, 0);
+    assert_usage_error(&catalogue(&["--format", "xml"]), "unknown format \"xml\"");
+    assert_usage_error(&catalogue(&["--format"]), "--format needs a value");
+    assert_usage_error(
+        &catalogue(&["--format", "json", "extra"]),
+        "unexpected argument \"extra\"",
+    );
+    assert_usage_error(&catalogue(&["--lang", "en"]), "unknown option \"--lang\"");
+    assert_usage_error(&catalogue(&["--platform", "x"]), "unknown platform \"x\"");
+}
+
+#[test]
+fn catalogue_tsv_has_a_header_and_one_row_per_entry() {
+    let tsv = catalogue(&["--format", "tsv"]).stdout;
+    let mut lines = tsv.lines();
+    assert_eq!(lines.next(), Some(COLUMN_NAMES.join("\t").as_str()));
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split('\t').collect()).collect();
+    assert_eq!(rows.len(), QingtuiError::ENTRIES.len());
+    assert_eq!(rows.len(), 150);
+    assert_eq!(
+        rows[0],
+        [
+            "general",
+            "-1",
+            "SystemBusy",
+            "系统繁忙.",
+            "System busy.",
+            "系统繁忙.",
+            "retry"
+        ]
+    );
+    // Every Qingtui entry fills the seven columns it has always had.
+    assert!(rows
+        .iter()
+        .all(|r| r.len() == COLUMN_NAMES.len() && r[..7].iter().all(|c| !c.is_empty())));
+}
+
+#[test]
+fn catalogue_json_keys_are_the_columns_in_order() {
+    assert_eq!(
+        COLUMN_NAMES,
+        [
+            "category",
+            "code",
+            "variant",
+            "message",
+            "message_en",
+            "message_zh",
+            "advice"
+        ]
+    );
+    let json = parse_json(&catalogue(&["--format", "json"]).stdout);
+    let rows = json.as_array().unwrap();
+    assert_eq!(rows.len(), QingtuiError::ENTRIES.len());
+    for (row, entry) in rows.iter().zip(QingtuiError::ENTRIES) {
+        let keys: Vec<&str> = row
+            .as_object()
+            .unwrap()
+            .iter()
+            .map(|(k, _)| k.as_str())
+            .collect();
+        assert_eq!(keys, COLUMN_NAMES);
+        assert_eq!(row.get("category").unwrap().as_str(), entry.category());
+        assert_eq!(row.get("code").unwrap().as_i64(), Some(entry.code()));
+        assert_eq!(row.get("variant").unwrap().as_str(), Some(entry.name()));
+        assert_eq!(row.get("message").unwrap().as_str(), Some(entry.message()));
+        assert_eq!(
+            row.get("message_en").unwrap().as_str(),
+            entry.message_in("en")
+        );
+        assert_eq!(
+            row.get("message_zh").unwrap().as_str(),
+            entry.message_in("zh")
+        );
+        assert_eq!(
+            row.get("advice").unwrap().as_str(),
+            Some(entry.advice().as_str())
+        );
+    }
+}
+
+#[test]
+fn catalogue_openapi_lists_the_codes_with_examples() {
+    let outcome = catalogue(&["--format", "OpenAPI"]);
+    assert_eq!(outcome.status, 0);
+    let doc = parse_json(&outcome.stdout);
+    let components = doc.get("components").unwrap();
+    let schema = components
+        .get("schemas")
+        .unwrap()
+        .get("QingtuiError")
+        .unwrap();
+    assert_eq!(schema.get("type").unwrap().as_str(), Some("object"));
+    assert_eq!(
+        schema.get("required"),
+        Some(&Value::Array(vec![Value::str("errcode")]))
+    );
+    let errcode = schema.get("properties").unwrap().get("errcode").unwrap();
+    assert_eq!(errcode.get("type").unwrap().as_str(), Some("integer"));
+    let codes: Vec<i64> = errcode
+        .get("enum")
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_i64().unwrap())
+        .collect();
+    // Every code once, in the catalogue's order: the page's 97 and the SDK's 21.
+    let mut expected: Vec<i64> = Vec::new();
+    for entry in QingtuiError::ENTRIES {
+        if !expected.contains(&entry.code()) {
+            expected.push(entry.code());
+        }
+    }
+    assert_eq!(codes, expected);
+    assert_eq!(codes.len(), 97 + 21);
+
+    let examples = components.get("examples").unwrap().as_object().unwrap();
+    assert_eq!(examples.len(), QingtuiError::ENTRIES.len());
+    for ((key, example), entry) in examples.iter().zip(QingtuiError::ENTRIES) {
+        assert_eq!(
+            *key,
+            format!("{}.{}", entry.category().unwrap(), entry.name())
+        );
+        assert!(
+            key.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b)),
+            "{key}"
+        );
+        let value = example.get("value").unwrap();
+        assert_eq!(value.get("errcode").unwrap().as_i64(), Some(entry.code()));
+        assert_eq!(value.get("errmsg").unwrap().as_str(), Some(entry.message()));
+        let summary = example.get("summary").unwrap().as_str().unwrap();
+        assert!(
+            summary.starts_with(&format!("{} {}: ", entry.code(), entry.name())),
+            "{summary}"
+        );
+        let columns = example.get("x-catalogue").unwrap().as_object().unwrap();
+        let keys: Vec<&str> = columns.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(keys, COLUMN_NAMES);
+    }
+}
+
+#[test]
+fn render_agrees_with_the_command() {
+    let platform = &tools::PLATFORMS[0];
+    assert_eq!(platform.name, "qingtui");
+    for (format, name) in [
+        (Format::Tsv, "tsv"),
+        (Format::Json, "json"),
+        (Format::Markdown, "markdown"),
+        (Format::OpenApi, "openapi"),
+    ] {
+        assert_eq!(Format::parse(name), Ok(format));
+        assert_eq!(
+            tools::catalogue::render(platform, format),
+            catalogue(&["--format", name]).stdout
+        );
+    }
+}
+
+// ---- catalogue check ----
+
+const PAGE_TABLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/core/tests/data/qingtui-global-error-codes.tsv"
+);
+
+fn temp_table(name: &str, text: &str) -> String {
+    let path = format!("{}/{name}", env!("CARGO_TARGET_TMPDIR"));
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn check_against_the_page() {
+    // The page lacks the 21 codes of the SDK: extra entries, which are drift unless allowed.
+    let outcome = catalogue(&["check", PAGE_TABLE]);
+    assert_eq!(outcome.status, 1, "{outcome:?}");
+    assert!(outcome.stdout.starts_with(
+        "drift between the table (129 rows) and the catalogue (150 entries): 0 missing, 21 extra, 0 changed\n\
+         extra in the catalogue, not in the table:\n  40010 general InvalidVoiceSize \"不合法的语音文件大小\"\n"
+    ), "{outcome:?}");
+    let allowed = catalogue(&["check", "--allow-extra", PAGE_TABLE]);
+    assert_eq!(allowed.status, 0, "{allowed:?}");
+    assert_eq!(allowed.stdout, outcome.stdout);
+    // `check` alone is the same command.
+    assert_eq!(run("check", &["--allow-extra", PAGE_TABLE]), allowed);
+}
+
+#[test]
+fn check_reports_drift() {
+    let page = std::fs::read_to_string(PAGE_TABLE).unwrap();
+    let drifted = page.replace(
+        "40402\tinvalid token\ttoken",
+        "40402\tinvalid access token\ttoken",
+    ) + "49999\tbrand new\n";
+    assert_ne!(drifted, page + "49999\tbrand new\n");
+    let path = temp_table("drifted.tsv", &drifted);
+    let outcome = catalogue(&["check", "--allow-extra", &path]);
+    assert_eq!(outcome.status, 1, "{outcome:?}");
+    assert!(outcome.stdout.starts_with(
+        "drift between the table (130 rows) and the catalogue (150 entries): 1 missing, 21 extra, 1 changed\n\
+         missing from the catalogue:\n  line 133: 49999 \"brand new\"\n"
+    ), "{outcome:?}");
+    assert!(outcome.stdout.ends_with(
+        "changed:\n  line 100: 40402 token InvalidToken\n    table:     \"invalid access token\"\n    catalogue: \"invalid token\"\n"
+    ), "{outcome:?}");
+}
+
+#[test]
+fn check_by_language() {
+    // The token codes' default messages are English; the table is in Chinese.
+    let path = temp_table(
+        "token-zh.tsv",
+        "40401\tapp_id 或 app_secret 未通过认证\ttoken\n40402\t无效的 token\ttoken\n42403\ttoken 已过期\ttoken\n",
+    );
+    let by_default = catalogue(&["check", "--allow-extra", &path]);
+    assert_eq!(by_default.status, 1);
+    assert!(
+        by_default
+            .stdout
+            .contains("0 missing, 147 extra, 3 changed"),
+        "{by_default:?}"
+    );
+    let in_zh = catalogue(&["check", "--allow-extra", "--lang", "zh-CN", &path]);
+    assert_eq!(in_zh.status, 0, "{in_zh:?}");
+    assert!(
+        in_zh.stdout.contains("0 missing, 147 extra, 0 changed"),
+        "{in_zh:?}"
+    );
+}
+
+#[test]
+fn check_bad_arguments_and_tables() {
+    assert_usage_error(&catalogue(&["check"]), "give the table to check against");
+    assert_usage_error(
+        &catalogue(&["check", PAGE_TABLE, "more"]),
+        "unexpected argument \"more\"",
+    );
+    assert_usage_error(
+        &catalogue(&["check", "--format", "json", PAGE_TABLE]),
+        "unknown option \"--format\"",
+    );
+    assert_usage_error(
+        &catalogue(&["check", "--allow-extra=yes", PAGE_TABLE]),
+        "--allow-extra takes no value",
+    );
+    assert_usage_error(
+        &catalogue(&["check", "/nonexistent/table.tsv"]),
+        "cannot read /nonexistent/table.tsv",
+    );
+    let path = temp_table("bad.tsv", "40001\tok\nforty\tnot a code\n");
+    assert_usage_error(
+        &catalogue(&["check", &path]),
+        "bad.tsv: line 2: \"forty\" is not a code",
+    );
+}
+
+// ---- the pieces ----
+
+#[test]
+fn arguments() {
+    let args = |a: &[&str]| a.iter().map(|&s| s.to_owned()).collect::<Vec<_>>();
+    let parsed = tools::parse_args(
+        &args(&["-1", "--lang=en", "x", "--flag", "--", "--lang", "-h"]),
+        &["lang"],
+        &["flag"],
+    )
+    .unwrap();
+    assert!(!parsed.help);
+    assert_eq!(parsed.operands, ["-1", "x", "--lang", "-h"]);
+    assert_eq!(parsed.option("lang"), Some("en"));
+    assert!(parsed.flag("flag"));
+    // A value may start with a dash, and an operand may be `-` or non-ASCII.
+    let parsed = tools::parse_args(&args(&["--lang", "-", "-", "缺少"]), &["lang"], &[]).unwrap();
+    assert_eq!(parsed.option("lang"), Some("-"));
+    assert_eq!(parsed.operands, ["-", "缺少"]);
+    assert_eq!(
+        tools::parse_args(&args(&["-1x"]), &[], &[]).unwrap_err(),
+        "unknown option \"-1x\""
+    );
+    assert_eq!(
+        tools::parse_args(&args(&["--flag", "--flag"]), &[], &["flag"]).unwrap_err(),
+        "--flag is given twice"
+    );
+}
+
+#[test]
+fn json_reads_what_rfc_8259_allows() {
+    let value = parse_json(" {\"a\" : [1, -0, 2.5, -3e+2, 4E-1, true, false, null, \"\", {}, []], \"b\": {\"c\": \"\\\"\\\\\\/\\b\\f\\n\\r\\t\\u00e9\\uD834\\uDD1E\"}}\n");
+    assert_eq!(
+        value,
+        Value::Object(vec![
+            (
+                "a".to_owned(),
+                Value::Array(vec![
+                    Value::Number("1".to_owned()),
+                    Value::Number("-0".to_owned()),
+                    Value::Number("2.5".to_owned()),
+                    Value::Number("-3e+2".to_owned()),
+                    Value::Number("4E-1".to_owned()),
+                    Value::Bool(true),
+                    Value::Bool(false),
+                    Value::Null,
+                    Value::str(""),
+                    Value::Object(vec![]),
+                    Value::Array(vec![]),
+                ])
+            ),
+            (
+                "b".to_owned(),
+                Value::Object(vec![(
+                    "c".to_owned(),
+                    Value::str("\"\\/\u{8}\u{c}\n\r\t\u{e9}\u{1d11e}")
+                )])
+            ),
+        ])
+    );
+    assert_eq!(parse_json("\"中文\""), Value::str("中文"));
+    assert_eq!(parse_json("-9223372036854775808").as_i64(), Some(i64::MIN));
+    assert_eq!(parse_json("9223372036854775808").as_i64(), None);
+    assert_eq!(parse_json("1.0").as_i64(), None);
+}
+
+#[test]
+fn json_rejects_what_it_does_not_allow() {
+    for text in [
+        "",
+        " ",
+        "{",
+        "[1,]",
+        "{\"a\":1,}",
+        "{\"a\" 1}",
+        "{a: 1}",
+        "'a'",
+        "01",
+        "1.",
+        ".5",
+        "-",
+        "1e",
+        "+1",
+        "tru",
+        "nul",
+        "\"a",
+        "\"\\x\"",
+        "\"\\u12\"",
+        "\"\\ud834\"",
+        "\"\\ud834\\u0041\"",
+        "\"\\udd1e\"",
+        "\"a\tb\"",
+        "\"a\nb\"",
+        "[] []",
+        "{} x",
+        "NaN",
+        "[1 2]",
+    ] {
+        assert!(json::parse(text).is_err(), "{text:?} should be rejected");
+    }
+    let deep = "[".repeat(200) + &"]".repeat(200);
+    assert_eq!(
+        json::parse(&deep).unwrap_err(),
+        "nested too deeply at byte 129"
+    );
+    let fine = "[".repeat(100) + &"]".repeat(100);
+    assert!(json::parse(&fine).is_ok());
+}
+
+#[test]
+fn json_writes_what_it_reads() {
+    let value = Value::Object(vec![
+        (
+            "quote \" and \\".to_owned(),
+            Value::str("tab\tnewline\nbell\u{7} 中文 \u{1f600}"),
+        ),
+        (
+            "list".to_owned(),
+            Value::Array(vec![
+                Value::int(-1),
+                Value::Null,
+                Value::Bool(true),
+                Value::Array(vec![]),
+            ]),
+        ),
+        ("empty".to_owned(), Value::Object(vec![])),
+    ]);
+    let text = value.to_pretty();
+    assert_eq!(
+        text,
+        "{\n  \"quote \\\" and \\\\\": \"tab\\tnewline\\nbell\\u0007 中文 \u{1f600}\",\n  \"list\": [\n    -1,\n    null,\n    true,\n    []\n  ],\n  \"empty\": {}\n}\n"
+    );
+    assert_eq!(json::parse(&text), Ok(value));
+}
+
+// ---- the installed program ----
+
+#[test]
+fn one_program_runs_every_command() {
+    let args = |a: &[&str]| a.iter().map(|&s| s.to_owned()).collect::<Vec<_>>();
+    assert_eq!(
+        tools::run_command(&args(&["explain", "40100", "page_size is required"])),
+        explain(&["40100", "page_size is required"])
+    );
+    assert_eq!(
+        tools::run_command(&args(&["catalogue", "--format=json"])),
+        catalogue(&["--format", "json"])
+    );
+    assert_eq!(
+        tools::run_command(&args(&["check", "--allow-extra", PAGE_TABLE])).status,
+        0
+    );
+    let help = tools::run_command(&args(&["--help"]));
+    assert_eq!(help.status, 0);
+    assert!(
+        help.stdout
+            .starts_with("usage: platform-errors COMMAND [ARGS]\n"),
+        "{help:?}"
+    );
+    assert_usage_error(&tools::run_command(&args(&[])), "give a command");
+    assert_usage_error(
+        &tools::run_command(&args(&["explian", "0"])),
+        "unknown command \"explian\"",
+    );
+}
+
+/// The built program: exit statuses and where the text goes.
+#[test]
+fn the_program_exits_with_the_status() {
+    let program = env!("CARGO_BIN_EXE_platform-errors");
+    let run = |args: &[&str]| {
+        std::process::Command::new(program)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let found = run(&["explain", "40100", "Page_Size  is required."]);
+    assert_eq!(found.status.code(), Some(0));
+    assert_eq!(String::from_utf8(found.stdout).unwrap(), PAGE_SIZE_REQUIRED);
+    assert!(found.stderr.is_empty());
+    let unmatched = run(&["explain", "40100", "nothing like it"]);
+    assert_eq!(unmatched.status.code(), Some(1));
+    assert!(!unmatched.stdout.is_empty());
+    let bad = run(&["catalogue", "--format", "xml"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(bad.stdout.is_empty());
+    assert!(String::from_utf8(bad.stderr)
+        .unwrap()
+        .contains("unknown format \"xml\""));
+    for help in [["explain", "-h"], ["catalogue", "--help"]] {
+        assert_eq!(run(&help).status.code(), Some(0), "{help:?}");
+    }
+    let drift = run(&["check", PAGE_TABLE]);
+    assert_eq!(drift.status.code(), Some(1));
+}
