@@ -196,12 +196,6 @@ impl Model {
             .find(|v| matches!(v.kind, Kind::CatchAll { .. }))
     }
 
-    pub(crate) fn has_local(&self) -> bool {
-        self.variants
-            .iter()
-            .any(|v| matches!(v.kind, Kind::Local(_)))
-    }
-
     /// Whether every `(code, message)` pair maps to a value: a catch-all, or a member that
     /// takes any code.
     pub(crate) fn has_response(&self) -> bool {
