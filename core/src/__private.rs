@@ -81,6 +81,37 @@ pub trait Coded {
     fn code(&self) -> i64;
 }
 
+/// A source field as `&dyn Error`: any sized error, and the boxed trait objects
+/// (`Box<dyn Error + Send + Sync>` reaches `dyn Error + Send + Sync` by auto-deref), which
+/// are not `Error` themselves.
+pub trait AsDynError<'a> {
+    /// `self` as a trait object.
+    fn as_dyn_error(&self) -> &(dyn core::error::Error + 'a);
+}
+
+impl<'a, T: core::error::Error + 'a> AsDynError<'a> for T {
+    #[inline]
+    fn as_dyn_error(&self) -> &(dyn core::error::Error + 'a) {
+        self
+    }
+}
+
+macro_rules! as_dyn_error {
+    ($($bounds:tt)*) => {
+        impl<'a> AsDynError<'a> for dyn core::error::Error $($bounds)* + 'a {
+            #[inline]
+            fn as_dyn_error(&self) -> &(dyn core::error::Error + 'a) {
+                self
+            }
+        }
+    };
+}
+
+as_dyn_error!();
+as_dyn_error!(+ Send);
+as_dyn_error!(+ Sync);
+as_dyn_error!(+ Send + Sync);
+
 /// The received message as the matcher reads it: trimmed once per lookup, however many
 /// candidates it is compared with (trimming again an already trimmed message costs nothing).
 #[inline]

@@ -30,6 +30,7 @@ extern crate std;
 mod advice;
 #[cfg(feature = "alloc")]
 mod api_error;
+mod chain;
 #[cfg(feature = "alloc")]
 pub mod drift;
 pub(crate) mod entry;
@@ -52,6 +53,7 @@ pub mod __private;
 pub use advice::{Advice, ParseAdviceError};
 #[cfg(feature = "alloc")]
 pub use api_error::ApiError;
+pub use chain::find;
 pub use entry::Entry;
 pub use lookup::{
     message_matches, FromCode, FromResponse, MessageMatch, UnknownCode, UnknownVariant,

@@ -67,7 +67,8 @@ use crate::Advice;
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a platform error",
     label = "not a platform error",
-    note = "derive it with `#[derive(PlatformError)]`, or declare it with `define_codes!`"
+    note = "derive it with `#[derive(PlatformError)]`, or declare it with `define_codes!`",
+    note = "a transparent variant wraps a platform error; for an error raised on the caller's side (I/O, HTTP, JSON), mark the variant `#[platform(local)]` with `#[from]` on its field"
 )]
 pub trait PlatformError: Error {
     /// The code the platform sent (its `errcode`); `None` for an error raised on the

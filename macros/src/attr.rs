@@ -24,6 +24,15 @@ pub(crate) struct Code {
 pub(crate) struct Message {
     pub(crate) default: Template,
     pub(crate) translations: Vec<(String, Template)>,
+    /// Extra format arguments after the default message, as thiserror takes them.
+    pub(crate) args: Vec<FormatArg>,
+}
+
+/// An extra format argument: `.items.len()`, or `max = .limit`; `.field` names a field.
+pub(crate) struct FormatArg {
+    pub(crate) name: Option<String>,
+    pub(crate) tokens: TokenStream,
+    pub(crate) span: Span,
 }
 
 /// A key's value, read as its [`ValueKind`] says.

@@ -5,11 +5,36 @@ use std::collections::HashMap;
 
 use crate::attr::Code;
 use crate::errors::Errors;
+use crate::keys::KeyId;
 use crate::model::{Kind, Model};
 
 pub(crate) fn check(model: &Model, shared: &[Code], errors: &mut Errors) {
     check_catch_all_count(model, errors);
     check_duplicate_codes(model, shared, errors);
+    check_duplicate_from(model, errors);
+}
+
+/// Two `#[from]` of one type would be two `From` impls of it.
+fn check_duplicate_from(model: &Model, errors: &mut Errors) {
+    use quote::ToTokens as _;
+    let mut seen: Vec<(String, String)> = Vec::new();
+    for variant in &model.variants {
+        let Some(field) = variant.field_marked_from() else {
+            continue;
+        };
+        let ty = field.ty.to_token_stream().to_string();
+        if let Some((_, first)) = seen.iter().find(|(t, _)| *t == ty) {
+            let span = field.attrs.span(KeyId::From).unwrap_or(variant.span);
+            errors.at(
+                span,
+                format!(
+                    "`{first}` already has `#[from]` of this type, and `From` can build only one variant from it: keep one `#[from]`, and mark this field `#[source]`"
+                ),
+            );
+        } else {
+            seen.push((ty, variant.name()));
+        }
+    }
 }
 
 fn check_catch_all_count(model: &Model, errors: &mut Errors) {
@@ -43,7 +68,8 @@ fn check_duplicate_codes(model: &Model, shared: &[Code], errors: &mut Errors) {
             continue;
         };
         let code = declared.code;
-        if shared.iter().any(|s| s.value == code) {
+        // A variant under `#[cfg]` may share its code with one compiled in its stead.
+        if shared.iter().any(|s| s.value == code) || !variant.cfgs.is_empty() {
             continue;
         }
         match first_use.get(&code) {

@@ -46,9 +46,23 @@ pub(crate) fn parse(tokens: TokenStream, errors: &mut Errors) -> Vec<Parsed> {
         }
         let krate = invocation.path(KeyId::Crate).cloned();
         invocation.found.clear();
+        let mut names: Vec<String> = Vec::new();
         while !input.is_empty() {
             match parse_enum(input, krate.as_ref()) {
-                Ok(item) => parsed.push(item),
+                Ok(item) => {
+                    let name = item.input.ident.to_string();
+                    if names.contains(&name) {
+                        // One error, and nothing generated for the second: its impls would
+                        // only repeat it.
+                        errors.spanned(
+                            &item.input.ident,
+                            format!("`{name}` is declared twice in this `define_codes!`; give each enum its own name"),
+                        );
+                    } else {
+                        names.push(name);
+                        parsed.push(item);
+                    }
+                }
                 Err(e) => {
                     errors.push(e);
                     skip_past(input, is_brace_group)?;
@@ -224,6 +238,7 @@ fn parse_variant(
             Message {
                 default: parse_template(input, errors)?,
                 translations: Vec::new(),
+                args: Vec::new(),
             }
         };
         if !at_variant_end(input) {

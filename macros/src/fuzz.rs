@@ -25,7 +25,7 @@ const DERIVE_SEEDS: &[&str] = &[
         #[message("org name {name:?} exists in this parent node {{ok}}")]
         NameTaken { name: &'a str, value: T },
         #[code(-45001)]
-        #[message("org grade is over {0:>4} {1:.2$}", zh = "{0}")]
+        #[message("org grade is over {0:>4} {1:.2$}", zh = "等级超过 {0} {1:.2$}")]
         #[advice(retry)]
         TooDeep(u8, f64, usize),
         #[code(40100)]

@@ -1,12 +1,12 @@
 //! The literals attributes and the DSL hold: codes (`40001`, `-1`, within `i64`) and
 //! messages (`"text"`, or `("text", zh = "译文")`), read once each.
 
-use proc_macro2::{Literal, Span};
+use proc_macro2::{Literal, Span, TokenStream, TokenTree};
 use syn::ext::IdentExt as _;
 use syn::parse::ParseStream;
 use syn::{Ident, LitInt, Token};
 
-use crate::attr::{Code, Message};
+use crate::attr::{Code, FormatArg, Message};
 use crate::errors::Errors;
 use crate::template::Template;
 
@@ -73,40 +73,93 @@ pub(crate) fn parse_message_args(
 ) -> syn::Result<Message> {
     let default = parse_template(input, errors)?;
     let mut translations: Vec<(String, Template)> = Vec::new();
+    let mut args: Vec<FormatArg> = Vec::new();
     while !input.is_empty() {
         input.parse::<Token![,]>()?;
         if input.is_empty() {
             break;
         }
-        let (lang, lang_span) = if let Some((lit, value, _)) = string_literal(input) {
-            (value, lit.span())
-        } else if input.peek(Ident::peek_any) {
-            let ident: Ident = syn::ext::IdentExt::parse_any(input)?;
-            (ident.to_string(), ident.span())
+        if is_translation(input) {
+            let (lang, lang_span) = if let Some((lit, value, _)) = string_literal(input) {
+                (value, lit.span())
+            } else {
+                let ident: Ident = syn::ext::IdentExt::parse_any(input)?;
+                (ident.to_string(), ident.span())
+            };
+            input.parse::<Token![=]>()?;
+            let Some((text, value, plain)) = string_literal(input) else {
+                return Err(
+                    input.error(format!("the `{lang}` translation must be a string literal"))
+                );
+            };
+            let template = Template::parse(text, value, plain, errors);
+            if translations.iter().any(|(l, _)| same_tag(l, &lang)) {
+                errors.at(
+                    lang_span,
+                    format!("duplicate `{lang}` translation; keep one"),
+                );
+            } else {
+                translations.push((lang, template));
+            }
         } else {
-            return Err(input.error("expected a translation, such as `zh = \"无效的 token\"`"));
-        };
-        input.parse::<Token![=]>()?;
-        let Some((text, value, plain)) = string_literal(input) else {
-            return Err(input.error(format!("the `{lang}` translation must be a string literal")));
-        };
-        let template = Template::parse(text, value, plain, errors);
-        if translations
-            .iter()
-            .any(|(l, _)| l.eq_ignore_ascii_case(&lang))
-        {
-            errors.at(
-                lang_span,
-                format!("duplicate `{lang}` translation; keep one"),
-            );
-        } else {
-            translations.push((lang, template));
+            args.push(parse_format_arg(input)?);
         }
     }
     Ok(Message {
         default,
         translations,
+        args,
     })
+}
+
+/// Language tags compared as BCP 47 does: ASCII case-insensitively, `_` as `-`.
+pub(crate) fn same_tag(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes().zip(b.bytes()).all(|(x, y)| {
+            let norm = |c: u8| {
+                if c == b'_' {
+                    b'-'
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            };
+            norm(x) == norm(y)
+        })
+}
+
+/// A translation is `lang = "text"` (or `"zh-CN" = "text"`), ending the argument; anything
+/// else is an extra format argument.
+fn is_translation(input: ParseStream<'_>) -> bool {
+    let fork = input.fork();
+    let tag = string_literal(&fork).is_some()
+        || (fork.peek(Ident::peek_any) && fork.call(Ident::parse_any).is_ok());
+    tag && fork.parse::<Token![=]>().is_ok()
+        && string_literal(&fork).is_some()
+        && (fork.is_empty() || fork.peek(Token![,]))
+}
+
+/// An extra format argument: `.items.len()` or `max = .limit`, up to the next comma.
+fn parse_format_arg(input: ParseStream<'_>) -> syn::Result<FormatArg> {
+    let span = input.span();
+    let name = if input.peek(Ident::peek_any) && input.peek2(Token![=]) && !input.peek2(Token![==])
+    {
+        let ident: Ident = input.call(Ident::parse_any)?;
+        input.parse::<Token![=]>()?;
+        Some(ident.to_string())
+    } else {
+        None
+    };
+    let mut tokens = TokenStream::new();
+    while !input.is_empty() && !input.peek(Token![,]) {
+        tokens.extend(std::iter::once(input.parse::<TokenTree>()?));
+    }
+    if tokens.is_empty() {
+        return Err(syn::Error::new(
+            span,
+            "expected a format argument after the message, such as `.items.len()`",
+        ));
+    }
+    Ok(FormatArg { name, tokens, span })
 }
 
 /// The message's string literal, parsed as a template.

@@ -146,10 +146,21 @@ pub(crate) struct Declared {
 /// What a declared or local variant says: its messages and advice, defaults applied.
 pub(crate) struct Text {
     pub(crate) message: Template,
+    /// Extra format arguments of the default message, `.field`s already bound.
+    pub(crate) args: Vec<FormatArg>,
     /// The language of `message`, from the variant or the type.
     pub(crate) lang: Option<String>,
     pub(crate) translations: Vec<(String, Template)>,
     pub(crate) advice: Advice,
+}
+
+/// An extra format argument, resolved: bound to `binding` in `write!`, its expression with
+/// every `.field` replaced by the field's binding.
+pub(crate) struct FormatArg {
+    pub(crate) binding: Ident,
+    pub(crate) expr: TokenStream,
+    /// The fields the expression reads.
+    pub(crate) fields: Vec<usize>,
 }
 
 impl Text {
@@ -230,6 +241,19 @@ impl Model {
             })
     }
 
+    /// The name of a catalogue's list of variants: `ALL`, or `ALL_VARIANTS` when a variant
+    /// is named `ALL` (a variant shadows an associated constant of its name).
+    pub(crate) fn all_name(&self) -> Ident {
+        let shadowed = self
+            .variants
+            .iter()
+            .any(|v| v.ident.as_ref().is_some_and(|i| i == "ALL"));
+        Ident::new(
+            if shadowed { "ALL_VARIANTS" } else { "ALL" },
+            Span::call_site(),
+        )
+    }
+
     /// `type Name` or `Name::Variant`, for messages.
     pub(crate) fn describe(&self, variant: &Variant) -> String {
         match &variant.ident {
@@ -283,6 +307,13 @@ impl Variant {
         self.fields.iter().find(|field| names(&field.member, name))
     }
 
+    /// The index of the field a placeholder names.
+    pub(crate) fn field_index(&self, name: &ArgName) -> Option<usize> {
+        self.fields
+            .iter()
+            .position(|field| names(&field.member, name))
+    }
+
     /// Doc lines that show a declared variant's code, messages and advice in rustdoc.
     pub(crate) fn doc_summary(&self) -> Option<String> {
         use std::fmt::Write as _;
@@ -318,6 +349,27 @@ fn names(member: &Member, name: &ArgName) -> bool {
         }
         (Member::Unnamed(index), ArgName::Index(i)) => index.index as usize == *i,
         _ => false,
+    }
+}
+
+/// The identifier a field is bound to in generated patterns: `__field_name` (`r#type` is
+/// `__field_type`), or `__0` for a tuple field. Never a name the generated code uses for
+/// itself, so that fields named `lang`, `f`, `formatter`, `code` or `message` are bound like
+/// any other. `Template::format_string` names placeholders the same way.
+pub(crate) fn binding(member: &Member) -> Ident {
+    match member {
+        Member::Named(ident) => {
+            let name = ident.to_string();
+            let name = name.strip_prefix("r#").unwrap_or(&name);
+            Ident::new(
+                &format!("__field_{name}"),
+                Span::call_site().located_at(ident.span()),
+            )
+        }
+        Member::Unnamed(index) => Ident::new(
+            &format!("__{}", index.index),
+            Span::call_site().located_at(index.span),
+        ),
     }
 }
 

@@ -2,7 +2,7 @@
 //! with the type-level defaults (advice, language) applied, and each problem found on the
 //! way is reported with its span. Then `check` looks at the whole type.
 
-use proc_macro2::Span;
+use proc_macro2::{Group, Ident, Span, TokenStream, TokenTree};
 use quote::quote;
 use syn::{LitStr, Member};
 
@@ -10,8 +10,9 @@ use crate::ast;
 use crate::attr::{Attrs, Code};
 use crate::errors::Errors;
 use crate::keys::KeyId;
-use crate::model::{Advice, Declared, Kind, Model, Text, Variant};
-use crate::template::Template;
+use crate::literal::same_tag;
+use crate::model::{binding, Advice, Declared, FormatArg, Kind, Model, Text, Variant};
+use crate::template::{ArgName, Template};
 
 /// Resolves a parsed input into the model, reporting what does not make sense. The model is
 /// always built, so that the fallback beside the errors knows the type's shape.
@@ -245,11 +246,28 @@ fn catch_all_fields(variant: &Variant, span: Span, who: &str, errors: &mut Error
             "the catch-all's code is what the platform sends, an `i64`: declare this field `i64`",
         );
     }
+    let message_ty = &variant.fields[message].ty;
+    if is_primitive(message_ty) {
+        errors.spanned(
+            message_ty,
+            "the catch-all's message is the text the platform sends: declare this field `String` (or `Box<str>`, `Cow<'static, str>`)",
+        );
+    }
     Kind::CatchAll {
         code,
         message,
         span,
     }
+}
+
+/// Whether a type is a primitive that cannot hold a message.
+fn is_primitive(ty: &syn::Type) -> bool {
+    const PRIMITIVES: &[&str] = &[
+        "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize",
+        "f32", "f64", "bool", "char",
+    ];
+    matches!(ty, syn::Type::Path(path) if path.qself.is_none()
+        && path.path.segments.last().is_some_and(|s| PRIMITIVES.iter().any(|p| s.ident == p)))
 }
 
 /// Whether a type is written `i64` (or a path ending in it, such as `core::primitive::i64`).
@@ -325,12 +343,14 @@ fn resolve_text(
         .str(KeyId::Lang)
         .map(LitStr::value)
         .or_else(|| defaults.lang.clone());
-    let (message, translations) = match message {
+    let (message, translations, args) = match message {
         Some(message) => {
-            check_placeholders(&message.default, variant, who, errors);
+            let args = resolve_format_args(&message.args, variant, who, errors);
+            check_placeholders(&message.default, variant, &message.args, who, errors);
             for (tag, template) in &message.translations {
-                check_placeholders(template, variant, who, errors);
-                if lang.as_deref().is_some_and(|l| l.eq_ignore_ascii_case(tag)) {
+                check_placeholders(template, variant, &[], who, errors);
+                check_translation_fields(&message.default, template, tag, errors);
+                if lang.as_deref().is_some_and(|l| same_tag(l, tag)) {
                     errors.spanned(
                         &template.lit,
                         format!(
@@ -339,12 +359,13 @@ fn resolve_text(
                     );
                 }
             }
-            (message.default, message.translations)
+            (message.default, message.translations, args)
         }
-        None => (Template::empty(), Vec::new()),
+        None => (Template::empty(), Vec::new(), Vec::new()),
     };
     Text {
         message,
+        args,
         lang,
         translations,
         advice: attrs
@@ -415,10 +436,33 @@ fn is_backtrace(ty: &syn::Type) -> bool {
         && path.path.segments.last().is_some_and(|s| s.ident == "Backtrace" && s.arguments.is_none()))
 }
 
-fn check_placeholders(template: &Template, variant: &Variant, who: &str, errors: &mut Errors) {
+/// Every placeholder names a field, or an extra argument of `extra`.
+fn check_placeholders(
+    template: &Template,
+    variant: &Variant,
+    extra: &[crate::attr::FormatArg],
+    who: &str,
+    errors: &mut Errors,
+) {
+    let positional = extra.iter().filter(|a| a.name.is_none()).count();
     for arg in template.args() {
         for name in std::iter::once(&arg.name).chain(&arg.spec_refs) {
-            if variant.field_named(name).is_none() {
+            if let ArgName::Next(index) = name {
+                if *index >= positional {
+                    errors.spanned(
+                        &template.lit,
+                        if extra.is_empty() {
+                            format!("`{{}}` does not say what to show: name a field of {who}, as in `{{field}}` or `{{0}}`, or write the value after the message, as in `#[message(\"{{}} items\", .items.len())]`")
+                        } else {
+                            format!("the message has more `{{}}` than arguments after it ({positional}): add one, or name a field")
+                        },
+                    );
+                }
+                continue;
+            }
+            let is_named_arg = matches!(name, ArgName::Named(n)
+                if extra.iter().any(|a| a.name.as_deref() == Some(n.as_str())));
+            if !is_named_arg && variant.field_named(name).is_none() {
                 errors.spanned(
                     &template.lit,
                     format!(
@@ -429,6 +473,128 @@ fn check_placeholders(template: &Template, variant: &Variant, who: &str, errors:
             }
         }
     }
+}
+
+/// A translation shows every field the default message shows: a reader in any language
+/// gets the same facts.
+fn check_translation_fields(
+    default: &Template,
+    translation: &Template,
+    tag: &str,
+    errors: &mut Errors,
+) {
+    for arg in default.args() {
+        if matches!(arg.name, ArgName::Next(_)) {
+            continue;
+        }
+        if !translation.args().any(|t| t.name == arg.name) {
+            errors.spanned(
+                &translation.lit,
+                format!(
+                    "the `{tag}` translation leaves out `{{{}}}`, which the default message shows; add it, so that readers in every language get it",
+                    arg.name
+                ),
+            );
+        }
+    }
+}
+
+/// Extra format arguments: `.field` becomes the field's binding, everywhere a field access
+/// can start (at the start, or after an operator or an opening delimiter).
+fn resolve_format_args(
+    args: &[crate::attr::FormatArg],
+    variant: &Variant,
+    who: &str,
+    errors: &mut Errors,
+) -> Vec<FormatArg> {
+    let mut positional = 0;
+    args.iter()
+        .map(|arg| {
+            let binding = match &arg.name {
+                Some(name) => {
+                    if variant.field_named(&ArgName::Named(name.clone())).is_some() {
+                        errors.at(
+                            arg.span,
+                            format!("`{name}` is a field of {who}: name the argument otherwise, or write `{{{name}}}` to show the field"),
+                        );
+                    }
+                    ArgName::Named(name.clone()).binding()
+                }
+                None => {
+                    positional += 1;
+                    ArgName::Next(positional - 1).binding()
+                }
+            };
+            let mut fields = Vec::new();
+            let expr = bind_fields(arg.tokens.clone(), variant, who, &mut fields, errors);
+            FormatArg {
+                binding: Ident::new(&binding, Span::call_site()),
+                expr,
+                fields,
+            }
+        })
+        .collect()
+}
+
+fn bind_fields(
+    tokens: TokenStream,
+    variant: &Variant,
+    who: &str,
+    fields: &mut Vec<usize>,
+    errors: &mut Errors,
+) -> TokenStream {
+    let mut out: Vec<TokenTree> = Vec::new();
+    let mut iter = tokens.into_iter().peekable();
+    while let Some(tt) = iter.next() {
+        match tt {
+            TokenTree::Punct(dot)
+                if dot.as_char() == '.'
+                    && out.last().is_none_or(
+                        |last| matches!(last, TokenTree::Punct(p) if p.as_char() != '.'),
+                    )
+                    && matches!(
+                        iter.peek(),
+                        Some(TokenTree::Ident(_) | TokenTree::Literal(_))
+                    ) =>
+            {
+                let Some(next) = iter.next() else { break };
+                let name = match &next {
+                    TokenTree::Ident(ident) => {
+                        let name = ident.to_string();
+                        ArgName::Named(name.strip_prefix("r#").unwrap_or(&name).to_owned())
+                    }
+                    other => match other.to_string().parse::<usize>() {
+                        Ok(index) => ArgName::Index(index),
+                        Err(_) => ArgName::Named(other.to_string()),
+                    },
+                };
+                match variant.field_index(&name) {
+                    Some(index) => {
+                        if !fields.contains(&index) {
+                            fields.push(index);
+                        }
+                        out.push(TokenTree::Ident(binding(&variant.fields[index].member)));
+                    }
+                    None => {
+                        errors.at(
+                            next.span(),
+                            format!("`.{next}` names no field of {who}; {}", field_list(variant)),
+                        );
+                        out.push(TokenTree::Punct(dot));
+                        out.push(next);
+                    }
+                }
+            }
+            TokenTree::Group(group) => {
+                let inner = bind_fields(group.stream(), variant, who, fields, errors);
+                let mut new = Group::new(group.delimiter(), inner);
+                new.set_span(group.span());
+                out.push(TokenTree::Group(new));
+            }
+            other => out.push(other),
+        }
+    }
+    out.into_iter().collect()
 }
 
 fn field_list(variant: &Variant) -> String {

@@ -32,6 +32,9 @@ pub(crate) struct Arg {
 pub(crate) enum ArgName {
     Named(String),
     Index(usize),
+    /// `{}`: the next of the extra arguments written after the message, as in
+    /// `#[message("{} items", .items.len())]`.
+    Next(usize),
 }
 
 impl std::fmt::Display for ArgName {
@@ -39,16 +42,18 @@ impl std::fmt::Display for ArgName {
         match self {
             ArgName::Named(name) => f.write_str(name),
             ArgName::Index(index) => write!(f, "{index}"),
+            ArgName::Next(_) => Ok(()),
         }
     }
 }
 
 impl ArgName {
-    /// The identifier the generated code binds the field to.
+    /// The identifier the generated code binds the field to (see `expand::binding`).
     pub(crate) fn binding(&self) -> String {
         match self {
-            ArgName::Named(name) => name.clone(),
+            ArgName::Named(name) => format!("__field_{name}"),
             ArgName::Index(index) => format!("__{index}"),
+            ArgName::Next(index) => format!("__arg{index}"),
         }
     }
 }
@@ -72,6 +77,7 @@ impl Template {
         }
         let mut pieces = Vec::new();
         let mut text = String::new();
+        let mut next = 0;
         let mut chars = value.char_indices().peekable();
         while let Some((_, c)) = chars.next() {
             match c {
@@ -107,7 +113,7 @@ impl Template {
                         );
                         return Template::literal(lit, value);
                     }
-                    match parse_arg(&inner) {
+                    match parse_arg(&inner, &mut next) {
                         Ok(arg) => {
                             if !text.is_empty() {
                                 pieces.push(Piece::Text(std::mem::take(&mut text)));
@@ -222,15 +228,14 @@ impl Template {
     }
 }
 
-fn parse_arg(inner: &str) -> Result<Arg, String> {
+fn parse_arg(inner: &str, next: &mut usize) -> Result<Arg, String> {
     let (name, spec) = match inner.split_once(':') {
         Some((name, spec)) => (name.trim(), spec),
         None => (inner.trim(), ""),
     };
     let name = if name.is_empty() {
-        return Err(format!(
-            "`{{{inner}}}` does not say which field to show; name it, as in `{{field}}` or `{{0}}`"
-        ));
+        *next += 1;
+        ArgName::Next(*next - 1)
     } else if name.bytes().all(|b| b.is_ascii_digit()) {
         ArgName::Index(
             name.parse()
@@ -286,7 +291,8 @@ fn spec_refs(spec: &str) -> Vec<ArgName> {
     refs
 }
 
-/// Rewrites `0$` in a spec to the binding `__0$`.
+/// Rewrites the `name$` and `0$` references in a spec to their bindings (`__field_name$`,
+/// `__0$`).
 fn rename_spec_refs(spec: &str) -> String {
     let mut out = String::new();
     let mut word = String::new();
@@ -295,8 +301,12 @@ fn rename_spec_refs(spec: &str) -> String {
             word.push(c);
             continue;
         }
-        if c == '$' && !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()) {
-            out.push_str("__");
+        if c == '$' && !word.is_empty() {
+            out.push_str(&match word.parse::<usize>() {
+                Ok(index) => ArgName::Index(index).binding(),
+                Err(_) => ArgName::Named(std::mem::take(&mut word)).binding(),
+            });
+            word.clear();
         }
         out.push_str(&word);
         word.clear();

@@ -79,7 +79,7 @@ fn templates_bind_only_the_fields_they_use() {
             A { name: String, n: u8, unused: u8 },
         }
     }));
-    assert!(out.contains(r#"Self::A{name:name,n:n,..}=>::core::write!(__formatter,"{name:?}is{n:>4}",name=name,n=n)"#), "{out}");
+    assert!(out.contains(r#"Self::A{name:__field_name,n:__field_n,..}=>::core::write!(__formatter,"{__field_name:?}is{__field_n:>4}",__field_name=__field_name,__field_n=__field_n)"#), "{out}");
 }
 
 #[test]

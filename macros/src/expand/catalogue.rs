@@ -63,6 +63,7 @@ impl Gen<'_> {
             })
         });
         let doc_all = format!("Every variant of `{ident}`, in declaration order.");
+        let all_name = self.model.all_name();
         let entry = if self.variants().is_empty() {
             quote!(match *self {})
         } else {
@@ -76,7 +77,7 @@ impl Gen<'_> {
             #header {
                 #[doc = #doc_all]
                 #[allow(clippy::large_stack_arrays)]
-                pub const ALL: &'static [Self] = &[#(#all),*];
+                pub const #all_name: &'static [Self] = &[#(#all),*];
 
                 /// This code's entry in the catalogue: code, name, message, category,
                 /// advice and translations; usable in `const` context.
@@ -107,6 +108,7 @@ impl Gen<'_> {
         let krate = self.krate;
         let ident = &self.model.ident;
         let header = self.impl_header(&quote!(::core::str::FromStr), &[]);
+        let all_name = self.model.all_name();
         quote! {
             #header {
                 type Err = #krate::UnknownVariant;
@@ -114,7 +116,7 @@ impl Gen<'_> {
                     // The entry table and `ALL` list the same variants in the same order; a
                     // scan costs the compiler nothing, where a `match` on thousands of
                     // strings costs seconds.
-                    #krate::__private::variant_named(<Self as #krate::FromCode>::ENTRIES, Self::ALL, name)
+                    #krate::__private::variant_named(<Self as #krate::FromCode>::ENTRIES, Self::#all_name, name)
                         .ok_or(#krate::UnknownVariant::new(::core::stringify!(#ident)))
                 }
             }

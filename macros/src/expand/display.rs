@@ -87,14 +87,42 @@ impl Gen<'_> {
                         }
                     }
                 }
+                for extra in &text.args {
+                    for &index in &extra.fields {
+                        let field = &variant.fields[index];
+                        if !used.iter().any(|f| f.member == field.member) {
+                            used.push(field);
+                        }
+                    }
+                }
                 let members: Vec<&Member> = used.iter().map(|f| &f.member).collect();
                 let cfgs = Concat(&variant.cfgs);
                 let pat = Self::pattern_binding(variant, &members);
                 let format = LitStr::new(&template.format_string(), template.span());
-                let args = members.iter().map(|member| {
-                    let b = binding(member);
-                    quote!(#b = #b)
-                });
+                let mut args: Vec<TokenStream> = members
+                    .iter()
+                    .filter(|member| {
+                        // Only the fields the format string names; the others are read by
+                        // the extra arguments.
+                        template.args().any(|arg| {
+                            std::iter::once(&arg.name)
+                                .chain(&arg.spec_refs)
+                                .any(|name| {
+                                    variant
+                                        .field_named(name)
+                                        .is_some_and(|f| &&f.member == *member)
+                                })
+                        })
+                    })
+                    .map(|member| {
+                        let b = binding(member);
+                        quote!(#b = #b)
+                    })
+                    .collect();
+                args.extend(text.args.iter().map(|extra| {
+                    let (b, expr) = (&extra.binding, &extra.expr);
+                    quote!(#b = (#expr))
+                }));
                 quote!(#cfgs #pat => ::core::write!(__formatter, #format #(, #args)*),)
             }
         }

@@ -35,9 +35,14 @@ impl Gen<'_> {
                             &mut bounds,
                         );
                         let ty = &field.ty;
+                        let krate = self.krate;
                         Self::field_arm(variant, field, |b| {
-                            let source =
-                                quote_spanned!(ty.span()=> #b as &(dyn ::core::error::Error + 'static));
+                            // By method call, so that a `Box<dyn Error + Send + Sync>` is
+                            // reached through auto-deref.
+                            let source = quote_spanned! {ty.span()=> {
+                                use #krate::__private::AsDynError as _;
+                                #b.as_dyn_error()
+                            }};
                             quote!(#some(#source))
                         })
                     } else {
@@ -67,13 +72,18 @@ impl Gen<'_> {
             let member = &field.member;
             let path = Self::path(variant);
             let cfgs = Concat(&variant.cfgs);
+            // A backtrace beside the source is captured here, as thiserror does.
+            let backtrace = variant.backtrace.map(|index| {
+                let member = &variant.fields[index].member;
+                quote!(#member: ::std::backtrace::Backtrace::capture(),)
+            });
             let header = self.impl_header(&quote!(::core::convert::From<#ty>), &[]);
             out.extend(quote! {
                 #cfgs
                 #header {
                     #[inline]
                     fn from(source: #ty) -> Self {
-                        #path { #member: source }
+                        #path { #member: source, #backtrace }
                     }
                 }
             });

@@ -431,10 +431,11 @@ impl<'a> Gen<'a> {
                 } else {
                     quote!(+ #start)
                 };
+                let all_name = self.model.all_name();
                 quote! {{
                     let offset = code.wrapping_sub(#first) as u64;
                     if offset < #len {
-                        #some(Self::ALL[offset as usize #offset])
+                        #some(Self::#all_name[offset as usize #offset])
                     } else {
                         #none
                     }

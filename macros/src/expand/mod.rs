@@ -22,7 +22,7 @@ mod lookup;
 mod platform_error;
 
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned, ToTokens, TokenStreamExt as _};
+use quote::{quote, quote_spanned, ToTokens, TokenStreamExt as _};
 use syn::spanned::Spanned as _;
 use syn::{Member, Type, WherePredicate};
 
@@ -91,18 +91,7 @@ fn push_doc(out: &mut TokenStream, text: &str) {
     out.append(Group::new(Delimiter::Bracket, inner));
 }
 
-/// The identifier a field is bound to in generated patterns: the field's own name (so that
-/// format strings can name it), or `__0` for a tuple field.
-fn binding(member: &Member) -> Ident {
-    match member {
-        Member::Named(ident) => {
-            let mut ident = ident.clone();
-            ident.set_span(Span::call_site().located_at(ident.span()));
-            ident
-        }
-        Member::Unnamed(index) => format_ident!("__{}", index.index),
-    }
-}
+use crate::model::binding;
 
 fn mentions_any(tokens: TokenStream, params: &[Ident]) -> bool {
     tokens.into_iter().any(|tt| match tt {
@@ -255,14 +244,50 @@ impl<'a> Gen<'a> {
         !self.params.is_empty() && mentions_any(ty.to_token_stream(), &self.params)
     }
 
-    /// Adds `ty: bound` when `ty` is generic.
+    /// Adds `ty: bound` when `ty` is generic and the type does not already say so.
     fn bound(&self, ty: &Type, bound: TokenStream, out: &mut Vec<WherePredicate>) {
-        if self.is_generic(ty) {
+        if self.is_generic(ty) && !self.declares_bound(ty, &bound) {
             // A type that cannot stand in a where clause is left to the compiler to report.
             if let Ok(predicate) = syn::parse2::<WherePredicate>(quote!(#ty: #bound)) {
                 out.push(predicate);
             }
         }
+    }
+
+    /// Whether the type's generics already bound `ty` by the trait `bound` names (compared
+    /// by the trait's last path segment), inline (`T: Debug`) or in its where clause: the
+    /// same bound again trips clippy's `trait_duplication_in_bounds`.
+    fn declares_bound(&self, ty: &Type, bound: &TokenStream) -> bool {
+        let Some(name) = bound
+            .clone()
+            .into_iter()
+            .filter_map(|tt| match tt {
+                proc_macro2::TokenTree::Ident(ident) => Some(ident),
+                _ => None,
+            })
+            .last()
+        else {
+            return false;
+        };
+        let ty = ty.to_token_stream().to_string();
+        let names = |bounds: &syn::punctuated::Punctuated<syn::TypeParamBound, syn::Token![+]>| {
+            bounds.iter().any(|b| {
+                matches!(b, syn::TypeParamBound::Trait(t)
+                if t.path.segments.last().is_some_and(|s| s.ident == name))
+            })
+        };
+        let inline = self
+            .model
+            .generics
+            .type_params()
+            .any(|p| p.ident == ty && names(&p.bounds));
+        let in_where = self.model.generics.where_clause.as_ref().is_some_and(|w| {
+            w.predicates.iter().any(|p| {
+                matches!(p, WherePredicate::Type(t)
+                if t.bounded_ty.to_token_stream().to_string() == ty && names(&t.bounds))
+            })
+        });
+        inline || in_where
     }
 
     /// `Some("category")` or `None`.

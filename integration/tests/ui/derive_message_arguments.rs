@@ -1,0 +1,19 @@
+use platform_errors::PlatformError;
+
+#[derive(Debug, PlatformError)]
+enum Error {
+    // `{}` with nothing after the message.
+    #[code(1)]
+    #[message("{} items")]
+    NoArgument { items: Vec<u8> },
+    // `.limit` is no field.
+    #[code(2)]
+    #[message("over {}", .limit)]
+    NoField { max: usize },
+    // A translation leaves out a field.
+    #[code(3)]
+    #[message("{name} is taken", zh = "名称已被占用")]
+    Taken { name: String },
+}
+
+fn main() {}

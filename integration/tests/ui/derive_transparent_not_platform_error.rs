@@ -1,0 +1,9 @@
+use platform_errors::PlatformError;
+
+#[derive(Debug, PlatformError)]
+enum SdkError {
+    #[platform(transparent)]
+    Io(std::io::Error),
+}
+
+fn main() {}

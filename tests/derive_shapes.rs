@@ -1,0 +1,318 @@
+//! Shapes users write, each of which once failed to compile or misbehaved: local variants,
+//! thiserror's conventions, field names the generated code uses, raw identifiers, inline
+//! bounds, extra format arguments, and catch-all fields in any order.
+#![deny(warnings, clippy::pedantic, clippy::nursery)]
+#![allow(clippy::missing_const_for_fn)]
+
+use std::error::Error as _;
+use std::fmt::Debug;
+
+use platform_errors::qingtui::{QingtuiError, TokenError};
+use platform_errors::{Advice, ApiError, FromCode, FromResponse, PlatformError};
+
+/// A whole SDK's error type: the platform's errors, and what fails on the caller's side.
+#[derive(Debug, PlatformError)]
+pub enum SdkError {
+    /// What the platform answered.
+    #[platform(transparent)]
+    Api(#[from] ApiError<QingtuiError>),
+    /// The transport failed.
+    #[platform(local)]
+    #[message("http: {0}")]
+    #[advice(retry)]
+    Http(#[from] std::io::Error),
+    /// The client was closed.
+    #[platform(local)]
+    #[message("client is closed", zh = "客户端已关闭")]
+    Closed,
+}
+
+#[test]
+fn local_variants_have_no_code_and_are_never_looked_up() {
+    let closed = SdkError::Closed;
+    assert_eq!(closed.code(), None);
+    assert_eq!(closed.to_string(), "client is closed");
+    assert_eq!(closed.message_in("zh"), Some("客户端已关闭"));
+    assert_eq!(closed.advice(), Advice::None);
+
+    let http = SdkError::from(std::io::Error::other("reset"));
+    assert_eq!(http.code(), None);
+    assert_eq!(http.advice(), Advice::Retry);
+    assert_eq!(http.to_string(), "http: reset");
+    assert_eq!(
+        http.source().map(ToString::to_string).as_deref(),
+        Some("reset")
+    );
+
+    // Lookup goes through the `ApiError` member, and keeps what was sent.
+    let sent = SdkError::from_response(-2, "whatever the server said");
+    let SdkError::Api(api) = &sent else {
+        panic!("{sent:?}")
+    };
+    assert_eq!(
+        (api.code(), api.message()),
+        (-2, "whatever the server said")
+    );
+    assert_eq!(sent.code(), Some(-2));
+
+    let expired = SdkError::from_response(42001, "access_token expired, rid: 5f3a");
+    assert_eq!(expired.advice(), Advice::RefreshToken);
+    assert_eq!(expired.code(), Some(42001));
+    assert_eq!(
+        PlatformError::message(&expired),
+        "access_token expired, rid: 5f3a"
+    );
+    assert!(SdkError::ENTRIES.len() > 100);
+    assert!(matches!(SdkError::from_code(40402), Some(SdkError::Api(_))));
+}
+
+/// A hand-written platform error: no lookup, and a transparent variant over it compiles.
+#[derive(Debug)]
+pub struct Hand;
+impl std::fmt::Display for Hand {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("by hand")
+    }
+}
+impl std::error::Error for Hand {}
+impl PlatformError for Hand {
+    fn code(&self) -> Option<i64> {
+        Some(7)
+    }
+    fn message(&self) -> &'static str {
+        "by hand"
+    }
+}
+
+/// A derived type with field variants: no lookup of its own.
+#[derive(Debug, PlatformError)]
+pub enum Fields {
+    /// With a field.
+    #[code(9)]
+    #[message("field {0}")]
+    One(u8),
+}
+
+/// Transparent over any platform error.
+#[derive(Debug, PlatformError)]
+pub enum Wrapper {
+    /// A catalogue: has lookup.
+    #[platform(transparent)]
+    Token(TokenError),
+    /// Hand-written: skipped by lookup.
+    #[platform(transparent)]
+    Hand(Hand),
+    /// Boxed.
+    #[platform(transparent)]
+    Boxed(Box<Fields>),
+    /// A boxed trait object.
+    #[platform(transparent)]
+    Dyn(Box<dyn PlatformError + Send + Sync>),
+}
+
+#[test]
+fn transparent_over_any_platform_error() {
+    assert_eq!(Wrapper::Hand(Hand).code(), Some(7));
+    assert_eq!(
+        Wrapper::Boxed(Box::new(Fields::One(3))).to_string(),
+        "field 3"
+    );
+    assert_eq!(
+        Wrapper::Dyn(Box::new(TokenError::ExpiredToken)).advice(),
+        Advice::RefreshToken
+    );
+    // Lookup through the members that have it; the others are skipped.
+    assert!(matches!(
+        Wrapper::from_code(40402),
+        Some(Wrapper::Token(TokenError::InvalidToken))
+    ));
+    assert!(Wrapper::from_code(7).is_none());
+    assert_eq!(Wrapper::ENTRIES.len(), TokenError::ENTRIES.len());
+}
+
+/// thiserror's conventions.
+#[derive(Debug, PlatformError)]
+pub enum Thiserrorish {
+    /// A field named `source` is the source.
+    #[platform(local)]
+    #[message("wrapped")]
+    Named { source: std::num::ParseIntError },
+    /// A boxed trait object as the source.
+    #[platform(local)]
+    #[message("boxed: {0}")]
+    Boxed(#[source] Box<dyn std::error::Error + Send + Sync>),
+    /// Extra format arguments.
+    #[code(45001)]
+    #[message("{} items over {max}", .items.len(), max = .limit)]
+    TooMany { items: Vec<u8>, limit: usize },
+    /// A backtrace, captured by `From`.
+    #[platform(local)]
+    #[message("utf-8: {source}")]
+    Utf8 {
+        #[from]
+        source: std::str::Utf8Error,
+        backtrace: std::backtrace::Backtrace,
+    },
+}
+
+#[test]
+fn thiserror_parity() {
+    let parse = "x".parse::<u8>().unwrap_err();
+    let named = Thiserrorish::Named { source: parse };
+    assert!(named.source().is_some());
+    let boxed = Thiserrorish::Boxed("inner".into());
+    assert_eq!(
+        boxed.source().map(ToString::to_string).as_deref(),
+        Some("inner")
+    );
+    let many = Thiserrorish::TooMany {
+        items: vec![1, 2, 3],
+        limit: 2,
+    };
+    assert_eq!(many.to_string(), "3 items over 2");
+    #[allow(invalid_from_utf8)]
+    let utf8 = std::str::from_utf8(&[0xff]).unwrap_err();
+    let err = Thiserrorish::from(utf8);
+    assert!(matches!(err, Thiserrorish::Utf8 { .. }));
+    assert!(err.source().is_some());
+}
+
+/// Fields named like the generated code's own parameters.
+#[derive(Debug, PlatformError)]
+pub enum Names {
+    /// `lang`, `f`, `formatter`.
+    #[code(1)]
+    #[message("{lang} {f} {formatter}", zh = "{lang} {f} {formatter}")]
+    A { lang: String, f: u8, formatter: u8 },
+    /// `code` and `message` as ordinary fields of a declared variant.
+    #[code(2)]
+    #[message("{code}: {message}")]
+    B { code: u32, message: String },
+    /// A raw identifier.
+    #[code(3)]
+    #[message("type {r#type}")]
+    C { r#type: String },
+    /// A transparent variant whose field is named `lang`.
+    #[platform(transparent)]
+    D { lang: TokenError },
+}
+
+#[test]
+fn field_names_the_generated_code_uses() {
+    let a = Names::A {
+        lang: "en".into(),
+        f: 1,
+        formatter: 2,
+    };
+    assert_eq!(a.to_string(), "en 1 2");
+    assert_eq!(a.message_in("zh"), Some("{lang} {f} {formatter}"));
+    let b = Names::B {
+        code: 5,
+        message: "m".into(),
+    };
+    assert_eq!((b.to_string(), b.code()), ("5: m".to_owned(), Some(2)));
+    assert_eq!(Names::C { r#type: "x".into() }.to_string(), "type x");
+    let d = Names::D {
+        lang: TokenError::InvalidToken,
+    };
+    assert_eq!(d.message_in("en"), Some("invalid token"));
+}
+
+/// Generic fields: widths from other fields, pointers, inline bounds.
+#[derive(Debug, PlatformError)]
+pub enum Generic<T: Debug, P> {
+    /// Width from a field named `x`.
+    #[code(1)]
+    #[message("{v:>x$}|")]
+    Width { v: T, x: usize },
+    /// A pointer.
+    #[code(2)]
+    #[message("{p:p}")]
+    Pointer { p: P },
+    /// Debug of an inline-bounded parameter.
+    #[code(3)]
+    #[message("{0:?}")]
+    Debugged(T),
+}
+
+#[test]
+fn generic_format_specs() {
+    let width: Generic<&str, &u8> = Generic::Width { v: "ab", x: 4 };
+    assert_eq!(width.to_string(), "  ab|");
+    let value = 5u8;
+    let pointer: Generic<u8, &u8> = Generic::Pointer { p: &value };
+    assert!(pointer.to_string().starts_with("0x"));
+}
+
+/// Catch-all fields in any order, by name or by type.
+#[derive(Debug, PartialEq, Eq, PlatformError)]
+pub enum AnyOrder {
+    /// Declared.
+    #[code(1)]
+    #[message("one")]
+    One,
+    /// Message first.
+    #[platform(unknown)]
+    Other { message: String, code: i64 },
+}
+
+/// A tuple catch-all, message first.
+#[derive(Debug, PartialEq, Eq, PlatformError)]
+pub enum TupleOrder {
+    /// Declared.
+    #[code(1)]
+    #[message("one")]
+    One,
+    /// Message first, found by type.
+    #[platform(unknown)]
+    Other(Box<str>, i64),
+}
+
+/// Named otherwise, found by type.
+#[derive(Debug, PartialEq, Eq, PlatformError)]
+pub enum ByType {
+    /// The catch-all.
+    #[platform(unknown)]
+    Other { text: String, errcode: i64 },
+}
+
+#[test]
+fn catch_all_fields_in_any_order() {
+    let other = AnyOrder::from_response(9, "nine");
+    assert_eq!(
+        other,
+        AnyOrder::Other {
+            message: "nine".into(),
+            code: 9
+        }
+    );
+    assert_eq!((other.code(), other.to_string()), (9, "nine".to_owned()));
+    let tuple = TupleOrder::from_response(8, "eight");
+    assert_eq!(tuple, TupleOrder::Other("eight".into(), 8));
+    assert_eq!(tuple.code(), 8);
+    assert_eq!(PlatformError::message(&tuple), "eight");
+    let by_type = ByType::from_response(7, "seven");
+    assert_eq!(
+        (by_type.code(), by_type.to_string()),
+        (7, "seven".to_owned())
+    );
+}
+
+/// A `?` through `Box<dyn Error>`, and back to the platform error with `find`.
+#[test]
+fn question_mark_through_box_dyn_error_and_find() {
+    fn call() -> Result<(), SdkError> {
+        Err(ApiError::<QingtuiError>::from_response(42001, "expired"))?
+    }
+    fn app() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+        call()?;
+        Ok(())
+    }
+    let err = app().unwrap_err();
+    let sdk = platform_errors::find::<SdkError>(&*err).expect("an SdkError in the chain");
+    assert_eq!(sdk.advice(), Advice::RefreshToken);
+    let SdkError::Api(api) = sdk else {
+        panic!("{sdk:?}")
+    };
+    assert_eq!(api.code(), 42001);
+}
