@@ -1,0 +1,1 @@
+//! Holds only `tests/ui.rs`: `#[platform(serde)]` without the `serde` feature.
