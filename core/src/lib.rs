@@ -25,9 +25,11 @@ mod advice;
 #[cfg(feature = "alloc")]
 mod api_error;
 pub(crate) mod entry;
+pub mod envelope;
 mod lookup;
 mod platform_error;
 pub mod qingtui;
+pub mod retry;
 #[cfg(feature = "serde")]
 pub mod wire;
 
@@ -38,10 +40,11 @@ pub use advice::{Advice, ParseAdviceError};
 #[cfg(feature = "alloc")]
 pub use api_error::ApiError;
 pub use entry::Entry;
+pub use envelope::Envelope;
 pub use lookup::{
     message_matches, FromCode, FromResponse, MessageMatch, UnknownCode, UnknownVariant,
 };
 pub use platform_error::PlatformError;
 pub use platform_errors_macros::{define_codes, PlatformError};
 #[cfg(feature = "serde")]
-pub use wire::{Response, Success};
+pub use wire::{HttpError, Response, Success};
