@@ -1029,19 +1029,13 @@ impl<E> HttpError<E> {
 }
 
 impl<E: PlatformError> HttpError<E> {
-    /// What a client should do: the platform error's advice; for a body that is not an
-    /// answer, by status: 429 is [`Advice::Throttle`](crate::Advice::Throttle); 500, 502, 503
-    /// and 504 are [`Advice::Retry`](crate::Advice::Retry); anything else
-    /// [`Advice::None`](crate::Advice::None).
+    /// What a client should do: the platform error's advice, or for a body that is not an
+    /// answer, [`BadBody::advice`] by status.
     #[must_use]
     pub fn advice(&self) -> crate::Advice {
         match self {
             HttpError::Api(err) => err.advice(),
-            HttpError::Body(body) => match body.status() {
-                429 => crate::Advice::Throttle,
-                500 | 502 | 503 | 504 => crate::Advice::Retry,
-                _ => crate::Advice::None,
-            },
+            HttpError::Body(body) => body.advice(),
         }
     }
 }
@@ -1114,6 +1108,18 @@ impl BadBody {
     #[must_use]
     pub fn reason(&self) -> &str {
         &self.reason
+    }
+
+    /// What a client should do, by status: 429 is [`Advice::Throttle`](crate::Advice::Throttle);
+    /// 500, 502, 503 and 504 are [`Advice::Retry`](crate::Advice::Retry); anything else
+    /// [`Advice::None`](crate::Advice::None).
+    #[must_use]
+    pub fn advice(&self) -> crate::Advice {
+        match self.status {
+            429 => crate::Advice::Throttle,
+            500 | 502 | 503 | 504 => crate::Advice::Retry,
+            _ => crate::Advice::None,
+        }
     }
 }
 
