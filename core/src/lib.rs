@@ -9,8 +9,11 @@
 //! - `std` (default): implies `alloc`. `std::error::Error` is implemented for every type
 //!   with or without it, since it is `core::error::Error`.
 //! - `alloc`: the types that own received text: [`ApiError`], the catch-all variants.
-//! - `serde`: errors serialize as the platform's `{"errcode": N, "errmsg": "..."}` and
-//!   deserialize from it; `Response` reads whole answers. Implies `alloc`.
+//! - `serde`: errors serialize as the platform's `{"errcode": N, "errmsg": "..."}`, or
+//!   under the names of their [`Envelope`], and deserialize from it; `Response` reads whole
+//!   answers and [`wire::from_http`] HTTP answers. Implies `alloc`.
+//!
+//! The envelopes ([`envelope`]) and the retry policy ([`retry`]) need no feature.
 //!
 //! Without default features the crate is `#![no_std]`.
 #![no_std]
