@@ -232,7 +232,7 @@ const EXACT_IN_F64: f64 = 9_007_199_254_740_992.0;
 impl CodeSeed<'_> {
     fn read_f64<E: de::Error>(&self, v: f64) -> Result<i64, E> {
         let name = self.0.code();
-        if !v.is_finite() || v.fract() != 0.0 {
+        if !v.is_finite() || v % 1.0 != 0.0 {
             Err(E::custom(format_args!(
                 "`{name}` must be an integer, not {v}"
             )))
