@@ -9,7 +9,7 @@
 //! | marker | code, message | request id | platforms |
 //! |---|---|---|---|
 //! | [`ErrcodeErrmsg`] (the default) | `errcode`, `errmsg` | `request_id`, `rid` | Qingtui, WeChat, WeCom, DingTalk's older API |
-//! | [`CodeMsg`] | `code`, `msg` | `log_id`, `request_id` | Feishu / Lark |
+//! | [`CodeMsg`] | `code`, `msg` | `log_id`, `error.log_id`, `request_id` | Feishu / Lark |
 //! | [`ErrorCodeErrorMsg`] | `error_code`, `error_msg` | `log_id` | Baidu |
 //! | [`CodeMessage`] | `code`, `message` | `request_id`, `requestid` | APIs in that style |
 //!
@@ -54,10 +54,11 @@ impl Envelope {
     pub const ERRCODE_ERRMSG: Envelope =
         Envelope::new("errcode", "errmsg").with_request_id(&["request_id", "rid"]);
 
-    /// `code` and `msg`, success 0, request id under `log_id` or `request_id`: Feishu and
-    /// Lark, e.g. `{"code": 99991663, "msg": "Invalid access token for authorization."}`.
+    /// `code` and `msg`, success 0, request id under `log_id`, `error.log_id` (inside the
+    /// `error` object, where Feishu sends it) or `request_id`: Feishu and Lark, e.g.
+    /// `{"code": 99991663, "msg": "Invalid access token for authorization."}`.
     pub const CODE_MSG: Envelope =
-        Envelope::new("code", "msg").with_request_id(&["log_id", "request_id"]);
+        Envelope::new("code", "msg").with_request_id(&["log_id", "error.log_id", "request_id"]);
 
     /// `error_code` and `error_msg`, request id under `log_id`: Baidu, whose successes carry
     /// no code.
@@ -88,7 +89,9 @@ impl Envelope {
         }
     }
 
-    /// The names a request id may come under, the first found kept.
+    /// The names a request id may come under, the first found in the answer kept. A name
+    /// with a dot, such as `error.log_id`, is a field of an object: `{"error": {"log_id":
+    /// "..."}}`.
     ///
     /// ```
     /// use platform_errors_core::Envelope;

@@ -66,8 +66,8 @@ impl Head {
                 }
                 self.message = Some(map.next_value::<Message>()?.0);
             }
-            Key::RequestId(_) => {
-                let id = map.next_value::<RequestId>()?.0;
+            Key::RequestId { inside, .. } => {
+                let id = map.next_value_seed(IdSeed { inside: *inside })?;
                 // The first declared name found wins.
                 if self.request_id.is_none() {
                     self.request_id = id;
@@ -129,8 +129,12 @@ fn read_head<'de, D: Deserializer<'de>>(
 enum Key<'de> {
     Code,
     Message,
-    /// Under one of the envelope's names for it.
-    RequestId(&'static str),
+    /// Under one of the envelope's names for it: `key`, or `inside` the object under `key`
+    /// for a name such as `error.log_id`.
+    RequestId {
+        key: &'static str,
+        inside: Option<&'static str>,
+    },
     Other(KeyText<'de>),
 }
 
@@ -143,6 +147,14 @@ enum KeyText<'de> {
 }
 
 impl KeyText<'_> {
+    fn as_str(&self) -> &str {
+        match self {
+            KeyText::Skipped => "",
+            KeyText::Borrowed(text) => text,
+            KeyText::Owned(text) => text,
+        }
+    }
+
     fn into_string(self) -> String {
         match self {
             KeyText::Skipped => String::new(),
@@ -178,14 +190,35 @@ impl KeySeed {
             Key::Code
         } else if key == self.envelope.message() {
             Key::Message
-        } else if let Some(name) = self.envelope.request_id().iter().find(|n| **n == key) {
-            Key::RequestId(name)
+        } else if let Some(found) = request_id_key(self.envelope, key) {
+            found
         } else if self.keep {
             Key::Other(keep())
         } else {
             Key::Other(KeyText::Skipped)
         }
     }
+}
+
+/// The request-id key `key` is, if it is one: a declared name, or the object a dotted name
+/// (`error.log_id`) looks into.
+fn request_id_key(envelope: &Envelope, key: &str) -> Option<Key<'static>> {
+    // One prefix test per name: this runs for every key outside the envelope.
+    envelope.request_id().iter().find_map(|name| {
+        let rest = name.strip_prefix(key)?;
+        if rest.is_empty() {
+            Some(Key::RequestId {
+                key: name,
+                inside: None,
+            })
+        } else {
+            let inner = rest.strip_prefix('.')?;
+            Some(Key::RequestId {
+                key: &name[..key.len()],
+                inside: Some(inner),
+            })
+        }
+    })
 }
 
 impl<'de> DeserializeSeed<'de> for KeySeed {
@@ -322,51 +355,91 @@ impl<'de> Deserialize<'de> for Message {
     }
 }
 
-/// A request id: a string or a number, kept as text; anything else is skipped.
-struct RequestId(Option<String>);
+/// A request id: a string or a number, kept as text; anything else is skipped. With
+/// `inside`, the id is the field of that name of an object (Feishu's `error.log_id`).
+#[derive(Clone, Copy)]
+struct IdSeed {
+    inside: Option<&'static str>,
+}
 
-impl<'de> Deserialize<'de> for RequestId {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct IdVisitor;
-        impl<'de> Visitor<'de> for IdVisitor {
-            type Value = RequestId;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a request id")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<RequestId, E> {
-                Ok(RequestId(Some(v.to_owned())))
-            }
-            fn visit_string<E: de::Error>(self, v: String) -> Result<RequestId, E> {
-                Ok(RequestId(Some(v)))
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<RequestId, E> {
-                Ok(RequestId(Some(v.to_string())))
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<RequestId, E> {
-                Ok(RequestId(Some(v.to_string())))
-            }
-            fn visit_f64<E: de::Error>(self, _: f64) -> Result<RequestId, E> {
-                Ok(RequestId(None))
-            }
-            fn visit_bool<E: de::Error>(self, _: bool) -> Result<RequestId, E> {
-                Ok(RequestId(None))
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<RequestId, E> {
-                Ok(RequestId(None))
-            }
-            fn visit_none<E: de::Error>(self) -> Result<RequestId, E> {
-                Ok(RequestId(None))
-            }
-            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<RequestId, A::Error> {
-                while seq.next_element::<IgnoredAny>()?.is_some() {}
-                Ok(RequestId(None))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RequestId, A::Error> {
-                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok(RequestId(None))
+impl<'de> DeserializeSeed<'de> for IdSeed {
+    type Value = Option<String>;
+    fn deserialize<D: Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Option<String>, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for IdSeed {
+    type Value = Option<String>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a request id")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Option<String>, E> {
+        Ok(self.inside.is_none().then(|| v.to_owned()))
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Option<String>, E> {
+        Ok(self.inside.is_none().then_some(v))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Option<String>, E> {
+        Ok(self.inside.is_none().then(|| v.to_string()))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Option<String>, E> {
+        Ok(self.inside.is_none().then(|| v.to_string()))
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Option<String>, E> {
+        Ok(None)
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Option<String>, E> {
+        Ok(None)
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Option<String>, E> {
+        Ok(None)
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Option<String>, E> {
+        Ok(None)
+    }
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Option<String>, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(None)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Option<String>, A::Error> {
+        let mut id = None;
+        while let Some(key) = map.next_key::<KeyText<'de>>()? {
+            match self.inside {
+                Some(inner) if id.is_none() && key.as_str() == inner => {
+                    id = map.next_value_seed(IdSeed { inside: None })?;
+                }
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
             }
         }
-        deserializer.deserialize_any(IdVisitor)
+        Ok(id)
+    }
+}
+
+impl<'de> Deserialize<'de> for KeyText<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+        impl<'de> Visitor<'de> for TextVisitor {
+            type Value = KeyText<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a field name")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<KeyText<'de>, E> {
+                Ok(KeyText::Borrowed(v))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<KeyText<'de>, E> {
+                Ok(KeyText::Owned(v.to_owned()))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<KeyText<'de>, E> {
+                Ok(KeyText::Owned(v))
+            }
+        }
+        deserializer.deserialize_identifier(TextVisitor)
     }
 }
 
@@ -623,14 +696,15 @@ impl<'de, T: Deserialize<'de>, E: FromCode> Deserialize<'de> for Response<T, E> 
                             before.push((name.into_string(), map.next_value::<Box<RawValue>>()?));
                         }
                         // Kept for the envelope, and raw for a payload that wants it too.
-                        Key::RequestId(name) => {
+                        Key::RequestId { key, inside } => {
                             let raw = map.next_value::<Box<RawValue>>()?;
                             if head.request_id.is_none() {
-                                head.request_id = serde_json::from_str::<RequestId>(raw.get())
-                                    .map_err(de::Error::custom)?
-                                    .0;
+                                let mut json = serde_json::Deserializer::from_str(raw.get());
+                                head.request_id = IdSeed { inside }
+                                    .deserialize(&mut json)
+                                    .map_err(de::Error::custom)?;
                             }
-                            before.push((name.to_owned(), raw));
+                            before.push((key.to_owned(), raw));
                         }
                         Key::Code => {
                             head.read(&mut map, &key, envelope)?;
@@ -732,18 +806,16 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Rest<'_, A> {
                         .deserialize(StringDeserializer::new(name.into_string()))
                         .map(Some);
                 }
-                Key::RequestId(name) => {
+                Key::RequestId { key, inside } => {
                     let value: serde_json::Value = self.map.next_value()?;
                     if self.head.request_id.is_none() {
-                        self.head.request_id = match &value {
-                            serde_json::Value::String(id) => Some(id.clone()),
-                            serde_json::Value::Number(id) => Some(id.to_string()),
-                            _ => None,
-                        };
+                        self.head.request_id = IdSeed { inside }
+                            .deserialize(&value)
+                            .map_err(de::Error::custom)?;
                     }
                     self.pending = Some(value);
                     return seed
-                        .deserialize(BorrowedStrDeserializer::new(name))
+                        .deserialize(BorrowedStrDeserializer::new(key))
                         .map(Some);
                 }
                 key => self.head.read(self.map, &key, self.envelope)?,

@@ -119,6 +119,34 @@ fn the_four_shapes() {
         read::<CodeMessage>(json!({"code": 500, "message": "m", "requestid": "q"})),
         expect(500, "q")
     );
+    // Feishu sends its log id inside `error`: `error.log_id`, before or after the code.
+    for body in [
+        r#"{"code": 99991663, "msg": "m", "error": {"log_id": "L2", "troubleshooter": "x"}}"#,
+        r#"{"error": {"helps": [{"url": "u"}], "log_id": "L2"}, "msg": "m", "code": 99991663}"#,
+    ] {
+        let err: ApiError<CodeMsg> = serde_json::from_str(body).unwrap();
+        assert_eq!(err.request_id(), Some("L2"), "{body}");
+        let response: Response<Sent, CodeMsg> = serde_json::from_str(body).unwrap();
+        assert_eq!(response.request_id(), Some("L2"), "{body}");
+    }
+    // A success that carries `error` gives it to the payload too.
+    #[derive(Debug, serde::Deserialize)]
+    struct WithError {
+        error: Value,
+    }
+    for body in [
+        r#"{"code": 0, "msg": "", "error": {"log_id": "L3"}}"#,
+        r#"{"error": {"log_id": "L3"}, "code": 0}"#,
+    ] {
+        let ok: Response<WithError, CodeMsg> = serde_json::from_str(body).unwrap();
+        assert_eq!(ok.request_id(), Some("L3"));
+        assert_eq!(ok.payload().unwrap().error, json!({"log_id": "L3"}));
+    }
+    // `error` that is not an object holds no id.
+    let err: ApiError<CodeMsg> =
+        serde_json::from_str(r#"{"code": 1, "error": "L4", "msg": "m"}"#).unwrap();
+    assert_eq!(err.request_id(), None);
+
     // The first found in the body is kept.
     let body = r#"{"errcode": 1, "errmsg": "m", "rid": "a", "request_id": "b"}"#;
     let err: ApiError<ErrcodeErrmsg> = serde_json::from_str(body).unwrap();

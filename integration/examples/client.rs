@@ -635,7 +635,7 @@ pub async fn conversation() -> Conversation {
         matches!(failed, Err(ClientError::Platform(HttpError::Api(ref e))) if e.code() == 61000)
     );
 
-    scene("Feishu: HTTP 400 {code, msg}, the log id from the header; refreshed, retried");
+    scene("Feishu: HTTP 400 {code, msg, error.log_id}; refreshed, retried");
     mock.expire_token();
     let sent = client.feishu_send("oc_1", "hi").await.expect("sent");
     client.note(format!("   message_id {}", sent.data.message_id));

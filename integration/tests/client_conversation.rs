@@ -54,7 +54,7 @@ async fn the_whole_conversation() {
 -> POST /cgi-bin/message/send (token 2)
 <- 200 code 61000 brand new failure (advice: none)
    stop: NotRetryable
-## Feishu: HTTP 400 {code, msg}, the log id from the header; refreshed, retried
+## Feishu: HTTP 400 {code, msg, error.log_id}; refreshed, retried
 -> POST /open-apis/im/v1/messages (token 2)
 <- 400 code 99991663 Invalid access token for authorization. [request id 202401011200000A1B2C3D] (advice: refresh_token)
    refresh token 2
