@@ -186,9 +186,9 @@ impl KeySeed {
     }
 
     fn classify<'de>(&self, key: &str, keep: impl FnOnce() -> KeyText<'de>) -> Key<'de> {
-        if key == self.envelope.code() {
+        if same(key, self.envelope.code()) {
             Key::Code
-        } else if key == self.envelope.message() {
+        } else if same(key, self.envelope.message()) {
             Key::Message
         } else if let Some(found) = request_id_key(self.envelope, key) {
             found
@@ -200,11 +200,21 @@ impl KeySeed {
     }
 }
 
+/// `a == b`, with the first bytes compared before the call to `memcmp`: most keys differ
+/// there or in length.
+#[inline]
+fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
+}
+
 /// The request-id key `key` is, if it is one: a declared name, or the object a dotted name
 /// (`error.log_id`) looks into.
 fn request_id_key(envelope: &Envelope, key: &str) -> Option<Key<'static>> {
     // One prefix test per name: this runs for every key outside the envelope.
     envelope.request_id().iter().find_map(|name| {
+        if name.len() < key.len() || name.as_bytes().first() != key.as_bytes().first() {
+            return None;
+        }
         let rest = name.strip_prefix(key)?;
         if rest.is_empty() {
             Some(Key::RequestId {
@@ -351,7 +361,27 @@ struct Message(String);
 
 impl<'de> Deserialize<'de> for Message {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Option::<String>::deserialize(deserializer).map(|m| Message(m.unwrap_or_default()))
+        struct MessageVisitor;
+        impl Visitor<'_> for MessageVisitor {
+            type Value = Message;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string or null")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Message, E> {
+                Ok(Message(v.to_owned()))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Message, E> {
+                Ok(Message(v))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Message, E> {
+                Ok(Message(String::new()))
+            }
+            fn visit_none<E: de::Error>(self) -> Result<Message, E> {
+                Ok(Message(String::new()))
+            }
+        }
+        // One dispatch on the token, where `Option<String>` takes two.
+        deserializer.deserialize_any(MessageVisitor)
     }
 }
 
