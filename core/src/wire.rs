@@ -103,26 +103,24 @@ fn expecting(f: &mut fmt::Formatter<'_>, envelope: &Envelope) -> fmt::Result {
 }
 
 /// Reads a whole answer's envelope, skipping every other field without recursing into it.
-fn read_head<'de, D: Deserializer<'de>>(
-    deserializer: D,
-    envelope: &'static Envelope,
-) -> Result<Head, D::Error> {
-    struct HeadVisitor(&'static Envelope);
-    impl<'de> Visitor<'de> for HeadVisitor {
+/// `N` names the envelope ([`FromCode::ENVELOPE`]).
+fn read_head<'de, N: FromCode, D: Deserializer<'de>>(deserializer: D) -> Result<Head, D::Error> {
+    struct HeadVisitor<N>(PhantomData<fn() -> N>);
+    impl<'de, N: FromCode> Visitor<'de> for HeadVisitor<N> {
         type Value = Head;
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            expecting(f, self.0)
+            expecting(f, &N::ENVELOPE)
         }
         fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Head, A::Error> {
             let mut head = Head::default();
-            while let Some(key) = map.next_key_seed(KeySeed::skipping(self.0))? {
-                head.read(&mut map, &key, self.0)?;
+            while let Some(key) = map.next_key_seed(KeySeed::<N>::skipping())? {
+                head.read(&mut map, &key, &N::ENVELOPE)?;
             }
-            head.code = Some(head.code(self.0)?);
+            head.code = Some(head.code(&N::ENVELOPE)?);
             Ok(head)
         }
     }
-    deserializer.deserialize_map(HeadVisitor(envelope))
+    deserializer.deserialize_map(HeadVisitor::<N>(PhantomData))
 }
 
 /// A key of an answer: one of the envelope's, or another, kept as text when wanted.
@@ -164,33 +162,35 @@ impl KeyText<'_> {
     }
 }
 
-/// Reads a key, classified by the envelope's names.
-struct KeySeed {
-    envelope: &'static Envelope,
+/// Reads a key, classified by the names of `N`'s envelope. Generic rather than holding a
+/// reference, so that the names are constants where the keys are compared.
+struct KeySeed<N> {
     keep: bool,
+    names: PhantomData<fn() -> N>,
 }
 
-impl KeySeed {
-    fn skipping(envelope: &'static Envelope) -> Self {
+impl<N: FromCode> KeySeed<N> {
+    fn skipping() -> Self {
         KeySeed {
-            envelope,
             keep: false,
+            names: PhantomData,
         }
     }
 
-    fn keeping(envelope: &'static Envelope) -> Self {
+    fn keeping() -> Self {
         KeySeed {
-            envelope,
             keep: true,
+            names: PhantomData,
         }
     }
 
+    #[inline]
     fn classify<'de>(&self, key: &str, keep: impl FnOnce() -> KeyText<'de>) -> Key<'de> {
-        if same(key, self.envelope.code()) {
+        if same(key, N::ENVELOPE.code()) {
             Key::Code
-        } else if same(key, self.envelope.message()) {
+        } else if same(key, N::ENVELOPE.message()) {
             Key::Message
-        } else if let Some(found) = request_id_key(self.envelope, key) {
+        } else if let Some(found) = request_id_key(&N::ENVELOPE, key) {
             found
         } else if self.keep {
             Key::Other(keep())
@@ -231,14 +231,14 @@ fn request_id_key(envelope: &Envelope, key: &str) -> Option<Key<'static>> {
     })
 }
 
-impl<'de> DeserializeSeed<'de> for KeySeed {
+impl<'de, N: FromCode> DeserializeSeed<'de> for KeySeed<N> {
     type Value = Key<'de>;
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key<'de>, D::Error> {
         deserializer.deserialize_identifier(self)
     }
 }
 
-impl<'de> Visitor<'de> for KeySeed {
+impl<'de, N: FromCode> Visitor<'de> for KeySeed<N> {
     type Value = Key<'de>;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a field name")
@@ -720,7 +720,7 @@ impl<'de, T: Deserialize<'de>, E: FromCode> Deserialize<'de> for Response<T, E> 
                 let mut head = Head::default();
                 let mut before = Vec::new();
                 let mut ended = true;
-                while let Some(key) = map.next_key_seed(KeySeed::keeping(envelope))? {
+                while let Some(key) = map.next_key_seed(KeySeed::<E>::keeping())? {
                     match key {
                         Key::Other(name) => {
                             before.push((name.into_string(), map.next_value::<Box<RawValue>>()?));
@@ -749,7 +749,7 @@ impl<'de, T: Deserialize<'de>, E: FromCode> Deserialize<'de> for Response<T, E> 
                     let rest = Rest {
                         map: &mut map,
                         head: &mut head,
-                        envelope,
+                        names: PhantomData::<fn() -> E>,
                         before: before.into_iter(),
                         pending: None,
                         ended,
@@ -761,7 +761,7 @@ impl<'de, T: Deserialize<'de>, E: FromCode> Deserialize<'de> for Response<T, E> 
                     })?)
                 } else {
                     if !ended {
-                        while let Some(key) = map.next_key_seed(KeySeed::skipping(envelope))? {
+                        while let Some(key) = map.next_key_seed(KeySeed::<E>::skipping())? {
                             head.read(&mut map, &key, envelope)?;
                         }
                     }
@@ -783,24 +783,24 @@ impl<'de, T: Deserialize<'de>, E: FromCode> Deserialize<'de> for Response<T, E> 
 /// The rest of a success's answer, as a map for `T`: first the fields sent before the code,
 /// then the input's own, without the envelope's code and message (read into the head). A
 /// request id goes both to the head and to `T`.
-struct Rest<'a, A> {
+struct Rest<'a, A, N> {
     map: &'a mut A,
     head: &'a mut Head,
-    envelope: &'static Envelope,
+    names: PhantomData<fn() -> N>,
     before: alloc::vec::IntoIter<(String, Box<RawValue>)>,
     /// The value of the key last given to `T`, when it was read already.
     pending: Option<serde_json::Value>,
     ended: bool,
 }
 
-impl<'de, A: MapAccess<'de>> Rest<'_, A> {
+impl<'de, A: MapAccess<'de>, N: FromCode> Rest<'_, A, N> {
     /// Reads what `T` left: the envelope's fields, and nothing else.
     fn drain(&mut self) -> Result<(), A::Error> {
         self.before.by_ref().for_each(drop);
         self.pending = None;
         while !self.ended {
-            match self.map.next_key_seed(KeySeed::skipping(self.envelope))? {
-                Some(key) => self.head.read(self.map, &key, self.envelope)?,
+            match self.map.next_key_seed(KeySeed::<N>::skipping())? {
+                Some(key) => self.head.read(self.map, &key, &N::ENVELOPE)?,
                 None => self.ended = true,
             }
         }
@@ -808,7 +808,7 @@ impl<'de, A: MapAccess<'de>> Rest<'_, A> {
     }
 }
 
-impl<'de, A: MapAccess<'de>> MapAccess<'de> for Rest<'_, A> {
+impl<'de, A: MapAccess<'de>, N: FromCode> MapAccess<'de> for Rest<'_, A, N> {
     type Error = A::Error;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(
@@ -821,7 +821,7 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Rest<'_, A> {
             return seed.deserialize(StringDeserializer::new(name)).map(Some);
         }
         while !self.ended {
-            let Some(key) = self.map.next_key_seed(KeySeed::keeping(self.envelope))? else {
+            let Some(key) = self.map.next_key_seed(KeySeed::<N>::keeping())? else {
                 self.ended = true;
                 break;
             };
@@ -848,7 +848,7 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Rest<'_, A> {
                         .deserialize(BorrowedStrDeserializer::new(key))
                         .map(Some);
                 }
-                key => self.head.read(self.map, &key, self.envelope)?,
+                key => self.head.read(self.map, &key, &N::ENVELOPE)?,
             }
         }
         Ok(None)
@@ -862,7 +862,7 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Rest<'_, A> {
     }
 }
 
-impl<'de, A: MapAccess<'de>> Deserializer<'de> for Rest<'_, A> {
+impl<'de, A: MapAccess<'de>, N: FromCode> Deserializer<'de> for Rest<'_, A, N> {
     type Error = A::Error;
 
     fn deserialize_any<V: Visitor<'de>>(mut self, visitor: V) -> Result<V::Value, A::Error> {
@@ -965,7 +965,7 @@ pub fn deserialize_lookup<'de, T: FromCode, D: Deserializer<'de>>(
     deserializer: D,
     type_name: &'static str,
 ) -> Result<T, D::Error> {
-    let head = read_head(deserializer, &T::ENVELOPE)?;
+    let head = read_head::<T, D>(deserializer)?;
     let code = head.code.unwrap_or_default();
     let message = head.message.unwrap_or_default();
     T::from_code_and_message(code, &message).ok_or_else(|| {
@@ -982,7 +982,7 @@ pub fn deserialize_response<'de, T: FromResponse, D: Deserializer<'de>>(
     deserializer: D,
     _type_name: &'static str,
 ) -> Result<T, D::Error> {
-    let head = read_head(deserializer, &T::ENVELOPE)?;
+    let head = read_head::<T, D>(deserializer)?;
     Ok(T::from_response(
         head.code.unwrap_or_default(),
         &head.message.unwrap_or_default(),
@@ -1003,7 +1003,7 @@ impl<'de, E: FromCode> Deserialize<'de> for ApiError<E> {
     /// The code, the message and the request id under `E`'s envelope's names; every other
     /// field is skipped without recursing into it.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let head = read_head(deserializer, &E::ENVELOPE)?;
+        let head = read_head::<E, D>(deserializer)?;
         let err = ApiError::new(
             head.code.unwrap_or_default(),
             head.message.unwrap_or_default(),
