@@ -1,7 +1,9 @@
-//! The platform's JSON: responses into typed results, errors into `{"errcode", "errmsg"}`.
+//! The platform's JSON: responses into typed results, errors into `{"errcode", "errmsg"}`
+//! or the names of another [envelope](crate::envelope).
 //!
-//! [`Response`] reads whole answers; [`ApiError`] reads and writes the
-//! error shape on its own, keeping what was received:
+//! [`Response`] reads whole answers; [`from_http`] reads HTTP answers, bodies that are not
+//! the platform's included; [`ApiError`] reads and writes the error shape on its own,
+//! keeping what was received:
 //!
 //! ```
 //! use platform_errors_core::{Advice, ApiError, PlatformError};
