@@ -341,7 +341,12 @@ impl Client {
     /// A client of the platform at `base`, retrying by `policy`; `seed` seeds the jitter.
     pub fn new(base: &str, policy: RetryPolicy, seed: u64) -> Client {
         Client {
-            http: reqwest::Client::new(),
+            // The mock is on 127.0.0.1: no proxy from the environment may stand between.
+            http: reqwest::Client::builder()
+                .no_proxy()
+                .timeout(Duration::from_secs(5))
+                .build()
+                .expect("a client without TLS builds"),
             base: base.to_owned(),
             app_id: "demo-app".to_owned(),
             secret: "demo-secret".to_owned(),
