@@ -491,7 +491,9 @@ impl<'de> Deserialize<'de> for KeyText<'de> {
 /// success code is success.
 ///
 /// A success reads `T` straight from the input when the code comes before the API's fields,
-/// as platforms send it; fields sent before the code are kept raw until the code is read.
+/// as platforms send it; fields sent before the code are kept raw until the code is read
+/// (then, for a success, parsed for `T` within serde_json's limit of 128 levels of nesting;
+/// an error skips them at any depth).
 ///
 /// ```
 /// use platform_errors_core::{Advice, PlatformError, Response};

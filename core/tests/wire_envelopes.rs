@@ -277,6 +277,21 @@ fn deep_fields_of_an_error_are_skipped_not_refused() {
     );
     let ok: Response<Sent> = serde_json::from_str(&body).unwrap();
     assert_eq!(ok.payload(), Some(&Sent { msgid: 3 }));
+    // Before the code, a field is kept raw; a success then parses it for the payload, with
+    // serde_json's limit of 128 levels.
+    let body = format!(
+        r#"{{"nest": {}, "errcode": 0, "errmsg": "ok", "msgid": 3}}"#,
+        nested(100)
+    );
+    let ok: Response<Sent> = serde_json::from_str(&body).unwrap();
+    assert_eq!(ok.payload(), Some(&Sent { msgid: 3 }));
+    let body = format!(r#"{{"nest": {}, "errcode": 0, "msgid": 3}}"#, nested(200));
+    let err = serde_json::from_str::<Response<Sent>>(&body).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("a success whose payload does not parse: recursion limit exceeded"),
+        "{err}"
+    );
 }
 
 #[test]
