@@ -180,8 +180,17 @@ fn parsing(c: &mut Criterion) {
     group.bench_function("Response<Sent>", |b| {
         b.iter(|| serde_json::from_str::<Response<Sent>>(black_box(SUCCESS_BODY)).unwrap())
     });
+    // The code after the API's fields: those are kept raw until the code is read.
+    group.bench_function("Response<Sent>, code last", |b| {
+        b.iter(|| {
+            serde_json::from_str::<Response<Sent>>(black_box(SUCCESS_BODY_CODE_LAST)).unwrap()
+        })
+    });
     group.finish();
 }
+
+/// The same success with the code after the API's field.
+const SUCCESS_BODY_CODE_LAST: &str = r#"{"msgid":1001,"errcode":0,"errmsg":"ok"}"#;
 
 criterion_group!(benches, catalogues, umbrella, by_message, parsing);
 criterion_main!(benches);

@@ -203,7 +203,43 @@ pub const fn count_entries(parts: &[&[Entry]]) -> usize {
 pub use serde;
 
 #[cfg(feature = "serde")]
-pub use crate::wire::{deserialize_lookup, deserialize_response, serialize_error};
+pub use crate::wire::serialize_error;
+
+/// `Serialize` of a type with lookup: under its envelope's names.
+///
+/// # Errors
+/// What the serializer reports.
+#[cfg(feature = "serde")]
+pub fn serialize_catalogue<E, S>(error: &E, serializer: S) -> Result<S::Ok, S::Error>
+where
+    E: crate::PlatformError + FromCode,
+    S: serde::Serializer,
+{
+    crate::wire::serialize_catalogue(error, serializer)
+}
+
+/// `Deserialize` of a type with lookup: an undeclared code is an error naming the type.
+///
+/// # Errors
+/// A malformed body, or a code `T` does not declare.
+#[cfg(feature = "serde")]
+pub fn deserialize_lookup<'de, T: FromCode, D: serde::Deserializer<'de>>(
+    deserializer: D,
+    type_name: &'static str,
+) -> Result<T, D::Error> {
+    crate::wire::deserialize_lookup(deserializer, type_name)
+}
+
+/// `Deserialize` of a type with `FromResponse`: every code maps.
+///
+/// # Errors
+/// A malformed body.
+#[cfg(feature = "serde")]
+pub fn deserialize_response<'de, T: FromResponse, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    crate::wire::deserialize_response(deserializer)
+}
 
 /// Serde impls for a type that asked for them with `#[platform(serde)]`: `serialize` (any
 /// type), `lookup` (types with `FromCode`) or `response` (types with `FromResponse`).
@@ -225,19 +261,35 @@ macro_rules! __impl_serde {
         }
     };
     ($ty:ident, lookup) => {
-        $crate::__impl_serde!($ty, deserialize_with = deserialize_lookup);
-    };
-    ($ty:ident, response) => {
-        $crate::__impl_serde!($ty, deserialize_with = deserialize_response);
-    };
-    ($ty:ident, deserialize_with = $with:ident) => {
-        $crate::__impl_serde!($ty, serialize);
+        $crate::__impl_serde!($ty, catalogue);
         #[automatically_derived]
         impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
             fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> ::core::result::Result<Self, D::Error> {
-                $crate::__private::$with(deserializer, ::core::stringify!($ty))
+                $crate::__private::deserialize_lookup(deserializer, ::core::stringify!($ty))
+            }
+        }
+    };
+    ($ty:ident, response) => {
+        $crate::__impl_serde!($ty, catalogue);
+        #[automatically_derived]
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                $crate::__private::deserialize_response(deserializer)
+            }
+        }
+    };
+    ($ty:ident, catalogue) => {
+        #[automatically_derived]
+        impl $crate::__private::serde::Serialize for $ty {
+            fn serialize<S: $crate::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                $crate::__private::serialize_catalogue(self, serializer)
             }
         }
     };

@@ -3,8 +3,10 @@ use core::fmt;
 
 use crate::{Advice, FromCode, PlatformError};
 
-/// An error answer of the platform: the code and message exactly as received, and the typed
-/// value they resolve to when `E` declares the code.
+/// An error answer of the platform: the code and message exactly as received, the typed
+/// value they resolve to when `E` declares the code, and what came with them: the request id
+/// (when the body has one under a name `E`'s [envelope](crate::FromCode::ENVELOPE) declares)
+/// and the HTTP status (when the caller gives it).
 ///
 /// ```
 /// use platform_errors_core::{Advice, ApiError, PlatformError};
@@ -17,15 +19,18 @@ use crate::{Advice, FromCode, PlatformError};
 /// assert_eq!(err.advice(), Advice::FixRequest);
 /// assert_eq!(err.to_string(), "errcode 40100: page_size is required (request 9f2)");
 ///
-/// let err: ApiError<ParamError> = ApiError::new(99, "new");
+/// let err: ApiError<ParamError> = ApiError::new(99, "new").with_status(400).with_request_id("r-1");
 /// assert_eq!(err.kind(), None);
 /// assert_eq!(err.advice(), Advice::None);
+/// assert_eq!((err.status(), err.request_id()), (Some(400), Some("r-1")));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ApiError<E> {
     code: i64,
     message: String,
     kind: Option<E>,
+    request_id: Option<String>,
+    status: Option<u16>,
 }
 
 impl<E: FromCode> ApiError<E> {
@@ -38,6 +43,8 @@ impl<E: FromCode> ApiError<E> {
             code,
             message,
             kind,
+            request_id: None,
+            status: None,
         }
     }
 }
@@ -72,9 +79,35 @@ impl<E> ApiError<E> {
     pub fn into_parts(self) -> (i64, String) {
         (self.code, self.message)
     }
+
+    /// The request id the platform sent with the error, which its support asks for.
+    #[must_use]
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    /// The HTTP status of the answer, when the caller gave it.
+    #[must_use]
+    pub fn status(&self) -> Option<u16> {
+        self.status
+    }
+
+    /// With the request id the platform sent.
+    #[must_use]
+    pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
+        self.request_id = Some(request_id.into());
+        self
+    }
+
+    /// With the HTTP status of the answer.
+    #[must_use]
+    pub fn with_status(mut self, status: u16) -> Self {
+        self.status = Some(status);
+        self
+    }
 }
 
-impl<E: PlatformError> fmt::Display for ApiError<E> {
+impl<E: fmt::Display> fmt::Display for ApiError<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (&self.kind, self.message.is_empty()) {
             (Some(kind), true) => write!(f, "errcode {}: {kind}", self.code),
@@ -117,7 +150,7 @@ impl<E: PlatformError + 'static> PlatformError for ApiError<E> {
     }
 }
 
-impl<E: PlatformError + 'static> core::error::Error for ApiError<E> {
+impl<E: core::error::Error + 'static> core::error::Error for ApiError<E> {
     fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
         self.kind.as_ref().and_then(core::error::Error::source)
     }
@@ -150,6 +183,8 @@ impl<E: FromCode + PlatformError> FromCode for ApiError<E> {
             code,
             message: String::from(kind.message()),
             kind: Some(kind),
+            request_id: None,
+            status: None,
         })
     }
 
@@ -160,6 +195,8 @@ impl<E: FromCode + PlatformError> FromCode for ApiError<E> {
                 code,
                 message: String::from(message),
                 kind: Some(found.value),
+                request_id: None,
+                status: None,
             },
             strength: found.strength,
         })

@@ -11,12 +11,16 @@
 //!   with or without it, since it is `core::error::Error`.
 //! - `alloc`: the types that own received text: [`ApiError`], the catch-all variants; and
 //!   [`drift`], which compares a catalogue with the platform's list of codes in a test.
-//! - `serde`: errors serialize as the platform's `{"errcode": N, "errmsg": "..."}` and
-//!   deserialize from it; `Response` reads whole answers. Implies `alloc`.
+//! - `serde`: errors serialize as the platform's `{"errcode": N, "errmsg": "..."}`, or
+//!   under the names of their [`Envelope`], and deserialize from it; `Response` reads whole
+//!   answers and [`wire::from_http`] HTTP answers. Implies `alloc`. Types declared outside
+//!   this crate ask for serde impls with `#[platform(serde)]`.
 //! - `wechat-mp`, `wecom`, `wechat-open` (off by default): the catalogues of the `WeChat`
 //!   Official Accounts (161 codes), `WeCom` (281) and the `WeChat` Open Platform (1,830)
 //!   global code lists, each a `GlobalError` enum and an umbrella with a catch-all (which
 //!   needs `alloc`). They add no dependency.
+//!
+//! The envelopes ([`envelope`]) and the retry policy ([`retry`]) need no feature.
 //!
 //! Without default features the crate is `#![no_std]`.
 #![no_std]
@@ -34,10 +38,12 @@ mod chain;
 #[cfg(feature = "alloc")]
 pub mod drift;
 pub(crate) mod entry;
+pub mod envelope;
 pub mod lang;
 mod lookup;
 mod platform_error;
 pub mod qingtui;
+pub mod retry;
 #[cfg(feature = "wechat-mp")]
 pub mod wechat_mp;
 #[cfg(feature = "wechat-open")]
@@ -55,10 +61,11 @@ pub use advice::{Advice, ParseAdviceError};
 pub use api_error::ApiError;
 pub use chain::find;
 pub use entry::Entry;
+pub use envelope::Envelope;
 pub use lookup::{
     message_matches, FromCode, FromResponse, MessageMatch, UnknownCode, UnknownVariant,
 };
 pub use platform_error::PlatformError;
 pub use platform_errors_macros::{define_codes, PlatformError};
 #[cfg(feature = "serde")]
-pub use wire::{Response, Success};
+pub use wire::{HttpError, Response, Success};

@@ -1,6 +1,6 @@
 use core::fmt;
 
-use crate::Entry;
+use crate::{Entry, Envelope};
 
 /// Types whose values can be built from a received code: what `#[derive(PlatformError)]`
 /// generates when every variant is a unit variant, a transparent variant over a type with
@@ -29,6 +29,27 @@ pub trait FromCode: Sized {
     /// Every declared code, in declaration order; for a type with transparent variants, the
     /// entries of each inner type in their place.
     const ENTRIES: &'static [Entry];
+
+    /// The names under which the platform sends the code, the message and the request id,
+    /// and its success code: what `ApiError<Self>`, `Response<T, Self>` and the type's own
+    /// serde impls read and write. The default is `errcode`/`errmsg` with success 0
+    /// ([`Envelope::ERRCODE_ERRMSG`]); a catalogue of another platform overrides it:
+    ///
+    /// ```
+    /// use platform_errors_core::{Entry, Envelope, FromCode, MessageMatch};
+    ///
+    /// #[derive(Debug)]
+    /// enum LarkError {}
+    ///
+    /// impl FromCode for LarkError {
+    ///     const ENTRIES: &'static [Entry] = &[];
+    ///     const ENVELOPE: Envelope = Envelope::CODE_MSG;
+    ///     fn from_code(_: i64) -> Option<Self> { None }
+    ///     fn match_message(_: i64, _: &str) -> Option<MessageMatch<Self>> { None }
+    /// }
+    /// assert_eq!(LarkError::ENVELOPE.code(), "code");
+    /// ```
+    const ENVELOPE: Envelope = Envelope::ERRCODE_ERRMSG;
 
     /// The first declared variant with this code.
     fn from_code(code: i64) -> Option<Self>;

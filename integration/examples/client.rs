@@ -1,317 +1,696 @@
-//! A real HTTP conversation with a mock of the Qingtui platform: a token endpoint and the
-//! message API, served on 127.0.0.1 (an ephemeral port), and a client that follows each
-//! error's advice.
+//! An async client that follows each error's advice safely, against an in-process mock of the
+//! platform over real HTTP on 127.0.0.1:
 //!
-//! ```text
-//! cargo run --example client
+//! ```sh
+//! cargo run -p platform-errors-integration --example client
 //! ```
 //!
-//! Three runs, one line per request and per answer: the first token expires (42001, refresh
-//! the token and retry once), the platform is busy (-1, back off and retry), the rate limit
-//! is hit (45009, stop and report).
+//! The mock plays a token endpoint, an expired token (42001), a busy platform (-1), a rate
+//! limit (45009 with `Retry-After`), a proxy's 502 HTML page, a Feishu-shaped answer
+//! (`{"code": 99991663, "msg": ...}` with HTTP 400), an unknown code, and eight concurrent
+//! calls that all see the same expired token. The client reads every answer with
+//! `platform_errors::wire::from_http`, asks `RetryPolicy` what to do, and refreshes the
+//! token only if it is still the one that failed, so that the eight calls cause one refresh.
+//! `tests/client_conversation.rs` asserts the whole conversation.
 
-use std::collections::VecDeque;
-use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
-use std::thread::JoinHandle;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
+use axum::extract::{RawQuery, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::Router;
 use platform_errors::qingtui::QingtuiError;
-use platform_errors::{Advice, ApiError, PlatformError, Response};
-use serde::Deserialize;
+use platform_errors::retry::{Attempt, Decision, RetryPolicy};
+use platform_errors::wire::from_http;
+use platform_errors::{Entry, Envelope, FromCode, HttpError, MessageMatch, PlatformError};
+use serde::de::DeserializeOwned;
+use tokio::sync::Barrier;
 
-fn main() {
-    for (title, faults) in [
-        ("the token expires", vec![(42001, "access_token超时")]),
-        ("the platform is busy", vec![(-1, "系统繁忙.")]),
-        ("the rate limit is hit", vec![(45009, "接口调用超过限制")]),
-    ] {
-        println!("== {title}");
-        let mock = MockPlatform::start(faults);
-        let mut client = Client::new(mock.url(), "demo-app", "demo-secret");
-        let outcome = client.send_text("open-id-1", "hello");
-        for line in client.log() {
-            println!("{line}");
-        }
-        match outcome {
-            Ok(sent) => println!("sent: message id {}", sent.msgid),
-            Err(e) => println!("stopped: {e}"),
-        }
-        mock.stop();
-        println!();
+// ------------------------------------------------------------------------------ Feishu
+
+platform_errors::define_codes! {
+    /// Two of Feishu's codes.
+    #[platform(category = "feishu", lang = "en")]
+    pub enum FeishuCode {
+        #[advice(refresh_token)]
+        InvalidAccessToken = 99991663 => "Invalid access token for authorization.",
+        #[advice(throttle)]
+        FrequencyLimit = 99991400 => "request trigger frequency limit",
     }
 }
 
-// ------------------------------------------------------------------------------ mock
+/// The Feishu catalogue with Feishu's envelope (`code`, `msg`, `log_id`). Written by hand
+/// until `define_codes!` takes `#[platform(envelope = ...)]`: then `FeishuCode` alone does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Feishu(pub FeishuCode);
 
-/// A mock of the platform: `GET /cgi-bin/token` issues a new token each time;
-/// `POST /cgi-bin/message/send` answers the queued faults one by one, then succeeds. A send
-/// with a token other than the newest is refused with 40014.
-pub struct MockPlatform {
-    addr: SocketAddr,
-    server: Arc<tiny_http::Server>,
-    thread: Option<JoinHandle<()>>,
+impl FromCode for Feishu {
+    const ENTRIES: &'static [Entry] = FeishuCode::ENTRIES;
+    const ENVELOPE: Envelope = Envelope::CODE_MSG;
+    fn from_code(code: i64) -> Option<Self> {
+        FeishuCode::from_code(code).map(Feishu)
+    }
+    fn match_message(code: i64, message: &str) -> Option<MessageMatch<Self>> {
+        FeishuCode::match_message(code, message).map(|found| found.map(Feishu))
+    }
 }
 
-struct MockState {
-    tokens_issued: u32,
-    faults: VecDeque<(i64, &'static str)>,
-    sent: u32,
+impl std::fmt::Display for Feishu {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
 }
 
-impl MockPlatform {
-    /// Starts the mock on 127.0.0.1 with an ephemeral port.
-    ///
-    /// # Panics
-    /// If no port can be bound.
-    #[must_use]
-    pub fn start(faults: Vec<(i64, &'static str)>) -> Self {
-        let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind 127.0.0.1:0"));
-        let addr = server.server_addr().to_ip().expect("an IP address");
-        let state = Mutex::new(MockState {
-            tokens_issued: 0,
-            faults: faults.into(),
-            sent: 0,
+/// What the client asks of an error: its advice. (`Feishu` delegates to its code.)
+pub trait Advised {
+    /// The advice of the answer.
+    fn advised(&self) -> platform_errors::Advice;
+}
+
+impl Advised for HttpError<QingtuiError> {
+    fn advised(&self) -> platform_errors::Advice {
+        self.advice()
+    }
+}
+
+impl Advised for HttpError<Feishu> {
+    fn advised(&self) -> platform_errors::Advice {
+        match self {
+            HttpError::Api(err) => err
+                .kind()
+                .map_or(platform_errors::Advice::None, |kind| kind.0.advice()),
+            HttpError::Body(body) => body.advice(),
+        }
+    }
+}
+
+// ------------------------------------------------------------------------------ the mock
+
+/// What the mock answers to the next message sends, before answering normally.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scripted {
+    /// `{"errcode": -1, "errmsg": "系统繁忙"}`
+    Busy,
+    /// HTTP 429, `Retry-After: 1`, `{"errcode": 45009, ...}`
+    RateLimited,
+    /// HTTP 502 with nginx's HTML page.
+    BadGateway,
+    /// `{"errcode": 61000, "errmsg": "brand new failure"}`: a code no catalogue declares.
+    UnknownCode,
+}
+
+/// The platform's side: tokens, a script of failures, and counters.
+#[derive(Default)]
+pub struct MockState {
+    /// Tokens issued so far; the current one is `token-{issued}`.
+    pub issued: AtomicU32,
+    /// Message sends received (both APIs).
+    pub sends: AtomicU32,
+    /// 42001 and 99991663 answers given.
+    pub expired_answers: AtomicU32,
+    /// The current token has expired.
+    expired: Mutex<bool>,
+    /// Callers that must all arrive before an expired token is answered.
+    gate: Mutex<Option<Arc<Barrier>>>,
+    script: Mutex<std::collections::VecDeque<Scripted>>,
+}
+
+/// A running mock platform.
+pub struct Mock {
+    /// Its base URL, `http://127.0.0.1:port`.
+    pub url: String,
+    /// Its state, for counting.
+    pub state: Arc<MockState>,
+    server: tokio::task::JoinHandle<()>,
+}
+
+impl Mock {
+    /// Starts the mock on a free port of 127.0.0.1.
+    pub async fn start() -> std::io::Result<Mock> {
+        let state = Arc::new(MockState::default());
+        let app = Router::new()
+            .route("/cgi-bin/gettoken", get(token))
+            .route("/cgi-bin/message/send", post(send))
+            .route("/open-apis/im/v1/messages", post(feishu_send))
+            .with_state(Arc::clone(&state));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+        let url = format!("http://{}", listener.local_addr()?);
+        let server = tokio::spawn(async move {
+            axum::serve(listener, app).await.expect("the mock serves");
         });
-        let serving = Arc::clone(&server);
-        let thread = std::thread::spawn(move || {
-            for mut request in serving.incoming_requests() {
-                let mut body = String::new();
-                let _ = request.as_reader().read_to_string(&mut body);
-                let answer = answer(&state, request.method(), request.url(), &body);
-                let header = tiny_http::Header::from_bytes(
-                    &b"Content-Type"[..],
-                    &b"application/json; charset=utf-8"[..],
-                )
-                .expect("a valid header");
-                let _ =
-                    request.respond(tiny_http::Response::from_string(answer).with_header(header));
-            }
-        });
-        MockPlatform {
-            addr,
-            server,
-            thread: Some(thread),
-        }
+        Ok(Mock { url, state, server })
     }
 
-    /// The base URL, such as `http://127.0.0.1:40123`.
-    #[must_use]
-    pub fn url(&self) -> String {
-        format!("http://{}", self.addr)
+    /// The current token expires now.
+    pub fn expire_token(&self) {
+        *self.state.expired.lock().unwrap() = true;
     }
 
-    /// Stops the server and waits for its thread.
-    pub fn stop(mut self) {
-        self.server.unblock();
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
+    /// The current token expires now, and the mock answers no call with it until `callers`
+    /// calls have arrived, so that they all see it expired.
+    pub fn expire_token_for(&self, callers: usize) {
+        *self.state.gate.lock().unwrap() = Some(Arc::new(Barrier::new(callers)));
+        self.expire_token();
+    }
+
+    /// The next sends get these answers, in order.
+    pub fn script(&self, answers: &[Scripted]) {
+        self.state.script.lock().unwrap().extend(answers);
+    }
+
+    /// Stops the server.
+    pub fn stop(self) {
+        self.server.abort();
     }
 }
 
-fn answer(state: &Mutex<MockState>, method: &tiny_http::Method, url: &str, body: &str) -> String {
-    let mut state = state.lock().expect("the mock's state");
-    let (path, query) = url.split_once('?').unwrap_or((url, ""));
-    let param = |name: &str| {
-        query
-            .split('&')
-            .filter_map(|pair| pair.split_once('='))
-            .find(|(key, _)| *key == name)
-            .map(|(_, value)| value.to_owned())
-    };
-    match (method, path) {
-        (tiny_http::Method::Get, "/cgi-bin/token") => {
-            if param("secret").as_deref() != Some("demo-secret") {
-                return r#"{"errcode":40401,"errmsg":"app_id or app_secret is unauthenticated"}"#
-                    .to_owned();
-            }
-            state.tokens_issued += 1;
-            format!(
-                r#"{{"errcode":0,"errmsg":"ok","access_token":"token-{}","expires_in":7200}}"#,
-                state.tokens_issued
-            )
+fn json(status: StatusCode, body: serde_json::Value) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, "application/json")],
+        body.to_string(),
+    )
+        .into_response()
+}
+
+async fn token(State(state): State<Arc<MockState>>, RawQuery(query): RawQuery) -> Response {
+    let query = query.unwrap_or_default();
+    if !query.contains("appid=demo-app") || !query.contains("secret=demo-secret") {
+        let body = serde_json::json!({"errcode": 40401, "errmsg": "app_id or app_secret is unauthenticated"});
+        return json(StatusCode::OK, body);
+    }
+    let issued = state.issued.fetch_add(1, Ordering::SeqCst) + 1;
+    *state.expired.lock().unwrap() = false;
+    let body = serde_json::json!({"errcode": 0, "errmsg": "ok",
+        "access_token": format!("token-{issued}"), "expires_in": 7200});
+    json(StatusCode::OK, body)
+}
+
+/// Whether `token` is the current one and has not expired; callers with an expired token
+/// first wait at the gate, if there is one.
+async fn token_valid(state: &MockState, token: &str) -> bool {
+    let current = format!("token-{}", state.issued.load(Ordering::SeqCst));
+    let valid = token == current && !*state.expired.lock().unwrap();
+    if !valid {
+        let gate = state.gate.lock().unwrap().clone();
+        if let Some(gate) = gate {
+            // Bounded: a test that sends fewer callers fails instead of hanging.
+            let waited = tokio::time::timeout(Duration::from_secs(5), gate.wait()).await;
+            assert!(waited.is_ok(), "fewer callers than the gate expects");
+            *state.gate.lock().unwrap() = None;
         }
-        (tiny_http::Method::Post, "/cgi-bin/message/send") => {
-            let newest = format!("token-{}", state.tokens_issued);
-            if param("access_token").as_deref() != Some(newest.as_str()) {
-                return r#"{"errcode":40014,"errmsg":"不合法的access_token"}"#.to_owned();
-            }
-            if serde_json::from_str::<serde_json::Value>(body).is_err() {
-                return r#"{"errcode":47001,"errmsg":"解析JSON内容错误"}"#.to_owned();
-            }
-            if let Some((code, message)) = state.faults.pop_front() {
-                return format!(r#"{{"errcode":{code},"errmsg":"{message}"}}"#);
-            }
-            state.sent += 1;
-            format!(
-                r#"{{"errcode":0,"errmsg":"ok","msgid":{}}}"#,
-                1000 + state.sent
-            )
+        state.expired_answers.fetch_add(1, Ordering::SeqCst);
+    }
+    valid
+}
+
+async fn send(State(state): State<Arc<MockState>>, RawQuery(query): RawQuery) -> Response {
+    let n = state.sends.fetch_add(1, Ordering::SeqCst) + 1;
+    let token = query
+        .as_deref()
+        .and_then(|q| q.split('&').find_map(|kv| kv.strip_prefix("access_token=")))
+        .unwrap_or_default()
+        .to_owned();
+    if !token_valid(&state, &token).await {
+        let body = serde_json::json!({"errcode": 42001, "errmsg": "access_token超时",
+            "rid": format!("rid-{n}")});
+        return json(StatusCode::OK, body);
+    }
+    let next = state.script.lock().unwrap().pop_front();
+    match next {
+        Some(Scripted::Busy) => json(
+            StatusCode::OK,
+            serde_json::json!({"errcode": -1, "errmsg": "系统繁忙"}),
+        ),
+        Some(Scripted::RateLimited) => {
+            let mut response = json(
+                StatusCode::TOO_MANY_REQUESTS,
+                serde_json::json!({"errcode": 45009, "errmsg": "接口调用超过限制"}),
+            );
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+            response
         }
-        _ => r#"{"errcode":40038,"errmsg":"不合法的请求格式"}"#.to_owned(),
+        Some(Scripted::BadGateway) => (
+            StatusCode::BAD_GATEWAY,
+            [(header::CONTENT_TYPE, "text/html")],
+            "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n",
+        )
+            .into_response(),
+        Some(Scripted::UnknownCode) => json(
+            StatusCode::OK,
+            serde_json::json!({"errcode": 61000, "errmsg": "brand new failure"}),
+        ),
+        None => json(
+            StatusCode::OK,
+            serde_json::json!({"errcode": 0, "errmsg": "ok", "msgid": 1000 + n}),
+        ),
     }
 }
 
-// ------------------------------------------------------------------------------ client
-
-/// The token endpoint's payload.
-#[derive(Debug, Deserialize)]
-pub struct Token {
-    /// The token.
-    pub access_token: String,
-    /// Seconds it lives.
-    pub expires_in: u64,
+async fn feishu_send(State(state): State<Arc<MockState>>, headers: HeaderMap) -> Response {
+    state.sends.fetch_add(1, Ordering::SeqCst);
+    let token = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .unwrap_or_default()
+        .to_owned();
+    if !token_valid(&state, &token).await {
+        // Feishu: HTTP 400, the log id in `error` and in a header.
+        let mut response = json(
+            StatusCode::BAD_REQUEST,
+            serde_json::json!({"code": 99991663, "msg": "Invalid access token for authorization.",
+                "error": {"log_id": "202401011200000A1B2C3D"}}),
+        );
+        response.headers_mut().insert(
+            "x-tt-logid",
+            HeaderValue::from_static("202401011200000A1B2C3D"),
+        );
+        return response;
+    }
+    json(
+        StatusCode::OK,
+        serde_json::json!({"code": 0, "msg": "success", "data": {"message_id": "om_1"}}),
+    )
 }
 
-/// The message API's payload.
-#[derive(Debug, Deserialize)]
-pub struct Sent {
-    /// The platform's id for the message.
-    pub msgid: u64,
+// ------------------------------------------------------------------------------ the client
+
+/// The token the client holds, and its generation: how many refreshes made it.
+struct TokenState {
+    generation: u64,
+    token: Option<String>,
 }
 
 /// Why a call failed.
 #[derive(Debug)]
-pub enum ClientError {
-    /// The platform answered with an error.
-    Api(ApiError<QingtuiError>),
-    /// No answer, or one that is not the platform's JSON.
-    Transport(String),
+pub enum ClientError<E> {
+    /// The platform's answer, after the retries the policy allowed.
+    Platform(HttpError<E>),
+    /// The token endpoint refused.
+    Token(HttpError<QingtuiError>),
+    /// The connection failed.
+    Transport(reqwest::Error),
 }
 
-impl std::fmt::Display for ClientError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ClientError::Api(e) => write!(f, "{e} (advice: {})", e.advice()),
-            ClientError::Transport(e) => write!(f, "transport: {e}"),
-        }
-    }
-}
-
-impl std::error::Error for ClientError {}
-
-/// A client that follows advice: refresh the token once on `RefreshToken`, back off and
-/// retry up to three times on `Retry`, stop on anything else.
+/// A platform client: one token for all calls, a retry policy, and a log of the
+/// conversation.
 pub struct Client {
+    http: reqwest::Client,
     base: String,
     app_id: String,
     secret: String,
-    token: Option<String>,
-    agent: ureq::Agent,
-    log: Vec<String>,
-    /// The first back-off; it doubles on each retry.
-    pub backoff: Duration,
+    policy: RetryPolicy,
+    tokens: tokio::sync::Mutex<TokenState>,
+    random: Mutex<u64>,
+    log: Mutex<Vec<String>>,
+}
+
+/// A sent message.
+#[derive(Debug, serde::Deserialize)]
+pub struct Sent {
+    /// Its id.
+    pub msgid: u64,
+}
+
+/// Feishu's answer to a sent message.
+#[derive(Debug, serde::Deserialize)]
+pub struct FeishuSent {
+    /// The message.
+    pub data: FeishuMessage,
+}
+
+/// A Feishu message.
+#[derive(Debug, serde::Deserialize)]
+pub struct FeishuMessage {
+    /// Its id.
+    pub message_id: String,
+}
+
+#[derive(serde::Deserialize)]
+struct Token {
+    access_token: String,
 }
 
 impl Client {
-    /// A client for the platform at `base`.
-    #[must_use]
-    pub fn new(base: String, app_id: &str, secret: &str) -> Self {
-        let agent = ureq::Agent::config_builder()
-            .timeout_global(Some(Duration::from_secs(5)))
-            .build()
-            .new_agent();
+    /// A client of the platform at `base`, retrying by `policy`; `seed` seeds the jitter.
+    pub fn new(base: &str, policy: RetryPolicy, seed: u64) -> Client {
         Client {
-            base,
-            app_id: app_id.to_owned(),
-            secret: secret.to_owned(),
-            token: None,
-            agent,
-            log: Vec::new(),
-            backoff: Duration::from_millis(20),
+            // The mock is on 127.0.0.1: no proxy from the environment may stand between.
+            http: reqwest::Client::builder()
+                .no_proxy()
+                .timeout(Duration::from_secs(5))
+                .build()
+                .expect("a client without TLS builds"),
+            base: base.to_owned(),
+            app_id: "demo-app".to_owned(),
+            secret: "demo-secret".to_owned(),
+            policy,
+            tokens: tokio::sync::Mutex::new(TokenState {
+                generation: 0,
+                token: None,
+            }),
+            random: Mutex::new(seed | 1),
+            log: Mutex::new(Vec::new()),
         }
     }
 
-    /// One line per request and per answer, so far.
-    #[must_use]
-    pub fn log(&self) -> &[String] {
-        &self.log
+    /// The conversation so far, one line per request, answer or decision.
+    pub fn log(&self) -> Vec<String> {
+        self.log.lock().unwrap().clone()
     }
 
-    /// Sends a text message to `to`, following the platform's advice on errors.
-    ///
-    /// # Errors
-    /// The platform's error once its advice says to stop, or a transport failure.
-    pub fn send_text(&mut self, to: &str, text: &str) -> Result<Sent, ClientError> {
-        let body = serde_json::json!({"touser": to, "msgtype": "text", "text": {"content": text}})
-            .to_string();
-        let mut refreshed = false;
-        let mut retries = 0u32;
-        loop {
-            let token = match &self.token {
-                Some(token) => token.clone(),
-                None => self.fetch_token()?,
-            };
-            let path = format!("/cgi-bin/message/send?access_token={token}");
-            let response: Response<Sent> = self.call("POST", &path, Some(&body))?;
-            match response.into_result::<QingtuiError>() {
-                Ok(sent) => return Ok(sent),
-                Err(e) => match e.advice() {
-                    Advice::RefreshToken if !refreshed => {
-                        refreshed = true;
-                        self.token = None;
-                    }
-                    Advice::Retry if retries < 3 => {
-                        let wait = self.backoff * 2u32.pow(retries);
-                        retries += 1;
-                        self.log.push(format!("   waiting {} ms", wait.as_millis()));
-                        std::thread::sleep(wait);
-                    }
-                    _ => return Err(ClientError::Api(e)),
-                },
+    fn note(&self, line: String) {
+        self.log.lock().unwrap().push(line);
+    }
+
+    /// xorshift64: the jitter's randomness, seeded, so that runs repeat.
+    fn random(&self) -> u64 {
+        let mut x = self.random.lock().unwrap();
+        *x ^= *x << 13;
+        *x ^= *x >> 7;
+        *x ^= *x << 17;
+        *x
+    }
+
+    /// The current token and its generation, fetched on first use.
+    async fn token(&self) -> Result<(u64, String), ClientError<QingtuiError>> {
+        let mut tokens = self.tokens.lock().await;
+        if tokens.token.is_none() {
+            tokens.token = Some(self.fetch_token().await?);
+            tokens.generation += 1;
+        }
+        Ok((tokens.generation, tokens.token.clone().unwrap_or_default()))
+    }
+
+    /// Refreshes the token if it is still generation `failed`: of many calls that saw the
+    /// same token fail, the first refreshes it and the others use the new one.
+    async fn refresh(&self, failed: u64) -> Result<(), ClientError<QingtuiError>> {
+        let mut tokens = self.tokens.lock().await;
+        if tokens.generation == failed {
+            tokens.token = Some(self.fetch_token().await?);
+            tokens.generation += 1;
+        } else {
+            self.note(format!(
+                "   token {failed} was refreshed already: using token {}",
+                tokens.generation
+            ));
+        }
+        Ok(())
+    }
+
+    async fn fetch_token(&self) -> Result<String, ClientError<QingtuiError>> {
+        self.note("-> GET /cgi-bin/gettoken".to_owned());
+        let url = format!(
+            "{}/cgi-bin/gettoken?appid={}&secret={}",
+            self.base, self.app_id, self.secret
+        );
+        let response = self
+            .http
+            .get(url)
+            .send()
+            .await
+            .map_err(ClientError::Transport)?;
+        let status = response.status().as_u16();
+        let content_type = header_text(response.headers(), header::CONTENT_TYPE.as_str());
+        let body = response.bytes().await.map_err(ClientError::Transport)?;
+        match from_http::<Token, QingtuiError>(status, content_type.as_deref(), &body) {
+            Ok(token) => {
+                self.note(format!("<- {status} token {}", token.access_token));
+                Ok(token.access_token)
+            }
+            Err(err) => {
+                self.note(format!("<- {status} {err}"));
+                Err(ClientError::Token(err))
             }
         }
     }
 
-    fn fetch_token(&mut self) -> Result<String, ClientError> {
-        let path = format!(
-            "/cgi-bin/token?appid={}&secret={}",
-            self.app_id, self.secret
-        );
-        let response: Response<Token> = self.call("GET", &path, None)?;
-        let token = response
-            .into_result::<QingtuiError>()
-            .map_err(ClientError::Api)?;
-        self.token = Some(token.access_token.clone());
-        Ok(token.access_token)
+    /// Sends a text message through the errcode-shaped API.
+    pub async fn send_text(&self, to: &str, text: &str) -> Result<Sent, ClientError<QingtuiError>> {
+        let body = serde_json::json!({"touser": to, "msgtype": "text", "text": {"content": text}});
+        self.call("POST /cgi-bin/message/send", |token| {
+            self.http
+                .post(format!(
+                    "{}/cgi-bin/message/send?access_token={token}",
+                    self.base
+                ))
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(body.to_string())
+        })
+        .await
     }
 
-    /// One request and its answer, logged.
-    fn call<T: serde::de::DeserializeOwned>(
-        &mut self,
-        method: &str,
-        path: &str,
-        body: Option<&str>,
-    ) -> Result<Response<T>, ClientError> {
-        let shown = path.split("&secret=").next().unwrap_or(path);
-        self.log.push(format!("-> {method} {shown}"));
-        let url = format!("{}{path}", self.base);
-        let answer = match body {
-            Some(body) => self
-                .agent
-                .post(&url)
-                .header("Content-Type", "application/json")
-                .send(body),
-            None => self.agent.get(&url).call(),
-        };
-        let text = answer
-            .and_then(|mut response| response.body_mut().read_to_string())
-            .map_err(|e| ClientError::Transport(e.to_string()))?;
-        let response: Response<T> =
-            serde_json::from_str(&text).map_err(|e| ClientError::Transport(e.to_string()))?;
-        let line = if response.is_success() {
-            format!("<- {} {}", response.code(), response.message())
-        } else {
-            let err = ApiError::<QingtuiError>::new(response.code(), response.message());
-            format!(
-                "<- {} {} (advice: {})",
-                response.code(),
-                response.message(),
-                err.advice()
-            )
-        };
-        self.log.push(line);
-        Ok(response)
+    /// Sends a text message through the Feishu-shaped API.
+    pub async fn feishu_send(
+        &self,
+        chat: &str,
+        text: &str,
+    ) -> Result<FeishuSent, ClientError<Feishu>> {
+        let body = serde_json::json!({"receive_id": chat, "msg_type": "text", "content": text});
+        self.call("POST /open-apis/im/v1/messages", |token| {
+            self.http
+                .post(format!("{}/open-apis/im/v1/messages", self.base))
+                .bearer_auth(token)
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(body.to_string())
+        })
+        .await
     }
+
+    /// Sends a request until it succeeds or the policy says stop.
+    async fn call<T: DeserializeOwned, E: FromCode + std::fmt::Display>(
+        &self,
+        name: &str,
+        request: impl Fn(&str) -> reqwest::RequestBuilder,
+    ) -> Result<T, ClientError<E>>
+    where
+        HttpError<E>: Advised,
+    {
+        let started = Instant::now();
+        let mut refreshed = false;
+        // Bounded twice: by the policy, and by this loop.
+        for number in 1..=self.policy.max_attempts() {
+            let (generation, token) = self.token().await.map_err(token_error)?;
+            self.note(format!("-> {name} (token {generation})"));
+            let response = request(&token)
+                .send()
+                .await
+                .map_err(ClientError::Transport)?;
+            let status = response.status().as_u16();
+            let headers = response.headers().clone();
+            let body = response.bytes().await.map_err(ClientError::Transport)?;
+            let content_type = header_text(&headers, header::CONTENT_TYPE.as_str());
+            let err = match from_http::<T, E>(status, content_type.as_deref(), &body) {
+                Ok(value) => {
+                    self.note(format!("<- {status} success"));
+                    return Ok(value);
+                }
+                // Feishu sends its log id in a header too.
+                Err(HttpError::Api(err)) if err.request_id().is_none() => {
+                    match header_text(&headers, "x-tt-logid") {
+                        Some(id) => HttpError::Api(err.with_request_id(id)),
+                        None => HttpError::Api(err),
+                    }
+                }
+                Err(err) => err,
+            };
+            let advice = err.advised();
+            self.note(format!("<- {} (advice: {advice})", describe(&err)));
+            let retry_after = header_text(&headers, header::RETRY_AFTER.as_str())
+                .and_then(|s| s.trim().parse::<u64>().ok())
+                .map(Duration::from_secs);
+            let mut attempt = Attempt::new(number, started.elapsed())
+                .with_token(generation)
+                .with_retry_after(retry_after);
+            if refreshed {
+                attempt = attempt.refreshed();
+            }
+            match self.policy.decide(advice, &attempt, self.random()) {
+                Decision::Retry { after } => {
+                    let why = if retry_after.is_some() {
+                        " (Retry-After)"
+                    } else {
+                        ""
+                    };
+                    self.note(format!("   wait {} ms{why}", after.as_millis()));
+                    tokio::time::sleep(after).await;
+                }
+                Decision::RefreshToken { if_generation } => {
+                    self.note(format!("   refresh token {if_generation}"));
+                    self.refresh(if_generation).await.map_err(token_error)?;
+                    refreshed = true;
+                }
+                Decision::Stop(why) => {
+                    self.note(format!("   stop: {why:?}"));
+                    return Err(ClientError::Platform(err));
+                }
+                other => {
+                    self.note(format!("   stop: {other:?}"));
+                    return Err(ClientError::Platform(err));
+                }
+            }
+        }
+        unreachable!("the policy stops at max_attempts")
+    }
+}
+
+fn token_error<E>(err: ClientError<QingtuiError>) -> ClientError<E> {
+    match err {
+        ClientError::Token(err) | ClientError::Platform(err) => ClientError::Token(err),
+        ClientError::Transport(err) => ClientError::Transport(err),
+    }
+}
+
+fn header_text(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned)
+}
+
+/// One line for an error: the status, the code and message, the request id; or the status
+/// and the body's first bytes.
+fn describe<E>(err: &HttpError<E>) -> String {
+    match err {
+        HttpError::Api(api) => {
+            let mut line = format!("{} code {} {}", err.status(), api.code(), api.message());
+            if let Some(id) = api.request_id() {
+                line.push_str(&format!(" [request id {id}]"));
+            }
+            line
+        }
+        HttpError::Body(body) => {
+            let head: String = body.head().chars().take(40).collect();
+            format!(
+                "{} {} body {head:?}",
+                body.status(),
+                body.content_type().unwrap_or("?")
+            )
+        }
+    }
+}
+
+// ------------------------------------------------------------------------------ the run
+
+/// What a run of the conversation gives: the client's log of the sequential part, and the
+/// mock's counters after the concurrent part.
+#[derive(Debug)]
+pub struct Conversation {
+    /// The client's log, scenario by scenario.
+    pub log: Vec<String>,
+    /// Tokens the mock issued before the concurrent calls.
+    pub tokens_before_concurrent: u32,
+    /// Tokens the mock issued after them.
+    pub tokens_after_concurrent: u32,
+    /// Expired-token answers to the concurrent calls.
+    pub concurrent_expired_answers: u32,
+    /// Sends the concurrent calls made.
+    pub concurrent_sends: u32,
+    /// Lines the concurrent calls logged.
+    pub concurrent_log: Vec<String>,
+}
+
+/// How many calls share one expired token in the last scenario.
+pub const CONCURRENT_CALLS: usize = 8;
+
+/// Runs every scenario against a fresh mock.
+pub async fn conversation() -> Conversation {
+    let mock = Mock::start().await.expect("the mock binds 127.0.0.1");
+    // Short waits, so that the run takes about a second (the Retry-After of 1 s).
+    let policy = RetryPolicy::DEFAULT
+        .with_base_delay(Duration::from_millis(20))
+        .with_throttle_delay(Duration::from_millis(50))
+        .with_max_delay(Duration::from_millis(200))
+        .with_max_elapsed(Duration::from_secs(5));
+    let client = Arc::new(Client::new(&mock.url, policy, 0x5EED));
+    let scene = |name: &str| client.note(format!("## {name}"));
+
+    scene("first call: a token is fetched");
+    client.send_text("open-id-1", "hello").await.expect("sent");
+
+    scene("the token expires: refreshed once, the call retried");
+    mock.expire_token();
+    client.send_text("open-id-1", "again").await.expect("sent");
+
+    scene("the platform is busy twice: backed off, retried");
+    mock.script(&[Scripted::Busy, Scripted::Busy]);
+    client.send_text("open-id-1", "busy").await.expect("sent");
+
+    scene("a rate limit with Retry-After: waited as asked");
+    mock.script(&[Scripted::RateLimited]);
+    client
+        .send_text("open-id-1", "limited")
+        .await
+        .expect("sent");
+
+    scene("a proxy's 502 page: an error with its status and first bytes, retried");
+    mock.script(&[Scripted::BadGateway]);
+    client.send_text("open-id-1", "proxy").await.expect("sent");
+
+    scene("an unknown code: an error, not retried");
+    mock.script(&[Scripted::UnknownCode]);
+    let failed = client.send_text("open-id-1", "new").await;
+    assert!(
+        matches!(failed, Err(ClientError::Platform(HttpError::Api(ref e))) if e.code() == 61000)
+    );
+
+    scene("Feishu: HTTP 400 {code, msg, error.log_id}; refreshed, retried");
+    mock.expire_token();
+    let sent = client.feishu_send("oc_1", "hi").await.expect("sent");
+    client.note(format!("   message_id {}", sent.data.message_id));
+
+    let log = client.log();
+
+    // N calls at once, all with the same token, which expires: one refresh.
+    let tokens_before_concurrent = mock.state.issued.load(Ordering::SeqCst);
+    let expired_before = mock.state.expired_answers.load(Ordering::SeqCst);
+    let sends_before = mock.state.sends.load(Ordering::SeqCst);
+    mock.expire_token_for(CONCURRENT_CALLS);
+    let mut calls = tokio::task::JoinSet::new();
+    for i in 0..CONCURRENT_CALLS {
+        let client = Arc::clone(&client);
+        calls.spawn(async move {
+            client
+                .send_text(&format!("open-id-{i}"), "all at once")
+                .await
+        });
+    }
+    while let Some(done) = calls.join_next().await {
+        done.expect("the call ran").expect("sent");
+    }
+    let conversation = Conversation {
+        concurrent_log: client.log()[log.len()..].to_vec(),
+        log,
+        tokens_before_concurrent,
+        tokens_after_concurrent: mock.state.issued.load(Ordering::SeqCst),
+        concurrent_expired_answers: mock.state.expired_answers.load(Ordering::SeqCst)
+            - expired_before,
+        concurrent_sends: mock.state.sends.load(Ordering::SeqCst) - sends_before,
+    };
+    mock.stop();
+    conversation
+}
+
+#[allow(dead_code)]
+#[tokio::main]
+async fn main() {
+    let run = conversation().await;
+    for line in &run.log {
+        println!("{line}");
+    }
+    println!("## {CONCURRENT_CALLS} calls at once, one expired token");
+    println!(
+        "   {} expired-token answers, {} sends, tokens issued {} -> {}: {} refresh",
+        run.concurrent_expired_answers,
+        run.concurrent_sends,
+        run.tokens_before_concurrent,
+        run.tokens_after_concurrent,
+        run.tokens_after_concurrent - run.tokens_before_concurrent
+    );
 }

@@ -1,7 +1,8 @@
 //! The workspace's heavy integration tests live in `tests/`: compile-fail cases with their
-//! expected errors (`tests/ui/`), the wire over real HTTP, property tests of the wire, and
-//! the example client in `examples/`. They need dev-dependencies (trybuild, proptest, an HTTP
-//! stack, serde_json) that the root package leaves out, so that `cargo run --example explain`
+//! expected errors (`tests/ui/`), the async client over real HTTP against an in-process
+//! mock of the platform (`examples/client.rs`, asserted in `tests/client_conversation.rs`),
+//! property tests of the wire, and the SDK error type. They need dev-dependencies (trybuild,
+//! proptest, reqwest, tokio, axum, serde_json) that the root package leaves out, so that `cargo run --example explain`
 //! builds only the library.
 //!
 //! The README's examples run as this crate's doctests (the facade shows the README as its

@@ -24,15 +24,29 @@ fn expected(bytes: &[u8]) -> Option<(i64, String)> {
     struct Oracle {
         errcode: Option<Value>,
         errmsg: Option<Value>,
+        // Read (not skipped) by the parser, so their strings must be valid.
+        #[allow(dead_code)]
+        request_id: Option<Value>,
+        #[allow(dead_code)]
+        rid: Option<Value>,
     }
+    // A float code is the integer it holds exactly, below 2^53.
+    let exact = |f: f64| (f % 1.0 == 0.0 && f.abs() < 9_007_199_254_740_992.0).then_some(f as i64);
     let first = bytes.iter().find(|b| !b.is_ascii_whitespace())?;
     if *first != b'{' {
         return None;
     }
     let oracle: Oracle = serde_json::from_slice(bytes).ok()?;
     let code = match oracle.errcode? {
-        Value::Number(n) => n.as_i64()?,
-        Value::String(s) => s.trim().parse().ok()?,
+        Value::Number(n) => n.as_i64().or_else(|| n.as_f64().and_then(exact))?,
+        Value::String(s) => s.trim().parse().ok().or_else(|| {
+            let t = s.trim();
+            let float = t
+                .parse::<f64>()
+                .ok()
+                .filter(|_| t.bytes().any(|b| b.is_ascii_digit()));
+            float.and_then(exact)
+        })?,
         _ => return None,
     };
     let message = match oracle.errmsg {

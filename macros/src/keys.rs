@@ -79,6 +79,7 @@ pub(crate) enum KeyId {
     Unknown,
     Local,
     Serde,
+    Envelope,
     From,
     Source,
 }
@@ -247,6 +248,16 @@ pub(crate) const KEYS: &[Key] = &[
         example: "#[platform(serde)]",
         doc: "`Serialize` (and, with lookup, `Deserialize`) as the platform's envelope `{\"errcode\": N, \"errmsg\": \"...\"}`; needs the `serde` feature of `platform-errors`, and no local variants",
         hint: "`serde` goes on the type",
+    },
+    Key {
+        id: KeyId::Envelope,
+        name: "envelope",
+        syntax: Syntax::Platform,
+        places: places(TYPE),
+        value: ValueKind::Path,
+        example: "#[platform(envelope = CODE_MSG)]",
+        doc: "the names the platform sends the code and message under, as `FromCode::ENVELOPE`: one of `Envelope`'s constants (`ERRCODE_ERRMSG`, the default; `CODE_MSG` for Feishu; `ERROR_CODE_ERROR_MSG` for Baidu; `CODE_MESSAGE`), or a path to a constant of your own; for a type with lookup",
+        hint: "`envelope` goes on the type",
     },
     Key {
         id: KeyId::From,

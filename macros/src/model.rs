@@ -90,6 +90,9 @@ pub(crate) struct Model {
     pub(crate) variants: Vec<Variant>,
     /// `#[platform(serde)]`: the type asked for serde impls.
     pub(crate) serde: Option<Span>,
+    /// `#[platform(envelope = ...)]`: the value of `FromCode::ENVELOPE`, a path to a
+    /// constant (a bare name is one of `Envelope`'s).
+    pub(crate) envelope: Option<(TokenStream, Span)>,
     /// The transparent variant whose type takes any code (`ApiError<E>`, or a one-field
     /// `#[platform(unknown)]`): `from_response` gives it every code no other variant
     /// declares.

@@ -49,6 +49,10 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
         is_struct,
         variants: Vec::new(),
         serde: attrs.span(KeyId::Serde),
+        envelope: attrs
+            .path(KeyId::Envelope)
+            .cloned()
+            .zip(attrs.span(KeyId::Envelope)),
         response_member: None,
     };
     let shared: Vec<Code> = attrs.codes(KeyId::Shared).to_vec();
@@ -58,6 +62,14 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
     }
     model.response_member = response_member(&model);
     check_serde(&model, errors);
+    if let Some((_, span)) = &model.envelope {
+        if !model.has_lookup() {
+            errors.at(
+                *span,
+                "`envelope` names the fields `FromCode` reads, and this type has no lookup: its variants must be unit, transparent, local or the catch-all",
+            );
+        }
+    }
     model.cfgs = attrs.cfgs;
     model.passthrough = attrs.passthrough;
     crate::check::check(&model, &shared, errors);

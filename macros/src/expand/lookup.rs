@@ -120,6 +120,15 @@ impl<'a> Gen<'a> {
         let cfgs = Concat(&self.model.cfgs);
         let option = &self.option;
         let from_response = self.impl_from_response();
+        let envelope = self.model.envelope.as_ref().map(|(path, span)| {
+            let is_name = path.clone().into_iter().count() == 1;
+            let value = if is_name {
+                quote_spanned!(*span=> #krate::Envelope::#path)
+            } else {
+                quote!(#path)
+            };
+            quote!(const ENVELOPE: #krate::Envelope = #value;)
+        });
         let no_lookup = if has_members {
             self.no_lookup()
         } else {
@@ -133,6 +142,7 @@ impl<'a> Gen<'a> {
                 // A table evaluated at compile time, not an array on the stack.
                 #[allow(clippy::large_stack_arrays)]
                 const ENTRIES: &'static [#krate::Entry] = #entries;
+                #envelope
 
                 #[inline]
                 #allow

@@ -1,0 +1,487 @@
+//! When to send a failed call again: a retry policy that follows an error's [`Advice`],
+//! bounded in attempts, time and token refreshes. It needs no runtime and no clock: the
+//! caller passes the time elapsed and a random number, and sleeps (or not) itself.
+//!
+//! # The rules, and where they come from
+//!
+//! - **Only what the advice says may help is retried.** [`Advice::Retry`] (a busy platform,
+//!   `-1`) and [`Advice::Throttle`] (a rate limit) wait and retry; [`Advice::RefreshToken`]
+//!   refreshes the token and retries. Everything else stops: a request that is wrong, a
+//!   missing permission, rejected credentials ([`Advice::Reauthenticate`]: a new token from
+//!   the same credentials is refused again), and [`Advice::None`], which is what an unknown
+//!   code has: an unknown code is an error, never a success and never retried blindly.
+//! - **Back off, capped, with jitter.** The `n`-th retry waits about `base × 2^(n-1)`, at
+//!   most `max_delay`, and a random half of it is left out so that clients that failed
+//!   together do not come back together. A throttled call starts from the longer
+//!   `throttle_delay`. A `Retry-After` the platform sent, passed by the caller, wins over
+//!   both.
+//! - **Bounded.** At most `max_attempts` attempts, and no wait that would end after
+//!   `max_elapsed` from the first attempt. A WeChat SDK once refreshed on 40001 and retried
+//!   with no bound, recursing forever (WxJava #77); years later a misconfigured token store
+//!   made the same kind of loop spend a whole day's API quota (WxJava #1381).
+//! - **One refresh per call.** A call that has refreshed the token and fails on the token
+//!   again stops: the new token is not the problem, and refreshing again is the loop above.
+//! - **Refresh only the token that failed.** When many calls fail at once on the same
+//!   expired token, each would refresh it: a refresh storm, in which each new token
+//!   invalidates the one before (WxJava's final design, and node-webot/wechat-api#81). So
+//!   the decision names the token the failed call used, by generation:
+//!   [`Decision::RefreshToken`]`{ if_generation }`. The token store refreshes only if its
+//!   current generation is still that one, under its lock; a call that finds a newer token
+//!   just retries with it. N concurrent failures, one refresh.
+//!
+//! ```
+//! use core::time::Duration;
+//! use platform_errors_core::Advice;
+//! use platform_errors_core::retry::{Attempt, Decision, RetryPolicy, Stop};
+//!
+//! let policy = RetryPolicy::DEFAULT;
+//! // The first attempt failed on an expired token (generation 7).
+//! let failed = Attempt::new(1, Duration::from_millis(30)).with_token(7);
+//! assert_eq!(policy.decide(Advice::RefreshToken, &failed, 0), Decision::RefreshToken { if_generation: 7 });
+//! // After the refresh, the second attempt fails on the token again: stop.
+//! let again = Attempt::new(2, Duration::from_millis(60)).with_token(8).refreshed();
+//! assert_eq!(policy.decide(Advice::RefreshToken, &again, 0), Decision::Stop(Stop::RefreshedAlready));
+//! ```
+//!
+//! The token store's side, sketched with a lock (the integration crate's example does it
+//! with `tokio::sync::Mutex`, over HTTP):
+//!
+//! ```
+//! use std::sync::Mutex;
+//!
+//! struct Store { generation: u64, token: String }
+//!
+//! /// Refreshes unless another call did since `failed` was handed out; returns the
+//! /// generation to retry with.
+//! fn refresh_if(store: &Mutex<Store>, failed: u64, fetch: impl FnOnce() -> String) -> u64 {
+//!     let mut store = store.lock().unwrap();
+//!     if store.generation == failed {
+//!         store.token = fetch();
+//!         store.generation += 1;
+//!     }
+//!     store.generation
+//! }
+//!
+//! let store = Mutex::new(Store { generation: 1, token: "T-1".into() });
+//! let mut fetches = 0;
+//! // Three calls saw token generation 1 fail.
+//! for _ in 0..3 {
+//!     refresh_if(&store, 1, || { fetches += 1; format!("T-{}", fetches + 1) });
+//! }
+//! assert_eq!(fetches, 1);
+//! assert_eq!(store.lock().unwrap().token, "T-2");
+//! ```
+
+use core::time::Duration;
+
+use crate::Advice;
+
+/// Bounds and delays of retries. Build it in `const` context from [`RetryPolicy::DEFAULT`].
+///
+/// ```
+/// use core::time::Duration;
+/// use platform_errors_core::retry::RetryPolicy;
+///
+/// const POLICY: RetryPolicy = RetryPolicy::DEFAULT
+///     .with_max_attempts(3)
+///     .with_base_delay(Duration::from_millis(50));
+/// assert_eq!(POLICY.max_attempts(), 3);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct RetryPolicy {
+    max_attempts: u32,
+    max_elapsed: Duration,
+    base_delay: Duration,
+    throttle_delay: Duration,
+    max_delay: Duration,
+}
+
+impl Default for RetryPolicy {
+    /// [`RetryPolicy::DEFAULT`].
+    fn default() -> Self {
+        RetryPolicy::DEFAULT
+    }
+}
+
+/// What the caller knows about the attempt that just failed.
+///
+/// ```
+/// use core::time::Duration;
+/// use platform_errors_core::retry::Attempt;
+///
+/// let attempt = Attempt::new(2, Duration::from_secs(1))
+///     .with_token(3)
+///     .with_retry_after(Some(Duration::from_secs(2)));
+/// assert_eq!(attempt.number(), 2);
+/// assert!(!attempt.has_refreshed());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Attempt {
+    number: u32,
+    elapsed: Duration,
+    token: u64,
+    refreshed: bool,
+    retry_after: Option<Duration>,
+}
+
+impl Attempt {
+    /// The `number`-th attempt of a call (the first is 1), which failed `elapsed` after the
+    /// first attempt started.
+    #[must_use]
+    pub const fn new(number: u32, elapsed: Duration) -> Self {
+        Attempt {
+            number,
+            elapsed,
+            token: 0,
+            refreshed: false,
+            retry_after: None,
+        }
+    }
+
+    /// The generation of the token the attempt used (see the [module](self)).
+    #[must_use]
+    pub const fn with_token(self, generation: u64) -> Self {
+        Attempt {
+            token: generation,
+            ..self
+        }
+    }
+
+    /// The call has refreshed the token already.
+    #[must_use]
+    pub const fn refreshed(self) -> Self {
+        Attempt {
+            refreshed: true,
+            ..self
+        }
+    }
+
+    /// The wait the platform asked for (an HTTP `Retry-After`), if any.
+    #[must_use]
+    pub const fn with_retry_after(self, retry_after: Option<Duration>) -> Self {
+        Attempt {
+            retry_after,
+            ..self
+        }
+    }
+
+    /// Which attempt of the call this was; the first is 1.
+    #[must_use]
+    pub const fn number(&self) -> u32 {
+        self.number
+    }
+
+    /// Whether the call has refreshed the token already.
+    #[must_use]
+    pub const fn has_refreshed(&self) -> bool {
+        self.refreshed
+    }
+}
+
+/// What to do after a failed attempt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Decision {
+    /// Wait this long, then send the call again.
+    Retry {
+        /// How long to wait.
+        after: Duration,
+    },
+    /// Refresh the token if the store's generation is still `if_generation` (another call
+    /// may have refreshed it already), then send the call again with the current token.
+    RefreshToken {
+        /// The generation of the token that failed.
+        if_generation: u64,
+    },
+    /// Give up: return the error.
+    Stop(Stop),
+}
+
+/// Why a call gives up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Stop {
+    /// The advice says that sending the call again cannot help.
+    NotRetryable,
+    /// The call has had its maximum number of attempts.
+    Attempts,
+    /// The wait would end after the call's time budget.
+    Time,
+    /// The call refreshed the token already and failed on the token again.
+    RefreshedAlready,
+}
+
+impl RetryPolicy {
+    /// 4 attempts within 30 s; a retry waits from 200 ms doubling up to 5 s, a throttled
+    /// one from 2 s.
+    pub const DEFAULT: RetryPolicy = RetryPolicy {
+        max_attempts: 4,
+        max_elapsed: Duration::from_secs(30),
+        base_delay: Duration::from_millis(200),
+        throttle_delay: Duration::from_secs(2),
+        max_delay: Duration::from_secs(5),
+    };
+
+    /// At most this many attempts per call, the first included.
+    #[must_use]
+    pub const fn with_max_attempts(self, max_attempts: u32) -> Self {
+        RetryPolicy {
+            max_attempts,
+            ..self
+        }
+    }
+
+    /// No wait that would end later than this after the first attempt started.
+    #[must_use]
+    pub const fn with_max_elapsed(self, max_elapsed: Duration) -> Self {
+        RetryPolicy {
+            max_elapsed,
+            ..self
+        }
+    }
+
+    /// The first wait after [`Advice::Retry`], doubled for each retry after.
+    #[must_use]
+    pub const fn with_base_delay(self, base_delay: Duration) -> Self {
+        RetryPolicy { base_delay, ..self }
+    }
+
+    /// The first wait after [`Advice::Throttle`], doubled for each retry after.
+    #[must_use]
+    pub const fn with_throttle_delay(self, throttle_delay: Duration) -> Self {
+        RetryPolicy {
+            throttle_delay,
+            ..self
+        }
+    }
+
+    /// No computed wait is longer (a `Retry-After` may be).
+    #[must_use]
+    pub const fn with_max_delay(self, max_delay: Duration) -> Self {
+        RetryPolicy { max_delay, ..self }
+    }
+
+    /// The maximum number of attempts per call.
+    #[must_use]
+    pub const fn max_attempts(&self) -> u32 {
+        self.max_attempts
+    }
+
+    /// What to do after `attempt` failed with `advice`. `random` is any random number (it
+    /// picks the jitter); tests pass fixed ones.
+    ///
+    /// ```
+    /// use core::time::Duration;
+    /// use platform_errors_core::Advice;
+    /// use platform_errors_core::retry::{Attempt, Decision, RetryPolicy, Stop};
+    ///
+    /// let policy = RetryPolicy::DEFAULT;
+    /// let first = Attempt::new(1, Duration::ZERO);
+    /// // 200 ms, of which a random half is left out.
+    /// assert_eq!(policy.decide(Advice::Retry, &first, 0), Decision::Retry { after: Duration::from_millis(100) });
+    /// assert_eq!(policy.decide(Advice::Retry, &first, u64::MAX), Decision::Retry { after: Duration::from_nanos(100_000_000 + u64::MAX % 100_000_001) });
+    /// // The platform's Retry-After wins.
+    /// let limited = first.with_retry_after(Some(Duration::from_secs(7)));
+    /// assert_eq!(policy.decide(Advice::Throttle, &limited, 0), Decision::Retry { after: Duration::from_secs(7) });
+    /// // An unknown code has no advice: stop.
+    /// assert_eq!(policy.decide(Advice::None, &first, 0), Decision::Stop(Stop::NotRetryable));
+    /// ```
+    #[must_use]
+    pub fn decide(&self, advice: Advice, attempt: &Attempt, random: u64) -> Decision {
+        let base = match advice {
+            Advice::Retry => self.base_delay,
+            Advice::Throttle => self.throttle_delay,
+            Advice::RefreshToken => Duration::ZERO,
+            _ => return Decision::Stop(Stop::NotRetryable),
+        };
+        if attempt.number >= self.max_attempts {
+            return Decision::Stop(Stop::Attempts);
+        }
+        if advice == Advice::RefreshToken {
+            if attempt.refreshed {
+                return Decision::Stop(Stop::RefreshedAlready);
+            }
+            if attempt.elapsed >= self.max_elapsed {
+                return Decision::Stop(Stop::Time);
+            }
+            return Decision::RefreshToken {
+                if_generation: attempt.token,
+            };
+        }
+        let after = match attempt.retry_after {
+            Some(asked) => asked,
+            None => self.backoff(base, attempt.number, random),
+        };
+        match attempt.elapsed.checked_add(after) {
+            Some(end) if end <= self.max_elapsed => Decision::Retry { after },
+            _ => Decision::Stop(Stop::Time),
+        }
+    }
+
+    /// `base × 2^(n-1)`, at most `max_delay`, less a random part of its half.
+    fn backoff(&self, base: Duration, number: u32, random: u64) -> Duration {
+        let doublings = number.saturating_sub(1).min(31);
+        let full = base
+            .checked_mul(1u32 << doublings)
+            .unwrap_or(self.max_delay)
+            .min(self.max_delay);
+        let full = u64::try_from(full.as_nanos()).unwrap_or(u64::MAX);
+        let half = full / 2;
+        // Equal jitter: half of the wait is kept, the other half is random.
+        let jitter = random % (full - half + 1);
+        Duration::from_nanos(half + jitter)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MS: Duration = Duration::from_millis(1);
+
+    fn retry_after(decision: Decision) -> Duration {
+        match decision {
+            Decision::Retry { after } => after,
+            other => panic!("expected a retry, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn backoff_doubles_up_to_the_cap_with_jitter_in_the_upper_half() {
+        let policy = RetryPolicy::DEFAULT
+            .with_max_attempts(20)
+            .with_max_elapsed(Duration::from_secs(3600));
+        let expected_full = [200, 400, 800, 1600, 3200, 5000, 5000, 5000];
+        for (n, full) in (1..).zip(expected_full) {
+            let attempt = Attempt::new(n, Duration::ZERO);
+            let low = retry_after(policy.decide(Advice::Retry, &attempt, 0));
+            let high = retry_after(policy.decide(Advice::Retry, &attempt, u64::MAX));
+            let top = retry_after(policy.decide(Advice::Retry, &attempt, full * 1_000_000 / 2));
+            assert_eq!(low, MS * u32::try_from(full).unwrap() / 2, "attempt {n}");
+            assert_eq!(top, MS * u32::try_from(full).unwrap(), "attempt {n}");
+            assert!(low <= high && high <= top, "attempt {n}: {high:?}");
+        }
+        // Jitter spreads: different random numbers, different waits.
+        let attempt = Attempt::new(3, Duration::ZERO);
+        let waits = [0u64, 1, 2, 3, 4]
+            .map(|r| retry_after(policy.decide(Advice::Retry, &attempt, r * 97_000_003)));
+        assert!(waits.windows(2).all(|w| w[0] != w[1]), "{waits:?}");
+        // A huge attempt number cannot overflow.
+        let late = Attempt::new(u32::MAX - 1, Duration::ZERO);
+        let policy = policy.with_max_attempts(u32::MAX);
+        assert_eq!(
+            retry_after(policy.decide(Advice::Retry, &late, 0)),
+            MS * 2500
+        );
+    }
+
+    #[test]
+    fn throttle_waits_longer_and_retry_after_wins() {
+        let policy = RetryPolicy::DEFAULT;
+        let first = Attempt::new(1, Duration::ZERO);
+        let busy = retry_after(policy.decide(Advice::Retry, &first, 0));
+        let throttled = retry_after(policy.decide(Advice::Throttle, &first, 0));
+        assert_eq!((busy, throttled), (MS * 100, MS * 1000));
+        let asked = first.with_retry_after(Some(Duration::from_secs(9)));
+        // Beyond the cap on computed waits, but within the time budget.
+        assert_eq!(
+            retry_after(policy.decide(Advice::Throttle, &asked, 12345)),
+            Duration::from_secs(9)
+        );
+        assert_eq!(
+            retry_after(policy.decide(Advice::Retry, &asked, 0)),
+            Duration::from_secs(9)
+        );
+        // A Retry-After beyond the budget stops the call rather than sleeping past it.
+        let far = first.with_retry_after(Some(Duration::from_secs(31)));
+        assert_eq!(
+            policy.decide(Advice::Throttle, &far, 0),
+            Decision::Stop(Stop::Time)
+        );
+        let huge = first.with_retry_after(Some(Duration::MAX));
+        assert_eq!(
+            policy.decide(Advice::Throttle, &huge, 0),
+            Decision::Stop(Stop::Time)
+        );
+    }
+
+    #[test]
+    fn bounded_in_attempts_and_time() {
+        let policy = RetryPolicy::DEFAULT;
+        for advice in [Advice::Retry, Advice::Throttle, Advice::RefreshToken] {
+            let last = Attempt::new(4, Duration::ZERO);
+            assert_eq!(
+                policy.decide(advice, &last, 0),
+                Decision::Stop(Stop::Attempts),
+                "{advice}"
+            );
+            let late = Attempt::new(1, Duration::from_secs(30));
+            assert_eq!(
+                policy.decide(advice, &late, 0),
+                Decision::Stop(Stop::Time),
+                "{advice}"
+            );
+        }
+        // A wait that would cross the budget: stop, even with attempts left.
+        let close = Attempt::new(2, Duration::from_millis(29_900));
+        assert_eq!(
+            policy.decide(Advice::Retry, &close, u64::MAX),
+            Decision::Stop(Stop::Time)
+        );
+        // Simulated clock: a call that keeps failing stops after max_attempts, having
+        // waited no longer than the budget.
+        let mut elapsed = Duration::ZERO;
+        let mut attempts = 0;
+        let mut random = 0x9E37_79B9_7F4A_7C15_u64;
+        loop {
+            attempts += 1;
+            let attempt = Attempt::new(attempts, elapsed);
+            random = random.rotate_left(17).wrapping_mul(0x2545_F491_4F6C_DD1D);
+            match policy.decide(Advice::Retry, &attempt, random) {
+                Decision::Retry { after } => elapsed += after,
+                Decision::Stop(why) => {
+                    assert_eq!(why, Stop::Attempts);
+                    break;
+                }
+                other => panic!("{other:?}"),
+            }
+        }
+        assert_eq!(attempts, 4);
+        assert!(elapsed <= MS * 1400, "{elapsed:?}");
+    }
+
+    #[test]
+    fn a_token_is_refreshed_once_per_call_and_only_the_one_that_failed() {
+        let policy = RetryPolicy::DEFAULT;
+        let first = Attempt::new(1, MS * 40).with_token(41);
+        assert_eq!(
+            policy.decide(Advice::RefreshToken, &first, 0),
+            Decision::RefreshToken { if_generation: 41 }
+        );
+        let second = Attempt::new(2, MS * 80).with_token(42).refreshed();
+        assert_eq!(
+            policy.decide(Advice::RefreshToken, &second, 0),
+            Decision::Stop(Stop::RefreshedAlready)
+        );
+        // Having refreshed does not stop other retries.
+        assert!(matches!(
+            policy.decide(Advice::Retry, &second, 0),
+            Decision::Retry { .. }
+        ));
+    }
+
+    #[test]
+    fn only_retryable_advice_is_retried() {
+        let policy = RetryPolicy::DEFAULT;
+        let first = Attempt::new(1, Duration::ZERO);
+        for advice in Advice::ALL {
+            let decision = policy.decide(*advice, &first, 0);
+            let stops = decision == Decision::Stop(Stop::NotRetryable);
+            let expected = !matches!(
+                advice,
+                Advice::Retry | Advice::Throttle | Advice::RefreshToken
+            );
+            assert_eq!(stops, expected, "{advice}: {decision:?}");
+        }
+    }
+}

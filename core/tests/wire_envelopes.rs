@@ -1,0 +1,393 @@
+//! Every platform's envelope: the names of the code, message and request id, code parsing,
+//! success, and nothing lost.
+#![cfg(feature = "serde")]
+
+use platform_errors_core::envelope::{CodeMessage, CodeMsg, ErrcodeErrmsg, ErrorCodeErrorMsg};
+use platform_errors_core::qingtui::{GeneralError, QingtuiError};
+use platform_errors_core::wire::{from_http, BadBody};
+use platform_errors_core::{
+    Advice, ApiError, Entry, Envelope, FromCode, HttpError, MessageMatch, PlatformError, Response,
+};
+use serde_json::{json, Value};
+
+platform_errors_core::define_codes! {
+    #![platform(crate = platform_errors_core)]
+    /// Some of Feishu's codes, with Feishu's `code`/`msg` envelope.
+    #[platform(category = "feishu", lang = "en", envelope = CODE_MSG, serde)]
+    pub enum Feishu {
+        #[advice(refresh_token)]
+        InvalidTenantToken = 99991663 => "Invalid access token for authorization.",
+        #[advice(throttle)]
+        RateLimited = 99991400 => "request trigger frequency limit",
+    }
+}
+
+#[derive(Debug, PartialEq, serde::Deserialize, serde::Serialize)]
+struct Sent {
+    msgid: u64,
+}
+
+#[test]
+fn a_feishu_catalogue_reads_and_writes_code_and_msg() {
+    let body = json!({"code": 99991663, "msg": "Invalid access token for authorization."});
+    let typed: Feishu = serde_json::from_value(body.clone()).unwrap();
+    assert_eq!(typed, Feishu::InvalidTenantToken);
+    assert_eq!(serde_json::to_value(typed).unwrap(), body);
+
+    let with_id = json!({"code": 99991663, "msg": "Invalid access token for authorization.",
+        "log_id": "20240101-abc", "data": {}});
+    let err: ApiError<Feishu> = serde_json::from_value(with_id).unwrap();
+    // 99991663 does not fit in 16 or 32 bits' worth of anything narrower: kept whole.
+    assert_eq!(err.code(), 99_991_663);
+    assert_eq!(err.request_id(), Some("20240101-abc"));
+    assert_eq!(
+        err.kind().map(PlatformError::advice),
+        Some(Advice::RefreshToken)
+    );
+    assert_eq!(serde_json::to_value(&err).unwrap(), body);
+
+    // A Feishu answer in the errcode shape is a missing `code`, not a success.
+    let err = serde_json::from_value::<ApiError<Feishu>>(json!({"errcode": 0})).unwrap_err();
+    assert!(err.to_string().contains("missing field `code`"), "{err}");
+
+    let ok: Response<Sent, Feishu> =
+        serde_json::from_value(json!({"code": 0, "msg": "success", "msgid": 5})).unwrap();
+    assert_eq!(ok.into_result::<Feishu>().unwrap(), Sent { msgid: 5 });
+    let ok = Response::<Sent, Feishu>::success("success", Sent { msgid: 5 });
+    assert_eq!(
+        serde_json::to_value(&ok).unwrap(),
+        json!({"code": 0, "msg": "success", "msgid": 5})
+    );
+}
+
+#[test]
+fn the_four_shapes() {
+    fn read<E: FromCode>(body: Value) -> (i64, String, Option<String>) {
+        let err: ApiError<E> = serde_json::from_value(body.clone()).unwrap();
+        let response: Response<Sent, E> = serde_json::from_value(body).unwrap();
+        assert_eq!(response.code(), err.code());
+        assert_eq!(response.request_id(), err.request_id());
+        (
+            err.code(),
+            err.message().to_owned(),
+            err.request_id().map(str::to_owned),
+        )
+    }
+    let expect = |code: i64, id: &str| (code, "m".to_owned(), Some(id.to_owned()));
+    assert_eq!(
+        read::<ErrcodeErrmsg>(json!({"errcode": 40001, "errmsg": "m", "rid": "r1"})),
+        expect(40001, "r1")
+    );
+    assert_eq!(
+        read::<CodeMsg>(json!({"code": 99991663, "msg": "m", "log_id": "l1"})),
+        expect(99_991_663, "l1")
+    );
+    assert_eq!(
+        read::<ErrorCodeErrorMsg>(
+            json!({"log_id": 3_141_592_653_u64, "error_code": 110, "error_msg": "m"})
+        ),
+        expect(110, "3141592653")
+    );
+    assert_eq!(
+        read::<CodeMessage>(json!({"code": 500, "message": "m", "requestid": "q"})),
+        expect(500, "q")
+    );
+    // Feishu sends its log id inside `error`: `error.log_id`, before or after the code.
+    for body in [
+        r#"{"code": 99991663, "msg": "m", "error": {"log_id": "L2", "troubleshooter": "x"}}"#,
+        r#"{"error": {"helps": [{"url": "u"}], "log_id": "L2"}, "msg": "m", "code": 99991663}"#,
+    ] {
+        let err: ApiError<CodeMsg> = serde_json::from_str(body).unwrap();
+        assert_eq!(err.request_id(), Some("L2"), "{body}");
+        let response: Response<Sent, CodeMsg> = serde_json::from_str(body).unwrap();
+        assert_eq!(response.request_id(), Some("L2"), "{body}");
+    }
+    // A success that carries `error` gives it to the payload too.
+    #[derive(Debug, serde::Deserialize)]
+    struct WithError {
+        error: Value,
+    }
+    for body in [
+        r#"{"code": 0, "msg": "", "error": {"log_id": "L3"}}"#,
+        r#"{"error": {"log_id": "L3"}, "code": 0}"#,
+    ] {
+        let ok: Response<WithError, CodeMsg> = serde_json::from_str(body).unwrap();
+        assert_eq!(ok.request_id(), Some("L3"));
+        assert_eq!(ok.payload().unwrap().error, json!({"log_id": "L3"}));
+    }
+    // `error` that is not an object holds no id.
+    let err: ApiError<CodeMsg> =
+        serde_json::from_str(r#"{"code": 1, "error": "L4", "msg": "m"}"#).unwrap();
+    assert_eq!(err.request_id(), None);
+
+    // The first found in the body is kept.
+    let body = r#"{"errcode": 1, "errmsg": "m", "rid": "a", "request_id": "b"}"#;
+    let err: ApiError<ErrcodeErrmsg> = serde_json::from_str(body).unwrap();
+    assert_eq!(err.request_id(), Some("a"));
+    // Another shape's names are other fields.
+    let err: ApiError<CodeMsg> =
+        serde_json::from_value(json!({"code": 7, "errcode": 8, "errmsg": "x"})).unwrap();
+    assert_eq!((err.code(), err.message()), (7, ""));
+}
+
+#[test]
+fn only_the_declared_success_code_is_success() {
+    for body in [
+        json!({"errmsg": "ok", "msgid": 1}),
+        json!({"errcode": null, "errmsg": "ok", "msgid": 1}),
+    ] {
+        assert!(
+            serde_json::from_value::<Response<Sent>>(body.clone()).is_err(),
+            "{body}"
+        );
+    }
+    // An unknown code is an error with no kind, never a success.
+    let response: Response<Sent> =
+        serde_json::from_value(json!({"errcode": 61234, "errmsg": "new", "msgid": 1})).unwrap();
+    assert!(!response.is_success());
+    let err = response.into_result::<QingtuiError>().unwrap_err();
+    assert_eq!((err.code(), err.advice()), (61234, Advice::None));
+
+    // Baidu declares that its successes carry no code.
+    let response: Response<Sent, ErrorCodeErrorMsg> =
+        serde_json::from_value(json!({"log_id": 1, "msgid": 9})).unwrap();
+    assert!(response.is_success());
+    assert_eq!(response.payload(), Some(&Sent { msgid: 9 }));
+
+    // A success code of its own.
+    #[derive(Debug)]
+    enum Http200 {}
+    impl FromCode for Http200 {
+        const ENTRIES: &'static [Entry] = &[];
+        const ENVELOPE: Envelope = Envelope::new("status", "detail").with_success(200);
+        fn from_code(_: i64) -> Option<Self> {
+            None
+        }
+        fn match_message(_: i64, _: &str) -> Option<MessageMatch<Self>> {
+            None
+        }
+    }
+    let ok: Response<Sent, Http200> =
+        serde_json::from_value(json!({"status": 200, "detail": "", "msgid": 2})).unwrap();
+    assert_eq!(ok.into_result::<Http200>().unwrap(), Sent { msgid: 2 });
+    let zero: Response<Sent, Http200> =
+        serde_json::from_value(json!({"status": 0, "msgid": 2})).unwrap();
+    assert_eq!(zero.into_result::<Http200>().unwrap_err().code(), 0);
+}
+
+#[test]
+fn codes_are_i64_from_numbers_strings_and_exact_floats() {
+    let read = |code: &str| -> Result<i64, String> {
+        let body = format!(r#"{{"errcode": {code}, "errmsg": "x"}}"#);
+        serde_json::from_str::<ApiError<ErrcodeErrmsg>>(&body)
+            .map(|err| err.code())
+            .map_err(|e| e.to_string())
+    };
+    assert_eq!(read("99991663"), Ok(99_991_663));
+    assert_eq!(read("\"99991663\""), Ok(99_991_663));
+    assert_eq!(read("\" -1 \""), Ok(-1));
+    assert_eq!(read("9223372036854775807"), Ok(i64::MAX));
+    assert_eq!(read("-9223372036854775808"), Ok(i64::MIN));
+    assert_eq!(read("\"-9223372036854775808\""), Ok(i64::MIN));
+    assert_eq!(read("1e5"), Ok(100_000));
+    assert_eq!(read("40001.0"), Ok(40001));
+    assert_eq!(read("-0"), Ok(0));
+    assert_eq!(read("-0.0"), Ok(0));
+    assert_eq!(read("4.0001E4"), Ok(40001));
+    assert_eq!(read("\"40001.0\""), Ok(40001));
+    assert_eq!(read("99991663.0"), Ok(99_991_663));
+    assert_eq!(read("-4.0e4"), Ok(-40000));
+
+    let refused = |code: &str, says: &str| {
+        let err = read(code).unwrap_err();
+        assert!(err.contains(says), "{code}: {err:?} should say {says:?}");
+    };
+    refused("1.5", "must be an integer, not 1.5");
+    refused("\"1.5\"", "must be an integer, not 1.5");
+    refused("1e-3", "must be an integer");
+    refused("9223372036854775808", "out of range");
+    refused("\"9223372036854775808\"", "out of range");
+    refused("1e19", "out of range");
+    refused("9007199254740993.0", "within ±2^53");
+    refused("\"forty\"", "is not an integer within i64");
+    refused("\"NaN\"", "is not an integer within i64");
+    refused("\"\"", "is not an integer within i64");
+    refused("true", "`errcode` as an integer");
+    refused("[1]", "`errcode` as an integer");
+}
+
+/// `[[[...1...]]]`, `depth` deep.
+fn nested(depth: usize) -> String {
+    format!("{}1{}", "[".repeat(depth), "]".repeat(depth))
+}
+
+#[test]
+fn deep_fields_of_an_error_are_skipped_not_refused() {
+    for depth in [1, 127, 200, 10_000] {
+        let after = format!(
+            r#"{{"errcode": 42001, "errmsg": "access_token超时", "nest": {}}}"#,
+            nested(depth)
+        );
+        let before = format!(
+            r#"{{"nest": {}, "errcode": 42001, "errmsg": "access_token超时"}}"#,
+            nested(depth)
+        );
+        for body in [after, before] {
+            let api: ApiError<QingtuiError> = serde_json::from_str(&body).unwrap();
+            let response: Response<Sent> = serde_json::from_str(&body).unwrap();
+            let err = response.into_result::<QingtuiError>().unwrap_err();
+            assert_eq!(err, api, "depth {depth}");
+            assert_eq!(
+                err.kind(),
+                Some(&QingtuiError::General(GeneralError::AccessTokenExpired))
+            );
+        }
+    }
+    // A success skips what its payload does not want, at any depth after the code.
+    let body = format!(
+        r#"{{"errcode": 0, "errmsg": "ok", "nest": {}, "msgid": 3}}"#,
+        nested(10_000)
+    );
+    let ok: Response<Sent> = serde_json::from_str(&body).unwrap();
+    assert_eq!(ok.payload(), Some(&Sent { msgid: 3 }));
+    // Before the code, a field is kept raw; a success then parses it for the payload, with
+    // serde_json's limit of 128 levels.
+    let body = format!(
+        r#"{{"nest": {}, "errcode": 0, "errmsg": "ok", "msgid": 3}}"#,
+        nested(100)
+    );
+    let ok: Response<Sent> = serde_json::from_str(&body).unwrap();
+    assert_eq!(ok.payload(), Some(&Sent { msgid: 3 }));
+    let body = format!(r#"{{"nest": {}, "errcode": 0, "msgid": 3}}"#, nested(200));
+    let err = serde_json::from_str::<Response<Sent>>(&body).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("a success whose payload does not parse: recursion limit exceeded"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_success_with_fields_reads_as_unit() {
+    let body = json!({"errcode": 0, "errmsg": "ok", "msgid": 3, "more": {"a": [1, 2]}});
+    let ok: Response<()> = serde_json::from_value(body.clone()).unwrap();
+    assert!(ok.into_result::<QingtuiError>().is_ok());
+    let text = body.to_string();
+    let ok: Response<()> = serde_json::from_str(&text).unwrap();
+    assert_eq!(ok.message(), "ok");
+    #[derive(Debug, serde::Deserialize)]
+    struct Nothing;
+    let ok: Response<Nothing> = serde_json::from_str(&text).unwrap();
+    assert!(ok.payload().is_some());
+    let ok: Response<serde::de::IgnoredAny> = serde_json::from_str(&text).unwrap();
+    assert!(ok.is_success());
+}
+
+#[test]
+fn fields_before_the_code_reach_the_payload() {
+    #[derive(Debug, PartialEq, serde::Deserialize)]
+    struct Page {
+        msgid: u64,
+        request_id: String,
+        tags: Vec<String>,
+    }
+    for text in [
+        r#"{"errcode": 0, "errmsg": "ok", "msgid": 3, "request_id": "r", "tags": ["a"]}"#,
+        r#"{"msgid": 3, "tags": ["a"], "errcode": 0, "request_id": "r", "errmsg": "ok"}"#,
+        r#"{"request_id": "r", "msgid": 3, "tags": ["a"], "errmsg": "ok", "errcode": "0"}"#,
+    ] {
+        let ok: Response<Page> = serde_json::from_str(text).unwrap();
+        // The request id goes both to the envelope and to the payload that asks for it.
+        assert_eq!(ok.request_id(), Some("r"), "{text}");
+        assert_eq!(
+            ok.into_result::<QingtuiError>().unwrap(),
+            Page {
+                msgid: 3,
+                request_id: "r".into(),
+                tags: vec!["a".into()]
+            },
+            "{text}"
+        );
+        // And from a `Value`, the same.
+        let value: Value = serde_json::from_str(text).unwrap();
+        let ok: Response<Page> = serde_json::from_value(value).unwrap();
+        assert_eq!(ok.payload().unwrap().msgid, 3);
+    }
+    // Duplicates are refused wherever they are.
+    for text in [
+        r#"{"errcode": 0, "errmsg": "ok", "msgid": 3, "errcode": 0}"#,
+        r#"{"errcode": 0, "errmsg": "ok", "msgid": 3, "errmsg": "again"}"#,
+        r#"{"errmsg": "ok", "errcode": 1, "errmsg": "again"}"#,
+    ] {
+        let err = serde_json::from_str::<Response<Sent>>(text).unwrap_err();
+        assert!(err.to_string().contains("duplicate field"), "{text}: {err}");
+    }
+    // A success whose payload does not parse says so.
+    let err =
+        serde_json::from_str::<Response<Sent>>(r#"{"errcode": 0, "msgid": "x"}"#).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("a success whose payload does not parse"),
+        "{err}"
+    );
+}
+
+#[test]
+fn http_answers_keep_the_status_and_what_is_not_json() {
+    let err = from_http::<Sent, QingtuiError>(
+        200,
+        Some("application/json"),
+        br#"{"errcode": 45009, "errmsg": "api freq out of limit", "rid": "R"}"#,
+    )
+    .unwrap_err();
+    let api = err.api().unwrap();
+    assert_eq!(
+        (api.code(), api.status(), api.request_id()),
+        (45009, Some(200), Some("R"))
+    );
+    assert_eq!(err.advice(), Advice::Throttle);
+
+    // Feishu sends some errors with HTTP 400.
+    let err = from_http::<Sent, Feishu>(
+        400,
+        Some("application/json; charset=utf-8"),
+        br#"{"code": 99991663, "msg": "Invalid access token for authorization.", "log_id": "L"}"#,
+    )
+    .unwrap_err();
+    assert_eq!(err.status(), 400);
+    assert_eq!(
+        err.api().and_then(ApiError::kind),
+        Some(&Feishu::InvalidTenantToken)
+    );
+
+    let page = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>nginx</body></html>";
+    let err = from_http::<Sent, QingtuiError>(502, Some("text/html"), page.as_bytes()).unwrap_err();
+    let HttpError::Body(body) = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(
+        (body.status(), body.content_type(), body.head()),
+        (502, Some("text/html"), page)
+    );
+    assert!(body.reason().contains("expected value at line 1 column 1"));
+    assert_eq!(err.advice(), Advice::Retry);
+    let text = err.to_string();
+    assert!(
+        text.starts_with("HTTP 502 (text/html): not the platform's answer (expected value"),
+        "{text}"
+    );
+    assert!(text.contains("502 Bad Gateway"), "{text}");
+
+    // Long and non-UTF-8 bodies are cut, at a character boundary.
+    let long = "界".repeat(200);
+    let err = from_http::<Sent, QingtuiError>(503, None, long.as_bytes()).unwrap_err();
+    let HttpError::Body(body) = &err else {
+        panic!()
+    };
+    assert!(body.head().len() <= BadBody::HEAD_LEN && body.head().chars().all(|c| c == '界'));
+    assert_eq!(body.head().len(), 255);
+    let err = from_http::<Sent, QingtuiError>(429, None, &[0xff, 0xfe, b'x']).unwrap_err();
+    assert_eq!(err.advice(), Advice::Throttle);
+    let err = from_http::<Sent, QingtuiError>(200, None, b"").unwrap_err();
+    assert_eq!((err.status(), err.advice()), (200, Advice::None));
+}
