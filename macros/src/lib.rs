@@ -71,6 +71,46 @@ use proc_macro::TokenStream;
 /// message without placeholders is shown by one `write_str`. On a struct, the variant
 /// attributes sit beside the type attributes.
 ///
+/// # Local errors
+///
+/// A `#[platform(local)]` variant is an error raised on the caller's side: a transport,
+/// decoding or I/O failure, a closed client. It has a `#[message]` and may have `#[advice]`,
+/// `#[from]` and `#[source]`, but no code: [`code()`](../platform_errors/trait.PlatformError.html#tymethod.code)
+/// is `None`, lookup never returns it, and its type cannot ask for `#[platform(serde)]`
+/// (the platform's envelope has no room for an error without a code). A type with local
+/// variants still has lookup when its other variants allow it.
+///
+/// ```
+/// use platform_errors::{Advice, PlatformError};
+///
+/// #[derive(Debug, PlatformError)]
+/// enum ClientError {
+///     #[code(40402)]
+///     #[message("invalid token")]
+///     InvalidToken,
+///     #[platform(local)]
+///     #[message("timed out after {0} ms")]
+///     #[advice(retry)]
+///     Timeout(u64),
+/// }
+///
+/// assert_eq!(ClientError::Timeout(500).code(), None);
+/// assert_eq!(ClientError::Timeout(500).advice(), Advice::Retry);
+/// assert_eq!(ClientError::InvalidToken.code(), Some(40402));
+/// ```
+///
+/// # Coming from thiserror
+///
+/// | thiserror | here |
+/// |---|---|
+/// | `#[error("...")]` | `#[message("...")]`, plus `#[code(N)]`, or `#[platform(local)]` for an error without a code |
+/// | `#[error("{} items", .items.len())]` | `#[message("{} items", .items.len())]`: extra arguments after the message, `.field` for a field |
+/// | `#[error(transparent)]` | `#[platform(transparent)]`: over any platform error (`ApiError<E>`, a catalogue, `Box<dyn PlatformError + Send + Sync>`); for another `Error`, a `local` variant with `#[from]` |
+/// | `#[from]` | `#[from]` |
+/// | `#[source]`, or a field named `source` | the same |
+/// | a `Backtrace` field | the same: `From` captures it |
+/// | (nothing) | `#[advice(...)]`, translations (`#[message("...", zh = "...")]`), `category`, lookup from a received code and message |
+///
 /// # Lookup
 ///
 /// When every variant is a unit variant, a transparent variant over a type with lookup, or
@@ -140,8 +180,11 @@ pub fn derive_platform_error(input: TokenStream) -> TokenStream {
 /// enum derives `Debug, Clone, Copy, PartialEq, Eq, Hash` (an umbrella with a catch-all is
 /// not `Copy`: it holds the received message), is `#[non_exhaustive]` unless marked
 /// `#[platform(exhaustive)]`, and implements `TryFrom<i64>`; a catalogue (codes only) also
-/// has `const ALL`, `const fn entry(self)` (its [`Entry`](../platform_errors/struct.Entry.html)),
-/// `const fn code(self)`, `const fn message(self)` and `FromStr` by variant name.
+/// has `const ALL` (named `ALL_VARIANTS` when a variant is named `ALL`), `const fn
+/// entry(&self)` (its [`Entry`](../platform_errors/struct.Entry.html)), `const fn
+/// code(&self)`, `const fn message(&self)` and `FromStr` by variant name. Every value of a
+/// `define_codes!` enum has a code, so an umbrella too has an inherent `code()` returning
+/// `i64`.
 ///
 /// A catalogue's variants are numbered in declaration order, so it takes 1 byte up to 256
 /// codes and 2 up to 65,536; the variant's number indexes its entry, which answers `code`,
@@ -161,10 +204,11 @@ pub fn derive_platform_error(input: TokenStream) -> TokenStream {
 /// message    := "text" | "(" "text" ("," lang "=" "text")* ","? ")"
 /// ```
 ///
-/// Attributes are those of the derive: `#[platform(category = "...", shared(...), lang =
-/// "...", crate = path, exhaustive)]` and `#[advice(...)]` on an enum, `#[advice(...)]` on
-/// a variant. Doc comments, `#[cfg]` and other attributes pass through to the enum and its
-/// variants.
+/// Attributes are those of the derive (see its table): `#[platform(category = "...",
+/// shared(...), lang = "...", crate = path, exhaustive, serde, envelope = CODE_MSG)]` and
+/// `#[advice(...)]` on an enum, `#[advice(...)]` and `#[platform(lang = "...")]` on a
+/// variant. Doc comments, `#[cfg]` and other attributes pass through to the enum and its
+/// variants; a variant under `#[cfg]` may reuse a code.
 ///
 /// # A catalogue
 ///
