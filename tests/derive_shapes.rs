@@ -316,3 +316,63 @@ fn question_mark_through_box_dyn_error_and_find() {
     };
     assert_eq!(api.code(), 42001);
 }
+
+/// Messages in the reader's language, with the fields filled in.
+#[derive(Debug, PlatformError)]
+#[platform(lang = "en")]
+pub enum Localized {
+    /// Templated translations.
+    #[code(40299)]
+    #[message(
+        "org name {name:?} exists under {parent}",
+        zh = "组织名 {name:?} 已存在于 {parent} 下"
+    )]
+    NameTaken { name: String, parent: u32 },
+    /// A plain translation.
+    #[code(46306)]
+    #[message("org is not exists", zh = "组织不存在")]
+    NotExists,
+    /// No translation.
+    #[code(1)]
+    #[message("untranslated {0}")]
+    Untranslated(u8),
+}
+
+#[test]
+fn display_in_the_readers_language() {
+    let taken = Localized::NameTaken {
+        name: "R&D".into(),
+        parent: 7,
+    };
+    assert_eq!(
+        taken.display_in("zh-CN").to_string(),
+        "组织名 \"R&D\" 已存在于 7 下"
+    );
+    assert_eq!(
+        taken.display_in("en-US").to_string(),
+        "org name \"R&D\" exists under 7"
+    );
+    assert_eq!(taken.display_in("fr").to_string(), taken.to_string());
+    assert_eq!(
+        Localized::NotExists.display_in("zh_CN").to_string(),
+        "组织不存在"
+    );
+    assert_eq!(
+        Localized::NotExists.message_in("zh-Hans-CN"),
+        Some("组织不存在")
+    );
+    assert_eq!(
+        Localized::Untranslated(3).display_in("zh").to_string(),
+        "untranslated 3"
+    );
+    // Through a transparent variant and a trait object.
+    let names = Names::D {
+        lang: TokenError::InvalidToken,
+    };
+    assert_eq!(names.display_in("zh").to_string(), "无效的 token");
+    let boxed: Box<dyn PlatformError> = Box::new(Localized::NotExists);
+    assert_eq!(
+        platform_errors::DisplayIn::new(&*boxed, "zh").to_string(),
+        "组织不存在"
+    );
+}

@@ -112,6 +112,13 @@ as_dyn_error!(+ Send);
 as_dyn_error!(+ Sync);
 as_dyn_error!(+ Send + Sync);
 
+/// Which of the declared languages `lang` asks for, per [`crate::lang::select`]: the number
+/// paired with the tag, or 0 for none.
+#[must_use]
+pub fn choose(declared: &[(&str, usize)], lang: &str) -> usize {
+    crate::lang::select(declared, lang).map_or(0, |&(_, index)| index)
+}
+
 /// The received message as the matcher reads it: trimmed once per lookup, however many
 /// candidates it is compared with (trimming again an already trimmed message costs nothing).
 #[inline]

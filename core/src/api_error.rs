@@ -148,6 +148,15 @@ impl<E: PlatformError + 'static> PlatformError for ApiError<E> {
     fn fmt_message(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message)
     }
+
+    /// The declared message in `lang` where the catalogue has one; else the message as
+    /// received.
+    fn fmt_in(&self, lang: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.kind {
+            Some(kind) if kind.message_in(lang).is_some() => kind.fmt_in(lang, f),
+            _ => f.write_str(&self.message),
+        }
+    }
 }
 
 impl<E: core::error::Error + 'static> core::error::Error for ApiError<E> {

@@ -65,7 +65,7 @@ pub use envelope::Envelope;
 pub use lookup::{
     message_matches, FromCode, FromResponse, MessageMatch, UnknownCode, UnknownVariant,
 };
-pub use platform_error::PlatformError;
+pub use platform_error::{DisplayIn, PlatformError};
 pub use platform_errors_macros::{define_codes, PlatformError};
 #[cfg(feature = "serde")]
 pub use wire::{HttpError, Response, Success};

@@ -110,6 +110,75 @@ pub trait PlatformError: Error {
     fn fmt_message(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         core::fmt::Display::fmt(self, f)
     }
+
+    /// Writes the message in the language `lang` asks for (a tag such as `"zh"`, `"zh-CN"`
+    /// or `"en_US"`, matched as [`lang::select`](crate::lang::select) does), with the fields
+    /// filled in; the default message, as `Display` writes it, when there is no such
+    /// translation. What [`display_in`](PlatformError::display_in) shows.
+    ///
+    /// # Errors
+    /// What the formatter reports.
+    fn fmt_in(&self, lang: &str, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        let _ = lang;
+        core::fmt::Display::fmt(self, f)
+    }
+
+    /// The message in the reader's language, as a `Display`: the translation `lang` asks for
+    /// with the fields filled in, else the default message. For a trait object, use
+    /// [`DisplayIn::new`].
+    ///
+    /// ```
+    /// use platform_errors_core::PlatformError;
+    /// use platform_errors_core::qingtui::{QingtuiError, TokenError};
+    ///
+    /// let err = QingtuiError::Token(TokenError::InvalidToken);
+    /// assert_eq!(err.display_in("zh-CN").to_string(), "无效的 token");
+    /// assert_eq!(err.display_in("en").to_string(), "invalid token");
+    /// assert_eq!(err.display_in("fr").to_string(), err.to_string());
+    /// ```
+    fn display_in<'a>(&'a self, lang: &'a str) -> DisplayIn<'a, Self>
+    where
+        Self: Sized,
+    {
+        DisplayIn::new(self, lang)
+    }
+}
+
+/// A platform error's message in a language: what [`PlatformError::display_in`] returns.
+///
+/// ```
+/// use platform_errors_core::{DisplayIn, PlatformError};
+/// use platform_errors_core::qingtui::TokenError;
+///
+/// let err: Box<dyn PlatformError> = Box::new(TokenError::ExpiredToken);
+/// assert_eq!(DisplayIn::new(&*err, "zh").to_string(), "token 已过期");
+/// ```
+pub struct DisplayIn<'a, E: ?Sized> {
+    error: &'a E,
+    lang: &'a str,
+}
+
+impl<'a, E: PlatformError + ?Sized> DisplayIn<'a, E> {
+    /// `error`'s message in `lang`.
+    #[must_use]
+    pub fn new(error: &'a E, lang: &'a str) -> Self {
+        DisplayIn { error, lang }
+    }
+}
+
+impl<E: PlatformError + ?Sized> core::fmt::Display for DisplayIn<'_, E> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        self.error.fmt_in(self.lang, f)
+    }
+}
+
+impl<E: PlatformError + ?Sized> core::fmt::Debug for DisplayIn<'_, E> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("DisplayIn")
+            .field("error", &self.error)
+            .field("lang", &self.lang)
+            .finish()
+    }
 }
 
 macro_rules! forward_platform_error {
@@ -131,6 +200,9 @@ macro_rules! forward_platform_error {
         }
         fn fmt_message(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
             (**self).fmt_message(f)
+        }
+        fn fmt_in(&self, lang: &str, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            (**self).fmt_in(lang, f)
         }
     };
 }

@@ -72,3 +72,27 @@ fn the_most_specific_declared_tag_wins() {
     assert_eq!(colour.message_in("zh_TW"), Some("顏色"));
     assert_eq!(colour.message_in("zh-HK"), Some("颜色"));
 }
+
+/// The Qingtui umbrella renders any of its errors in either language, uniformly.
+#[test]
+fn the_qingtui_umbrella_in_either_language() {
+    use platform_errors_core::qingtui::QingtuiError;
+    use platform_errors_core::{FromCode, FromResponse, PlatformError};
+    for entry in QingtuiError::ENTRIES {
+        let err = QingtuiError::from_response(entry.code(), entry.message());
+        let zh = err.display_in("zh-CN").to_string();
+        let en = err.display_in("en-US").to_string();
+        assert_eq!(
+            Some(zh.as_str()),
+            entry.message_in("zh"),
+            "{}",
+            entry.name()
+        );
+        assert_eq!(
+            Some(en.as_str()),
+            entry.message_in("en"),
+            "{}",
+            entry.name()
+        );
+    }
+}

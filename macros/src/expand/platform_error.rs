@@ -4,8 +4,10 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::WherePredicate;
 
+use super::Concat;
 use super::Gen;
-use crate::model::{Advice, Declared, Kind, Text, Variant};
+use crate::model::{binding, Advice, Declared, Kind, Text, Variant};
+use syn::Member;
 
 impl Gen<'_> {
     pub(super) fn impl_platform_error(&self) -> TokenStream {
@@ -136,6 +138,7 @@ impl Gen<'_> {
                 }
             }
         });
+        let fmt_in = has_languages.then(|| self.fmt_in(&delegate));
         let inherent_code = self.inherent_code();
         quote! {
             #header {
@@ -147,8 +150,92 @@ impl Gen<'_> {
                 #advice
                 #message_in
                 #fmt_message
+                #fmt_in
             }
             #inherent_code
+        }
+    }
+
+    /// `fmt_in`: a variant's translation for `lang`, with its fields filled in, else
+    /// `Display`.
+    fn fmt_in(
+        &self,
+        delegate: &dyn Fn(&Variant, &str, TokenStream) -> Option<TokenStream>,
+    ) -> TokenStream {
+        let krate = self.krate;
+        let display = quote!(::core::fmt::Display::fmt(self, __formatter));
+        let body = if self.model.is_dsl_catalogue() {
+            quote! {
+                __formatter.write_str(match self.entry().message_in(lang) {
+                    ::core::option::Option::Some(message) => message,
+                    ::core::option::Option::None => Self::message(self),
+                })
+            }
+        } else {
+            self.match_self(self.variants().iter().map(|variant| {
+                if let Some(arm) = delegate(variant, "fmt_in", quote!(, lang, __formatter)) {
+                    return arm;
+                }
+                let Some(text) = variant.text().filter(|text| text.has_languages()) else {
+                    return Self::constant_arm(variant, &display);
+                };
+                let templated = text.translations.iter().any(|(_, t)| t.has_args());
+                if !templated && !text.message.has_args() {
+                    let pairs = text.languages().map(|(lang, text)| quote!((#lang, #text)));
+                    let default = text.message.declared_literal();
+                    return Self::constant_arm(variant, &quote! {
+                        __formatter.write_str(match #krate::__private::translation(&[#(#pairs),*], lang) {
+                            ::core::option::Option::Some(message) => message,
+                            ::core::option::Option::None => #default,
+                        })
+                    });
+                }
+                // Each translation is a format string of its own over the fields.
+                let mut members: Vec<&Member> = Vec::new();
+                for (_, template) in &text.translations {
+                    for arg in template.args() {
+                        for name in std::iter::once(&arg.name).chain(&arg.spec_refs) {
+                            if let Some(field) = variant.field_named(name) {
+                                if !members.contains(&&field.member) {
+                                    members.push(&field.member);
+                                }
+                            }
+                        }
+                    }
+                }
+                let mut choices = Vec::new();
+                let mut arms = Vec::new();
+                for (index, (tag, template)) in text.translations.iter().enumerate() {
+                    let number = index + 1;
+                    choices.push(quote!((#tag, #number)));
+                    let format = syn::LitStr::new(&template.format_string(), template.span());
+                    let args = members.iter().filter(|member| {
+                        template.args().any(|arg| std::iter::once(&arg.name).chain(&arg.spec_refs)
+                            .any(|name| variant.field_named(name).is_some_and(|f| &&f.member == *member)))
+                    }).map(|member| {
+                        let b = binding(member);
+                        quote!(#b = #b)
+                    });
+                    arms.push(quote!(#number => ::core::write!(__formatter, #format #(, #args)*),));
+                }
+                if let Some(lang) = &text.lang {
+                    // The default message's own language.
+                    choices.push(quote!((#lang, 0usize)));
+                }
+                let cfgs = Concat(&variant.cfgs);
+                let pat = Self::pattern_binding(variant, &members);
+                quote! {
+                    #cfgs #pat => match #krate::__private::choose(&[#(#choices),*], lang) {
+                        #(#arms)*
+                        _ => #display,
+                    },
+                }
+            }))
+        };
+        quote! {
+            fn fmt_in(&self, lang: &str, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                #body
+            }
         }
     }
 
