@@ -72,3 +72,30 @@ fn a_cfgd_out_variant_may_reuse_a_code() {
     assert_eq!(Configured::New.message(), "new");
     assert_eq!(PlatformError::code(&Configured::Other), Some(6));
 }
+
+platform_errors::define_codes! {
+    /// The catalogue as data: reasons, documentation links and HTTP statuses.
+    #[platform(category = "token", docs = "https://example.com/errors/{code}", http_status = 401)]
+    pub enum Documented {
+        #[platform(reason = "TOKEN_INVALID")]
+        InvalidToken = 40402 => "invalid token",
+        ExpiredToken = 42403 => "expired token",
+        #[platform(http_status = 429)]
+        RateLimited = 45009 => "api freq out of limit",
+    }
+}
+
+#[test]
+fn entries_carry_reason_docs_and_status() {
+    let invalid = Documented::InvalidToken.entry();
+    assert_eq!(invalid.reason().to_string(), "TOKEN_INVALID");
+    assert_eq!(
+        invalid.docs_url().map(|url| url.to_string()).as_deref(),
+        Some("https://example.com/errors/40402")
+    );
+    assert_eq!(invalid.http_status(), Some(401));
+    let expired = Documented::ExpiredToken.entry();
+    assert_eq!(expired.reason().to_string(), "EXPIRED_TOKEN");
+    assert_eq!(expired.reason().declared(), None);
+    assert_eq!(Documented::RateLimited.entry().http_status(), Some(429));
+}

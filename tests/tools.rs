@@ -383,7 +383,10 @@ fn catalogue_tsv_has_a_header_and_one_row_per_entry() {
             "系统繁忙.",
             "System busy.",
             "系统繁忙.",
-            "retry"
+            "retry",
+            "SYSTEM_BUSY",
+            "",
+            ""
         ]
     );
     // Every Qingtui entry fills the seven columns it has always had.
@@ -403,7 +406,10 @@ fn catalogue_json_keys_are_the_columns_in_order() {
             "message",
             "message_en",
             "message_zh",
-            "advice"
+            "advice",
+            "reason",
+            "docs_url",
+            "http_status"
         ]
     );
     let json = parse_json(&catalogue(&["--format", "json"]).stdout);
@@ -808,4 +814,20 @@ fn the_program_exits_with_the_status() {
     }
     let drift = run(&["check", PAGE_TABLE]);
     assert_eq!(drift.status.code(), Some(1));
+}
+
+#[cfg(all(feature = "wecom", feature = "wechat-mp", feature = "wechat-open"))]
+#[test]
+fn the_wechat_platforms_are_one_flag_away() {
+    let out = explain(&["--platform", "wecom", "60020"]);
+    assert_eq!(out.status, 0, "{out:?}");
+    assert!(
+        out.stdout.contains("wecom 60020  IpNotWhitelisted"),
+        "{out:?}"
+    );
+    let out = explain(&["--platform", "wechat-mp", "--lang", "en", "45009"]);
+    assert_eq!(out.status, 0, "{out:?}");
+    assert!(out.stdout.contains("advice: throttle"), "{out:?}");
+    let json = catalogue(&["--platform", "wechat-open", "--format", "tsv"]).stdout;
+    assert_eq!(json.lines().count(), 1 + 1830);
 }

@@ -23,6 +23,10 @@ pub struct Entry {
     category: Option<&'static str>,
     advice: Advice,
     translations: &'static [(&'static str, &'static str)],
+    reason: Option<&'static str>,
+    docs: Option<&'static str>,
+    /// 0 for none.
+    http_status: u16,
 }
 
 impl Entry {
@@ -36,6 +40,81 @@ impl Entry {
             category: None,
             advice: Advice::None,
             translations: &[],
+            reason: None,
+            docs: None,
+            http_status: 0,
+        }
+    }
+
+    /// Sets the reason, a stable `UPPER_SNAKE` identifier (see [`Entry::reason`]).
+    #[must_use]
+    pub const fn with_reason(mut self, reason: &'static str) -> Self {
+        self.reason = Some(reason);
+        self
+    }
+
+    /// Sets the documentation link's template: `{code}` in it stands for the code.
+    #[must_use]
+    pub const fn with_docs(mut self, template: &'static str) -> Self {
+        self.docs = Some(template);
+        self
+    }
+
+    /// Sets the HTTP status a service answers with when it sends this code itself.
+    #[must_use]
+    pub const fn with_http_status(mut self, status: u16) -> Self {
+        self.http_status = status;
+        self
+    }
+
+    /// A stable, machine-readable identifier of the error, as Google's AIP-193 has
+    /// `ErrorInfo.reason`: the declared one, or the variant's name in `UPPER_SNAKE`.
+    ///
+    /// ```
+    /// use platform_errors_core::Entry;
+    ///
+    /// let entry = Entry::new(40402, "InvalidToken", "invalid token");
+    /// assert_eq!(entry.reason().to_string(), "INVALID_TOKEN");
+    /// let entry = entry.with_reason("TOKEN_INVALID");
+    /// assert_eq!(entry.reason().to_string(), "TOKEN_INVALID");
+    /// ```
+    #[must_use]
+    pub const fn reason(&self) -> Reason {
+        Reason {
+            declared: self.reason,
+            name: self.name,
+        }
+    }
+
+    /// The documentation link, from the catalogue's template (`#[platform(docs =
+    /// "https://example.com/errors/{code}")]`), as RFC 9457's `type` or miette's `url`.
+    ///
+    /// ```
+    /// use platform_errors_core::Entry;
+    ///
+    /// let entry = Entry::new(40402, "InvalidToken", "invalid token")
+    ///     .with_docs("https://example.com/errors/{code}");
+    /// assert_eq!(entry.docs_url().unwrap().to_string(), "https://example.com/errors/40402");
+    /// assert!(Entry::new(1, "One", "one").docs_url().is_none());
+    /// ```
+    #[must_use]
+    pub const fn docs_url(&self) -> Option<DocsUrl> {
+        match self.docs {
+            Some(template) => Some(DocsUrl {
+                template,
+                code: self.code,
+            }),
+            None => None,
+        }
+    }
+
+    /// The HTTP status a service answers with when it sends this code itself, if declared.
+    #[must_use]
+    pub const fn http_status(&self) -> Option<u16> {
+        if self.http_status == 0 {
+            None
+        } else {
+            Some(self.http_status)
         }
     }
 
@@ -145,4 +224,78 @@ pub const fn concat<const N: usize>(parts: &[&[Entry]]) -> [Entry; N] {
     }
     assert!(written == N, "entry count mismatch");
     out
+}
+
+/// An entry's reason: the declared one, or its variant's name in `UPPER_SNAKE`
+/// (`InvalidToken` is `INVALID_TOKEN`, `HTTPError` is `HTTP_ERROR`, `Http2Error` is
+/// `HTTP2_ERROR`).
+///
+/// ```
+/// use platform_errors_core::Entry;
+///
+/// for (name, reason) in [("InvalidToken", "INVALID_TOKEN"), ("HTTPError", "HTTP_ERROR"),
+///                        ("Http2Error", "HTTP2_ERROR"), ("SystemBusy", "SYSTEM_BUSY")] {
+///     assert_eq!(Entry::new(1, name, "").reason().to_string(), reason);
+/// }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Reason {
+    declared: Option<&'static str>,
+    name: &'static str,
+}
+
+impl Reason {
+    /// The reason written in the declaration, if any.
+    #[must_use]
+    pub const fn declared(&self) -> Option<&'static str> {
+        self.declared
+    }
+}
+
+impl core::fmt::Display for Reason {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        use core::fmt::Write as _;
+        if let Some(declared) = self.declared {
+            return f.write_str(declared);
+        }
+        let mut previous: Option<char> = None;
+        let mut chars = self.name.chars().peekable();
+        while let Some(c) = chars.next() {
+            // A word starts at an upper-case letter after a lower-case one or a digit
+            // (`InvalidToken`), and at the last capital of an acronym (`HTTPError`).
+            let boundary = c.is_uppercase()
+                && previous.is_some_and(|p| {
+                    p.is_lowercase()
+                        || p.is_ascii_digit()
+                        || (p.is_uppercase() && chars.peek().is_some_and(|n| n.is_lowercase()))
+                });
+            if boundary {
+                f.write_char('_')?;
+            }
+            for upper in c.to_uppercase() {
+                f.write_char(upper)?;
+            }
+            previous = Some(c);
+        }
+        Ok(())
+    }
+}
+
+/// An entry's documentation link: its catalogue's template with `{code}` filled in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct DocsUrl {
+    template: &'static str,
+    code: i64,
+}
+
+impl core::fmt::Display for DocsUrl {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        let mut rest = self.template;
+        while let Some(at) = rest.find("{code}") {
+            f.write_str(&rest[..at])?;
+            write!(f, "{}", self.code)?;
+            rest = &rest[at + "{code}".len()..];
+        }
+        f.write_str(rest)
+    }
 }

@@ -60,7 +60,7 @@ pub use advice::{Advice, ParseAdviceError};
 #[cfg(feature = "alloc")]
 pub use api_error::ApiError;
 pub use chain::find;
-pub use entry::Entry;
+pub use entry::{DocsUrl, Entry, Reason};
 pub use envelope::Envelope;
 pub use lookup::{
     message_matches, FromCode, FromResponse, MessageMatch, UnknownCode, UnknownVariant,

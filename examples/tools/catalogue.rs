@@ -7,12 +7,14 @@ use super::json::Value;
 use super::{parse_args, platform, platform_names, Outcome, Platform, PLATFORMS};
 
 /// One cell of the catalogue.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Cell {
     /// A number (a JSON number).
     Int(i64),
     /// Text (a JSON string).
     Text(&'static str),
+    /// Text made for the entry (a JSON string): its reason, its documentation link.
+    Owned(String),
     /// Nothing declared: empty in TSV and markdown, `null` in JSON.
     None,
 }
@@ -27,6 +29,7 @@ impl Cell {
         match self {
             Cell::Int(n) => n.to_string(),
             Cell::Text(text) => text.to_owned(),
+            Cell::Owned(text) => text,
             Cell::None => String::new(),
         }
     }
@@ -35,6 +38,7 @@ impl Cell {
         match self {
             Cell::Int(n) => Value::int(n),
             Cell::Text(text) => Value::str(text),
+            Cell::Owned(text) => Value::str(&text),
             Cell::None => Value::Null,
         }
     }
@@ -78,6 +82,24 @@ pub const COLUMNS: &[Column] = &[
     Column {
         name: "advice",
         cell: |e| Cell::Text(e.advice().as_str()),
+    },
+    Column {
+        name: "reason",
+        cell: |e| Cell::Owned(e.reason().to_string()),
+    },
+    Column {
+        name: "docs_url",
+        cell: |e| {
+            e.docs_url()
+                .map_or(Cell::None, |url| Cell::Owned(url.to_string()))
+        },
+    },
+    Column {
+        name: "http_status",
+        cell: |e| {
+            e.http_status()
+                .map_or(Cell::None, |status| Cell::Int(i64::from(status)))
+        },
     },
 ];
 

@@ -94,6 +94,14 @@ impl Attrs {
         }
     }
 
+    /// A one-code value (`http_status = 401`).
+    pub(crate) fn codes_one(&self, key: KeyId) -> Option<Code> {
+        match self.get(key)?.value.as_ref()? {
+            Value::Code(code) => Some(*code),
+            _ => None,
+        }
+    }
+
     pub(crate) fn codes(&self, key: KeyId) -> &[Code] {
         match self.get(key).and_then(|found| found.value.as_ref()) {
             Some(Value::Codes(codes)) => codes,
@@ -326,6 +334,10 @@ fn parse_platform_attr(attr: &Attribute, position: Position, out: &mut Attrs, er
         let value = match key.value {
             ValueKind::Flag => Value::Flag,
             ValueKind::Str | ValueKind::Path => {
+                let value = meta.value()?;
+                parse_value(value, key.value, errors)?
+            }
+            ValueKind::Code if meta.input.peek(Token![=]) => {
                 let value = meta.value()?;
                 parse_value(value, key.value, errors)?
             }

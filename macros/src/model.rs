@@ -93,6 +93,8 @@ pub(crate) struct Model {
     /// `#[platform(envelope = ...)]`: the value of `FromCode::ENVELOPE`, a path to a
     /// constant (a bare name is one of `Envelope`'s).
     pub(crate) envelope: Option<(TokenStream, Span)>,
+    /// `#[platform(docs = "...{code}")]`.
+    pub(crate) docs: Option<String>,
     /// The transparent variant whose type takes any code (`ApiError<E>`, or a one-field
     /// `#[platform(unknown)]`): `from_response` gives it every code no other variant
     /// declares.
@@ -155,6 +157,10 @@ pub(crate) struct Text {
     pub(crate) lang: Option<String>,
     pub(crate) translations: Vec<(String, Template)>,
     pub(crate) advice: Advice,
+    /// `#[platform(reason = "...")]`.
+    pub(crate) reason: Option<String>,
+    /// `#[platform(http_status = N)]`, the variant's or the type's.
+    pub(crate) http_status: Option<u16>,
 }
 
 /// An extra format argument, resolved: bound to `binding` in `write!`, its expression with

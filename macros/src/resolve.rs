@@ -35,6 +35,7 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
     let defaults = Defaults {
         advice: attrs.advice().map(|(advice, _)| advice),
         lang: attrs.str(KeyId::Lang).map(LitStr::value),
+        http_status: http_status(&attrs, errors),
     };
     let mut model = Model {
         origin,
@@ -53,6 +54,7 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
             .path(KeyId::Envelope)
             .cloned()
             .zip(attrs.span(KeyId::Envelope)),
+        docs: attrs.str(KeyId::Docs).map(LitStr::value),
         response_member: None,
     };
     let shared: Vec<Code> = attrs.codes(KeyId::Shared).to_vec();
@@ -122,6 +124,44 @@ fn check_serde(model: &Model, errors: &mut Errors) {
 struct Defaults {
     advice: Option<Advice>,
     lang: Option<String>,
+    http_status: Option<u16>,
+}
+
+/// `http_status = N`, checked to be an HTTP status.
+fn http_status(attrs: &Attrs, errors: &mut Errors) -> Option<u16> {
+    let code = attrs.codes_one(KeyId::HttpStatus)?;
+    match u16::try_from(code.value) {
+        Ok(status @ 100..=599) => Some(status),
+        _ => {
+            errors.at(
+                code.span,
+                format!(
+                    "{} is not an HTTP status: write one from 100 to 599, such as `401`",
+                    code.value
+                ),
+            );
+            None
+        }
+    }
+}
+
+/// A reason is `UPPER_SNAKE`, as AIP-193 asks: `[A-Z][A-Z0-9_]*`, at most 63 characters.
+fn check_reason(reason: &LitStr, errors: &mut Errors) -> Option<String> {
+    let value = reason.value();
+    let valid = value.len() <= 63
+        && value.starts_with(|c: char| c.is_ascii_uppercase())
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+    if valid {
+        Some(value)
+    } else {
+        errors.spanned(
+            reason,
+            "a reason is UPPER_SNAKE, at most 63 characters, starting with a letter, such as `TOKEN_EXPIRED`",
+        );
+        None
+    }
 }
 
 fn resolve_variant(
@@ -375,7 +415,13 @@ fn resolve_text(
         }
         None => (Template::empty(), Vec::new(), Vec::new()),
     };
+    let reason = attrs
+        .str(KeyId::Reason)
+        .and_then(|r| check_reason(r, errors));
+    let http_status = http_status(attrs, errors).or(defaults.http_status);
     Text {
+        reason,
+        http_status,
         message,
         args,
         lang,

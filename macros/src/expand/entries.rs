@@ -58,7 +58,23 @@ impl Gen<'_> {
                 .map(|(lang, text)| quote!((#lang, #text)));
             entry.extend(quote!(.with_translations(&[#(#pairs),*])));
         }
+        if let Some(docs) = &self.model.docs {
+            entry.extend(quote!(.with_docs(#docs)));
+        }
+        entry.extend(Self::rare_fields(declared));
         entry
+    }
+
+    /// `.with_reason(...)` and `.with_http_status(...)`, for the entries that declare them.
+    fn rare_fields(declared: &Declared) -> TokenStream {
+        let mut out = TokenStream::new();
+        if let Some(reason) = &declared.text.reason {
+            out.extend(quote!(.with_reason(#reason)));
+        }
+        if let Some(status) = declared.text.http_status {
+            out.extend(quote!(.with_http_status(#status)));
+        }
+        out
     }
 
     /// The entry table of a type without members. Every entry is one call of a local
@@ -90,13 +106,18 @@ impl Gen<'_> {
                     };
                 out.append(Ident::new(function, Span::call_site()));
                 out.append(Group::new(Delimiter::Parenthesis, args));
+                out.extend(Self::rare_fields(declared));
             })
         });
-        let with_category = self
+        let mut with_category = self
             .model
             .category
             .as_ref()
-            .map(|category| quote!(.with_category(#category)));
+            .map(|category| quote!(.with_category(#category)))
+            .unwrap_or_default();
+        if let Some(docs) = &self.model.docs {
+            with_category.extend(quote!(.with_docs(#docs)));
+        }
         quote! {{
             type __Advice = #krate::Advice;
             #[allow(dead_code)]
