@@ -280,6 +280,12 @@ def run_limited(args, cwd, env, timeout, cap):
             proc.returncode = os.waitstatus_to_exitcode(status)
             done.set()
 
+        def kill_group():
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass  # the build ended meanwhile
+
         threading.Thread(target=reap, daemon=True).start()
         sampled, verdict = 0, None
         try:
@@ -291,10 +297,10 @@ def run_limited(args, cwd, env, timeout, cap):
                 elif time.perf_counter() - started > timeout:
                     verdict = "timed out"
                 if verdict:
-                    os.killpg(proc.pid, signal.SIGKILL)
+                    kill_group()
                     break
         except BaseException:
-            os.killpg(proc.pid, signal.SIGKILL)
+            kill_group()
             raise
         done.wait()
         err.seek(0)
