@@ -1,7 +1,7 @@
 //! Generates the benchmarked code: catalogues of 150, 1,000 and 5,000 sparse codes, each
-//! declared three ways (this project's DSL, a hand-written enum with `match`es, num_enum's
-//! `TryFromPrimitive` on a `#[repr(i64)]` enum), and a hand-written flat umbrella over the
-//! Qingtui catalogue.
+//! declared four ways (this project's DSL, this project's derive, a hand-written enum with
+//! `match`es, num_enum's `TryFromPrimitive` on a `#[repr(i64)]` enum), and a hand-written
+//! flat umbrella over the Qingtui catalogue.
 
 use std::fmt::Write as _;
 
@@ -67,23 +67,38 @@ fn main() {
             );
         }
         out.push_str("    }\n}\n");
-        // Hand-written: an enum, a match for from_code, a match for message, Display as one
-        // write_str.
+        // Hand-written, the baseline: an enum with a `///` line on each variant, a match for
+        // each of code, from_code and message, Display as one write_str, Error, and `ALL`.
         let _ = writeln!(
             out,
-            "#[derive(Debug, Clone, Copy, PartialEq, Eq)]\npub enum Hand{n} {{"
+            "/// {n} codes, hand-written.\n#[derive(Debug, Clone, Copy, PartialEq, Eq)]\npub enum Hand{n} {{"
         );
         for code in &codes {
-            let _ = writeln!(out, "    E{code},");
+            let _ = writeln!(
+                out,
+                "    /// Code `{code}`: `{}`.\n    E{code},",
+                message(*code, uniform)
+            );
         }
         out.push_str("}\n");
-        let _ = writeln!(out, "impl Hand{n} {{\n    #[inline]\n    pub fn from_code(code: i64) -> Option<Self> {{\n        match code {{");
+        let _ = writeln!(out, "impl Hand{n} {{");
+        out.push_str("    /// Every variant, in declaration order.\n    pub const ALL: &'static [Self] = &[\n");
+        for code in &codes {
+            let _ = writeln!(out, "        Hand{n}::E{code},");
+        }
+        out.push_str("    ];\n");
+        out.push_str("    #[inline]\n    pub const fn code(self) -> i64 {\n        match self {\n");
+        for code in &codes {
+            let _ = writeln!(out, "            Self::E{code} => {code},");
+        }
+        out.push_str("        }\n    }\n");
+        out.push_str("    #[inline]\n    pub fn from_code(code: i64) -> Option<Self> {\n        match code {\n");
         for code in &codes {
             let _ = writeln!(out, "            {code} => Some(Self::E{code}),");
         }
         out.push_str("            _ => None,\n        }\n    }\n");
         out.push_str(
-            "    #[inline]\n    pub fn message(self) -> &'static str {\n        match self {\n",
+            "    #[inline]\n    pub const fn message(self) -> &'static str {\n        match self {\n",
         );
         for code in &codes {
             let _ = writeln!(
@@ -95,8 +110,21 @@ fn main() {
         out.push_str("        }\n    }\n}\n");
         let _ = writeln!(
             out,
-            "impl core::fmt::Display for Hand{n} {{\n    #[inline]\n    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {{\n        f.write_str(self.message())\n    }}\n}}"
+            "impl core::fmt::Display for Hand{n} {{\n    #[inline]\n    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {{\n        f.write_str(self.message())\n    }}\n}}\nimpl std::error::Error for Hand{n} {{}}"
         );
+        // The derive, on the same codes and messages.
+        let _ = writeln!(
+            out,
+            "#[derive(Debug, Clone, Copy, PartialEq, Eq, platform_errors::PlatformError)]\npub enum Derive{n} {{"
+        );
+        for code in &codes {
+            let _ = writeln!(
+                out,
+                "    #[code({code})]\n    #[message({:?})]\n    E{code},",
+                message(*code, uniform)
+            );
+        }
+        out.push_str("}\n");
         // num_enum: the codes are the discriminants.
         let _ = writeln!(
             out,

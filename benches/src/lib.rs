@@ -3,6 +3,71 @@
 
 include!(concat!(env!("OUT_DIR"), "/generated.rs"));
 
+/// The seed of every shuffle in the benchmarks, so that each run probes in the same order.
+pub const SEED: u64 = 0x5eed_0015;
+
+/// Lookups over every declared code, each followed by an undeclared one in the gap after it
+/// (`code + 500`: a family holds at most 99 codes in its thousand), in declaration order.
+///
+/// ```
+/// assert_eq!(platform_errors_bench::ordered_probes(&[40001, 40002]), [40001, 40501, 40002, 40502]);
+/// ```
+#[must_use]
+pub fn ordered_probes(codes: &[i64]) -> Vec<i64> {
+    let mut probes = Vec::with_capacity(codes.len() * 2);
+    for &code in codes {
+        probes.push(code);
+        probes.push(code + 500);
+    }
+    probes
+}
+
+/// The same probes as [`ordered_probes`], half of them unknown, in an order drawn from
+/// `seed`: a search that follows the declaration order gets no help from it.
+///
+/// ```
+/// use platform_errors_bench::{ordered_probes, random_probes, SEED};
+///
+/// let codes = [40001, 40002, 40003];
+/// let mut probes = random_probes(&codes, SEED);
+/// assert_eq!(probes, random_probes(&codes, SEED));
+/// probes.sort_unstable();
+/// let mut ordered = ordered_probes(&codes);
+/// ordered.sort_unstable();
+/// assert_eq!(probes, ordered);
+/// ```
+#[must_use]
+pub fn random_probes(codes: &[i64], seed: u64) -> Vec<i64> {
+    let mut probes = ordered_probes(codes);
+    shuffle(&mut probes, seed);
+    probes
+}
+
+/// Shuffles `items` in an order drawn from `seed` (Fisher–Yates over SplitMix64).
+///
+/// ```
+/// let mut items: Vec<u32> = (0..100).collect();
+/// platform_errors_bench::shuffle(&mut items, 7);
+/// assert_ne!(items, (0..100).collect::<Vec<_>>());
+/// items.sort_unstable();
+/// assert_eq!(items, (0..100).collect::<Vec<_>>());
+/// ```
+pub fn shuffle<T>(items: &mut [T], seed: u64) {
+    let mut state = seed;
+    let mut next = move || {
+        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    };
+    for i in (1..items.len()).rev() {
+        // The bias of a modulo by at most a few thousand in 2^64 is far below what matters.
+        let j = usize::try_from(next() % (i as u64 + 1)).expect("at most i");
+        items.swap(i, j);
+    }
+}
+
 /// A typical error answer, and the plain struct serde_json would read it into.
 pub const ERROR_BODY: &str = r#"{"errcode":40014,"errmsg":"不合法的access_token"}"#;
 

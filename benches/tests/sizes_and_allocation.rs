@@ -8,7 +8,7 @@ use platform_errors::qingtui::{
     UserError,
 };
 use platform_errors::FromCode;
-use platform_errors_bench::{Dsl1000, Dsl150, Dsl5000, Hand5000, Num5000};
+use platform_errors_bench::{Derive5000, Dsl1000, Dsl150, Dsl5000, Hand5000, Num5000};
 
 /// Counts the allocations of threads that ask for it (other tests run beside this one).
 struct Counting;
@@ -84,6 +84,11 @@ fn sizes() {
             size_of::<Option<Dsl5000>>(),
         ),
         (
+            "Derive5000",
+            size_of::<Derive5000>(),
+            size_of::<Option<Derive5000>>(),
+        ),
+        (
             "Hand5000",
             size_of::<Hand5000>(),
             size_of::<Option<Hand5000>>(),
@@ -103,7 +108,7 @@ fn sizes() {
         eprintln!("size_of {name}: {size}, Option: {option}");
     }
     // A unit-only catalogue takes at most two bytes, and its Option no more.
-    for (name, size, option) in &sizes[..10] {
+    for (name, size, option) in &sizes[..11] {
         assert!(*size <= 2 && *option <= 2, "{name}: {size}, {option}");
     }
     assert_eq!(size_of::<GeneralError>(), 1);
@@ -130,6 +135,7 @@ fn lookups_do_not_allocate() {
             found += usize::from(QingtuiError::from_code_and_message(code, message).is_some());
             found += usize::from(QingtuiError::from_code(code).is_some());
             found += usize::from(Dsl5000::from_code(code).is_some());
+            found += usize::from(Derive5000::from_code(code).is_some());
         }
     }
     let after = ALLOCATIONS.load(Ordering::SeqCst);
