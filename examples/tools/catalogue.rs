@@ -25,7 +25,7 @@ impl Cell {
     }
 
     /// The cell as TSV and markdown write it.
-    pub fn to_text(self) -> String {
+    pub fn into_text(self) -> String {
         match self {
             Cell::Int(n) => n.to_string(),
             Cell::Text(text) => text.to_owned(),
@@ -34,7 +34,7 @@ impl Cell {
         }
     }
 
-    fn to_json(self) -> Value {
+    fn into_json(self) -> Value {
         match self {
             Cell::Int(n) => Value::int(n),
             Cell::Text(text) => Value::str(text),
@@ -258,7 +258,7 @@ pub fn render(platform: &Platform, format: Format) -> String {
         Format::Tsv => {
             let mut out = COLUMN_NAMES.join("\t") + "\n";
             for row in rows() {
-                let cells: Vec<String> = row.map(|(_, cell)| tsv_cell(&cell.to_text())).collect();
+                let cells: Vec<String> = row.map(|(_, cell)| tsv_cell(&cell.into_text())).collect();
                 out += &(cells.join("\t") + "\n");
             }
             out
@@ -267,7 +267,7 @@ pub fn render(platform: &Platform, format: Format) -> String {
             rows()
                 .map(|row| {
                     Value::Object(
-                        row.map(|(name, cell)| (name.to_owned(), cell.to_json()))
+                        row.map(|(name, cell)| (name.to_owned(), cell.into_json()))
                             .collect(),
                     )
                 })
@@ -283,7 +283,7 @@ pub fn render(platform: &Platform, format: Format) -> String {
             out += &format!("|{}\n", "---|".repeat(COLUMNS.len()));
             for row in rows() {
                 let cells: Vec<String> = row
-                    .map(|(_, cell)| markdown_cell(&cell.to_text()))
+                    .map(|(_, cell)| markdown_cell(&cell.into_text()))
                     .collect();
                 out += &format!("| {} |\n", cells.join(" | "));
             }
@@ -393,7 +393,7 @@ pub fn openapi(platform: &Platform) -> Value {
         );
         let columns = COLUMNS
             .iter()
-            .map(|c| (c.name.to_owned(), (c.cell)(entry).to_json()));
+            .map(|c| (c.name.to_owned(), (c.cell)(entry).into_json()));
         let example = obj(vec![
             ("summary", Value::String(summary)),
             (
