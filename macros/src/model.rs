@@ -238,6 +238,13 @@ impl Model {
         self.origin == Origin::Dsl && self.is_catalogue() && !self.variants.is_empty()
     }
 
+    /// A derived catalogue: every variant a unit variant with its own code, as in a
+    /// `define_codes!` catalogue, but without the guarantee that discriminants are indexes.
+    /// Its code and message come from one `match` (`__platform_errors_entry`).
+    pub(crate) fn is_derived_catalogue(&self) -> bool {
+        self.origin == Origin::Derive && self.is_catalogue() && !self.variants.is_empty()
+    }
+
     /// Whether every value has a code: declared variants, the catch-all, and (in
     /// `define_codes!`, whose members are catalogues) members. Such a type gets an inherent
     /// `code()` returning `i64`.

@@ -18,6 +18,8 @@ impl Gen<'_> {
             .all(|v| v.text().is_some_and(|text| !text.message.has_args()));
         let body = if self.model.is_dsl_catalogue() {
             quote!(__formatter.write_str(Self::message(self)))
+        } else if self.model.is_derived_catalogue() {
+            quote!(__formatter.write_str(Self::__platform_errors_entry(self).1))
         } else if constant && !self.variants().is_empty() {
             // One table lookup and one `write_str`, as a hand-written impl would do.
             let arms = self.variants().iter().map(|variant| {

@@ -49,8 +49,11 @@ impl Gen<'_> {
             }))
         };
 
+        let derived_catalogue = self.model.is_derived_catalogue();
         let message = if dsl_catalogue {
             quote!(Self::message(self))
+        } else if derived_catalogue {
+            quote!(Self::__platform_errors_entry(self).1)
         } else {
             self.match_self(self.variants().iter().map(|variant| {
                 delegate(variant, "message", quote!()).unwrap_or_else(|| match &variant.kind {
@@ -284,6 +287,37 @@ impl Gen<'_> {
                 }
             });
         }
+        let header = self.inherent_header();
+        if self.model.is_derived_catalogue() {
+            // One `match` gives the code and the message: `code`, `message` and `Display`
+            // share it, where hand-written code would compile a `match` each.
+            let arms = self.model.declared().map(|(variant, declared)| {
+                let code = declared.code;
+                let text = declared.text.message.declared_literal();
+                Self::constant_arm(variant, &quote!((#code, #text)))
+            });
+            return Some(quote! {
+                #header {
+                    /// The code the platform sends: every value of this type has one.
+                    #[must_use]
+                    #[inline]
+                    pub fn code(&self) -> i64 {
+                        Self::__platform_errors_entry(self).0
+                    }
+
+                    /// The code and the declared message.
+                    #[doc(hidden)]
+                    #[inline]
+                    fn __platform_errors_entry(&self) -> (i64, &'static str) {
+                        match self { #(#arms)* }
+                    }
+                }
+                #coded_impl {
+                    #[inline]
+                    fn code(&self) -> i64 { Self::code(self) }
+                }
+            });
+        }
         let arms = self.variants().iter().map(|variant| match &variant.kind {
             Kind::CatchAll { code, .. } => {
                 Self::field_arm(variant, &variant.fields[*code], |b| quote!(*#b))
@@ -297,7 +331,6 @@ impl Gen<'_> {
             }
             Kind::Local(_) => TokenStream::new(),
         });
-        let header = self.inherent_header();
         Some(quote! {
             #header {
                 /// The code the platform sent: every value of this type has one.
