@@ -376,3 +376,24 @@ fn display_in_the_readers_language() {
         "组织不存在"
     );
 }
+
+/// `Debug` as the variant's name, without `#[derive(Debug)]`.
+#[derive(Clone, Copy, PartialEq, Eq, PlatformError)]
+#[platform(debug)]
+pub enum Named {
+    /// One.
+    #[code(1)]
+    #[message("one")]
+    One,
+    /// Two.
+    #[code(2)]
+    #[message("two")]
+    Two,
+}
+
+#[test]
+fn debug_by_name() {
+    assert_eq!(format!("{:?}", Named::Two), "Two");
+    assert_eq!(format!("{:?}", Some(Named::One)), "Some(One)");
+    assert_eq!(Named::Two.code(), 2);
+}

@@ -124,3 +124,19 @@ fn a_transparent_api_error_serializes_what_was_received() {
     let Wire::Api(api) = &wire;
     assert_eq!(api.message(), "page_size is required");
 }
+
+/// A type that derives serde's own `Serialize` beside `PlatformError`: this crate's `serde`
+/// feature is on here (another crate in the build turned it on), and the derive adds no
+/// serde impl the type did not ask for, so the two do not collide (E0119).
+#[derive(Debug, PlatformError, serde::Serialize)]
+pub enum OwnSerde {
+    /// A code.
+    #[code(1)]
+    #[message("one")]
+    One,
+}
+
+#[test]
+fn serde_impls_only_where_asked() {
+    assert_eq!(serde_json::to_string(&OwnSerde::One).unwrap(), r#""One""#);
+}

@@ -83,6 +83,7 @@ pub(crate) enum KeyId {
     Reason,
     Docs,
     HttpStatus,
+    Debug,
     From,
     Source,
 }
@@ -291,6 +292,16 @@ pub(crate) const KEYS: &[Key] = &[
         example: "#[platform(http_status = 401)]",
         doc: "the HTTP status (100 to 599) a service answers with when it sends the code itself (`Entry::http_status`); on the type, the default of every variant",
         hint: "`http_status` goes on the type or on a variant",
+    },
+    Key {
+        id: KeyId::Debug,
+        name: "debug",
+        syntax: Syntax::Platform,
+        places: places(&[Enum]),
+        value: ValueKind::Flag,
+        example: "#[platform(debug)]",
+        doc: "`Debug` as the variant's name, for a derived enum of unit variants with codes, in place of `#[derive(Debug)]`, whose compile time and memory grow with the square of the variants (a `define_codes!` catalogue always has it)",
+        hint: "`debug` goes on a derived enum",
     },
     Key {
         id: KeyId::From,

@@ -95,6 +95,8 @@ pub(crate) struct Model {
     pub(crate) envelope: Option<(TokenStream, Span)>,
     /// `#[platform(docs = "...{code}")]`.
     pub(crate) docs: Option<String>,
+    /// `#[platform(debug)]`: `Debug` as the variant's name.
+    pub(crate) debug: bool,
     /// The transparent variant whose type takes any code (`ApiError<E>`, or a one-field
     /// `#[platform(unknown)]`): `from_response` gives it every code no other variant
     /// declares.

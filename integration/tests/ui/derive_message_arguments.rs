@@ -14,6 +14,10 @@ enum Error {
     #[code(3)]
     #[message("{name} is taken", zh = "名称已被占用")]
     Taken { name: String },
+    // A translation names a field the variant lacks.
+    #[code(4)]
+    #[message("{name} is taken", zh = "{title} 已被占用")]
+    Titled { name: String },
 }
 
 fn main() {}

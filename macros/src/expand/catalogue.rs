@@ -32,11 +32,7 @@ impl Gen<'_> {
         } else {
             quote!(__formatter.write_str(self.entry().name()))
         };
-        let formatter = if self.variants().is_empty() {
-            quote!(_)
-        } else {
-            quote!(__formatter)
-        };
+        let formatter = self.formatter_param();
         quote! {
             #header {
                 fn fmt(&self, #formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {

@@ -35,11 +35,7 @@ impl Gen<'_> {
             )
         };
         let header = self.impl_header(&quote!(::core::fmt::Display), &bounds);
-        let formatter = if self.variants().is_empty() {
-            quote!(_)
-        } else {
-            quote!(__formatter)
-        };
+        let formatter = self.formatter_param();
         quote! {
             #header {
                 #[inline]

@@ -31,6 +31,15 @@ impl Gen<'_> {
             }
             #error {}
         });
+        if self.model.debug {
+            let debug = self.impl_header(&quote!(::core::fmt::Debug), &[]);
+            out.extend(quote! {
+                #allow
+                #debug {
+                    fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result { #stub }
+                }
+            });
+        }
         if self.model.has_lookup() {
             let from_code = self.impl_header(&quote!(#krate::FromCode), &[]);
             out.extend(quote! {

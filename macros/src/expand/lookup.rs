@@ -3,22 +3,13 @@
 
 use std::collections::HashMap;
 
-use proc_macro2::{Delimiter, Group, TokenStream};
+use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned as _;
 
 use super::{Concat, Gen};
 use crate::ast::Origin;
 use crate::model::{Kind, Variant};
-
-/// When `from_code` searches runs of consecutive codes instead of matching codes: from
-/// this many codes, in runs of this mean length. Measured (`cargo bench -p
-/// platform-errors-bench`) on catalogues with runs of 21 codes on average: the search takes
-/// 0.96× a `match`'s time at 150 codes, 0.83× at 1,000 and 0.29× at 5,000. Below a few
-/// hundred codes LLVM turns a `match` into one range test and a table read, which a search
-/// can't beat.
-const MIN_CODES_FOR_RUNS: usize = 256;
-const MIN_MEAN_RUN: usize = 4;
 
 /// Runs of declared variants, and members, in declaration order.
 enum Segment<'a> {
@@ -378,88 +369,5 @@ impl<'a> Gen<'a> {
                 }
             }
         })
-    }
-
-    /// `from_code` of a DSL catalogue with no `#[cfg]` on its variants, where a variant's
-    /// discriminant is its index in `ALL`: a binary search over the runs of consecutive
-    /// codes declared in a row, each a range test and a read of `ALL`, rather than one
-    /// `match` arm per code. Used for at least [`MIN_CODES_FOR_RUNS`] codes in runs of at
-    /// least [`MIN_MEAN_RUN`] on average.
-    fn lookup_by_runs(&self) -> Option<TokenStream> {
-        if !self.model.is_dsl_catalogue() || self.variants().iter().any(|v| !v.cfgs.is_empty()) {
-            return None;
-        }
-        // The first variant of each code, by code.
-        let mut first_of: HashMap<i64, usize> = HashMap::new();
-        for (index, variant) in self.variants().iter().enumerate() {
-            if let Some(declared) = variant.declared() {
-                first_of.entry(declared.code).or_insert(index);
-            }
-        }
-        let mut firsts: Vec<(i64, usize)> = first_of.into_iter().collect();
-        firsts.sort_unstable();
-        let codes = firsts.len();
-        // (first code, first index, length)
-        let mut runs: Vec<(i64, usize, usize)> = Vec::new();
-        for (code, index) in firsts {
-            match runs.last_mut() {
-                Some((first, start, len))
-                    if i64::try_from(*len).ok().and_then(|l| first.checked_add(l))
-                        == Some(code)
-                        && *start + *len == index =>
-                {
-                    *len += 1;
-                }
-                _ => runs.push((code, index, 1)),
-            }
-        }
-        if codes < MIN_CODES_FOR_RUNS || runs.len() * MIN_MEAN_RUN > codes {
-            return None;
-        }
-        Some(self.run_tree(&runs))
-    }
-
-    /// Binary search over sorted runs as nested `if`s.
-    fn run_tree(&self, runs: &[(i64, usize, usize)]) -> TokenStream {
-        let (some, none) = (&self.some, &self.none);
-        match runs {
-            [] => quote!(#none),
-            [(first, start, 1)] => {
-                let path = Self::path(&self.variants()[*start]);
-                quote! {
-                    if code == #first {
-                        #some(#path)
-                    } else {
-                        #none
-                    }
-                }
-            }
-            [(first, start, len)] => {
-                let len = *len as u64;
-                let offset = if *start == 0 {
-                    quote!()
-                } else {
-                    quote!(+ #start)
-                };
-                let all_name = self.model.all_name();
-                quote! {{
-                    let offset = code.wrapping_sub(#first) as u64;
-                    if offset < #len {
-                        #some(Self::#all_name[offset as usize #offset])
-                    } else {
-                        #none
-                    }
-                }}
-            }
-            _ => {
-                let (low, high) = runs.split_at(runs.len() / 2);
-                let pivot = high[0].0;
-                // Each half moves into its braces: interpolating the halves' streams would
-                // copy the whole tree again at every level.
-                let low = Group::new(Delimiter::Brace, self.run_tree(low));
-                let high = Group::new(Delimiter::Brace, self.run_tree(high));
-                quote!(if code < #pivot #low else #high)
-            }
-        }
     }
 }

@@ -8,6 +8,7 @@
 //! | `display` | `Display` |
 //! | `error` | `Error` with `source`, and `From` for `#[from]` fields |
 //! | `lookup` | `FromCode` and `FromResponse` |
+//! | `runs` | `from_code` of a large catalogue, as a search over runs of codes |
 //! | `entries` | the entry table `FromCode::ENTRIES` |
 //! | `catalogue` | a DSL catalogue's inherent API, `TryFrom`, `FromStr`, and serde |
 //! | `fallback` | what stands beside compile errors, so that they do not cascade |
@@ -20,6 +21,7 @@ mod error;
 mod fallback;
 mod lookup;
 mod platform_error;
+mod runs;
 
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream};
 use quote::{quote, quote_spanned, ToTokens, TokenStreamExt as _};
@@ -288,6 +290,15 @@ impl<'a> Gen<'a> {
             })
         });
         inline || in_where
+    }
+
+    /// The formatter parameter of a `fmt`: `_` for an empty enum, whose body never runs.
+    fn formatter_param(&self) -> TokenStream {
+        if self.variants().is_empty() {
+            quote!(_)
+        } else {
+            quote!(__formatter)
+        }
     }
 
     /// `Some("category")` or `None`.

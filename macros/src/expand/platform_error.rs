@@ -291,11 +291,33 @@ impl Gen<'_> {
         if self.model.is_derived_catalogue() {
             // One `match` gives the code and the message: `code`, `message` and `Display`
             // share it, where hand-written code would compile a `match` each.
+            // With `#[platform(debug)]`, the name too, for `Debug`.
+            let debug = self.model.debug;
             let arms = self.model.declared().map(|(variant, declared)| {
                 let code = declared.code;
                 let text = declared.text.message.declared_literal();
-                Self::constant_arm(variant, &quote!((#code, #text)))
+                if debug {
+                    let name = variant.name();
+                    Self::constant_arm(variant, &quote!((#code, #text, #name)))
+                } else {
+                    Self::constant_arm(variant, &quote!((#code, #text)))
+                }
             });
+            let (entry_type, debug_impl) = if debug {
+                let header = self.impl_header(&quote!(::core::fmt::Debug), &[]);
+                (
+                    quote!((i64, &'static str, &'static str)),
+                    quote! {
+                        #header {
+                            fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                                __formatter.write_str(Self::__platform_errors_entry(self).2)
+                            }
+                        }
+                    },
+                )
+            } else {
+                (quote!((i64, &'static str)), TokenStream::new())
+            };
             return Some(quote! {
                 #header {
                     /// The code the platform sends: every value of this type has one.
@@ -308,7 +330,7 @@ impl Gen<'_> {
                     /// The code and the declared message.
                     #[doc(hidden)]
                     #[inline]
-                    fn __platform_errors_entry(&self) -> (i64, &'static str) {
+                    fn __platform_errors_entry(&self) -> #entry_type {
                         match self { #(#arms)* }
                     }
                 }
@@ -316,6 +338,7 @@ impl Gen<'_> {
                     #[inline]
                     fn code(&self) -> i64 { Self::code(self) }
                 }
+                #debug_impl
             });
         }
         let arms = self.variants().iter().map(|variant| match &variant.kind {
