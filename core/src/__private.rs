@@ -119,6 +119,25 @@ pub fn choose(declared: &[(&str, usize)], lang: &str) -> usize {
     crate::lang::select(declared, lang).map_or(0, |&(_, index)| index)
 }
 
+/// The index in `ALL` of the variant with `code`, in a catalogue whose codes come in runs:
+/// `runs` holds, sorted by code, each run's first code, the index of its first variant, and
+/// its length. A binary search over a table, where a tree of `if`s would mispredict on codes
+/// probed in random order, and would cost the compiler a block per run.
+#[inline]
+#[must_use]
+#[allow(clippy::cast_sign_loss)]
+pub fn find_run(runs: &[(i64, u32, u32)], code: i64) -> Option<usize> {
+    let after = runs.partition_point(|&(first, _, _)| first <= code);
+    let &(first, start, len) = runs.get(after.checked_sub(1)?)?;
+    // `code >= first`: the difference fits in a `u64`.
+    let offset = code.wrapping_sub(first) as u64;
+    if offset < u64::from(len) {
+        usize::try_from(u64::from(start) + offset).ok()
+    } else {
+        None
+    }
+}
+
 /// The received message as the matcher reads it: trimmed once per lookup, however many
 /// candidates it is compared with (trimming again an already trimmed message costs nothing).
 #[inline]

@@ -262,10 +262,12 @@ impl Model {
     /// The name of a catalogue's list of variants: `ALL`, or `ALL_VARIANTS` when a variant
     /// is named `ALL` (a variant shadows an associated constant of its name).
     pub(crate) fn all_name(&self) -> Ident {
+        // Called once per expansion (`Gen` keeps it): comparing an `Ident` with a `&str`
+        // formats the identifier.
         let shadowed = self
             .variants
             .iter()
-            .any(|v| v.ident.as_ref().is_some_and(|i| i == "ALL"));
+            .any(|v| v.ident.as_ref().is_some_and(|i| *i == "ALL"));
         Ident::new(
             if shadowed { "ALL_VARIANTS" } else { "ALL" },
             Span::call_site(),

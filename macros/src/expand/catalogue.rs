@@ -83,7 +83,7 @@ impl Gen<'_> {
             })
         });
         let doc_all = format!("Every variant of `{ident}`, in declaration order.");
-        let all_name = self.model.all_name();
+        let all_name = &self.all_name;
         let entry = if self.variants().is_empty() {
             quote!(match *self {})
         } else {
@@ -128,7 +128,7 @@ impl Gen<'_> {
         let krate = self.krate;
         let ident = &self.model.ident;
         let header = self.impl_header(&quote!(::core::str::FromStr), &[]);
-        let all_name = self.model.all_name();
+        let all_name = &self.all_name;
         quote! {
             #header {
                 type Err = #krate::UnknownVariant;

@@ -61,6 +61,9 @@ pub(crate) struct Gen<'a> {
     none: TokenStream,
     /// The type parameters: few, so a `Vec`.
     params: Vec<Ident>,
+    /// The name of a catalogue's list of variants (`Model::all_name`), found once: it scans
+    /// the variants.
+    all_name: Ident,
 }
 
 /// Tokens written straight into the stream that interpolates them, for the parts of the
@@ -117,6 +120,7 @@ impl<'a> Gen<'a> {
             some: quote!(::core::option::Option::Some),
             none: quote!(::core::option::Option::None),
             params,
+            all_name: model.all_name(),
         }
     }
 

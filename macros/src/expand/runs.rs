@@ -1,5 +1,6 @@
 //! `from_code` of a large `define_codes!` catalogue: a binary search over the runs of
-//! consecutive codes, where a `match` would be one arm per code.
+//! consecutive codes (a tree of `if`s, or from 2,048 codes a table), where a `match` would
+//! be one arm per code.
 
 use std::collections::HashMap;
 
@@ -16,6 +17,13 @@ use super::Gen;
 /// can't beat.
 const MIN_CODES_FOR_RUNS: usize = 256;
 const MIN_MEAN_RUN: usize = 4;
+
+/// From this many codes the runs are a table searched by the runtime's `find_run`, rather
+/// than a tree of `if`s. Measured with codes probed in random order, half unknown, on
+/// catalogues with runs of 21 codes on average: at 5,000 codes the table takes 65 µs where
+/// the tree took 203 µs and a hand-written `match` 125 µs (in declaration order: 65, 18 and
+/// 71 µs); at 1,000 codes the table took 8.9 µs, the tree 4.0 µs and the `match` 3.5 µs.
+const MIN_CODES_FOR_TABLE: usize = 2048;
 
 impl Gen<'_> {
     /// `from_code` of a DSL catalogue with no `#[cfg]` on its variants, where a variant's
@@ -54,7 +62,29 @@ impl Gen<'_> {
         if codes < MIN_CODES_FOR_RUNS || runs.len() * MIN_MEAN_RUN > codes {
             return None;
         }
-        Some(self.run_tree(&runs))
+        Some(if codes >= MIN_CODES_FOR_TABLE {
+            self.run_table(&runs)
+        } else {
+            self.run_tree(&runs)
+        })
+    }
+
+    /// The runs as a sorted table, searched by the runtime's `find_run`.
+    fn run_table(&self, runs: &[(i64, usize, usize)]) -> TokenStream {
+        let (krate, some, none) = (self.krate, &self.some, &self.none);
+        let all_name = &self.all_name;
+        let rows = runs.iter().map(|&(first, start, len)| {
+            let start = u32::try_from(start).unwrap_or(u32::MAX);
+            let len = u32::try_from(len).unwrap_or(u32::MAX);
+            quote!((#first, #start, #len))
+        });
+        quote! {
+            const RUNS: &[(i64, u32, u32)] = &[#(#rows),*];
+            match #krate::__private::find_run(RUNS, code) {
+                #some(index) => #some(Self::#all_name[index]),
+                #none => #none,
+            }
+        }
     }
 
     /// Binary search over sorted runs as nested `if`s.
@@ -79,7 +109,7 @@ impl Gen<'_> {
                 } else {
                     quote!(+ #start)
                 };
-                let all_name = self.model.all_name();
+                let all_name = &self.all_name;
                 quote! {{
                     let offset = code.wrapping_sub(#first) as u64;
                     if offset < #len {
