@@ -181,6 +181,7 @@ impl<E: PlatformError + ?Sized> core::fmt::Debug for DisplayIn<'_, E> {
     }
 }
 
+#[cfg(feature = "alloc")]
 macro_rules! forward_platform_error {
     () => {
         fn code(&self) -> Option<i64> {
