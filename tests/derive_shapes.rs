@@ -397,3 +397,18 @@ fn debug_by_name() {
     assert_eq!(format!("{:?}", Some(Named::One)), "Some(One)");
     assert_eq!(Named::Two.code(), 2);
 }
+
+/// A struct raised on the caller's side.
+#[derive(Debug, PlatformError)]
+#[platform(local)]
+#[message("client is closed after {0} calls")]
+#[advice(reauthenticate)]
+pub struct ClosedClient(u32);
+
+#[test]
+fn a_local_struct() {
+    let closed = ClosedClient(3);
+    assert_eq!(closed.code(), None);
+    assert_eq!(closed.to_string(), "client is closed after 3 calls");
+    assert_eq!(closed.advice(), Advice::Reauthenticate);
+}

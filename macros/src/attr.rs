@@ -145,7 +145,13 @@ impl Attrs {
             .partition(|found| {
                 matches!(
                     found.key,
-                    KeyId::Code | KeyId::Message | KeyId::Advice | KeyId::Transparent
+                    KeyId::Code
+                        | KeyId::Message
+                        | KeyId::Advice
+                        | KeyId::Transparent
+                        | KeyId::Local
+                        | KeyId::Reason
+                        | KeyId::HttpStatus
                 )
             });
         self.found = kept;
