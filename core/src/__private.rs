@@ -140,10 +140,18 @@ pub fn find_run(runs: &[(i64, u32, u32)], code: i64) -> Option<usize> {
 
 /// The received message as the matcher reads it: trimmed once per lookup, however many
 /// candidates it is compared with (trimming again an already trimmed message costs nothing).
-#[inline]
+#[inline(never)]
 #[must_use]
 pub fn received(message: &str) -> &str {
     message.trim()
+}
+
+/// The strength of a match, kept out of line: inlined into every generated
+/// `match_message`, the matcher cost each catalogue's release build a copy of itself to
+/// optimise.
+#[inline(never)]
+fn strength(declared: &str, received: &str) -> Option<usize> {
+    crate::lookup::match_strength_trimmed(declared, received)
 }
 
 /// The best match of a generated `match_message` so far.
@@ -167,7 +175,7 @@ impl<T> Best<T> {
     /// `received` message (trimmed by [`received`]) more strongly.
     #[inline]
     pub fn offer(&mut self, value: T, declared: &str, received: &str) {
-        if let Some(strength) = crate::lookup::match_strength_trimmed(declared, received) {
+        if let Some(strength) = strength(declared, received) {
             self.offer_strength(value, strength);
         }
     }

@@ -33,8 +33,12 @@ impl Gen<'_> {
             quote!(__formatter.write_str(self.entry().name()))
         };
         let formatter = self.formatter_param();
+        // `#[inline]`: codegen'd only where used, so that a crate that declares a catalogue
+        // does not emit its entry table for a `Debug` it never calls (measured: a quarter of
+        // a 150-code catalogue's release build).
         quote! {
             #header {
+                #[inline]
                 fn fmt(&self, #formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     #body
                 }
