@@ -327,6 +327,22 @@ impl Variant {
         self.fields.iter().find(|field| names(&field.member, name))
     }
 
+    /// The fields a template names, in placeholders and in `width$` references, in order of
+    /// first use.
+    pub(crate) fn fields_named_by(&self, template: &Template) -> Vec<&Field> {
+        let mut fields: Vec<&Field> = Vec::new();
+        for arg in template.args() {
+            for name in std::iter::once(&arg.name).chain(&arg.spec_refs) {
+                if let Some(field) = self.field_named(name) {
+                    if !fields.iter().any(|f| f.member == field.member) {
+                        fields.push(field);
+                    }
+                }
+            }
+        }
+        fields
+    }
+
     /// The index of the field a placeholder names.
     pub(crate) fn field_index(&self, name: &ArgName) -> Option<usize> {
         self.fields

@@ -26,24 +26,12 @@ impl Gen<'_> {
     /// `Debug` as the variant's name, read from its entry: what a derived `Debug` writes
     /// for a unit variant, at a cost that does not grow with the square of the variants.
     fn impl_debug(&self) -> TokenStream {
-        let header = self.impl_header(&quote!(::core::fmt::Debug), &[]);
         let body = if self.variants().is_empty() {
             quote!(match *self {})
         } else {
             quote!(__formatter.write_str(self.entry().name()))
         };
-        let formatter = self.formatter_param();
-        // `#[inline]`: codegen'd only where used, so that a crate that declares a catalogue
-        // does not emit its entry table for a `Debug` it never calls (measured: a quarter of
-        // a 150-code catalogue's release build).
-        quote! {
-            #header {
-                #[inline]
-                fn fmt(&self, #formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    #body
-                }
-            }
-        }
+        self.impl_fmt(&quote!(::core::fmt::Debug), &[], &body)
     }
 
     fn impl_try_from(&self) -> TokenStream {

@@ -34,16 +34,7 @@ impl Gen<'_> {
                     .map(|variant| self.display_arm(variant, &mut bounds)),
             )
         };
-        let header = self.impl_header(&quote!(::core::fmt::Display), &bounds);
-        let formatter = self.formatter_param();
-        quote! {
-            #header {
-                #[inline]
-                fn fmt(&self, #formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    #body
-                }
-            }
-        }
+        self.impl_fmt(&quote!(::core::fmt::Display), &bounds, &body)
     }
 
     fn display_arm(&self, variant: &Variant, bounds: &mut Vec<WherePredicate>) -> TokenStream {
@@ -65,26 +56,16 @@ impl Gen<'_> {
                     let text = template.declared_literal();
                     return Self::constant_arm(variant, &quote!(__formatter.write_str(#text)));
                 }
-                let mut used: Vec<&Field> = Vec::new();
                 for arg in template.args() {
-                    let spec_trait = format_trait(&arg.spec);
-                    let names = std::iter::once((&arg.name, spec_trait)).chain(
-                        arg.spec_refs
-                            .iter()
-                            // A width or precision taken from a field is a `usize`.
-                            .map(|r| (r, TokenStream::new())),
-                    );
-                    for (name, trait_path) in names {
-                        if let Some(field) = variant.field_named(name) {
-                            if !used.iter().any(|f| f.member == field.member) {
-                                used.push(field);
-                            }
-                            if !trait_path.is_empty() {
-                                self.bound(&field.ty, trait_path, bounds);
-                            }
-                        }
+                    if let Some(field) = variant.field_named(&arg.name) {
+                        self.bound(&field.ty, format_trait(&arg.spec), bounds);
                     }
+                    // A width or precision taken from a field is a `usize`: no bound.
                 }
+                // The fields the format string names, then those only the extra arguments
+                // read.
+                let named = variant.fields_named_by(template);
+                let mut used: Vec<&Field> = named.clone();
                 for extra in &text.args {
                     for &index in &extra.fields {
                         let field = &variant.fields[index];
@@ -97,23 +78,10 @@ impl Gen<'_> {
                 let cfgs = Concat(&variant.cfgs);
                 let pat = Self::pattern_binding(variant, &members);
                 let format = LitStr::new(&template.format_string(), template.span());
-                let mut args: Vec<TokenStream> = members
+                let mut args: Vec<TokenStream> = named
                     .iter()
-                    .filter(|member| {
-                        // Only the fields the format string names; the others are read by
-                        // the extra arguments.
-                        template.args().any(|arg| {
-                            std::iter::once(&arg.name)
-                                .chain(&arg.spec_refs)
-                                .any(|name| {
-                                    variant
-                                        .field_named(name)
-                                        .is_some_and(|f| &&f.member == *member)
-                                })
-                        })
-                    })
-                    .map(|member| {
-                        let b = binding(member);
+                    .map(|field| {
+                        let b = binding(&field.member);
                         quote!(#b = #b)
                     })
                     .collect();

@@ -45,9 +45,9 @@ impl<'a> Gen<'a> {
         let krate = self.krate;
         let segments = self.segments();
         let has_members = self.model.has_transparent();
-        let repeats_code = group_by_code(self.variants().iter())
-            .iter()
-            .any(|(_, group)| group.len() > 1)
+        // Grouped once: a large catalogue's variants are hashed by code here and nowhere else.
+        let groups = group_by_code(self.variants().iter());
+        let repeats_code = groups.iter().any(|(_, group)| group.len() > 1)
             || self.variants().iter().any(|v| !v.cfgs.is_empty());
         let by_runs = self.lookup_by_runs();
         let allow = match (repeats_code, by_runs.is_some()) {
@@ -104,7 +104,7 @@ impl<'a> Gen<'a> {
         let (match_body, declared_fn) = if has_members {
             (self.match_members(&segments), TokenStream::new())
         } else {
-            self.match_without_members()
+            self.match_without_members(groups, &allow)
         };
         let entries = self.entries();
         let ident = &self.model.ident;
@@ -251,9 +251,15 @@ impl<'a> Gen<'a> {
     /// function that gives the variant a code finds and its message from one `match`, which
     /// `from_code` shares. Only codes that several variants share need candidates of their
     /// own: any other code has one variant.
-    fn match_without_members(&self) -> (TokenStream, TokenStream) {
+    /// `allow` is what `from_code` allows: `unreachable_patterns` where codes repeat (a
+    /// derived type never searches runs).
+    fn match_without_members(
+        &self,
+        groups: CodeGroups<'_>,
+        allow: &TokenStream,
+    ) -> (TokenStream, TokenStream) {
         let (option, some, none, krate) = (&self.option, &self.some, &self.none, self.krate);
-        let shared_arms = group_by_code(self.variants().iter())
+        let shared_arms = groups
             .into_iter()
             .filter(|(_, group)| group.len() > 1)
             .map(|(code, group)| self.candidates_arm(code, &group));
@@ -274,15 +280,6 @@ impl<'a> Gen<'a> {
                 quote!(#cfgs #code => #some((#path, #text)),)
             });
             let header = self.inherent_header();
-            let allow = if self.variants().iter().any(|v| !v.cfgs.is_empty())
-                || group_by_code(self.variants().iter())
-                    .iter()
-                    .any(|(_, g)| g.len() > 1)
-            {
-                quote!(#[allow(unreachable_patterns)])
-            } else {
-                quote!()
-            };
             let declared_fn = quote! {
                 #header {
                     /// The variant a code finds, the first declared, and its message.

@@ -296,12 +296,30 @@ impl<'a> Gen<'a> {
         inline || in_where
     }
 
-    /// The formatter parameter of a `fmt`: `_` for an empty enum, whose body never runs.
-    fn formatter_param(&self) -> TokenStream {
-        if self.variants().is_empty() {
+    /// `impl Display` (or `Debug`, ...) with `body` as its `#[inline]` `fmt`; the formatter
+    /// is `__formatter`, or `_` for an empty enum, whose body never runs. `#[inline]`: a
+    /// `fmt` is codegen'd only where it is used, so that a crate that declares a catalogue
+    /// does not emit its entry table for a `Debug` it never calls (measured: a quarter of a
+    /// 150-code catalogue's release build).
+    fn impl_fmt(
+        &self,
+        trait_path: &TokenStream,
+        bounds: &[WherePredicate],
+        body: &TokenStream,
+    ) -> TokenStream {
+        let header = self.impl_header(trait_path, bounds);
+        let formatter = if self.variants().is_empty() {
             quote!(_)
         } else {
             quote!(__formatter)
+        };
+        quote! {
+            #header {
+                #[inline]
+                fn fmt(&self, #formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    #body
+                }
+            }
         }
     }
 

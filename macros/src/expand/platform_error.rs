@@ -195,28 +195,20 @@ impl Gen<'_> {
                 }
                 // Each translation is a format string of its own over the fields.
                 let mut members: Vec<&Member> = Vec::new();
-                for (_, template) in &text.translations {
-                    for arg in template.args() {
-                        for name in std::iter::once(&arg.name).chain(&arg.spec_refs) {
-                            if let Some(field) = variant.field_named(name) {
-                                if !members.contains(&&field.member) {
-                                    members.push(&field.member);
-                                }
-                            }
-                        }
-                    }
-                }
                 let mut choices = Vec::new();
                 let mut arms = Vec::new();
                 for (index, (tag, template)) in text.translations.iter().enumerate() {
                     let number = index + 1;
                     choices.push(quote!((#tag, #number)));
                     let format = syn::LitStr::new(&template.format_string(), template.span());
-                    let args = members.iter().filter(|member| {
-                        template.args().any(|arg| std::iter::once(&arg.name).chain(&arg.spec_refs)
-                            .any(|name| variant.field_named(name).is_some_and(|f| &&f.member == *member)))
-                    }).map(|member| {
-                        let b = binding(member);
+                    let named = variant.fields_named_by(template);
+                    for field in &named {
+                        if !members.contains(&&field.member) {
+                            members.push(&field.member);
+                        }
+                    }
+                    let args = named.iter().map(|field| {
+                        let b = binding(&field.member);
                         quote!(#b = #b)
                     });
                     arms.push(quote!(#number => ::core::write!(__formatter, #format #(, #args)*),));
@@ -278,14 +270,16 @@ impl Gen<'_> {
         }
         let krate = self.krate;
         let coded = quote!(#krate::__private::Coded);
-        let coded_impl = self.impl_header(&coded, &[]);
+        let coded_header = self.impl_header(&coded, &[]);
+        // `Coded` answers the inherent `code()`.
+        let coded_impl = quote! {
+            #coded_header {
+                #[inline]
+                fn code(&self) -> i64 { Self::code(self) }
+            }
+        };
         if self.model.is_dsl_catalogue() {
-            return Some(quote! {
-                #coded_impl {
-                    #[inline]
-                    fn code(&self) -> i64 { Self::code(self) }
-                }
-            });
+            return Some(coded_impl);
         }
         let header = self.inherent_header();
         if self.model.is_derived_catalogue() {
@@ -304,16 +298,13 @@ impl Gen<'_> {
                 }
             });
             let (entry_type, debug_impl) = if debug {
-                let header = self.impl_header(&quote!(::core::fmt::Debug), &[]);
                 (
                     quote!((i64, &'static str, &'static str)),
-                    quote! {
-                        #header {
-                            fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                                __formatter.write_str(Self::__platform_errors_entry(self).2)
-                            }
-                        }
-                    },
+                    self.impl_fmt(
+                        &quote!(::core::fmt::Debug),
+                        &[],
+                        &quote!(__formatter.write_str(Self::__platform_errors_entry(self).2)),
+                    ),
                 )
             } else {
                 (quote!((i64, &'static str)), TokenStream::new())
@@ -334,10 +325,7 @@ impl Gen<'_> {
                         match self { #(#arms)* }
                     }
                 }
-                #coded_impl {
-                    #[inline]
-                    fn code(&self) -> i64 { Self::code(self) }
-                }
+                #coded_impl
                 #debug_impl
             });
         }
@@ -363,10 +351,7 @@ impl Gen<'_> {
                     match self { #(#arms)* }
                 }
             }
-            #coded_impl {
-                #[inline]
-                fn code(&self) -> i64 { Self::code(self) }
-            }
+            #coded_impl
         })
     }
 }
