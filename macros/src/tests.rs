@@ -26,13 +26,20 @@ fn constant_messages_display_with_one_write_str() {
         "{display}"
     );
     assert!(!display.contains("write!"), "{display}");
-    // `message` reads the entry table, indexed by the discriminant.
+    // `entry` reads the entry table and `message` a table of messages, each indexed by the
+    // discriminant.
     assert!(
         out.contains("pubconstfnentry(&self)->&'static::platform_errors::Entry{&<Selfas::platform_errors::FromCode>::ENTRIES[*selfasusize]}"),
         "{out}"
     );
     assert!(
-        out.contains("pubconstfnmessage(&self)->&'staticstr{self.entry().message()}"),
+        out.contains(
+            "pubconstfnmessage(&self)->&'staticstr{Self::__PLATFORM_ERRORS_MESSAGES[*selfasusize]}"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains(r#"const__PLATFORM_ERRORS_MESSAGES:&'static[&'staticstr]=&["invalidtoken","expiredtoken"];"#),
         "{out}"
     );
     assert!(
@@ -183,7 +190,7 @@ fn from_code_searches_runs_only_when_runs_are_long() {
     let out = compact(&crate::define(quote!(enum Scattered { #scattered })));
     assert!(!out.contains("wrapping_sub"), "{out}");
     assert!(
-        out.contains("matchcode{40002i64=>::core::option::Option::Some(Self::S1),"),
+        out.contains("::core::option::Option::Some(matchcode{40002i64=>Self::S1,"),
         "{out}"
     );
 
@@ -298,4 +305,40 @@ fn advice_agrees_with_the_runtime() {
     for ((snake, variant), (rt_snake, rt_variant)) in ours.iter().zip(&runtime) {
         assert_eq!((*snake, *variant), (rt_snake.as_str(), rt_variant.as_str()));
     }
+}
+
+#[test]
+fn large_catalogues_read_all_from_a_table_of_discriminants() {
+    // From 2,048 codes, however short the runs: `from_code` searches a table of runs, and
+    // `ALL` reads a table of discriminants as the enum, whose representation is fixed.
+    let scattered = |count: i64| -> TokenStream {
+        (0..count)
+            .map(|i| {
+                let (name, code) = (format_ident!("S{i}"), 3 * i);
+                quote!(#name = #code => "m",)
+            })
+            .collect()
+    };
+    for (count, repr) in [(2_048, "u16"), (65_536, "u16"), (65_537, "u32")] {
+        let body = scattered(count);
+        let out = compact(&crate::define(quote!(enum Large { #body })));
+        assert!(out.contains(&format!("#[repr({repr})]")), "{count}");
+        assert!(
+            out.contains(&format!("staticINDEXES:[{repr};{count}usize]=::platform_errors::__private::indexes_{repr}::<{count}usize>();")),
+            "{count}"
+        );
+        assert!(
+            out.contains("::platform_errors::__private::find_run(RUNS,code)"),
+            "{count}"
+        );
+        assert!(
+            !out.contains("Large::S1,"),
+            "{count}: `ALL` names no variant"
+        );
+    }
+    // Below 2,048 codes, or with a `#[cfg]` on a variant, `ALL` names the variants.
+    let body = scattered(2_047);
+    let out = compact(&crate::define(quote!(enum Small { #body })));
+    assert!(!out.contains("#[repr("));
+    assert!(out.contains("pubconstALL:&'static[Self]=&[Small::S0,Small::S1,"));
 }

@@ -54,9 +54,19 @@ impl Gen<'_> {
                 }
             })
         });
+        // A large catalogue's `ALL` reads its discriminants (`inherent_catalogue`): the
+        // enum is `#[repr]` of their type. Its `unsafe` block would make clippy's
+        // `unsafe_derive_deserialize` (pedantic) fire on it with serde impls.
+        let repr = self.index_repr().map(|ty| {
+            quote! {
+                #[repr(#ty)]
+                #[allow(clippy::unsafe_derive_deserialize)]
+            }
+        });
         quote! {
             #attrs
             #cfgs
+            #repr
             #[derive(#debug ::core::clone::Clone, #copy ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
             #non_exhaustive
             #vis enum #ident {

@@ -3,11 +3,12 @@
 
 use std::collections::HashMap;
 
-use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use proc_macro2::{Literal, TokenStream};
+use quote::{quote, quote_spanned, TokenStreamExt as _};
 use syn::spanned::Spanned as _;
 
-use super::{Concat, Gen};
+use super::runs::RunSearch;
+use super::{append_arm, append_unit_path, Concat, Gen};
 use crate::ast::Origin;
 use crate::model::{Kind, Variant};
 
@@ -49,17 +50,24 @@ impl<'a> Gen<'a> {
         let groups = group_by_code(self.variants().iter());
         let repeats_code = groups.iter().any(|(_, group)| group.len() > 1)
             || self.variants().iter().any(|v| !v.cfgs.is_empty());
-        let by_runs = self.lookup_by_runs();
+        let dsl_catalogue = self.model.is_dsl_catalogue();
+        let by_runs = self
+            .run_search
+            .as_ref()
+            .map(|search| self.lookup_by_runs(search));
+        let variant_by_index = match self.run_search {
+            Some(RunSearch::Table(_)) if !dsl_catalogue => self.impl_variant_by_index(),
+            _ => TokenStream::new(),
+        };
         let allow = match (repeats_code, by_runs.is_some()) {
             (_, true) => quote!(#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]),
             (true, false) => quote!(#[allow(unreachable_patterns)]),
             (false, false) => quote!(),
         };
-        let dsl_catalogue = self.model.is_dsl_catalogue();
 
         let from_code = if let Some(by_runs) = by_runs {
             by_runs
-        } else if !has_members && !dsl_catalogue {
+        } else if !has_members && !dsl_catalogue && !self.model.is_derived_catalogue() {
             // A derived type without members: the `match` it shares with `match_message`.
             quote! {
                 match Self::__platform_errors_declared(code) {
@@ -68,13 +76,21 @@ impl<'a> Gen<'a> {
                 }
             }
         } else if let [Segment::Declared(run)] = segments.as_slice() {
-            let arms = run.iter().map(|variant| {
-                let cfgs = Concat(&variant.cfgs);
-                let code = variant.declared().map(|d| d.code);
-                let path = Self::path(variant);
-                quote!(#cfgs #code => #some(#path),)
-            });
-            quote!(match code { #(#arms)* _ => #none })
+            let mut arms = TokenStream::new();
+            for variant in run {
+                let Some(declared) = variant.declared() else {
+                    continue;
+                };
+                append_arm(
+                    &mut arms,
+                    variant,
+                    |out| out.append(Literal::i64_suffixed(declared.code)),
+                    |out| append_unit_path(out, variant),
+                );
+            }
+            // One `Some` around the `match` rather than one in each arm: fewer groups to
+            // build, and fewer constructor calls for the compiler to check.
+            quote!(#some(match code { #arms _ => return #none }))
         } else {
             let steps = segments.iter().map(|segment| match segment {
                 Segment::Declared(run) => {
@@ -150,6 +166,7 @@ impl<'a> Gen<'a> {
             }
             #from_response
             #declared_fn
+            #variant_by_index
         }
     }
 
@@ -247,12 +264,14 @@ impl<'a> Gen<'a> {
         quote!(#code => { #(#candidates)* })
     }
 
-    /// `match_message` for a type with no members, and (for a derived type) the private
-    /// function that gives the variant a code finds and its message from one `match`, which
-    /// `from_code` shares. Only codes that several variants share need candidates of their
-    /// own: any other code has one variant.
-    /// `allow` is what `from_code` allows: `unreachable_patterns` where codes repeat (a
-    /// derived type never searches runs).
+    /// `match_message` for a type with no members, and (for a derived type that is not a
+    /// catalogue: with local variants or a catch-all) the private function that gives the
+    /// variant a code finds and its message from one `match`, which `from_code` shares. A
+    /// catalogue's `from_code` matches codes alone and its message comes from the variant.
+    /// Only codes that several variants share need candidates of their own: any other code
+    /// has one variant.
+    /// `allow` is what `from_code` allows: `unreachable_patterns` where codes repeat (such a
+    /// type never searches runs).
     fn match_without_members(
         &self,
         groups: CodeGroups<'_>,
@@ -263,10 +282,22 @@ impl<'a> Gen<'a> {
             .into_iter()
             .filter(|(_, group)| group.len() > 1)
             .map(|(code, group)| self.candidates_arm(code, &group));
-        let (single, declared_fn) = if self.model.is_dsl_catalogue() {
+        let catalogue_message = if self.model.is_dsl_catalogue() {
+            Some(quote!(Self::message(&value)))
+        } else if self.model.is_derived_catalogue() {
+            Some(quote!(Self::__platform_errors_entry(&value).1))
+        } else {
+            None
+        };
+        let (single, declared_fn) = if let Some(message) = catalogue_message {
+            // A catalogue's `from_code` is a `match` of codes alone, as hand-written code's
+            // is; the message comes from the variant.
             let single = quote! {
                 match <Self as #krate::FromCode>::from_code(code) {
-                    #some(value) => #some((value, Self::message(&value))),
+                    #some(value) => {
+                        let declared: &'static str = #message;
+                        #some((value, declared))
+                    }
                     #none => #none,
                 }
             };

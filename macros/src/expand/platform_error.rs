@@ -1,11 +1,11 @@
 //! `PlatformError`, and the inherent `code()` of a type whose every value has a code.
 
-use proc_macro2::TokenStream;
-use quote::quote;
+use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing, TokenStream};
+use quote::{quote, TokenStreamExt as _};
 use syn::WherePredicate;
 
 use super::Concat;
-use super::Gen;
+use super::{append_arm, append_unit_path, Gen};
 use crate::model::{binding, Advice, Declared, Kind, Text, Variant};
 use syn::Member;
 
@@ -287,16 +287,25 @@ impl Gen<'_> {
             // share it, where hand-written code would compile a `match` each.
             // With `#[platform(debug)]`, the name too, for `Debug`.
             let debug = self.model.debug;
-            let arms = self.model.declared().map(|(variant, declared)| {
-                let code = declared.code;
-                let text = declared.text.message.declared_literal();
-                if debug {
-                    let name = variant.name();
-                    Self::constant_arm(variant, &quote!((#code, #text, #name)))
-                } else {
-                    Self::constant_arm(variant, &quote!((#code, #text)))
-                }
-            });
+            let mut arms = TokenStream::new();
+            for (variant, declared) in self.model.declared() {
+                append_arm(
+                    &mut arms,
+                    variant,
+                    |out| append_unit_path(out, variant),
+                    |out| {
+                        let mut tuple = TokenStream::new();
+                        tuple.append(Literal::i64_suffixed(declared.code));
+                        tuple.append(Punct::new(',', Spacing::Alone));
+                        tuple.append(declared.text.message.declared_literal());
+                        if debug {
+                            tuple.append(Punct::new(',', Spacing::Alone));
+                            tuple.append(Literal::string(&variant.name()));
+                        }
+                        out.append(Group::new(Delimiter::Parenthesis, tuple));
+                    },
+                );
+            }
             let (entry_type, debug_impl) = if debug {
                 (
                     quote!((i64, &'static str, &'static str)),
@@ -322,7 +331,7 @@ impl Gen<'_> {
                     #[doc(hidden)]
                     #[inline]
                     fn __platform_errors_entry(&self) -> #entry_type {
-                        match self { #(#arms)* }
+                        match self { #arms }
                     }
                 }
                 #coded_impl

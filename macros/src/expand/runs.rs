@@ -4,10 +4,10 @@
 
 use std::collections::HashMap;
 
-use proc_macro2::{Delimiter, Group, TokenStream};
-use quote::quote;
+use proc_macro2::{Delimiter, Group, Ident, Literal, Span, TokenStream};
+use quote::{format_ident, quote, TokenStreamExt as _};
 
-use super::Gen;
+use super::{append_arm, append_path_separator, Gen};
 
 /// When `from_code` searches runs of consecutive codes instead of matching codes: from
 /// this many codes, in runs of this mean length. Measured (`cargo bench -p
@@ -25,14 +25,33 @@ const MIN_MEAN_RUN: usize = 4;
 /// 71 µs); at 1,000 codes the table took 8.9 µs, the tree 4.0 µs and the `match` 3.5 µs.
 const MIN_CODES_FOR_TABLE: usize = 2048;
 
+/// Variants per function of `__platform_errors_variant`: all the values of a `u8`.
+const VARIANTS_PER_CHUNK: usize = 256;
+
+/// A run of consecutive codes declared in a row: its first code, the index of its first
+/// variant, and its length.
+type Run = (i64, usize, usize);
+
+/// How a catalogue's `from_code` searches its runs.
+pub(super) enum RunSearch {
+    /// A tree of `if`s, each leaf a range test and a read of `ALL`.
+    Tree(Vec<Run>),
+    /// A sorted table searched by the runtime's `find_run`; the variant at an index comes
+    /// from a `match` (`__platform_errors_variant`).
+    Table(Vec<Run>),
+}
+
 impl Gen<'_> {
-    /// `from_code` of a DSL catalogue with no `#[cfg]` on its variants, where a variant's
-    /// discriminant is its index in `ALL`: a binary search over the runs of consecutive
-    /// codes declared in a row, each a range test and a read of `ALL`, rather than one
-    /// `match` arm per code. Used for at least [`MIN_CODES_FOR_RUNS`] codes in runs of at
-    /// least [`MIN_MEAN_RUN`] on average.
-    pub(super) fn lookup_by_runs(&self) -> Option<TokenStream> {
-        if !self.model.is_dsl_catalogue() || self.variants().iter().any(|v| !v.cfgs.is_empty()) {
+    /// Whether `from_code` of this catalogue searches runs of consecutive codes rather than
+    /// matching codes, and how. Only for a catalogue with no `#[cfg]` on its variants: as a
+    /// table, for any catalogue of at least [`MIN_CODES_FOR_TABLE`] codes; as a tree, for a
+    /// DSL catalogue of at least [`MIN_CODES_FOR_RUNS`] codes in runs of at least
+    /// [`MIN_MEAN_RUN`] on average.
+    pub(super) fn find_run_search(&self) -> Option<RunSearch> {
+        let dsl = self.model.is_dsl_catalogue();
+        if !(dsl || self.model.is_derived_catalogue())
+            || self.variants().iter().any(|v| !v.cfgs.is_empty())
+        {
             return None;
         }
         // The first variant of each code, by code.
@@ -45,8 +64,7 @@ impl Gen<'_> {
         let mut firsts: Vec<(i64, usize)> = first_of.into_iter().collect();
         firsts.sort_unstable();
         let codes = firsts.len();
-        // (first code, first index, length)
-        let mut runs: Vec<(i64, usize, usize)> = Vec::new();
+        let mut runs: Vec<Run> = Vec::new();
         for (code, index) in firsts {
             match runs.last_mut() {
                 Some((first, start, len))
@@ -59,36 +77,139 @@ impl Gen<'_> {
                 _ => runs.push((code, index, 1)),
             }
         }
-        if codes < MIN_CODES_FOR_RUNS || runs.len() * MIN_MEAN_RUN > codes {
+        // A derived catalogue has no `ALL` for the tree to read, and its `match` is as fast
+        // as the tree: it takes the table alone.
+        let min_codes = if dsl {
+            MIN_CODES_FOR_RUNS
+        } else {
+            MIN_CODES_FOR_TABLE
+        };
+        // From 2,048 codes the table is used however short the runs: a binary search over
+        // codes declared one by one still beats a `match`, which at that size costs the
+        // compiler time with the square of the arms.
+        if codes >= MIN_CODES_FOR_TABLE {
+            Some(RunSearch::Table(runs))
+        } else if codes >= min_codes && runs.len() * MIN_MEAN_RUN <= codes {
+            Some(RunSearch::Tree(runs))
+        } else {
+            None
+        }
+    }
+
+    /// The integer type whose values `0..N` are a DSL catalogue's variants, for a catalogue
+    /// whose `from_code` searches a table of runs: its enum is `#[repr]` of that type, and
+    /// its `ALL` is a table of those integers (see `inherent_catalogue`).
+    pub(super) fn index_repr(&self) -> Option<Ident> {
+        if !self.model.is_dsl_catalogue() || !matches!(self.run_search, Some(RunSearch::Table(_))) {
             return None;
         }
-        Some(if codes >= MIN_CODES_FOR_TABLE {
-            self.run_table(&runs)
+        let name = if self.variants().len() <= 1 << 16 {
+            "u16"
         } else {
-            self.run_tree(&runs)
-        })
+            "u32"
+        };
+        Some(Ident::new(name, Span::call_site()))
+    }
+
+    /// The body of `from_code` for a search over runs.
+    pub(super) fn lookup_by_runs(&self, search: &RunSearch) -> TokenStream {
+        match search {
+            RunSearch::Tree(runs) => self.run_tree(runs),
+            RunSearch::Table(runs) => self.run_table(runs),
+        }
     }
 
     /// The runs as a sorted table, searched by the runtime's `find_run`.
-    fn run_table(&self, runs: &[(i64, usize, usize)]) -> TokenStream {
+    fn run_table(&self, runs: &[Run]) -> TokenStream {
         let (krate, some, none) = (self.krate, &self.some, &self.none);
-        let all_name = &self.all_name;
         let rows = runs.iter().map(|&(first, start, len)| {
             let start = u32::try_from(start).unwrap_or(u32::MAX);
             let len = u32::try_from(len).unwrap_or(u32::MAX);
             quote!((#first, #start, #len))
         });
+        let found = if self.model.is_dsl_catalogue() {
+            let all_name = &self.all_name;
+            quote!(#some(Self::#all_name[index]))
+        } else {
+            quote!(Self::__platform_errors_variant(index))
+        };
         quote! {
             const RUNS: &[(i64, u32, u32)] = &[#(#rows),*];
             match #krate::__private::find_run(RUNS, code) {
-                #some(index) => #some(Self::#all_name[index]),
+                #some(index) => #found,
                 #none => #none,
             }
         }
     }
 
+    /// `__platform_errors_variant(index)`: the variant declared at `index`, for a derived
+    /// catalogue whose `from_code` searches a table of runs. (A DSL catalogue reads its
+    /// `ALL`, which it builds without naming each variant: see `inherent_catalogue`.)
+    ///
+    /// A `match` of 256 arms in each chunk of [`VARIANTS_PER_CHUNK`] variants, each chunk
+    /// a function of its own, picked by a `match` on the chunk's number: measured at
+    /// 65,536 variants, one `match` of every index took 17 s to check, the chunks 3 s.
+    pub(super) fn impl_variant_by_index(&self) -> TokenStream {
+        let (option, some, none) = (&self.option, &self.some, &self.none);
+        let ident = &self.model.ident;
+        let mut chunk_fns = TokenStream::new();
+        let mut chunk_arms = TokenStream::new();
+        for (number, chunk) in self.variants().chunks(VARIANTS_PER_CHUNK).enumerate() {
+            let mut arms = TokenStream::new();
+            for (index, variant) in chunk.iter().enumerate() {
+                append_arm(
+                    &mut arms,
+                    variant,
+                    |out| out.append(Literal::u8_suffixed(u8::try_from(index).unwrap_or(u8::MAX))),
+                    |out| {
+                        // `Name::Variant`: a nested function can't name the impl's `Self`.
+                        out.append(ident.clone());
+                        if let Some(name) = &variant.ident {
+                            append_path_separator(out);
+                            out.append(name.clone());
+                        }
+                    },
+                );
+            }
+            let chunk_fn = format_ident!("__chunk{}", number);
+            // A full chunk's `match` covers every `u8`.
+            let (rest, ty) = if chunk.len() == VARIANTS_PER_CHUNK {
+                (quote!(), quote!(#ident))
+            } else {
+                (quote!(_ => return #none,), quote!(#option<#ident>))
+            };
+            let body = if chunk.len() == VARIANTS_PER_CHUNK {
+                quote!(match index { #arms })
+            } else {
+                quote!(#some(match index { #arms #rest }))
+            };
+            chunk_fns.extend(quote! {
+                fn #chunk_fn(index: u8) -> #ty { #body }
+            });
+            let number = Literal::usize_suffixed(number);
+            chunk_arms.extend(if chunk.len() == VARIANTS_PER_CHUNK {
+                quote!(#number => #some(#chunk_fn(low)),)
+            } else {
+                quote!(#number => #chunk_fn(low),)
+            });
+        }
+        let header = self.inherent_header();
+        quote! {
+            #header {
+                /// The variant declared at `index`.
+                #[doc(hidden)]
+                #[allow(clippy::cast_possible_truncation)]
+                fn __platform_errors_variant(index: usize) -> #option<Self> {
+                    #chunk_fns
+                    let low = index as u8;
+                    match index >> 8 { #chunk_arms _ => #none }
+                }
+            }
+        }
+    }
+
     /// Binary search over sorted runs as nested `if`s.
-    fn run_tree(&self, runs: &[(i64, usize, usize)]) -> TokenStream {
+    fn run_tree(&self, runs: &[Run]) -> TokenStream {
         let (some, none) = (&self.some, &self.none);
         match runs {
             [] => quote!(#none),

@@ -2,7 +2,8 @@
 //! `TryFrom`; every undeclared code falls to `None` or the catch-all with its message intact.
 
 use generated_catalogues::{
-    Large, Medium, Runs, Small, Umbrella, LARGE_ROWS, MEDIUM_ROWS, RUNS_ROWS, SMALL_ROWS,
+    Large, Medium, Runs, Small, Table, Umbrella, LARGE_ROWS, MEDIUM_ROWS, RUNS_ROWS, SMALL_ROWS,
+    TABLE_ROWS,
 };
 use platform_errors::{FromCode, FromResponse, PlatformError, UnknownCode};
 use proptest::prelude::*;
@@ -73,31 +74,70 @@ fn every_row_round_trips() {
     check_rows::<Medium>(MEDIUM_ROWS);
     check_rows::<Large>(LARGE_ROWS);
     check_rows::<Runs>(RUNS_ROWS);
+    check_rows::<Table>(TABLE_ROWS);
     assert_eq!(
         Umbrella::ENTRIES.len(),
-        SMALL_ROWS.len() + MEDIUM_ROWS.len() + LARGE_ROWS.len() + RUNS_ROWS.len()
+        SMALL_ROWS.len()
+            + MEDIUM_ROWS.len()
+            + LARGE_ROWS.len()
+            + RUNS_ROWS.len()
+            + TABLE_ROWS.len()
     );
+}
+
+/// `ALL` lists every variant in declaration order, each once: for a catalogue whose
+/// `from_code` searches a table of runs (`Table`, 3,000 codes) `ALL` is a table of
+/// discriminants read as the enum, checked here against the rows and the entries.
+#[test]
+fn all_lists_the_rows_in_order() {
+    fn check<T: FromCode + PlatformError + Copy + std::fmt::Debug + Eq + std::hash::Hash>(
+        all: &[T],
+        rows: &[(i64, &str, &str)],
+    ) {
+        assert_eq!(all.len(), rows.len());
+        let distinct: std::collections::HashSet<T> = all.iter().copied().collect();
+        assert_eq!(distinct.len(), all.len());
+        for (value, &(code, name, message)) in all.iter().zip(rows) {
+            assert_eq!(format!("{value:?}"), name);
+            assert_eq!((value.code(), value.message()), (Some(code), message));
+        }
+    }
+    check(Small::ALL, SMALL_ROWS);
+    check(Runs::ALL, RUNS_ROWS);
+    check(Table::ALL, TABLE_ROWS);
+    // Two bytes each, with a niche left for `Option`.
+    assert_eq!(std::mem::size_of::<Table>(), 2);
+    assert_eq!(std::mem::size_of::<Option<Table>>(), 2);
+    // `ALL` is usable in `const` context.
+    const LAST: Table = Table::ALL[Table::ALL.len() - 1];
+    assert_eq!(LAST.code(), TABLE_ROWS[TABLE_ROWS.len() - 1].0);
 }
 
 #[test]
 fn codes_next_to_runs_are_not_found() {
-    for &(code, _, _) in RUNS_ROWS {
-        for neighbour in [code.checked_sub(1), code.checked_add(1)]
-            .into_iter()
-            .flatten()
-        {
-            let found = Runs::from_code(neighbour);
-            if RUNS_ROWS.iter().any(|r| r.0 == neighbour) {
-                assert_eq!(found.map(|v| v.code()), Some(neighbour));
-            } else {
-                assert_eq!(found, None, "{neighbour}");
+    fn check<T: FromCode + PlatformError + std::fmt::Debug + PartialEq>(
+        rows: &[(i64, &str, &str)],
+    ) {
+        for &(code, _, _) in rows {
+            for neighbour in [code.checked_sub(1), code.checked_add(1)]
+                .into_iter()
+                .flatten()
+            {
+                let found = T::from_code(neighbour);
+                if rows.iter().any(|r| r.0 == neighbour) {
+                    assert_eq!(found.and_then(|v| v.code()), Some(neighbour));
+                } else {
+                    assert_eq!(found, None, "{neighbour}");
+                }
             }
         }
     }
+    check::<Runs>(RUNS_ROWS);
+    check::<Table>(TABLE_ROWS);
 }
 
 fn declared(code: i64) -> bool {
-    [SMALL_ROWS, MEDIUM_ROWS, LARGE_ROWS, RUNS_ROWS]
+    [SMALL_ROWS, MEDIUM_ROWS, LARGE_ROWS, RUNS_ROWS, TABLE_ROWS]
         .iter()
         .any(|rows| rows.iter().any(|r| r.0 == code))
 }
@@ -110,6 +150,7 @@ proptest! {
         prop_assume!(!declared(code));
         prop_assert_eq!(Small::from_code(code), None);
         prop_assert_eq!(Runs::from_code(code), None);
+        prop_assert_eq!(Table::from_code(code), None);
         prop_assert_eq!(Large::from_code_and_message(code, &message), None);
         prop_assert_eq!(Medium::try_from(code).unwrap_err().code(), code);
         let any = Umbrella::from_response(code, &message);
