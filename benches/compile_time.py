@@ -12,7 +12,11 @@ For each row (a way and a number N of sparse codes with messages) it generates, 
 target/compile-time-bench/, one crate:
 
   dsl      this project's define_codes!
-  derive   this project's #[derive(PlatformError)]
+  derive   this project's #[derive(PlatformError)], beside #[derive(Debug, ...)] as users
+           write it today
+  derive-pdebug
+           the same with #[platform(debug)] in place of #[derive(Debug)]: a Debug by name
+           from the derive's own `match`
   hand     hand-written: an enum with a `///` line on each variant, a match for each of
            code, message and from_code, Display, Error, and `ALL`
   peer     thiserror + num_enum + strum (Error/Display, TryFrom<i64>, FromStr/name)
@@ -21,7 +25,8 @@ The rows are every way of --ways at every size of --sizes, plus the --rows; a pr
 them (and the kinds of build) in one word:
 
   main     the four ways at 150, 1,000 and 5,000 codes, `cargo check` and release builds
-  large    DSL and hand-written at 65,536 codes, derive and hand-written at 10,000;
+  large    DSL and hand-written at 65,536 codes; derive, derive-pdebug and hand-written at
+           10,000;
            `cargo check` only
   growth   DSL and hand-written at 1,024, 8,192 and 65,536 codes (8x each step);
            `cargo check` only
@@ -65,12 +70,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "target" / "compile-time-bench"
 LARGE_WORK = ROOT / "target" / "check-large"
-WAYS = ["dsl", "derive", "hand", "peer"]
+WAYS = ["dsl", "derive", "derive-pdebug", "hand", "peer"]
 KINDS = ["check", "release"]
 PRESETS = {
     "main": (["dsl", "derive", "hand", "peer"], [150, 1000, 5000], [], "check,release"),
-    "large": ([], [], [("dsl", 65536), ("hand", 65536), ("derive", 10000), ("hand", 10000)],
-              "check"),
+    "large": ([], [], [("dsl", 65536), ("hand", 65536), ("derive", 10000),
+                       ("derive-pdebug", 10000), ("hand", 10000)], "check"),
     "growth": (["dsl", "hand"], [1024, 8192, 65536], [], "check"),
 }
 GIB = 1 << 30
@@ -105,6 +110,10 @@ def source(way, n):
         lines = [f'    #[code({c})]\n    #[message("{message(c)}")]\n    E{c},' for c in cs]
         return ("#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, platform_errors::PlatformError)]\n"
                 "pub enum Codes {\n" + "\n".join(lines) + "\n}\n")
+    if way == "derive-pdebug":
+        lines = [f'    #[code({c})]\n    #[message("{message(c)}")]\n    E{c},' for c in cs]
+        return ("#[derive(Clone, Copy, PartialEq, Eq, Hash, platform_errors::PlatformError)]\n"
+                "#[platform(debug)]\npub enum Codes {\n" + "\n".join(lines) + "\n}\n")
     if way == "hand":
         variants = "\n".join(f"    /// Code `{c}`: `{message(c)}`.\n    E{c}," for c in cs)
         all_items = "\n".join(f"        Codes::E{c}," for c in cs)
@@ -162,6 +171,7 @@ impl std::error::Error for Codes {{}}
 DEPS = {
     "dsl": f'platform-errors = {{ path = "{ROOT}" }}',
     "derive": f'platform-errors = {{ path = "{ROOT}" }}',
+    "derive-pdebug": f'platform-errors = {{ path = "{ROOT}" }}',
     "hand": "",
     "peer": 'thiserror = "2"\nnum_enum = "0.7"\nstrum = { version = "0.28", features = ["derive"] }',
 }
