@@ -211,33 +211,6 @@ impl<T> Default for Best<T> {
     }
 }
 
-/// `[0, 1, ..., N - 1]`: the discriminants of a large `define_codes!` catalogue, whose
-/// `ALL` reads them as its variants.
-#[must_use]
-#[allow(clippy::cast_possible_truncation)]
-pub const fn indexes_u16<const N: usize>() -> [u16; N] {
-    let mut out = [0; N];
-    let mut i = 0;
-    while i < N {
-        out[i] = i as u16;
-        i += 1;
-    }
-    out
-}
-
-/// [`indexes_u16`] for a catalogue of more than 65,536 variants.
-#[must_use]
-#[allow(clippy::cast_possible_truncation)]
-pub const fn indexes_u32<const N: usize>() -> [u32; N] {
-    let mut out = [0; N];
-    let mut i = 0;
-    while i < N {
-        out[i] = i as u32;
-        i += 1;
-    }
-    out
-}
-
 /// The index of the entry named `name`: a catalogue's entries list its variants in
 /// declaration order, so this is the variant's index.
 #[must_use]

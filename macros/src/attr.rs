@@ -199,7 +199,8 @@ pub(crate) fn parse_attrs(attrs: Vec<Attribute>, position: Position, errors: &mu
             parse_platform_attr(&attr, position, &mut out, errors);
             continue;
         }
-        if path.is_ident("cfg") {
+        // `r#cfg` is a `cfg` too.
+        if path.get_ident().is_some_and(|ident| ident.unraw() == "cfg") {
             out.cfgs.push(attr);
             continue;
         }

@@ -188,9 +188,23 @@ pub fn derive_platform_error(input: TokenStream) -> TokenStream {
 ///
 /// A catalogue's variants are numbered in declaration order, so it takes 1 byte up to 256
 /// codes and 2 up to 65,536; the variant's number indexes its entry, which answers `code`,
-/// `message`, `advice` and `message_in`. Where the codes come in runs declared in a row
-/// (`40001`, `40002`, ...; at least 4 codes a run on average, and no `#[cfg]` on a
-/// variant), `from_code` is a binary search over the runs; otherwise it is a `match`.
+/// `advice` and `message_in`, and a table of messages, which answers `message` and
+/// `Display`. Where the codes come in runs declared in a row (`40001`, `40002`, ...; at
+/// least 4 codes a run on average, and no `#[cfg]` on a variant), `from_code` is a binary
+/// search over the runs; otherwise it is a `match`.
+///
+/// From 2,048 codes (and no `#[cfg]` on a variant), `from_code` searches a table of runs
+/// however short they are. Such a catalogue whose enum only this macro can shape (no
+/// `cfg_attr` on a variant; on the enum and its variants only doc comments, lint levels,
+/// `deprecated`, `must_use` and `non_exhaustive`) is `#[repr(u16)]` (`#[repr(u32)]`
+/// beyond 65,536 variants), and its `ALL` is a static table of the discriminants read as
+/// the enum, rather than a list naming each variant, which rustc checks in time that grows
+/// with the square of the variants. That is the one `unsafe` block these macros emit,
+/// beside a compile-time check of the enum's size and alignment; it compiles in a crate
+/// with `#![forbid(unsafe_code)]`, as the code of another crate's macro does. Any other
+/// attribute on the enum (a `derive`, a `repr`, an attribute macro) keeps `ALL` a written
+/// list: slower to compile, with no `unsafe`. A 65,536-code catalogue takes about 6 s to
+/// `cargo check` on a 2-core machine.
 ///
 /// # Grammar
 ///

@@ -2,7 +2,7 @@
 //! catalogue (codes only) also `ALL`, `const fn entry`, `code` and `message`, and `FromStr` by
 //! variant name. And the serde impls, which the runtime's `serde` feature decides.
 
-use proc_macro2::{Ident, Punct, Spacing, Span, TokenStream};
+use proc_macro2::{Punct, Spacing, TokenStream};
 use quote::{quote, quote_spanned, ToTokens as _, TokenStreamExt as _};
 
 use super::{Concat, Emit, Gen};
@@ -83,19 +83,34 @@ impl Gen<'_> {
                 // of a 65,536-code catalogue's check). A table of the discriminants, read
                 // as the enum, names none.
                 let len = self.variants().len();
-                let fill = Ident::new(&format!("indexes_{repr}"), Span::call_site());
                 quote!({
-                    static INDEXES: [#repr; #len] = #krate::__private::#fill::<#len>();
+                    // Filled here, not by a function of the runtime's: with `crate = path`
+                    // the runtime's path is the user's to choose.
+                    #[allow(clippy::cast_possible_truncation)]
+                    static INDEXES: [::core::primitive::#repr; #len] = {
+                        let mut __table = [0; #len];
+                        let mut __index = 0;
+                        while __index < #len {
+                            __table[__index] = __index as ::core::primitive::#repr;
+                            __index += 1;
+                        }
+                        __table
+                    };
                     const _: () = ::core::assert!(
-                        ::core::mem::size_of::<#ident>() == ::core::mem::size_of::<#repr>()
-                            && ::core::mem::align_of::<#ident>() == ::core::mem::align_of::<#repr>()
+                        ::core::mem::size_of::<#ident>() == ::core::mem::size_of::<::core::primitive::#repr>()
+                            && ::core::mem::align_of::<#ident>()
+                                == ::core::mem::align_of::<::core::primitive::#repr>()
                     );
                     // SAFETY: the enum is `#[repr(#repr)]` (the assertion above checks its
-                    // size and alignment), its variants have no fields, no `#[cfg]` and no
-                    // explicit discriminant, so their discriminants are `0..#len`, in
-                    // declaration order; `INDEXES` holds exactly those values, in that
-                    // order. An array of them is a valid `[Self; #len]`, and `INDEXES` is
-                    // immutable and lives for the whole program.
+                    // size and alignment). Its variants have no fields and no explicit
+                    // discriminant, and nothing but this macro can change them: no `cfg` or
+                    // `cfg_attr` on a variant, and on the enum and its variants only
+                    // built-in attributes that can't rewrite it (`Gen::index_repr`); the
+                    // derives are named by their absolute paths. So the discriminants are
+                    // `0..#len`, in declaration order, and `INDEXES`, filled just above,
+                    // holds exactly those values in that order. An array of them is a valid
+                    // `[Self; #len]`, and `INDEXES` is immutable and lives for the whole
+                    // program.
                     unsafe { &*::core::ptr::addr_of!(INDEXES).cast::<[Self; #len]>() }
                 })
             }
@@ -116,9 +131,14 @@ impl Gen<'_> {
         let (entry, message) = if self.variants().is_empty() {
             (quote!(match *self {}), quote!(match *self {}))
         } else {
+            // A constant of the function's own, which no variant's name can shadow.
             (
                 quote!(&<Self as #krate::FromCode>::ENTRIES[*self as usize]),
-                quote!(Self::__PLATFORM_ERRORS_MESSAGES[*self as usize]),
+                quote! {
+                    #[allow(clippy::large_stack_arrays)]
+                    const MESSAGES: &[&str] = &[#(#messages),*];
+                    MESSAGES[*self as usize]
+                },
             )
         };
         let header = self.inherent_header();
@@ -130,9 +150,6 @@ impl Gen<'_> {
                 #[doc = #doc_all]
                 #[allow(clippy::large_stack_arrays)]
                 pub const #all_name: &'static [Self] = #all_value;
-
-                #[allow(clippy::large_stack_arrays)]
-                const __PLATFORM_ERRORS_MESSAGES: &'static [&'static str] = &[#(#messages),*];
 
                 /// This code's entry in the catalogue: code, name, message, category,
                 /// advice and translations; usable in `const` context.
@@ -171,7 +188,7 @@ impl Gen<'_> {
                 type Err = #krate::UnknownVariant;
                 fn from_str(name: &str) -> ::core::result::Result<Self, #krate::UnknownVariant> {
                     #krate::__private::index_named(<Self as #krate::FromCode>::ENTRIES, name)
-                        .and_then(|index| Self::#all_name.get(index).copied())
+                        .and_then(|__index| Self::#all_name.get(__index).copied())
                         .ok_or(#krate::UnknownVariant::new(::core::stringify!(#ident)))
                 }
             }

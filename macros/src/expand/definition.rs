@@ -67,7 +67,8 @@ impl Gen<'_> {
             #attrs
             #cfgs
             #repr
-            #[derive(#debug ::core::clone::Clone, #copy ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+            // By its absolute path: a `use` may give the name `derive` to an attribute macro.
+            #[::core::prelude::v1::derive(#debug ::core::clone::Clone, #copy ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
             #non_exhaustive
             #vis enum #ident {
                 #(#variants,)*

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing, TokenStream};
 use quote::{quote, quote_spanned, TokenStreamExt as _};
 use syn::spanned::Spanned as _;
 
@@ -59,16 +59,22 @@ impl<'a> Gen<'a> {
             Some(RunSearch::Table(_)) if !dsl_catalogue => self.impl_variant_by_index(),
             _ => TokenStream::new(),
         };
-        let allow = match (repeats_code, by_runs.is_some()) {
-            (_, true) => quote!(#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]),
-            (true, false) => quote!(#[allow(unreachable_patterns)]),
-            (false, false) => quote!(),
-        };
+        let mut allow = TokenStream::new();
+        if by_runs.is_some() {
+            allow
+                .extend(quote!(#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]));
+        }
+        if repeats_code {
+            allow.extend(quote!(#[allow(unreachable_patterns)]));
+        }
 
         let from_code = if let Some(by_runs) = by_runs {
             by_runs
-        } else if !has_members && !dsl_catalogue && !self.model.is_derived_catalogue() {
+        } else if !has_members && !dsl_catalogue {
             // A derived type without members: the `match` it shares with `match_message`.
+            // (Were `from_code` a `match` of its own, `match_message` would find the
+            // message by matching the variant it returns: LLVM threads one `match` into the
+            // other, which took a 1,000-code release build 11 s.)
             quote! {
                 match Self::__platform_errors_declared(code) {
                     #some((value, _)) => #some(value),
@@ -264,14 +270,11 @@ impl<'a> Gen<'a> {
         quote!(#code => { #(#candidates)* })
     }
 
-    /// `match_message` for a type with no members, and (for a derived type that is not a
-    /// catalogue: with local variants or a catch-all) the private function that gives the
-    /// variant a code finds and its message from one `match`, which `from_code` shares. A
-    /// catalogue's `from_code` matches codes alone and its message comes from the variant.
-    /// Only codes that several variants share need candidates of their own: any other code
-    /// has one variant.
-    /// `allow` is what `from_code` allows: `unreachable_patterns` where codes repeat (such a
-    /// type never searches runs).
+    /// `match_message` for a type with no members, and (for a derived type) the private
+    /// function that gives the variant a code finds and its message from one `match`, which
+    /// `from_code` shares unless it searches a table of runs. Only codes that several
+    /// variants share need candidates of their own: any other code has one variant.
+    /// `allow` is what that function allows: `unreachable_patterns` where codes repeat.
     fn match_without_members(
         &self,
         groups: CodeGroups<'_>,
@@ -282,35 +285,40 @@ impl<'a> Gen<'a> {
             .into_iter()
             .filter(|(_, group)| group.len() > 1)
             .map(|(code, group)| self.candidates_arm(code, &group));
-        let catalogue_message = if self.model.is_dsl_catalogue() {
-            Some(quote!(Self::message(&value)))
-        } else if self.model.is_derived_catalogue() {
-            Some(quote!(Self::__platform_errors_entry(&value).1))
-        } else {
-            None
-        };
-        let (single, declared_fn) = if let Some(message) = catalogue_message {
-            // A catalogue's `from_code` is a `match` of codes alone, as hand-written code's
-            // is; the message comes from the variant.
+        let (single, declared_fn) = if self.model.is_dsl_catalogue() {
+            // A DSL catalogue's message is a table read by the variant's number.
             let single = quote! {
                 match <Self as #krate::FromCode>::from_code(code) {
-                    #some(value) => {
-                        let declared: &'static str = #message;
-                        #some((value, declared))
-                    }
+                    #some(value) => #some((value, Self::message(&value))),
                     #none => #none,
                 }
             };
             (single, TokenStream::new())
         } else {
-            let arms = self.model.declared().map(|(variant, declared)| {
-                let cfgs = Concat(&variant.cfgs);
-                let code = declared.code;
-                let path = Self::path(variant);
-                let text = declared.text.message.declared_literal();
-                quote!(#cfgs #code => #some((#path, #text)),)
-            });
+            let mut arms = TokenStream::new();
+            for (variant, declared) in self.model.declared() {
+                append_arm(
+                    &mut arms,
+                    variant,
+                    |out| out.append(Literal::i64_suffixed(declared.code)),
+                    |out| {
+                        let mut pair = TokenStream::new();
+                        append_unit_path(&mut pair, variant);
+                        pair.append(Punct::new(',', Spacing::Alone));
+                        pair.append(declared.text.message.declared_literal());
+                        out.append(Group::new(Delimiter::Parenthesis, pair));
+                    },
+                );
+            }
             let header = self.inherent_header();
+            let body = if arms.is_empty() {
+                quote! {
+                    let _ = code;
+                    #none
+                }
+            } else {
+                quote!(#some(match code { #arms _ => return #none }))
+            };
             let declared_fn = quote! {
                 #header {
                     /// The variant a code finds, the first declared, and its message.
@@ -318,7 +326,7 @@ impl<'a> Gen<'a> {
                     #[inline]
                     #allow
                     fn __platform_errors_declared(code: i64) -> #option<(Self, &'static str)> {
-                        match code { #(#arms)* _ => #none }
+                        #body
                     }
                 }
             };

@@ -1,11 +1,13 @@
-//! `from_code` of a large `define_codes!` catalogue: a binary search over the runs of
-//! consecutive codes (a tree of `if`s, or from 2,048 codes a table), where a `match` would
-//! be one arm per code.
+//! `from_code` of a large catalogue: a binary search over the runs of consecutive codes (a
+//! tree of `if`s for a `define_codes!` catalogue from 256 codes, a table for any catalogue
+//! from 2,048 codes), where a `match` would be one arm per code; and, from 2,048 codes, how
+//! the variant at an index is found without naming every variant in one place.
 
 use std::collections::HashMap;
 
 use proc_macro2::{Delimiter, Group, Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote, TokenStreamExt as _};
+use syn::ext::IdentExt as _;
 
 use super::{append_arm, append_path_separator, Gen};
 
@@ -36,8 +38,8 @@ type Run = (i64, usize, usize);
 pub(super) enum RunSearch {
     /// A tree of `if`s, each leaf a range test and a read of `ALL`.
     Tree(Vec<Run>),
-    /// A sorted table searched by the runtime's `find_run`; the variant at an index comes
-    /// from a `match` (`__platform_errors_variant`).
+    /// A sorted table searched by the runtime's `find_run`; the variant at an index is read
+    /// from `ALL` (a DSL catalogue) or a `match` (`__platform_errors_variant`, a derived one).
     Table(Vec<Run>),
 }
 
@@ -99,8 +101,43 @@ impl Gen<'_> {
     /// The integer type whose values `0..N` are a DSL catalogue's variants, for a catalogue
     /// whose `from_code` searches a table of runs: its enum is `#[repr]` of that type, and
     /// its `ALL` is a table of those integers (see `inherent_catalogue`).
+    ///
+    /// Only where nothing but this macro can change the enum: on the enum and its variants
+    /// only built-in attributes that can't rewrite it or drop a variant (doc comments, lint
+    /// levels, `deprecated`, and on the enum `must_use` and `non_exhaustive`). An attribute
+    /// macro, or a `derive` (a name a `use` can give to one), could renumber or drop
+    /// variants; a `cfg_attr` may hide a `cfg`; a `repr` would conflict with this one.
+    /// Otherwise `ALL` names the variants: slower to compile, and no `unsafe`.
     pub(super) fn index_repr(&self) -> Option<Ident> {
+        const ON_VARIANTS: [&str; 7] = [
+            "doc",
+            "allow",
+            "warn",
+            "deny",
+            "forbid",
+            "expect",
+            "deprecated",
+        ];
+        const ON_THE_ENUM: [&str; 2] = ["must_use", "non_exhaustive"];
         if !self.model.is_dsl_catalogue() || !matches!(self.run_search, Some(RunSearch::Table(_))) {
+            return None;
+        }
+        let built_in = |attr: &syn::Attribute, also: &[&str]| {
+            attr.path().get_ident().is_some_and(|ident| {
+                let name = ident.unraw().to_string();
+                ON_VARIANTS.contains(&name.as_str()) || also.contains(&name.as_str())
+            })
+        };
+        let sealed = self
+            .model
+            .passthrough
+            .iter()
+            .all(|attr| built_in(attr, &ON_THE_ENUM))
+            && self
+                .variants()
+                .iter()
+                .all(|variant| variant.passthrough.iter().all(|attr| built_in(attr, &[])));
+        if !sealed {
             return None;
         }
         let name = if self.variants().len() <= 1 << 16 {
@@ -129,14 +166,14 @@ impl Gen<'_> {
         });
         let found = if self.model.is_dsl_catalogue() {
             let all_name = &self.all_name;
-            quote!(#some(Self::#all_name[index]))
+            quote!(#some(Self::#all_name[__index]))
         } else {
-            quote!(Self::__platform_errors_variant(index))
+            quote!(Self::__platform_errors_variant(__index))
         };
         quote! {
             const RUNS: &[(i64, u32, u32)] = &[#(#rows),*];
             match #krate::__private::find_run(RUNS, code) {
-                #some(index) => #found,
+                #some(__index) => #found,
                 #none => #none,
             }
         }
@@ -179,18 +216,18 @@ impl Gen<'_> {
                 (quote!(_ => return #none,), quote!(#option<#ident>))
             };
             let body = if chunk.len() == VARIANTS_PER_CHUNK {
-                quote!(match index { #arms })
+                quote!(match __index { #arms })
             } else {
-                quote!(#some(match index { #arms #rest }))
+                quote!(#some(match __index { #arms #rest }))
             };
             chunk_fns.extend(quote! {
-                fn #chunk_fn(index: u8) -> #ty { #body }
+                fn #chunk_fn(__index: u8) -> #ty { #body }
             });
             let number = Literal::usize_suffixed(number);
             chunk_arms.extend(if chunk.len() == VARIANTS_PER_CHUNK {
-                quote!(#number => #some(#chunk_fn(low)),)
+                quote!(#number => #some(#chunk_fn(__low)),)
             } else {
-                quote!(#number => #chunk_fn(low),)
+                quote!(#number => #chunk_fn(__low),)
             });
         }
         let header = self.inherent_header();
@@ -199,10 +236,10 @@ impl Gen<'_> {
                 /// The variant declared at `index`.
                 #[doc(hidden)]
                 #[allow(clippy::cast_possible_truncation)]
-                fn __platform_errors_variant(index: usize) -> #option<Self> {
+                fn __platform_errors_variant(__index: usize) -> #option<Self> {
                     #chunk_fns
-                    let low = index as u8;
-                    match index >> 8 { #chunk_arms _ => #none }
+                    let __low = __index as u8;
+                    match __index >> 8 { #chunk_arms _ => #none }
                 }
             }
         }
@@ -232,9 +269,9 @@ impl Gen<'_> {
                 };
                 let all_name = &self.all_name;
                 quote! {{
-                    let offset = code.wrapping_sub(#first) as u64;
-                    if offset < #len {
-                        #some(Self::#all_name[offset as usize #offset])
+                    let __offset = code.wrapping_sub(#first) as u64;
+                    if __offset < #len {
+                        #some(Self::#all_name[__offset as usize #offset])
                     } else {
                         #none
                     }

@@ -172,9 +172,10 @@ fn literal(text: &str) -> String {
 
 fn main() {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-    // Declared where nothing is in scope, as a user may.
+    // Declared where nothing is in scope, as a user may, beside a type named `u16` and
+    // constants named like the generated code's bindings.
     let mut out = String::from(
-        "#[no_implicit_prelude]\nmod declared {\n::platform_errors::define_codes! {\n",
+        "#[no_implicit_prelude]\nmod declared {\n#[allow(non_camel_case_types, dead_code)]\nstruct u16;\n#[allow(non_upper_case_globals, dead_code)]\nconst table: u8 = 0;\n#[allow(non_upper_case_globals, dead_code)]\nconst index: u8 = 0;\n#[allow(non_upper_case_globals, dead_code)]\nconst offset: u8 = 0;\n::platform_errors::define_codes! {\n",
     );
     let mut tables = String::new();
     for (name, count, prefix) in [
