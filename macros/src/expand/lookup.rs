@@ -70,11 +70,8 @@ impl<'a> Gen<'a> {
 
         let from_code = if let Some(by_runs) = by_runs {
             by_runs
-        } else if !has_members && !dsl_catalogue {
+        } else if !has_members && !dsl_catalogue && !self.model.is_derived_catalogue() {
             // A derived type without members: the `match` it shares with `match_message`.
-            // (Were `from_code` a `match` of its own, `match_message` would find the
-            // message by matching the variant it returns: LLVM threads one `match` into the
-            // other, which took a 1,000-code release build 11 s.)
             quote! {
                 match Self::__platform_errors_declared(code) {
                     #some((value, _)) => #some(value),
@@ -270,10 +267,12 @@ impl<'a> Gen<'a> {
         quote!(#code => { #(#candidates)* })
     }
 
-    /// `match_message` for a type with no members, and (for a derived type) the private
-    /// function that gives the variant a code finds and its message from one `match`, which
-    /// `from_code` shares unless it searches a table of runs. Only codes that several
-    /// variants share need candidates of their own: any other code has one variant.
+    /// `match_message` for a type with no members, and (for a derived type that is not a
+    /// catalogue: with local variants or a catch-all) the private function that gives the
+    /// variant a code finds and its message from one `match`, which `from_code` shares. A
+    /// catalogue's `from_code` finds the variant alone, and its message comes from the
+    /// variant. Only codes that several variants share need candidates of their own: any
+    /// other code has one variant.
     /// `allow` is what that function allows: `unreachable_patterns` where codes repeat.
     fn match_without_members(
         &self,
@@ -285,11 +284,33 @@ impl<'a> Gen<'a> {
             .into_iter()
             .filter(|(_, group)| group.len() > 1)
             .map(|(code, group)| self.candidates_arm(code, &group));
-        let (single, declared_fn) = if self.model.is_dsl_catalogue() {
-            // A DSL catalogue's message is a table read by the variant's number.
+        let ident = &self.model.ident;
+        let catalogue_message = if self.model.is_dsl_catalogue() {
+            // A table read by the variant's number.
+            Some(quote!(Self::message(&value)))
+        } else if self.model.is_derived_catalogue() {
+            // The `match` of `code` and `Display`, called rather than inlined: inlined after
+            // `from_code`'s own `match`, LLVM threads one into the other, which took a
+            // 1,000-code release build 11 s.
+            Some(quote! {{
+                #[inline(never)]
+                fn message_of(value: &#ident) -> &'static str {
+                    #ident::__platform_errors_entry(value).1
+                }
+                message_of(&value)
+            }})
+        } else {
+            None
+        };
+        let (single, declared_fn) = if let Some(message) = catalogue_message {
+            // A catalogue's `from_code` is a `match` of codes alone, as hand-written code's
+            // is (or a search over runs); the message comes from the variant.
             let single = quote! {
                 match <Self as #krate::FromCode>::from_code(code) {
-                    #some(value) => #some((value, Self::message(&value))),
+                    #some(value) => {
+                        let __message: &'static str = #message;
+                        #some((value, __message))
+                    }
                     #none => #none,
                 }
             };
