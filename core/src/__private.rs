@@ -6,6 +6,7 @@
 //! expands to.
 
 pub use crate::entry::concat as concat_entries;
+pub use crate::entry::from_columns as entries_from_columns;
 pub use crate::entry::translation;
 
 #[cfg(feature = "alloc")]
