@@ -2,10 +2,10 @@
 //! catalogue (codes only) also `ALL`, `const fn entry`, `code` and `message`, and `FromStr` by
 //! variant name. And the serde impls, which the runtime's `serde` feature decides.
 
-use proc_macro2::{Punct, Spacing, TokenStream};
+use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned, ToTokens as _, TokenStreamExt as _};
 
-use super::{Concat, Emit, Gen};
+use super::{append_variant_path, Concat, Emit, Gen};
 use crate::ast::Origin;
 
 impl Gen<'_> {
@@ -66,16 +66,11 @@ impl Gen<'_> {
         let all = self.variants().iter().map(|variant| {
             Emit(move |out: &mut TokenStream| {
                 Concat(&variant.cfgs).to_tokens(out);
-                if let Some(name) = &variant.ident {
-                    ident.to_tokens(out);
-                    out.append(Punct::new(':', Spacing::Joint));
-                    out.append(Punct::new(':', Spacing::Alone));
-                    name.to_tokens(out);
-                }
+                append_variant_path(out, ident, variant);
             })
         });
         let doc_all = format!("Every variant of `{ident}`, in declaration order.");
-        let all_value = match self.index_repr() {
+        let all_value = match &self.index_repr {
             None => quote!(&[#(#all),*]),
             Some(repr) => {
                 // Written out, `ALL` names every variant, and rustc looks each name up by
@@ -105,7 +100,7 @@ impl Gen<'_> {
                     // size and alignment). Its variants have no fields and no explicit
                     // discriminant, and nothing but this macro can change them: no `cfg` or
                     // `cfg_attr` on a variant, and on the enum and its variants only
-                    // built-in attributes that can't rewrite it (`Gen::index_repr`); the
+                    // built-in attributes that can't rewrite it (`Gen::find_index_repr`); the
                     // derives are named by their absolute paths. So the discriminants are
                     // `0..#len`, in declaration order, and `INDEXES`, filled just above,
                     // holds exactly those values in that order. An array of them is a valid

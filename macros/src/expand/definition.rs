@@ -57,7 +57,7 @@ impl Gen<'_> {
         // A large catalogue's `ALL` reads its discriminants (`inherent_catalogue`): the
         // enum is `#[repr]` of their type. Its `unsafe` block would make clippy's
         // `unsafe_derive_deserialize` (pedantic) fire on it with serde impls.
-        let repr = self.index_repr().map(|ty| {
+        let repr = self.index_repr.as_ref().map(|ty| {
             quote! {
                 #[repr(#ty)]
                 #[allow(clippy::unsafe_derive_deserialize)]

@@ -44,9 +44,7 @@ impl Gen<'_> {
         let code = declared.code;
         let text = declared.text.message.declared_literal();
         let mut entry = quote!(#krate::Entry::new(#code, #name, #text));
-        if let Some(category) = &self.model.category {
-            entry.extend(quote!(.with_category(#category)));
-        }
+        entry.extend(self.type_builders());
         if declared.text.advice != Advice::None {
             let advice = Ident::new(declared.text.advice.variant(), Span::call_site());
             entry.extend(quote!(.with_advice(#krate::Advice::#advice)));
@@ -58,11 +56,20 @@ impl Gen<'_> {
                 .map(|(lang, text)| quote!((#lang, #text)));
             entry.extend(quote!(.with_translations(&[#(#pairs),*])));
         }
-        if let Some(docs) = &self.model.docs {
-            entry.extend(quote!(.with_docs(#docs)));
-        }
         entry.extend(Self::rare_fields(declared));
         entry
+    }
+
+    /// `.with_category(...)` and `.with_docs(...)`: what the type declares for every entry.
+    fn type_builders(&self) -> TokenStream {
+        let mut out = TokenStream::new();
+        if let Some(category) = &self.model.category {
+            out.extend(quote!(.with_category(#category)));
+        }
+        if let Some(docs) = &self.model.docs {
+            out.extend(quote!(.with_docs(#docs)));
+        }
+        out
     }
 
     /// `.with_reason(...)` and `.with_http_status(...)`, for the entries that declare them.
@@ -112,20 +119,12 @@ impl Gen<'_> {
                 out.extend(Self::rare_fields(declared));
             })
         });
-        let mut with_category = self
-            .model
-            .category
-            .as_ref()
-            .map(|category| quote!(.with_category(#category)))
-            .unwrap_or_default();
-        if let Some(docs) = &self.model.docs {
-            with_category.extend(quote!(.with_docs(#docs)));
-        }
+        let type_builders = self.type_builders();
         quote! {{
             type __Advice = #krate::Advice;
             #[allow(dead_code)]
             const fn __entry(code: i64, name: &'static str, message: &'static str) -> #krate::Entry {
-                #krate::Entry::new(code, name, message) #with_category
+                #krate::Entry::new(code, name, message) #type_builders
             }
             #[allow(dead_code)]
             const fn __entry_with(
@@ -172,13 +171,8 @@ impl Gen<'_> {
             messages.append(comma());
         }
         let len = declared.len();
-        let mut base = quote!(#krate::Entry::new(0, "", ""));
-        if let Some(category) = &self.model.category {
-            base.extend(quote!(.with_category(#category)));
-        }
-        if let Some(docs) = &self.model.docs {
-            base.extend(quote!(.with_docs(#docs)));
-        }
+        let type_builders = self.type_builders();
+        let base = quote!(#krate::Entry::new(0, "", "") #type_builders);
         Some(quote! {
             &#krate::__private::entries_from_columns::<#len>(
                 &[#codes], &[#names], &[#messages], #base,

@@ -66,6 +66,9 @@ pub(crate) struct Gen<'a> {
     all_name: Ident,
     /// How `from_code` searches runs of codes, if it does: found once, it hashes the codes.
     run_search: Option<runs::RunSearch>,
+    /// The `#[repr]` of a catalogue whose `ALL` is a table of discriminants
+    /// (`Gen::find_index_repr`): the definition and `ALL` both ask.
+    index_repr: Option<Ident>,
 }
 
 /// Tokens written straight into the stream that interpolates them, for the parts of the
@@ -81,16 +84,19 @@ impl<F: Fn(&mut TokenStream)> ToTokens for Emit<F> {
 
 /// Appends `Self::Name`, or `Self` for a struct: a unit variant's path, token by token.
 fn append_unit_path(out: &mut TokenStream, variant: &Variant) {
-    out.append(Ident::new("Self", Span::call_site()));
-    if let Some(ident) = &variant.ident {
-        append_path_separator(out);
-        out.append(ident.clone());
-    }
+    append_variant_path(out, &Ident::new("Self", Span::call_site()), variant);
 }
 
-fn append_path_separator(out: &mut TokenStream) {
-    out.append(Punct::new(':', Spacing::Joint));
-    out.append(Punct::new(':', Spacing::Alone));
+/// Appends `Type::Name`, or `Type` for a struct, token by token: `Name::Variant` where a
+/// nested item can't name the impl's `Self`, or where resolving `Self` would cost the
+/// compiler a lookup per element of a large list.
+fn append_variant_path(out: &mut TokenStream, ty: &Ident, variant: &Variant) {
+    out.append(ty.clone());
+    if let Some(ident) = &variant.ident {
+        out.append(Punct::new(':', Spacing::Joint));
+        out.append(Punct::new(':', Spacing::Alone));
+        out.append(ident.clone());
+    }
 }
 
 /// Appends `#[cfg]`s, `pattern =>`, `(value)`, `,`: an arm, token by token. Built with
@@ -156,8 +162,10 @@ impl<'a> Gen<'a> {
             params,
             all_name: model.all_name(),
             run_search: None,
+            index_repr: None,
         };
         gen.run_search = gen.find_run_search();
+        gen.index_repr = gen.find_index_repr();
         gen
     }
 

@@ -9,7 +9,7 @@ use proc_macro2::{Delimiter, Group, Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote, TokenStreamExt as _};
 use syn::ext::IdentExt as _;
 
-use super::{append_arm, append_path_separator, Gen};
+use super::{append_arm, append_variant_path, Gen};
 
 /// When `from_code` searches runs of consecutive codes instead of matching codes: from
 /// this many codes, in runs of this mean length. Measured (`cargo bench -p
@@ -108,7 +108,7 @@ impl Gen<'_> {
     /// macro, or a `derive` (a name a `use` can give to one), could renumber or drop
     /// variants; a `cfg_attr` may hide a `cfg`; a `repr` would conflict with this one.
     /// Otherwise `ALL` names the variants: slower to compile, and no `unsafe`.
-    pub(super) fn index_repr(&self) -> Option<Ident> {
+    pub(super) fn find_index_repr(&self) -> Option<Ident> {
         const ON_VARIANTS: [&str; 7] = [
             "doc",
             "allow",
@@ -198,37 +198,27 @@ impl Gen<'_> {
                     &mut arms,
                     variant,
                     |out| out.append(Literal::u8_suffixed(u8::try_from(index).unwrap_or(u8::MAX))),
-                    |out| {
-                        // `Name::Variant`: a nested function can't name the impl's `Self`.
-                        out.append(ident.clone());
-                        if let Some(name) = &variant.ident {
-                            append_path_separator(out);
-                            out.append(name.clone());
-                        }
-                    },
+                    // A nested function can't name the impl's `Self`.
+                    |out| append_variant_path(out, ident, variant),
                 );
             }
             let chunk_fn = format_ident!("__chunk{}", number);
-            // A full chunk's `match` covers every `u8`.
-            let (rest, ty) = if chunk.len() == VARIANTS_PER_CHUNK {
-                (quote!(), quote!(#ident))
-            } else {
-                (quote!(_ => return #none,), quote!(#option<#ident>))
-            };
-            let body = if chunk.len() == VARIANTS_PER_CHUNK {
-                quote!(match __index { #arms })
-            } else {
-                quote!(#some(match __index { #arms #rest }))
-            };
-            chunk_fns.extend(quote! {
-                fn #chunk_fn(__index: u8) -> #ty { #body }
-            });
             let number = Literal::usize_suffixed(number);
-            chunk_arms.extend(if chunk.len() == VARIANTS_PER_CHUNK {
-                quote!(#number => #some(#chunk_fn(__low)),)
+            // A full chunk's `match` covers every `u8`; a partial one finds nothing past
+            // its end.
+            if chunk.len() == VARIANTS_PER_CHUNK {
+                chunk_fns.extend(quote! {
+                    fn #chunk_fn(__index: u8) -> #ident { match __index { #arms } }
+                });
+                chunk_arms.extend(quote!(#number => #some(#chunk_fn(__low)),));
             } else {
-                quote!(#number => #chunk_fn(__low),)
-            });
+                chunk_fns.extend(quote! {
+                    fn #chunk_fn(__index: u8) -> #option<#ident> {
+                        #some(match __index { #arms _ => return #none, })
+                    }
+                });
+                chunk_arms.extend(quote!(#number => #chunk_fn(__low),));
+            }
         }
         let header = self.inherent_header();
         quote! {
