@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 
 use platform_errors::qingtui::QingtuiError;
-use platform_errors::FromCode;
+use platform_errors::Catalogue;
 
 /// Sparse code families, as platforms number them: 40001–40099, 41001–41010, 42001–42003,
 /// 45001–45020, ...

@@ -2,7 +2,7 @@
 
 use std::error::Error as _;
 
-use platform_errors::{Advice, FromCode, PlatformError};
+use platform_errors::{Advice, Catalogue, PlatformError};
 
 #[derive(Debug, PartialEq, PlatformError)]
 #[platform(category = "token", lang = "en")]
@@ -71,7 +71,7 @@ fn display_is_exact() {
 #[test]
 fn codes_messages_categories_advice() {
     let deep = OrgError::TooDeep(3);
-    assert_eq!(deep.code(), Some(45001));
+    assert_eq!(deep.code(), Some(45001.into()));
     assert_eq!(deep.message(), "org grade is over {0}");
     assert_eq!(deep.category(), Some("org"));
     assert_eq!(deep.advice(), Advice::FixRequest);
@@ -80,7 +80,7 @@ fn codes_messages_categories_advice() {
     assert_eq!(OrgError::NotExists.message_in("en"), None);
 
     let token = OrgError::from(TokenError::InvalidToken);
-    assert_eq!(token.code(), Some(40402));
+    assert_eq!(token.code(), Some(40402.into()));
     assert_eq!(token.category(), Some("token"));
     assert_eq!(token.advice(), Advice::RefreshToken);
     assert_eq!(token.message_in("zh"), Some("无效的 token"));
@@ -90,7 +90,7 @@ fn codes_messages_categories_advice() {
         code: -7,
         message: "x".into(),
     };
-    assert_eq!(other.code(), Some(-7));
+    assert_eq!(other.code(), Some((-7).into()));
     assert_eq!(other.message(), "x");
     assert_eq!(other.category(), Some("org"));
     assert_eq!(other.advice(), Advice::None);
@@ -118,5 +118,5 @@ fn token_lookup() {
         TokenError::ENTRIES[1].message_in("zh"),
         Some("无效的 token")
     );
-    let _ = <TokenError as FromCode>::from_code_and_message(40402, "Invalid Token.");
+    let _ = <TokenError as Catalogue>::from_code_and_message(40402, "Invalid Token.");
 }

@@ -8,13 +8,13 @@ use std::error::Error as _;
 use std::fmt::Debug;
 
 use platform_errors::qingtui::{QingtuiError, TokenError};
-use platform_errors::{Advice, ApiError, FromCode, FromResponse, PlatformError};
+use platform_errors::{Advice, ApiError, Catalogue, FromReceived, PlatformError};
 
 /// A whole SDK's error type: the platform's errors, and what fails on the caller's side.
 #[derive(Debug, PlatformError)]
 pub enum SdkError {
     /// What the platform answered.
-    #[platform(transparent)]
+    #[platform(unknown)]
     Api(#[from] ApiError<QingtuiError>),
     /// The transport failed.
     #[platform(local)]
@@ -45,19 +45,19 @@ fn local_variants_have_no_code_and_are_never_looked_up() {
     );
 
     // Lookup goes through the `ApiError` member, and keeps what was sent.
-    let sent = SdkError::from_response(-2, "whatever the server said");
+    let sent = SdkError::from_received(-2, "whatever the server said");
     let SdkError::Api(api) = &sent else {
         panic!("{sent:?}")
     };
     assert_eq!(
         (api.code(), api.message()),
-        (-2, "whatever the server said")
+        ((-2).into(), "whatever the server said")
     );
-    assert_eq!(sent.code(), Some(-2));
+    assert_eq!(sent.code(), Some((-2).into()));
 
-    let expired = SdkError::from_response(42001, "access_token expired, rid: 5f3a");
+    let expired = SdkError::from_received(42001, "access_token expired, rid: 5f3a");
     assert_eq!(expired.advice(), Advice::RefreshToken);
-    assert_eq!(expired.code(), Some(42001));
+    assert_eq!(expired.code(), Some(42001.into()));
     assert_eq!(
         PlatformError::message(&expired),
         "access_token expired, rid: 5f3a"
@@ -76,8 +76,8 @@ impl std::fmt::Display for Hand {
 }
 impl std::error::Error for Hand {}
 impl PlatformError for Hand {
-    fn code(&self) -> Option<i64> {
-        Some(7)
+    fn code(&self) -> Option<platform_errors::Code<'_>> {
+        Some(platform_errors::Code::Int(7))
     }
     fn message(&self) -> &'static str {
         "by hand"
@@ -112,7 +112,7 @@ pub enum Wrapper {
 
 #[test]
 fn transparent_over_any_platform_error() {
-    assert_eq!(Wrapper::Hand(Hand).code(), Some(7));
+    assert_eq!(Wrapper::Hand(Hand).code(), Some(7.into()));
     assert_eq!(
         Wrapper::Boxed(Box::new(Fields::One(3))).to_string(),
         "field 3"
@@ -210,7 +210,7 @@ fn field_names_the_generated_code_uses() {
         code: 5,
         message: "m".into(),
     };
-    assert_eq!((b.to_string(), b.code()), ("5: m".to_owned(), Some(2)));
+    assert_eq!((b.to_string(), b.code()), ("5: m".to_owned(), Some(2.into())));
     assert_eq!(Names::C { r#type: "x".into() }.to_string(), "type x");
     let d = Names::D {
         lang: TokenError::InvalidToken,
@@ -278,7 +278,7 @@ pub enum ByType {
 
 #[test]
 fn catch_all_fields_in_any_order() {
-    let other = AnyOrder::from_response(9, "nine");
+    let other = AnyOrder::from_received(9, "nine");
     assert_eq!(
         other,
         AnyOrder::Other {
@@ -286,15 +286,15 @@ fn catch_all_fields_in_any_order() {
             code: 9
         }
     );
-    assert_eq!((other.code(), other.to_string()), (9, "nine".to_owned()));
-    let tuple = TupleOrder::from_response(8, "eight");
+    assert_eq!((other.code(), other.to_string()), (Some(9.into()), "nine".to_owned()));
+    let tuple = TupleOrder::from_received(8, "eight");
     assert_eq!(tuple, TupleOrder::Other("eight".into(), 8));
-    assert_eq!(tuple.code(), 8);
+    assert_eq!(tuple.code(), Some(8.into()));
     assert_eq!(PlatformError::message(&tuple), "eight");
-    let by_type = ByType::from_response(7, "seven");
+    let by_type = ByType::from_received(7, "seven");
     assert_eq!(
         (by_type.code(), by_type.to_string()),
-        (7, "seven".to_owned())
+        (Some(7.into()), "seven".to_owned())
     );
 }
 
@@ -302,14 +302,14 @@ fn catch_all_fields_in_any_order() {
 #[test]
 fn question_mark_through_box_dyn_error_and_find() {
     fn call() -> Result<(), SdkError> {
-        Err(ApiError::<QingtuiError>::from_response(42001, "expired"))?
+        Err(ApiError::<QingtuiError>::from_received(42001, "expired"))?
     }
     fn app() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
         call()?;
         Ok(())
     }
     let err = app().unwrap_err();
-    let sdk = platform_errors::find::<SdkError>(&*err).expect("an SdkError in the chain");
+    let sdk = platform_errors::find_in_chain::<SdkError>(&*err).expect("an SdkError in the chain");
     assert_eq!(sdk.advice(), Advice::RefreshToken);
     let SdkError::Api(api) = sdk else {
         panic!("{sdk:?}")
@@ -395,7 +395,7 @@ pub enum Named {
 fn debug_by_name() {
     assert_eq!(format!("{:?}", Named::Two), "Two");
     assert_eq!(format!("{:?}", Some(Named::One)), "Some(One)");
-    assert_eq!(Named::Two.code(), 2);
+    assert_eq!(Named::Two.as_i64(), 2);
 }
 
 /// A struct raised on the caller's side.

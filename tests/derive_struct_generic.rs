@@ -3,7 +3,7 @@
 use std::error::Error as _;
 use std::fmt;
 
-use platform_errors::{Advice, FromCode, FromResponse, PlatformError};
+use platform_errors::{Advice, Catalogue, FromReceived, PlatformError};
 
 /// A unit struct is one code.
 #[derive(Debug, PartialEq, PlatformError)]
@@ -56,8 +56,8 @@ impl fmt::Display for Cause {
 }
 impl std::error::Error for Cause {}
 impl PlatformError for Cause {
-    fn code(&self) -> Option<i64> {
-        Some(9)
+    fn code(&self) -> Option<platform_errors::Code<'_>> {
+        Some(platform_errors::Code::Int(9))
     }
     fn message(&self) -> &'static str {
         "the cause"
@@ -86,7 +86,7 @@ pub enum Loose {
 
 #[test]
 fn structs() {
-    assert_eq!(RateLimited.code(), 45009);
+    assert_eq!(RateLimited.as_i64(), 45009);
     assert_eq!(RateLimited.to_string(), "api freq out of limit");
     assert_eq!(RateLimited.advice(), Advice::Throttle);
     assert_eq!(RateLimited.message_in("zh"), Some("接口调用超过限制"));
@@ -112,7 +112,7 @@ fn structs() {
     );
 
     let wrapped = Wrapped(RateLimited);
-    assert_eq!(wrapped.code(), Some(45009));
+    assert_eq!(wrapped.code(), Some(45009.into()));
     assert_eq!(wrapped.to_string(), "api freq out of limit");
     assert_eq!(Wrapped::from_code(45009).map(|w| w.0), Some(RateLimited));
 }
@@ -131,16 +131,16 @@ fn generics() {
         Some("the cause")
     );
     let inner: Generic<'_, u8, Cause> = Generic::Inner(Cause);
-    assert_eq!(inner.code(), Some(9));
+    assert_eq!(inner.code(), Some(9.into()));
     assert_eq!(inner.advice(), Advice::Retry);
     assert_eq!(inner.to_string(), "the cause");
 }
 
 #[test]
 fn tuple_catch_all() {
-    assert_eq!(Loose::from_response(-1, "系统繁忙"), Loose::Busy);
-    let other = Loose::from_response(5, "five");
+    assert_eq!(Loose::from_received(-1, "系统繁忙"), Loose::Busy);
+    let other = Loose::from_received(5, "five");
     assert_eq!(other, Loose::Other(5, "five".into()));
-    assert_eq!(other.code(), 5);
+    assert_eq!(other.code(), Some(5.into()));
     assert_eq!(other.to_string(), "five");
 }

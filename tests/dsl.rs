@@ -1,6 +1,6 @@
 #![deny(warnings, clippy::pedantic)]
 
-use platform_errors::{Advice, FromCode, FromResponse, PlatformError, UnknownCode};
+use platform_errors::{Advice, Catalogue, FromReceived, PlatformError, UnknownCode};
 
 platform_errors::define_codes! {
     /// Token errors (token错误码).
@@ -117,9 +117,9 @@ fn lookup_by_runs_finds_every_code_and_nothing_else() {
             .iter()
             .find(|v| v.code() == variant.code())
             .copied();
-        assert_eq!(Runs::from_code(variant.code()), first, "{variant:?}");
+        assert_eq!(Runs::from_code(variant.as_i64()), first, "{variant:?}");
         assert_eq!(
-            Runs::from_code_and_message(variant.code(), variant.message()),
+            Runs::from_code_and_message(variant.as_i64(), variant.message()),
             Some(*variant)
         );
     }
@@ -158,7 +158,7 @@ fn every_variant_has_its_entry() {
 
 #[test]
 fn catalogue_api_is_const() {
-    const CODE: i64 = TokenError::ExpiredToken.code();
+    const CODE: i64 = TokenError::ExpiredToken.as_i64();
     const MESSAGE: &str = TokenError::ExpiredToken.message();
     assert_eq!(CODE, 42403);
     assert_eq!(MESSAGE, "expired token");
@@ -176,7 +176,7 @@ fn catalogue_api_is_const() {
 #[test]
 fn trait_impls_match_the_declarations() {
     let e = TokenError::InvalidToken;
-    assert_eq!(PlatformError::code(&e), Some(40402));
+    assert_eq!(PlatformError::code(&e), Some(40402.into()));
     assert_eq!(e.to_string(), "invalid token");
     assert_eq!(e.category(), Some("token"));
     assert_eq!(e.advice(), Advice::RefreshToken);
@@ -184,7 +184,7 @@ fn trait_impls_match_the_declarations() {
     assert_eq!(e.message_in("en"), Some("invalid token"));
     assert_eq!(ParamError::AppIdRequired.advice(), Advice::FixRequest);
     assert_eq!(ParamError::Negative.advice(), Advice::None);
-    assert_eq!(ParamError::Negative.code(), -1);
+    assert_eq!(ParamError::Negative.as_i64(), -1);
     let boxed: Box<dyn std::error::Error> = Box::new(e);
     assert_eq!(boxed.to_string(), "invalid token");
 }
@@ -247,7 +247,7 @@ fn umbrella_tries_members_in_order_and_keeps_unknown_codes() {
         Some(AnyError::Param(ParamError::AppIdRequired))
     );
     assert_eq!(AnyError::from_code(777), None);
-    let unknown = AnyError::from_response(777, "new failure");
+    let unknown = AnyError::from_received(777, "new failure");
     assert_eq!(
         unknown,
         AnyError::Unknown {
@@ -255,11 +255,11 @@ fn umbrella_tries_members_in_order_and_keeps_unknown_codes() {
             message: "new failure".to_owned()
         }
     );
-    assert_eq!(unknown.code(), 777);
+    assert_eq!(unknown.code(), Some(777.into()));
     assert_eq!(unknown.to_string(), "new failure");
     assert_eq!(unknown.message(), "new failure");
     assert_eq!(
-        AnyError::from_response(42403, "expired token"),
+        AnyError::from_received(42403, "expired token"),
         AnyError::Token(TokenError::ExpiredToken)
     );
     assert_eq!(

@@ -2,7 +2,7 @@
 //! items, a module without the prelude, and a `#[cfg]`'d variant that reuses a code.
 #![deny(warnings, clippy::pedantic, clippy::nursery)]
 
-use platform_errors::{FromCode, PlatformError};
+use platform_errors::{Catalogue, PlatformError};
 
 platform_errors::define_codes! {
     /// Variants named `Error`, `Err` and `ALL`.
@@ -18,7 +18,7 @@ platform_errors::define_codes! {
 fn variants_named_like_associated_items() {
     assert_eq!(Names::try_from(1), Ok(Names::Error));
     assert_eq!("Err".parse::<Names>(), Ok(Names::Err));
-    assert_eq!(Names::ALL.code(), 3);
+    assert_eq!(Names::ALL.as_i64(), 3);
     // A variant named `ALL` shadows the list, which is `ALL_VARIANTS` then.
     assert_eq!(Names::ALL_VARIANTS.len(), 3);
     assert_eq!(Names::from_code(3), Some(Names::ALL));
@@ -46,12 +46,12 @@ mod no_prelude {
 
 #[test]
 fn without_the_prelude() {
-    use platform_errors::FromResponse;
+    use platform_errors::FromReceived;
     assert_eq!(
         no_prelude::Bare::from_code_and_message(7, "b"),
         Some(no_prelude::Bare::B)
     );
-    assert_eq!(no_prelude::BareAll::from_response(9, "x").code(), 9);
+    assert_eq!(no_prelude::BareAll::from_received(9, "x").code(), Some(9.into()));
     assert_eq!(no_prelude::Bare::C.to_string(), "c {braces}");
 }
 
@@ -70,7 +70,7 @@ fn a_cfgd_out_variant_may_reuse_a_code() {
     assert_eq!(Configured::from_code(5), Some(Configured::New));
     assert_eq!(Configured::ALL.len(), 2);
     assert_eq!(Configured::New.message(), "new");
-    assert_eq!(PlatformError::code(&Configured::Other), Some(6));
+    assert_eq!(PlatformError::code(&Configured::Other), Some(6.into()));
 }
 
 platform_errors::define_codes! {

@@ -16,7 +16,7 @@ use std::fmt::{Display, Write as _};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use platform_errors::FromCode;
+use platform_errors::Catalogue;
 use platform_errors_bench::*;
 
 /// One way of doing a case: a pass over all of the case's items, returning a checksum.
@@ -63,7 +63,7 @@ fn display_way<'a, T: Display + 'a>(name: &'static str, values: Vec<T>) -> Way<'
 
 macro_rules! cases {
     ($cases:ident, $n:literal, $dsl:ident, $derive:ident, $hand:ident, $num:ident) => {{
-        let codes: Vec<i64> = $dsl::ALL.iter().map(|v| v.code()).collect();
+        let codes: Vec<i64> = $dsl::ALL.iter().map(|v| v.as_i64()).collect();
         let mut shuffled = codes.clone();
         shuffle(&mut shuffled, SEED);
         for (order, probes) in [
@@ -77,10 +77,10 @@ macro_rules! cases {
                 ways: vec![
                     lookup_way("hand-written", probes, |c| $hand::from_code(c).is_some()),
                     lookup_way("dsl", probes, |c| {
-                        <$dsl as FromCode>::from_code(c).is_some()
+                        <$dsl as Catalogue>::from_code(c).is_some()
                     }),
                     lookup_way("derive", probes, |c| {
-                        <$derive as FromCode>::from_code(c).is_some()
+                        <$derive as Catalogue>::from_code(c).is_some()
                     }),
                     lookup_way("num_enum", probes, |c| $num::try_from(c).is_ok()),
                 ],

@@ -7,11 +7,11 @@ use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use platform_errors::qingtui::{ParamError, QingtuiError};
-use platform_errors::{ApiError, FromCode, Response};
+use platform_errors::{ApiError, Catalogue, Response};
 use platform_errors_bench::*;
 
 fn umbrella(c: &mut Criterion) {
-    let mut known: Vec<i64> = QingtuiError::ENTRIES.iter().map(|e| e.code()).collect();
+    let mut known: Vec<i64> = QingtuiError::ENTRIES.iter().filter_map(|e| e.code().as_i64()).collect();
     known.dedup();
     let mut probes = Vec::new();
     for &code in &known {

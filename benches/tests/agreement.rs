@@ -3,12 +3,12 @@
 
 use std::collections::HashSet;
 
-use platform_errors::FromCode;
+use platform_errors::Catalogue;
 use platform_errors_bench::*;
 
 macro_rules! agree {
     ($n:literal, $dsl:ident, $derive:ident, $hand:ident, $num:ident) => {{
-        let codes: Vec<i64> = $dsl::ALL.iter().map(|v| v.code()).collect();
+        let codes: Vec<i64> = $dsl::ALL.iter().map(|v| v.as_i64()).collect();
         assert_eq!(codes.len(), $n);
         let hand_codes: Vec<i64> = $hand::ALL.iter().map(|v| v.code()).collect();
         assert_eq!(codes, hand_codes, "{}: ALL and code", $n);
@@ -28,8 +28,8 @@ macro_rules! agree {
         );
 
         for &code in &probes {
-            let dsl = <$dsl as FromCode>::from_code(code);
-            let derive = <$derive as FromCode>::from_code(code);
+            let dsl = <$dsl as Catalogue>::from_code(code);
+            let derive = <$derive as Catalogue>::from_code(code);
             let hand = $hand::from_code(code);
             let num = $num::try_from(code).ok();
             assert_eq!(dsl.is_some(), known.contains(&code), "{code}");
@@ -37,7 +37,7 @@ macro_rules! agree {
             assert_eq!(hand.is_some(), dsl.is_some(), "{code}");
             assert_eq!(num.is_some(), dsl.is_some(), "{code}");
             if let (Some(dsl), Some(derive), Some(hand)) = (dsl, derive, hand) {
-                assert_eq!(dsl.code(), code);
+                assert_eq!(dsl.as_i64(), code);
                 assert_eq!(hand.code(), code);
                 assert_eq!(dsl.to_string(), hand.to_string(), "{code}");
                 assert_eq!(derive.to_string(), hand.to_string(), "{code}");
@@ -57,7 +57,7 @@ fn the_four_ways_agree_on_every_probe() {
 
 #[test]
 fn the_seed_fixes_the_order() {
-    let codes: Vec<i64> = Dsl1000::ALL.iter().map(|v| v.code()).collect();
+    let codes: Vec<i64> = Dsl1000::ALL.iter().map(|v| v.as_i64()).collect();
     assert_eq!(random_probes(&codes, SEED), random_probes(&codes, SEED));
     assert_ne!(random_probes(&codes, SEED), random_probes(&codes, SEED + 1));
 }

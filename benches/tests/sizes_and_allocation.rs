@@ -7,7 +7,7 @@ use platform_errors::qingtui::{
     DomainError, GeneralError, OrgError, ParamError, QingtuiError, SystemError, TokenError,
     UserError,
 };
-use platform_errors::FromCode;
+use platform_errors::Catalogue;
 use platform_errors_bench::{Derive5000, Dsl1000, Dsl150, Dsl5000, Hand5000, Num5000};
 
 /// Counts the allocations of threads that ask for it (other tests run beside this one).

@@ -14,7 +14,7 @@ pub use alloc::string::String;
 
 use core::marker::PhantomData;
 
-use crate::{Entry, FromCode, FromResponse, MessageMatch};
+use crate::{Catalogue, Code, Entry, FromReceived, MessageMatch};
 
 /// A derived type's transparent member, asked for lookup. `Member::<T>::from_code` and the
 /// others are `T`'s own when `T` has lookup (these inherent items win), and [`NoLookup`]'s,
@@ -22,28 +22,28 @@ use crate::{Entry, FromCode, FromResponse, MessageMatch};
 /// annotation from the user.
 pub struct Member<T>(PhantomData<T>);
 
-impl<T: FromCode> Member<T> {
+impl<T: Catalogue> Member<T> {
     /// `T`'s entries.
     pub const ENTRIES: &'static [Entry] = T::ENTRIES;
 
     /// `T::from_code`.
     #[inline]
-    pub fn from_code(code: i64) -> Option<T> {
+    pub fn from_code(code: T::Code<'_>) -> Option<T> {
         T::from_code(code)
     }
 
     /// `T::match_message`.
     #[inline]
-    pub fn match_message(code: i64, message: &str) -> Option<MessageMatch<T>> {
+    pub fn match_message(code: T::Code<'_>, message: &str) -> Option<MessageMatch<T>> {
         T::match_message(code, message)
     }
 }
 
-impl<T: FromResponse> Member<T> {
-    /// `T::from_response`.
+impl<T: FromReceived> Member<T> {
+    /// `T::from_received`.
     #[inline]
-    pub fn from_response(code: i64, message: &str) -> T {
-        T::from_response(code, message)
+    pub fn from_received(code: T::Code<'_>, message: &str) -> T {
+        T::from_received(code, message)
     }
 }
 
@@ -54,14 +54,14 @@ pub trait NoLookup<T> {
 
     /// Nothing.
     #[inline]
-    fn from_code(code: i64) -> Option<T> {
+    fn from_code<K>(code: K) -> Option<T> {
         let _ = code;
         None
     }
 
     /// Nothing.
     #[inline]
-    fn match_message(code: i64, message: &str) -> Option<MessageMatch<T>> {
+    fn match_message<K>(code: K, message: &str) -> Option<MessageMatch<T>> {
         let _ = (code, message);
         None
     }
@@ -69,17 +69,72 @@ pub trait NoLookup<T> {
 
 impl<T> NoLookup<T> for Member<T> {}
 
-/// Types whose every value has a code: catalogues, umbrellas, derived types made of declared
-/// variants and a catch-all, `ApiError`. They have an inherent `code()` returning `i64`; an
-/// umbrella's calls its members' through this trait.
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` has values without a code, so it can't be a member of a `define_codes!` umbrella",
-    label = "some values of this type have no code",
-    note = "members of a `define_codes!` umbrella are catalogues; for a type with local variants, derive the umbrella with `#[platform(transparent)]` variants"
-)]
-pub trait Coded {
-    /// The code.
-    fn code(&self) -> i64;
+/// A catch-all's code field as a [`Code`]: an integer, or the text of a string code.
+pub trait AsCode {
+    /// The field as a code.
+    fn as_code(&self) -> Code<'_>;
+}
+
+impl AsCode for i64 {
+    #[inline]
+    fn as_code(&self) -> Code<'_> {
+        Code::Int(*self)
+    }
+}
+
+impl AsCode for str {
+    #[inline]
+    fn as_code(&self) -> Code<'_> {
+        Code::Str(self)
+    }
+}
+
+impl<T: AsCode + ?Sized> AsCode for &T {
+    #[inline]
+    fn as_code(&self) -> Code<'_> {
+        (**self).as_code()
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl AsCode for String {
+    #[inline]
+    fn as_code(&self) -> Code<'_> {
+        Code::Str(self)
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl AsCode for alloc::boxed::Box<str> {
+    #[inline]
+    fn as_code(&self) -> Code<'_> {
+        Code::Str(self)
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl AsCode for alloc::borrow::Cow<'_, str> {
+    #[inline]
+    fn as_code(&self) -> Code<'_> {
+        Code::Str(self)
+    }
+}
+
+/// A numeric catalogue's code: its entry's, which is always an integer (0 otherwise).
+#[inline]
+#[must_use]
+pub const fn int_code(entry: &Entry) -> i64 {
+    match entry.code() {
+        Code::Int(code) => code,
+        Code::Str(_) => 0,
+    }
+}
+
+/// A catch-all's code field, for the trait's `code()`.
+#[inline]
+#[must_use]
+pub fn code_of<T: AsCode + ?Sized>(field: &T) -> Option<Code<'_>> {
+    Some(field.as_code())
 }
 
 /// A source field as `&dyn Error`: any sized error, and the boxed trait objects
@@ -152,7 +207,7 @@ pub fn received(message: &str) -> &str {
 /// optimise.
 #[inline(never)]
 fn strength(declared: &str, received: &str) -> Option<usize> {
-    crate::lookup::match_strength_trimmed(declared, received)
+    crate::matcher::match_strength_trimmed(declared, received)
 }
 
 /// The best match of a generated `match_message` so far.
@@ -244,7 +299,7 @@ pub use crate::wire::serialize_error;
 #[cfg(feature = "serde")]
 pub fn serialize_catalogue<E, S>(error: &E, serializer: S) -> Result<S::Ok, S::Error>
 where
-    E: crate::PlatformError + FromCode,
+    E: crate::PlatformError + Catalogue,
     S: serde::Serializer,
 {
     crate::wire::serialize_catalogue(error, serializer)
@@ -255,26 +310,26 @@ where
 /// # Errors
 /// A malformed body, or a code `T` does not declare.
 #[cfg(feature = "serde")]
-pub fn deserialize_lookup<'de, T: FromCode, D: serde::Deserializer<'de>>(
+pub fn deserialize_lookup<'de, T: Catalogue, D: serde::Deserializer<'de>>(
     deserializer: D,
     type_name: &'static str,
 ) -> Result<T, D::Error> {
     crate::wire::deserialize_lookup(deserializer, type_name)
 }
 
-/// `Deserialize` of a type with `FromResponse`: every code maps.
+/// `Deserialize` of a type with `FromReceived`: every code maps.
 ///
 /// # Errors
 /// A malformed body.
 #[cfg(feature = "serde")]
-pub fn deserialize_response<'de, T: FromResponse, D: serde::Deserializer<'de>>(
+pub fn deserialize_response<'de, T: FromReceived, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<T, D::Error> {
     crate::wire::deserialize_response(deserializer)
 }
 
 /// Serde impls for a type that asked for them with `#[platform(serde)]`: `serialize` (any
-/// type), `lookup` (types with `FromCode`) or `response` (types with `FromResponse`).
+/// type), `lookup` (catalogues) or `response` (types with `FromReceived`).
 /// Without the `serde` feature of this crate it is a compile error that says how to turn it
 /// on.
 #[cfg(feature = "serde")]

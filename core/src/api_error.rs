@@ -1,12 +1,18 @@
+use alloc::boxed::Box;
 use alloc::string::String;
 use core::fmt;
 
-use crate::{Advice, FromCode, PlatformError};
+use crate::{Advice, Catalogue, Code, Entry, PlatformError};
 
-/// An error answer of the platform: the code and message exactly as received, the typed
-/// value they resolve to when `E` declares the code, and what came with them: the request id
-/// (when the body has one under a name `E`'s [envelope](crate::FromCode::ENVELOPE) declares)
-/// and the HTTP status (when the caller gives it).
+/// An error answer of the platform, read with the catalogue `C`: the code and message exactly
+/// as received, the typed value they resolve to when `C` declares the code
+/// ([`kind`](ApiError::kind)), and what came with them: the request id (when the body has
+/// one where `C`'s [envelope](crate::Catalogue::ENVELOPE) says) and the HTTP status (when the
+/// answer came over HTTP).
+///
+/// `C` is always a catalogue (a `define_codes!` enum or umbrella, a derived catalogue);
+/// envelopes are named by [`HasEnvelope`](crate::HasEnvelope) types, which `Response<T, E>`
+/// takes.
 ///
 /// ```
 /// use platform_errors_core::{Advice, ApiError, PlatformError};
@@ -14,6 +20,7 @@ use crate::{Advice, FromCode, PlatformError};
 ///
 /// let err: ApiError<QingtuiError> = ApiError::new(40100, "page_size is required (request 9f2)");
 /// assert_eq!(err.code(), 40100);
+/// assert_eq!(err.entry().unwrap().name(), "PageSizeRequired");
 /// assert_eq!(err.message(), "page_size is required (request 9f2)");
 /// assert_eq!(err.kind(), Some(&QingtuiError::Param(ParamError::PageSizeRequired)));
 /// assert_eq!(err.advice(), Advice::FixRequest);
@@ -25,35 +32,76 @@ use crate::{Advice, FromCode, PlatformError};
 /// assert_eq!((err.status(), err.request_id()), (Some(400), Some("r-1")));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct ApiError<E> {
-    code: i64,
+pub struct ApiError<C> {
+    code: ReceivedCode,
     message: String,
-    kind: Option<E>,
+    kind: Option<C>,
     request_id: Option<String>,
     status: Option<u16>,
+    retry_after: Option<core::time::Duration>,
 }
 
-impl<E: FromCode> ApiError<E> {
-    /// An error for a received code and message, resolved with
-    /// [`FromCode::from_code_and_message`].
-    pub fn new(code: i64, message: impl Into<String>) -> Self {
-        let message = message.into();
-        let kind = E::from_code_and_message(code, &message);
-        ApiError {
-            code,
-            message,
-            kind,
-            request_id: None,
-            status: None,
+/// A received code, owned: a number, or a string code's text.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum ReceivedCode {
+    Int(i64),
+    Str(Box<str>),
+}
+
+impl ReceivedCode {
+    fn new(code: Code<'_>) -> Self {
+        match code {
+            Code::Int(code) => ReceivedCode::Int(code),
+            Code::Str(code) => ReceivedCode::Str(code.into()),
+        }
+    }
+
+    fn as_code(&self) -> Code<'_> {
+        match self {
+            ReceivedCode::Int(code) => Code::Int(*code),
+            ReceivedCode::Str(code) => Code::Str(code),
         }
     }
 }
 
-impl<E> ApiError<E> {
-    /// The code, as received.
+impl<C: Catalogue> ApiError<C> {
+    /// An error for a received code and message, resolved with
+    /// [`Catalogue::from_code_and_message`].
+    pub fn new(code: C::Code<'_>, message: impl Into<String>) -> Self {
+        let message = message.into();
+        let kind = C::from_code_and_message(code, &message);
+        ApiError::with_kind(code.into(), message, kind)
+    }
+}
+
+impl<C: Catalogue> ApiError<C> {
+    #[cfg(feature = "serde")]
+    /// An error for a code of either kind as received: resolved where it is of `C`'s kind
+    /// and declared, kept as received either way.
+    pub(crate) fn received(code: Code<'_>, message: String) -> Self {
+        let kind = <C::Code<'_> as crate::CodeKind<'_>>::from_code(code)
+            .and_then(|typed| C::from_code_and_message(typed, &message));
+        ApiError::with_kind(code, message, kind)
+    }
+}
+
+impl<C> ApiError<C> {
+    fn with_kind(code: Code<'_>, message: String, kind: Option<C>) -> Self {
+        ApiError {
+            code: ReceivedCode::new(code),
+            message,
+            kind,
+            request_id: None,
+            status: None,
+            retry_after: None,
+        }
+    }
+
+    /// The code, as received. An `ApiError` always has one, so this is not the trait's
+    /// `Option`: it compares with an integer directly (`err.code() == 40001`).
     #[must_use]
-    pub fn code(&self) -> i64 {
-        self.code
+    pub fn code(&self) -> Code<'_> {
+        self.code.as_code()
     }
 
     /// The message, exactly as received.
@@ -62,22 +110,22 @@ impl<E> ApiError<E> {
         &self.message
     }
 
-    /// The typed value, when `E` declares the code.
+    /// The typed value, when `C` declares the code.
     #[must_use]
-    pub fn kind(&self) -> Option<&E> {
+    pub fn kind(&self) -> Option<&C> {
         self.kind.as_ref()
     }
 
-    /// The typed value, when `E` declares the code.
+    /// The typed value, when `C` declares the code.
     #[must_use]
-    pub fn into_kind(self) -> Option<E> {
+    pub fn into_kind(self) -> Option<C> {
         self.kind
     }
 
-    /// The received code and message.
+    /// The received message, taken out.
     #[must_use]
-    pub fn into_parts(self) -> (i64, String) {
-        (self.code, self.message)
+    pub fn into_message(self) -> String {
+        self.message
     }
 
     /// The request id the platform sent with the error, which its support asks for.
@@ -86,10 +134,23 @@ impl<E> ApiError<E> {
         self.request_id.as_deref()
     }
 
-    /// The HTTP status of the answer, when the caller gave it.
+    /// The HTTP status of the answer, when it came over HTTP.
     #[must_use]
     pub fn status(&self) -> Option<u16> {
         self.status
+    }
+
+    /// How long the platform asked to wait before trying again (`Retry-After`), if it did.
+    #[must_use]
+    pub fn retry_after(&self) -> Option<core::time::Duration> {
+        self.retry_after
+    }
+
+    /// With the wait the platform asked for.
+    #[must_use]
+    pub fn with_retry_after(mut self, wait: core::time::Duration) -> Self {
+        self.retry_after = Some(wait);
+        self
     }
 
     /// With the request id the platform sent.
@@ -107,24 +168,35 @@ impl<E> ApiError<E> {
     }
 }
 
-impl<E: fmt::Display> fmt::Display for ApiError<E> {
+impl<C: fmt::Display> fmt::Display for ApiError<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let code = self.code();
         match (&self.kind, self.message.is_empty()) {
-            (Some(kind), true) => write!(f, "errcode {}: {kind}", self.code),
-            _ => write!(f, "errcode {}: {}", self.code, self.message),
+            (Some(kind), true) => write!(f, "errcode {code}: {kind}"),
+            _ => write!(f, "errcode {code}: {}", self.message),
         }
     }
 }
 
-impl<E> crate::__private::Coded for ApiError<E> {
-    fn code(&self) -> i64 {
-        self.code
+impl<C: PlatformError + 'static> PlatformError for ApiError<C> {
+    fn code(&self) -> Option<Code<'_>> {
+        Some(self.code.as_code())
     }
-}
 
-impl<E: PlatformError + 'static> PlatformError for ApiError<E> {
-    fn code(&self) -> Option<i64> {
-        Some(self.code)
+    fn entry(&self) -> Option<&'static Entry> {
+        self.kind.as_ref().and_then(PlatformError::entry)
+    }
+
+    fn status(&self) -> Option<u16> {
+        self.status
+    }
+
+    fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    fn retry_after(&self) -> Option<core::time::Duration> {
+        self.retry_after
     }
 
     fn message(&self) -> &str {
@@ -159,66 +231,58 @@ impl<E: PlatformError + 'static> PlatformError for ApiError<E> {
     }
 }
 
-impl<E: core::error::Error + 'static> core::error::Error for ApiError<E> {
+impl<C: core::error::Error + 'static> core::error::Error for ApiError<C> {
     fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
         self.kind.as_ref().and_then(core::error::Error::source)
     }
 }
 
-/// An `ApiError` can hold any code: lookup gives the typed value where `E` declares the
+/// An `ApiError` can hold any code: lookup gives the typed value where `C` declares the
 /// code, and keeps the code and message either way.
 ///
 /// ```
-/// use platform_errors_core::{ApiError, FromCode, FromResponse};
+/// use platform_errors_core::{ApiError, Catalogue, FromReceived};
 /// use platform_errors_core::qingtui::{QingtuiError, TokenError};
 ///
-/// let err = ApiError::<QingtuiError>::from_response(42001, "access_token expired, rid: 5f3a");
+/// let err = ApiError::<QingtuiError>::from_received(42001, "access_token expired, rid: 5f3a");
 /// assert_eq!(err.message(), "access_token expired, rid: 5f3a");
 ///
-/// let unknown = ApiError::<QingtuiError>::from_response(-2, "whatever the server said");
-/// assert_eq!((unknown.code(), unknown.message()), (-2, "whatever the server said"));
+/// let unknown = ApiError::<QingtuiError>::from_received(-2, "whatever the server said");
+/// assert_eq!((unknown.code(), unknown.message()), ((-2).into(), "whatever the server said"));
 ///
 /// // From a code alone: the declared message.
 /// let err = ApiError::<TokenError>::from_code(40402).unwrap();
 /// assert_eq!((err.message(), err.kind()), ("invalid token", Some(&TokenError::InvalidToken)));
 /// assert_eq!(ApiError::<TokenError>::from_code(1), None);
 /// ```
-impl<E: FromCode + PlatformError> FromCode for ApiError<E> {
-    const ENTRIES: &'static [crate::Entry] = E::ENTRIES;
+impl<C: Catalogue + PlatformError> Catalogue for ApiError<C> {
+    type Code<'a> = C::Code<'a>;
+    const ENTRIES: &'static [crate::Entry] = C::ENTRIES;
+    const ENVELOPE: crate::Envelope = C::ENVELOPE;
 
-    fn from_code(code: i64) -> Option<Self> {
-        let kind = E::from_code(code)?;
-        Some(ApiError {
-            code,
-            message: String::from(kind.message()),
-            kind: Some(kind),
-            request_id: None,
-            status: None,
-        })
+    fn from_code(code: C::Code<'_>) -> Option<Self> {
+        let kind = C::from_code(code)?;
+        let message = kind.message();
+        let message = String::from(message);
+        Some(ApiError::with_kind(code.into(), message, Some(kind)))
     }
 
-    fn match_message(code: i64, message: &str) -> Option<crate::MessageMatch<Self>> {
-        let found = E::match_message(code, message)?;
+    fn match_message(code: C::Code<'_>, message: &str) -> Option<crate::MessageMatch<Self>> {
+        let found = C::match_message(code, message)?;
         Some(crate::MessageMatch {
-            value: ApiError {
-                code,
-                message: String::from(message),
-                kind: Some(found.value),
-                request_id: None,
-                status: None,
-            },
+            value: ApiError::with_kind(code.into(), String::from(message), Some(found.value)),
             strength: found.strength,
         })
     }
 
-    /// Always `Some`: the code and message as received, resolved where `E` declares them.
-    fn from_code_and_message(code: i64, message: &str) -> Option<Self> {
+    /// Always `Some`: the code and message as received, resolved where `C` declares them.
+    fn from_code_and_message(code: C::Code<'_>, message: &str) -> Option<Self> {
         Some(ApiError::new(code, message))
     }
 }
 
-impl<E: FromCode + PlatformError> crate::FromResponse for ApiError<E> {
-    fn from_response(code: i64, message: &str) -> Self {
+impl<C: Catalogue + PlatformError> crate::FromReceived for ApiError<C> {
+    fn from_received(code: C::Code<'_>, message: &str) -> Self {
         ApiError::new(code, message)
     }
 }

@@ -8,7 +8,7 @@ use core::error::Error;
 ///
 /// ```
 /// use platform_errors_core::qingtui::TokenError;
-/// use platform_errors_core::{find, Advice, PlatformError};
+/// use platform_errors_core::{find_in_chain, Advice, PlatformError};
 ///
 /// #[derive(Debug)]
 /// struct Context(TokenError);
@@ -24,15 +24,21 @@ use core::error::Error;
 /// }
 ///
 /// let err: Box<dyn std::error::Error + Send + Sync> = Box::new(Context(TokenError::ExpiredToken));
-/// let token = find::<TokenError>(&*err).unwrap();
+/// let token = find_in_chain::<TokenError>(&*err).unwrap();
 /// assert_eq!(token.advice(), Advice::RefreshToken);
-/// assert!(find::<std::io::Error>(&*err).is_none());
+/// assert!(find_in_chain::<std::io::Error>(&*err).is_none());
 /// ```
 ///
+/// Named for where it looks: the chain of `source()`s, from `error` on.
+///
 /// A transparent variant hands its `source` on to the error it wraps, as thiserror's does,
-/// so the wrapped error is not a link of its own: find the type that wraps it, and match.
+/// so the wrapped error is not a link of its own: `find_in_chain::<ApiError<C>>` does not
+/// see an `ApiError` held by a transparent variant of your type. Find your type instead; its
+/// [`PlatformError`](crate::PlatformError) methods (`code`, `status`, `request_id`, `entry`,
+/// `advice`, …) answer for the variant it holds, so one line reaches what the `ApiError`
+/// knows: `find_in_chain::<SdkError>(&*err).and_then(|e| e.request_id())`.
 #[must_use]
-pub fn find<'a, T: Error + 'static>(error: &'a (dyn Error + 'static)) -> Option<&'a T> {
+pub fn find_in_chain<'a, T: Error + 'static>(error: &'a (dyn Error + 'static)) -> Option<&'a T> {
     let mut current = Some(error);
     while let Some(error) = current {
         if let Some(found) = error.downcast_ref::<T>() {

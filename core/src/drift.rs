@@ -10,7 +10,7 @@
 //! ```
 //! use platform_errors_core::drift;
 //! use platform_errors_core::qingtui::TokenError;
-//! use platform_errors_core::FromCode;
+//! use platform_errors_core::Catalogue;
 //!
 //! let page = "\
 //! # code\tmessage\tcategory
@@ -301,7 +301,7 @@ pub fn compare(entries: &[Entry], table: &str) -> Result<Drift, TableError> {
 /// ```
 /// use platform_errors_core::drift;
 /// use platform_errors_core::qingtui::TokenError;
-/// use platform_errors_core::FromCode;
+/// use platform_errors_core::Catalogue;
 ///
 /// let page = "40401\tapp_id 或 app_secret 未通过认证\n40402\t无效的 token\n42403\ttoken 已过期\n";
 /// let drift = drift::compare_in(TokenError::ENTRIES, page, "zh")?;
@@ -466,7 +466,7 @@ mod tests {
         let extra: Vec<_> = drift
             .extra
             .iter()
-            .map(|e| (e.code(), e.name(), e.category()))
+            .map(|e| (e.code().as_i64().unwrap(), e.name(), e.category()))
             .collect();
         assert_eq!(
             extra,

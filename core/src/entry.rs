@@ -1,6 +1,6 @@
-use crate::Advice;
+use crate::{Advice, Code};
 
-/// One declared code of a catalogue: what [`FromCode::ENTRIES`](crate::FromCode::ENTRIES)
+/// One declared code of a catalogue: what [`Catalogue::ENTRIES`](crate::Catalogue::ENTRIES)
 /// lists, for iteration and export.
 ///
 /// ```
@@ -17,7 +17,7 @@ use crate::Advice;
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Entry {
-    code: i64,
+    code: Code<'static>,
     name: &'static str,
     message: &'static str,
     category: Option<&'static str>,
@@ -30,9 +30,24 @@ pub struct Entry {
 }
 
 impl Entry {
-    /// An entry with no category, [`Advice::None`] and no translations.
+    /// An entry for a numeric code, with no category, [`Advice::None`] and no
+    /// translations.
     #[must_use]
     pub const fn new(code: i64, name: &'static str, message: &'static str) -> Self {
+        Entry::with_code(Code::Int(code), name, message)
+    }
+
+    /// An entry for a code of either kind (a number, or a string code such as
+    /// `"PARAM_ERROR"`), with no category, [`Advice::None`] and no translations.
+    ///
+    /// ```
+    /// use platform_errors_core::{Code, Entry};
+    ///
+    /// const ENTRY: Entry = Entry::with_code(Code::Str("PARAM_ERROR"), "ParamError", "参数错误");
+    /// assert_eq!(ENTRY.code(), "PARAM_ERROR");
+    /// ```
+    #[must_use]
+    pub const fn with_code(code: Code<'static>, name: &'static str, message: &'static str) -> Self {
         Entry {
             code,
             name,
@@ -142,9 +157,9 @@ impl Entry {
         self
     }
 
-    /// The code the platform sends as `errcode`.
+    /// The code the platform sends (as `errcode`, or its envelope's code field).
     #[must_use]
-    pub const fn code(&self) -> i64 {
+    pub const fn code(&self) -> Code<'static> {
         self.code
     }
 
@@ -243,7 +258,7 @@ pub const fn from_columns<const N: usize>(
     let mut out = [base; N];
     let mut i = 0;
     while i < N {
-        out[i].code = codes[i];
+        out[i].code = Code::Int(codes[i]);
         out[i].name = names[i];
         out[i].message = messages[i];
         i += 1;
@@ -310,7 +325,7 @@ impl core::fmt::Display for Reason {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct DocsUrl {
     template: &'static str,
-    code: i64,
+    code: Code<'static>,
 }
 
 impl core::fmt::Display for DocsUrl {

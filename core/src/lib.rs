@@ -34,13 +34,15 @@ extern crate std;
 mod advice;
 #[cfg(feature = "alloc")]
 mod api_error;
+mod catalogue;
 mod chain;
+mod code;
 #[cfg(feature = "alloc")]
 pub mod drift;
 pub(crate) mod entry;
 pub mod envelope;
 pub mod lang;
-mod lookup;
+mod matcher;
 mod platform_error;
 pub mod qingtui;
 pub mod retry;
@@ -59,13 +61,15 @@ pub mod __private;
 pub use advice::{Advice, ParseAdviceError};
 #[cfg(feature = "alloc")]
 pub use api_error::ApiError;
-pub use chain::find;
-pub use entry::{DocsUrl, Entry, Reason};
-pub use envelope::Envelope;
-pub use lookup::{
-    message_matches, FromCode, FromResponse, MessageMatch, UnknownCode, UnknownVariant,
+pub use catalogue::{
+    Catalogue, FromReceived, MessageMatch, Uncatalogued, UnknownCode, UnknownVariant,
 };
+pub use chain::find_in_chain;
+pub use code::{Code, CodeKind};
+pub use entry::{DocsUrl, Entry, Reason};
+pub use envelope::{Envelope, HasEnvelope};
+pub use matcher::message_matches;
 pub use platform_error::{DisplayIn, PlatformError};
 pub use platform_errors_macros::{define_codes, PlatformError};
 #[cfg(feature = "serde")]
-pub use wire::{HttpError, Response, Success};
+pub use wire::{HttpError, Response, Success, UnexpectedBody};

@@ -1,19 +1,19 @@
 use core::error::Error;
 
-use crate::Advice;
+use crate::{Advice, Code, Entry};
 
 /// An error of an open platform's API, or of a client of one: an `Error` with the code the
 /// platform sent, its message, category and advice.
 ///
 /// Implement it with `#[derive(PlatformError)]` or declare whole catalogues with
 /// `define_codes!`; both also give `Display` and `Error`. By hand, only [`code`] and
-/// [`message`] are needed:
+/// [`message`] are needed; the other methods have defaults:
 ///
 /// [`code`]: PlatformError::code
 /// [`message`]: PlatformError::message
 ///
 /// ```
-/// use platform_errors_core::{Advice, PlatformError};
+/// use platform_errors_core::{Advice, Code, PlatformError};
 /// use core::fmt;
 ///
 /// // A hand-written implementation, for illustration.
@@ -29,7 +29,7 @@ use crate::Advice;
 /// impl std::error::Error for Busy {}
 ///
 /// impl PlatformError for Busy {
-///     fn code(&self) -> Option<i64> { Some(-1) }
+///     fn code(&self) -> Option<Code<'_>> { Some(Code::Int(-1)) }
 ///     fn message(&self) -> &str { "system busy" }
 ///     fn advice(&self) -> Advice { Advice::Retry }
 /// }
@@ -37,7 +37,7 @@ use crate::Advice;
 /// fn report(error: &dyn PlatformError) -> String {
 ///     format!("[{:?}] {} ({})", error.code(), error, error.advice())
 /// }
-/// assert_eq!(report(&Busy), "[Some(-1)] system busy (retry)");
+/// assert_eq!(report(&Busy), "[Some(Int(-1))] system busy (retry)");
 /// assert_eq!(Busy.category(), None);
 ///
 /// // A platform error is an `Error`: it boxes, and `?` converts it.
@@ -71,13 +71,24 @@ use crate::Advice;
     note = "a transparent variant wraps a platform error; for an error raised on the caller's side (I/O, HTTP, JSON), mark the variant `#[platform(local)]` with `#[from]` on its field"
 )]
 pub trait PlatformError: Error {
-    /// The code the platform sent (its `errcode`); `None` for an error raised on the
-    /// caller's side, such as a transport failure, which has no code.
+    /// The code the platform sent (its `errcode`, or `code`), as a number or a string;
+    /// `None` for an error raised on the caller's side, such as a transport failure, which
+    /// has no code.
     ///
-    /// Types whose every value has a code (catalogues, [`ApiError`](crate::ApiError), derived
-    /// types made of declared variants and a catch-all) also have an inherent `code()` that
-    /// returns the `i64` itself.
-    fn code(&self) -> Option<i64>;
+    /// Its type is the same for every platform error, so adding a variant to a type never
+    /// changes it. A catalogue's own code, without the `Option`, is its `const fn as_i64()`
+    /// (`as_str()` for string codes); an [`ApiError`](crate::ApiError)'s is its inherent
+    /// `code()`, since it always has one.
+    ///
+    /// ```
+    /// use platform_errors_core::PlatformError;
+    /// use platform_errors_core::qingtui::TokenError;
+    ///
+    /// let err = TokenError::InvalidToken;
+    /// assert!(err.code().is_some_and(|code| code == 40402));
+    /// assert_eq!(err.as_i64(), 40402);
+    /// ```
+    fn code(&self) -> Option<Code<'_>>;
 
     /// The declared message: the template as written where it has placeholders (`Display`
     /// fills them in); for a catch-all variant, the message received.
@@ -98,6 +109,44 @@ pub trait PlatformError: Error {
     /// `None` by default.
     fn message_in(&self, lang: &str) -> Option<&'static str> {
         let _ = lang;
+        None
+    }
+
+    /// The catalogue entry this error was declared with: its code, message, translations,
+    /// advice, reason, documentation link and HTTP status. `None` by default, and for errors
+    /// without one (a local error, a code the catalogue does not declare).
+    ///
+    /// ```
+    /// use platform_errors_core::PlatformError;
+    /// use platform_errors_core::qingtui::{QingtuiError, TokenError};
+    ///
+    /// let err = QingtuiError::Token(TokenError::InvalidToken);
+    /// let entry = err.entry().unwrap();
+    /// assert_eq!((entry.code(), entry.name()), (40402.into(), "InvalidToken"));
+    /// assert_eq!(entry.reason().to_string(), "INVALID_TOKEN");
+    /// ```
+    fn entry(&self) -> Option<&'static Entry> {
+        None
+    }
+
+    /// The HTTP status of the answer this error came in, when the error was read from one
+    /// ([`ApiError`](crate::ApiError), [`HttpError`](crate::HttpError)); `None` by default.
+    /// Not to be confused with [`Entry::http_status`], the status a server *declares* for a
+    /// code.
+    fn status(&self) -> Option<u16> {
+        None
+    }
+
+    /// The request id the platform sent with the error, which its support asks for; `None`
+    /// by default.
+    fn request_id(&self) -> Option<&str> {
+        None
+    }
+
+    /// How long the platform asked the client to wait before trying again (HTTP
+    /// `Retry-After`), when it did; `None` by default. Pass it to
+    /// [`RetryPolicy::decide`](crate::retry::RetryPolicy::decide).
+    fn retry_after(&self) -> Option<core::time::Duration> {
         None
     }
 
@@ -184,8 +233,20 @@ impl<E: PlatformError + ?Sized> core::fmt::Debug for DisplayIn<'_, E> {
 #[cfg(feature = "alloc")]
 macro_rules! forward_platform_error {
     () => {
-        fn code(&self) -> Option<i64> {
+        fn code(&self) -> Option<Code<'_>> {
             (**self).code()
+        }
+        fn entry(&self) -> Option<&'static Entry> {
+            (**self).entry()
+        }
+        fn status(&self) -> Option<u16> {
+            (**self).status()
+        }
+        fn request_id(&self) -> Option<&str> {
+            (**self).request_id()
+        }
+        fn retry_after(&self) -> Option<core::time::Duration> {
+            (**self).retry_after()
         }
         fn message(&self) -> &str {
             (**self).message()
@@ -218,7 +279,7 @@ mod boxed {
     use core::error::Error;
 
     use super::PlatformError;
-    use crate::Advice;
+    use crate::{Advice, Code, Entry};
 
     impl<E: PlatformError> PlatformError for Box<E> {
         forward_platform_error!();

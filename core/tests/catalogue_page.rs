@@ -6,7 +6,7 @@ use platform_errors_core::qingtui::{
     Category, DomainError, GeneralError, OrgError, ParamError, QingtuiError, SystemError,
     TokenError, UserError,
 };
-use platform_errors_core::{drift, Advice, Entry, FromCode, FromResponse, PlatformError};
+use platform_errors_core::{drift, Advice, Entry, Catalogue, FromReceived, PlatformError};
 
 const PAGE: &str = include_str!("data/qingtui-global-error-codes.txt");
 const PAGE_TABLE: &str = include_str!("data/qingtui-global-error-codes.tsv");
@@ -214,13 +214,13 @@ fn cross_category_codes_resolve_by_message_else_by_page_order() {
                 format!("  {}  ", entry.message().to_uppercase()),
                 format!("{} (trace 42)", entry.message()),
             ] {
-                let found = QingtuiError::from_response(code, &received);
+                let found = QingtuiError::from_received(code, &received);
                 assert_eq!(found.category(), expected.category(), "{code} {received:?}");
                 assert_eq!(found.message(), entry.message(), "{code} {received:?}");
             }
         }
         // No message: the first holder in the page's order.
-        let first = QingtuiError::from_response(code, "");
+        let first = QingtuiError::from_received(code, "");
         assert_eq!(first.category(), holders[0].category(), "{code}");
         // A preferred category wins when the message does not decide.
         for entry in &holders {
@@ -234,7 +234,7 @@ fn cross_category_codes_resolve_by_message_else_by_page_order() {
 #[test]
 fn code_40100_has_23_messages_each_found() {
     for entry in ParamError::ENTRIES {
-        let found = QingtuiError::from_response(40100, entry.message());
+        let found = QingtuiError::from_received(40100, entry.message());
         assert_eq!(found.message(), entry.message());
         assert_eq!(
             ParamError::from_code_and_message(40100, &format!("{}.", entry.message()))
@@ -245,15 +245,15 @@ fn code_40100_has_23_messages_each_found() {
     }
     // The longest match wins: "page_size is required" does not stop at a shorter prefix.
     assert_eq!(
-        QingtuiError::from_response(40100, "page_size must be an integer greater than 1"),
+        QingtuiError::from_received(40100, "page_size must be an integer greater than 1"),
         QingtuiError::Param(ParamError::PageSizeTooSmall)
     );
 }
 
 #[test]
 fn unknown_codes_keep_code_and_message() {
-    let err = QingtuiError::from_response(99_999, "未知错误");
-    assert_eq!(err.code(), 99_999);
+    let err = QingtuiError::from_received(99_999, "未知错误");
+    assert_eq!(err.code(), Some(99_999.into()));
     assert_eq!(err.message(), "未知错误");
     assert_eq!(err.to_string(), "未知错误");
     assert_eq!(err.kind(), None);
@@ -261,7 +261,7 @@ fn unknown_codes_keep_code_and_message() {
     assert_eq!(err.advice(), Advice::None);
     assert_eq!(
         QingtuiError::resolve_in(Category::User, 99_999, "x").code(),
-        99_999
+        Some(99_999.into())
     );
 }
 
@@ -269,7 +269,7 @@ fn unknown_codes_keep_code_and_message() {
 fn unauthorized_domain_documents_the_faq() {
     // The FAQ's advice is in 50002's docs; its advice is to check configuration.
     let err = GeneralError::UnauthorizedDomain;
-    assert_eq!(err.code(), 50002);
+    assert_eq!(err.as_i64(), 50002);
     assert_eq!(err.message(), "未授权的域名");
     assert_eq!(err.advice(), Advice::CheckConfig);
     let source = include_str!("../src/qingtui/codes.rs");
@@ -300,13 +300,13 @@ fn no_drift_from_the_page() {
     assert!(report.missing.is_empty(), "{report}");
     assert!(report.changed.is_empty(), "{report}");
     // What the page lacks is what the SDK adds.
-    let extra: Vec<i64> = report.extra.iter().map(Entry::code).collect();
+    let extra: Vec<i64> = report.extra.iter().filter_map(|e| e.code().as_i64()).collect();
     assert_eq!(extra, SDK_ONLY);
     assert!(report.extra.iter().all(|e| e.category() == Some("general")));
 
     let from_page: Vec<Entry> = QingtuiError::ENTRIES
         .iter()
-        .filter(|e| !SDK_ONLY.contains(&e.code()))
+        .filter(|e| !e.code().as_i64().is_some_and(|code| SDK_ONLY.contains(&code)))
         .copied()
         .collect();
     let report = drift::compare(&from_page, PAGE_TABLE).unwrap();
@@ -321,7 +321,7 @@ fn no_drift_from_the_page() {
 fn a_drifted_page_is_reported() {
     let from_page: Vec<Entry> = QingtuiError::ENTRIES
         .iter()
-        .filter(|e| !SDK_ONLY.contains(&e.code()))
+        .filter(|e| !e.code().as_i64().is_some_and(|code| SDK_ONLY.contains(&code)))
         .copied()
         .collect();
     // The platform edits a message, drops a row, adds a code and moves one to another
@@ -351,7 +351,7 @@ fn a_drifted_page_is_reported() {
         .map(|r| (r.code, r.message.as_str()))
         .collect();
     assert_eq!(missing, [(49999, "brand new failure")]);
-    let extra: Vec<(i64, &str)> = report.extra.iter().map(|e| (e.code(), e.name())).collect();
+    let extra: Vec<(i64, &str)> = report.extra.iter().map(|e| (e.code().as_i64().unwrap(), e.name())).collect();
     assert_eq!(extra, [(40003, "InvalidOpenId")]);
     let changed: Vec<(i64, &str, &str)> = report
         .changed

@@ -2,7 +2,7 @@
 //! catalogue's entry table, a derived enum's own translations, and the Qingtui umbrella.
 
 use platform_errors_core::qingtui::{GeneralError, ParamError, QingtuiError};
-use platform_errors_core::{define_codes, FromResponse, PlatformError};
+use platform_errors_core::{define_codes, FromReceived, PlatformError};
 
 define_codes! {
     #![platform(crate = platform_errors_core)]
@@ -27,7 +27,7 @@ const EN: [&str; 3] = ["en-US", "EN", "en_gb"];
 fn catalogues_and_derived_types_take_locale_tags() {
     let param = ParamError::PageSizeRequired;
     let general = GeneralError::SystemBusy;
-    let umbrella = QingtuiError::from_response(40100, "page_size is required");
+    let umbrella = QingtuiError::from_received(40100, "page_size is required");
     let derived = Derived::NameTaken { name: "R&D".into() };
     for tag in ZH {
         assert_eq!(param.message_in(tag), Some("缺少 page_size"), "{tag}");
@@ -77,9 +77,9 @@ fn the_most_specific_declared_tag_wins() {
 #[test]
 fn the_qingtui_umbrella_in_either_language() {
     use platform_errors_core::qingtui::QingtuiError;
-    use platform_errors_core::{FromCode, FromResponse, PlatformError};
+    use platform_errors_core::{Catalogue, FromReceived, PlatformError};
     for entry in QingtuiError::ENTRIES {
-        let err = QingtuiError::from_response(entry.code(), entry.message());
+        let err = QingtuiError::from_received(entry.code().as_i64().unwrap(), entry.message());
         let zh = err.display_in("zh-CN").to_string();
         let en = err.display_in("en-US").to_string();
         assert_eq!(

@@ -4,7 +4,7 @@
 use std::time::{Duration, Instant};
 
 use platform_errors_core::qingtui::ParamError;
-use platform_errors_core::FromCode;
+use platform_errors_core::Catalogue;
 
 fn fastest(runs: usize, mut f: impl FnMut()) -> Duration {
     (0..runs)

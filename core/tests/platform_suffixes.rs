@@ -3,7 +3,7 @@
 #![cfg(feature = "alloc")]
 
 use platform_errors_core::qingtui::{GeneralError, ParamError, QingtuiError, TokenError};
-use platform_errors_core::{message_matches, FromCode, FromResponse};
+use platform_errors_core::{message_matches, Catalogue, FromReceived};
 
 const SUFFIXES: [&str; 4] = [
     " rid: 5f3a9c1e-0b7d4e2a-6c8f1d3b",
@@ -50,13 +50,13 @@ fn lookup_by_message_sees_through_platform_suffixes() {
         // -1 is declared twice (general "系统繁忙.", system "system error").
         let received = format!("系统繁忙{suffix}");
         assert_eq!(
-            QingtuiError::from_response(-1, &received),
+            QingtuiError::from_received(-1, &received),
             QingtuiError::General(GeneralError::SystemBusy),
             "{received:?}"
         );
         let received = format!("invalid token{suffix}");
         assert_eq!(
-            QingtuiError::from_response(40402, &received),
+            QingtuiError::from_received(40402, &received),
             QingtuiError::Token(TokenError::InvalidToken),
         );
     }

@@ -4,9 +4,10 @@
 
 use platform_errors_core::envelope::{CodeMessage, CodeMsg, ErrcodeErrmsg, ErrorCodeErrorMsg};
 use platform_errors_core::qingtui::{GeneralError, QingtuiError};
-use platform_errors_core::wire::{from_http, BadBody};
+use platform_errors_core::wire::{from_http, UnexpectedBody};
 use platform_errors_core::{
-    Advice, ApiError, Entry, Envelope, FromCode, HttpError, MessageMatch, PlatformError, Response,
+    Advice, ApiError, Catalogue, Entry, Envelope, HasEnvelope, HttpError, MessageMatch,
+    PlatformError, Response, Uncatalogued,
 };
 use serde_json::{json, Value};
 
@@ -62,13 +63,13 @@ fn a_feishu_catalogue_reads_and_writes_code_and_msg() {
 
 #[test]
 fn the_four_shapes() {
-    fn read<E: FromCode>(body: Value) -> (i64, String, Option<String>) {
-        let err: ApiError<E> = serde_json::from_value(body.clone()).unwrap();
+    fn read<E: HasEnvelope>(body: Value) -> (i64, String, Option<String>) {
+        let err: ApiError<Uncatalogued<E>> = serde_json::from_value(body.clone()).unwrap();
         let response: Response<Sent, E> = serde_json::from_value(body).unwrap();
         assert_eq!(response.code(), err.code());
         assert_eq!(response.request_id(), err.request_id());
         (
-            err.code(),
+            err.code().as_i64().unwrap(),
             err.message().to_owned(),
             err.request_id().map(str::to_owned),
         )
@@ -97,7 +98,7 @@ fn the_four_shapes() {
         r#"{"code": 99991663, "msg": "m", "error": {"log_id": "L2", "troubleshooter": "x"}}"#,
         r#"{"error": {"helps": [{"url": "u"}], "log_id": "L2"}, "msg": "m", "code": 99991663}"#,
     ] {
-        let err: ApiError<CodeMsg> = serde_json::from_str(body).unwrap();
+        let err: ApiError<Uncatalogued<CodeMsg>> = serde_json::from_str(body).unwrap();
         assert_eq!(err.request_id(), Some("L2"), "{body}");
         let response: Response<Sent, CodeMsg> = serde_json::from_str(body).unwrap();
         assert_eq!(response.request_id(), Some("L2"), "{body}");
@@ -116,18 +117,18 @@ fn the_four_shapes() {
         assert_eq!(ok.payload().unwrap().error, json!({"log_id": "L3"}));
     }
     // `error` that is not an object holds no id.
-    let err: ApiError<CodeMsg> =
+    let err: ApiError<Uncatalogued<CodeMsg>> =
         serde_json::from_str(r#"{"code": 1, "error": "L4", "msg": "m"}"#).unwrap();
     assert_eq!(err.request_id(), None);
 
     // The first found in the body is kept.
     let body = r#"{"errcode": 1, "errmsg": "m", "rid": "a", "request_id": "b"}"#;
-    let err: ApiError<ErrcodeErrmsg> = serde_json::from_str(body).unwrap();
+    let err: ApiError<Uncatalogued<ErrcodeErrmsg>> = serde_json::from_str(body).unwrap();
     assert_eq!(err.request_id(), Some("a"));
     // Another shape's names are other fields.
-    let err: ApiError<CodeMsg> =
+    let err: ApiError<Uncatalogued<CodeMsg>> =
         serde_json::from_value(json!({"code": 7, "errcode": 8, "errmsg": "x"})).unwrap();
-    assert_eq!((err.code(), err.message()), (7, ""));
+    assert_eq!((err.code(), err.message()), (7.into(), ""));
 }
 
 #[test]
@@ -146,7 +147,7 @@ fn only_the_declared_success_code_is_success() {
         serde_json::from_value(json!({"errcode": 61234, "errmsg": "new", "msgid": 1})).unwrap();
     assert!(!response.is_success());
     let err = response.into_result::<QingtuiError>().unwrap_err();
-    assert_eq!((err.code(), err.advice()), (61234, Advice::None));
+    assert_eq!((err.code(), err.advice()), (61234.into(), Advice::None));
 
     // Baidu declares that its successes carry no code.
     let response: Response<Sent, ErrorCodeErrorMsg> =
@@ -157,9 +158,10 @@ fn only_the_declared_success_code_is_success() {
     // A success code of its own.
     #[derive(Debug)]
     enum Http200 {}
-    impl FromCode for Http200 {
+    impl Catalogue for Http200 {
+        type Code<'a> = i64;
         const ENTRIES: &'static [Entry] = &[];
-        const ENVELOPE: Envelope = Envelope::new("status", "detail").with_success(200);
+        const ENVELOPE: Envelope = Envelope::new("status", "detail").with_success_code(200);
         fn from_code(_: i64) -> Option<Self> {
             None
         }
@@ -179,8 +181,8 @@ fn only_the_declared_success_code_is_success() {
 fn codes_are_i64_from_numbers_strings_and_exact_floats() {
     let read = |code: &str| -> Result<i64, String> {
         let body = format!(r#"{{"errcode": {code}, "errmsg": "x"}}"#);
-        serde_json::from_str::<ApiError<ErrcodeErrmsg>>(&body)
-            .map(|err| err.code())
+        serde_json::from_str::<ApiError<Uncatalogued<ErrcodeErrmsg>>>(&body)
+            .map(|err| err.code().as_i64().unwrap())
             .map_err(|e| e.to_string())
     };
     assert_eq!(read("99991663"), Ok(99_991_663));
@@ -343,7 +345,7 @@ fn http_answers_keep_the_status_and_what_is_not_json() {
     let api = err.api().unwrap();
     assert_eq!(
         (api.code(), api.status(), api.request_id()),
-        (45009, Some(200), Some("R"))
+        (45009.into(), Some(200), Some("R"))
     );
     assert_eq!(err.advice(), Advice::Throttle);
 
@@ -384,7 +386,7 @@ fn http_answers_keep_the_status_and_what_is_not_json() {
     let HttpError::Body(body) = &err else {
         panic!()
     };
-    assert!(body.head().len() <= BadBody::HEAD_LEN && body.head().chars().all(|c| c == '界'));
+    assert!(body.head().len() <= UnexpectedBody::HEAD_LEN && body.head().chars().all(|c| c == '界'));
     assert_eq!(body.head().len(), 255);
     let err = from_http::<Sent, QingtuiError>(429, None, &[0xff, 0xfe, b'x']).unwrap_err();
     assert_eq!(err.advice(), Advice::Throttle);

@@ -61,7 +61,7 @@ pub const COLUMNS: &[Column] = &[
     },
     Column {
         name: "code",
-        cell: |e| Cell::Int(e.code()),
+        cell: |e| Cell::Int(e.code().as_i64().unwrap_or_default()),
     },
     Column {
         name: "variant",
@@ -312,8 +312,9 @@ fn markdown_cell(text: &str) -> String {
 pub fn openapi(platform: &Platform) -> Value {
     let mut codes: Vec<i64> = Vec::new();
     for entry in platform.entries {
-        if !codes.contains(&entry.code()) {
-            codes.push(entry.code());
+        let code = entry.code().as_i64().unwrap_or_default();
+        if !codes.contains(&code) {
+            codes.push(code);
         }
     }
     let obj = |members: Vec<(&str, Value)>| {
@@ -407,7 +408,7 @@ pub fn openapi(platform: &Platform) -> Value {
             (
                 "value",
                 obj(vec![
-                    ("errcode", Value::int(entry.code())),
+                    ("errcode", Value::int(entry.code().as_i64().unwrap_or_default())),
                     ("errmsg", Value::str(entry.message())),
                 ]),
             ),

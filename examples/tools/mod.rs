@@ -15,7 +15,7 @@ use std::io::Write as _;
 use std::process::ExitCode;
 
 use platform_errors::qingtui::QingtuiError;
-use platform_errors::{Entry, FromCode};
+use platform_errors::{Entry, Catalogue};
 
 /// A platform whose catalogue the tools know.
 pub struct Platform {

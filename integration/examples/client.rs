@@ -25,7 +25,7 @@ use axum::Router;
 use platform_errors::qingtui::QingtuiError;
 use platform_errors::retry::{Attempt, Decision, RetryPolicy};
 use platform_errors::wire::from_http;
-use platform_errors::{Entry, Envelope, FromCode, HttpError, MessageMatch, PlatformError};
+use platform_errors::{Entry, Envelope, Catalogue, HttpError, MessageMatch, PlatformError};
 use serde::de::DeserializeOwned;
 use tokio::sync::Barrier;
 
@@ -42,12 +42,14 @@ platform_errors::define_codes! {
     }
 }
 
-/// The Feishu catalogue with Feishu's envelope (`code`, `msg`, `log_id`). Written by hand
-/// until `define_codes!` takes `#[platform(envelope = ...)]`: then `FeishuCode` alone does.
+/// The Feishu catalogue with Feishu's envelope (`code`, `msg`, `log_id`), written by hand
+/// to show a `Catalogue` impl over another (`#[platform(envelope = CodeMsg)]` on
+/// `FeishuCode` would do the same).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Feishu(pub FeishuCode);
 
-impl FromCode for Feishu {
+impl Catalogue for Feishu {
+    type Code<'a> = i64;
     const ENTRIES: &'static [Entry] = FeishuCode::ENTRIES;
     const ENVELOPE: Envelope = Envelope::CODE_MSG;
     fn from_code(code: i64) -> Option<Self> {
@@ -464,7 +466,7 @@ impl Client {
     }
 
     /// Sends a request until it succeeds or the policy says stop.
-    async fn call<T: DeserializeOwned, E: FromCode + std::fmt::Display>(
+    async fn call<T: DeserializeOwned, E: Catalogue + std::fmt::Display>(
         &self,
         name: &str,
         request: impl Fn(&str) -> reqwest::RequestBuilder,

@@ -4,7 +4,7 @@
 use std::error::Error as _;
 
 use platform_errors::qingtui::QingtuiError;
-use platform_errors::{find, Advice, ApiError, FromResponse, PlatformError};
+use platform_errors::{find_in_chain, Advice, ApiError, FromReceived, PlatformError};
 
 /// Errors of the SDK's own auth layer, derived separately.
 #[derive(Debug, PlatformError)]
@@ -20,7 +20,7 @@ pub enum AuthError {
 #[derive(Debug, PlatformError)]
 pub enum SdkError {
     /// The platform answered with an error.
-    #[platform(transparent)]
+    #[platform(unknown)]
     Api(#[from] ApiError<QingtuiError>),
     /// The HTTP exchange failed.
     #[platform(local)]
@@ -60,7 +60,7 @@ fn every_way_a_call_fails() {
 
     let expired =
         parse(r#"{"errcode": 42001, "errmsg": "access_token超时, rid: 5f3a"}"#).unwrap_err();
-    assert_eq!(expired.code(), Some(42001));
+    assert_eq!(expired.code(), Some(42001.into()));
     assert_eq!(expired.advice(), Advice::RefreshToken);
     assert_eq!(expired.category(), Some("general"));
 
@@ -86,13 +86,13 @@ fn every_way_a_call_fails() {
 
 #[test]
 fn lookup_keeps_what_was_sent_and_never_returns_a_local_variant() {
-    let unknown = SdkError::from_response(-2, "whatever the server said");
+    let unknown = SdkError::from_received((-2).into(), "whatever the server said");
     let SdkError::Api(api) = &unknown else {
         panic!("{unknown:?}")
     };
     assert_eq!(
         (api.code(), api.message()),
-        (-2, "whatever the server said")
+        ((-2).into(), "whatever the server said")
     );
     assert_eq!(api.kind(), None);
 }
@@ -100,12 +100,12 @@ fn lookup_keeps_what_was_sent_and_never_returns_a_local_variant() {
 #[test]
 fn question_mark_through_box_dyn_error() {
     let err = app(r#"{"errcode": 45009, "errmsg": "api freq out of limit"}"#).unwrap_err();
-    let sdk = find::<SdkError>(&*err).expect("the SDK error in the chain");
+    let sdk = find_in_chain::<SdkError>(&*err).expect("the SDK error in the chain");
     assert_eq!(sdk.advice(), Advice::Throttle);
 
     let err = app("not json").unwrap_err();
     assert!(
-        find::<serde_json::Error>(&*err).is_some(),
+        find_in_chain::<serde_json::Error>(&*err).is_some(),
         "the JSON error is the SDK error's source"
     );
 }
@@ -115,7 +115,7 @@ fn a_transparent_api_error_serializes_what_was_received() {
     #[derive(Debug, PlatformError)]
     #[platform(serde)]
     enum Wire {
-        #[platform(transparent)]
+        #[platform(unknown)]
         Api(ApiError<QingtuiError>),
     }
     let sent = r#"{"errcode":40100,"errmsg":"page_size is required"}"#;

@@ -259,8 +259,8 @@ pub(crate) const KEYS: &[Key] = &[
         syntax: Syntax::Platform,
         places: places(TYPE),
         value: ValueKind::Path,
-        example: "#[platform(envelope = CODE_MSG)]",
-        doc: "the names the platform sends the code and message under, as `FromCode::ENVELOPE`: one of `Envelope`'s constants (`ERRCODE_ERRMSG`, the default; `CODE_MSG` for Feishu; `ERROR_CODE_ERROR_MSG` for Baidu; `CODE_MESSAGE`), or a path to a constant of your own; for a type with lookup",
+        example: "#[platform(envelope = CodeMsg)]",
+        doc: "the names the platform sends the code and message under, as `Catalogue::ENVELOPE`: a marker of `platform_errors::envelope` by bare name (`ErrcodeErrmsg`, the default; `CodeMsg` for Feishu; `ErrorCodeErrorMsg` for Baidu; `CodeMessage`), or the `Envelope` constant of the same shape (`CODE_MSG`), a type of your own that implements `HasEnvelope`, or a path to an `Envelope` constant (its name in `UPPER_SNAKE`); for a type with lookup",
         hint: "`envelope` goes on the type",
     },
     Key {

@@ -52,7 +52,7 @@ use proc_macro::TokenStream;
 ///
 /// let err = OrgError::NameTaken { name: "R&D".into() };
 /// assert_eq!(err.to_string(), r#"org name "R&D" exists in this parent node"#);
-/// assert_eq!(err.code(), 40299);
+/// assert_eq!(err.code(), Some(40299.into()));
 /// assert_eq!(err.category(), Some("org"));
 /// assert_eq!(OrgError::TooDeep(16).advice(), Advice::FixRequest);
 /// assert_eq!(OrgError::NotExists.message_in("zh"), Some("组织不存在"));
@@ -96,7 +96,7 @@ use proc_macro::TokenStream;
 ///
 /// assert_eq!(ClientError::Timeout(500).code(), None);
 /// assert_eq!(ClientError::Timeout(500).advice(), Advice::Retry);
-/// assert_eq!(ClientError::InvalidToken.code(), Some(40402));
+/// assert_eq!(ClientError::InvalidToken.code(), Some(40402.into()));
 /// ```
 ///
 /// # Coming from thiserror
@@ -105,7 +105,7 @@ use proc_macro::TokenStream;
 /// |---|---|
 /// | `#[error("...")]` | `#[message("...")]`, plus `#[code(N)]`, or `#[platform(local)]` for an error without a code |
 /// | `#[error("{} items", .items.len())]` | `#[message("{} items", .items.len())]`: extra arguments after the message, `.field` for a field |
-/// | `#[error(transparent)]` | `#[platform(transparent)]`: over any platform error (`ApiError<E>`, a catalogue, `Box<dyn PlatformError + Send + Sync>`); for another `Error`, a `local` variant with `#[from]` |
+/// | `#[error(transparent)]` | `#[platform(transparent)]`: over any platform error (`ApiError<C>`, a catalogue, `Box<dyn PlatformError + Send + Sync>`); for another `Error`, a `local` variant with `#[from]` |
 /// | `#[from]` | `#[from]` |
 /// | `#[source]`, or a field named `source` | the same |
 /// | a `Backtrace` field | the same: `From` captures it |
@@ -115,10 +115,10 @@ use proc_macro::TokenStream;
 ///
 /// When every variant is a unit variant, a transparent variant over a type with lookup, or
 /// the catch-all (and the type has no generic parameters), the derive also implements
-/// `FromCode`, and `FromResponse` where there is a catch-all:
+/// `Catalogue`, and `FromReceived` where there is a catch-all:
 ///
 /// ```
-/// use platform_errors::{FromCode, FromResponse, PlatformError};
+/// use platform_errors::{Catalogue, FromReceived, PlatformError};
 ///
 /// #[derive(Debug, PartialEq, PlatformError)]
 /// #[platform(category = "param", shared(40100))]
@@ -145,10 +145,10 @@ use proc_macro::TokenStream;
 ///     Some(ParamError::AppIdRequired),
 /// );
 /// assert_eq!(
-///     ApiError::from_response(40100, "app_id is required"),
+///     ApiError::from_received(40100, "app_id is required"),
 ///     ApiError::Param(ParamError::AppIdRequired),
 /// );
-/// assert_eq!(ApiError::from_response(1, "new"), ApiError::Other(1, "new".into()));
+/// assert_eq!(ApiError::from_received(1, "new"), ApiError::Other(1, "new".into()));
 /// ```
 ///
 /// # Errors
@@ -182,9 +182,9 @@ pub fn derive_platform_error(input: TokenStream) -> TokenStream {
 /// `#[platform(exhaustive)]`, and implements `TryFrom<i64>`; a catalogue (codes only) also
 /// has `const ALL` (named `ALL_VARIANTS` when a variant is named `ALL`), `const fn
 /// entry(&self)` (its [`Entry`](../platform_errors/struct.Entry.html)), `const fn
-/// code(&self)`, `const fn message(&self)` and `FromStr` by variant name. Every value of a
-/// `define_codes!` enum has a code, so an umbrella too has an inherent `code()` returning
-/// `i64`.
+/// as_i64(&self)` (its code as a number), `const fn message(&self)` and `FromStr` by variant
+/// name. Every type's `code()` is `PlatformError::code`, which returns `Option<Code>`
+/// whatever the variants: adding a variant never changes it.
 ///
 /// A catalogue's variants are numbered in declaration order, so it takes 1 byte up to 256
 /// codes and 2 up to 65,536; the variant's number indexes its entry, which answers `code`,
@@ -227,7 +227,7 @@ pub fn derive_platform_error(input: TokenStream) -> TokenStream {
 /// # A catalogue
 ///
 /// ```
-/// use platform_errors::{Advice, FromCode, PlatformError};
+/// use platform_errors::{Advice, Catalogue, PlatformError};
 ///
 /// platform_errors::define_codes! {
 ///     /// Token errors (token错误码).
@@ -243,7 +243,7 @@ pub fn derive_platform_error(input: TokenStream) -> TokenStream {
 ///     }
 /// }
 ///
-/// const EXPIRED: i64 = TokenError::ExpiredToken.code();
+/// const EXPIRED: i64 = TokenError::ExpiredToken.as_i64();
 /// assert_eq!(EXPIRED, 42403);
 /// assert_eq!(TokenError::try_from(40402), Ok(TokenError::InvalidToken));
 /// assert_eq!("ExpiredToken".parse(), Ok(TokenError::ExpiredToken));
@@ -259,7 +259,7 @@ pub fn derive_platform_error(input: TokenStream) -> TokenStream {
 /// # Shared codes
 ///
 /// ```
-/// use platform_errors::FromCode;
+/// use platform_errors::Catalogue;
 ///
 /// platform_errors::define_codes! {
 ///     #[platform(category = "param", shared(40100))]
@@ -284,7 +284,7 @@ pub fn derive_platform_error(input: TokenStream) -> TokenStream {
 /// members wins.
 ///
 /// ```
-/// use platform_errors::{FromCode, FromResponse, PlatformError};
+/// use platform_errors::{Catalogue, FromReceived, PlatformError};
 ///
 /// platform_errors::define_codes! {
 ///     #[platform(category = "token")]
@@ -307,8 +307,8 @@ pub fn derive_platform_error(input: TokenStream) -> TokenStream {
 /// }
 ///
 /// assert_eq!(ApiError::from_code(-1), Some(ApiError::System(SystemError::Busy)));
-/// let unknown = ApiError::from_response(61000, "new failure");
-/// assert_eq!(unknown.code(), 61000);
+/// let unknown = ApiError::from_received(61000, "new failure");
+/// assert_eq!(unknown.code(), Some(61000.into()));
 /// assert_eq!(unknown.to_string(), "new failure");
 /// assert_eq!(ApiError::ENTRIES.len(), 2);
 /// ```

@@ -90,17 +90,71 @@ pub(crate) struct Model {
     pub(crate) variants: Vec<Variant>,
     /// `#[platform(serde)]`: the type asked for serde impls.
     pub(crate) serde: Option<Span>,
-    /// `#[platform(envelope = ...)]`: the value of `FromCode::ENVELOPE`, a path to a
-    /// constant (a bare name is one of `Envelope`'s).
-    pub(crate) envelope: Option<(TokenStream, Span)>,
+    /// `#[platform(envelope = ...)]`: where `Catalogue::ENVELOPE` comes from.
+    pub(crate) envelope: Option<EnvelopeSpec>,
     /// `#[platform(docs = "...{code}")]`.
     pub(crate) docs: Option<String>,
     /// `#[platform(debug)]`: `Debug` as the variant's name.
     pub(crate) debug: bool,
-    /// The transparent variant whose type takes any code (`ApiError<E>`, or a one-field
-    /// `#[platform(unknown)]`): `from_response` gives it every code no other variant
-    /// declares.
+    /// The one-field `#[platform(unknown)]` variant, whose type (such as `ApiError<C>`)
+    /// takes any code: `from_received` gives it every code no other variant declares.
     pub(crate) response_member: Option<usize>,
+}
+
+/// The value of `#[platform(envelope = ...)]`, as written.
+pub(crate) struct EnvelopeSpec {
+    /// The path.
+    pub(crate) path: TokenStream,
+    pub(crate) span: Span,
+}
+
+/// The envelope markers of the runtime's `envelope` module, and the `Envelope` constants of
+/// the same shapes: a bare name of either is found without an import.
+const ENVELOPE_MARKERS: [(&str, &str); 4] = [
+    ("ErrcodeErrmsg", "ERRCODE_ERRMSG"),
+    ("CodeMsg", "CODE_MSG"),
+    ("ErrorCodeErrorMsg", "ERROR_CODE_ERROR_MSG"),
+    ("CodeMessage", "CODE_MESSAGE"),
+];
+
+impl EnvelopeSpec {
+    /// The `Envelope` value: a marker of the runtime (`CodeMsg`) or its constant
+    /// (`CODE_MSG`) by bare name; a path whose last segment is in `UPPER_SNAKE` is a
+    /// constant of type `Envelope`; any other path is a type that implements `HasEnvelope`
+    /// (a marker of the user's own, or a catalogue).
+    pub(crate) fn value(&self, krate: &TokenStream) -> TokenStream {
+        let span = self.span;
+        let idents: Vec<Ident> = self
+            .path
+            .clone()
+            .into_iter()
+            .filter_map(|tree| match tree {
+                proc_macro2::TokenTree::Ident(ident) => Some(ident),
+                _ => None,
+            })
+            .collect();
+        let single = self.path.clone().into_iter().count() == 1;
+        if let (true, Some(name)) = (single, idents.first()) {
+            let name = name.to_string();
+            for (marker, constant) in ENVELOPE_MARKERS {
+                if name == marker || name == constant {
+                    let constant = Ident::new(constant, span);
+                    return quote::quote_spanned!(span=> #krate::Envelope::#constant);
+                }
+            }
+        }
+        let path = &self.path;
+        let is_constant = idents.last().is_some_and(|last| {
+            let last = last.to_string();
+            last.chars().any(|c| c.is_ascii_uppercase())
+                && !last.chars().any(|c| c.is_ascii_lowercase())
+        });
+        if is_constant {
+            quote::quote_spanned!(span=> #path)
+        } else {
+            quote::quote_spanned!(span=> <#path as #krate::HasEnvelope>::ENVELOPE)
+        }
+    }
 }
 
 /// A variant (or a struct's one variant), resolved.
@@ -245,18 +299,6 @@ impl Model {
     /// Its code and message come from one `match` (`__platform_errors_entry`).
     pub(crate) fn is_derived_catalogue(&self) -> bool {
         self.origin == Origin::Derive && self.is_catalogue() && !self.variants.is_empty()
-    }
-
-    /// Whether every value has a code: declared variants, the catch-all, and (in
-    /// `define_codes!`, whose members are catalogues) members. Such a type gets an inherent
-    /// `code()` returning `i64`.
-    pub(crate) fn always_coded(&self) -> bool {
-        !self.variants.is_empty()
-            && self.variants.iter().all(|v| match v.kind {
-                Kind::Declared(_) | Kind::CatchAll { .. } => true,
-                Kind::Transparent { .. } => self.origin == Origin::Dsl,
-                Kind::Local(_) => false,
-            })
     }
 
     /// The name of a catalogue's list of variants: `ALL`, or `ALL_VARIANTS` when a variant

@@ -15,7 +15,7 @@ use crate::ast;
 use crate::attr::{Attrs, Code};
 use crate::errors::Errors;
 use crate::keys::KeyId;
-use crate::model::{Advice, Declared, Kind, Model, Text, Variant};
+use crate::model::{Advice, Declared, EnvelopeSpec, Kind, Model, Text, Variant};
 
 /// Resolves a parsed input into the model, reporting what does not make sense. The model is
 /// always built, so that the fallback beside the errors knows the type's shape.
@@ -56,7 +56,8 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
         envelope: attrs
             .path(KeyId::Envelope)
             .cloned()
-            .zip(attrs.span(KeyId::Envelope)),
+            .zip(attrs.span(KeyId::Envelope))
+            .map(|(path, span)| EnvelopeSpec { path, span }),
         docs: attrs.str(KeyId::Docs).map(LitStr::value),
         debug: attrs.span(KeyId::Debug).is_some(),
         response_member: None,
@@ -76,11 +77,11 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
             );
         }
     }
-    if let Some((_, span)) = &model.envelope {
+    if let Some(envelope) = &model.envelope {
         if !model.has_lookup() {
             errors.at(
-                *span,
-                "`envelope` names the fields `FromCode` reads, and this type has no lookup: its variants must be unit, transparent, local or the catch-all",
+                envelope.span,
+                "`envelope` names the fields `Catalogue` reads, and this type has no lookup: its variants must be unit, transparent, local or the catch-all",
             );
         }
     }
@@ -90,21 +91,11 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
     model
 }
 
-/// The member `from_response` falls back to: a one-field `#[platform(unknown)]`, or, in a
-/// type without a catch-all, a transparent `ApiError<E>`, which can hold any code.
+/// The member `from_received` falls back to: a one-field `#[platform(unknown)]` variant,
+/// whose type (such as `ApiError<C>`) takes any code. Decided by the attribute, never by the
+/// type's name: a type of the user's called `ApiError` is an ordinary member.
 fn response_member(model: &Model) -> Option<usize> {
-    if let Some(index) = model.variants.iter().position(|v| v.takes_any_code) {
-        return Some(index);
-    }
-    if model.catch_all().is_some() {
-        return None;
-    }
-    model.variants.iter().position(|v| {
-        v.transparent().is_some_and(|field| {
-            matches!(&field.ty, syn::Type::Path(path)
-                if path.path.segments.last().is_some_and(|s| s.ident == "ApiError"))
-        })
-    })
+    model.variants.iter().position(|v| v.takes_any_code)
 }
 
 /// `#[platform(serde)]` serializes into the platform's envelope: every value needs a code.

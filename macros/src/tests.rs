@@ -29,7 +29,7 @@ fn constant_messages_display_with_one_write_str() {
     // `entry` reads the entry table and `message` a table of messages, each indexed by the
     // discriminant.
     assert!(
-        out.contains("pubconstfnentry(&self)->&'static::platform_errors::Entry{&<Selfas::platform_errors::FromCode>::ENTRIES[*selfasusize]}"),
+        out.contains("pubconstfnentry(&self)->&'static::platform_errors::Entry{&<Selfas::platform_errors::Catalogue>::ENTRIES[*selfasusize]}"),
         "{out}"
     );
     assert!(
@@ -55,13 +55,13 @@ fn constant_messages_display_with_one_write_str() {
             Two,
         }
     }));
-    // The table is one `match` that `code`, `message` and `Display` share.
+    // The table is one `match` that `as_i64`, `message`, `Display` and `entry` share.
     assert!(
         out.contains(r#"__formatter.write_str(Self::__platform_errors_entry(self).1)"#),
         "{out}"
     );
     assert!(
-        out.contains(r#"matchself{Self::One=>(1i64,"one"),Self::Two=>(2i64,"two{braces}"),}"#),
+        out.contains(r#"matchself{Self::One=>(1i64,"one",0usize),Self::Two=>(2i64,"two{braces}",1usize),}"#),
         "{out}"
     );
 }

@@ -9,7 +9,7 @@ use super::{
     UserError,
 };
 #[cfg(feature = "alloc")]
-use crate::{FromCode, FromResponse, MessageMatch};
+use crate::{Catalogue, FromReceived, MessageMatch};
 
 /// A section of the platform's error page; [`as_str`](Category::as_str) is what
 /// [`PlatformError::category`](crate::PlatformError::category) returns.
@@ -117,7 +117,7 @@ impl FromStr for Category {
 type Found = (Option<MessageMatch<QingtuiError>>, Option<QingtuiError>);
 
 #[cfg(feature = "alloc")]
-fn look_in<T: FromCode>(code: i64, message: &str, wrap: fn(T) -> QingtuiError) -> Found {
+fn look_in<T: for<'a> Catalogue<Code<'a> = i64>>(code: i64, message: &str, wrap: fn(T) -> QingtuiError) -> Found {
     (
         T::match_message(code, message).map(|m| m.map(wrap)),
         T::from_code(code).map(wrap),
@@ -152,16 +152,16 @@ impl QingtuiError {
     ///
     /// In order: a message match in `category`; a message match in any category (the
     /// longest declared match wins); the code in `category`; then what
-    /// [`from_response`](FromResponse::from_response) gives (the first category in the
+    /// [`from_received`](FromReceived::from_received) gives (the first category in the
     /// page's order with the code, else [`QingtuiError::Unknown`]).
     ///
     /// ```
-    /// use platform_errors_core::FromResponse;
+    /// use platform_errors_core::FromReceived;
     /// use platform_errors_core::qingtui::{Category, GeneralError, OrgError, QingtuiError};
     ///
     /// // 45001 is "media file too large" in general and "org grade is over 15" in org.
     /// assert_eq!(
-    ///     QingtuiError::from_response(45001, ""),
+    ///     QingtuiError::from_received(45001, ""),
     ///     QingtuiError::General(GeneralError::MediaFileTooLarge),
     /// );
     /// assert_eq!(
@@ -191,6 +191,6 @@ impl QingtuiError {
         if let Some(found) = QingtuiError::match_message(code, message) {
             return found.value;
         }
-        by_code.unwrap_or_else(|| QingtuiError::from_response(code, message))
+        by_code.unwrap_or_else(|| QingtuiError::from_received(code, message))
     }
 }

@@ -182,7 +182,7 @@ crate::define_codes! {
     }
 
     /// 参数错误码: parameter codes. All 23 share the code 40100; the message tells them
-    /// apart, and [`FromCode::from_code_and_message`](crate::FromCode) finds the right one.
+    /// apart, and [`Catalogue::from_code_and_message`](crate::Catalogue) finds the right one.
     ///
     /// Every one is [`Advice::FixRequest`](crate::Advice).
     #[platform(category = "param", lang = "en", shared(40100))]

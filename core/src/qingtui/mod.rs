@@ -6,10 +6,10 @@
 //! every call. [`QingtuiError`] turns any such pair into a typed value:
 //!
 //! ```
-//! use platform_errors_core::{Advice, FromResponse, PlatformError};
+//! use platform_errors_core::{Advice, FromReceived, PlatformError};
 //! use platform_errors_core::qingtui::{Category, ParamError, QingtuiError};
 //!
-//! let err = QingtuiError::from_response(40100, "page_size is required");
+//! let err = QingtuiError::from_received(40100, "page_size is required");
 //! assert_eq!(err, QingtuiError::Param(ParamError::PageSizeRequired));
 //! assert_eq!(err.category(), Some("param"));
 //! assert_eq!(err.message_in("zh"), Some("缺少 page_size"));

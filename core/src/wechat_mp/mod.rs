@@ -6,10 +6,10 @@
 //! for codes the list does not declare.
 //!
 //! ```
-//! use platform_errors_core::{Advice, FromResponse, PlatformError};
+//! use platform_errors_core::{Advice, FromReceived, PlatformError};
 //! use platform_errors_core::wechat_mp::{GlobalError, WechatMpError};
 //!
-//! let err = WechatMpError::from_response(42001, "access_token expired rid: 6141b79a-1b2c");
+//! let err = WechatMpError::from_received(42001, "access_token expired rid: 6141b79a-1b2c");
 //! assert_eq!(err, WechatMpError::Global(GlobalError::AccessTokenExpired));
 //! assert_eq!(err.advice(), Advice::RefreshToken);
 //! assert_eq!(err.category(), Some("wechat-mp"));
@@ -20,7 +20,7 @@
 //! assert_eq!(GlobalError::ApiCallLimitExceeded.advice(), Advice::Throttle);
 //!
 //! // Unknown codes keep what was sent.
-//! let err = WechatMpError::from_response(99999, "new");
+//! let err = WechatMpError::from_received(99999, "new");
 //! assert!(matches!(err, WechatMpError::Unknown { code: 99999, .. }));
 //! assert_eq!(err.to_string(), "new");
 //! ```

@@ -5,10 +5,10 @@
 //! catch-all for codes the list does not declare.
 //!
 //! ```
-//! use platform_errors_core::{Advice, FromResponse, PlatformError};
+//! use platform_errors_core::{Advice, FromReceived, PlatformError};
 //! use platform_errors_core::wechat_open::{GlobalError, WechatOpenError};
 //!
-//! let err = WechatOpenError::from_response(40001, "invalid credential");
+//! let err = WechatOpenError::from_received(40001, "invalid credential");
 //! assert_eq!(err, WechatOpenError::Global(GlobalError::InvalidCredential));
 //! assert_eq!(err.advice(), Advice::RefreshToken);
 //! assert_eq!(err.category(), Some("wechat-open"));

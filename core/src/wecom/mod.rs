@@ -5,16 +5,16 @@
 //! for codes the list does not declare.
 //!
 //! ```
-//! use platform_errors_core::{Advice, FromResponse, PlatformError};
+//! use platform_errors_core::{Advice, FromReceived, PlatformError};
 //! use platform_errors_core::wecom::{GlobalError, WecomError};
 //!
 //! // WeCom answers an expired token with 40014, not 42001: both say refresh.
-//! let err = WecomError::from_response(40014, "invalid access_token, hint: [1639]");
+//! let err = WecomError::from_received(40014, "invalid access_token, hint: [1639]");
 //! assert_eq!(err, WecomError::Global(GlobalError::InvalidAccessToken));
 //! assert_eq!(err.advice(), Advice::RefreshToken);
 //! assert_eq!(GlobalError::AccessTokenExpired.advice(), Advice::RefreshToken);
 //!
-//! assert_eq!(GlobalError::IpNotWhitelisted.code(), 60020);
+//! assert_eq!(GlobalError::IpNotWhitelisted.as_i64(), 60020);
 //! assert_eq!(GlobalError::IpNotWhitelisted.advice(), Advice::CheckConfig);
 //! assert_eq!(GlobalError::TooManyConcurrentCalls.advice(), Advice::Throttle);
 //! assert_eq!(err.category(), Some("wecom"));

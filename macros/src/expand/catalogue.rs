@@ -1,5 +1,5 @@
 //! A `define_codes!` enum's own API: `TryFrom<i64>` for every enum with lookup; for a
-//! catalogue (codes only) also `ALL`, `const fn entry`, `code` and `message`, and `FromStr` by
+//! catalogue (codes only) also `ALL`, `const fn entry`, `as_i64` and `message`, and `FromStr` by
 //! variant name. And the serde impls, which the runtime's `serde` feature decides.
 
 use proc_macro2::TokenStream;
@@ -43,7 +43,7 @@ impl Gen<'_> {
                 type Error = #krate::UnknownCode;
                 #[inline]
                 fn try_from(code: i64) -> ::core::result::Result<Self, #krate::UnknownCode> {
-                    match <Self as #krate::FromCode>::from_code(code) {
+                    match <Self as #krate::Catalogue>::from_code(code) {
                         ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
                         ::core::option::Option::None => ::core::result::Result::Err(
                             #krate::UnknownCode::new(code, ::core::stringify!(#ident)),
@@ -54,7 +54,7 @@ impl Gen<'_> {
         }
     }
 
-    /// `ALL`, `entry`, `code` and `message`. The variants carry no explicit discriminants,
+    /// `ALL`, `entry`, `as_i64` and `message`. The variants carry no explicit discriminants,
     /// so a variant's discriminant is its index in `ALL` and in the entry table, `#[cfg]`s
     /// included: one table serves `code`, `message`, `advice` and `message_in`, where a
     /// `match` per method would cost the compiler a large function each.
@@ -128,7 +128,7 @@ impl Gen<'_> {
         } else {
             // A constant of the function's own, which no variant's name can shadow.
             (
-                quote!(&<Self as #krate::FromCode>::ENTRIES[*self as usize]),
+                quote!(&<Self as #krate::Catalogue>::ENTRIES[*self as usize]),
                 quote! {
                     #[allow(clippy::large_stack_arrays)]
                     const MESSAGES: &[&str] = &[#(#messages),*];
@@ -154,11 +154,12 @@ impl Gen<'_> {
                     #entry
                 }
 
-                /// The code the platform sends; usable in `const` context.
+                /// The code the platform sends, as a number; usable in `const` context.
+                /// (`PlatformError::code` gives it as a `Code`, as for every error.)
                 #[must_use]
                 #[inline]
-                pub const fn code(&self) -> i64 {
-                    self.entry().code()
+                pub const fn as_i64(&self) -> i64 {
+                    #krate::__private::int_code(self.entry())
                 }
 
                 /// The declared message; usable in `const` context.
@@ -182,7 +183,7 @@ impl Gen<'_> {
             #header {
                 type Err = #krate::UnknownVariant;
                 fn from_str(name: &str) -> ::core::result::Result<Self, #krate::UnknownVariant> {
-                    #krate::__private::index_named(<Self as #krate::FromCode>::ENTRIES, name)
+                    #krate::__private::index_named(<Self as #krate::Catalogue>::ENTRIES, name)
                         .and_then(|__index| Self::#all_name.get(__index).copied())
                         .ok_or(#krate::UnknownVariant::new(::core::stringify!(#ident)))
                 }

@@ -1,4 +1,4 @@
-//! The entry table, `FromCode::ENTRIES`: one `Entry` per declared variant, and each member's
+//! The entry table, `Catalogue::ENTRIES`: one `Entry` per declared variant, and each member's
 //! entries in its place.
 
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream};
@@ -39,7 +39,7 @@ impl Gen<'_> {
     }
 
     /// One entry, built with `Entry`'s public builders.
-    fn entry(&self, name: String, declared: &Declared) -> TokenStream {
+    pub(super) fn entry(&self, name: String, declared: &Declared) -> TokenStream {
         let krate = self.krate;
         let code = declared.code;
         let text = declared.text.message.declared_literal();

@@ -22,7 +22,7 @@ impl Gen<'_> {
         out.extend(quote! {
             #allow
             #platform_error {
-                fn code(&self) -> #option<i64> { #stub }
+                fn code(&self) -> #option<#krate::Code<'_>> { #stub }
                 fn message(&self) -> &str { #stub }
             }
             #allow
@@ -41,10 +41,11 @@ impl Gen<'_> {
             });
         }
         if self.model.has_lookup() {
-            let from_code = self.impl_header(&quote!(#krate::FromCode), &[]);
+            let catalogue = self.impl_header(&quote!(#krate::Catalogue), &[]);
             out.extend(quote! {
                 #allow
-                #from_code {
+                #catalogue {
+                    type Code<'__a> = i64;
                     const ENTRIES: &'static [#krate::Entry] = &[];
                     fn from_code(_: i64) -> #option<Self> { #stub }
                     fn match_message(_: i64, _: &str) -> #option<#krate::MessageMatch<Self>> {
@@ -52,12 +53,14 @@ impl Gen<'_> {
                     }
                 }
             });
-            if self.model.catch_all().is_some() {
-                let from_response = self.impl_header(&quote!(#krate::FromResponse), &[]);
+            // The same test as the normal expansion's (`Model::has_response`): a catch-all,
+            // or a one-field `#[platform(unknown)]` member.
+            if self.model.has_response() {
+                let from_received = self.impl_header(&quote!(#krate::FromReceived), &[]);
                 out.extend(quote! {
                     #allow
-                    #from_response {
-                        fn from_response(_: i64, _: &str) -> Self { #stub }
+                    #from_received {
+                        fn from_received(_: i64, _: &str) -> Self { #stub }
                     }
                 });
             }

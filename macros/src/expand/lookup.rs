@@ -1,5 +1,5 @@
-//! `FromCode` (`from_code` and `match_message`) and, for a type with a catch-all,
-//! `FromResponse`. Generated only when every variant can be built from a code alone.
+//! `Catalogue` (`from_code` and `match_message`) and, for a type with a catch-all,
+//! `FromReceived`. Generated only when every variant can be built from a code alone.
 
 use std::collections::HashMap;
 
@@ -129,14 +129,9 @@ impl<'a> Gen<'a> {
         let ident = &self.model.ident;
         let cfgs = Concat(&self.model.cfgs);
         let option = &self.option;
-        let from_response = self.impl_from_response();
-        let envelope = self.model.envelope.as_ref().map(|(path, span)| {
-            let is_name = path.clone().into_iter().count() == 1;
-            let value = if is_name {
-                quote_spanned!(*span=> #krate::Envelope::#path)
-            } else {
-                quote!(#path)
-            };
+        let from_received = self.impl_from_received();
+        let envelope = self.model.envelope.as_ref().map(|envelope| {
+            let value = envelope.value(krate);
             quote!(const ENVELOPE: #krate::Envelope = #value;)
         });
         let no_lookup = if has_members {
@@ -148,7 +143,8 @@ impl<'a> Gen<'a> {
             #cfgs
             #[automatically_derived]
             #[allow(deprecated, unused_qualifications)]
-            impl #krate::FromCode for #ident {
+            impl #krate::Catalogue for #ident {
+                type Code<'__a> = i64;
                 // A table evaluated at compile time, not an array on the stack.
                 #[allow(clippy::large_stack_arrays)]
                 const ENTRIES: &'static [#krate::Entry] = #entries;
@@ -167,7 +163,7 @@ impl<'a> Gen<'a> {
                     #match_body
                 }
             }
-            #from_response
+            #from_received
             #declared_fn
             #variant_by_index
         }
@@ -188,7 +184,7 @@ impl<'a> Gen<'a> {
         segments
     }
 
-    /// How lookup names a member's type, spanned at it: `<Member as FromCode>` in a
+    /// How lookup names a member's type, spanned at it: `<Member as Catalogue>` in a
     /// `define_codes!` umbrella, whose members are catalogues; in a derived type, the
     /// runtime's `Member::<T>`, which finds nothing for a member without lookup (with
     /// [`Self::no_lookup`] in scope).
@@ -196,7 +192,7 @@ impl<'a> Gen<'a> {
         let krate = self.krate;
         let ty = variant.transparent().map(|field| &field.ty);
         if self.model.origin == Origin::Dsl {
-            quote_spanned!(ty.span()=> <#ty as #krate::FromCode>)
+            quote_spanned!(ty.span()=> <#ty as #krate::Catalogue>)
         } else {
             quote_spanned!(ty.span()=> #krate::__private::Member::<#ty>)
         }
@@ -306,7 +302,7 @@ impl<'a> Gen<'a> {
             // A catalogue's `from_code` is a `match` of codes alone, as hand-written code's
             // is (or a search over runs); the message comes from the variant.
             let single = quote! {
-                match <Self as #krate::FromCode>::from_code(code) {
+                match <Self as #krate::Catalogue>::from_code(code) {
                     #some(value) => {
                         let __message: &'static str = #message;
                         #some((value, __message))
@@ -372,7 +368,7 @@ impl<'a> Gen<'a> {
         (body, declared_fn)
     }
 
-    fn impl_from_response(&self) -> Option<TokenStream> {
+    fn impl_from_received(&self) -> Option<TokenStream> {
         let krate = self.krate;
         let (some, none) = (&self.some, &self.none);
         if let Some(index) = self.model.response_member {
@@ -382,20 +378,20 @@ impl<'a> Gen<'a> {
             let ty = &field.ty;
             let build = Self::construct_member(
                 variant,
-                &quote_spanned!(ty.span()=> <#ty as #krate::FromResponse>::from_response(code, message)),
+                &quote_spanned!(ty.span()=> <#ty as #krate::FromReceived>::from_received(code, message)),
             );
-            let header = self.impl_header(&quote!(#krate::FromResponse), &[]);
+            let header = self.impl_header(&quote!(#krate::FromReceived), &[]);
             let path = Self::path(variant);
             let member = &field.member;
             // A message match keeps what was received; a code alone found in that member
             // would not, so the member builds it from both.
             return Some(quote! {
                 #header {
-                    fn from_response(code: i64, message: &str) -> Self {
-                        if let #some(found) = <Self as #krate::FromCode>::match_message(code, message) {
+                    fn from_received(code: i64, message: &str) -> Self {
+                        if let #some(found) = <Self as #krate::Catalogue>::match_message(code, message) {
                             return found.value;
                         }
-                        match <Self as #krate::FromCode>::from_code(code) {
+                        match <Self as #krate::Catalogue>::from_code(code) {
                             #some(#path { #member: _ }) | #none => #build,
                             #some(found) => found,
                         }
@@ -415,11 +411,11 @@ impl<'a> Gen<'a> {
         // Spanned at the field's type: a type that can't hold the message is reported there.
         let build_message = quote_spanned!(message_ty.span()=>
             <#message_ty as ::core::convert::From<&str>>::from(message));
-        let header = self.impl_header(&quote!(#krate::FromResponse), &[]);
+        let header = self.impl_header(&quote!(#krate::FromReceived), &[]);
         Some(quote! {
             #header {
-                fn from_response(code: i64, message: &str) -> Self {
-                    match <Self as #krate::FromCode>::from_code_and_message(code, message) {
+                fn from_received(code: i64, message: &str) -> Self {
+                    match <Self as #krate::Catalogue>::from_code_and_message(code, message) {
                         #some(found) => found,
                         #none => #path { #code_member: code, #message_member: #build_message },
                     }

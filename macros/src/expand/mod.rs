@@ -7,9 +7,9 @@
 //! | `platform_error` | `PlatformError`, and the inherent `code()` of always-coded types |
 //! | `display` | `Display` |
 //! | `error` | `Error` with `source`, and `From` for `#[from]` fields |
-//! | `lookup` | `FromCode` and `FromResponse` |
+//! | `lookup` | `Catalogue` and `FromReceived` |
 //! | `runs` | `from_code` of a large catalogue, as a search over runs of codes |
-//! | `entries` | the entry table `FromCode::ENTRIES` |
+//! | `entries` | the entry table `Catalogue::ENTRIES` |
 //! | `catalogue` | a DSL catalogue's inherent API, `TryFrom`, `FromStr`, and serde |
 //! | `fallback` | what stands beside compile errors, so that they do not cascade |
 

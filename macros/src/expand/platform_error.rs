@@ -1,4 +1,4 @@
-//! `PlatformError`, and the inherent `code()` of a type whose every value has a code.
+//! `PlatformError`, and a derived catalogue's inherent `as_i64()`.
 
 use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing, TokenStream};
 use quote::{quote, TokenStreamExt as _};
@@ -31,25 +31,28 @@ impl Gen<'_> {
         };
 
         let dsl_catalogue = self.model.is_dsl_catalogue();
-        let code = if dsl_catalogue || self.model.always_coded() {
-            quote!(#some(Self::code(self)))
+        let derived_catalogue = self.model.is_derived_catalogue();
+        let code = if dsl_catalogue || derived_catalogue {
+            quote!(#some(#krate::Code::Int(Self::as_i64(self))))
         } else {
             self.match_self(self.variants().iter().map(|variant| {
                 delegate(variant, "code", quote!()).unwrap_or_else(|| match &variant.kind {
                     Kind::CatchAll { code, .. } => {
-                        Self::field_arm(variant, &variant.fields[*code], |b| quote!(#some(*#b)))
+                        Self::field_arm(variant, &variant.fields[*code], |b| {
+                            quote!(#krate::__private::code_of(#b))
+                        })
                     }
                     Kind::Declared(declared) => {
                         let value = declared.code;
-                        Self::constant_arm(variant, &quote!(#some(#value)))
+                        Self::constant_arm(variant, &quote!(#some(#krate::Code::Int(#value))))
                     }
                     Kind::Local(_) => Self::constant_arm(variant, &quote!(#none)),
                     Kind::Transparent { .. } => TokenStream::new(),
                 })
             }))
         };
+        let entry = self.entry_body(&delegate);
 
-        let derived_catalogue = self.model.is_derived_catalogue();
         let message = if dsl_catalogue {
             quote!(Self::message(self))
         } else if derived_catalogue {
@@ -142,13 +145,36 @@ impl Gen<'_> {
             }
         });
         let fmt_in = has_languages.then(|| self.fmt_in(&delegate));
+        // What an answer read over HTTP carries: a member's own (an `ApiError`, an
+        // `HttpError`), `None` elsewhere.
+        let received = has_transparent.then(|| {
+            let forward = |method: &str| {
+                self.match_self(self.variants().iter().map(|variant| {
+                    delegate(variant, method, quote!())
+                        .unwrap_or_else(|| Self::constant_arm(variant, &quote!(#none)))
+                }))
+            };
+            let (status, request_id, retry_after) =
+                (forward("status"), forward("request_id"), forward("retry_after"));
+            quote! {
+                #[inline]
+                fn status(&self) -> #option<::core::primitive::u16> { #status }
+                #[inline]
+                fn request_id(&self) -> #option<&::core::primitive::str> { #request_id }
+                #[inline]
+                fn retry_after(&self) -> #option<::core::time::Duration> { #retry_after }
+            }
+        });
         let inherent_code = self.inherent_code();
         quote! {
             #header {
                 #[inline]
-                fn code(&self) -> #option<i64> { #code }
+                fn code(&self) -> #option<#krate::Code<'_>> { #code }
                 #[inline]
                 fn message(&self) -> &str { #message }
+                #[inline]
+                fn entry(&self) -> #option<&'static #krate::Entry> { #entry }
+                #received
                 #category
                 #advice
                 #message_in
@@ -261,106 +287,127 @@ impl Gen<'_> {
         })))
     }
 
-    /// `pub fn code(&self) -> i64` for a type whose every value has a code, and the
-    /// runtime's `Coded`, through which an umbrella asks its members. A DSL catalogue has
-    /// its `const fn code` instead.
+    /// The body of `entry()`: a catalogue's reads its table; any other type's gives each
+    /// declared variant its own entry (a constant, so a shared code gives the variant's
+    /// entry, not the first with the code), a member's its member's, and `None` for local
+    /// variants and the catch-all.
+    fn entry_body(
+        &self,
+        delegate: &dyn Fn(&Variant, &str, TokenStream) -> Option<TokenStream>,
+    ) -> TokenStream {
+        let krate = self.krate;
+        let (some, none) = (&self.some, &self.none);
+        if self.model.is_dsl_catalogue() {
+            return quote!(#some(Self::entry(self)));
+        }
+        if self.model.is_derived_catalogue() {
+            return quote!(Self::__platform_errors_entry_of(self));
+        }
+        self.match_self(self.variants().iter().map(|variant| {
+            delegate(variant, "entry", quote!()).unwrap_or_else(|| match &variant.kind {
+                Kind::Declared(declared) => {
+                    let entry = self.entry(variant.name(), declared);
+                    Self::constant_arm(
+                        variant,
+                        &quote!({
+                            const __ENTRY: #krate::Entry = #entry;
+                            #some(&__ENTRY)
+                        }),
+                    )
+                }
+                _ => Self::constant_arm(variant, &quote!(#none)),
+            })
+        }))
+    }
+
+    /// A derived catalogue's `as_i64()` and the private functions behind it and `entry()`:
+    /// one `match` gives the code, the message and the entry's index, which `as_i64`,
+    /// `message`, `Display` and `entry` share, where hand-written code would compile a
+    /// `match` each. A DSL catalogue has its `const fn as_i64` from its entry table.
     fn inherent_code(&self) -> Option<TokenStream> {
-        if !self.model.always_coded() {
+        if !self.model.is_derived_catalogue() {
             return None;
         }
         let krate = self.krate;
-        let coded = quote!(#krate::__private::Coded);
-        let coded_header = self.impl_header(&coded, &[]);
-        // `Coded` answers the inherent `code()`.
-        let coded_impl = quote! {
-            #coded_header {
-                #[inline]
-                fn code(&self) -> i64 { Self::code(self) }
-            }
-        };
-        if self.model.is_dsl_catalogue() {
-            return Some(coded_impl);
-        }
+        let option = &self.option;
         let header = self.inherent_header();
-        if self.model.is_derived_catalogue() {
-            // One `match` gives the code and the message: `code`, `message` and `Display`
-            // share it, where hand-written code would compile a `match` each.
-            // With `#[platform(debug)]`, the name too, for `Debug`.
-            let debug = self.model.debug;
-            let mut arms = TokenStream::new();
-            for (variant, declared) in self.model.declared() {
-                append_arm(
-                    &mut arms,
-                    variant,
-                    |out| append_unit_path(out, variant),
-                    |out| {
-                        let mut tuple = TokenStream::new();
-                        tuple.append(Literal::i64_suffixed(declared.code));
+        // With `#[platform(debug)]`, the name too, for `Debug`. With a `#[cfg]` on a
+        // variant, the entry's index in `ENTRIES` is not known here: the name finds it.
+        let debug = self.model.debug;
+        let by_name = self.variants().iter().any(|v| !v.cfgs.is_empty());
+        let mut arms = TokenStream::new();
+        let mut index = 0usize;
+        for (variant, declared) in self.model.declared() {
+            append_arm(
+                &mut arms,
+                variant,
+                |out| append_unit_path(out, variant),
+                |out| {
+                    let mut tuple = TokenStream::new();
+                    tuple.append(Literal::i64_suffixed(declared.code));
+                    tuple.append(Punct::new(',', Spacing::Alone));
+                    tuple.append(declared.text.message.declared_literal());
+                    tuple.append(Punct::new(',', Spacing::Alone));
+                    tuple.append(Literal::usize_suffixed(index));
+                    if debug || by_name {
                         tuple.append(Punct::new(',', Spacing::Alone));
-                        tuple.append(declared.text.message.declared_literal());
-                        if debug {
-                            tuple.append(Punct::new(',', Spacing::Alone));
-                            tuple.append(Literal::string(&variant.name()));
-                        }
-                        out.append(Group::new(Delimiter::Parenthesis, tuple));
-                    },
-                );
-            }
-            let (entry_type, debug_impl) = if debug {
-                (
-                    quote!((i64, &'static str, &'static str)),
+                        tuple.append(Literal::string(&variant.name()));
+                    }
+                    out.append(Group::new(Delimiter::Parenthesis, tuple));
+                },
+            );
+            index += 1;
+        }
+        let (entry_type, debug_impl) = if debug || by_name {
+            (
+                quote!((i64, &'static str, usize, &'static str)),
+                if debug {
                     self.impl_fmt(
                         &quote!(::core::fmt::Debug),
                         &[],
-                        &quote!(__formatter.write_str(Self::__platform_errors_entry(self).2)),
-                    ),
-                )
-            } else {
-                (quote!((i64, &'static str)), TokenStream::new())
-            };
-            return Some(quote! {
-                #header {
-                    /// The code the platform sends: every value of this type has one.
-                    #[must_use]
-                    #[inline]
-                    pub fn code(&self) -> i64 {
-                        Self::__platform_errors_entry(self).0
-                    }
-
-                    /// The code and the declared message.
-                    #[doc(hidden)]
-                    #[inline]
-                    fn __platform_errors_entry(&self) -> #entry_type {
-                        match self { #arms }
-                    }
-                }
-                #coded_impl
-                #debug_impl
-            });
-        }
-        let arms = self.variants().iter().map(|variant| match &variant.kind {
-            Kind::CatchAll { code, .. } => {
-                Self::field_arm(variant, &variant.fields[*code], |b| quote!(*#b))
+                        &quote!(__formatter.write_str(Self::__platform_errors_entry(self).3)),
+                    )
+                } else {
+                    TokenStream::new()
+                },
+            )
+        } else {
+            (quote!((i64, &'static str, usize)), TokenStream::new())
+        };
+        let entries = quote!(<Self as #krate::Catalogue>::ENTRIES);
+        let entry_of = if by_name {
+            quote! {
+                let __name = Self::__platform_errors_entry(self).3;
+                #entries.iter().find(|__entry| __entry.name() == __name)
             }
-            Kind::Declared(declared) => {
-                let value = declared.code;
-                Self::constant_arm(variant, &quote!(#value))
-            }
-            Kind::Transparent { field } => {
-                Self::delegating_arm(variant, &variant.fields[*field], &coded, "code", &quote!())
-            }
-            Kind::Local(_) => TokenStream::new(),
-        });
+        } else {
+            quote!(#entries.get(Self::__platform_errors_entry(self).2))
+        };
         Some(quote! {
             #header {
-                /// The code the platform sent: every value of this type has one.
+                /// The code the platform sends, as a number; usable in `const` context.
+                /// (`PlatformError::code` gives it as a `Code`, as for every error.)
                 #[must_use]
                 #[inline]
-                pub fn code(&self) -> i64 {
-                    match self { #(#arms)* }
+                pub const fn as_i64(&self) -> i64 {
+                    Self::__platform_errors_entry(self).0
+                }
+
+                /// The code, the declared message and the index of the entry.
+                #[doc(hidden)]
+                #[inline]
+                const fn __platform_errors_entry(&self) -> #entry_type {
+                    match self { #arms }
+                }
+
+                /// The entry.
+                #[doc(hidden)]
+                #[inline]
+                fn __platform_errors_entry_of(&self) -> #option<&'static #krate::Entry> {
+                    #entry_of
                 }
             }
-            #coded_impl
+            #debug_impl
         })
     }
 }

@@ -8,7 +8,7 @@ extern crate alloc;
 
 use alloc::string::String;
 
-use platform_errors::{FromCode, PlatformError};
+use platform_errors::{Catalogue as _, PlatformError};
 
 /// A derived error.
 #[derive(Debug, PlatformError)]
@@ -56,13 +56,13 @@ pub fn as_error(e: &DeviceError) -> &dyn core::error::Error {
 mod tests {
     extern crate std;
     use super::{describe, DeviceError};
-    use platform_errors::{FromResponse, PlatformError};
+    use platform_errors::{FromReceived, PlatformError};
     use std::string::ToString;
 
     #[test]
     fn works_without_std() {
         assert_eq!(describe(2), Some("two"));
-        assert_eq!(DeviceError::from_response(9, "nine").to_string(), "nine");
-        assert_eq!(DeviceError::Busy.code(), Some(1));
+        assert_eq!(DeviceError::from_received(9, "nine").to_string(), "nine");
+        assert_eq!(DeviceError::Busy.code(), Some(1.into()));
     }
 }

@@ -48,16 +48,16 @@ errs::define_codes! {
 #[cfg(test)]
 mod tests {
     use super::{Declared, Derived, Umbrella};
-    use errs::{FromCode, FromResponse, PlatformError};
+    use errs::{Catalogue, FromReceived, PlatformError};
 
     #[test]
     fn renamed_crate_works() {
-        assert_eq!(Derived::One.code(), Some(1));
-        assert_eq!(Derived::from_code(2).map(|d| d.code()), Some(Some(2)));
-        assert_eq!(Derived::from_response(3, "three").to_string(), "three");
+        assert_eq!(Derived::One.code(), Some(1.into()));
+        assert!(Derived::from_code(2).is_some_and(|d| d.code() == Some(2.into())));
+        assert_eq!(Derived::from_received(3, "three").to_string(), "three");
         assert_eq!(Declared::Two.message(), "two");
         assert_eq!(
-            Umbrella::from_response(2, "two"),
+            Umbrella::from_received(2, "two"),
             Umbrella::Declared(Declared::Two)
         );
     }

@@ -1,0 +1,326 @@
+//! The catalogue traits: [`Catalogue`] (lookup by code and message) and [`FromReceived`]
+//! (every received pair maps to a value), and their errors.
+
+use core::fmt;
+
+use crate::code::CodeKind;
+use crate::{Entry, Envelope, HasEnvelope};
+
+/// A catalogue: a type whose values are declared codes, so that a value can be looked up
+/// from a received code (and message), and whose [`ENTRIES`](Catalogue::ENTRIES) list every
+/// code it declares.
+///
+/// Every `define_codes!` enum and umbrella is one, and so is every type deriving
+/// `PlatformError` whose variants are all unit variants with a code, transparent variants
+/// over another catalogue, or the catch-all. [`ApiError<C>`](crate::ApiError) is one too.
+///
+/// ```
+/// use platform_errors_core::Catalogue;
+/// use platform_errors_core::qingtui::ParamError;
+///
+/// // 40100 has 23 messages: the code alone gives the first declared.
+/// assert_eq!(ParamError::from_code(40100), Some(ParamError::InvalidParam));
+/// // With the received message, the one it matches, however untidy.
+/// assert_eq!(
+///     ParamError::from_code_and_message(40100, "  Page_size is required. (request 7f3a)"),
+///     Some(ParamError::PageSizeRequired),
+/// );
+/// assert_eq!(ParamError::from_code(99999), None);
+/// assert_eq!(ParamError::ENTRIES.len(), 23);
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be looked up by code: it is not a catalogue",
+    label = "not a catalogue",
+    note = "catalogues are enums declared with `define_codes!`, or types deriving `PlatformError` whose variants are all unit variants with a code, transparent variants over a catalogue, or the catch-all"
+)]
+pub trait Catalogue: Sized {
+    /// The kind of code the platform sends: `i64` for numeric codes (`{"errcode": 40001}`),
+    /// `&'a str` for string codes (`{"code": "PARAM_ERROR"}`). A catalogue speaks one kind;
+    /// [`Code`](crate::Code) is the view of either that every platform error gives.
+    type Code<'a>: CodeKind<'a>;
+
+    /// Every declared code, in declaration order; for a type with transparent variants, the
+    /// entries of each inner type in their place.
+    const ENTRIES: &'static [Entry];
+
+    /// The names under which the platform sends the code, the message and the request id,
+    /// and its success code: what `ApiError<Self>`, `Response<T, Self>` and the type's own
+    /// serde impls read and write. The default is `errcode`/`errmsg` with success 0
+    /// ([`Envelope::ERRCODE_ERRMSG`]); a catalogue of another platform overrides it
+    /// (`#[platform(envelope = CodeMsg)]` in the derive and the DSL):
+    ///
+    /// ```
+    /// use platform_errors_core::{Catalogue, Entry, Envelope, MessageMatch};
+    ///
+    /// #[derive(Debug)]
+    /// enum LarkError {}
+    ///
+    /// impl Catalogue for LarkError {
+    ///     type Code<'a> = i64;
+    ///     const ENTRIES: &'static [Entry] = &[];
+    ///     const ENVELOPE: Envelope = Envelope::CODE_MSG;
+    ///     fn from_code(_: i64) -> Option<Self> { None }
+    ///     fn match_message(_: i64, _: &str) -> Option<MessageMatch<Self>> { None }
+    /// }
+    /// assert_eq!(LarkError::ENVELOPE.code_field(), "code");
+    /// ```
+    const ENVELOPE: Envelope = Envelope::ERRCODE_ERRMSG;
+
+    /// The first declared variant with this code.
+    fn from_code(code: Self::Code<'_>) -> Option<Self>;
+
+    /// The variant with this code whose declared message best matches `message`, with the
+    /// strength of the match; `None` when no declared message for `code` matches.
+    ///
+    /// Matching follows [`message_matches`](crate::message_matches); among several matches
+    /// the longest declared message wins, so that the most specific one is chosen. Composite
+    /// types use the strength to pick among their members.
+    fn match_message(code: Self::Code<'_>, message: &str) -> Option<MessageMatch<Self>>;
+
+    /// Among the variants with this code, the one whose declared message matches `message`;
+    /// else the first with the code.
+    fn from_code_and_message(code: Self::Code<'_>, message: &str) -> Option<Self> {
+        match Self::match_message(code, message) {
+            Some(found) => Some(found.value),
+            None => Self::from_code(code),
+        }
+    }
+}
+
+/// Every catalogue names its envelope: `Response<T, C>` reads a catalogue's platform's
+/// answers as it reads a marker's.
+impl<C: Catalogue> HasEnvelope for C {
+    const ENVELOPE: Envelope = <C as Catalogue>::ENVELOPE;
+}
+
+/// A variant found by its message, with the strength of the match (the length in bytes of
+/// the declared message that matched: longer is more specific).
+///
+/// ```
+/// use platform_errors_core::Catalogue;
+/// use platform_errors_core::qingtui::ParamError;
+///
+/// let found = ParamError::match_message(40100, "app_id is required").unwrap();
+/// assert_eq!(found.value, ParamError::AppIdRequired);
+/// assert_eq!(found.strength, "app_id is required".len());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MessageMatch<T> {
+    /// The variant found.
+    pub value: T,
+    /// The length of the declared message that matched.
+    pub strength: usize,
+}
+
+impl<T> MessageMatch<T> {
+    /// Maps the value, keeping the strength.
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> MessageMatch<U> {
+        MessageMatch {
+            value: f(self.value),
+            strength: self.strength,
+        }
+    }
+}
+
+/// Catalogues that hold whatever the platform sends: every received code and message maps to
+/// a value, an unknown code to the catch-all, which keeps both.
+///
+/// Named for what it takes: the code and message as received (not a whole response, which
+/// [`Response`](crate::Response) reads). Implemented by types with a catch-all
+/// (`#[platform(unknown)]`, or `_ => Other` in `define_codes!`) and by
+/// [`ApiError`](crate::ApiError).
+///
+/// ```
+/// use platform_errors_core::{FromReceived, PlatformError};
+/// use platform_errors_core::qingtui::QingtuiError;
+///
+/// let known = QingtuiError::from_received(40402, "invalid token");
+/// assert_eq!(known.category(), Some("token"));
+///
+/// let unknown = QingtuiError::from_received(12345, "brand new failure");
+/// assert_eq!(unknown.code().unwrap(), 12345);
+/// assert_eq!(unknown.to_string(), "brand new failure");
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has no catch-all, so not every received code maps to a value",
+    label = "no catch-all",
+    note = "give the type a catch-all: a `#[platform(unknown)]` variant with a code and a message field (`Other {{ code: i64, message: String }}`), or a one-field `#[platform(unknown)]` variant over an `ApiError<C>`; in `define_codes!`, `_ => Other`",
+    note = "or look up with `Catalogue::from_code_and_message`, which returns an `Option`"
+)]
+pub trait FromReceived: Catalogue {
+    /// The declared variant that [`Catalogue::from_code_and_message`] finds, else the
+    /// catch-all holding `code` and `message`.
+    fn from_received(code: Self::Code<'_>, message: &str) -> Self;
+}
+
+/// The error of converting a code into a catalogue type that does not declare it: it keeps
+/// the code and names the type.
+///
+/// ```
+/// use platform_errors_core::qingtui::TokenError;
+///
+/// let err = TokenError::try_from(40100).unwrap_err();
+/// assert_eq!(err.code(), 40100);
+/// assert_eq!(err.type_name(), "TokenError");
+/// assert_eq!(err.to_string(), "code 40100 is not declared by `TokenError`");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct UnknownCode {
+    code: i64,
+    type_name: &'static str,
+}
+
+impl UnknownCode {
+    /// An error for `code`, rejected by the type named `type_name`.
+    #[must_use]
+    pub const fn new(code: i64, type_name: &'static str) -> Self {
+        UnknownCode { code, type_name }
+    }
+
+    /// The code that was rejected.
+    #[must_use]
+    pub const fn code(&self) -> i64 {
+        self.code
+    }
+
+    /// The name of the type that rejected it.
+    #[must_use]
+    pub const fn type_name(&self) -> &'static str {
+        self.type_name
+    }
+}
+
+impl fmt::Display for UnknownCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "code {} is not declared by `{}`",
+            self.code, self.type_name
+        )
+    }
+}
+
+impl core::error::Error for UnknownCode {}
+
+/// The error of parsing a catalogue value from a string that names none of its variants.
+///
+/// ```
+/// use platform_errors_core::qingtui::TokenError;
+///
+/// assert_eq!("InvalidToken".parse(), Ok(TokenError::InvalidToken));
+/// let err = "NoSuchThing".parse::<TokenError>().unwrap_err();
+/// assert_eq!(err.to_string(), "no variant of `TokenError` has that name");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct UnknownVariant {
+    type_name: &'static str,
+}
+
+impl UnknownVariant {
+    /// An error naming the type whose variant was not found.
+    #[must_use]
+    pub const fn new(type_name: &'static str) -> Self {
+        UnknownVariant { type_name }
+    }
+
+    /// The name of the type.
+    #[must_use]
+    pub const fn type_name(&self) -> &'static str {
+        self.type_name
+    }
+}
+
+impl fmt::Display for UnknownVariant {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "no variant of `{}` has that name", self.type_name)
+    }
+}
+
+impl core::error::Error for UnknownVariant {}
+
+
+/// The catalogue of a platform whose codes are not declared: it knows the envelope `E` its
+/// answers come in, and no code. What [`ApiError`](crate::ApiError) and
+/// [`Response::into_result`](crate::Response::into_result) take to read a platform's answers
+/// without a catalogue: every code is kept as received, and `kind()` is `None`.
+///
+/// It has no values (`ApiError<Uncatalogued<E>>` never holds one).
+///
+/// ```
+/// use platform_errors_core::{ApiError, Catalogue, Uncatalogued};
+/// use platform_errors_core::envelope::CodeMsg;
+///
+/// let err: ApiError<Uncatalogued<CodeMsg>> = ApiError::new(99991663, "Invalid access token");
+/// assert_eq!((err.code(), err.kind()), (99991663.into(), None));
+/// assert_eq!(Uncatalogued::<CodeMsg>::ENVELOPE.code_field(), "code");
+/// ```
+pub struct Uncatalogued<E = crate::envelope::ErrcodeErrmsg> {
+    never: core::convert::Infallible,
+    envelope: core::marker::PhantomData<fn() -> E>,
+}
+
+impl<E> Uncatalogued<E> {
+    fn never(&self) -> ! {
+        match self.never {}
+    }
+}
+
+impl<E> fmt::Debug for Uncatalogued<E> {
+    fn fmt(&self, _: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.never()
+    }
+}
+
+impl<E> fmt::Display for Uncatalogued<E> {
+    fn fmt(&self, _: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.never()
+    }
+}
+
+impl<E> Clone for Uncatalogued<E> {
+    fn clone(&self) -> Self {
+        self.never()
+    }
+}
+
+impl<E> Copy for Uncatalogued<E> {}
+
+impl<E> PartialEq for Uncatalogued<E> {
+    fn eq(&self, _: &Self) -> bool {
+        self.never()
+    }
+}
+
+impl<E> Eq for Uncatalogued<E> {}
+
+impl<E> core::hash::Hash for Uncatalogued<E> {
+    fn hash<H: core::hash::Hasher>(&self, _: &mut H) {
+        self.never()
+    }
+}
+
+impl<E> core::error::Error for Uncatalogued<E> {}
+
+impl<E> crate::PlatformError for Uncatalogued<E> {
+    fn code(&self) -> Option<crate::Code<'_>> {
+        self.never()
+    }
+
+    fn message(&self) -> &str {
+        self.never()
+    }
+}
+
+impl<E: HasEnvelope> Catalogue for Uncatalogued<E> {
+    type Code<'a> = i64;
+    const ENTRIES: &'static [Entry] = &[];
+    const ENVELOPE: Envelope = E::ENVELOPE;
+
+    fn from_code(_: i64) -> Option<Self> {
+        None
+    }
+
+    fn match_message(_: i64, _: &str) -> Option<MessageMatch<Self>> {
+        None
+    }
+}

@@ -1,0 +1,135 @@
+//! Serde for errors: any platform error written as its envelope, and `ApiError` and
+//! catalogues read from it.
+
+use core::fmt;
+
+use serde::de::{self, Deserialize, Deserializer};
+use serde::ser::{Serialize, SerializeMap, Serializer};
+
+use crate::{ApiError, Catalogue, Code, CodeKind, Envelope, FromReceived, PlatformError};
+
+use super::read::*;
+
+/// Serializes any platform error as `{"errcode": N, "errmsg": "..."}`, with `errmsg` its
+/// [`PlatformError::fmt_message`].
+///
+/// # Errors
+/// What the serializer reports.
+pub fn serialize_error<E: PlatformError + ?Sized, S: Serializer>(
+    error: &E,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serialize_error_in(error, &Envelope::ERRCODE_ERRMSG, serializer)
+}
+
+/// Serializes a catalogue's error under its envelope's names
+/// ([`Catalogue::ENVELOPE`]), with the message its `Display`. What `#[platform(serde)]`
+/// generates calls it, through `__private`.
+pub(crate) fn serialize_catalogue<E: PlatformError + Catalogue, S: Serializer>(
+    error: &E,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serialize_error_in(error, &E::ENVELOPE, serializer)
+}
+
+/// Serializes any platform error under the envelope's names, with the message its
+/// `Display`.
+///
+/// # Errors
+/// What the serializer reports.
+pub fn serialize_error_in<E: PlatformError + ?Sized, S: Serializer>(
+    error: &E,
+    envelope: &Envelope,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    struct Displayed<'a, E: ?Sized>(&'a E);
+    impl<E: PlatformError + ?Sized> fmt::Display for Displayed<'_, E> {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            self.0.fmt_message(f)
+        }
+    }
+    impl<E: PlatformError + ?Sized> Serialize for Displayed<'_, E> {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.collect_str(self)
+        }
+    }
+    let mut object = serializer.serialize_map(Some(2))?;
+    object.serialize_entry(envelope.code_field(), &error.code())?;
+    object.serialize_entry(envelope.message_field(), &Displayed(error))?;
+    object.end()
+}
+
+/// Deserializes a type with lookup from its envelope (`{"errcode", "errmsg"}` by default):
+/// shared codes resolved by message; an undeclared code is an error that names it and the
+/// type.
+///
+/// What `#[platform(serde)]` generates calls it, through `__private`.
+pub(crate) fn deserialize_lookup<'de, T: Catalogue, D: Deserializer<'de>>(
+    deserializer: D,
+    type_name: &'static str,
+) -> Result<T, D::Error> {
+    let head = read_head::<T, D>(deserializer)?;
+    let code = head.code.unwrap_or_default();
+    let message = head.message.unwrap_or_default();
+    typed_code::<T, D::Error>(code, type_name)
+        .and_then(|typed| {
+            T::from_code_and_message(typed, &message).ok_or_else(|| {
+                de::Error::custom(format_args!("code {code} is not declared by `{type_name}`"))
+            })
+        })
+}
+
+/// A received code as the catalogue's kind of code; an error for a kind it does not speak.
+pub(super) fn typed_code<'a, T: Catalogue, E: de::Error>(code: i64, type_name: &str) -> Result<T::Code<'a>, E> {
+    <T::Code<'a> as CodeKind<'a>>::from_code(Code::Int(code)).ok_or_else(|| {
+        de::Error::custom(format_args!(
+            "code {code} is a number, and `{type_name}` has string codes"
+        ))
+    })
+}
+
+/// Deserializes a type with a catch-all from its envelope: every code maps. What
+/// `#[platform(serde)]` generates calls it, through `__private`.
+pub(crate) fn deserialize_response<'de, T: FromReceived, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    let head = read_head::<T, D>(deserializer)?;
+    let code = typed_code::<T, D::Error>(head.code.unwrap_or_default(), core::any::type_name::<T>())?;
+    Ok(T::from_received(code, &head.message.unwrap_or_default()))
+}
+
+impl Serialize for Code<'_> {
+    /// A number as a JSON number, a string code as a string.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Code::Int(code) => serializer.serialize_i64(*code),
+            Code::Str(code) => serializer.serialize_str(code),
+        }
+    }
+}
+
+impl<E: Catalogue> Serialize for ApiError<E> {
+    /// The code and message as received, under `E`'s envelope's names.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(Some(2))?;
+        object.serialize_entry(E::ENVELOPE.code_field(), &self.code())?;
+        object.serialize_entry(E::ENVELOPE.message_field(), self.message())?;
+        object.end()
+    }
+}
+
+impl<'de, E: Catalogue> Deserialize<'de> for ApiError<E> {
+    /// The code, the message and the request id under `E`'s envelope's names; every other
+    /// field is skipped without recursing into it.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let head = read_head::<E, D>(deserializer)?;
+        let err = ApiError::received(
+            Code::Int(head.code.unwrap_or_default()),
+            head.message.unwrap_or_default(),
+        );
+        Ok(match head.request_id {
+            Some(id) => err.with_request_id(id),
+            None => err,
+        })
+    }
+}

@@ -1,0 +1,409 @@
+//! HTTP answers: [`from_http`], the [`Headers`] it reads, [`HttpError`] and
+//! [`UnexpectedBody`].
+
+use alloc::borrow::ToOwned;
+use alloc::string::{String, ToString};
+use core::fmt;
+use core::time::Duration;
+
+use serde::de::Deserialize;
+
+use crate::{Advice, ApiError, Catalogue, Code, Entry, PlatformError};
+
+use super::response::Response;
+
+/// The headers of an HTTP answer, as [`from_http`] reads them: by name, matched without
+/// regard to ASCII case.
+///
+/// Implemented for `()` (no headers), for slices and arrays of `(name, value)` pairs, and,
+/// with the `http` feature, for `http::HeaderMap`.
+///
+/// ```
+/// use platform_errors_core::wire::Headers;
+///
+/// let headers = [("Content-Type", "application/json"), ("retry-after", "3")];
+/// assert_eq!(headers.header("Retry-After"), Some("3"));
+/// assert_eq!(().header("Retry-After"), None);
+/// ```
+pub trait Headers {
+    /// The value of the first header named `name`, if any, as text.
+    fn header(&self, name: &str) -> Option<&str>;
+}
+
+impl Headers for () {
+    fn header(&self, _: &str) -> Option<&str> {
+        None
+    }
+}
+
+impl<N: AsRef<str>, V: AsRef<str>> Headers for [(N, V)] {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.iter()
+            .find(|(key, _)| key.as_ref().eq_ignore_ascii_case(name))
+            .map(|(_, value)| value.as_ref())
+    }
+}
+
+impl<N: AsRef<str>, V: AsRef<str>, const LEN: usize> Headers for [(N, V); LEN] {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.as_slice().header(name)
+    }
+}
+
+impl<H: Headers + ?Sized> Headers for &H {
+    fn header(&self, name: &str) -> Option<&str> {
+        (**self).header(name)
+    }
+}
+
+/// `Retry-After` as a number of seconds. (Its other form, an HTTP date, needs a clock: it is
+/// not read.)
+fn retry_after(headers: &impl Headers) -> Option<Duration> {
+    let value = headers.header("retry-after")?.trim();
+    value.parse::<u64>().ok().map(Duration::from_secs)
+}
+
+/// Reads an HTTP answer (its status, its headers and its body) into the payload or the
+/// error: the names come from `C`'s envelope ([`Catalogue::ENVELOPE`]), and the error
+/// carries the status, the request id and the wait the platform asked for (`Retry-After`).
+/// A body that is not the platform's answer (a proxy's 502 page, an empty body, a truncated
+/// one) is an [`HttpError::Body`] that carries the same, with the content type and the
+/// body's first bytes, rather than a bare serde error.
+///
+/// The body is parsed whatever the content type says, since some platforms send JSON as
+/// `text/plain`.
+///
+/// ```
+/// use std::time::Duration;
+/// use platform_errors_core::{Advice, HttpError, PlatformError};
+/// use platform_errors_core::wire::from_http;
+/// use platform_errors_core::qingtui::QingtuiError;
+///
+/// #[derive(Debug, serde::Deserialize)]
+/// struct Sent { msgid: u64 }
+///
+/// let json = [("Content-Type", "application/json")];
+/// let sent: Sent = from_http::<_, QingtuiError>(200, &json,
+///     br#"{"errcode": 0, "errmsg": "ok", "msgid": 7}"#)?;
+/// assert_eq!(sent.msgid, 7);
+///
+/// let busy = from_http::<Sent, QingtuiError>(200, (), r#"{"errcode": -1, "errmsg": "系统繁忙"}"#.as_bytes());
+/// let Err(HttpError::Api(err)) = busy else { panic!() };
+/// assert_eq!((err.code(), err.status(), err.advice()), ((-1).into(), Some(200), Advice::Retry));
+///
+/// let page = b"<html><head><title>502 Bad Gateway</title></head></html>";
+/// let err = from_http::<Sent, QingtuiError>(502, [("content-type", "text/html")], page).unwrap_err();
+/// assert_eq!((err.status(), err.advice()), (Some(502), Advice::Retry));
+/// let HttpError::Body(body) = &err else { panic!() };
+/// assert!(body.head().starts_with("<html><head><title>502"));
+/// assert!(err.to_string().starts_with("HTTP 502 (text/html): not the platform's answer"), "{err}");
+///
+/// // A gateway's rate limit, with the wait it asks for.
+/// let err = from_http::<Sent, QingtuiError>(429, [("Retry-After", "7")], b"slow down").unwrap_err();
+/// assert_eq!((err.advice(), err.retry_after()), (Advice::Throttle, Some(Duration::from_secs(7))));
+/// # Ok::<(), HttpError<QingtuiError>>(())
+/// ```
+///
+/// # Errors
+/// [`HttpError::Api`] for an answer with any code but the envelope's success code;
+/// [`HttpError::Body`] for a body that does not parse as the platform's answer with `T`.
+pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
+    status: u16,
+    headers: impl Headers,
+    body: &'a [u8],
+) -> Result<T, HttpError<C>> {
+    let wait = retry_after(&headers);
+    let header_id = C::ENVELOPE
+        .request_id_header()
+        .and_then(|name| headers.header(name));
+    let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
+    match serde_json::from_slice::<Response<T, C>>(body) {
+        Ok(response) => response.into_result().map_err(|err: ApiError<C>| {
+            let mut err = err.with_status(status);
+            if let Some(wait) = wait {
+                err = err.with_retry_after(wait);
+            }
+            if err.request_id().is_none() {
+                if let Some(id) = header_id {
+                    err = err.with_request_id(id);
+                }
+            }
+            HttpError::Api(err)
+        }),
+        Err(reason) => {
+            let mut body = UnexpectedBody::new(
+                status,
+                headers.header("content-type"),
+                body,
+                reason.to_string(),
+            );
+            body.retry_after = wait;
+            body.request_id = header_id.map(str::to_owned);
+            Err(HttpError::Body(body))
+        }
+    }
+}
+
+/// What went wrong with an HTTP call to the platform: an error answer, or a body that is not
+/// an answer at all. See [`from_http`].
+///
+/// It is a [`PlatformError`]: an SDK's own error type holds it in a transparent variant, and
+/// `code()`, `status()`, `request_id()`, `retry_after()`, `advice()` and `entry()` answer
+/// through it. The advice of a body that is not the platform's answer comes from the status
+/// ([`UnexpectedBody::advice`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HttpError<C> {
+    /// The platform answered with an error code.
+    Api(ApiError<C>),
+    /// The body is not the platform's answer.
+    Body(UnexpectedBody),
+}
+
+impl<C> HttpError<C> {
+    /// The platform's error, when it answered with one.
+    #[must_use]
+    pub fn api(&self) -> Option<&ApiError<C>> {
+        match self {
+            HttpError::Api(err) => Some(err),
+            HttpError::Body(_) => None,
+        }
+    }
+}
+
+impl<C: fmt::Display> fmt::Display for HttpError<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            HttpError::Api(err) => fmt::Display::fmt(err, f),
+            HttpError::Body(body) => fmt::Display::fmt(body, f),
+        }
+    }
+}
+
+impl<C: core::error::Error + 'static> core::error::Error for HttpError<C> {
+    fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
+        match self {
+            HttpError::Api(err) => Some(err),
+            HttpError::Body(_) => None,
+        }
+    }
+}
+
+impl<C: PlatformError + 'static> PlatformError for HttpError<C> {
+    fn code(&self) -> Option<Code<'_>> {
+        match self {
+            HttpError::Api(err) => Some(err.code()),
+            HttpError::Body(_) => None,
+        }
+    }
+
+    fn message(&self) -> &str {
+        match self {
+            HttpError::Api(err) => err.message(),
+            HttpError::Body(body) => body.message(),
+        }
+    }
+
+    fn category(&self) -> Option<&'static str> {
+        self.api().and_then(PlatformError::category)
+    }
+
+    fn advice(&self) -> Advice {
+        match self {
+            HttpError::Api(err) => err.advice(),
+            HttpError::Body(body) => body.advice(),
+        }
+    }
+
+    fn message_in(&self, lang: &str) -> Option<&'static str> {
+        self.api().and_then(|err| err.message_in(lang))
+    }
+
+    fn entry(&self) -> Option<&'static Entry> {
+        self.api().and_then(PlatformError::entry)
+    }
+
+    fn status(&self) -> Option<u16> {
+        match self {
+            HttpError::Api(err) => err.status(),
+            HttpError::Body(body) => Some(body.status()),
+        }
+    }
+
+    fn request_id(&self) -> Option<&str> {
+        match self {
+            HttpError::Api(err) => err.request_id(),
+            HttpError::Body(body) => body.request_id(),
+        }
+    }
+
+    fn retry_after(&self) -> Option<Duration> {
+        match self {
+            HttpError::Api(err) => err.retry_after(),
+            HttpError::Body(body) => body.retry_after(),
+        }
+    }
+
+    fn fmt_message(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            HttpError::Api(err) => err.fmt_message(f),
+            HttpError::Body(body) => f.write_str(body.message()),
+        }
+    }
+
+    fn fmt_in(&self, lang: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            HttpError::Api(err) => err.fmt_in(lang, f),
+            HttpError::Body(body) => fmt::Display::fmt(body, f),
+        }
+    }
+}
+
+/// An HTTP body that is not the platform's answer: its status, content type, first bytes,
+/// and why it does not parse.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnexpectedBody {
+    status: u16,
+    content_type: Option<String>,
+    head: String,
+    reason: String,
+    retry_after: Option<Duration>,
+    request_id: Option<String>,
+}
+
+impl UnexpectedBody {
+    /// How many bytes of the body are kept, at most.
+    pub const HEAD_LEN: usize = 256;
+
+    fn new(status: u16, content_type: Option<&str>, body: &[u8], reason: String) -> Self {
+        let mut end = body.len().min(Self::HEAD_LEN);
+        // Cut at a character boundary when the body is UTF-8 that the cut would split.
+        while end > 0 && end < body.len() && (body[end] & 0xC0) == 0x80 {
+            end -= 1;
+        }
+        UnexpectedBody {
+            status,
+            content_type: content_type.map(str::to_owned),
+            head: String::from_utf8_lossy(&body[..end]).into_owned(),
+            reason,
+            retry_after: None,
+            request_id: None,
+        }
+    }
+
+    /// The HTTP status.
+    #[must_use]
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// The wait the answer asked for (`Retry-After`, in seconds), if any.
+    #[must_use]
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.retry_after
+    }
+
+    /// The request id, from the header the envelope names
+    /// ([`Envelope::with_request_id_header`](crate::Envelope::with_request_id_header)).
+    #[must_use]
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    /// A one-line message for an error's `errmsg`: that the body is not the platform's
+    /// answer.
+    #[must_use]
+    pub fn message(&self) -> &'static str {
+        "not the platform's answer"
+    }
+
+    /// The `Content-Type`, when the answer had one.
+    #[must_use]
+    pub fn content_type(&self) -> Option<&str> {
+        self.content_type.as_deref()
+    }
+
+    /// The first [`UnexpectedBody::HEAD_LEN`] bytes of the body, invalid UTF-8 replaced.
+    #[must_use]
+    pub fn head(&self) -> &str {
+        &self.head
+    }
+
+    /// Why the body does not parse, as serde says it.
+    #[must_use]
+    pub fn reason(&self) -> &str {
+        &self.reason
+    }
+
+    /// What a client should do, by status, since the body says nothing the client can read:
+    ///
+    /// | status | advice | why |
+    /// |---|---|---|
+    /// | 502, 503, 504 | [`Advice::Retry`] | a gateway or the platform is down or overloaded: transient |
+    /// | 429 | [`Advice::Throttle`] | a rate limit; wait [`retry_after`](Self::retry_after) when given |
+    /// | 401 | [`Advice::RefreshToken`] | the credentials were refused before the platform saw the call; the retry policy refreshes once per call, then stops |
+    /// | any other | [`Advice::None`] | other 4xx mean the request is wrong, and retrying it unchanged cannot help; a 500 is the platform's own failure, not known to be transient |
+    ///
+    /// ```
+    /// use platform_errors_core::{Advice, HttpError, PlatformError};
+    /// use platform_errors_core::wire::from_http;
+    /// use platform_errors_core::qingtui::QingtuiError;
+    ///
+    /// let advice = |status| from_http::<(), QingtuiError>(status, (), b"").unwrap_err().advice();
+    /// assert_eq!(advice(503), Advice::Retry);
+    /// assert_eq!(advice(429), Advice::Throttle);
+    /// assert_eq!(advice(401), Advice::RefreshToken);
+    /// assert_eq!(advice(404), Advice::None);
+    /// ```
+    #[must_use]
+    pub fn advice(&self) -> Advice {
+        match self.status {
+            502..=504 => Advice::Retry,
+            429 => Advice::Throttle,
+            401 => Advice::RefreshToken,
+            _ => Advice::None,
+        }
+    }
+}
+
+impl fmt::Display for UnexpectedBody {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "HTTP {}", self.status)?;
+        if let Some(content_type) = &self.content_type {
+            write!(f, " ({content_type})")?;
+        }
+        write!(
+            f,
+            ": not the platform's answer ({}); the body begins {:?}",
+            self.reason, self.head
+        )
+    }
+}
+
+impl core::error::Error for UnexpectedBody {}
+
+impl PlatformError for UnexpectedBody {
+    /// `None`: the body carries no code the client can read.
+    fn code(&self) -> Option<Code<'_>> {
+        None
+    }
+
+    fn message(&self) -> &str {
+        UnexpectedBody::message(self)
+    }
+
+    fn advice(&self) -> Advice {
+        UnexpectedBody::advice(self)
+    }
+
+    fn status(&self) -> Option<u16> {
+        Some(self.status)
+    }
+
+    fn request_id(&self) -> Option<&str> {
+        UnexpectedBody::request_id(self)
+    }
+
+    fn retry_after(&self) -> Option<Duration> {
+        self.retry_after
+    }
+}

@@ -1,0 +1,481 @@
+//! [`Response`] and [`Success`]: whole answers, with the payload read from beside the
+//! envelope by a deserializer that replays the fields it saw before the code.
+
+use alloc::borrow::ToOwned;
+use alloc::boxed::Box;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::fmt;
+use core::marker::PhantomData;
+
+use serde::de::value::{BorrowedStrDeserializer, StringDeserializer};
+use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, Visitor};
+use serde::ser::{Serialize, SerializeMap, Serializer};
+use serde_json::value::RawValue;
+
+use crate::envelope::ErrcodeErrmsg;
+use crate::{ApiError, Catalogue, Code, HasEnvelope};
+
+use super::read::*;
+
+/// A response of the platform's API: the code, the message, the request id and, for a
+/// success, the API's own fields, read into `T` from beside the envelope. `E` names the
+/// envelope ([`Catalogue::ENVELOPE`]): a catalogue, or a marker of [`crate::envelope`];
+/// the default reads `errcode`/`errmsg`.
+///
+/// Parsing is lenient where real servers are untidy: the code may be a number, a numeric
+/// string, or a float that holds an integer exactly (`40001.0`, `1e5`); the message may be
+/// missing or `null`; fields other than the envelope's are skipped on errors, however deep.
+/// It is strict where the body is wrong: a code that is missing (unless the envelope declares
+/// that successes carry none), not an integer or out of `i64`'s range, a body that is not an
+/// object, or a success whose fields do not fit `T` are serde errors. Only the envelope's
+/// success code is success.
+///
+/// A success reads `T` straight from the input when the code comes before the API's fields,
+/// as platforms send it; fields sent before the code are kept raw until the code is read
+/// (then, for a success, parsed for `T` within serde_json's limit of 128 levels of nesting;
+/// an error skips them at any depth).
+///
+/// ```
+/// use platform_errors_core::{Advice, PlatformError, Response};
+/// use platform_errors_core::qingtui::QingtuiError;
+///
+/// #[derive(Debug, serde::Deserialize)]
+/// struct Token {
+///     access_token: String,
+///     expires_in: u32,
+/// }
+///
+/// let ok: Response<Token> = serde_json::from_str(
+///     r#"{"errcode": 0, "errmsg": "ok", "access_token": "T-1", "expires_in": 7200}"#,
+/// )?;
+/// let token = ok.into_result::<QingtuiError>()?;
+/// assert_eq!(token.access_token, "T-1");
+///
+/// let expired: Response<Token> =
+///     serde_json::from_str(r#"{"errcode": "42001", "errmsg": "access_token超时", "rid": "r-9"}"#)?;
+/// let err = expired.into_result::<QingtuiError>().unwrap_err();
+/// assert_eq!(err.code(), 42001);
+/// assert_eq!(err.request_id(), Some("r-9"));
+/// assert_eq!(err.advice(), Advice::RefreshToken);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// Another platform's names, from a marker type:
+///
+/// ```
+/// use platform_errors_core::Response;
+/// use platform_errors_core::envelope::CodeMsg;
+///
+/// let body = r#"{"code": 99991663, "msg": "Invalid access token for authorization.", "log_id": "L1"}"#;
+/// let response: Response<(), CodeMsg> = serde_json::from_str(body)?;
+/// assert_eq!((response.code(), response.request_id()), (99991663.into(), Some("L1")));
+/// assert_eq!(serde_json::to_string(&response)?, r#"{"code":99991663,"msg":"Invalid access token for authorization."}"#);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+pub struct Response<T, E = ErrcodeErrmsg> {
+    code: i64,
+    message: String,
+    request_id: Option<String>,
+    payload: Option<T>,
+    names: PhantomData<fn() -> E>,
+}
+
+impl<T: fmt::Debug, E> fmt::Debug for Response<T, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Response")
+            .field("code", &self.code)
+            .field("message", &self.message)
+            .field("request_id", &self.request_id)
+            .field("payload", &self.payload)
+            .finish()
+    }
+}
+
+impl<T: Clone, E> Clone for Response<T, E> {
+    fn clone(&self) -> Self {
+        Response {
+            code: self.code,
+            message: self.message.clone(),
+            request_id: self.request_id.clone(),
+            payload: self.payload.clone(),
+            names: PhantomData,
+        }
+    }
+}
+
+impl<T: PartialEq, E> PartialEq for Response<T, E> {
+    fn eq(&self, other: &Self) -> bool {
+        (self.code, &self.message, &self.request_id, &self.payload)
+            == (
+                other.code,
+                &other.message,
+                &other.request_id,
+                &other.payload,
+            )
+    }
+}
+
+impl<T: Eq, E> Eq for Response<T, E> {}
+
+/// A successful answer: the payload, and the message that came with it.
+///
+/// ```
+/// use platform_errors_core::Response;
+/// use platform_errors_core::qingtui::QingtuiError;
+///
+/// let body = r#"{"errcode": 0,
+///     "errmsg": "success and the accounts [li] [wang] will not change password"}"#;
+/// let response: Response<serde_json::Value> = serde_json::from_str(body)?;
+/// let done = response.into_success::<QingtuiError>()?;
+/// assert_eq!(
+///     done.note(),
+///     Some("success and the accounts [li] [wang] will not change password"),
+/// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Success<T> {
+    /// The API's payload.
+    pub value: T,
+    /// `errmsg` as received.
+    pub message: String,
+}
+
+impl<T> Success<T> {
+    /// The message, when it says more than a plain success (`"success"`, `"ok"`,
+    /// `"请求成功"`, or nothing).
+    #[must_use]
+    pub fn note(&self) -> Option<&str> {
+        let plain = ["", "ok", "success", "请求成功", "成功"];
+        let text = self.message.trim();
+        let text = text
+            .strip_suffix('.')
+            .or_else(|| text.strip_suffix('。'))
+            .unwrap_or(text);
+        (!plain.iter().any(|p| p.eq_ignore_ascii_case(text))).then_some(self.message.as_str())
+    }
+}
+
+impl<T, E: HasEnvelope> Response<T, E> {
+    /// A success carrying `value`, with the envelope's success code.
+    pub fn success(message: impl Into<String>, value: T) -> Self {
+        Response {
+            code: E::ENVELOPE.success_code(),
+            message: message.into(),
+            request_id: None,
+            payload: Some(value),
+            names: PhantomData,
+        }
+    }
+
+    /// A failure.
+    ///
+    /// # Panics
+    /// If `code` is the envelope's success code.
+    pub fn failure(code: i64, message: impl Into<String>) -> Self {
+        assert!(
+            code != E::ENVELOPE.success_code(),
+            "code {code} is success; use Response::success"
+        );
+        Response {
+            code,
+            message: message.into(),
+            request_id: None,
+            payload: None,
+            names: PhantomData,
+        }
+    }
+
+    /// Whether the code is the envelope's success code.
+    #[must_use]
+    pub fn is_success(&self) -> bool {
+        self.code == E::ENVELOPE.success_code()
+    }
+}
+
+impl<T, E> Response<T, E> {
+    /// The code as received (the success code, for a success).
+    #[must_use]
+    pub fn code(&self) -> Code<'_> {
+        Code::Int(self.code)
+    }
+
+    /// The message as received.
+    #[must_use]
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The request id, when the answer had one under a name the envelope declares.
+    #[must_use]
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    /// The payload of a success.
+    #[must_use]
+    pub fn payload(&self) -> Option<&T> {
+        self.payload.as_ref()
+    }
+
+    /// The payload, or the error resolved in `C`.
+    ///
+    /// # Errors
+    /// The [`ApiError`] of any code but the envelope's success code, with the request id.
+    pub fn into_result<C: Catalogue>(self) -> Result<T, ApiError<C>> {
+        self.into_success().map(|success| success.value)
+    }
+
+    /// The payload with the message that came with it, or the error resolved in `C`.
+    ///
+    /// # Errors
+    /// The [`ApiError`] of any code but the envelope's success code, with the request id.
+    pub fn into_success<C: Catalogue>(self) -> Result<Success<T>, ApiError<C>> {
+        // A payload is only ever read or built for the success code.
+        match self.payload {
+            Some(value) => Ok(Success {
+                value,
+                message: self.message,
+            }),
+            None => {
+                let err = ApiError::received(Code::Int(self.code), self.message);
+                Err(match self.request_id {
+                    Some(id) => err.with_request_id(id),
+                    None => err,
+                })
+            }
+        }
+    }
+}
+
+impl<'de, T: Deserialize<'de>, E: HasEnvelope> Deserialize<'de> for Response<T, E> {
+    /// Reads the envelope's fields as they come. When the code comes first, as platforms
+    /// send it, a success reads `T` straight from the rest of the input and an error skips
+    /// the rest; fields before the code are kept raw until the code is known.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ResponseVisitor<T, E>(PhantomData<fn() -> (T, E)>);
+        impl<'de, T: Deserialize<'de>, E: HasEnvelope> Visitor<'de> for ResponseVisitor<T, E> {
+            type Value = Response<T, E>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                expecting(f, &E::ENVELOPE)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Response<T, E>, A::Error> {
+                let envelope = &E::ENVELOPE;
+                let mut head = Head::default();
+                let mut before = Vec::new();
+                let mut ended = true;
+                while let Some(key) = map.next_key_seed(KeySeed::<E>::keeping())? {
+                    match key {
+                        Key::Other(name) => {
+                            before.push((name.into_string(), map.next_value::<Box<RawValue>>()?));
+                        }
+                        // Kept for the envelope, and raw for a payload that wants it too.
+                        Key::RequestId { key, inside } => {
+                            let raw = map.next_value::<Box<RawValue>>()?;
+                            if head.request_id.is_none() {
+                                let mut json = serde_json::Deserializer::from_str(raw.get());
+                                head.request_id = IdSeed { inside }
+                                    .deserialize(&mut json)
+                                    .map_err(de::Error::custom)?;
+                            }
+                            before.push((key.to_owned(), raw));
+                        }
+                        Key::Code => {
+                            head.read(&mut map, &key, envelope)?;
+                            ended = false;
+                            break;
+                        }
+                        _ => head.read(&mut map, &key, envelope)?,
+                    }
+                }
+                let code = head.code(envelope)?;
+                let payload = if code == envelope.success_code() {
+                    let rest = Rest {
+                        map: &mut map,
+                        head: &mut head,
+                        names: PhantomData::<fn() -> E>,
+                        before: before.into_iter(),
+                        pending: None,
+                        ended,
+                    };
+                    Some(T::deserialize(rest).map_err(|e| {
+                        de::Error::custom(format_args!(
+                            "a success whose payload does not parse: {e}"
+                        ))
+                    })?)
+                } else {
+                    if !ended {
+                        while let Some(key) = map.next_key_seed(KeySeed::<E>::skipping())? {
+                            head.read(&mut map, &key, envelope)?;
+                        }
+                    }
+                    None
+                };
+                Ok(Response {
+                    code,
+                    message: head.message.unwrap_or_default(),
+                    request_id: head.request_id,
+                    payload,
+                    names: PhantomData,
+                })
+            }
+        }
+        deserializer.deserialize_map(ResponseVisitor(PhantomData))
+    }
+}
+
+/// The rest of a success's answer, as a map for `T`: first the fields sent before the code,
+/// then the input's own, without the envelope's code and message (read into the head). A
+/// request id goes both to the head and to `T`.
+pub(super) struct Rest<'a, A, N> {
+    map: &'a mut A,
+    head: &'a mut Head,
+    names: PhantomData<fn() -> N>,
+    before: alloc::vec::IntoIter<(String, Box<RawValue>)>,
+    /// The value of the key last given to `T`, when it was read already.
+    pending: Option<serde_json::Value>,
+    ended: bool,
+}
+
+impl<'de, A: MapAccess<'de>, N: HasEnvelope> Rest<'_, A, N> {
+    /// Reads what `T` left: the envelope's fields, and nothing else.
+    fn drain(&mut self) -> Result<(), A::Error> {
+        self.before.by_ref().for_each(drop);
+        self.pending = None;
+        while !self.ended {
+            match self.map.next_key_seed(KeySeed::<N>::skipping())? {
+                Some(key) => self.head.read(self.map, &key, &N::ENVELOPE)?,
+                None => self.ended = true,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de, A: MapAccess<'de>, N: HasEnvelope> MapAccess<'de> for Rest<'_, A, N> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
+        if let Some((name, raw)) = self.before.next() {
+            let value = serde_json::from_str(raw.get()).map_err(de::Error::custom)?;
+            self.pending = Some(value);
+            return seed.deserialize(StringDeserializer::new(name)).map(Some);
+        }
+        while !self.ended {
+            let Some(key) = self.map.next_key_seed(KeySeed::<N>::keeping())? else {
+                self.ended = true;
+                break;
+            };
+            match key {
+                Key::Other(KeyText::Borrowed(name)) => {
+                    return seed
+                        .deserialize(BorrowedStrDeserializer::new(name))
+                        .map(Some);
+                }
+                Key::Other(name) => {
+                    return seed
+                        .deserialize(StringDeserializer::new(name.into_string()))
+                        .map(Some);
+                }
+                Key::RequestId { key, inside } => {
+                    let value: serde_json::Value = self.map.next_value()?;
+                    if self.head.request_id.is_none() {
+                        self.head.request_id = IdSeed { inside }
+                            .deserialize(&value)
+                            .map_err(de::Error::custom)?;
+                    }
+                    self.pending = Some(value);
+                    return seed
+                        .deserialize(BorrowedStrDeserializer::new(key))
+                        .map(Some);
+                }
+                key => self.head.read(self.map, &key, &N::ENVELOPE)?,
+            }
+        }
+        Ok(None)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
+        match self.pending.take() {
+            Some(value) => seed.deserialize(value).map_err(de::Error::custom),
+            None => self.map.next_value_seed(seed),
+        }
+    }
+}
+
+impl<'de, A: MapAccess<'de>, N: HasEnvelope> Deserializer<'de> for Rest<'_, A, N> {
+    type Error = A::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(mut self, visitor: V) -> Result<V::Value, A::Error> {
+        let value = visitor.visit_map(&mut self)?;
+        self.drain()?;
+        Ok(value)
+    }
+
+    /// `()` and unit structs: a success whose fields are not wanted.
+    fn deserialize_unit<V: Visitor<'de>>(mut self, visitor: V) -> Result<V::Value, A::Error> {
+        self.drain()?;
+        visitor.visit_unit()
+    }
+
+    fn deserialize_unit_struct<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, A::Error> {
+        self.deserialize_unit(visitor)
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, A::Error> {
+        self.deserialize_unit(visitor)
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, A::Error> {
+        visitor.visit_some(self)
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, A::Error> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        seq tuple tuple_struct map struct enum identifier
+    }
+}
+
+
+impl<T: Serialize, E: HasEnvelope> Serialize for Response<T, E> {
+    /// The code, the message and, for a success, the payload's fields beside them.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::Error as _;
+        let fields = match &self.payload {
+            Some(payload) => match serde_json::to_value(payload).map_err(S::Error::custom)? {
+                serde_json::Value::Object(fields) => Some(fields),
+                serde_json::Value::Null => None,
+                _ => {
+                    return Err(S::Error::custom(
+                        "a success's payload must serialize as a map or as nothing",
+                    ))
+                }
+            },
+            None => None,
+        };
+        let len = 2 + fields.as_ref().map_or(0, serde_json::Map::len);
+        let mut object = serializer.serialize_map(Some(len))?;
+        object.serialize_entry(E::ENVELOPE.code_field(), &self.code)?;
+        object.serialize_entry(E::ENVELOPE.message_field(), &self.message)?;
+        for (name, value) in fields.iter().flatten() {
+            object.serialize_entry(name, value)?;
+        }
+        object.end()
+    }
+}
