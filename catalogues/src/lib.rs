@@ -1,7 +1,7 @@
 //! The generator of the `WeChat` catalogues in `platform-errors-core`: it joins a platform's
 //! list of codes (`core/data/<platform>-codes.tsv`, `code<TAB>message`, verbatim) with its
 //! reviewed side table (`core/data/<platform>-names.tsv`) and writes
-//! `core/src/<module>/codes.rs`, a `define_codes!` declaration, and
+//! `core/src/platforms/<module>/codes.rs`, a `define_codes!` declaration, and
 //! `docs/catalogues/<platform>.md`, the catalogue as a table.
 //!
 //! ```text
@@ -111,7 +111,7 @@ impl Platform {
     /// The generated declaration, relative to the workspace root.
     #[must_use]
     pub fn rust_path(&self) -> PathBuf {
-        PathBuf::from(format!("core/src/{}/codes.rs", self.module))
+        PathBuf::from(format!("core/src/platforms/{}/codes.rs", self.module))
     }
 
     /// The generated catalogue page, relative to the workspace root.
@@ -475,7 +475,7 @@ pub fn untranslated(declared: &[Declared]) -> usize {
     declared.iter().filter(|d| d.en.is_none()).count()
 }
 
-/// `core/src/<module>/codes.rs`.
+/// `core/src/platforms/<module>/codes.rs`.
 #[must_use]
 pub fn render_rust(platform: &Platform, declared: &[Declared]) -> String {
     let mut out = String::new();

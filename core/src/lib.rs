@@ -44,16 +44,20 @@ pub mod envelope;
 pub mod lang;
 mod matcher;
 mod platform_error;
-pub mod qingtui;
+mod platforms;
 pub mod retry;
-#[cfg(feature = "wechat-mp")]
-pub mod wechat_mp;
-#[cfg(feature = "wechat-open")]
-pub mod wechat_open;
-#[cfg(feature = "wecom")]
-pub mod wecom;
 #[cfg(feature = "serde")]
 pub mod wire;
+
+// The catalogues live in `platforms/`, apart from the runtime; their public paths are the
+// crate's root: `platform_errors::qingtui`, `platform_errors::wecom`, ...
+pub use platforms::qingtui;
+#[cfg(feature = "wechat-mp")]
+pub use platforms::wechat_mp;
+#[cfg(feature = "wechat-open")]
+pub use platforms::wechat_open;
+#[cfg(feature = "wecom")]
+pub use platforms::wecom;
 
 #[doc(hidden)]
 pub mod __private;

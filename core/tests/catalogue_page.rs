@@ -272,7 +272,7 @@ fn unauthorized_domain_documents_the_faq() {
     assert_eq!(err.as_i64(), 50002);
     assert_eq!(err.message(), "未授权的域名");
     assert_eq!(err.advice(), Advice::CheckConfig);
-    let source = include_str!("../src/qingtui/codes.rs");
+    let source = include_str!("../src/platforms/qingtui/codes.rs");
     let docs = source
         .split("UnauthorizedDomain = 50002")
         .next()

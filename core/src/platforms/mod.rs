@@ -1,0 +1,11 @@
+//! The catalogues: each platform's codes, declared with `define_codes!`, one module a
+//! platform. Re-exported at the crate's root (`platform_errors::qingtui`, ...), so that the
+//! runtime's modules and the platforms' data are told apart in the source, not in the API.
+
+pub mod qingtui;
+#[cfg(feature = "wechat-mp")]
+pub mod wechat_mp;
+#[cfg(feature = "wechat-open")]
+pub mod wechat_open;
+#[cfg(feature = "wecom")]
+pub mod wecom;
