@@ -45,6 +45,9 @@ pub struct Platform {
     pub complete_names: bool,
     /// The number of rows of the list.
     pub rows: usize,
+    /// `#[platform(envelope = ...)]` of the catalogue and the umbrella, where the platform's
+    /// envelope is not the default: a path from the generated module.
+    pub envelope: Option<&'static str>,
 }
 
 /// The three platforms, in the order of the README.
@@ -57,6 +60,7 @@ pub const PLATFORMS: [Platform; 3] = [
         umbrella: "WechatMpError",
         complete_names: true,
         rows: 161,
+        envelope: None,
     },
     Platform {
         id: "wecom",
@@ -66,6 +70,8 @@ pub const PLATFORMS: [Platform; 3] = [
         umbrella: "WecomError",
         complete_names: true,
         rows: 281,
+        // WeCom puts its request id inside `errmsg`: `hint: [...]`.
+        envelope: Some("super::ENVELOPE"),
     },
     Platform {
         id: "wechat-open",
@@ -75,6 +81,7 @@ pub const PLATFORMS: [Platform; 3] = [
         umbrella: "WechatOpenError",
         complete_names: false,
         rows: 1830,
+        envelope: None,
     },
 ];
 
@@ -503,6 +510,7 @@ pub fn render_rust(platform: &Platform, declared: &[Declared]) -> String {
          /// [`Advice::FixRequest`](crate::Advice::FixRequest): the request is wrong and\n    \
          /// resending it unchanged cannot help.\n    \
          #[platform(category = \"{id}\", lang = \"{lang}\")]\n    \
+         {envelope}\
          #[advice({default})]\n    \
          pub enum {ty} {{\n",
         title = platform.title,
@@ -517,6 +525,7 @@ pub fn render_rust(platform: &Platform, declared: &[Declared]) -> String {
         id = platform.id,
         default = DEFAULT_ADVICE,
         ty = CATALOGUE_ENUM,
+        envelope = envelope_attribute(platform),
     );
     for d in declared {
         if let Some(doc) = &d.doc {
@@ -559,6 +568,7 @@ pub fn render_rust(platform: &Platform, declared: &[Declared]) -> String {
          ///\n    \
          /// Needs the `alloc` feature (on by default through `std`), for the message it keeps.\n    \
          #[cfg(feature = \"alloc\")]\n    \
+         {envelope}\
          pub enum {umbrella} {{\n        \
          /// A code of the list.\n        \
          Global({ty}),\n        \
@@ -570,8 +580,17 @@ pub fn render_rust(platform: &Platform, declared: &[Declared]) -> String {
         title = platform.title,
         umbrella = platform.umbrella,
         ty = CATALOGUE_ENUM,
+        envelope = envelope_attribute(platform),
     );
     out
+}
+
+/// `#[platform(envelope = ...)]` and the indent after it, or nothing.
+fn envelope_attribute(platform: &Platform) -> String {
+    platform
+        .envelope
+        .map(|path| format!("#[platform(envelope = {path})]\n    "))
+        .unwrap_or_default()
 }
 
 fn md_cell(text: &str) -> String {

@@ -53,6 +53,16 @@ impl Head {
         Ok(())
     }
 
+    /// Where the answer has no request id field and the envelope says the message carries
+    /// one (`WeCom`'s `hint: [...]`), the id from the message.
+    pub(super) fn request_id_from_message(&mut self, envelope: &Envelope) {
+        if self.request_id.is_none() {
+            if let Some(message) = &self.message {
+                self.request_id = envelope.request_id_in(message).map(String::from);
+            }
+        }
+    }
+
     /// The code, or the error of its absence: a missing code is never a success, unless
     /// the envelope declares that its successes carry none.
     pub(super) fn code<E: de::Error>(&self, envelope: &Envelope) -> Result<i64, E> {
@@ -90,6 +100,7 @@ pub(super) fn read_head<'de, N: HasEnvelope, D: Deserializer<'de>>(deserializer:
                 head.read(&mut map, &key, &N::ENVELOPE)?;
             }
             head.code = Some(head.code(&N::ENVELOPE)?);
+            head.request_id_from_message(&N::ENVELOPE);
             Ok(head)
         }
     }

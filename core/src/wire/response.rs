@@ -312,6 +312,7 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope> Deserialize<'de> for Response<T, 
                     }
                     None
                 };
+                head.request_id_from_message(envelope);
                 Ok(Response {
                     code,
                     message: head.message.unwrap_or_default(),

@@ -14,6 +14,7 @@ crate::define_codes! {
     /// [`Advice::FixRequest`](crate::Advice::FixRequest): the request is wrong and
     /// resending it unchanged cannot help.
     #[platform(category = "wecom", lang = "zh")]
+    #[platform(envelope = super::ENVELOPE)]
     #[advice(fix_request)]
     pub enum GlobalError {
         /// A transient failure on the platform's side: back off and retry, at most 3 times as the list advises.
@@ -399,6 +400,7 @@ crate::define_codes! {
     ///
     /// Needs the `alloc` feature (on by default through `std`), for the message it keeps.
     #[cfg(feature = "alloc")]
+    #[platform(envelope = super::ENVELOPE)]
     pub enum WecomError {
         /// A code of the list.
         Global(GlobalError),

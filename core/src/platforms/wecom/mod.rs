@@ -62,3 +62,21 @@ mod serde_impls {
     crate::__impl_serde!(GlobalError, lookup);
     crate::__impl_serde!(WecomError, response);
 }
+
+/// `WeCom`'s envelope: `errcode`/`errmsg`, success 0, and the request id inside the message,
+/// as `hint: [...]` (`WeCom` sends no request id field), which `request_id()` of an error read
+/// with the catalogue returns.
+///
+/// ```
+/// use platform_errors_core::{ApiError, PlatformError};
+/// use platform_errors_core::wecom::WecomError;
+///
+/// let body = r#"{"errcode": 40014, "errmsg": "invalid access_token, hint: [1639013553_3_ee1f], from ip: 10.1.2.3"}"#;
+/// let err: ApiError<WecomError> = serde_json::from_str(body)?;
+/// assert_eq!(err.request_id(), Some("1639013553_3_ee1f"));
+/// // The message is kept whole.
+/// assert!(err.message().ends_with("from ip: 10.1.2.3"));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+pub const ENVELOPE: crate::Envelope =
+    crate::Envelope::ERRCODE_ERRMSG.with_request_id_in_message("hint: [", "]");
