@@ -210,7 +210,10 @@ fn field_names_the_generated_code_uses() {
         code: 5,
         message: "m".into(),
     };
-    assert_eq!((b.to_string(), b.code()), ("5: m".to_owned(), Some(2.into())));
+    assert_eq!(
+        (b.to_string(), b.code()),
+        ("5: m".to_owned(), Some(2.into()))
+    );
     assert_eq!(Names::C { r#type: "x".into() }.to_string(), "type x");
     let d = Names::D {
         lang: TokenError::InvalidToken,
@@ -286,7 +289,10 @@ fn catch_all_fields_in_any_order() {
             code: 9
         }
     );
-    assert_eq!((other.code(), other.to_string()), (Some(9.into()), "nine".to_owned()));
+    assert_eq!(
+        (other.code(), other.to_string()),
+        (Some(9.into()), "nine".to_owned())
+    );
     let tuple = TupleOrder::from_received(8, "eight");
     assert_eq!(tuple, TupleOrder::Other("eight".into(), 8));
     assert_eq!(tuple.code(), Some(8.into()));

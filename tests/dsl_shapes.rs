@@ -51,7 +51,10 @@ fn without_the_prelude() {
         no_prelude::Bare::from_code_and_message(7, "b"),
         Some(no_prelude::Bare::B)
     );
-    assert_eq!(no_prelude::BareAll::from_received(9, "x").code(), Some(9.into()));
+    assert_eq!(
+        no_prelude::BareAll::from_received(9, "x").code(),
+        Some(9.into())
+    );
     assert_eq!(no_prelude::Bare::C.to_string(), "c {braces}");
 }
 

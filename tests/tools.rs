@@ -492,7 +492,10 @@ fn catalogue_openapi_lists_the_codes_with_examples() {
             "{key}"
         );
         let value = example.get("value").unwrap();
-        assert_eq!(value.get("errcode").unwrap().as_i64(), entry.code().as_i64());
+        assert_eq!(
+            value.get("errcode").unwrap().as_i64(),
+            entry.code().as_i64()
+        );
         assert_eq!(value.get("errmsg").unwrap().as_str(), Some(entry.message()));
         let summary = example.get("summary").unwrap().as_str().unwrap();
         assert!(

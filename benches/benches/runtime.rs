@@ -11,7 +11,10 @@ use platform_errors::{ApiError, Catalogue, Response};
 use platform_errors_bench::*;
 
 fn umbrella(c: &mut Criterion) {
-    let mut known: Vec<i64> = QingtuiError::ENTRIES.iter().filter_map(|e| e.code().as_i64()).collect();
+    let mut known: Vec<i64> = QingtuiError::ENTRIES
+        .iter()
+        .filter_map(|e| e.code().as_i64())
+        .collect();
     known.dedup();
     let mut probes = Vec::new();
     for &code in &known {

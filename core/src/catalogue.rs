@@ -238,7 +238,6 @@ impl fmt::Display for UnknownVariant {
 
 impl core::error::Error for UnknownVariant {}
 
-
 /// The catalogue of a platform whose codes are not declared: it knows the envelope `E` its
 /// answers come in, and no code. What [`ApiError`](crate::ApiError) and
 /// [`Response::into_result`](crate::Response::into_result) take to read a platform's answers

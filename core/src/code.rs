@@ -154,7 +154,16 @@ mod tests {
     fn numeric_strings_are_read_exactly() {
         assert_eq!(i64::from_code(Code::Str("40004")), Some(40004));
         assert_eq!(i64::from_code(Code::Str("-1")), Some(-1));
-        for text in ["", "-", "+1", " 1", "1.0", "1e3", "PARAM_ERROR", "99999999999999999999"] {
+        for text in [
+            "",
+            "-",
+            "+1",
+            " 1",
+            "1.0",
+            "1e3",
+            "PARAM_ERROR",
+            "99999999999999999999",
+        ] {
             assert_eq!(i64::from_code(Code::Str(text)), None, "{text:?}");
         }
         assert_eq!(<&str>::from_code(Code::Int(1)), None);

@@ -33,7 +33,6 @@
 //! assert_eq!(Mine::ENVELOPE.success_code(), 0);
 //! ```
 
-
 #[allow(unused_imports)] // for the docs' links
 use crate::Catalogue;
 
@@ -71,8 +70,11 @@ impl Envelope {
     /// `code` and `msg`, success 0, request id under `log_id`, `error.log_id` (inside the
     /// `error` object, where Feishu sends it) or `request_id`: Feishu and Lark, e.g.
     /// `{"code": 99991663, "msg": "Invalid access token for authorization."}`.
-    pub const CODE_MSG: Envelope =
-        Envelope::new("code", "msg").with_request_id_fields(&["log_id", "error.log_id", "request_id"]);
+    pub const CODE_MSG: Envelope = Envelope::new("code", "msg").with_request_id_fields(&[
+        "log_id",
+        "error.log_id",
+        "request_id",
+    ]);
 
     /// `error_code` and `error_msg`, request id under `log_id`: Baidu, whose successes carry
     /// no code.

@@ -6,7 +6,7 @@ use platform_errors_core::qingtui::{
     Category, DomainError, GeneralError, OrgError, ParamError, QingtuiError, SystemError,
     TokenError, UserError,
 };
-use platform_errors_core::{drift, Advice, Entry, Catalogue, FromReceived, PlatformError};
+use platform_errors_core::{drift, Advice, Catalogue, Entry, FromReceived, PlatformError};
 
 const PAGE: &str = include_str!("data/qingtui-global-error-codes.txt");
 const PAGE_TABLE: &str = include_str!("data/qingtui-global-error-codes.tsv");
@@ -300,13 +300,21 @@ fn no_drift_from_the_page() {
     assert!(report.missing.is_empty(), "{report}");
     assert!(report.changed.is_empty(), "{report}");
     // What the page lacks is what the SDK adds.
-    let extra: Vec<i64> = report.extra.iter().filter_map(|e| e.code().as_i64()).collect();
+    let extra: Vec<i64> = report
+        .extra
+        .iter()
+        .filter_map(|e| e.code().as_i64())
+        .collect();
     assert_eq!(extra, SDK_ONLY);
     assert!(report.extra.iter().all(|e| e.category() == Some("general")));
 
     let from_page: Vec<Entry> = QingtuiError::ENTRIES
         .iter()
-        .filter(|e| !e.code().as_i64().is_some_and(|code| SDK_ONLY.contains(&code)))
+        .filter(|e| {
+            !e.code()
+                .as_i64()
+                .is_some_and(|code| SDK_ONLY.contains(&code))
+        })
         .copied()
         .collect();
     let report = drift::compare(&from_page, PAGE_TABLE).unwrap();
@@ -321,7 +329,11 @@ fn no_drift_from_the_page() {
 fn a_drifted_page_is_reported() {
     let from_page: Vec<Entry> = QingtuiError::ENTRIES
         .iter()
-        .filter(|e| !e.code().as_i64().is_some_and(|code| SDK_ONLY.contains(&code)))
+        .filter(|e| {
+            !e.code()
+                .as_i64()
+                .is_some_and(|code| SDK_ONLY.contains(&code))
+        })
         .copied()
         .collect();
     // The platform edits a message, drops a row, adds a code and moves one to another
@@ -351,7 +363,11 @@ fn a_drifted_page_is_reported() {
         .map(|r| (r.code, r.message.as_str()))
         .collect();
     assert_eq!(missing, [(49999, "brand new failure")]);
-    let extra: Vec<(i64, &str)> = report.extra.iter().map(|e| (e.code().as_i64().unwrap(), e.name())).collect();
+    let extra: Vec<(i64, &str)> = report
+        .extra
+        .iter()
+        .map(|e| (e.code().as_i64().unwrap(), e.name()))
+        .collect();
     assert_eq!(extra, [(40003, "InvalidOpenId")]);
     let changed: Vec<(i64, &str, &str)> = report
         .changed

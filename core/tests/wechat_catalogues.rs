@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use platform_errors_core::{Advice, Entry, Catalogue, PlatformError};
+use platform_errors_core::{Advice, Catalogue, Entry, PlatformError};
 
 /// `(code, message)` for each row of a list, in its order.
 fn rows(tsv: &str) -> Vec<(i64, &str)> {
@@ -22,7 +22,12 @@ fn rows(tsv: &str) -> Vec<(i64, &str)> {
 /// The checks every catalogue passes against its list.
 fn check_exact<T>(list: &[(i64, &str)], expected_rows: usize)
 where
-    T: for<'a> Catalogue<Code<'a> = i64> + PlatformError + Copy + PartialEq + core::fmt::Debug + core::str::FromStr,
+    T: for<'a> Catalogue<Code<'a> = i64>
+        + PlatformError
+        + Copy
+        + PartialEq
+        + core::fmt::Debug
+        + core::str::FromStr,
 {
     // Count: the list, the declared entries.
     assert_eq!(list.len(), expected_rows);
@@ -51,8 +56,10 @@ where
 
     // Catalogue to list: the entries as a multiset are the rows as a multiset.
     let mut from_list: Vec<(i64, &str)> = list.to_vec();
-    let mut from_entries: Vec<(i64, &str)> =
-        T::ENTRIES.iter().map(|e| (e.code().as_i64().unwrap(), e.message())).collect();
+    let mut from_entries: Vec<(i64, &str)> = T::ENTRIES
+        .iter()
+        .map(|e| (e.code().as_i64().unwrap(), e.message()))
+        .collect();
     from_list.sort_unstable();
     from_entries.sort_unstable();
     assert_eq!(from_entries, from_list);

@@ -386,7 +386,9 @@ fn http_answers_keep_the_status_and_what_is_not_json() {
     let HttpError::Body(body) = &err else {
         panic!()
     };
-    assert!(body.head().len() <= UnexpectedBody::HEAD_LEN && body.head().chars().all(|c| c == '界'));
+    assert!(
+        body.head().len() <= UnexpectedBody::HEAD_LEN && body.head().chars().all(|c| c == '界')
+    );
     assert_eq!(body.head().len(), 255);
     let err = from_http::<Sent, QingtuiError>(429, None, &[0xff, 0xfe, b'x']).unwrap_err();
     assert_eq!(err.advice(), Advice::Throttle);

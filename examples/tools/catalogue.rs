@@ -408,7 +408,10 @@ pub fn openapi(platform: &Platform) -> Value {
             (
                 "value",
                 obj(vec![
-                    ("errcode", Value::int(entry.code().as_i64().unwrap_or_default())),
+                    (
+                        "errcode",
+                        Value::int(entry.code().as_i64().unwrap_or_default()),
+                    ),
                     ("errmsg", Value::str(entry.message())),
                 ]),
             ),

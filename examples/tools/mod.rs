@@ -15,7 +15,7 @@ use std::io::Write as _;
 use std::process::ExitCode;
 
 use platform_errors::qingtui::QingtuiError;
-use platform_errors::{Entry, Catalogue};
+use platform_errors::{Catalogue, Entry};
 
 /// A platform whose catalogue the tools know.
 pub struct Platform {

@@ -25,7 +25,7 @@ use axum::Router;
 use platform_errors::qingtui::QingtuiError;
 use platform_errors::retry::{Attempt, Decision, RetryPolicy};
 use platform_errors::wire::from_http;
-use platform_errors::{Entry, Envelope, Catalogue, HttpError, MessageMatch, PlatformError};
+use platform_errors::{Catalogue, Entry, Envelope, HttpError, MessageMatch, PlatformError};
 use serde::de::DeserializeOwned;
 use tokio::sync::Barrier;
 

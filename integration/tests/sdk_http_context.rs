@@ -36,7 +36,11 @@ struct Sent {
 }
 
 fn call(status: u16, headers: &[(&str, &str)], body: &str) -> Result<Sent, SdkError> {
-    Ok(from_http::<Sent, WecomError>(status, headers, body.as_bytes())?)
+    Ok(from_http::<Sent, WecomError>(
+        status,
+        headers,
+        body.as_bytes(),
+    )?)
 }
 
 #[test]
@@ -106,7 +110,11 @@ fn a_wecom_answer_with_its_id_in_the_message() {
     assert_eq!(err.advice(), Advice::CheckConfig);
     assert_eq!(err.entry().unwrap().name(), "IpNotWhitelisted");
     // The message is kept whole.
-    assert!(err.message().ends_with("query?e=60020"), "{}", err.message());
+    assert!(
+        err.message().ends_with("query?e=60020"),
+        "{}",
+        err.message()
+    );
 
     // The same answer read without HTTP, through the `Api` member.
     let api: ApiError<WecomError> = serde_json::from_str(body).unwrap();

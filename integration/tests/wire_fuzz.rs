@@ -62,7 +62,10 @@ fn check(bytes: &[u8]) -> Result<(), TestCaseError> {
     let want = expected(bytes);
 
     if let Ok(err) = serde_json::from_slice::<ApiError<QingtuiError>>(bytes) {
-        prop_assert_eq!(Some((err.code().as_i64().unwrap(), err.message().to_owned())), want.clone());
+        prop_assert_eq!(
+            Some((err.code().as_i64().unwrap(), err.message().to_owned())),
+            want.clone()
+        );
         let again = serde_json::to_value(&err).unwrap();
         prop_assert_eq!(
             again,
@@ -76,7 +79,10 @@ fn check(bytes: &[u8]) -> Result<(), TestCaseError> {
 
     if let Ok(response) = serde_json::from_slice::<Response<Value>>(bytes) {
         prop_assert_eq!(
-            Some((response.code().as_i64().unwrap(), response.message().to_owned())),
+            Some((
+                response.code().as_i64().unwrap(),
+                response.message().to_owned()
+            )),
             want.clone()
         );
         let again: Value = serde_json::to_value(&response).unwrap();

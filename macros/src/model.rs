@@ -96,9 +96,94 @@ pub(crate) struct Model {
     pub(crate) docs: Option<String>,
     /// `#[platform(debug)]`: `Debug` as the variant's name.
     pub(crate) debug: bool,
-    /// The one-field `#[platform(unknown)]` variant, whose type (such as `ApiError<C>`)
-    /// takes any code: `from_received` gives it every code no other variant declares.
-    pub(crate) response_member: Option<usize>,
+    /// What the type is, planned once when it is resolved ([`Shape::plan`]): the generators
+    /// `match` on it rather than asking yes/no questions of the variants.
+    pub(crate) shape: Shape,
+}
+
+/// What a type is, for the generators: which impls it gets and how each is built. Planned
+/// once, after the variants are resolved; the normal expansion and the fallback beside
+/// errors both read the impls from [`Model::impls`], so they emit the same set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shape {
+    /// A `define_codes!` enum of codes only: variants numbered in declaration order, an
+    /// inherent `const` API (`ALL`, `entry`, `as_i64`, `message`) and tables read by the
+    /// discriminant.
+    DslCatalogue,
+    /// A derived enum whose variants are all unit variants with a code: one `match` gives
+    /// the code, the message and the entry's index (`__platform_errors_entry`), and
+    /// `as_i64` is inherent.
+    DerivedCatalogue,
+    /// Every variant is built from a code (a unit variant with one, a member with lookup,
+    /// the catch-all) or never by lookup (a local variant): the type has lookup, which asks
+    /// each part in turn. `received` says how `FromReceived` is had.
+    Composite {
+        /// Where a received pair that no declared variant matches goes.
+        received: Received,
+    },
+    /// No lookup: a variant with fields and a code of its own, or type parameters.
+    General,
+}
+
+/// Where `from_received` puts a code no declared variant has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Received {
+    /// Nowhere: the type has no `FromReceived`.
+    Nowhere,
+    /// The catch-all, a variant with a code field and a message field.
+    CatchAll,
+    /// A one-field `#[platform(unknown)]` variant (at this index) over a type that takes
+    /// any code, such as `ApiError<C>`. Decided by the attribute, never by the type's name.
+    Member(usize),
+}
+
+/// The trait impls of a type, from its [`Shape`]: what both the normal expansion and the
+/// fallback emit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(clippy::struct_excessive_bools)]
+pub(crate) struct Impls {
+    /// `Catalogue`.
+    pub(crate) catalogue: bool,
+    /// `FromReceived`.
+    pub(crate) from_received: bool,
+    /// A `define_codes!` enum's own API: `TryFrom<i64>`; for a catalogue also `FromStr` and
+    /// `Debug` by name.
+    pub(crate) dsl_api: bool,
+    /// `Debug` by name, asked with `#[platform(debug)]` on a derived catalogue.
+    pub(crate) debug_by_name: bool,
+}
+
+impl Shape {
+    /// Plans the shape of a resolved model.
+    pub(crate) fn plan(model: &Model) -> Shape {
+        let catalogue = !model.variants.is_empty()
+            && model
+                .variants
+                .iter()
+                .all(|v| v.declared().is_some() && v.style == Style::Unit);
+        let lookup = model.generics.params.is_empty()
+            && model.variants.iter().all(|v| match v.kind {
+                Kind::Declared(_) => v.style == Style::Unit,
+                // Lookup never builds a local variant.
+                Kind::Transparent { .. } | Kind::CatchAll { .. } | Kind::Local(_) => true,
+            });
+        match (catalogue, lookup, model.origin) {
+            (true, true, Origin::Dsl) => Shape::DslCatalogue,
+            (true, true, Origin::Derive) => Shape::DerivedCatalogue,
+            (_, true, _) => {
+                let received =
+                    if let Some(index) = model.variants.iter().position(|v| v.takes_any_code) {
+                        Received::Member(index)
+                    } else if model.catch_all().is_some() {
+                        Received::CatchAll
+                    } else {
+                        Received::Nowhere
+                    };
+                Shape::Composite { received }
+            }
+            (_, false, _) => Shape::General,
+        }
+    }
 }
 
 /// The value of `#[platform(envelope = ...)]`, as written.
@@ -256,14 +341,24 @@ impl Model {
             .all(|v| v.declared().is_some() && v.style == Style::Unit)
     }
 
-    /// Whether every variant can be built from a code alone, so that the type has lookup.
+    /// Whether the type has lookup (`Catalogue`): every shape but [`Shape::General`].
     pub(crate) fn has_lookup(&self) -> bool {
-        self.generics.params.is_empty()
-            && self.variants.iter().all(|v| match v.kind {
-                Kind::Declared(_) => v.style == Style::Unit,
-                // Lookup never builds a local variant.
-                Kind::Transparent { .. } | Kind::CatchAll { .. } | Kind::Local(_) => true,
-            })
+        !matches!(self.shape, Shape::General)
+    }
+
+    /// The trait impls the type gets, normal expansion and fallback alike.
+    pub(crate) fn impls(&self) -> Impls {
+        let (catalogue, from_received) = match self.shape {
+            Shape::DslCatalogue | Shape::DerivedCatalogue => (true, false),
+            Shape::Composite { received } => (true, received != Received::Nowhere),
+            Shape::General => (false, false),
+        };
+        Impls {
+            catalogue,
+            from_received,
+            dsl_api: catalogue && self.origin == Origin::Dsl,
+            debug_by_name: self.debug && self.shape == Shape::DerivedCatalogue,
+        }
     }
 
     pub(crate) fn catch_all(&self) -> Option<&Variant> {
@@ -275,7 +370,7 @@ impl Model {
     /// Whether every `(code, message)` pair maps to a value: a catch-all, or a member that
     /// takes any code.
     pub(crate) fn has_response(&self) -> bool {
-        self.catch_all().is_some() || self.response_member.is_some()
+        self.impls().from_received
     }
 
     pub(crate) fn has_transparent(&self) -> bool {
@@ -288,17 +383,14 @@ impl Model {
             .filter_map(|v| Some((v, v.declared()?)))
     }
 
-    /// A DSL catalogue: it has the inherent `const fn code`, `message` and `entry`, which
-    /// the trait impls reuse.
+    /// A DSL catalogue ([`Shape::DslCatalogue`]).
     pub(crate) fn is_dsl_catalogue(&self) -> bool {
-        self.origin == Origin::Dsl && self.is_catalogue() && !self.variants.is_empty()
+        self.shape == Shape::DslCatalogue
     }
 
-    /// A derived catalogue: every variant a unit variant with its own code, as in a
-    /// `define_codes!` catalogue, but without the guarantee that discriminants are indexes.
-    /// Its code and message come from one `match` (`__platform_errors_entry`).
+    /// A derived catalogue ([`Shape::DerivedCatalogue`]).
     pub(crate) fn is_derived_catalogue(&self) -> bool {
-        self.origin == Origin::Derive && self.is_catalogue() && !self.variants.is_empty()
+        self.shape == Shape::DerivedCatalogue
     }
 
     /// The name of a catalogue's list of variants: `ALL`, or `ALL_VARIANTS` when a variant

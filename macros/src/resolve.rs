@@ -15,7 +15,7 @@ use crate::ast;
 use crate::attr::{Attrs, Code};
 use crate::errors::Errors;
 use crate::keys::KeyId;
-use crate::model::{Advice, Declared, EnvelopeSpec, Kind, Model, Text, Variant};
+use crate::model::{Advice, Declared, EnvelopeSpec, Kind, Model, Shape, Text, Variant};
 
 /// Resolves a parsed input into the model, reporting what does not make sense. The model is
 /// always built, so that the fallback beside the errors knows the type's shape.
@@ -60,14 +60,14 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
             .map(|(path, span)| EnvelopeSpec { path, span }),
         docs: attrs.str(KeyId::Docs).map(LitStr::value),
         debug: attrs.span(KeyId::Debug).is_some(),
-        response_member: None,
+        shape: Shape::General,
     };
     let shared: Vec<Code> = attrs.codes(KeyId::Shared).to_vec();
     for variant in variants {
         let variant = resolve_variant(&model, variant, &defaults, errors);
         model.variants.push(variant);
     }
-    model.response_member = response_member(&model);
+    model.shape = Shape::plan(&model);
     check_serde(&model, errors);
     if let Some(span) = attrs.span(KeyId::Debug) {
         if !model.is_derived_catalogue() {
@@ -89,13 +89,6 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
     model.passthrough = attrs.passthrough;
     crate::check::check(&model, &shared, errors);
     model
-}
-
-/// The member `from_received` falls back to: a one-field `#[platform(unknown)]` variant,
-/// whose type (such as `ApiError<C>`) takes any code. Decided by the attribute, never by the
-/// type's name: a type of the user's called `ApiError` is an ordinary member.
-fn response_member(model: &Model) -> Option<usize> {
-    model.variants.iter().position(|v| v.takes_any_code)
 }
 
 /// `#[platform(serde)]` serializes into the platform's envelope: every value needs a code.

@@ -61,7 +61,9 @@ fn constant_messages_display_with_one_write_str() {
         "{out}"
     );
     assert!(
-        out.contains(r#"matchself{Self::One=>(1i64,"one",0usize),Self::Two=>(2i64,"two{braces}",1usize),}"#),
+        out.contains(
+            r#"matchself{Self::One=>(1i64,"one",0usize),Self::Two=>(2i64,"two{braces}",1usize),}"#
+        ),
         "{out}"
     );
 }

@@ -71,16 +71,18 @@ pub(crate) fn deserialize_lookup<'de, T: Catalogue, D: Deserializer<'de>>(
     let head = read_head::<T, D>(deserializer)?;
     let code = head.code.unwrap_or_default();
     let message = head.message.unwrap_or_default();
-    typed_code::<T, D::Error>(code, type_name)
-        .and_then(|typed| {
-            T::from_code_and_message(typed, &message).ok_or_else(|| {
-                de::Error::custom(format_args!("code {code} is not declared by `{type_name}`"))
-            })
+    typed_code::<T, D::Error>(code, type_name).and_then(|typed| {
+        T::from_code_and_message(typed, &message).ok_or_else(|| {
+            de::Error::custom(format_args!("code {code} is not declared by `{type_name}`"))
         })
+    })
 }
 
 /// A received code as the catalogue's kind of code; an error for a kind it does not speak.
-pub(super) fn typed_code<'a, T: Catalogue, E: de::Error>(code: i64, type_name: &str) -> Result<T::Code<'a>, E> {
+pub(super) fn typed_code<'a, T: Catalogue, E: de::Error>(
+    code: i64,
+    type_name: &str,
+) -> Result<T::Code<'a>, E> {
     <T::Code<'a> as CodeKind<'a>>::from_code(Code::Int(code)).ok_or_else(|| {
         de::Error::custom(format_args!(
             "code {code} is a number, and `{type_name}` has string codes"
@@ -94,7 +96,8 @@ pub(crate) fn deserialize_response<'de, T: FromReceived, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<T, D::Error> {
     let head = read_head::<T, D>(deserializer)?;
-    let code = typed_code::<T, D::Error>(head.code.unwrap_or_default(), core::any::type_name::<T>())?;
+    let code =
+        typed_code::<T, D::Error>(head.code.unwrap_or_default(), core::any::type_name::<T>())?;
     Ok(T::from_received(code, &head.message.unwrap_or_default()))
 }
 

@@ -29,7 +29,7 @@ mod http;
 mod read;
 mod response;
 
-pub use error_serde::{serialize_error, serialize_error_in};
 pub(crate) use error_serde::{deserialize_lookup, deserialize_response, serialize_catalogue};
+pub use error_serde::{serialize_error, serialize_error_in};
 pub use http::{from_http, Headers, HttpError, UnexpectedBody};
 pub use response::{Response, Success};

@@ -87,7 +87,9 @@ pub(super) fn expecting(f: &mut fmt::Formatter<'_>, envelope: &Envelope) -> fmt:
 
 /// Reads a whole answer's envelope, skipping every other field without recursing into it.
 /// `N` names the envelope ([`HasEnvelope::ENVELOPE`]).
-pub(super) fn read_head<'de, N: HasEnvelope, D: Deserializer<'de>>(deserializer: D) -> Result<Head, D::Error> {
+pub(super) fn read_head<'de, N: HasEnvelope, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Head, D::Error> {
     struct HeadVisitor<N>(PhantomData<fn() -> N>);
     impl<'de, N: HasEnvelope> Visitor<'de> for HeadVisitor<N> {
         type Value = Head;

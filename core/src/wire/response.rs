@@ -453,7 +453,6 @@ impl<'de, A: MapAccess<'de>, N: HasEnvelope> Deserializer<'de> for Rest<'_, A, N
     }
 }
 
-
 impl<T: Serialize, E: HasEnvelope> Serialize for Response<T, E> {
     /// The code, the message and, for a success, the payload's fields beside them.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

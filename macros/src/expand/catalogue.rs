@@ -6,16 +6,16 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned, ToTokens as _, TokenStreamExt as _};
 
 use super::{append_variant_path, Concat, Emit, Gen};
-use crate::ast::Origin;
+use crate::model::Shape;
 
 impl Gen<'_> {
     pub(super) fn impl_catalogue(&self) -> TokenStream {
         let model = self.model;
-        if model.origin != Origin::Dsl || !model.has_lookup() {
+        if !model.impls().dsl_api {
             return TokenStream::new();
         }
         let mut out = self.impl_try_from();
-        if model.is_catalogue() {
+        if model.shape == Shape::DslCatalogue {
             out.extend(self.inherent_catalogue());
             out.extend(self.impl_from_str());
             out.extend(self.impl_debug());

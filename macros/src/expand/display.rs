@@ -16,10 +16,8 @@ impl Gen<'_> {
             .variants()
             .iter()
             .all(|v| v.text().is_some_and(|text| !text.message.has_args()));
-        let body = if self.model.is_dsl_catalogue() {
-            quote!(__formatter.write_str(Self::message(self)))
-        } else if self.model.is_derived_catalogue() {
-            quote!(__formatter.write_str(Self::__platform_errors_entry(self).1))
+        let body = if let Some(message) = self.catalogue_message() {
+            quote!(__formatter.write_str(#message))
         } else if constant && !self.variants().is_empty() {
             // One table lookup and one `write_str`, as a hand-written impl would do.
             let arms = self.variants().iter().map(|variant| {

@@ -40,7 +40,8 @@ impl Gen<'_> {
                 }
             });
         }
-        if self.model.has_lookup() {
+        let impls = self.model.impls();
+        if impls.catalogue {
             let catalogue = self.impl_header(&quote!(#krate::Catalogue), &[]);
             out.extend(quote! {
                 #allow
@@ -53,9 +54,8 @@ impl Gen<'_> {
                     }
                 }
             });
-            // The same test as the normal expansion's (`Model::has_response`): a catch-all,
-            // or a one-field `#[platform(unknown)]` member.
-            if self.model.has_response() {
+            // The same plan as the normal expansion's (`Model::impls`).
+            if impls.from_received {
                 let from_received = self.impl_header(&quote!(#krate::FromReceived), &[]);
                 out.extend(quote! {
                     #allow
@@ -68,5 +68,160 @@ impl Gen<'_> {
             out.extend(self.impl_catalogue());
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use proc_macro2::{TokenStream, TokenTree};
+    use quote::quote;
+
+    use crate::{ast, dsl, errors::Errors, resolve};
+
+    /// The traits of the `impl Trait for Type` blocks in `tokens`, by the last segment of
+    /// the trait's path (`From` and serde's excluded: the fallback leaves them out on purpose,
+    /// since a faulty `#[from]` would conflict).
+    fn traits(tokens: TokenStream) -> BTreeSet<String> {
+        let trees: Vec<TokenTree> = tokens.into_iter().collect();
+        let mut out = BTreeSet::new();
+        for (i, tree) in trees.iter().enumerate() {
+            if !matches!(tree, TokenTree::Ident(ident) if ident == "impl") {
+                continue;
+            }
+            // The identifiers up to `for`, skipping generics: the trait's path ends there.
+            let mut last = None;
+            let mut depth = 0i32;
+            for next in &trees[i + 1..] {
+                match next {
+                    TokenTree::Punct(p) if p.as_char() == '<' => depth += 1,
+                    TokenTree::Punct(p) if p.as_char() == '>' => depth -= 1,
+                    TokenTree::Ident(ident) if ident == "for" && depth == 0 => {
+                        if let Some(name) = last.take() {
+                            out.insert(name);
+                        }
+                        break;
+                    }
+                    TokenTree::Ident(ident) if depth == 0 => last = Some(ident.to_string()),
+                    TokenTree::Group(_) => break,
+                    _ => {}
+                }
+            }
+        }
+        out.retain(|name| !matches!(name.as_str(), "From" | "__impl_serde"));
+        out
+    }
+
+    fn both(input: ast::Input) -> (BTreeSet<String>, BTreeSet<String>) {
+        let mut errors = Errors::default();
+        let model = resolve::resolve(input, &mut errors);
+        assert!(errors.is_empty(), "the inputs are valid");
+        (
+            traits(super::super::expand(&model)),
+            traits(super::super::fallback(&model)),
+        )
+    }
+
+    #[test]
+    fn the_fallback_emits_the_impls_of_the_normal_expansion() {
+        let derived = [
+            // A derived catalogue.
+            quote!(
+                enum A {
+                    #[code(1)]
+                    #[message("a")]
+                    One,
+                }
+            ),
+            // Composite: a catch-all.
+            quote!(
+                enum B {
+                    #[code(1)]
+                    #[message("a")]
+                    One,
+                    #[platform(unknown)]
+                    Other { code: i64, message: String },
+                }
+            ),
+            // Composite: a member that takes any code.
+            quote!(
+                enum C {
+                    #[platform(unknown)]
+                    Api(ApiError<X>),
+                    #[platform(local)]
+                    #[message("l")]
+                    Local,
+                }
+            ),
+            // Composite: a transparent member and no catch-all.
+            quote!(
+                enum D {
+                    #[platform(transparent)]
+                    Api(ApiError<X>),
+                    #[code(2)]
+                    #[message("b")]
+                    Two,
+                }
+            ),
+            // General: fields with a code.
+            quote!(
+                enum E {
+                    #[code(1)]
+                    #[message("{0}")]
+                    One(u8),
+                }
+            ),
+            // A struct, and `Debug` by name.
+            quote!(
+                #[code(3)]
+                #[message("s")]
+                struct S;
+            ),
+            quote!(
+                #[platform(debug)]
+                enum F {
+                    #[code(1)]
+                    #[message("a")]
+                    One,
+                }
+            ),
+        ];
+        let mut cases: Vec<ast::Input> = Vec::new();
+        for tokens in derived {
+            let mut errors = Errors::default();
+            let input = syn::parse2::<syn::DeriveInput>(tokens).unwrap();
+            cases.push(ast::from_derive(input, &mut errors));
+            assert!(errors.is_empty());
+        }
+        let declared = quote! {
+            pub enum Codes { One = 1 => "one", Two = 2 => "two" }
+            pub enum Any { Codes(Codes), _ => Unknown }
+        };
+        let mut errors = Errors::default();
+        for item in dsl::parse(declared, &mut errors) {
+            cases.push(item.input);
+        }
+        assert!(errors.is_empty());
+        let mut seen = BTreeSet::new();
+        for input in cases {
+            let name = input.ident.to_string();
+            let (normal, fallback) = both(input);
+            assert_eq!(normal, fallback, "{name}");
+            seen.extend(normal);
+        }
+        // Every trait was met at least once.
+        for name in [
+            "PlatformError",
+            "Display",
+            "Error",
+            "Debug",
+            "Catalogue",
+            "FromReceived",
+            "TryFrom",
+            "FromStr",
+        ] {
+            assert!(seen.contains(name), "{name}: {seen:?}");
+        }
     }
 }

@@ -10,7 +10,7 @@ use syn::spanned::Spanned as _;
 use super::runs::RunSearch;
 use super::{append_arm, append_unit_path, Concat, Gen};
 use crate::ast::Origin;
-use crate::model::{Kind, Variant};
+use crate::model::{Kind, Received, Shape, Variant};
 
 /// Runs of declared variants, and members, in declaration order.
 enum Segment<'a> {
@@ -68,9 +68,12 @@ impl<'a> Gen<'a> {
             allow.extend(quote!(#[allow(unreachable_patterns)]));
         }
 
+        // A composite type without members shares one `match` with `match_message`.
+        let shares_declared_match =
+            matches!(self.model.shape, Shape::Composite { .. }) && !has_members;
         let from_code = if let Some(by_runs) = by_runs {
             by_runs
-        } else if !has_members && !dsl_catalogue && !self.model.is_derived_catalogue() {
+        } else if shares_declared_match {
             // A derived type without members: the `match` it shares with `match_message`.
             quote! {
                 match Self::__platform_errors_declared(code) {
@@ -281,22 +284,20 @@ impl<'a> Gen<'a> {
             .filter(|(_, group)| group.len() > 1)
             .map(|(code, group)| self.candidates_arm(code, &group));
         let ident = &self.model.ident;
-        let catalogue_message = if self.model.is_dsl_catalogue() {
+        let catalogue_message = match self.model.shape {
             // A table read by the variant's number.
-            Some(quote!(Self::message(&value)))
-        } else if self.model.is_derived_catalogue() {
+            Shape::DslCatalogue => Some(quote!(Self::message(&value))),
             // The `match` of `code` and `Display`, called rather than inlined: inlined after
             // `from_code`'s own `match`, LLVM threads one into the other, which took a
             // 1,000-code release build 11 s.
-            Some(quote! {{
+            Shape::DerivedCatalogue => Some(quote! {{
                 #[inline(never)]
                 fn message_of(value: &#ident) -> &'static str {
                     #ident::__platform_errors_entry(value).1
                 }
                 message_of(&value)
-            }})
-        } else {
-            None
+            }}),
+            Shape::Composite { .. } | Shape::General => None,
         };
         let (single, declared_fn) = if let Some(message) = catalogue_message {
             // A catalogue's `from_code` is a `match` of codes alone, as hand-written code's
@@ -371,7 +372,10 @@ impl<'a> Gen<'a> {
     fn impl_from_received(&self) -> Option<TokenStream> {
         let krate = self.krate;
         let (some, none) = (&self.some, &self.none);
-        if let Some(index) = self.model.response_member {
+        if let Shape::Composite {
+            received: Received::Member(index),
+        } = self.model.shape
+        {
             // A member that takes any code: it gets what no other variant declares.
             let variant = &self.variants()[index];
             let field = variant.transparent()?;

@@ -1,10 +1,11 @@
 //! The generator: from the resolved model to tokens, one file per generated item. Every
-//! generator matches on the variant's [`Kind`]; defaults are already applied in the model.
+//! generator matches on the type's [`Shape`] and the variant's [`Kind`](crate::model::Kind);
+//! defaults are already applied in the model.
 //!
 //! | file | generates |
 //! |---|---|
 //! | `definition` | the enum itself (`define_codes!` only), with its rustdoc |
-//! | `platform_error` | `PlatformError`, and the inherent `code()` of always-coded types |
+//! | `platform_error` | `PlatformError`, and a derived catalogue's inherent `as_i64()` |
 //! | `display` | `Display` |
 //! | `error` | `Error` with `source`, and `From` for `#[from]` fields |
 //! | `lookup` | `Catalogue` and `FromReceived` |
@@ -29,7 +30,7 @@ use syn::spanned::Spanned as _;
 use syn::{Member, Type, WherePredicate};
 
 use crate::ast::{Field, Style};
-use crate::model::{Model, Variant};
+use crate::model::{Model, Shape, Variant};
 
 /// Generates everything for a valid model.
 pub(crate) fn expand(model: &Model) -> TokenStream {
@@ -171,6 +172,17 @@ impl<'a> Gen<'a> {
 
     fn variants(&self) -> &'a [Variant] {
         &self.model.variants
+    }
+
+    /// A catalogue's declared message of `self`, read from its table (`Shape::DslCatalogue`)
+    /// or its one `match` (`Shape::DerivedCatalogue`); `None` for other shapes, whose
+    /// generators `match` the variants.
+    fn catalogue_message(&self) -> Option<TokenStream> {
+        match self.model.shape {
+            Shape::DslCatalogue => Some(quote!(Self::message(self))),
+            Shape::DerivedCatalogue => Some(quote!(Self::__platform_errors_entry(self).1)),
+            Shape::Composite { .. } | Shape::General => None,
+        }
     }
 
     /// `Self::Name`, or `Self` for a struct.

@@ -6,7 +6,7 @@ use syn::WherePredicate;
 
 use super::Concat;
 use super::{append_arm, append_unit_path, Gen};
-use crate::model::{binding, Advice, Declared, Kind, Text, Variant};
+use crate::model::{binding, Advice, Declared, Kind, Shape, Text, Variant};
 use syn::Member;
 
 impl Gen<'_> {
@@ -30,33 +30,33 @@ impl Gen<'_> {
                 .map(|field| Self::delegating_arm(variant, field, &trait_path, method, &args))
         };
 
-        let dsl_catalogue = self.model.is_dsl_catalogue();
-        let derived_catalogue = self.model.is_derived_catalogue();
-        let code = if dsl_catalogue || derived_catalogue {
-            quote!(#some(#krate::Code::Int(Self::as_i64(self))))
-        } else {
-            self.match_self(self.variants().iter().map(|variant| {
-                delegate(variant, "code", quote!()).unwrap_or_else(|| match &variant.kind {
-                    Kind::CatchAll { code, .. } => {
-                        Self::field_arm(variant, &variant.fields[*code], |b| {
-                            quote!(#krate::__private::code_of(#b))
-                        })
-                    }
-                    Kind::Declared(declared) => {
-                        let value = declared.code;
-                        Self::constant_arm(variant, &quote!(#some(#krate::Code::Int(#value))))
-                    }
-                    Kind::Local(_) => Self::constant_arm(variant, &quote!(#none)),
-                    Kind::Transparent { .. } => TokenStream::new(),
-                })
-            }))
+        let code = match self.model.shape {
+            Shape::DslCatalogue | Shape::DerivedCatalogue => {
+                quote!(#some(#krate::Code::Int(Self::as_i64(self))))
+            }
+            Shape::Composite { .. } | Shape::General => {
+                self.match_self(self.variants().iter().map(|variant| {
+                    delegate(variant, "code", quote!()).unwrap_or_else(|| match &variant.kind {
+                        Kind::CatchAll { code, .. } => Self::field_arm(
+                            variant,
+                            &variant.fields[*code],
+                            |b| quote!(#krate::__private::code_of(#b)),
+                        ),
+                        Kind::Declared(declared) => {
+                            let value = declared.code;
+                            Self::constant_arm(variant, &quote!(#some(#krate::Code::Int(#value))))
+                        }
+                        Kind::Local(_) => Self::constant_arm(variant, &quote!(#none)),
+                        Kind::Transparent { .. } => TokenStream::new(),
+                    })
+                }))
+            }
         };
         let entry = self.entry_body(&delegate);
+        let dsl_catalogue = self.model.shape == Shape::DslCatalogue;
 
-        let message = if dsl_catalogue {
-            quote!(Self::message(self))
-        } else if derived_catalogue {
-            quote!(Self::__platform_errors_entry(self).1)
+        let message = if let Some(message) = self.catalogue_message() {
+            message
         } else {
             self.match_self(self.variants().iter().map(|variant| {
                 delegate(variant, "message", quote!()).unwrap_or_else(|| match &variant.kind {
@@ -154,8 +154,11 @@ impl Gen<'_> {
                         .unwrap_or_else(|| Self::constant_arm(variant, &quote!(#none)))
                 }))
             };
-            let (status, request_id, retry_after) =
-                (forward("status"), forward("request_id"), forward("retry_after"));
+            let (status, request_id, retry_after) = (
+                forward("status"),
+                forward("request_id"),
+                forward("retry_after"),
+            );
             quote! {
                 #[inline]
                 fn status(&self) -> #option<::core::primitive::u16> { #status }
@@ -297,11 +300,10 @@ impl Gen<'_> {
     ) -> TokenStream {
         let krate = self.krate;
         let (some, none) = (&self.some, &self.none);
-        if self.model.is_dsl_catalogue() {
-            return quote!(#some(Self::entry(self)));
-        }
-        if self.model.is_derived_catalogue() {
-            return quote!(Self::__platform_errors_entry_of(self));
+        match self.model.shape {
+            Shape::DslCatalogue => return quote!(#some(Self::entry(self))),
+            Shape::DerivedCatalogue => return quote!(Self::__platform_errors_entry_of(self)),
+            Shape::Composite { .. } | Shape::General => {}
         }
         self.match_self(self.variants().iter().map(|variant| {
             delegate(variant, "entry", quote!()).unwrap_or_else(|| match &variant.kind {

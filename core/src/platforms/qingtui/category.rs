@@ -117,7 +117,11 @@ impl FromStr for Category {
 type Found = (Option<MessageMatch<QingtuiError>>, Option<QingtuiError>);
 
 #[cfg(feature = "alloc")]
-fn look_in<T: for<'a> Catalogue<Code<'a> = i64>>(code: i64, message: &str, wrap: fn(T) -> QingtuiError) -> Found {
+fn look_in<T: for<'a> Catalogue<Code<'a> = i64>>(
+    code: i64,
+    message: &str,
+    wrap: fn(T) -> QingtuiError,
+) -> Found {
     (
         T::match_message(code, message).map(|m| m.map(wrap)),
         T::from_code(code).map(wrap),

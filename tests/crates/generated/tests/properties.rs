@@ -90,7 +90,14 @@ fn every_row_round_trips() {
 /// discriminants read as the enum, checked here against the rows and the entries.
 #[test]
 fn all_lists_the_rows_in_order() {
-    fn check<T: for<'a> Catalogue<Code<'a> = i64> + PlatformError + Copy + std::fmt::Debug + Eq + std::hash::Hash>(
+    fn check<
+        T: for<'a> Catalogue<Code<'a> = i64>
+            + PlatformError
+            + Copy
+            + std::fmt::Debug
+            + Eq
+            + std::hash::Hash,
+    >(
         all: &[T],
         rows: &[(i64, &str, &str)],
     ) {
@@ -99,7 +106,10 @@ fn all_lists_the_rows_in_order() {
         assert_eq!(distinct.len(), all.len());
         for (value, &(code, name, message)) in all.iter().zip(rows) {
             assert_eq!(format!("{value:?}"), name);
-            assert_eq!((value.code(), value.message()), (Some(code.into()), message));
+            assert_eq!(
+                (value.code(), value.message()),
+                (Some(code.into()), message)
+            );
         }
     }
     check(Small::ALL, SMALL_ROWS);
@@ -125,7 +135,10 @@ fn codes_next_to_runs_are_not_found() {
             {
                 let found = T::from_code(neighbour);
                 if rows.iter().any(|r| r.0 == neighbour) {
-                    assert_eq!(found.map(|v| v.code().unwrap().as_i64()), Some(Some(neighbour)));
+                    assert_eq!(
+                        found.map(|v| v.code().unwrap().as_i64()),
+                        Some(Some(neighbour))
+                    );
                 } else {
                     assert_eq!(found, None, "{neighbour}");
                 }
