@@ -419,9 +419,9 @@ impl Client {
             .await
             .map_err(ClientError::Transport)?;
         let status = response.status().as_u16();
-        let content_type = header_text(response.headers(), header::CONTENT_TYPE.as_str());
+        let headers = response.headers().clone();
         let body = response.bytes().await.map_err(ClientError::Transport)?;
-        match from_http::<Token, QingtuiError>(status, content_type.as_deref(), &body) {
+        match from_http::<Token, QingtuiError>(status, header_pairs(&headers).as_slice(), &body) {
             Ok(token) => {
                 self.note(format!("<- {status} token {}", token.access_token));
                 Ok(token.access_token)
@@ -487,8 +487,7 @@ impl Client {
             let status = response.status().as_u16();
             let headers = response.headers().clone();
             let body = response.bytes().await.map_err(ClientError::Transport)?;
-            let content_type = header_text(&headers, header::CONTENT_TYPE.as_str());
-            let err = match from_http::<T, E>(status, content_type.as_deref(), &body) {
+            let err = match from_http::<T, E>(status, header_pairs(&headers).as_slice(), &body) {
                 Ok(value) => {
                     self.note(format!("<- {status} success"));
                     return Ok(value);
@@ -549,6 +548,15 @@ fn token_error<E>(err: ClientError<QingtuiError>) -> ClientError<E> {
     }
 }
 
+/// The headers as `(name, value)` pairs, as `from_http` reads them (those whose value is
+/// text).
+fn header_pairs(headers: &HeaderMap) -> Vec<(&str, &str)> {
+    headers
+        .iter()
+        .filter_map(|(name, value)| Some((name.as_str(), value.to_str().ok()?)))
+        .collect()
+}
+
 fn header_text(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get(name)
@@ -561,7 +569,8 @@ fn header_text(headers: &HeaderMap, name: &str) -> Option<String> {
 fn describe<E>(err: &HttpError<E>) -> String {
     match err {
         HttpError::Api(api) => {
-            let mut line = format!("{} code {} {}", err.status(), api.code(), api.message());
+            let status = api.status().unwrap_or_default();
+            let mut line = format!("{status} code {} {}", api.code(), api.message());
             if let Some(id) = api.request_id() {
                 line.push_str(&format!(" [request id {id}]"));
             }

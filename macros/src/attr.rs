@@ -204,6 +204,11 @@ pub(crate) fn parse_attrs(attrs: Vec<Attribute>, position: Position, errors: &mu
             out.cfgs.push(attr);
             continue;
         }
+        // A `cfg` inside a `cfg_attr` removes the item as a `cfg` does (`define_codes!` sees
+        // it unexpanded): what names the variant elsewhere carries that part too.
+        if let Some(cfg) = cfg_inside_cfg_attr(&attr) {
+            out.cfgs.push(cfg);
+        }
         let Some(key) = path
             .get_ident()
             .and_then(|ident| keys::find(Syntax::Own, &ident.to_string()))
@@ -386,4 +391,40 @@ fn skip_value(meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<()> {
         meta.input.parse::<proc_macro2::Group>()?;
     }
     Ok(())
+}
+
+/// `#[cfg_attr(predicate, cfg(...))]` for a `cfg_attr` that holds a `cfg` (among other
+/// attributes, or inside a nested `cfg_attr`): the part that can remove the item.
+fn cfg_inside_cfg_attr(attr: &Attribute) -> Option<Attribute> {
+    use syn::punctuated::Punctuated;
+    use syn::{Meta, Token};
+    if !attr
+        .path()
+        .get_ident()
+        .is_some_and(|ident| ident.unraw() == "cfg_attr")
+    {
+        return None;
+    }
+    let metas = attr
+        .parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated)
+        .ok()?;
+    let mut metas = metas.into_iter();
+    let predicate = metas.next()?;
+    let cfgs: Vec<Meta> = metas
+        .filter_map(|meta| {
+            let ident = meta.path().get_ident()?.unraw();
+            if ident == "cfg" {
+                Some(meta)
+            } else if ident == "cfg_attr" {
+                let nested: Attribute = syn::parse_quote!(#[#meta]);
+                cfg_inside_cfg_attr(&nested).map(|inner| inner.meta)
+            } else {
+                None
+            }
+        })
+        .collect();
+    if cfgs.is_empty() {
+        return None;
+    }
+    Some(syn::parse_quote!(#[cfg_attr(#predicate, #(#cfgs),*)]))
 }

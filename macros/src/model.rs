@@ -3,6 +3,7 @@
 //! no generator state are methods here.
 
 use proc_macro2::{Span, TokenStream};
+use syn::ext::IdentExt as _;
 use syn::{Attribute, Generics, Ident, LitStr, Member, Visibility};
 
 use crate::ast::{Field, Origin, Style};
@@ -396,16 +397,23 @@ impl Model {
     /// The name of a catalogue's list of variants: `ALL`, or `ALL_VARIANTS` when a variant
     /// is named `ALL` (a variant shadows an associated constant of its name).
     pub(crate) fn all_name(&self) -> Ident {
-        // Called once per expansion (`Gen` keeps it): comparing an `Ident` with a `&str`
-        // formats the identifier.
-        let shadowed = self
+        // Called once per expansion (`Gen` keeps it): the names are collected once, as
+        // strings (comparing an `Ident` with a `&str` formats the identifier).
+        let names: std::collections::HashSet<String> = self
             .variants
             .iter()
-            .any(|v| v.ident.as_ref().is_some_and(|i| *i == "ALL"));
-        Ident::new(
-            if shadowed { "ALL_VARIANTS" } else { "ALL" },
-            Span::call_site(),
-        )
+            .filter_map(|v| v.ident.as_ref().map(|i| i.unraw().to_string()))
+            .collect();
+        // `ALL`, else `ALL_VARIANTS`, else `ALL_VARIANTS_`, `ALL_VARIANTS__`, ...: the first
+        // that no variant takes.
+        let mut name = String::from("ALL");
+        if names.contains(&name) {
+            name = String::from("ALL_VARIANTS");
+            while names.contains(&name) {
+                name.push('_');
+            }
+        }
+        Ident::new(&name, Span::call_site())
     }
 
     /// `type Name` or `Name::Variant`, for messages.

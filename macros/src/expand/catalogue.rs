@@ -42,11 +42,11 @@ impl Gen<'_> {
             #header {
                 type Error = #krate::UnknownCode;
                 #[inline]
-                fn try_from(code: i64) -> ::core::result::Result<Self, #krate::UnknownCode> {
-                    match <Self as #krate::Catalogue>::from_code(code) {
-                        ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
+                fn try_from(__code: i64) -> ::core::result::Result<Self, #krate::UnknownCode> {
+                    match <Self as #krate::Catalogue>::from_code(__code) {
+                        ::core::option::Option::Some(__found) => ::core::result::Result::Ok(__found),
                         ::core::option::Option::None => ::core::result::Result::Err(
-                            #krate::UnknownCode::new(code, ::core::stringify!(#ident)),
+                            #krate::UnknownCode::new(__code, ::core::stringify!(#ident)),
                         ),
                     }
                 }
@@ -182,8 +182,8 @@ impl Gen<'_> {
         quote! {
             #header {
                 type Err = #krate::UnknownVariant;
-                fn from_str(name: &str) -> ::core::result::Result<Self, #krate::UnknownVariant> {
-                    #krate::__private::index_named(<Self as #krate::Catalogue>::ENTRIES, name)
+                fn from_str(__name: &str) -> ::core::result::Result<Self, #krate::UnknownVariant> {
+                    #krate::__private::index_named(<Self as #krate::Catalogue>::ENTRIES, __name)
                         .and_then(|__index| Self::#all_name.get(__index).copied())
                         .ok_or(#krate::UnknownVariant::new(::core::stringify!(#ident)))
                 }

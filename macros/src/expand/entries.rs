@@ -123,18 +123,18 @@ impl Gen<'_> {
         quote! {{
             type __Advice = #krate::Advice;
             #[allow(dead_code)]
-            const fn __entry(code: i64, name: &'static str, message: &'static str) -> #krate::Entry {
-                #krate::Entry::new(code, name, message) #type_builders
+            const fn __entry(__code: i64, __name: &'static str, __message: &'static str) -> #krate::Entry {
+                #krate::Entry::new(__code, __name, __message) #type_builders
             }
             #[allow(dead_code)]
             const fn __entry_with(
-                code: i64,
-                name: &'static str,
-                message: &'static str,
-                advice: __Advice,
-                translations: &'static [(&'static str, &'static str)],
+                __code: i64,
+                __name: &'static str,
+                __message: &'static str,
+                __advice: __Advice,
+                __translations: &'static [(&'static str, &'static str)],
             ) -> #krate::Entry {
-                __entry(code, name, message).with_advice(advice).with_translations(translations)
+                __entry(__code, __name, __message).with_advice(__advice).with_translations(__translations)
             }
             &[#(#entries),*]
         }}

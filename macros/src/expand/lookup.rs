@@ -76,8 +76,8 @@ impl<'a> Gen<'a> {
         } else if shares_declared_match {
             // A derived type without members: the `match` it shares with `match_message`.
             quote! {
-                match Self::__platform_errors_declared(code) {
-                    #some((value, _)) => #some(value),
+                match Self::__platform_errors_declared(__code) {
+                    #some((__value, _)) => #some(__value),
                     #none => #none,
                 }
             }
@@ -96,7 +96,7 @@ impl<'a> Gen<'a> {
             }
             // One `Some` around the `match` rather than one in each arm: fewer groups to
             // build, and fewer constructor calls for the compiler to check.
-            quote!(#some(match code { #arms _ => return #none }))
+            quote!(#some(match __code { #arms _ => return #none }))
         } else {
             let steps = segments.iter().map(|segment| match segment {
                 Segment::Declared(run) => {
@@ -106,15 +106,15 @@ impl<'a> Gen<'a> {
                         let path = Self::path(variant);
                         quote!(#cfgs #code => return #some(#path),)
                     });
-                    quote!(match code { #(#arms)* _ => {} })
+                    quote!(match __code { #(#arms)* _ => {} })
                 }
                 Segment::Member(variant) => {
                     let cfgs = Concat(&variant.cfgs);
                     let ty = self.member_type(variant);
-                    let build = Self::construct_member(variant, &quote!(inner));
+                    let build = Self::construct_member(variant, &quote!(__inner));
                     quote! {
                         #cfgs
-                        if let #some(inner) = #ty::from_code(code) {
+                        if let #some(__inner) = #ty::from_code(__code) {
                             return #some(#build);
                         }
                     }
@@ -155,13 +155,13 @@ impl<'a> Gen<'a> {
 
                 #[inline]
                 #allow
-                fn from_code(code: i64) -> #option<Self> {
+                fn from_code(__code: i64) -> #option<Self> {
                     #no_lookup
                     #from_code
                 }
 
                 #allow
-                fn match_message(code: i64, message: &str) -> #option<#krate::MessageMatch<Self>> {
+                fn match_message(__code: i64, __message: &str) -> #option<#krate::MessageMatch<Self>> {
                     #no_lookup
                     #match_body
                 }
@@ -228,25 +228,25 @@ impl<'a> Gen<'a> {
                 let arms = group_by_code(run.iter().copied())
                     .into_iter()
                     .map(|(code, group)| self.candidates_arm(code, &group));
-                quote!(match code { #(#arms)* _ => {} })
+                quote!(match __code { #(#arms)* _ => {} })
             }
             Segment::Member(variant) => {
                 let cfgs = Concat(&variant.cfgs);
                 let ty = self.member_type(variant);
-                let build = Self::construct_member(variant, &quote!(found.value));
+                let build = Self::construct_member(variant, &quote!(__found.value));
                 quote! {
                     #cfgs
-                    if let #some(found) = #ty::match_message(code, message) {
-                        best.offer_strength(#build, found.strength);
+                    if let #some(__found) = #ty::match_message(__code, __message) {
+                        __best.offer_strength(#build, __found.strength);
                     }
                 }
             }
         });
         quote! {
-            let message = #krate::__private::received(message);
-            let mut best = #krate::__private::Best::new();
+            let __message = #krate::__private::received(__message);
+            let mut __best = #krate::__private::Best::new();
             #(#steps)*
-            best.finish()
+            __best.finish()
         }
     }
 
@@ -260,7 +260,7 @@ impl<'a> Gen<'a> {
                 .map(|d| d.text.message.declared_literal());
             quote! {
                 #cfgs
-                best.offer(#path, #text, message);
+                __best.offer(#path, #text, __message);
             }
         });
         quote!(#code => { #(#candidates)* })
@@ -286,16 +286,16 @@ impl<'a> Gen<'a> {
         let ident = &self.model.ident;
         let catalogue_message = match self.model.shape {
             // A table read by the variant's number.
-            Shape::DslCatalogue => Some(quote!(Self::message(&value))),
+            Shape::DslCatalogue => Some(quote!(__value.message())),
             // The `match` of `code` and `Display`, called rather than inlined: inlined after
             // `from_code`'s own `match`, LLVM threads one into the other, which took a
             // 1,000-code release build 11 s.
             Shape::DerivedCatalogue => Some(quote! {{
                 #[inline(never)]
-                fn message_of(value: &#ident) -> &'static str {
-                    #ident::__platform_errors_entry(value).1
+                fn message_of(__value: &#ident) -> &'static str {
+                    #ident::__platform_errors_entry(__value).1
                 }
-                message_of(&value)
+                message_of(&__value)
             }}),
             Shape::Composite { .. } | Shape::General => None,
         };
@@ -303,10 +303,10 @@ impl<'a> Gen<'a> {
             // A catalogue's `from_code` is a `match` of codes alone, as hand-written code's
             // is (or a search over runs); the message comes from the variant.
             let single = quote! {
-                match <Self as #krate::Catalogue>::from_code(code) {
-                    #some(value) => {
+                match <Self as #krate::Catalogue>::from_code(__code) {
+                    #some(__value) => {
                         let __message: &'static str = #message;
-                        #some((value, __message))
+                        #some((__value, __message))
                     }
                     #none => #none,
                 }
@@ -331,11 +331,11 @@ impl<'a> Gen<'a> {
             let header = self.inherent_header();
             let body = if arms.is_empty() {
                 quote! {
-                    let _ = code;
+                    let _ = __code;
                     #none
                 }
             } else {
-                quote!(#some(match code { #arms _ => return #none }))
+                quote!(#some(match __code { #arms _ => return #none }))
             };
             let declared_fn = quote! {
                 #header {
@@ -343,27 +343,30 @@ impl<'a> Gen<'a> {
                     #[doc(hidden)]
                     #[inline]
                     #allow
-                    fn __platform_errors_declared(code: i64) -> #option<(Self, &'static str)> {
+                    fn __platform_errors_declared(__code: i64) -> #option<(Self, &'static str)> {
                         #body
                     }
                 }
             };
-            (quote!(Self::__platform_errors_declared(code)), declared_fn)
+            (
+                quote!(Self::__platform_errors_declared(__code)),
+                declared_fn,
+            )
         };
         let body = if self.variants().is_empty() {
             quote! {
-                let _ = (code, message);
+                let _ = (__code, __message);
                 #none
             }
         } else {
             quote! {
-                let message = #krate::__private::received(message);
-                let mut best = #krate::__private::Best::new();
-                match code {
+                let __message = #krate::__private::received(__message);
+                let mut __best = #krate::__private::Best::new();
+                match __code {
                     #(#shared_arms)*
-                    _ => best.offer_found(#single, message),
+                    _ => __best.offer_found(#single, __message),
                 }
-                best.finish()
+                __best.finish()
             }
         };
         (body, declared_fn)
@@ -382,7 +385,7 @@ impl<'a> Gen<'a> {
             let ty = &field.ty;
             let build = Self::construct_member(
                 variant,
-                &quote_spanned!(ty.span()=> <#ty as #krate::FromReceived>::from_received(code, message)),
+                &quote_spanned!(ty.span()=> <#ty as #krate::FromReceived>::from_received(__code, __message)),
             );
             let header = self.impl_header(&quote!(#krate::FromReceived), &[]);
             let path = Self::path(variant);
@@ -391,13 +394,13 @@ impl<'a> Gen<'a> {
             // would not, so the member builds it from both.
             return Some(quote! {
                 #header {
-                    fn from_received(code: i64, message: &str) -> Self {
-                        if let #some(found) = <Self as #krate::Catalogue>::match_message(code, message) {
-                            return found.value;
+                    fn from_received(__code: i64, __message: &str) -> Self {
+                        if let #some(__found) = <Self as #krate::Catalogue>::match_message(__code, __message) {
+                            return __found.value;
                         }
-                        match <Self as #krate::Catalogue>::from_code(code) {
+                        match <Self as #krate::Catalogue>::from_code(__code) {
                             #some(#path { #member: _ }) | #none => #build,
-                            #some(found) => found,
+                            #some(__found) => __found,
                         }
                     }
                 }
@@ -413,15 +416,20 @@ impl<'a> Gen<'a> {
         let message_member = &message_field.member;
         let message_ty = &message_field.ty;
         // Spanned at the field's type: a type that can't hold the message is reported there.
+        // Through an owned `String`, which every owning type takes (`String`, `Box<str>`,
+        // `Cow<'static, str>`, `Arc<str>`): `From<&str>` would tie a `Cow<'static, str>` to
+        // the received message's lifetime (E0521).
         let build_message = quote_spanned!(message_ty.span()=>
-            <#message_ty as ::core::convert::From<&str>>::from(message));
+        <#message_ty as ::core::convert::From<#krate::__private::String>>::from(
+            <#krate::__private::String as ::core::convert::From<&str>>::from(__message)
+        ));
         let header = self.impl_header(&quote!(#krate::FromReceived), &[]);
         Some(quote! {
             #header {
-                fn from_received(code: i64, message: &str) -> Self {
-                    match <Self as #krate::Catalogue>::from_code_and_message(code, message) {
-                        #some(found) => found,
-                        #none => #path { #code_member: code, #message_member: #build_message },
+                fn from_received(__code: i64, __message: &str) -> Self {
+                    match <Self as #krate::Catalogue>::from_code_and_message(__code, __message) {
+                        #some(__found) => __found,
+                        #none => #path { #code_member: __code, #message_member: #build_message },
                     }
                 }
             }

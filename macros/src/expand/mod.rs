@@ -176,10 +176,13 @@ impl<'a> Gen<'a> {
 
     /// A catalogue's declared message of `self`, read from its table (`Shape::DslCatalogue`)
     /// or its one `match` (`Shape::DerivedCatalogue`); `None` for other shapes, whose
-    /// generators `match` the variants.
+    /// generators `match` the variants. Inherent methods are called with method syntax
+    /// (`self.message()`): a path such as `Self::message` would find a variant of that name
+    /// first, and method syntax never finds a variant; the inherent method wins over the
+    /// trait's of the same name.
     fn catalogue_message(&self) -> Option<TokenStream> {
         match self.model.shape {
-            Shape::DslCatalogue => Some(quote!(Self::message(self))),
+            Shape::DslCatalogue => Some(quote!(self.message())),
             Shape::DerivedCatalogue => Some(quote!(Self::__platform_errors_entry(self).1)),
             Shape::Composite { .. } | Shape::General => None,
         }

@@ -32,7 +32,7 @@ impl Gen<'_> {
 
         let code = match self.model.shape {
             Shape::DslCatalogue | Shape::DerivedCatalogue => {
-                quote!(#some(#krate::Code::Int(Self::as_i64(self))))
+                quote!(#some(#krate::Code::Int(self.as_i64())))
             }
             Shape::Composite { .. } | Shape::General => {
                 self.match_self(self.variants().iter().map(|variant| {
@@ -107,14 +107,14 @@ impl Gen<'_> {
         let message_in = if !has_languages {
             None
         } else if dsl_catalogue {
-            Some(quote!(Self::entry(self).message_in(lang)))
+            Some(quote!(self.entry().message_in(__lang)))
         } else {
             Some(self.match_self(self.variants().iter().map(|variant| {
-                delegate(variant, "message_in", quote!(, lang)).unwrap_or_else(|| {
+                delegate(variant, "message_in", quote!(, __lang)).unwrap_or_else(|| {
                     let value = match variant.text() {
                         Some(text) if text.has_languages() => {
                             let pairs = text.languages().map(|(lang, text)| quote!((#lang, #text)));
-                            quote!(#krate::__private::translation(&[#(#pairs),*], lang))
+                            quote!(#krate::__private::translation(&[#(#pairs),*], __lang))
                         }
                         _ => quote!(#none),
                     };
@@ -124,7 +124,7 @@ impl Gen<'_> {
         };
         let message_in = message_in.map(|body| {
             quote! {
-                fn message_in(&self, lang: &str) -> #option<&'static str> { #body }
+                fn message_in(&self, __lang: &str) -> #option<&'static str> { #body }
             }
         });
 
@@ -198,14 +198,14 @@ impl Gen<'_> {
         let display = quote!(::core::fmt::Display::fmt(self, __formatter));
         let body = if self.model.is_dsl_catalogue() {
             quote! {
-                __formatter.write_str(match self.entry().message_in(lang) {
-                    ::core::option::Option::Some(message) => message,
-                    ::core::option::Option::None => Self::message(self),
+                __formatter.write_str(match self.entry().message_in(__lang) {
+                    ::core::option::Option::Some(__message) => __message,
+                    ::core::option::Option::None => self.message(),
                 })
             }
         } else {
             self.match_self(self.variants().iter().map(|variant| {
-                if let Some(arm) = delegate(variant, "fmt_in", quote!(, lang, __formatter)) {
+                if let Some(arm) = delegate(variant, "fmt_in", quote!(, __lang, __formatter)) {
                     return arm;
                 }
                 let Some(text) = variant.text().filter(|text| text.has_languages()) else {
@@ -216,8 +216,8 @@ impl Gen<'_> {
                     let pairs = text.languages().map(|(lang, text)| quote!((#lang, #text)));
                     let default = text.message.declared_literal();
                     return Self::constant_arm(variant, &quote! {
-                        __formatter.write_str(match #krate::__private::translation(&[#(#pairs),*], lang) {
-                            ::core::option::Option::Some(message) => message,
+                        __formatter.write_str(match #krate::__private::translation(&[#(#pairs),*], __lang) {
+                            ::core::option::Option::Some(__message) => __message,
                             ::core::option::Option::None => #default,
                         })
                     });
@@ -249,7 +249,7 @@ impl Gen<'_> {
                 let cfgs = Concat(&variant.cfgs);
                 let pat = Self::pattern_binding(variant, &members);
                 quote! {
-                    #cfgs #pat => match #krate::__private::choose(&[#(#choices),*], lang) {
+                    #cfgs #pat => match #krate::__private::choose(&[#(#choices),*], __lang) {
                         #(#arms)*
                         _ => #display,
                     },
@@ -257,7 +257,7 @@ impl Gen<'_> {
             }))
         };
         quote! {
-            fn fmt_in(&self, lang: &str, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            fn fmt_in(&self, __lang: &str, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 #body
             }
         }
@@ -281,7 +281,7 @@ impl Gen<'_> {
                 return (first != Advice::None).then(|| path(first));
             }
             if self.model.is_dsl_catalogue() {
-                return Some(quote!(Self::entry(self).advice()));
+                return Some(quote!(self.entry().advice()));
             }
         }
         Some(self.match_self(self.variants().iter().map(|variant| {
@@ -301,7 +301,7 @@ impl Gen<'_> {
         let krate = self.krate;
         let (some, none) = (&self.some, &self.none);
         match self.model.shape {
-            Shape::DslCatalogue => return quote!(#some(Self::entry(self))),
+            Shape::DslCatalogue => return quote!(#some(self.entry())),
             Shape::DerivedCatalogue => return quote!(Self::__platform_errors_entry_of(self)),
             Shape::Composite { .. } | Shape::General => {}
         }

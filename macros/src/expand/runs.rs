@@ -172,7 +172,7 @@ impl Gen<'_> {
         };
         quote! {
             const RUNS: &[(i64, u32, u32)] = &[#(#rows),*];
-            match #krate::__private::find_run(RUNS, code) {
+            match #krate::__private::find_run(RUNS, __code) {
                 #some(__index) => #found,
                 #none => #none,
             }
@@ -243,7 +243,7 @@ impl Gen<'_> {
             [(first, start, 1)] => {
                 let path = Self::path(&self.variants()[*start]);
                 quote! {
-                    if code == #first {
+                    if __code == #first {
                         #some(#path)
                     } else {
                         #none
@@ -259,7 +259,7 @@ impl Gen<'_> {
                 };
                 let all_name = &self.all_name;
                 quote! {{
-                    let __offset = code.wrapping_sub(#first) as u64;
+                    let __offset = __code.wrapping_sub(#first) as u64;
                     if __offset < #len {
                         #some(Self::#all_name[__offset as usize #offset])
                     } else {
@@ -274,7 +274,7 @@ impl Gen<'_> {
                 // copy the whole tree again at every level.
                 let low = Group::new(Delimiter::Brace, self.run_tree(low));
                 let high = Group::new(Delimiter::Brace, self.run_tree(high));
-                quote!(if code < #pivot #low else #high)
+                quote!(if __code < #pivot #low else #high)
             }
         }
     }

@@ -175,8 +175,31 @@ fn main() {
     // Declared where nothing is in scope, as a user may, beside a type named `u16` and
     // constants named like the generated code's bindings.
     let mut out = String::from(
-        "#[no_implicit_prelude]\nmod declared {\n#[allow(non_camel_case_types, dead_code)]\nstruct u16;\n#[allow(non_upper_case_globals, dead_code)]\nconst table: u8 = 0;\n#[allow(non_upper_case_globals, dead_code)]\nconst index: u8 = 0;\n#[allow(non_upper_case_globals, dead_code)]\nconst offset: u8 = 0;\n::platform_errors::define_codes! {\n",
+        "#[no_implicit_prelude]\nmod declared {\n#[allow(non_camel_case_types, dead_code)]\nstruct u16;\n",
     );
+    // A lower-case constant for every name the generated code binds: a binding of the
+    // same name would be a pattern matching the constant (E0005, E0308).
+    for name in [
+        "table",
+        "index",
+        "offset",
+        "code",
+        "message",
+        "lang",
+        "value",
+        "found",
+        "inner",
+        "best",
+        "name",
+        "advice",
+        "translations",
+    ] {
+        let _ = writeln!(
+            out,
+            "#[allow(non_upper_case_globals, dead_code)]\nconst {name}: u8 = 0;"
+        );
+    }
+    out.push_str("::platform_errors::define_codes! {\n");
     let mut tables = String::new();
     for (name, count, prefix) in [
         ("Small", 20, "S"),
@@ -246,7 +269,16 @@ fn main() {
         tables.push_str("];\n");
     }
     out.push_str(
-        "    /// All five, and a catch-all.\n    #[platform(serde)]\n    pub enum Umbrella {\n        Small(Small),\n        Medium(Medium),\n        Large(Large),\n        Runs(Runs),\n        Table(Table),\n        #[platform(unknown)]\n        Unknown,\n    }\n}\n}\npub use declared::*;\n",
+        "    /// All five, and a catch-all.\n    #[platform(serde)]\n    pub enum Umbrella {\n        Small(Small),\n        Medium(Medium),\n        Large(Large),\n        Runs(Runs),\n        Table(Table),\n        #[platform(unknown)]\n        Unknown,\n    }\n",
+    );
+    // A private catalogue at the size where `ALL` becomes a table of discriminants, used
+    // only through `ALL`: it must compile under `#![deny(warnings)]` as a smaller one does.
+    out.push_str("    enum Private {\n");
+    for i in 0..2_048 {
+        let _ = writeln!(out, "        P{i} = {} => \"private {i}\",", 70_000 + i);
+    }
+    out.push_str(
+        "    }\n}\n/// How many codes the private catalogue has.\n#[must_use]\npub const fn private_count() -> usize {\n    Private::ALL.len()\n}\n}\npub use declared::*;\n",
     );
     out.push_str(&tables);
     let path =
