@@ -95,3 +95,46 @@ fn a_cow_catch_all() {
     assert_eq!(err.message(), "brand new");
     assert_eq!(CowMessage::from_received(1, "x"), CowMessage::One);
 }
+
+platform_errors::define_codes! {
+    /// Variants whose names are keywords.
+    pub enum Keywords {
+        r#type = 1 => "type",
+        r#match = 2 => "match",
+    }
+}
+
+#[test]
+fn raw_identifiers_read_as_their_names() {
+    assert_eq!(format!("{:?}", Keywords::r#type), "type");
+    assert_eq!("match".parse(), Ok(Keywords::r#match));
+    assert!("r#match".parse::<Keywords>().is_err());
+    assert_eq!(Keywords::r#type.entry().name(), "type");
+    assert_eq!(Keywords::r#type.entry().reason().to_string(), "TYPE");
+}
+
+/// A default language that is regional, and a templated translation of the same language.
+#[derive(Debug, PlatformError)]
+#[platform(lang = "zh-CN")]
+pub enum Regional {
+    /// A code with a field.
+    #[code(1)]
+    #[message("{0} 错误", zh_TW = "{0} 錯誤", en = "{0} error")]
+    Failed(u8),
+}
+
+#[test]
+fn message_in_and_display_in_choose_the_same_language() {
+    let err = Regional::Failed(7);
+    for (tag, message, shown) in [
+        ("zh", "{0} 错误", "7 错误"),
+        ("zh-CN", "{0} 错误", "7 错误"),
+        ("zh-TW", "{0} 錯誤", "7 錯誤"),
+        // No prefix of it is declared: the first tag of its language, the default's first.
+        ("zh-Hant-TW", "{0} 错误", "7 错误"),
+        ("en-US", "{0} error", "7 error"),
+    ] {
+        assert_eq!(err.message_in(tag), Some(message), "{tag}");
+        assert_eq!(err.display_in(tag).to_string(), shown, "{tag}");
+    }
+}

@@ -458,10 +458,12 @@ impl Variant {
         self.from.and_then(|index| self.fields.get(index))
     }
 
+    /// The variant's name as a user reads it: `type` for `r#type` (in `Debug`, `FromStr`,
+    /// the entry and its reason).
     pub(crate) fn name(&self) -> String {
         self.ident
             .as_ref()
-            .map_or_else(String::new, ToString::to_string)
+            .map_or_else(String::new, |ident| ident.unraw().to_string())
     }
 
     /// The field a placeholder names.

@@ -224,7 +224,12 @@ impl Gen<'_> {
                 }
                 // Each translation is a format string of its own over the fields.
                 let mut members: Vec<&Member> = Vec::new();
+                // In the order of `Text::languages`, the default message's language first, as
+                // `message_in` reads them: one language choice for both.
                 let mut choices = Vec::new();
+                if let Some(lang) = &text.lang {
+                    choices.push(quote!((#lang, 0usize)));
+                }
                 let mut arms = Vec::new();
                 for (index, (tag, template)) in text.translations.iter().enumerate() {
                     let number = index + 1;
@@ -241,10 +246,6 @@ impl Gen<'_> {
                         quote!(#b = #b)
                     });
                     arms.push(quote!(#number => ::core::write!(__formatter, #format #(, #args)*),));
-                }
-                if let Some(lang) = &text.lang {
-                    // The default message's own language.
-                    choices.push(quote!((#lang, 0usize)));
                 }
                 let cfgs = Concat(&variant.cfgs);
                 let pat = Self::pattern_binding(variant, &members);
