@@ -338,7 +338,7 @@ fn fields_before_the_code_reach_the_payload() {
 fn http_answers_keep_the_status_and_what_is_not_json() {
     let err = from_http::<Sent, QingtuiError>(
         200,
-        Some("application/json"),
+        [("Content-Type", "application/json")],
         br#"{"errcode": 45009, "errmsg": "api freq out of limit", "rid": "R"}"#,
     )
     .unwrap_err();
@@ -352,18 +352,18 @@ fn http_answers_keep_the_status_and_what_is_not_json() {
     // Feishu sends some errors with HTTP 400.
     let err = from_http::<Sent, Feishu>(
         400,
-        Some("application/json; charset=utf-8"),
+        [("content-type", "application/json; charset=utf-8")],
         br#"{"code": 99991663, "msg": "Invalid access token for authorization.", "log_id": "L"}"#,
     )
     .unwrap_err();
-    assert_eq!(err.status(), 400);
+    assert_eq!(err.status(), Some(400));
     assert_eq!(
         err.api().and_then(ApiError::kind),
         Some(&Feishu::InvalidTenantToken)
     );
 
     let page = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>nginx</body></html>";
-    let err = from_http::<Sent, QingtuiError>(502, Some("text/html"), page.as_bytes()).unwrap_err();
+    let err = from_http::<Sent, QingtuiError>(502, [("Content-Type", "text/html")], page.as_bytes()).unwrap_err();
     let HttpError::Body(body) = &err else {
         panic!("{err:?}")
     };
@@ -382,7 +382,7 @@ fn http_answers_keep_the_status_and_what_is_not_json() {
 
     // Long and non-UTF-8 bodies are cut, at a character boundary.
     let long = "界".repeat(200);
-    let err = from_http::<Sent, QingtuiError>(503, None, long.as_bytes()).unwrap_err();
+    let err = from_http::<Sent, QingtuiError>(503, (), long.as_bytes()).unwrap_err();
     let HttpError::Body(body) = &err else {
         panic!()
     };
@@ -390,8 +390,8 @@ fn http_answers_keep_the_status_and_what_is_not_json() {
         body.head().len() <= UnexpectedBody::HEAD_LEN && body.head().chars().all(|c| c == '界')
     );
     assert_eq!(body.head().len(), 255);
-    let err = from_http::<Sent, QingtuiError>(429, None, &[0xff, 0xfe, b'x']).unwrap_err();
+    let err = from_http::<Sent, QingtuiError>(429, (), &[0xff, 0xfe, b'x']).unwrap_err();
     assert_eq!(err.advice(), Advice::Throttle);
-    let err = from_http::<Sent, QingtuiError>(200, None, b"").unwrap_err();
-    assert_eq!((err.status(), err.advice()), (200, Advice::None));
+    let err = from_http::<Sent, QingtuiError>(200, (), b"").unwrap_err();
+    assert_eq!((err.status(), err.advice()), (Some(200), Advice::None));
 }
