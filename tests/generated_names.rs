@@ -138,3 +138,25 @@ fn message_in_and_display_in_choose_the_same_language() {
         assert_eq!(err.display_in(tag).to_string(), shown, "{tag}");
     }
 }
+
+/// A named extra argument, shown by the default message and its translations.
+#[derive(Debug, PlatformError)]
+pub enum Limits {
+    /// Too many items.
+    #[code(45001)]
+    #[message("{n} over {max}", max = .limit * 2, zh = "{n} 超过 {max}")]
+    TooMany {
+        /// How many were sent.
+        n: u32,
+        /// Half the limit.
+        limit: u32,
+    },
+}
+
+#[test]
+fn named_extra_arguments_in_translations() {
+    let err = Limits::TooMany { n: 12, limit: 5 };
+    assert_eq!(err.to_string(), "12 over 10");
+    assert_eq!(err.display_in("zh").to_string(), "12 超过 10");
+    assert_eq!(err.message_in("zh"), Some("{n} 超过 {max}"));
+}

@@ -363,7 +363,9 @@ fn http_answers_keep_the_status_and_what_is_not_json() {
     );
 
     let page = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>nginx</body></html>";
-    let err = from_http::<Sent, QingtuiError>(502, [("Content-Type", "text/html")], page.as_bytes()).unwrap_err();
+    let err =
+        from_http::<Sent, QingtuiError>(502, [("Content-Type", "text/html")], page.as_bytes())
+            .unwrap_err();
     let HttpError::Body(body) = &err else {
         panic!("{err:?}")
     };

@@ -29,6 +29,7 @@ pub(crate) struct Message {
 }
 
 /// An extra format argument: `.items.len()`, or `max = .limit`; `.field` names a field.
+#[derive(Clone)]
 pub(crate) struct FormatArg {
     pub(crate) name: Option<String>,
     pub(crate) tokens: TokenStream,

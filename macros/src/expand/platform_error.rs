@@ -7,6 +7,7 @@ use syn::WherePredicate;
 use super::Concat;
 use super::{append_arm, append_unit_path, Gen};
 use crate::model::{binding, Advice, Declared, Kind, Shape, Text, Variant};
+use crate::template::ArgName;
 use syn::Member;
 
 impl Gen<'_> {
@@ -241,10 +242,32 @@ impl Gen<'_> {
                             members.push(&field.member);
                         }
                     }
-                    let args = named.iter().map(|field| {
-                        let b = binding(&field.member);
-                        quote!(#b = #b)
-                    });
+                    let mut args: Vec<TokenStream> = named
+                        .iter()
+                        .map(|field| {
+                            let b = binding(&field.member);
+                            quote!(#b = #b)
+                        })
+                        .collect();
+                    // The named extra arguments the translation shows, with the fields they
+                    // read.
+                    for extra in &text.args {
+                        let shown = template.args().any(|arg| {
+                            matches!(arg.name, ArgName::Named(_))
+                                && extra.binding == arg.name.binding()
+                        });
+                        if !shown {
+                            continue;
+                        }
+                        for &index in &extra.fields {
+                            let member = &variant.fields[index].member;
+                            if !members.contains(&member) {
+                                members.push(member);
+                            }
+                        }
+                        let (b, expr) = (&extra.binding, &extra.expr);
+                        args.push(quote!(#b = (#expr)));
+                    }
                     arms.push(quote!(#number => ::core::write!(__formatter, #format #(, #args)*),));
                 }
                 let cfgs = Concat(&variant.cfgs);

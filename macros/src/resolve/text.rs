@@ -83,8 +83,16 @@ pub(super) fn resolve_text(
         Some(message) => {
             let args = resolve_format_args(&message.args, variant, who, errors);
             check_placeholders(&message.default, variant, &message.args, who, errors);
+            // A translation may show the named extra arguments (`max = .limit`), not the
+            // positional ones, whose order belongs to the default message.
+            let named: Vec<crate::attr::FormatArg> = message
+                .args
+                .iter()
+                .filter(|arg| arg.name.is_some())
+                .cloned()
+                .collect();
             for (tag, template) in &message.translations {
-                check_placeholders(template, variant, &[], who, errors);
+                check_placeholders(template, variant, &named, who, errors);
                 check_translation_fields(&message.default, template, tag, errors);
                 if lang.as_deref().is_some_and(|l| same_tag(l, tag)) {
                     errors.spanned(
