@@ -78,3 +78,107 @@ fn every_kind_of_type_answers_code_alike() {
     // An `ApiError` always has a code: its inherent `code()` is the `Code` itself.
     assert_eq!(api.code(), 40402);
 }
+
+/// A derived type with field variants: `entry()` reads what its attributes declare.
+#[derive(Debug, PlatformError)]
+#[platform(docs = "https://example.com/errors/{code}", shared(60111))]
+pub enum UserError {
+    /// No such user.
+    #[code(60111)]
+    #[message("user {0} not found")]
+    #[platform(http_status = 404, reason = "USER_NOT_FOUND")]
+    NotFound(String),
+    /// The same code, another message: its own entry.
+    #[code(60111)]
+    #[message("department {0} not found")]
+    DepartmentNotFound(u64),
+    /// Raised on the caller's side.
+    #[platform(local)]
+    #[message("closed")]
+    Closed,
+}
+
+#[test]
+fn every_derived_value_tells_its_entry() {
+    let err = UserError::NotFound("zhangsan".into());
+    let entry = err.entry().unwrap();
+    assert_eq!(entry.http_status(), Some(404));
+    assert_eq!(entry.reason().to_string(), "USER_NOT_FOUND");
+    assert_eq!(
+        entry.docs_url().unwrap().to_string(),
+        "https://example.com/errors/60111"
+    );
+    // A shared code gives the variant's entry, not the first with the code.
+    let entry = UserError::DepartmentNotFound(7).entry().unwrap();
+    assert_eq!(entry.name(), "DepartmentNotFound");
+    assert_eq!(entry.message(), "department {0} not found");
+    assert_eq!(entry.http_status(), None);
+    assert!(UserError::Closed.entry().is_none());
+}
+
+platform_errors::define_codes! {
+    /// Codes shared by two variants, in a catalogue.
+    #[platform(shared(40100))]
+    pub enum Shared {
+        First = 40100 => "first",
+        Second = 40100 => "second",
+    }
+}
+
+/// The same in a derived catalogue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PlatformError)]
+#[platform(shared(40100))]
+pub enum DerivedShared {
+    /// The first.
+    #[code(40100)]
+    #[message("first")]
+    First,
+    /// The second.
+    #[code(40100)]
+    #[message("second")]
+    Second,
+}
+
+#[test]
+fn a_shared_code_gives_the_variants_entry() {
+    assert_eq!(
+        PlatformError::entry(&Shared::Second).unwrap().name(),
+        "Second"
+    );
+    assert_eq!(DerivedShared::Second.entry().unwrap().name(), "Second");
+    assert_eq!(DerivedShared::First.entry().unwrap().message(), "first");
+}
+
+/// A catalogue of the user's own called `ApiError`, held by a transparent variant: an
+/// ordinary member, whatever its name.
+mod named_api_error {
+    use platform_errors::{Catalogue, PlatformError};
+
+    /// The user's own.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PlatformError)]
+    pub enum ApiError {
+        /// A code.
+        #[code(7)]
+        #[message("seven")]
+        Seven,
+    }
+
+    /// Holds it.
+    #[derive(Debug, PartialEq, PlatformError)]
+    pub enum Outer {
+        /// The member.
+        #[platform(transparent)]
+        Api(ApiError),
+        /// Another code.
+        #[code(8)]
+        #[message("eight")]
+        Eight,
+    }
+
+    #[test]
+    fn a_member_named_api_error_is_an_ordinary_member() {
+        assert_eq!(Outer::from_code(7), Some(Outer::Api(ApiError::Seven)));
+        assert_eq!(Outer::from_code(9), None);
+        assert_eq!(Outer::Api(ApiError::Seven).code(), Some(7.into()));
+    }
+}

@@ -22,7 +22,7 @@ fn constant_messages_display_with_one_write_str() {
         .expect("a Display impl");
     let display = display.split("impl").next().unwrap_or_default();
     assert!(
-        display.contains("__formatter.write_str(Self::message(self))"),
+        display.contains("__formatter.write_str(self.message())"),
         "{display}"
     );
     assert!(!display.contains("write!"), "{display}");
@@ -167,9 +167,9 @@ fn from_code_searches_runs_only_when_runs_are_long() {
     };
     let long = runs(300);
     let out = compact(&crate::define(quote!(enum Long { #long })));
-    assert!(out.contains("ifcode<45151i64{"), "{out}");
+    assert!(out.contains("if__code<45151i64{"), "{out}");
     assert!(
-        out.contains("let__offset=code.wrapping_sub(45151i64)asu64;if__offset<150u64{::core::option::Option::Some(Self::ALL[__offsetasusize+150usize])"),
+        out.contains("let__offset=__code.wrapping_sub(45151i64)asu64;if__offset<150u64{::core::option::Option::Some(Self::ALL[__offsetasusize+150usize])"),
         "{out}"
     );
 
@@ -188,7 +188,7 @@ fn from_code_searches_runs_only_when_runs_are_long() {
     let out = compact(&crate::define(quote!(enum Scattered { #scattered })));
     assert!(!out.contains("wrapping_sub"), "{out}");
     assert!(
-        out.contains("::core::option::Option::Some(matchcode{40002i64=>Self::S1,"),
+        out.contains("::core::option::Option::Some(match__code{40002i64=>Self::S1,"),
         "{out}"
     );
 
@@ -320,7 +320,7 @@ fn large_catalogues_read_all_from_a_table_of_discriminants() {
             "{count}"
         );
         assert!(
-            out.contains("::platform_errors::__private::find_run(RUNS,code)"),
+            out.contains("::platform_errors::__private::find_run(RUNS,__code)"),
             "{count}"
         );
         assert!(

@@ -7,6 +7,7 @@ use syn::Member;
 
 use super::{push_doc, Concat, Emit, Gen};
 use crate::ast::{Origin, Style};
+use crate::model::Shape;
 
 impl Gen<'_> {
     pub(super) fn definition(&self) -> TokenStream {
@@ -21,7 +22,7 @@ impl Gen<'_> {
         // A catalogue's `Debug` reads the variant's name from its entry (`catalogue.rs`):
         // rustc's memory for a derived `Debug` grows with the square of the variant count
         // (10,000 variants took 2.6 GB).
-        let (copy, debug) = if model.is_catalogue() {
+        let (copy, debug) = if model.shape == Shape::DslCatalogue {
             (quote!(::core::marker::Copy,), quote!())
         } else {
             (quote!(), quote!(::core::fmt::Debug,))
