@@ -278,7 +278,7 @@ impl<E> fmt::Display for Uncatalogued<E> {
 
 impl<E> Clone for Uncatalogued<E> {
     fn clone(&self) -> Self {
-        self.never()
+        *self
     }
 }
 

@@ -35,6 +35,7 @@ struct Sent {
     msgid: String,
 }
 
+#[allow(clippy::result_large_err)] // until ApiError's context is boxed
 fn call(status: u16, headers: &[(&str, &str)], body: &str) -> Result<Sent, SdkError> {
     Ok(from_http::<Sent, WecomError>(
         status,
@@ -96,7 +97,7 @@ fn a_429_with_retry_after() {
     assert_eq!(err.retry_after(), Some(Duration::from_secs(30)));
     assert_eq!(err.request_id(), Some("77-aa"));
     assert_eq!(
-        err.entry().map(|entry| entry.code()),
+        err.entry().map(platform_errors::Entry::code),
         Some(GlobalError::ApiCallLimitExceeded.entry().code())
     );
 }

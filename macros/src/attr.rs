@@ -399,10 +399,10 @@ fn skip_value(meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<()> {
 fn cfg_inside_cfg_attr(attr: &Attribute) -> Option<Attribute> {
     use syn::punctuated::Punctuated;
     use syn::{Meta, Token};
-    if !attr
+    if attr
         .path()
         .get_ident()
-        .is_some_and(|ident| ident.unraw() == "cfg_attr")
+        .is_none_or(|ident| ident.unraw() != "cfg_attr")
     {
         return None;
     }

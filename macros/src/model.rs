@@ -335,13 +335,6 @@ impl Text {
 }
 
 impl Model {
-    /// Every variant declares its own code and has no fields.
-    pub(crate) fn is_catalogue(&self) -> bool {
-        self.variants
-            .iter()
-            .all(|v| v.declared().is_some() && v.style == Style::Unit)
-    }
-
     /// Whether the type has lookup (`Catalogue`): every shape but [`Shape::General`].
     pub(crate) fn has_lookup(&self) -> bool {
         !matches!(self.shape, Shape::General)

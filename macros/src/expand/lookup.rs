@@ -426,6 +426,8 @@ impl<'a> Gen<'a> {
         let header = self.impl_header(&quote!(#krate::FromReceived), &[]);
         Some(quote! {
             #header {
+                // `String` from a `String`, where the message field is one.
+                #[allow(clippy::useless_conversion)]
                 fn from_received(__code: i64, __message: &str) -> Self {
                     match <Self as #krate::Catalogue>::from_code_and_message(__code, __message) {
                         #some(__found) => __found,

@@ -362,8 +362,7 @@ impl Gen<'_> {
         let debug = self.model.debug;
         let by_name = self.variants().iter().any(|v| !v.cfgs.is_empty());
         let mut arms = TokenStream::new();
-        let mut index = 0usize;
-        for (variant, declared) in self.model.declared() {
+        for (index, (variant, declared)) in self.model.declared().enumerate() {
             append_arm(
                 &mut arms,
                 variant,
@@ -382,7 +381,6 @@ impl Gen<'_> {
                     out.append(Group::new(Delimiter::Parenthesis, tuple));
                 },
             );
-            index += 1;
         }
         let (entry_type, debug_impl) = if debug || by_name {
             (
