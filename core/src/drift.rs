@@ -43,6 +43,8 @@
 //! ```
 //!
 //! # The table
+//! - Lines end with `\n`, `\r\n` or `\r` (as old Mac files do), mixed as they come; line
+//!   numbers count each of them as one end.
 //! - Cells are separated by one tab each; surrounding whitespace of a cell is ignored, and
 //!   the message is otherwise compared exactly (case, punctuation and inner spacing count).
 //! - Blank lines and lines starting with `#` are skipped, and so is a first row whose code
@@ -242,7 +244,7 @@ pub fn parse(table: &str) -> Result<Vec<Row>, TableError> {
     let table = table.strip_prefix('\u{feff}').unwrap_or(table);
     let mut rows = Vec::new();
     let mut first = true;
-    for (index, line) in table.lines().enumerate() {
+    for (index, line) in lines(table).enumerate() {
         let number = index + 1;
         let error = |reason: String| TableError {
             line: number,
@@ -278,6 +280,25 @@ pub fn parse(table: &str) -> Result<Vec<Row>, TableError> {
         });
     }
     Ok(rows)
+}
+
+/// The lines of a table, ended by `\n`, `\r\n` or a lone `\r` (old Mac files), mixed as they
+/// come; a last line without an end counts, and nothing after the last end does, as with
+/// [`str::lines`].
+fn lines(table: &str) -> impl Iterator<Item = &str> {
+    let mut rest = table;
+    core::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let (line, after) = match rest.find(['\n', '\r']) {
+            Some(end) if rest[end..].starts_with("\r\n") => (&rest[..end], end + 2),
+            Some(end) => (&rest[..end], end + 1),
+            None => (rest, rest.len()),
+        };
+        rest = &rest[after..];
+        Some(line)
+    })
 }
 
 /// Compares a catalogue's entries (such as `MyError::ENTRIES`) with a table, by their
@@ -528,5 +549,53 @@ mod tests {
             "line 1: expected code<TAB>message[<TAB>category], found more than three cells"
         );
         assert_eq!(parse("").unwrap(), []);
+    }
+
+    #[test]
+    fn every_line_end() {
+        let expected = [(1, 1, "a"), (2, 2, "b"), (4, 3, "c")];
+        for table in [
+            "1\ta\n2\tb\n\n3\tc\n",
+            "1\ta\r\n2\tb\r\n\r\n3\tc\r\n",
+            "1\ta\r2\tb\r\r3\tc\r",
+            "1\ta\r2\tb\r\n\n3\tc",
+            "1\ta\n2\tb\r\r\n3\tc\r",
+        ] {
+            let rows = parse(table).unwrap();
+            let got: Vec<_> = rows
+                .iter()
+                .map(|r| (r.line, r.code, r.message.as_str()))
+                .collect();
+            assert_eq!(got, expected, "{table:?}");
+            assert!(rows.iter().all(|r| r.category.is_none()), "{table:?}");
+        }
+        // `\n\r` is two ends, with an empty line between.
+        let rows = parse("1\ta\n\r2\tb\tx\r").unwrap();
+        assert_eq!((rows[1].line, rows[1].category.as_deref()), (3, Some("x")));
+        // A header, a comment and a category, old-Mac style.
+        let table = "code\tmessage\tcategory\r# comment\r40402\tinvalid token\ttoken\r";
+        let rows = parse(table).unwrap();
+        assert_eq!(rows.len(), 1);
+        assert_eq!(
+            (
+                rows[0].line,
+                rows[0].code,
+                rows[0].message.as_str(),
+                rows[0].category.as_deref()
+            ),
+            (3, 40402, "invalid token", Some("token"))
+        );
+        // Errors name the line, whatever the ends.
+        for (table, line) in [
+            ("1\ta\r\r4000x\tb\r", 3),
+            ("1\ta\r\n4000x\tb\r\n", 2),
+            ("1\ta\n\r\n1 a\r", 3),
+            ("1\ta\r2\tb\tc\td\n", 2),
+        ] {
+            assert_eq!(parse(table).unwrap_err().line(), line, "{table:?}");
+        }
+        // Compared, an old-Mac table is the same table.
+        let drift = compare(&ENTRIES, "40100\tpage_size is required\tparam\r40100\tapp_id is required\r50210\tno permission\r50210\tno permission\r").unwrap();
+        assert!(drift.is_empty(), "{drift}");
     }
 }
