@@ -212,11 +212,33 @@ impl<T> Default for Best<T> {
     }
 }
 
-/// The index of the entry named `name`: a catalogue's entries list its variants in
-/// declaration order, so this is the variant's index.
+/// The index of the variant named `name` in a catalogue's `entries`. `by_name` lists the
+/// entries' indexes in the order of their names without `r#`, as `str`s compare (byte by
+/// byte): the macro sorts it as it expands, so this is a binary search, with no allocation.
+/// A raw identifier's variant (`r#type`) answers to its name with `r#` and without; the
+/// others to their name alone.
 #[must_use]
-pub fn index_named(entries: &[Entry], name: &str) -> Option<usize> {
-    entries.iter().position(|entry| entry.name() == name)
+pub fn index_named(entries: &[Entry], by_name: &[u32], name: &str) -> Option<usize> {
+    fn unraw(name: &str) -> &str {
+        name.strip_prefix("r#").unwrap_or(name)
+    }
+    let name_at = |index: u32| {
+        usize::try_from(index)
+            .ok()
+            .and_then(|index| entries.get(index))
+            .map_or("", Entry::name)
+    };
+    let wanted = unraw(name);
+    let at = by_name
+        .binary_search_by(|&index| unraw(name_at(index)).cmp(wanted))
+        .ok()?;
+    let index = by_name[at];
+    // `r#` only before the name of a raw identifier.
+    if wanted.len() == name.len() || name_at(index).starts_with("r#") {
+        usize::try_from(index).ok()
+    } else {
+        None
+    }
 }
 
 /// The total length of entry lists.
@@ -337,4 +359,77 @@ macro_rules! __impl_serde {
             "`#[platform(serde)]` needs the `serde` feature of `platform-errors`: write `platform-errors = { version = \"...\", features = [\"serde\"] }` in Cargo.toml"
         );
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::index_named;
+    use crate::Entry;
+
+    const ENTRIES: [Entry; 9] = [
+        Entry::new(1, "Zeta", "z"),
+        Entry::new(2, "r#type", "t"),
+        Entry::new(3, "Alpha", "a"),
+        Entry::new(4, "alpha", "a"),
+        Entry::new(5, "Ärger", "ä"),
+        Entry::new(6, "Café", "c"),
+        Entry::new(7, "ABC", "abc"),
+        Entry::new(8, "r#typ", "typ"),
+        Entry::new(9, "A", "a"),
+    ];
+
+    /// The indexes in the order of the names without `r#`: byte order, upper case before
+    /// lower case, non-ASCII last.
+    const BY_NAME: [u32; 9] = [8, 6, 2, 5, 0, 3, 7, 1, 4];
+
+    #[test]
+    fn the_table_is_in_the_order_of_the_names() {
+        let name = |i: u32| ENTRIES[i as usize].name().trim_start_matches("r#");
+        for pair in BY_NAME.windows(2) {
+            assert!(name(pair[0]) < name(pair[1]), "{pair:?}");
+        }
+    }
+
+    #[test]
+    fn index_named_finds_every_name_and_no_other() {
+        for (index, entry) in ENTRIES.iter().enumerate() {
+            assert_eq!(
+                index_named(&ENTRIES, &BY_NAME, entry.name()),
+                Some(index),
+                "{}",
+                entry.name()
+            );
+        }
+        // Raw identifiers without `r#`, and only they with it.
+        assert_eq!(index_named(&ENTRIES, &BY_NAME, "type"), Some(1));
+        assert_eq!(index_named(&ENTRIES, &BY_NAME, "typ"), Some(7));
+        for absent in [
+            "",
+            "r#",
+            "r#Zeta",
+            "r#A",
+            "r#r#type",
+            "ty",
+            "types",
+            "TYPE",
+            "Type",
+            "AB",
+            "ABCD",
+            "abc",
+            "alpha ",
+            " alpha",
+            "Alph",
+            "Cafe",
+            "Zeta\0",
+            "Ä",
+            "\u{10ffff}",
+            "a",
+            "Z",
+        ] {
+            assert_eq!(index_named(&ENTRIES, &BY_NAME, absent), None, "{absent:?}");
+        }
+        assert_eq!(index_named(&[], &[], "A"), None);
+        assert_eq!(index_named(&ENTRIES[..1], &[0], "Zeta"), Some(0));
+        assert_eq!(index_named(&ENTRIES[..1], &[0], "Alpha"), None);
+    }
 }
