@@ -267,11 +267,22 @@ impl<T> Default for Best<T> {
     }
 }
 
-/// The index of the entry named `name`: a catalogue's entries list its variants in
-/// declaration order, so this is the variant's index.
+/// The index of the variant named `name` in a catalogue's `entries`. `by_name` lists the
+/// entries' indexes in the order of their names, as `str`s compare (byte by byte): the macro
+/// sorts it as it expands, so this is a binary search, with no allocation. Names are as the
+/// entries hold them: a raw identifier's without `r#` (`type` for `r#type`).
 #[must_use]
-pub fn index_named(entries: &[Entry], name: &str) -> Option<usize> {
-    entries.iter().position(|entry| entry.name() == name)
+pub fn index_named(entries: &[Entry], by_name: &[u32], name: &str) -> Option<usize> {
+    let name_at = |index: u32| {
+        usize::try_from(index)
+            .ok()
+            .and_then(|index| entries.get(index))
+            .map_or("", Entry::name)
+    };
+    let at = by_name
+        .binary_search_by(|&index| name_at(index).cmp(name))
+        .ok()?;
+    usize::try_from(by_name[at]).ok()
 }
 
 /// The total length of entry lists.
@@ -392,4 +403,77 @@ macro_rules! __impl_serde {
             "`#[platform(serde)]` needs the `serde` feature of `platform-errors`: write `platform-errors = { version = \"...\", features = [\"serde\"] }` in Cargo.toml"
         );
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::index_named;
+    use crate::Entry;
+
+    const ENTRIES: [Entry; 9] = [
+        Entry::new(1, "Zeta", "z"),
+        Entry::new(2, "type", "t"),
+        Entry::new(3, "Alpha", "a"),
+        Entry::new(4, "alpha", "a"),
+        Entry::new(5, "Ärger", "ä"),
+        Entry::new(6, "Café", "c"),
+        Entry::new(7, "ABC", "abc"),
+        Entry::new(8, "typ", "typ"),
+        Entry::new(9, "A", "a"),
+    ];
+
+    /// The indexes in the order of the names: byte order, upper case before lower case,
+    /// non-ASCII last.
+    const BY_NAME: [u32; 9] = [8, 6, 2, 5, 0, 3, 7, 1, 4];
+
+    #[test]
+    fn the_table_is_in_the_order_of_the_names() {
+        let name = |i: u32| ENTRIES[i as usize].name();
+        for pair in BY_NAME.windows(2) {
+            assert!(name(pair[0]) < name(pair[1]), "{pair:?}");
+        }
+    }
+
+    #[test]
+    fn index_named_finds_every_name_and_no_other() {
+        for (index, entry) in ENTRIES.iter().enumerate() {
+            assert_eq!(
+                index_named(&ENTRIES, &BY_NAME, entry.name()),
+                Some(index),
+                "{}",
+                entry.name()
+            );
+        }
+        // Raw identifiers by their names, without `r#`.
+        assert_eq!(index_named(&ENTRIES, &BY_NAME, "type"), Some(1));
+        assert_eq!(index_named(&ENTRIES, &BY_NAME, "typ"), Some(7));
+        for absent in [
+            "",
+            "r#",
+            "r#Zeta",
+            "r#A",
+            "r#type",
+            "ty",
+            "types",
+            "TYPE",
+            "Type",
+            "AB",
+            "ABCD",
+            "abc",
+            "alpha ",
+            " alpha",
+            "Alph",
+            "Cafe",
+            "Zeta\0",
+            "Ä",
+            "\u{10ffff}",
+            "a",
+            "Z",
+        ] {
+            assert_eq!(index_named(&ENTRIES, &BY_NAME, absent), None, "{absent:?}");
+        }
+        assert_eq!(index_named(&[], &[], "A"), None);
+        assert_eq!(index_named(&ENTRIES[..1], &[0], "Zeta"), Some(0));
+        assert_eq!(index_named(&ENTRIES[..1], &[0], "Alpha"), None);
+    }
 }

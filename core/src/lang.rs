@@ -7,8 +7,10 @@
 //!
 //! 1. the declared tag equal to the requested one;
 //! 2. else the declared tag equal to the longest prefix of it, dropping subtags from the end
-//!    (`zh-Hans-CN`, then `zh-Hans`, then `zh`), a single-letter subtag (`x`, `u`) with the
-//!    one after it;
+//!    (`zh-Hans-CN`, then `zh-Hans`, then `zh`). Extensions and private use go first, and
+//!    whole: a singleton subtag (one letter, such as `u`, `t` or `x`) goes with every subtag
+//!    after it, so `zh-Hans-CN-u-ca-chinese` falls back to `zh-Hans-CN`, and `de-x-a-b`
+//!    straight to `de` (never `de-x-a` or `de-x`);
 //! 3. else the first declared tag with the same primary language subtag (`zh-TW` finds a
 //!    declared `zh-CN` when neither `zh-TW` nor `zh` is declared).
 //!
@@ -74,6 +76,25 @@ pub fn primary(tag: &str) -> &str {
     }
 }
 
+/// Where the first singleton subtag of a tag (a subtag of one character after the primary
+/// language subtag: `u`, `t`, `x`) begins, as the index of the separator before it; `None`
+/// when the tag has none.
+fn first_singleton(tag: &[u8]) -> Option<usize> {
+    let mut separators = tag
+        .iter()
+        .enumerate()
+        .filter(|&(_, &b)| is_separator(b))
+        .map(|(at, _)| at)
+        .peekable();
+    while let Some(at) = separators.next() {
+        let next = separators.peek().copied().unwrap_or(tag.len());
+        if next - at == 2 {
+            return Some(at);
+        }
+    }
+    None
+}
+
 /// The declared `(tag, value)` pair that serves the requested tag, following the steps in
 /// the [module documentation](self); `None` when no declared tag does, or when `requested`
 /// is empty or `*`.
@@ -97,28 +118,27 @@ pub fn select<'p, 't, T>(
         return None;
     }
     let find = |tag: &str| declared.iter().find(|(declared, _)| tag_eq(declared, tag));
-    // 1 and 2: the whole tag, then shorter and shorter prefixes of it.
+    // 1: the whole tag.
+    if let Some(found) = find(requested) {
+        return Some(found);
+    }
+    // 2: shorter and shorter prefixes of it, starting before its extensions and private
+    // use, which go whole: a singleton introduces every subtag after it.
     let bytes = requested.as_bytes();
-    let mut end = requested.len();
+    let mut end = first_singleton(bytes).unwrap_or(bytes.len());
     loop {
-        if let Some(found) = find(&requested[..end]) {
-            return Some(found);
+        if end < bytes.len() {
+            if end == 0 {
+                return None;
+            }
+            if let Some(found) = find(&requested[..end]) {
+                return Some(found);
+            }
         }
         let Some(cut) = bytes[..end].iter().rposition(|&b| is_separator(b)) else {
             break;
         };
         end = cut;
-        // A singleton introduces the subtags after it: drop it with them.
-        let start = bytes[..end]
-            .iter()
-            .rposition(|&b| is_separator(b))
-            .map_or(0, |i| i + 1);
-        if end - start == 1 && start > 0 {
-            end = start - 1;
-        }
-        if end == 0 {
-            return None;
-        }
     }
     // 3: any declared tag of the same language.
     let language = primary(requested);
@@ -215,6 +235,71 @@ mod tests {
         assert_eq!(translation(&declared, "de-CH-u-co-phonebk"), Some("a"));
         // Written out exactly, it is still found.
         assert_eq!(translation(&declared, "de-x"), Some("never"));
+    }
+
+    #[test]
+    fn a_singleton_goes_with_every_subtag_after_it() {
+        // Before, `de-x-a-b` dropped `b`, then took `a` for a singleton and found `de-x`.
+        let declared = [("de", "de"), ("de-x", "never"), ("de-x-a", "never")];
+        for tag in [
+            "de-x-a-b",
+            "de-x-a-b-c",
+            "de_x_a_b",
+            "DE-X-A-B",
+            "de-u-a-x-b",
+        ] {
+            assert_eq!(translation(&declared, tag), Some("de"), "{tag}");
+        }
+        let declared = [
+            ("de-CH", "CH"),
+            ("de-CH-x", "never"),
+            ("de-CH-x-a", "never"),
+        ];
+        assert_eq!(translation(&declared, "de-CH-x-a-b"), Some("CH"));
+        // Exactly as declared, such a tag is still found.
+        assert_eq!(select(&[("de-x-a", 1)], "de-x-a").map(|p| p.1), Some(1));
+    }
+
+    #[test]
+    fn an_extension_falls_back_to_the_tag_before_it() {
+        let tag = "zh-Hans-CN-u-ca-chinese";
+        let (u, ca) = (("zh-Hans-CN-u", "never"), ("zh-Hans-CN-u-ca", "never"));
+        let (cn, hans, zh) = (
+            ("zh-Hans-CN", "zh-Hans-CN"),
+            ("zh-Hans", "zh-Hans"),
+            ("zh", "zh"),
+        );
+        // Each prefix in turn, from the longest, as the longer ones are taken away.
+        let cases: [(&[(&str, &str)], &str); 3] = [
+            (&[u, ca, cn, hans, zh], "zh-Hans-CN"),
+            (&[u, ca, hans, zh], "zh-Hans"),
+            (&[zh, ca, u], "zh"),
+        ];
+        for (declared, expected) in cases {
+            assert_eq!(translation(declared, tag), Some(expected));
+            assert_eq!(
+                translation(declared, "zh_hans_cn_u_ca_chinese"),
+                Some(expected)
+            );
+            assert_eq!(
+                translation(declared, "ZH-HANS-CN-U-CA-CHINESE"),
+                Some(expected)
+            );
+        }
+        // Then a tag of the same language (step 3), if any.
+        assert_eq!(translation(&[("zh-TW", "zh-TW")], tag), Some("zh-TW"));
+        assert_eq!(translation(&[("en", "en")], tag), None);
+        // Two extensions and private use: all go at once.
+        let declared = [
+            ("en-US", "US"),
+            ("en-US-u-co", "never"),
+            ("en-US-u-co-phonebk-x", "never"),
+        ];
+        assert_eq!(
+            translation(&declared, "en-US-u-co-phonebk-x-foo"),
+            Some("US")
+        );
+        assert_eq!(translation(&declared, "en-US-t-de-x-foo"), Some("US"));
     }
 
     #[test]

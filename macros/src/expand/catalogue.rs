@@ -2,11 +2,11 @@
 //! catalogue (codes only) also `ALL`, `const fn entry`, `as_i64` and `message`, and `FromStr` by
 //! variant name. And the serde impls, which the runtime's `serde` feature decides.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing, TokenStream};
 use quote::{quote, quote_spanned, ToTokens as _, TokenStreamExt as _};
 
 use super::{append_variant_path, Concat, Emit, Gen};
-use crate::model::Shape;
+use crate::model::{Shape, Variant};
 
 impl Gen<'_> {
     pub(super) fn impl_catalogue(&self) -> TokenStream {
@@ -172,18 +172,49 @@ impl Gen<'_> {
         }
     }
 
+    /// `FromStr` by variant name: a binary search of the entries in the order of their
+    /// names, through a table of indexes sorted here, at expansion (`order_by_name`). A
+    /// `match` on thousands of strings costs the compiler seconds, and a scan of the entries
+    /// costs each call time with the variants: all 65,536 names of a catalogue parsed in
+    /// 6.6 s by scanning, in 0.1 s by searching (release, in random order). A table of
+    /// integers cost the compiler less than one of `(name, index)` pairs (0.2 s and 15 MiB
+    /// of `cargo check` at 65,536 codes, against 0.3 s and 46 MiB).
     fn impl_from_str(&self) -> TokenStream {
         let krate = self.krate;
         let ident = &self.model.ident;
         let header = self.impl_header(&quote!(::core::str::FromStr), &[]);
         let all_name = &self.all_name;
-        // The entry table and `ALL` list the same variants in the same order; a scan costs
-        // the compiler nothing, where a `match` on thousands of strings costs seconds.
+        // A variant's index is its place in `ALL` and the entries. Without `#[cfg]`s that is
+        // its place in the declaration; with them, its discriminant, which counts only the
+        // variants compiled in.
+        let any_cfg = self
+            .variants()
+            .iter()
+            .any(|variant| !variant.cfgs.is_empty());
+        let mut order = TokenStream::new();
+        for index in order_by_name(self.variants()) {
+            let variant = &self.variants()[index];
+            order.append_all(&variant.cfgs);
+            if any_cfg {
+                // In parentheses: a `#[cfg]` before `Name::Variant as u32` would be an
+                // attribute on the path alone.
+                let mut cast = TokenStream::new();
+                append_variant_path(&mut cast, ident, variant);
+                cast.extend(quote!(as ::core::primitive::u32));
+                order.append(Group::new(Delimiter::Parenthesis, cast));
+            } else {
+                order.append(Literal::usize_unsuffixed(index));
+            }
+            order.append(Punct::new(',', Spacing::Alone));
+        }
         quote! {
             #header {
                 type Err = #krate::UnknownVariant;
                 fn from_str(__name: &str) -> ::core::result::Result<Self, #krate::UnknownVariant> {
-                    #krate::__private::index_named(<Self as #krate::Catalogue>::ENTRIES, __name)
+                    // A constant of the function's own, which no variant's name can shadow.
+                    #[allow(clippy::large_stack_arrays)]
+                    const BY_NAME: &[::core::primitive::u32] = &[#order];
+                    #krate::__private::index_named(<Self as #krate::Catalogue>::ENTRIES, BY_NAME, __name)
                         .and_then(|__index| Self::#all_name.get(__index).copied())
                         .ok_or(#krate::UnknownVariant::new(::core::stringify!(#ident)))
                 }
@@ -213,5 +244,121 @@ impl Gen<'_> {
             #cfgs
             #krate::__impl_serde!(#ident, #mode);
         }
+    }
+}
+
+/// The indexes of the variants in the order of their names without `r#` (`r#type` as
+/// `type`), as `str`s compare, byte by byte: the order the runtime's `index_named` searches.
+fn order_by_name(variants: &[Variant]) -> Vec<usize> {
+    let mut names: Vec<(String, usize)> = variants
+        .iter()
+        .enumerate()
+        // `Variant::name` is without `r#`, as the entries hold it.
+        .map(|(index, variant)| (variant.name(), index))
+        .collect();
+    names.sort_unstable();
+    names.into_iter().map(|(_, index)| index).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::TokenStream;
+    use quote::{format_ident, quote};
+
+    use super::order_by_name;
+
+    fn compact(tokens: &TokenStream) -> String {
+        tokens.to_string().split_whitespace().collect()
+    }
+
+    fn model(tokens: TokenStream) -> crate::model::Model {
+        let mut errors = crate::errors::Errors::default();
+        let mut parsed = crate::dsl::parse(tokens, &mut errors);
+        assert!(errors.is_empty() && parsed.len() == 1);
+        let mut parsed = parsed.remove(0);
+        let model = crate::resolve::resolve(parsed.input, &mut parsed.errors);
+        assert!(parsed.errors.is_empty());
+        model
+    }
+
+    /// The table `BY_NAME` of a `FromStr` impl, compacted.
+    fn by_name(out: &str) -> &str {
+        let from_str = out
+            .split("fnfrom_str(__name:&str)")
+            .nth(1)
+            .expect("a FromStr impl");
+        from_str
+            .split("constBY_NAME:&[::core::primitive::u32]=&[")
+            .nth(1)
+            .and_then(|rest| rest.split("];").next())
+            .expect("a table of indexes")
+    }
+
+    #[test]
+    fn variants_in_the_order_of_their_names_raw_identifiers_without_r_hash() {
+        let model = model(quote! {
+            pub enum Names {
+                Zeta = 1 => "z",
+                r#type = 2 => "t",
+                Alpha = 3 => "a",
+                alpha = 4 => "a",
+                r#Beta = 5 => "b",
+                Café = 6 => "c",
+                ABC = 7 => "abc",
+                r#typ = 8 => "typ",
+            }
+        });
+        let order = order_by_name(&model.variants);
+        let names: Vec<String> = order.iter().map(|&i| model.variants[i].name()).collect();
+        assert_eq!(
+            names,
+            ["ABC", "Alpha", "Beta", "Café", "Zeta", "alpha", "typ", "type"]
+        );
+    }
+
+    #[test]
+    fn from_str_searches_a_table_of_literal_indexes() {
+        // Declared from N299 down to N0: in the order of the names, N0, N1, N10, N100, ...
+        let body: TokenStream = (0..300_i64)
+            .rev()
+            .map(|i| {
+                let name = format_ident!("N{i}");
+                quote!(#name = #i => "m",)
+            })
+            .collect();
+        let out = compact(&crate::define(quote!(pub enum Many { #body })));
+        let order: Vec<usize> = by_name(&out)
+            .trim_end_matches(',')
+            .split(',')
+            .map(|index| index.parse().unwrap())
+            .collect();
+        let mut names: Vec<String> = (0..300).map(|i| format!("N{i}")).collect();
+        names.sort();
+        let expected: Vec<usize> = names
+            .iter()
+            .map(|name| 299 - name[1..].parse::<usize>().unwrap())
+            .collect();
+        assert_eq!(order, expected);
+        assert!(
+            out.contains("::platform_errors::__private::index_named(<Selfas::platform_errors::Catalogue>::ENTRIES,BY_NAME,__name)"),
+            "{out}"
+        );
+        assert!(!out.contains("Many::N1as"), "the table names no variant");
+    }
+
+    #[test]
+    fn with_cfgs_the_index_is_the_discriminant() {
+        let out = compact(&crate::define(quote! {
+            pub enum Partial {
+                B = 1 => "b",
+                #[cfg(any())]
+                A = 2 => "a",
+                C = 3 => "c",
+            }
+        }));
+        assert_eq!(
+            by_name(&out),
+            "#[cfg(any())](Partial::Aas::core::primitive::u32),(Partial::Bas::core::primitive::u32),(Partial::Cas::core::primitive::u32),"
+        );
     }
 }
