@@ -132,7 +132,7 @@ use proc_macro::TokenStream;
 /// }
 ///
 /// #[derive(Debug, PartialEq, PlatformError)]
-/// enum ApiError {
+/// enum AnyError {
 ///     #[platform(transparent)]
 ///     Param(#[from] ParamError),
 ///     #[platform(unknown)]
@@ -145,10 +145,10 @@ use proc_macro::TokenStream;
 ///     Some(ParamError::AppIdRequired),
 /// );
 /// assert_eq!(
-///     ApiError::from_received(40100, "app_id is required"),
-///     ApiError::Param(ParamError::AppIdRequired),
+///     AnyError::from_received(40100, "app_id is required"),
+///     AnyError::Param(ParamError::AppIdRequired),
 /// );
-/// assert_eq!(ApiError::from_received(1, "new"), ApiError::Other(1, "new".into()));
+/// assert_eq!(AnyError::from_received(1, "new"), AnyError::Other(1, "new".into()));
 /// ```
 ///
 /// # Errors
@@ -298,7 +298,7 @@ pub fn derive_platform_error(input: TokenStream) -> TokenStream {
 ///     }
 ///
 ///     /// Anything the API answers.
-///     pub enum ApiError {
+///     pub enum AnyError {
 ///         Token(TokenError),
 ///         System(SystemError),
 ///         #[platform(unknown)]
@@ -306,11 +306,11 @@ pub fn derive_platform_error(input: TokenStream) -> TokenStream {
 ///     }
 /// }
 ///
-/// assert_eq!(ApiError::from_code(-1), Some(ApiError::System(SystemError::Busy)));
-/// let unknown = ApiError::from_received(61000, "new failure");
+/// assert_eq!(AnyError::from_code(-1), Some(AnyError::System(SystemError::Busy)));
+/// let unknown = AnyError::from_received(61000, "new failure");
 /// assert_eq!(unknown.code(), Some(61000.into()));
 /// assert_eq!(unknown.to_string(), "new failure");
-/// assert_eq!(ApiError::ENTRIES.len(), 2);
+/// assert_eq!(AnyError::ENTRIES.len(), 2);
 /// ```
 ///
 /// # Errors
