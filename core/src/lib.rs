@@ -11,7 +11,12 @@
 //! Described once, in this crate's `Cargo.toml`; the facade's features are these, of the same
 //! names.
 //!
-#![doc = document_features::document_features!()]
+#![cfg_attr(feature = "document-features", doc = document_features::document_features!())]
+#![cfg_attr(
+    not(feature = "document-features"),
+    doc = "(Built without the `document-features` dependency, which lists them here: see the \
+           README, or `Cargo.toml`.)"
+)]
 #![no_std]
 #![warn(missing_docs)]
 

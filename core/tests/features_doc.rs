@@ -2,6 +2,10 @@
 //! docs render them with document-features, the README's Features section is that same
 //! rendering (checked here; `PLATFORM_ERRORS_WRITE_DOCS=1` rewrites it), and the facade's
 //! features are core's, of the same names.
+//!
+//! `document-features` is an optional dependency, so that builds of the library never compile
+//! it: these tests run with it (`--all-features`, as the README's test command has it).
+#![cfg(feature = "document-features")]
 
 use std::collections::BTreeMap;
 use std::path::Path;
