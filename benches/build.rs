@@ -31,7 +31,7 @@ pub fn codes(n: usize) -> Vec<i64> {
 /// The declared message of `code`. Real catalogues' messages differ in length; these come in
 /// four lengths. With `PLATFORM_ERRORS_BENCH_UNIFORM_MESSAGES` set, every message is 36 bytes
 /// long: LLVM then compiles the hand-written `match` into a table of 4-byte offsets and one
-/// constant length, which no real catalogue allows (see the README's Performance section).
+/// constant length, which no real catalogue allows (see docs/performance.md).
 fn message(code: i64, uniform: bool) -> String {
     const TAILS: [&str; 4] = [
         "",

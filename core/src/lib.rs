@@ -7,22 +7,16 @@
 //! the macros.
 //!
 //! # Features
-//! - `std` (default): implies `alloc`. `std::error::Error` is implemented for every type
-//!   with or without it, since it is `core::error::Error`.
-//! - `alloc`: the types that own received text: [`ApiError`], the catch-all variants; and
-//!   [`drift`], which compares a catalogue with the platform's list of codes in a test.
-//! - `serde`: errors serialize as the platform's `{"errcode": N, "errmsg": "..."}`, or
-//!   under the names of their [`Envelope`], and deserialize from it; `Response` reads whole
-//!   answers and [`wire::from_http`] HTTP answers. Implies `alloc`. Types declared outside
-//!   this crate ask for serde impls with `#[platform(serde)]`.
-//! - `wechat-mp`, `wecom`, `wechat-open` (off by default): the catalogues of the `WeChat`
-//!   Official Accounts (161 codes), `WeCom` (281) and the `WeChat` Open Platform (1,830)
-//!   global code lists, each a `GlobalError` enum and an umbrella with a catch-all (which
-//!   needs `alloc`). They add no dependency.
 //!
-//! The envelopes ([`envelope`]) and the retry policy ([`retry`]) need no feature.
+//! Described once, in this crate's `Cargo.toml`; the facade's features are these, of the same
+//! names.
 //!
-//! Without default features the crate is `#![no_std]`.
+#![cfg_attr(feature = "document-features", doc = document_features::document_features!())]
+#![cfg_attr(
+    not(feature = "document-features"),
+    doc = "(Built without the `document-features` dependency, which lists them here: see the \
+           README, or `Cargo.toml`.)"
+)]
 #![no_std]
 #![warn(missing_docs)]
 

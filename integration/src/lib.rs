@@ -5,6 +5,37 @@
 //! proptest, reqwest, tokio, axum, serde_json) that the root package leaves out, so that `cargo run --example explain`
 //! builds only the library.
 //!
-//! The README's examples run as this crate's doctests (the facade shows the README as its
-//! documentation, without running it: its examples need serde_json).
+//! The README's examples and the guide's (`docs/*.md`) run as this crate's doctests: the
+//! facade shows them as its documentation (the README at its root, the chapters as
+//! `platform_errors::guide`) without running them, since they need serde_json and thiserror
+//! (and the facade's `serde` and `wecom` features, which this crate turns on).
+//! `tests/docs.rs` checks that every chapter is in both places, and the links.
 #![cfg_attr(doctest, doc = include_str!("../../README.md"))]
+
+/// The chapters of the guide, one module each, as `platform_errors::guide` shows them.
+#[cfg(doctest)]
+pub mod guide {
+    #[doc = include_str!("../../docs/derive.md")]
+    pub mod derive {}
+
+    #[doc = include_str!("../../docs/catalogue.md")]
+    pub mod catalogue {}
+
+    #[doc = include_str!("../../docs/wire.md")]
+    pub mod wire {}
+
+    #[doc = include_str!("../../docs/retry.md")]
+    pub mod retry {}
+
+    #[doc = include_str!("../../docs/locales.md")]
+    pub mod locales {}
+
+    #[doc = include_str!("../../docs/drift.md")]
+    pub mod drift {}
+
+    #[doc = include_str!("../../docs/platforms.md")]
+    pub mod platforms {}
+
+    #[doc = include_str!("../../docs/performance.md")]
+    pub mod performance {}
+}
