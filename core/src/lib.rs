@@ -1,7 +1,8 @@
 //! Runtime of [platform-errors](https://docs.rs/platform-errors): the traits and types that
 //! `#[derive(PlatformError)]` and `define_codes!` implement, the Qingtui open platform's
 //! declared catalogue in [`qingtui`], and, behind features, the `WeChat` Official Accounts,
-//! `WeCom` and `WeChat` Open Platform catalogues (`wechat_mp`, `wecom`, `wechat_open`).
+//! `WeCom`, `WeChat` Open Platform, `WeChat` Mini Program, `DingTalk` and Feishu catalogues
+//! (`wechat_mp`, `wecom`, `wechat_open`, `wechat_miniapp`, `dingtalk`, `feishu`).
 //!
 //! Most users depend on the facade crate `platform-errors`, which re-exports all of this with
 //! the macros.
@@ -19,6 +20,10 @@
 //!   Official Accounts (161 codes), `WeCom` (281) and the `WeChat` Open Platform (1,830)
 //!   global code lists, each a `GlobalError` enum and an umbrella with a catch-all (which
 //!   needs `alloc`). They add no dependency.
+//! - `wechat-miniapp`, `dingtalk`, `feishu` (off by default): the `WeChat` Mini Program error
+//!   codes (208, from `WxJava`'s list), the `DingTalk` older API's global return codes (274)
+//!   and Feishu / Lark's generic server codes (21, with the `code`/`msg` envelope), each a
+//!   `GlobalError` enum and an umbrella with a catch-all, as above.
 //!
 //! The envelopes ([`envelope`]) and the retry policy ([`retry`]) need no feature.
 //!
@@ -51,7 +56,13 @@ pub mod wire;
 
 // The catalogues live in `platforms/`, apart from the runtime; their public paths are the
 // crate's root: `platform_errors::qingtui`, `platform_errors::wecom`, ...
+#[cfg(feature = "dingtalk")]
+pub use platforms::dingtalk;
+#[cfg(feature = "feishu")]
+pub use platforms::feishu;
 pub use platforms::qingtui;
+#[cfg(feature = "wechat-miniapp")]
+pub use platforms::wechat_miniapp;
 #[cfg(feature = "wechat-mp")]
 pub use platforms::wechat_mp;
 #[cfg(feature = "wechat-open")]
