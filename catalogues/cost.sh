@@ -16,7 +16,7 @@ ROUNDS=${ROUNDS:-3}
 CORE_ROUNDS=${CORE_ROUNDS:-5}
 TMP=${TMPDIR:-/tmp}/platform-errors-cost.$$
 mkdir -p "$TMP"
-configs=("default" "wechat-mp" "wecom" "wechat-open")
+configs=("default" "wechat-mp" "wecom" "wechat-open" "wechat-miniapp" "dingtalk" "feishu")
 [ -n "${BASE:-}" ] && configs=("base" "${configs[@]}")
 TIMEFORMAT='%R %U %S'
 

@@ -1,8 +1,8 @@
-//! The generator of the `WeChat` catalogues in `platform-errors-core`: it joins a platform's
-//! list of codes (`core/data/<platform>-codes.tsv`, `code<TAB>message`, verbatim) with its
-//! reviewed side table (`core/data/<platform>-names.tsv`) and writes
-//! `core/src/platforms/<module>/codes.rs`, a `define_codes!` declaration, and
-//! `docs/catalogues/<platform>.md`, the catalogue as a table.
+//! The generator of the catalogues in `platform-errors-core` that are declared from a list:
+//! it joins a platform's list of codes (`core/data/<platform>-codes.tsv`, `code<TAB>message`,
+//! verbatim, after a header of `#` lines that cites the source) with its reviewed side table
+//! (`core/data/<platform>-names.tsv`) and writes `core/src/platforms/<module>/codes.rs`, a
+//! `define_codes!` declaration, and `docs/catalogues/<platform>.md`, the catalogue as a table.
 //!
 //! ```text
 //! cargo run -p platform-errors-catalogues            # write every generated file
@@ -14,14 +14,16 @@
 //!
 //! # The side table
 //!
-//! `code<TAB>Name<TAB>advice<TAB>English message<TAB>doc`, one line per row. An empty advice
-//! is the catalogue's default, `fix_request`; an empty doc adds no doc comment. For the
-//! Official Accounts and `WeCom` lists the table has one line per row of the list, in the
-//! list's order, and every column but the doc is filled in. For the Open Platform it is
-//! sparse, keyed by code: a line may give only a name, only advice, or both with a
-//! translation, and rows without a line take what the Official Accounts table says of the
-//! same code when the two lists give it the same message (spaces aside); other rows get a
-//! name made from an English message, or `Code<N>` for an untranslated Chinese one.
+//! `code<TAB>Name<TAB>advice<TAB>translation<TAB>doc`, one line per row. An empty advice is
+//! the catalogue's default, `fix_request`; an empty doc adds no doc comment. The translation
+//! is the message in the other language: English for a list in Chinese, Chinese for a list
+//! in English ([`Platform::lang`]). For every list but the Open Platform's the table has one
+//! line per row of the list, in the list's order, and every column but the doc is filled in.
+//! For the Open Platform (a list in both languages) it is sparse, keyed by code: a line may
+//! give only a name, only advice, or both with an English translation, and rows without a
+//! line take what the Official Accounts table says of the same code when the two lists give
+//! it the same message (spaces aside); other rows get a name made from an English message,
+//! or `Code<N>` for an untranslated Chinese one.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
@@ -41,6 +43,10 @@ pub struct Platform {
     pub title_zh: &'static str,
     /// The umbrella type with the catch-all: `"WechatMpError"`.
     pub umbrella: &'static str,
+    /// The language of the list's messages, `"zh"` or `"en"`, which the catalogue declares
+    /// (`#[platform(lang = ...)]`); the side table translates into the other. The Open
+    /// Platform's list, in both, says `"en"` and marks its Chinese rows.
+    pub lang: &'static str,
     /// Whether the side table has a line for every row (else it is keyed by code).
     pub complete_names: bool,
     /// The number of rows of the list.
@@ -50,14 +56,15 @@ pub struct Platform {
     pub envelope: Option<&'static str>,
 }
 
-/// The three platforms, in the order of the README.
-pub const PLATFORMS: [Platform; 3] = [
+/// The platforms, in the order of the README.
+pub const PLATFORMS: [Platform; 6] = [
     Platform {
         id: "wechat-mp",
         module: "wechat_mp",
         title: "WeChat Official Accounts",
         title_zh: "微信公众号全局返回码",
         umbrella: "WechatMpError",
+        lang: "zh",
         complete_names: true,
         rows: 161,
         envelope: None,
@@ -68,6 +75,7 @@ pub const PLATFORMS: [Platform; 3] = [
         title: "WeCom (WeChat Work)",
         title_zh: "企业微信全局错误码",
         umbrella: "WecomError",
+        lang: "zh",
         complete_names: true,
         rows: 281,
         // WeCom puts its request id inside `errmsg`: `hint: [...]`.
@@ -79,9 +87,44 @@ pub const PLATFORMS: [Platform; 3] = [
         title: "WeChat Open Platform",
         title_zh: "微信开放平台全局返回码",
         umbrella: "WechatOpenError",
+        lang: "en",
         complete_names: false,
         rows: 1830,
         envelope: None,
+    },
+    Platform {
+        id: "wechat-miniapp",
+        module: "wechat_miniapp",
+        title: "WeChat Mini Program",
+        title_zh: "微信小程序错误码",
+        umbrella: "WechatMiniappError",
+        lang: "zh",
+        complete_names: true,
+        rows: 208,
+        envelope: None,
+    },
+    Platform {
+        id: "dingtalk",
+        module: "dingtalk",
+        title: "DingTalk",
+        title_zh: "钉钉全局返回码",
+        umbrella: "DingtalkError",
+        lang: "zh",
+        complete_names: true,
+        rows: 274,
+        envelope: None,
+    },
+    Platform {
+        id: "feishu",
+        module: "feishu",
+        title: "Feishu / Lark",
+        title_zh: "飞书服务端通用错误码",
+        umbrella: "FeishuError",
+        lang: "en",
+        complete_names: true,
+        rows: 21,
+        // `code` and `msg`, the request id in `log_id` or `error.log_id`.
+        envelope: Some("CodeMsg"),
     },
 ];
 
@@ -103,6 +146,34 @@ pub const ADVICE: [&str; 7] = [
 pub const DEFAULT_ADVICE: &str = "fix_request";
 
 impl Platform {
+    /// The language the side table translates into: the other of [`Platform::lang`], and
+    /// English for the Open Platform's list (in both languages: its Chinese rows are
+    /// translated).
+    ///
+    /// ```
+    /// use platform_errors_catalogues::PLATFORMS;
+    /// let lang = |id| PLATFORMS.iter().find(|p| p.id == id).unwrap().translation_lang();
+    /// assert_eq!((lang("wechat-mp"), lang("wechat-open"), lang("feishu")), ("en", "en", "zh"));
+    /// ```
+    #[must_use]
+    pub fn translation_lang(&self) -> &'static str {
+        if self.lang == "zh" || !self.complete_names {
+            "en"
+        } else {
+            "zh"
+        }
+    }
+
+    /// The translation's language in English words: `"English"` or `"Chinese"`.
+    #[must_use]
+    pub fn translation_language(&self) -> &'static str {
+        if self.translation_lang() == "en" {
+            "English"
+        } else {
+            "Chinese"
+        }
+    }
+
     /// The list, relative to the workspace root.
     #[must_use]
     pub fn codes_path(&self) -> PathBuf {
@@ -146,8 +217,9 @@ pub struct Names {
     pub name: Option<String>,
     /// The advice, if not the default.
     pub advice: Option<String>,
-    /// The English message, if given.
-    pub en: Option<String>,
+    /// The message in the other language, if given: English for a row in Chinese, Chinese
+    /// for a row of a list in English.
+    pub translation: Option<String>,
     /// A doc comment for the variant, if any.
     pub doc: Option<String>,
 }
@@ -165,8 +237,10 @@ pub struct Declared {
     pub derived_name: bool,
     /// The advice.
     pub advice: String,
-    /// The English message: the message itself when it is English, else the translation.
-    pub en: Option<String>,
+    /// The message in the other language: the translation into the list's
+    /// [`Platform::translation_lang`], or, for the Open Platform's list, the English of a
+    /// Chinese row (`None` for its English rows and its untranslated Chinese ones).
+    pub translation: Option<String>,
     /// Whether the message is Chinese (holds a CJK ideograph).
     pub zh: bool,
     /// The doc comment, if any.
@@ -179,7 +253,8 @@ fn parse_code(text: &str, line: usize) -> Result<i64, String> {
         .map_err(|_| format!("line {line}: {text:?} is not a code"))
 }
 
-/// Parses `code<TAB>message` lines; blank lines are skipped.
+/// Parses `code<TAB>message` lines; blank lines and lines starting with `#` (the header
+/// that cites the list's source) are skipped.
 ///
 /// # Errors
 /// A line without a tab or with a code that is not an `i64`, with its line number.
@@ -187,14 +262,15 @@ fn parse_code(text: &str, line: usize) -> Result<i64, String> {
 /// ```
 /// use platform_errors_catalogues::parse_codes;
 ///
-/// let rows = parse_codes("-1\t系统繁忙\n40001\tinvalid credential\n").unwrap();
+/// let rows = parse_codes("# source: ...\n-1\t系统繁忙\n40001\tinvalid credential\n").unwrap();
+/// assert_eq!(rows.len(), 2);
 /// assert_eq!((rows[0].code, rows[1].message.as_str()), (-1, "invalid credential"));
 /// assert!(parse_codes("40001 no tab").is_err());
 /// ```
 pub fn parse_codes(tsv: &str) -> Result<Vec<Row>, String> {
     tsv.lines()
         .enumerate()
-        .filter(|(_, line)| !line.trim().is_empty())
+        .filter(|(_, line)| !line.trim().is_empty() && !line.starts_with('#'))
         .map(|(i, line)| {
             let (code, message) = line
                 .split_once('\t')
@@ -239,7 +315,7 @@ pub fn parse_names(tsv: &str) -> Result<Vec<Names>, String> {
             code: parse_code(fields[0], i + 1)?,
             name: cell(&fields, 1),
             advice: cell(&fields, 2),
-            en: cell(&fields, 3),
+            translation: cell(&fields, 3),
             doc: cell(&fields, 4),
         };
         if let Some(advice) = &names.advice {
@@ -334,7 +410,7 @@ fn squeeze(text: &str) -> String {
 /// let declared = join(open, &rows, &names, None).unwrap();
 /// assert_eq!(declared[0].advice, "retry");
 /// assert_eq!(declared[1].name, "InvalidTemplateSize");
-/// assert_eq!((declared[2].name.as_str(), declared[2].en.as_deref()), ("Code50000", None));
+/// assert_eq!((declared[2].name.as_str(), declared[2].translation.as_deref()), ("Code50000", None));
 /// ```
 pub fn join(
     platform: &Platform,
@@ -362,9 +438,9 @@ pub fn join(
                     names.code
                 ));
             }
-            if names.name.is_none() || names.en.is_none() {
+            if names.name.is_none() || names.translation.is_none() {
                 return Err(format!(
-                    "{}: {} needs a name and English",
+                    "{}: {} needs a name and a translation",
                     platform.id, row.code
                 ));
             }
@@ -402,10 +478,11 @@ pub fn join(
             own.and_then(|n| f(n).clone())
                 .or_else(|| shared.and_then(|n| f(n).clone()))
         };
-        let en = if zh {
-            pick(|n| &n.en)
+        // A complete table translates every row; the Open Platform's, only Chinese rows.
+        let translation = if platform.complete_names || zh {
+            pick(|n| &n.translation)
         } else {
-            Some(row.message.clone())
+            None
         };
         let (name, derived_name) = match pick(|n| &n.name) {
             Some(name) => (name, false),
@@ -423,7 +500,7 @@ pub fn join(
             name,
             derived_name,
             advice: pick(|n| &n.advice).unwrap_or_else(|| DEFAULT_ADVICE.to_owned()),
-            en,
+            translation,
             zh,
             doc: pick(|n| &n.doc),
         });
@@ -476,10 +553,14 @@ pub fn advice_counts(declared: &[Declared]) -> Vec<(&'static str, usize)> {
         .collect()
 }
 
-/// The number of Chinese rows without an English translation.
+/// The number of rows without a translation: Chinese rows of the Open Platform's list whose
+/// `message_in("en")` is `None` (every row of the other lists is translated).
 #[must_use]
 pub fn untranslated(declared: &[Declared]) -> usize {
-    declared.iter().filter(|d| d.en.is_none()).count()
+    declared
+        .iter()
+        .filter(|d| d.zh && d.translation.is_none())
+        .count()
 }
 
 /// `core/src/platforms/<module>/codes.rs`.
@@ -500,13 +581,13 @@ pub fn render_rust(platform: &Platform, declared: &[Declared]) -> String {
         codes = platform.codes_path().display(),
         names = platform.names_path().display(),
     );
-    let lang = if platform.complete_names { "zh" } else { "en" };
+    let lang = platform.lang;
     let _ = write!(
         out,
         "    /// Every code of the {title} list ({zh}), {n} rows, in its order.\n    \
          ///\n    \
-         /// The default message of each variant is the list's, verbatim; `message_in(\"en\")`\n    \
-         /// has English{partial}. Unless a variant says otherwise, the advice is\n    \
+         /// The default message of each variant is the list's, verbatim; `message_in(\"{tl}\")`\n    \
+         /// has {language}{partial}. Unless a variant says otherwise, the advice is\n    \
          /// [`Advice::FixRequest`](crate::Advice::FixRequest): the request is wrong and\n    \
          /// resending it unchanged cannot help.\n    \
          #[platform(category = \"{id}\", lang = \"{lang}\")]\n    \
@@ -516,6 +597,8 @@ pub fn render_rust(platform: &Platform, declared: &[Declared]) -> String {
         title = platform.title,
         zh = platform.title_zh,
         n = declared.len(),
+        tl = platform.translation_lang(),
+        language = platform.translation_language(),
         partial = if platform.complete_names {
             ""
         } else {
@@ -536,17 +619,18 @@ pub fn render_rust(platform: &Platform, declared: &[Declared]) -> String {
         }
         let message = message_literal(&d.message);
         let _ = if platform.complete_names {
-            let en = d.en.as_deref().unwrap_or_default();
+            let translation = d.translation.as_deref().unwrap_or_default();
             writeln!(
                 out,
-                "        {} = {} => ({message}, en = {}),",
+                "        {} = {} => ({message}, {} = {}),",
                 d.name,
                 d.code,
-                message_literal(en)
+                platform.translation_lang(),
+                message_literal(translation)
             )
         } else if d.zh {
             let _ = writeln!(out, "        #[platform(lang = \"zh\")]");
-            match &d.en {
+            match &d.translation {
                 Some(en) => writeln!(
                     out,
                     "        {} = {} => ({message}, en = {}),",
@@ -636,7 +720,11 @@ pub fn render_markdown(platform: &Platform, declared: &[Declared]) -> String {
     let zh_rows = declared.iter().filter(|d| d.zh).count();
     let written = declared.iter().filter(|d| !d.derived_name).count();
     if platform.complete_names {
-        let _ = writeln!(out, "Every name and English message was written by hand.\n");
+        let _ = writeln!(
+            out,
+            "Every name and {} message was written by hand.\n",
+            platform.translation_language()
+        );
     } else {
         let missing = untranslated(declared);
         let translations = if missing == 0 {
@@ -658,12 +746,16 @@ pub fn render_markdown(platform: &Platform, declared: &[Declared]) -> String {
             made = declared.len() - written,
         );
     }
-    out.push_str("| code | variant | advice | message | English |\n|---:|---|---|---|---|\n");
+    let _ = writeln!(
+        out,
+        "| code | variant | advice | message | {} |\n|---:|---|---|---|---|",
+        platform.translation_language()
+    );
     for d in declared {
-        let en = match (&d.en, d.zh) {
-            (Some(en), true) => md_cell(en),
-            (Some(_), false) => "(same)".to_owned(),
-            (None, _) => String::new(),
+        let translation = match (&d.translation, d.zh || platform.complete_names) {
+            (Some(translation), _) => md_cell(translation),
+            (None, false) => "(same)".to_owned(),
+            (None, true) => String::new(),
         };
         let _ = writeln!(
             out,
@@ -672,7 +764,7 @@ pub fn render_markdown(platform: &Platform, declared: &[Declared]) -> String {
             d.name,
             d.advice,
             md_cell(&d.message),
-            en
+            translation
         );
     }
     out

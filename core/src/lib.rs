@@ -1,7 +1,8 @@
 //! Runtime of [platform-errors](https://docs.rs/platform-errors): the traits and types that
 //! `#[derive(PlatformError)]` and `define_codes!` implement, the Qingtui open platform's
 //! declared catalogue in [`qingtui`], and, behind features, the `WeChat` Official Accounts,
-//! `WeCom` and `WeChat` Open Platform catalogues (`wechat_mp`, `wecom`, `wechat_open`).
+//! `WeCom`, `WeChat` Open Platform, `WeChat` Mini Program, `DingTalk` and Feishu catalogues
+//! (`wechat_mp`, `wecom`, `wechat_open`, `wechat_miniapp`, `dingtalk`, `feishu`).
 //!
 //! Most users depend on the facade crate `platform-errors`, which re-exports all of this with
 //! the macros.
@@ -45,7 +46,13 @@ pub mod wire;
 
 // The catalogues live in `platforms/`, apart from the runtime; their public paths are the
 // crate's root: `platform_errors::qingtui`, `platform_errors::wecom`, ...
+#[cfg(feature = "dingtalk")]
+pub use platforms::dingtalk;
+#[cfg(feature = "feishu")]
+pub use platforms::feishu;
 pub use platforms::qingtui;
+#[cfg(feature = "wechat-miniapp")]
+pub use platforms::wechat_miniapp;
 #[cfg(feature = "wechat-mp")]
 pub use platforms::wechat_mp;
 #[cfg(feature = "wechat-open")]
