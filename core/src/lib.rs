@@ -19,8 +19,16 @@
 //!   Official Accounts (161 codes), `WeCom` (281) and the `WeChat` Open Platform (1,830)
 //!   global code lists, each a `GlobalError` enum and an umbrella with a catch-all (which
 //!   needs `alloc`). They add no dependency.
+//! - `miette`: [`miette::Diagnosed`] shows any platform error as a `miette::Diagnostic`
+//!   (code, advice as help, documentation link, causes). Implies `std`.
+//! - `http`: `http::HeaderMap` is a [`wire::Headers`], [`http::answer`] makes an error an
+//!   `http::Response` with its declared status, and [`http::read_response`] reads one.
+//!   Implies `serde` and `std`.
+//! - `axum`: [`axum::Answer`] makes an error an axum answer (`IntoResponse`, through
+//!   `axum-core`). Implies `http`.
 //!
-//! The envelopes ([`envelope`]) and the retry policy ([`retry`]) need no feature.
+//! Each of the last three adds only its own crate. The envelopes ([`envelope`]) and the
+//! retry policy ([`retry`]) need no feature.
 //!
 //! Without default features the crate is `#![no_std]`.
 #![no_std]
@@ -48,6 +56,18 @@ mod platforms;
 pub mod retry;
 #[cfg(feature = "serde")]
 pub mod wire;
+
+// Integrations with other crates, one feature each. `::miette`, `::http` and `::axum_core`
+// name the crates inside them.
+#[cfg(feature = "axum")]
+#[path = "integrations/axum.rs"]
+pub mod axum;
+#[cfg(feature = "http")]
+#[path = "integrations/http.rs"]
+pub mod http;
+#[cfg(feature = "miette")]
+#[path = "integrations/miette.rs"]
+pub mod miette;
 
 // The catalogues live in `platforms/`, apart from the runtime; their public paths are the
 // crate's root: `platform_errors::qingtui`, `platform_errors::wecom`, ...
