@@ -42,20 +42,27 @@
 //! # Ok::<(), std::fmt::Error>(())
 //! ```
 //!
-//! With miette's graphical handler (its `fancy` feature, in an application), the same error,
-//! read from the platform's answer with its request id, and held by an SDK error whose
-//! variant wraps it, reads (without colours):
+//! miette's graphical handler (its `fancy` feature, in an application) shows an error
+//! read from the platform's answer, with its request id, as (without colours):
 //!
 //! ```text
 //! 40402 (https://example.com/errors/40402)
 //!
-//!   × the platform refused the call
-//!   ╰─▶ errcode 40402: invalid token
+//!   × errcode 40402: invalid token
 //!   help: Refresh the access token, then retry the call once. Request id
-//!         7f3a-19: quote it to the platform's support.
+//!         5f3a9c01: quote it to the platform's support.
 //! ```
 //!
-//! (`integration/tests/miette_report.rs` renders it and compares it with this text.)
+//! and an SDK's local error over the I/O error that caused it, with its cause:
+//!
+//! ```text
+//!   × the platform could not be reached
+//!   ╰─▶ connection refused
+//!   help: The platform failed for a moment: retry the call after a short wait.
+//! ```
+//!
+//! (`integration/examples/report.rs` makes both; `integration/tests/miette_report.rs`
+//! renders them and compares them with this text.)
 //!
 //! In a `main` that returns [`miette::Result`], convert with `map_err(Diagnosed)`:
 //!
