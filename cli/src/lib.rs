@@ -119,6 +119,8 @@ struct CatalogueArgs {
     /// codes as examples), json-schema [default: tsv]
     #[arg(long, value_name = "FORMAT", value_parser = Format::parse)]
     format: Option<Format>,
+    #[command(flatten)]
+    options: CheckOptions,
     #[command(subcommand)]
     check: Option<CatalogueCommand>,
 }
@@ -126,7 +128,8 @@ struct CatalogueArgs {
 #[derive(Debug, Subcommand)]
 enum CatalogueCommand {
     /// The drift between the catalogue and a table of the platform's codes (as `check`)
-    Check(TableArgs),
+    #[command(after_help = after_help())]
+    Check(Table),
 }
 
 #[derive(Debug, Args)]
@@ -135,18 +138,25 @@ struct CheckArgs {
     #[command(flatten)]
     source: Source,
     #[command(flatten)]
-    table: TableArgs,
+    options: CheckOptions,
+    #[command(flatten)]
+    table: Table,
+}
+
+/// The options of `check`, also before it: `catalogue --allow-extra check TABLE`.
+#[derive(Debug, Args)]
+struct CheckOptions {
+    /// check: compare the messages in this language (for a catalogue whose default messages
+    /// are in another language than the table)
+    #[arg(long, value_name = "TAG", global = true)]
+    lang: Option<String>,
+    /// check: entries the table lacks are listed, but are not drift
+    #[arg(long, global = true)]
+    allow_extra: bool,
 }
 
 #[derive(Debug, Args)]
-struct TableArgs {
-    /// Compare the messages in this language (for a catalogue whose default messages are in
-    /// another language than the table)
-    #[arg(long, value_name = "TAG")]
-    lang: Option<String>,
-    /// Entries the table lacks are listed, but are not drift
-    #[arg(long)]
-    allow_extra: bool,
+struct Table {
     /// The table, `-` for standard input: rows `code<TAB>message[<TAB>category]`, such as a
     /// copy of the platform's error page
     #[arg(value_name = "TABLE")]
@@ -175,34 +185,48 @@ where
         Command::Catalogue(CatalogueArgs {
             source,
             format,
+            options,
             check: Some(CatalogueCommand::Check(table)),
         }) => {
+            let tool = "platform-errors catalogue check";
             if format.is_some() {
                 return Outcome::error(
-                    "platform-errors catalogue check",
+                    tool,
                     "--format is for the export, not for check (see `platform-errors catalogue --help`)",
                 );
             }
-            run_check("platform-errors catalogue check", &source, &table)
+            run_check(tool, &source, &options, &table)
         }
         Command::Catalogue(CatalogueArgs {
             source,
             format,
+            options,
             check: None,
-        }) => match source.platform() {
-            Ok(platform) => Outcome::out(
-                0,
-                catalogue::render(
-                    platform,
-                    format.unwrap_or(Format::Tsv),
-                    json_serde::write_json,
+        }) => {
+            let tool = "platform-errors catalogue";
+            if options.lang.is_some() || options.allow_extra {
+                return Outcome::error(
+                    tool,
+                    "--lang and --allow-extra are for `catalogue check TABLE` (see `platform-errors catalogue --help`)",
+                );
+            }
+            match source.platform() {
+                Ok(platform) => Outcome::out(
+                    0,
+                    catalogue::render(
+                        platform,
+                        format.unwrap_or(Format::Tsv),
+                        json_serde::write_json,
+                    ),
                 ),
-            ),
-            Err(error) => Outcome::error("platform-errors catalogue", &error),
-        },
-        Command::Check(CheckArgs { source, table }) => {
-            run_check("platform-errors check", &source, &table)
+                Err(error) => Outcome::error(tool, &error),
+            }
         }
+        Command::Check(CheckArgs {
+            source,
+            options,
+            table,
+        }) => run_check("platform-errors check", &source, &options, &table),
     }
 }
 
@@ -241,18 +265,18 @@ fn run_explain(args: &ExplainArgs) -> Outcome {
     })
 }
 
-fn run_check(tool: &str, source: &Source, args: &TableArgs) -> Outcome {
+fn run_check(tool: &str, source: &Source, options: &CheckOptions, table: &Table) -> Outcome {
     let platform = match source.platform() {
         Ok(platform) => platform,
         Err(error) => return Outcome::error(tool, &error),
     };
-    match read_input(&args.table).and_then(|table| {
+    match read_input(&table.table).and_then(|text| {
         catalogue::check(
             platform,
-            &args.table,
-            &table,
-            args.lang.as_deref(),
-            args.allow_extra,
+            &table.table,
+            &text,
+            options.lang.as_deref(),
+            options.allow_extra,
         )
     }) {
         Ok(outcome) => outcome,
