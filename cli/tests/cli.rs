@@ -14,7 +14,6 @@ use platform_errors::{Catalogue, PlatformError};
 // The examples' front-end names the shared code `crate::tools`.
 use platform_errors_cli::tools;
 
-#[allow(dead_code)]
 #[path = "../../examples/tools/mod.rs"]
 mod plain;
 
@@ -574,7 +573,7 @@ fn both_explain_alike() {
         let mut with_command = vec!["explain"];
         with_command.extend_from_slice(args);
         let ours = program(&with_command);
-        assert_eq!(ours.status == 2, false, "{args:?}: {ours:?}");
+        assert_ne!(ours.status, 2, "{args:?}: {ours:?}");
         assert_eq!(ours, plain("explain", args), "{args:?}");
     }
 }
