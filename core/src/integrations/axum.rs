@@ -33,7 +33,7 @@
 //! assert_eq!(response.headers()["content-type"], "application/json");
 //! ```
 //!
-//! The status is [`answer_status`](crate::http::answer_status)'s: the declared one, else the
+//! The status is [`crate::http::answer_status`]'s: the declared one, else the
 //! one the error was received with, else 400 for a declared code and 500 otherwise
 //! ([`crate::http`] says why). The body is the error's `Serialize`: the type's envelope for a
 //! type with `#[platform(serde)]` (`{"errcode": 45009, "errmsg": "api freq out of limit"}`).

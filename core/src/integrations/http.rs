@@ -1,7 +1,7 @@
-//! The [`http`](::http) crate's types (feature `http`): an [`http::HeaderMap`](HeaderMap) is
-//! the [`Headers`] that [`wire::from_http`](crate::wire::from_http) reads, an
-//! [`http::Response`](Response) is read with [`read_response`], a platform error becomes
-//! an answer with [`answer`], and statuses are [`StatusCode`]s.
+//! The [`http`] crate's types (feature `http`): an [`http::HeaderMap`] is the [`Headers`]
+//! that [`wire::from_http`](crate::wire::from_http) reads, an [`http::Response`] is read with
+//! [`read_response`], a platform error becomes an answer with [`answer`], and statuses are
+//! [`StatusCode`]s.
 //!
 //! # The status of an answer
 //!
@@ -82,7 +82,7 @@ impl Headers for HeaderMap {
     }
 }
 
-/// Reads an [`http::Response`](Response) as [`from_http`] reads a status, headers and a
+/// Reads an [`http::Response`] as [`from_http`] reads a status, headers and a
 /// body: the payload, or the error with the status, the request id and `Retry-After`.
 ///
 /// ```
