@@ -17,9 +17,7 @@ pub mod explain;
 pub mod json;
 pub mod load;
 
-use platform_errors::Entry;
-#[allow(unused_imports)]
-use platform_errors::{Catalogue, HasEnvelope};
+use platform_errors::{Catalogue, Entry, HasEnvelope};
 
 /// A catalogue the tools read: a platform built in, or one loaded from a file
 /// ([`load::load`]).
