@@ -5,24 +5,22 @@
 //! cargo run --example catalogue -- --format tsv
 //! cargo run --example catalogue -- --format json
 //! cargo run --example catalogue -- --format openapi
+//! cargo run --example catalogue -- --format json-schema
 //! cargo run --example catalogue -- --format markdown > CATALOGUE.md
 //! cargo run --example catalogue -- check --allow-extra core/tests/data/qingtui-global-error-codes.tsv
 //! cargo run --example catalogue -- --help
 //! ```
 //!
 //! `CATALOGUE.md` at the repository's root is the markdown output; a test fails when the
-//! two disagree. The logic is in `tools/catalogue.rs`, tested in `tests/tools.rs`.
+//! two disagree. The same as `platform-errors catalogue` (crate `platform-errors-cli`): what
+//! it says is `cli/src/tools/`, the front-end `examples/tools/`. Tested in `tests/tools.rs`.
 
-#[path = "tools/mod.rs"]
+#[path = "../cli/src/tools/mod.rs"]
 mod tools;
 
-pub use tools::catalogue::{Format, COLUMN_NAMES as COLUMNS};
-
-/// The default platform's catalogue in `format`.
-pub fn render(format: Format) -> String {
-    tools::catalogue::render(&tools::PLATFORMS[0], format)
-}
+#[path = "tools/mod.rs"]
+mod plain;
 
 fn main() -> std::process::ExitCode {
-    tools::main(Some("catalogue"))
+    plain::main("catalogue")
 }

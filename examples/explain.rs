@@ -6,24 +6,25 @@
 //! cargo run --example explain -- 46100
 //! cargo run --example explain -- '{"errcode": 40100, "errmsg": "Page_size  is required."}'
 //! cargo run --example explain -- --lang en 42001
+//! cargo run --features wecom --example explain -- --platform wecom 45009
 //! cargo run --example explain -- --help
 //! ```
 //!
 //! Messages match as the platform sends them: case, whitespace around the message and extra
 //! whitespace inside it, a trailing period and text appended after it do not matter. Exits
-//! with status 1 for a code the catalogue does not know or a message no entry with the code
-//! has, and 2 for bad arguments. The logic is in `tools/explain.rs`, shared with `catalogue`
-//! and tested in `tests/tools.rs`.
+//! with status 0 for a code the catalogue knows (with a message no entry has, it lists the
+//! entries with the code), 1 for a code it does not know, and 2 for bad input.
+//!
+//! The same as `platform-errors explain` (the crate `platform-errors-cli`, which has every
+//! catalogue built in): what it says is `cli/src/tools/`, included here; the front-end,
+//! without dependencies, is `examples/tools/`. Tested in `tests/tools.rs`.
 
-#[path = "tools/mod.rs"]
+#[path = "../cli/src/tools/mod.rs"]
 mod tools;
 
-/// What `explain` prints for `args`, and its exit status (standard error's text for 2).
-pub fn explain_args(args: &[String]) -> (u8, String) {
-    let outcome = tools::run("explain", args);
-    (outcome.status, outcome.stdout + &outcome.stderr)
-}
+#[path = "tools/mod.rs"]
+mod plain;
 
 fn main() -> std::process::ExitCode {
-    tools::main(Some("explain"))
+    plain::main("explain")
 }

@@ -1,19 +1,25 @@
-//! The `explain` and `catalogue` tools (`examples/tools/`), as a user runs them: arguments
-//! in, exit status and output out. No dev-dependency: JSON output is read back with the
-//! tools' own reader, itself tested here against hand-written texts.
+//! The examples `explain` and `catalogue` as a user runs them: arguments in, exit status and
+//! output out. What they say is `cli/src/tools/` (shared with the program `platform-errors`,
+//! whose own tests are `cli/tests/`), their front-end `examples/tools/`. No dev-dependency:
+//! JSON output is read back with the examples' own reader, itself tested here against
+//! hand-written texts.
 
-#[path = "../examples/tools/mod.rs"]
+#[path = "../cli/src/tools/mod.rs"]
 mod tools;
 
+#[path = "../examples/tools/mod.rs"]
+mod plain;
+
+use plain::json_text as json;
 use platform_errors::qingtui::QingtuiError;
 use platform_errors::Catalogue;
 use tools::catalogue::{Format, COLUMN_NAMES};
-use tools::json::{self, Value};
+use tools::json::Value;
 use tools::Outcome;
 
 fn run(tool: &str, args: &[&str]) -> Outcome {
     let args: Vec<String> = args.iter().map(|&a| a.to_owned()).collect();
-    tools::run(tool, &args)
+    plain::run(tool, &args)
 }
 
 fn explain(args: &[&str]) -> Outcome {
@@ -24,16 +30,24 @@ fn catalogue(args: &[&str]) -> Outcome {
     run("catalogue", args)
 }
 
-/// Status 2, nothing on standard output, and `expected` in the error.
+/// Status 2, nothing on standard output, and one line on standard error, `expected` in it.
 #[track_caller]
-fn assert_usage_error(outcome: &Outcome, expected: &str) {
+fn assert_error(outcome: &Outcome, expected: &str) {
     assert_eq!(outcome.status, 2, "{outcome:?}");
     assert_eq!(outcome.stdout, "", "{outcome:?}");
     assert!(
         outcome.stderr.contains(expected),
         "{expected:?} in {outcome:?}"
     );
-    assert!(outcome.stderr.ends_with("--help`.\n"), "{outcome:?}");
+    assert_eq!(outcome.stderr.lines().count(), 1, "{outcome:?}");
+    assert!(outcome.stderr.ends_with('\n'), "{outcome:?}");
+}
+
+/// [`assert_error`], for a usage error: the line says where the usage is.
+#[track_caller]
+fn assert_usage_error(outcome: &Outcome, expected: &str) {
+    assert_error(outcome, expected);
+    assert!(outcome.stderr.ends_with(" --help`)\n"), "{outcome:?}");
 }
 
 const PAGE_SIZE_REQUIRED: &str = "1 entry matching:\n\n  param 40100  PageSizeRequired\n    zh: 缺少 page_size\n    en: page_size is required\n    advice: fix_request (the request is wrong: retrying it unchanged cannot help)\n";
@@ -57,7 +71,9 @@ fn explain_ignores_case_and_spacing_inside_and_around() {
         assert_eq!(outcome.stdout, PAGE_SIZE_REQUIRED, "{message:?}");
     }
     // Spacing is not invented.
-    assert_eq!(explain(&["40100", "page_sizeis required"]).status, 1);
+    assert!(explain(&["40100", "page_sizeis required"])
+        .stdout
+        .starts_with("No entry with code 40100 has the message"));
 }
 
 #[test]
@@ -84,7 +100,9 @@ fn explain_a_code_alone_lists_its_entries() {
     let outcome = explain(&["0"]);
     assert_eq!(outcome.status, 0);
     assert!(
-        outcome.stdout.starts_with("3 entries with code 0:\n"),
+        outcome.stdout.starts_with(
+            "0 is the success code of Qingtui: the call succeeded.\n\n3 entries with code 0:\n"
+        ),
         "{outcome:?}"
     );
     for line in [
@@ -105,25 +123,58 @@ fn explain_a_code_alone_lists_its_entries() {
 }
 
 #[test]
-fn explain_an_unmatched_message_says_so_and_fails() {
+fn explain_an_unmatched_message_lists_the_entries_with_the_code() {
+    // The code is known: status 0, every entry with it, and the one the library reads.
     let outcome = explain(&["40100", "something else"]);
-    assert_eq!(
-        outcome,
-        Outcome::out(
-            1,
-            "No entry with code 40100 has the message \"something else\".\n\
-             23 entries have the code: `explain 40100` lists them.\n"
-                .to_owned()
-        )
-    );
-    let outcome = explain(&["40001", "nope"]);
-    assert_eq!(outcome.status, 1);
+    assert_eq!(outcome.status, 0, "{outcome:?}");
     assert!(
-        outcome
-            .stdout
-            .ends_with("1 entry has the code: `explain 40001` lists it.\n"),
+        outcome.stdout.starts_with(
+            "No entry with code 40100 has the message \"something else\": the library reads \
+             the answer as the first entry with the code, InvalidParam.\n\
+             23 entries with code 40100:\n\n  param 40100  InvalidParam\n"
+        ),
         "{outcome:?}"
     );
+    assert_eq!(outcome.stdout.matches("\n  param 40100  ").count(), 23);
+    assert_eq!(
+        explain(&["40001", "nope"]).stdout,
+        "No entry with code 40001 has the message \"nope\": the library reads the answer as \
+         the first entry with the code, InvalidCredential.\n1 entry with code 40001:\n\n"
+            .to_owned()
+            + &explain(&["40001"]).stdout["1 entry with code 40001:\n\n".len()..]
+    );
+}
+
+/// The entry `explain` names is the one the library's lookup finds.
+#[test]
+fn explain_names_the_entry_the_library_reads() {
+    use platform_errors::PlatformError;
+    for (code, message) in [(40100, "something else"), (40001, "nope"), (45001, "?")] {
+        let outcome = explain(&[&code.to_string(), message]);
+        let read = QingtuiError::from_code_and_message(code, message)
+            .and_then(|e| e.entry().copied())
+            .unwrap();
+        assert!(
+            outcome
+                .stdout
+                .contains(&format!("first entry with the code, {}.\n", read.name())),
+            "{outcome:?}"
+        );
+    }
+}
+
+#[test]
+fn explain_the_success_code() {
+    // With or without entries for it, the success code says so, with status 0.
+    let ok = explain(&[r#"{"errcode": 0, "errmsg": "ok"}"#]);
+    assert_eq!(ok.status, 0);
+    assert!(
+        ok.stdout.starts_with(
+            "0 is the success code of Qingtui: the call succeeded.\n\n3 entries with code 0:\n"
+        ),
+        "{ok:?}"
+    );
+    assert!(!ok.stdout.contains("No entry"), "{ok:?}");
 }
 
 #[test]
@@ -138,6 +189,11 @@ fn explain_an_unknown_code_fails() {
         )
     );
     assert_eq!(explain(&["12345"]).status, 1);
+    // Chosen with --platform: no hint about other catalogues.
+    assert_eq!(
+        explain(&["--platform", "qingtui", "12345"]).stdout,
+        "12345 is not a Qingtui error code known to this catalogue.\n"
+    );
 }
 
 #[test]
@@ -152,6 +208,13 @@ fn explain_help_succeeds() {
             "{outcome:?}"
         );
         assert!(outcome.stdout.contains("--lang TAG"), "{outcome:?}");
+        assert!(
+            outcome
+                .stdout
+                .contains("Platforms (--platform NAME):\n  qingtui      Qingtui (the default)\n"),
+            "{outcome:?}"
+        );
+        assert!(outcome.stdout.contains("--catalogue FILE"), "{outcome:?}");
         assert_eq!(outcome.stderr, "");
     }
     // Wherever it is.
@@ -162,6 +225,14 @@ fn explain_help_succeeds() {
 fn explain_bad_arguments() {
     assert_usage_error(&explain(&[]), "give a code, or a JSON body");
     assert_usage_error(&explain(&["forty"]), "\"forty\" is not a code");
+    assert_usage_error(
+        &explain(&["40001.5"]),
+        "a code must be an integer, not 40001.5",
+    );
+    assert_usage_error(
+        &explain(&["99999999999999999999"]),
+        "99999999999999999999 is out of range",
+    );
     assert_usage_error(
         &explain(&["40100", "page_size", "is required"]),
         "unexpected argument \"is required\"",
@@ -180,9 +251,13 @@ fn explain_bad_arguments() {
         &explain(&["--lang=en", "--lang=zh", "0"]),
         "--lang is given twice",
     );
-    assert_usage_error(
+    assert_error(
         &explain(&["--platform", "nowhere", "0"]),
-        "unknown platform \"nowhere\"",
+        "unknown platform \"nowhere\": expected qingtui",
+    );
+    assert_error(
+        &explain(&["--platform", "qingtui", "--catalogue", "x.tsv", "0"]),
+        "give --platform or --catalogue, not both",
     );
     assert_usage_error(
         &explain(&[r#"{"errcode": 40100}"#, "extra"]),
@@ -226,6 +301,13 @@ fn explain_a_json_body() {
         r#"  {"errmsg": "Page_size  is required.", "errcode": "40100", "request_id": "r-7"}"#,
         r#"{"code": 40100, "msg": "page_size is required", "data": {"list": [1, 2.5e3, null, true, {"k": "v"}]}}"#,
         r#"{"errcode":40100,"errmsg":"page\u005fsize is required\ud83d\ude00"}"#,
+        // As the library reads it: a float whose value is an integer, a byte order mark.
+        r#"{"errcode": 40100.0, "errmsg": "page_size is required"}"#,
+        r#"{"errcode": "4.01e4", "errmsg": "page_size is required"}"#,
+        "\u{feff}{\"errcode\": 40100, \"errmsg\": \"page_size is required\"}",
+        // Other envelopes' names.
+        r#"{"code": 40100, "message": "page_size is required"}"#,
+        r#"{"error_code": 40100, "error_msg": "page_size is required"}"#,
     ] {
         assert_eq!(
             explain(&[body]),
@@ -238,11 +320,16 @@ fn explain_a_json_body() {
         r#"{"code": 1, "errcode": 40100, "msg": "x", "errmsg": "page_size is required"}"#,
     ]);
     assert_eq!(outcome.stdout, PAGE_SIZE_REQUIRED);
-    // No message, or null: every entry with the code.
-    for body in [r#"{"errcode": 0}"#, r#"{"errcode": 0, "errmsg": null}"#] {
+    // No message, null or empty: every entry with the code.
+    for body in [
+        r#"{"errcode": 45001}"#,
+        r#"{"errcode": 45001, "errmsg": null}"#,
+        r#"{"errcode": 45001, "errmsg": ""}"#,
+    ] {
         let outcome = explain(&[body]);
+        assert_eq!(outcome.stdout, explain(&["45001"]).stdout, "{body}");
         assert!(
-            outcome.stdout.starts_with("3 entries with code 0:"),
+            outcome.stdout.starts_with("2 entries with code 45001:"),
             "{outcome:?}"
         );
     }
@@ -280,24 +367,41 @@ fn explain_a_bad_json_body() {
         ),
         (
             r#"{"errmsg": "x"}"#,
-            "the body has no `errcode` (or `code`)",
+            "the body has no code: no `errcode`, `code` or `error_code`",
         ),
         (
             r#"{"errcode": 40100.5}"#,
-            "`errcode` is not an integer code",
+            "`errcode`: a code must be an integer, not 40100.5",
+        ),
+        (
+            r#"{"errcode": 9007199254740993.0}"#,
+            "`errcode`: 9007199254740992 is out of range",
+        ),
+        (
+            r#"{"errcode": 9223372036854775808}"#,
+            "`errcode`: 9223372036854775808 is out of range",
         ),
         (
             r#"{"errcode": "forty"}"#,
-            "`errcode` is not an integer code",
+            "`errcode`: \"forty\" is not a code",
         ),
-        (r#"{"errcode": true}"#, "`errcode` is not an integer code"),
+        (
+            r#"{"errcode": true}"#,
+            "`errcode`: not an integer, or a string holding one",
+        ),
         (
             r#"{"errcode": 40100, "errmsg": 7}"#,
             "`errmsg` is not a string",
         ),
+        (
+            r#"{"errcode": 1, "errcode": 2}"#,
+            "the body has `errcode` twice",
+        ),
         (r#"{'errcode': 40100}"#, "expected a string key"),
     ] {
-        assert_usage_error(&explain(&[body]), error);
+        let outcome = explain(&[body]);
+        assert_error(&outcome, error);
+        assert!(outcome.stderr.starts_with("explain: "), "{outcome:?}");
     }
 }
 
@@ -356,14 +460,18 @@ fn catalogue_help_and_bad_arguments() {
         );
     }
     assert_eq!(catalogue(&["check", "--help"]).status, 0);
-    assert_usage_error(&catalogue(&["--format", "xml"]), "unknown format \"xml\"");
+    assert_usage_error(
+        &catalogue(&["--format", "xml"]),
+        "unknown format \"xml\": expected tsv, json, markdown, openapi or json-schema",
+    );
     assert_usage_error(&catalogue(&["--format"]), "--format needs a value");
     assert_usage_error(
         &catalogue(&["--format", "json", "extra"]),
         "unexpected argument \"extra\"",
     );
-    assert_usage_error(&catalogue(&["--lang", "en"]), "unknown option \"--lang\"");
-    assert_usage_error(&catalogue(&["--platform", "x"]), "unknown platform \"x\"");
+    assert_usage_error(&catalogue(&["--lang", "en"]), "--lang is for `check`");
+    assert_usage_error(&catalogue(&["--verbose"]), "unknown option \"--verbose\"");
+    assert_error(&catalogue(&["--platform", "x"]), "unknown platform \"x\"");
 }
 
 #[test]
@@ -442,33 +550,8 @@ fn catalogue_json_keys_are_the_columns_in_order() {
     }
 }
 
-#[test]
-fn catalogue_openapi_lists_the_codes_with_examples() {
-    let outcome = catalogue(&["--format", "OpenAPI"]);
-    assert_eq!(outcome.status, 0);
-    let doc = parse_json(&outcome.stdout);
-    let components = doc.get("components").unwrap();
-    let schema = components
-        .get("schemas")
-        .unwrap()
-        .get("QingtuiError")
-        .unwrap();
-    assert_eq!(schema.get("type").unwrap().as_str(), Some("object"));
-    assert_eq!(
-        schema.get("required"),
-        Some(&Value::Array(vec![Value::str("errcode")]))
-    );
-    let errcode = schema.get("properties").unwrap().get("errcode").unwrap();
-    assert_eq!(errcode.get("type").unwrap().as_str(), Some("integer"));
-    let codes: Vec<i64> = errcode
-        .get("enum")
-        .unwrap()
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c.as_i64().unwrap())
-        .collect();
-    // Every code once, in the catalogue's order: the page's 97 and the SDK's 21.
+/// Every code once, in the catalogue's order: the page's 97 and the SDK's 21.
+fn qingtui_codes() -> Vec<i64> {
     let mut expected: Vec<i64> = Vec::new();
     for entry in QingtuiError::ENTRIES {
         let code = entry.code().as_i64().unwrap();
@@ -476,8 +559,57 @@ fn catalogue_openapi_lists_the_codes_with_examples() {
             expected.push(code);
         }
     }
-    assert_eq!(codes, expected);
-    assert_eq!(codes.len(), 97 + 21);
+    assert_eq!(expected.len(), 97 + 21);
+    expected
+}
+
+/// `errcode` in a schema: any integer, the known codes as examples, never a closed `enum`.
+#[track_caller]
+fn assert_open_errcode(schema: &Value) {
+    assert_eq!(schema.get("type").unwrap().as_str(), Some("object"));
+    assert_eq!(
+        schema.get("required"),
+        Some(&Value::Array(vec![Value::str("errcode")]))
+    );
+    let errcode = schema.get("properties").unwrap().get("errcode").unwrap();
+    assert_eq!(errcode.get("type").unwrap().as_str(), Some("integer"));
+    assert_eq!(errcode.get("enum"), None);
+    let codes: Vec<i64> = errcode
+        .get("examples")
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_i64().unwrap())
+        .collect();
+    assert_eq!(codes, qingtui_codes());
+    let keys: Vec<&str> = errcode
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(k, _)| k.as_str())
+        .collect();
+    assert_eq!(keys, ["type", "format", "description", "examples"]);
+}
+
+#[test]
+fn catalogue_openapi_lists_the_codes_as_examples() {
+    let outcome = catalogue(&["--format", "OpenAPI"]);
+    assert_eq!(outcome.status, 0);
+    assert!(!outcome.stdout.contains("\"enum\""));
+    let doc = parse_json(&outcome.stdout);
+    assert_eq!(doc.get("openapi").unwrap().as_str(), Some("3.1.0"));
+    assert_eq!(
+        doc.get("info").unwrap().get("title").unwrap().as_str(),
+        Some("The Qingtui error catalogue")
+    );
+    let components = doc.get("components").unwrap();
+    let schema = components
+        .get("schemas")
+        .unwrap()
+        .get("QingtuiError")
+        .unwrap();
+    assert_open_errcode(schema);
 
     let examples = components.get("examples").unwrap().as_object().unwrap();
     assert_eq!(examples.len(), QingtuiError::ENTRIES.len());
@@ -509,18 +641,38 @@ fn catalogue_openapi_lists_the_codes_with_examples() {
 }
 
 #[test]
+fn catalogue_json_schema() {
+    let outcome = catalogue(&["--format", "json-schema"]);
+    assert_eq!(outcome.status, 0);
+    let schema = parse_json(&outcome.stdout);
+    assert_eq!(
+        schema.get("$schema").unwrap().as_str(),
+        Some("https://json-schema.org/draft/2020-12/schema")
+    );
+    assert_eq!(schema.get("title").unwrap().as_str(), Some("QingtuiError"));
+    assert_open_errcode(&schema);
+    // The same schema as the OpenAPI document's.
+    let doc = parse_json(&catalogue(&["--format", "openapi"]).stdout);
+    let in_openapi = doc
+        .get("components")
+        .unwrap()
+        .get("schemas")
+        .unwrap()
+        .get("QingtuiError")
+        .unwrap();
+    let members = schema.as_object().unwrap();
+    assert_eq!(&Value::Object(members[2..].to_vec()), in_openapi);
+}
+
+#[test]
 fn render_agrees_with_the_command() {
     let platform = &tools::PLATFORMS[0];
     assert_eq!(platform.name, "qingtui");
-    for (format, name) in [
-        (Format::Tsv, "tsv"),
-        (Format::Json, "json"),
-        (Format::Markdown, "markdown"),
-        (Format::OpenApi, "openapi"),
-    ] {
+    for format in Format::ALL {
+        let name = format.name();
         assert_eq!(Format::parse(name), Ok(format));
         assert_eq!(
-            tools::catalogue::render(platform, format),
+            tools::catalogue::render(platform, format, json::to_pretty),
             catalogue(&["--format", name]).stdout
         );
     }
@@ -551,8 +703,21 @@ fn check_against_the_page() {
     let allowed = catalogue(&["check", "--allow-extra", PAGE_TABLE]);
     assert_eq!(allowed.status, 0, "{allowed:?}");
     assert_eq!(allowed.stdout, outcome.stdout);
-    // `check` alone is the same command.
-    assert_eq!(run("check", &["--allow-extra", PAGE_TABLE]), allowed);
+    // Options before or after `check`, in any order.
+    for args in [
+        ["--allow-extra", "check", PAGE_TABLE].as_slice(),
+        &["check", PAGE_TABLE, "--allow-extra"],
+        &[
+            "--platform",
+            "qingtui",
+            "check",
+            "--allow-extra",
+            PAGE_TABLE,
+        ],
+        &["--allow-extra", "--platform=qingtui", "check", PAGE_TABLE],
+    ] {
+        assert_eq!(catalogue(args), allowed, "{args:?}");
+    }
 }
 
 #[test]
@@ -607,20 +772,26 @@ fn check_bad_arguments_and_tables() {
     );
     assert_usage_error(
         &catalogue(&["check", "--format", "json", PAGE_TABLE]),
-        "unknown option \"--format\"",
+        "--format is for the export, not for check",
     );
     assert_usage_error(
         &catalogue(&["check", "--allow-extra=yes", PAGE_TABLE]),
         "--allow-extra takes no value",
     );
-    assert_usage_error(
+    assert_error(
         &catalogue(&["check", "/nonexistent/table.tsv"]),
-        "cannot read /nonexistent/table.tsv",
+        "catalogue check: cannot read /nonexistent/table.tsv: ",
     );
     let path = temp_table("bad.tsv", "40001\tok\nforty\tnot a code\n");
-    assert_usage_error(
+    assert_error(
         &catalogue(&["check", &path]),
         "bad.tsv: line 2: \"forty\" is not a code",
+    );
+    let path = temp_table("latin1.tsv", "");
+    std::fs::write(&path, b"40001\t\xe9t\xe9\n").unwrap();
+    assert_error(
+        &catalogue(&["check", &path]),
+        "stream did not contain valid UTF-8",
     );
 }
 
@@ -629,7 +800,7 @@ fn check_bad_arguments_and_tables() {
 #[test]
 fn arguments() {
     let args = |a: &[&str]| a.iter().map(|&s| s.to_owned()).collect::<Vec<_>>();
-    let parsed = tools::parse_args(
+    let parsed = plain::parse_args(
         &args(&["-1", "--lang=en", "x", "--flag", "--", "--lang", "-h"]),
         &["lang"],
         &["flag"],
@@ -640,15 +811,18 @@ fn arguments() {
     assert_eq!(parsed.option("lang"), Some("en"));
     assert!(parsed.flag("flag"));
     // A value may start with a dash, and an operand may be `-` or non-ASCII.
-    let parsed = tools::parse_args(&args(&["--lang", "-", "-", "缺少"]), &["lang"], &[]).unwrap();
+    let parsed = plain::parse_args(&args(&["--lang", "-", "-", "缺少"]), &["lang"], &[]).unwrap();
     assert_eq!(parsed.option("lang"), Some("-"));
     assert_eq!(parsed.operands, ["-", "缺少"]);
     assert_eq!(
-        tools::parse_args(&args(&["-1x"]), &[], &[]).unwrap_err(),
+        plain::parse_args(&args(&["-1x"]), &[], &[]).unwrap_err(),
         "unknown option \"-1x\""
     );
+    // A negative float is an operand too, as the code `-1.0`.
+    let parsed = plain::parse_args(&args(&["-1.0"]), &[], &[]).unwrap();
+    assert_eq!(parsed.operands, ["-1.0"]);
     assert_eq!(
-        tools::parse_args(&args(&["--flag", "--flag"]), &[], &["flag"]).unwrap_err(),
+        plain::parse_args(&args(&["--flag", "--flag"]), &[], &["flag"]).unwrap_err(),
         "--flag is given twice"
     );
 }
@@ -738,7 +912,7 @@ fn json_writes_what_it_reads() {
     let value = Value::Object(vec![
         (
             "quote \" and \\".to_owned(),
-            Value::str("tab\tnewline\nbell\u{7} 中文 \u{1f600}"),
+            Value::str("tab\tnewline\nbell\u{7} backspace\u{8} 中文 \u{1f600}"),
         ),
         (
             "list".to_owned(),
@@ -751,73 +925,12 @@ fn json_writes_what_it_reads() {
         ),
         ("empty".to_owned(), Value::Object(vec![])),
     ]);
-    let text = value.to_pretty();
+    let text = json::to_pretty(&value);
     assert_eq!(
         text,
-        "{\n  \"quote \\\" and \\\\\": \"tab\\tnewline\\nbell\\u0007 中文 \u{1f600}\",\n  \"list\": [\n    -1,\n    null,\n    true,\n    []\n  ],\n  \"empty\": {}\n}\n"
+        "{\n  \"quote \\\" and \\\\\": \"tab\\tnewline\\nbell\\u0007 backspace\\b 中文 \u{1f600}\",\n  \"list\": [\n    -1,\n    null,\n    true,\n    []\n  ],\n  \"empty\": {}\n}\n"
     );
     assert_eq!(json::parse(&text), Ok(value));
-}
-
-// ---- the installed program ----
-
-#[test]
-fn one_program_runs_every_command() {
-    let args = |a: &[&str]| a.iter().map(|&s| s.to_owned()).collect::<Vec<_>>();
-    assert_eq!(
-        tools::run_command(&args(&["explain", "40100", "page_size is required"])),
-        explain(&["40100", "page_size is required"])
-    );
-    assert_eq!(
-        tools::run_command(&args(&["catalogue", "--format=json"])),
-        catalogue(&["--format", "json"])
-    );
-    assert_eq!(
-        tools::run_command(&args(&["check", "--allow-extra", PAGE_TABLE])).status,
-        0
-    );
-    let help = tools::run_command(&args(&["--help"]));
-    assert_eq!(help.status, 0);
-    assert!(
-        help.stdout
-            .starts_with("usage: platform-errors COMMAND [ARGS]\n"),
-        "{help:?}"
-    );
-    assert_usage_error(&tools::run_command(&args(&[])), "give a command");
-    assert_usage_error(
-        &tools::run_command(&args(&["explian", "0"])),
-        "unknown command \"explian\"",
-    );
-}
-
-/// The built program: exit statuses and where the text goes.
-#[test]
-fn the_program_exits_with_the_status() {
-    let program = env!("CARGO_BIN_EXE_platform-errors");
-    let run = |args: &[&str]| {
-        std::process::Command::new(program)
-            .args(args)
-            .output()
-            .unwrap()
-    };
-    let found = run(&["explain", "40100", "Page_Size  is required."]);
-    assert_eq!(found.status.code(), Some(0));
-    assert_eq!(String::from_utf8(found.stdout).unwrap(), PAGE_SIZE_REQUIRED);
-    assert!(found.stderr.is_empty());
-    let unmatched = run(&["explain", "40100", "nothing like it"]);
-    assert_eq!(unmatched.status.code(), Some(1));
-    assert!(!unmatched.stdout.is_empty());
-    let bad = run(&["catalogue", "--format", "xml"]);
-    assert_eq!(bad.status.code(), Some(2));
-    assert!(bad.stdout.is_empty());
-    assert!(String::from_utf8(bad.stderr)
-        .unwrap()
-        .contains("unknown format \"xml\""));
-    for help in [["explain", "-h"], ["catalogue", "--help"]] {
-        assert_eq!(run(&help).status.code(), Some(0), "{help:?}");
-    }
-    let drift = run(&["check", PAGE_TABLE]);
-    assert_eq!(drift.status.code(), Some(1));
 }
 
 #[cfg(all(feature = "wecom", feature = "wechat-mp", feature = "wechat-open"))]
@@ -834,4 +947,179 @@ fn the_wechat_platforms_are_one_flag_away() {
     assert!(out.stdout.contains("advice: throttle"), "{out:?}");
     let json = catalogue(&["--platform", "wechat-open", "--format", "tsv"]).stdout;
     assert_eq!(json.lines().count(), 1 + 1830);
+}
+
+#[cfg(not(feature = "wecom"))]
+#[test]
+fn a_platform_not_built_in_names_its_feature() {
+    let outcome = explain(&["--platform", "wecom", "42001"]);
+    assert_error(
+        &outcome,
+        "explain: the WeCom catalogue (wecom) is not built in: build with the cargo feature `wecom`",
+    );
+    assert!(
+        outcome.stderr.contains("cargo install --path cli"),
+        "{outcome:?}"
+    );
+    let help = explain(&["--help"]).stdout;
+    assert!(
+        help.contains("  wecom        WeCom: not built in; build with the cargo feature `wecom`\n"),
+        "{help}"
+    );
+}
+
+// ---- a catalogue of one's own ----
+
+/// Exported in `format`, written to a file, loaded with `--catalogue`, exported again in
+/// every format: the same text as the built-in catalogue's (but for the names the file
+/// gives).
+#[test]
+fn a_catalogue_loads_from_what_catalogue_writes() {
+    for format in ["tsv", "json"] {
+        let exported = catalogue(&["--format", format]).stdout;
+        let path = temp_table(&format!("qingtui-errors.{format}"), &exported);
+        for again in ["tsv", "json", "markdown", "openapi", "json-schema"] {
+            let built_in = catalogue(&["--format", again]).stdout;
+            let loaded = catalogue(&["--catalogue", &path, "--format", again]);
+            assert_eq!(loaded.status, 0, "{loaded:?}");
+            let renamed = built_in
+                .replace(
+                    "The Qingtui error catalogue",
+                    &format!("The the catalogue in qingtui-errors.{format} error catalogue"),
+                )
+                .replace("\"QingtuiError\"", "\"QingtuiErrorsError\"")
+                .replace(
+                    "An error answer of Qingtui:",
+                    &format!("An error answer of the catalogue in qingtui-errors.{format}:"),
+                );
+            if again == "markdown" {
+                // The paragraph under the title says where the catalogue comes from.
+                assert_eq!(
+                    loaded.stdout.lines().skip(4).collect::<Vec<_>>(),
+                    built_in.lines().skip(6).collect::<Vec<_>>(),
+                    "{format} -> {again}"
+                );
+            } else {
+                assert_eq!(loaded.stdout, renamed, "{format} -> {again}");
+            }
+        }
+        // explain and check read it as they read the built-in one.
+        assert_eq!(
+            explain(&["--catalogue", &path, "40100", "page_size is required"]),
+            explain(&["40100", "page_size is required"])
+        );
+        let check = catalogue(&["check", "--catalogue", &path, "--allow-extra", PAGE_TABLE]);
+        assert_eq!(check, catalogue(&["check", "--allow-extra", PAGE_TABLE]));
+    }
+}
+
+#[test]
+fn a_small_catalogue_of_ones_own() {
+    // Feishu's codes, columns in another order, only code and message required.
+    let path = temp_table(
+        "feishu.tsv",
+        "code\tmessage\tadvice\tcategory\n\
+         99991663\tInvalid access token for authorization.\trefresh_token\tauth\n\
+         99991400\trequest trigger frequency limit\tthrottle\t\n\
+         \n\
+         1254040\tbad request\t\t\n",
+    );
+    let outcome = explain(&[
+        "--catalogue",
+        &path,
+        r#"{"code": 99991663, "msg": "invalid access token for authorization"}"#,
+    ]);
+    assert_eq!(
+        outcome.stdout,
+        "1 entry matching:\n\n  auth 99991663  E99991663\n    message: Invalid access token for authorization.\n    advice: refresh_token (refresh the access token, then retry once)\n"
+    );
+    let unknown = explain(&["--catalogue", &path, "42"]);
+    assert_eq!(
+        unknown,
+        Outcome::out(
+            1,
+            "42 is not a the catalogue in feishu.tsv error code known to this catalogue.\n"
+                .to_owned()
+        )
+    );
+    let page = temp_table("feishu-page.tsv", "99991663\tInvalid access token for authorization.\n99991400\trequest trigger frequency limit\n1254040\tbad request\n");
+    let check = catalogue(&["check", "--catalogue", &path, &page]);
+    assert_eq!(check.status, 0, "{check:?}");
+    let schema = parse_json(&catalogue(&["--catalogue", &path, "--format", "json-schema"]).stdout);
+    assert_eq!(schema.get("title").unwrap().as_str(), Some("FeishuError"));
+}
+
+#[test]
+fn a_bad_catalogue_says_what_and_where() {
+    for (name, text, error) in [
+        ("empty.tsv", "", "empty.tsv: no entries"),
+        (
+            "typo.tsv",
+            "code\tmesage\n1\tx\n",
+            "typo.tsv: line 1: unknown column \"mesage\": expected category, code, variant",
+        ),
+        (
+            "no-message.tsv",
+            "code\tvariant\n1\tA\n",
+            "no-message.tsv: line 1: no column \"message\"",
+        ),
+        (
+            "twice.tsv",
+            "code\tmessage\tcode\n",
+            "twice.tsv: line 1: column \"code\" is given twice",
+        ),
+        (
+            "cells.tsv",
+            "code\tmessage\n1\tone\n2\ttwo\textra\n",
+            "cells.tsv: line 3: 3 cells, but the header names 2 columns",
+        ),
+        (
+            "code.tsv",
+            "code\tmessage\nforty\tx\n",
+            "code.tsv: line 2: \"forty\" is not a code",
+        ),
+        (
+            "nocode.tsv",
+            "code\tmessage\n\tx\n",
+            "nocode.tsv: line 2: the code is empty",
+        ),
+        (
+            "advice.tsv",
+            "code\tmessage\tadvice\n1\tx\twait\n",
+            "advice.tsv: line 2: unknown advice \"wait\": expected none, retry,",
+        ),
+        (
+            "status.tsv",
+            "code\tmessage\thttp_status\n1\tx\t42\n",
+            "status.tsv: line 2: http_status \"42\" is not an HTTP status (100 to 999)",
+        ),
+        (
+            "object.json",
+            "[{\"code\": 1, \"message\": \"x\"}, 3]",
+            "object.json: item 2: expected an object",
+        ),
+        (
+            "key.json",
+            "[{\"code\": 1, \"message\": \"x\", \"extra\": true}]",
+            "key.json: item 1: unknown column \"extra\"",
+        ),
+        (
+            "value.json",
+            "[{\"code\": 1, \"message\": [\"x\"]}]",
+            "value.json: item 1: \"message\" must be a string, a number or null",
+        ),
+        (
+            "broken.json",
+            "[{\"code\": 1,}]",
+            "broken.json: expected a string key at byte 12",
+        ),
+    ] {
+        let path = temp_table(name, text);
+        let outcome = explain(&["--catalogue", &path, "1"]);
+        assert_error(&outcome, error);
+    }
+    assert_error(
+        &catalogue(&["--catalogue", "/nonexistent/catalogue.tsv"]),
+        "catalogue: cannot read /nonexistent/catalogue.tsv: ",
+    );
 }

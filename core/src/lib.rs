@@ -44,6 +44,18 @@ pub mod retry;
 #[cfg(feature = "serde")]
 pub mod wire;
 
+// Integrations with other crates, one feature each. `::miette`, `::http` and `::axum_core`
+// name the crates inside them.
+#[cfg(feature = "axum")]
+#[path = "integrations/axum.rs"]
+pub mod axum;
+#[cfg(feature = "http")]
+#[path = "integrations/http.rs"]
+pub mod http;
+#[cfg(feature = "miette")]
+#[path = "integrations/miette.rs"]
+pub mod miette;
+
 // The catalogues live in `platforms/`, apart from the runtime; their public paths are the
 // crate's root: `platform_errors::qingtui`, `platform_errors::wecom`, ...
 #[cfg(feature = "dingtalk")]

@@ -1,5 +1,6 @@
-//! Just enough JSON for the tools, without a dependency: a reader for the bodies `explain`
-//! is given, and a writer for what `catalogue` prints. Objects keep their keys in order.
+//! JSON text for the examples, without a dependency: a reader for the bodies and catalogues
+//! they are given, and a writer for what `catalogue` prints, of the tools' [`Value`]s.
+//! (The program `platform-errors` uses serde_json for both.)
 //!
 //! The reader follows RFC 8259: it accepts exactly the JSON texts, with any value at the top,
 //! and rejects everything else (trailing commas, single quotes, unescaped control characters,
@@ -7,128 +8,62 @@
 
 use std::fmt::Write as _;
 
-/// A JSON value.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Value {
-    /// `null`
-    Null,
-    /// `true` or `false`
-    Bool(bool),
-    /// A number, as written.
-    Number(String),
-    /// A string.
-    String(String),
-    /// An array.
-    Array(Vec<Value>),
-    /// An object, its members in order.
-    Object(Vec<(String, Value)>),
+use crate::tools::json::Value;
+
+/// `value` as indented JSON (two spaces a level), ending with a newline: what serde_json's
+/// `to_string_pretty` writes, and a newline.
+pub fn to_pretty(value: &Value) -> String {
+    let mut out = String::new();
+    write(value, &mut out, 0);
+    out.push('\n');
+    out
 }
 
-impl Value {
-    /// A string value.
-    pub fn str(s: &str) -> Value {
-        Value::String(s.to_owned())
-    }
-
-    /// An integer value.
-    pub fn int(n: i64) -> Value {
-        Value::Number(n.to_string())
-    }
-
-    /// The first member named `key`, if this is an object.
-    pub fn get(&self, key: &str) -> Option<&Value> {
-        match self {
-            Value::Object(members) => members.iter().find(|(k, _)| k == key).map(|(_, v)| v),
-            _ => None,
-        }
-    }
-
-    /// The text, if this is a string.
-    pub fn as_str(&self) -> Option<&str> {
-        match self {
-            Value::String(s) => Some(s),
-            _ => None,
-        }
-    }
-
-    /// The value, if this is a number without fraction or exponent that fits an `i64`.
-    pub fn as_i64(&self) -> Option<i64> {
-        match self {
-            Value::Number(n) => n.parse().ok(),
-            _ => None,
-        }
-    }
-
-    /// The items, if this is an array.
-    pub fn as_array(&self) -> Option<&[Value]> {
-        match self {
-            Value::Array(items) => Some(items),
-            _ => None,
-        }
-    }
-
-    /// The members, if this is an object.
-    pub fn as_object(&self) -> Option<&[(String, Value)]> {
-        match self {
-            Value::Object(members) => Some(members),
-            _ => None,
-        }
-    }
-
-    /// The value as indented JSON (two spaces a level), ending with a newline.
-    pub fn to_pretty(&self) -> String {
-        let mut out = String::new();
-        self.write(&mut out, 0);
+fn write(value: &Value, out: &mut String, depth: usize) {
+    let indent = |out: &mut String, depth: usize| {
         out.push('\n');
-        out
-    }
-
-    fn write(&self, out: &mut String, depth: usize) {
-        let indent = |out: &mut String, depth: usize| {
-            out.push('\n');
-            for _ in 0..depth {
-                out.push_str("  ");
-            }
-        };
-        match self {
-            Value::Null => out.push_str("null"),
-            Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-            Value::Number(n) => out.push_str(n),
-            Value::String(s) => write_string(out, s),
-            Value::Array(items) if items.is_empty() => out.push_str("[]"),
-            Value::Object(members) if members.is_empty() => out.push_str("{}"),
-            Value::Array(items) => {
-                out.push('[');
-                for (i, item) in items.iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    indent(out, depth + 1);
-                    item.write(out, depth + 1);
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    };
+    match value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) => out.push_str(n),
+        Value::String(s) => write_string(out, s),
+        Value::Array(items) if items.is_empty() => out.push_str("[]"),
+        Value::Object(members) if members.is_empty() => out.push_str("{}"),
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
                 }
-                indent(out, depth);
-                out.push(']');
+                indent(out, depth + 1);
+                write(item, out, depth + 1);
             }
-            Value::Object(members) => {
-                out.push('{');
-                for (i, (key, value)) in members.iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    indent(out, depth + 1);
-                    write_string(out, key);
-                    out.push_str(": ");
-                    value.write(out, depth + 1);
+            indent(out, depth);
+            out.push(']');
+        }
+        Value::Object(members) => {
+            out.push('{');
+            for (i, (key, value)) in members.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
                 }
-                indent(out, depth);
-                out.push('}');
+                indent(out, depth + 1);
+                write_string(out, key);
+                out.push_str(": ");
+                write(value, out, depth + 1);
             }
+            indent(out, depth);
+            out.push('}');
         }
     }
 }
 
-/// Writes `s` as a JSON string: quotes, backslashes and control characters escaped, the rest
-/// as it is.
+/// Writes `s` as a JSON string: quotes, backslashes and control characters escaped as
+/// serde_json escapes them, the rest as it is.
 pub fn write_string(out: &mut String, s: &str) {
     out.push('"');
     for c in s.chars() {
@@ -138,6 +73,8 @@ pub fn write_string(out: &mut String, s: &str) {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
             c if u32::from(c) < 0x20 => {
                 let _ = write!(out, "\\u{:04x}", u32::from(c));
             }

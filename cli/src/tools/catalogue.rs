@@ -1,10 +1,15 @@
-//! `catalogue`: a platform's whole catalogue as a table (TSV, JSON, markdown) or an OpenAPI
-//! fragment; `catalogue check`: the drift between it and a table of the platform's codes.
+//! `catalogue`: a platform's whole catalogue as a table (TSV, JSON, markdown), an OpenAPI
+//! document or a JSON Schema; `check`: the drift between it and a table of the platform's
+//! codes.
 
 use platform_errors::{drift, Entry};
 
 use super::json::Value;
-use super::{parse_args, platform, platform_names, Outcome, Platform, PLATFORMS};
+use super::{Outcome, Platform};
+
+/// Writes a JSON value as text, indented, ending with a newline: each front-end has its
+/// writer.
+pub type WriteJson = fn(&Value) -> String;
 
 /// One cell of the catalogue.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -123,131 +128,74 @@ pub enum Format {
     Json,
     /// A markdown table under a title (what `CATALOGUE.md` holds).
     Markdown,
-    /// An OpenAPI 3 `components` fragment: the error schema and an example per entry.
+    /// An OpenAPI 3.1 document: the error schema, whose `errcode` is any integer with the
+    /// known codes as examples, and an example per entry.
     OpenApi,
+    /// A JSON Schema (2020-12) of the error answer, `errcode` as in `OpenApi`.
+    JsonSchema,
 }
 
 impl Format {
+    /// Every format, in the order `--help` lists them.
+    pub const ALL: [Format; 5] = [
+        Format::Tsv,
+        Format::Json,
+        Format::Markdown,
+        Format::OpenApi,
+        Format::JsonSchema,
+    ];
+
+    /// The name `--format` takes.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Format::Tsv => "tsv",
+            Format::Json => "json",
+            Format::Markdown => "markdown",
+            Format::OpenApi => "openapi",
+            Format::JsonSchema => "json-schema",
+        }
+    }
+
     /// The format named `name` (ASCII case-insensitively; `md` is markdown).
     pub fn parse(name: &str) -> Result<Format, String> {
-        match name.trim().to_ascii_lowercase().as_str() {
-            "tsv" => Ok(Format::Tsv),
-            "json" => Ok(Format::Json),
-            "markdown" | "md" => Ok(Format::Markdown),
-            "openapi" => Ok(Format::OpenApi),
-            _ => Err(format!(
-                "unknown format {name:?}: expected tsv, json, markdown or openapi"
-            )),
+        let wanted = name.trim().to_ascii_lowercase();
+        if wanted == "md" {
+            return Ok(Format::Markdown);
         }
+        Format::ALL
+            .into_iter()
+            .find(|f| f.name() == wanted)
+            .ok_or_else(|| {
+                format!(
+                    "unknown format {name:?}: expected tsv, json, markdown, openapi or json-schema"
+                )
+            })
     }
 }
 
-/// The usage text `--help` prints.
-pub fn usage() -> String {
-    format!(
-        "\
-usage: catalogue [--format FORMAT] [--platform NAME]
-       catalogue check [--lang TAG] [--allow-extra] [--platform NAME] TABLE
-
-Prints a platform's whole catalogue, one row per entry, with the columns
-{columns}.
-
-`check` compares the catalogue with TABLE, a file (`-` for standard input) of
-tab-separated rows `code<TAB>message[<TAB>category]` such as a copy of the platform's
-error page, and prints the rows the catalogue lacks, the entries the table lacks, and the
-changed messages and categories.
-
-Options:
-  --format FORMAT    tsv (default), json, markdown (or md), openapi: an OpenAPI 3
-                     components fragment with the error schema and an example per entry
-  --platform NAME    {platforms} (default: {default})
-  --lang TAG         check: compare the messages in this language (for a catalogue
-                     whose default messages are in another language than the table)
-  --allow-extra      check: entries the table lacks are listed but are not drift
-  -h, --help         print this help
-
-Exit status: 0 done, or no drift; 1 drift; 2 bad arguments or an unreadable table.
-",
-        columns = COLUMN_NAMES.join(", "),
-        platforms = platform_names(),
-        default = PLATFORMS[0].name,
-    )
-}
-
-/// Runs `catalogue` with `args`; `catalogue check ...` runs [`check`].
-pub fn run(args: &[String]) -> Outcome {
-    if args.first().is_some_and(|a| a == "check") {
-        return check(&args[1..]);
-    }
-    let args = match parse_args(args, &["format", "platform"], &[]) {
-        Ok(args) => args,
-        Err(error) => return Outcome::usage_error("catalogue", &error),
-    };
-    if args.help {
-        return Outcome::out(0, usage());
-    }
-    if let Some(operand) = args.operands.first() {
-        return Outcome::usage_error("catalogue", &format!("unexpected argument {operand:?}"));
-    }
-    let format = match args.option("format").map(Format::parse) {
-        None => Format::Tsv,
-        Some(Ok(format)) => format,
-        Some(Err(error)) => return Outcome::usage_error("catalogue", &error),
-    };
-    match args
-        .option("platform")
-        .map(platform)
-        .unwrap_or(Ok(&PLATFORMS[0]))
-    {
-        Ok(platform) => Outcome::out(0, render(platform, format)),
-        Err(error) => Outcome::usage_error("catalogue", &error),
-    }
-}
-
-/// `catalogue check`: the drift between the catalogue and a table.
-pub fn check(args: &[String]) -> Outcome {
-    let tool = "catalogue check";
-    let args = match parse_args(args, &["lang", "platform"], &["allow-extra"]) {
-        Ok(args) => args,
-        Err(error) => return Outcome::usage_error(tool, &error),
-    };
-    if args.help {
-        return Outcome::out(0, usage());
-    }
-    let path = match args.operands.as_slice() {
-        [path] => path,
-        [] => return Outcome::usage_error(tool, "give the table to check against"),
-        [_, extra, ..] => {
-            return Outcome::usage_error(tool, &format!("unexpected argument {extra:?}"))
-        }
-    };
-    let platform = match args.option("platform").map(platform) {
-        None => &PLATFORMS[0],
-        Some(Ok(platform)) => platform,
-        Some(Err(error)) => return Outcome::usage_error(tool, &error),
-    };
-    let table = if path == "-" {
-        std::io::read_to_string(std::io::stdin())
-    } else {
-        std::fs::read_to_string(path)
-    };
-    let table = match table {
-        Ok(table) => table,
-        Err(error) => return Outcome::usage_error(tool, &format!("cannot read {path}: {error}")),
-    };
-    let rows = match drift::parse(&table) {
-        Ok(rows) => rows,
-        Err(error) => return Outcome::usage_error(tool, &format!("{path}: {error}")),
-    };
-    let report = drift::compare_rows(platform.entries, &rows, args.option("lang"));
+/// `check`: the drift between the catalogue and `table`, the text of `path` (rows
+/// `code<TAB>message[<TAB>category]`), comparing the messages in `lang` if given. Status 1
+/// for drift, 0 for none; entries the table lacks are drift unless `allow_extra`.
+///
+/// # Errors
+/// A table that does not parse: the file and the line, and what is wrong.
+pub fn check(
+    platform: &Platform,
+    path: &str,
+    table: &str,
+    lang: Option<&str>,
+    allow_extra: bool,
+) -> Result<Outcome, String> {
+    let rows = drift::parse(table).map_err(|error| format!("{path}: {error}"))?;
+    let report = drift::compare_rows(platform.entries, &rows, lang);
     let drifted = !report.missing.is_empty()
         || !report.changed.is_empty()
-        || (!report.extra.is_empty() && !args.flag("allow-extra"));
-    Outcome::out(u8::from(drifted), report.to_string())
+        || (!report.extra.is_empty() && !allow_extra);
+    Ok(Outcome::out(u8::from(drifted), report.to_string()))
 }
 
 /// The whole catalogue of `platform` in `format`.
-pub fn render(platform: &Platform, format: Format) -> String {
+pub fn render(platform: &Platform, format: Format, write_json: WriteJson) -> String {
     let rows = || {
         platform
             .entries
@@ -263,7 +211,7 @@ pub fn render(platform: &Platform, format: Format) -> String {
             }
             out
         }
-        Format::Json => Value::Array(
+        Format::Json => write_json(&Value::Array(
             rows()
                 .map(|row| {
                     Value::Object(
@@ -272,8 +220,7 @@ pub fn render(platform: &Platform, format: Format) -> String {
                     )
                 })
                 .collect(),
-        )
-        .to_pretty(),
+        )),
         Format::Markdown => {
             let mut out = format!(
                 "# The {} error catalogue\n\n{}\n\n",
@@ -289,7 +236,8 @@ pub fn render(platform: &Platform, format: Format) -> String {
             }
             out
         }
-        Format::OpenApi => openapi(platform).to_pretty(),
+        Format::OpenApi => write_json(&openapi(platform)),
+        Format::JsonSchema => write_json(&json_schema(platform)),
     }
 }
 
@@ -307,9 +255,18 @@ fn markdown_cell(text: &str) -> String {
         .replace(['\n', '\r'], " ")
 }
 
-/// An OpenAPI 3 `components` fragment: the platform's error schema, whose `errcode` lists
-/// every code, and one example per entry, its columns under `x-catalogue`.
-pub fn openapi(platform: &Platform) -> Value {
+/// An object of `members`, in order.
+fn obj(members: Vec<(&str, Value)>) -> Value {
+    Value::Object(
+        members
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v))
+            .collect(),
+    )
+}
+
+/// Every code once, in the catalogue's order.
+fn codes(platform: &Platform) -> Vec<i64> {
     let mut codes: Vec<i64> = Vec::new();
     for entry in platform.entries {
         let code = entry.code().as_i64().unwrap_or_default();
@@ -317,43 +274,54 @@ pub fn openapi(platform: &Platform) -> Value {
             codes.push(code);
         }
     }
-    let obj = |members: Vec<(&str, Value)>| {
-        Value::Object(
-            members
-                .into_iter()
-                .map(|(k, v)| (k.to_owned(), v))
-                .collect(),
-        )
-    };
-    let schema = obj(vec![
+    codes
+}
+
+/// The schema of an error answer: an object with the code, any integer, the known codes as
+/// examples (a platform adds codes, and clients must accept them: never a closed `enum`),
+/// and the message. Valid in OpenAPI 3.1 and JSON Schema 2020-12.
+fn error_schema(platform: &Platform) -> Vec<(&'static str, Value)> {
+    let codes = codes(platform);
+    vec![
         ("type", Value::str("object")),
         (
             "description",
             Value::String(format!(
-                "An error answer of the {} open platform: {} codes, {} entries (see the examples).",
+                "An error answer of {}: {} known codes, {} entries (see the examples). The \
+                 platform may send codes the catalogue does not list yet.",
                 platform.title,
                 codes.len(),
                 platform.entries.len()
             )),
         ),
-        ("required", Value::Array(vec![Value::str("errcode")])),
+        (
+            "required",
+            Value::Array(vec![Value::str(platform.code_field)]),
+        ),
         (
             "properties",
-            obj(vec![
+            Value::Object(vec![
                 (
-                    "errcode",
+                    platform.code_field.to_owned(),
                     obj(vec![
                         ("type", Value::str("integer")),
                         ("format", Value::str("int64")),
-                        ("description", Value::str("The code of the error.")),
                         (
-                            "enum",
+                            "description",
+                            Value::String(format!(
+                                "The code of the error: one of the known codes (the examples) or \
+                                 another, which a client must accept; {} means success.",
+                                platform.success
+                            )),
+                        ),
+                        (
+                            "examples",
                             Value::Array(codes.iter().map(|&c| Value::int(c)).collect()),
                         ),
                     ]),
                 ),
                 (
-                    "errmsg",
+                    platform.message_field.to_owned(),
                     obj(vec![
                         ("type", Value::str("string")),
                         (
@@ -364,7 +332,13 @@ pub fn openapi(platform: &Platform) -> Value {
                 ),
             ]),
         ),
-    ]);
+    ]
+}
+
+/// An OpenAPI 3.1 document: `info`, the platform's error schema under
+/// `components.schemas`, and one example per entry under `components.examples`, its columns
+/// under `x-catalogue`.
+pub fn openapi(platform: &Platform) -> Value {
     let mut examples: Vec<(String, Value)> = Vec::new();
     for entry in platform.entries {
         let mut key: String = match entry.category() {
@@ -407,26 +381,58 @@ pub fn openapi(platform: &Platform) -> Value {
             ),
             (
                 "value",
-                obj(vec![
+                Value::Object(vec![
                     (
-                        "errcode",
+                        platform.code_field.to_owned(),
                         Value::int(entry.code().as_i64().unwrap_or_default()),
                     ),
-                    ("errmsg", Value::str(entry.message())),
+                    (
+                        platform.message_field.to_owned(),
+                        Value::str(entry.message()),
+                    ),
                 ]),
             ),
             ("x-catalogue", Value::Object(columns.collect())),
         ]);
         examples.push((key, example));
     }
-    obj(vec![(
-        "components",
-        obj(vec![
-            (
-                "schemas",
-                Value::Object(vec![(platform.schema.to_owned(), schema)]),
-            ),
-            ("examples", Value::Object(examples)),
-        ]),
-    )])
+    obj(vec![
+        ("openapi", Value::str("3.1.0")),
+        (
+            "info",
+            obj(vec![
+                (
+                    "title",
+                    Value::String(format!("The {} error catalogue", platform.title)),
+                ),
+                ("version", Value::str(env!("CARGO_PKG_VERSION"))),
+            ]),
+        ),
+        (
+            "components",
+            obj(vec![
+                (
+                    "schemas",
+                    Value::Object(vec![(
+                        platform.schema.to_owned(),
+                        obj(error_schema(platform)),
+                    )]),
+                ),
+                ("examples", Value::Object(examples)),
+            ]),
+        ),
+    ])
+}
+
+/// A JSON Schema (2020-12) of the platform's error answer.
+pub fn json_schema(platform: &Platform) -> Value {
+    let mut members = vec![
+        (
+            "$schema",
+            Value::str("https://json-schema.org/draft/2020-12/schema"),
+        ),
+        ("title", Value::str(platform.schema)),
+    ];
+    members.extend(error_schema(platform));
+    obj(members)
 }

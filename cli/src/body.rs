@@ -1,0 +1,44 @@
+//! A pasted answer's code and message, read by the library's own wire: the same reading as
+//! a client of the platform gets.
+
+use platform_errors::envelope::{CodeMessage, CodeMsg, ErrcodeErrmsg, ErrorCodeErrorMsg};
+use platform_errors::{ApiError, HasEnvelope, Uncatalogued};
+
+use crate::tools::envelope_of;
+use crate::tools::json::Value;
+
+/// Whether an argument is a JSON body rather than a code: it starts with `{`, after a byte
+/// order mark and whitespace.
+pub fn is_body(arg: &str) -> bool {
+    let arg = arg.strip_prefix('\u{feff}').unwrap_or(arg);
+    arg.trim_start().starts_with('{')
+}
+
+/// The code and message of a pasted JSON answer, after a UTF-8 byte order mark: read as
+/// `ApiError<Uncatalogued<E>>` for the envelope `E` whose code field the answer has
+/// (`errcode`, `error_code`, or `code` with `msg` or `message`). So `42001.0` and `"42001"`
+/// are 42001, as for a client; an empty message is none.
+///
+/// # Errors
+/// What is wrong and where (serde_json's line and column).
+pub fn read_body(body: &str) -> Result<(i64, Option<String>), String> {
+    let body = body.strip_prefix('\u{feff}').unwrap_or(body);
+    let value: Value =
+        serde_json::from_str(body).map_err(|e| format!("the body is not JSON: {e}"))?;
+    let members = value.as_object().ok_or("the body is not a JSON object")?;
+    match envelope_of(members) {
+        Some(("errcode", _)) => read::<ErrcodeErrmsg>(body),
+        Some(("error_code", _)) => read::<ErrorCodeErrorMsg>(body),
+        Some((_, "message")) => read::<CodeMessage>(body),
+        Some(_) => read::<CodeMsg>(body),
+        None => Err("the body has no code: no `errcode`, `code` or `error_code`".to_owned()),
+    }
+}
+
+fn read<E: HasEnvelope>(body: &str) -> Result<(i64, Option<String>), String> {
+    let answer: ApiError<Uncatalogued<E>> =
+        serde_json::from_str(body).map_err(|e| e.to_string())?;
+    let code = answer.code().as_i64().ok_or("the code is not a number")?;
+    let message = answer.into_message();
+    Ok((code, Some(message).filter(|m| !m.is_empty())))
+}

@@ -1,0 +1,262 @@
+//! A catalogue of one's own, for `--catalogue FILE`: the TSV or the JSON that `catalogue
+//! --format tsv` and `--format json` write, with the columns of
+//! [`COLUMNS`](super::catalogue::COLUMNS) by name, in any order. `code` and `message` are required; the others may be absent or empty.
+//!
+//! The entries live until the program exits (their text is leaked, once per run).
+
+use platform_errors::{Advice, Entry};
+
+use super::catalogue::COLUMN_NAMES;
+use super::json::Value;
+use super::{read_code, read_input, Platform};
+
+/// Reads a JSON text into a [`Value`]; the error says what and where. Each front-end has
+/// its reader.
+pub type ReadJson = fn(&str) -> Result<Value, String>;
+
+/// The catalogue in the file at `path` (`-` for standard input): JSON when its first
+/// character other than whitespace is `[`, TSV otherwise. The error names the file and the
+/// line (TSV) or item (JSON) that is wrong.
+pub fn load_file(path: &str, read_json: ReadJson) -> Result<&'static Platform, String> {
+    let text = read_input(path)?;
+    load(path, &text, read_json).map_err(|error| format!("{path}: {error}"))
+}
+
+/// The catalogue in `text`, read from `path`.
+pub fn load(path: &str, text: &str, read_json: ReadJson) -> Result<&'static Platform, String> {
+    let rows = if text.trim_start().starts_with('[') {
+        json_rows(&read_json(text)?)?
+    } else {
+        tsv_rows(text)?
+    };
+    if rows.is_empty() {
+        return Err("no entries".to_owned());
+    }
+    let mut entries = Vec::with_capacity(rows.len());
+    for row in rows {
+        entries.push(entry(&row).map_err(|error| format!("{}: {error}", row.place))?);
+    }
+    let mut langs: Vec<&'static str> = Vec::new();
+    for tag in ["zh", "en"] {
+        if entries.iter().any(|e| e.message_in(tag).is_some()) {
+            langs.push(tag);
+        }
+    }
+    let file = std::path::Path::new(path).file_name().map_or_else(
+        || path.to_owned(),
+        |name| name.to_string_lossy().into_owned(),
+    );
+    Ok(leak(Platform {
+        name: "file",
+        title: leak_str(format!("the catalogue in {file}")),
+        schema: leak_str(schema_name(&file)),
+        entries: leak_slice(entries),
+        langs: leak_slice(langs),
+        about: leak_str(format!("The catalogue loaded from `{path}`.")),
+        code_field: "errcode",
+        message_field: "errmsg",
+        success: 0,
+    }))
+}
+
+/// One row of the file: where it is, and its cells by column name.
+struct Row {
+    /// `line 3` or `item 2`.
+    place: String,
+    cells: Vec<(&'static str, Option<String>)>,
+}
+
+impl Row {
+    fn get(&self, column: &str) -> Option<&str> {
+        self.cells
+            .iter()
+            .find(|(name, _)| *name == column)
+            .and_then(|(_, value)| value.as_deref())
+            .map(str::trim)
+            .filter(|value| !value.is_empty())
+    }
+}
+
+/// The column named `name`, or the error naming the known ones.
+fn column(name: &str) -> Result<&'static str, String> {
+    COLUMN_NAMES
+        .iter()
+        .copied()
+        .find(|c| *c == name.trim())
+        .ok_or_else(|| {
+            format!(
+                "unknown column {name:?}: expected {}",
+                COLUMN_NAMES.join(", ")
+            )
+        })
+}
+
+/// Checks that `columns` name `code` and `message`, each column once.
+fn required(columns: &[&'static str], place: &str) -> Result<(), String> {
+    for (i, name) in columns.iter().enumerate() {
+        if columns[..i].contains(name) {
+            return Err(format!("{place}: column {name:?} is given twice"));
+        }
+    }
+    for name in ["code", "message"] {
+        if !columns.contains(&name) {
+            return Err(format!("{place}: no column {name:?}"));
+        }
+    }
+    Ok(())
+}
+
+/// Rows of a TSV with a header row of column names. Blank lines are skipped.
+fn tsv_rows(text: &str) -> Result<Vec<Row>, String> {
+    let mut lines = text
+        .lines()
+        .enumerate()
+        .map(|(i, line)| (i + 1, line.strip_suffix('\r').unwrap_or(line)))
+        .filter(|(_, line)| !line.trim().is_empty());
+    let Some((header_line, header)) = lines.next() else {
+        return Ok(Vec::new());
+    };
+    let columns = header
+        .split('\t')
+        .map(column)
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|error| {
+            format!("line {header_line}: {error} (the first row names the columns)")
+        })?;
+    required(&columns, &format!("line {header_line}"))?;
+    let mut rows = Vec::new();
+    for (number, line) in lines {
+        let cells: Vec<&str> = line.split('\t').collect();
+        if cells.len() != columns.len() {
+            return Err(format!(
+                "line {number}: {} cells, but the header names {} columns",
+                cells.len(),
+                columns.len()
+            ));
+        }
+        rows.push(Row {
+            place: format!("line {number}"),
+            cells: columns
+                .iter()
+                .zip(cells)
+                .map(|(&name, cell)| (name, Some(cell.to_owned())))
+                .collect(),
+        });
+    }
+    Ok(rows)
+}
+
+/// Rows of a JSON array of objects whose keys are column names.
+fn json_rows(value: &Value) -> Result<Vec<Row>, String> {
+    let items = value.as_array().ok_or("expected a JSON array of entries")?;
+    let mut rows = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let place = format!("item {}", i + 1);
+        let members = item
+            .as_object()
+            .ok_or_else(|| format!("{place}: expected an object"))?;
+        let mut cells = Vec::new();
+        for (key, value) in members {
+            let name = column(key).map_err(|error| format!("{place}: {error}"))?;
+            let text = match value {
+                Value::Null => None,
+                Value::String(text) => Some(text.clone()),
+                Value::Number(number) => Some(number.clone()),
+                _ => {
+                    return Err(format!(
+                        "{place}: {key:?} must be a string, a number or null"
+                    ))
+                }
+            };
+            cells.push((name, text));
+        }
+        let names: Vec<&'static str> = cells.iter().map(|(name, _)| *name).collect();
+        required(&names, &place)?;
+        rows.push(Row { place, cells });
+    }
+    Ok(rows)
+}
+
+/// The entry of a row.
+fn entry(row: &Row) -> Result<Entry, String> {
+    let code_text = row.get("code").ok_or("the code is empty")?;
+    let code = read_code(code_text)?;
+    let message = row.get("message").ok_or("the message is empty")?;
+    let name = match row.get("variant") {
+        Some(name) => name.to_owned(),
+        None => format!("E{code}"),
+    };
+    let mut entry = Entry::new(code, leak_str(name), leak_str(message.to_owned()));
+    if let Some(category) = row.get("category") {
+        entry = entry.with_category(leak_str(category.to_owned()));
+    }
+    let translations: Vec<(&'static str, &'static str)> =
+        [("zh", "message_zh"), ("en", "message_en")]
+            .into_iter()
+            .filter_map(|(tag, column)| Some((tag, leak_str(row.get(column)?.to_owned()))))
+            .collect();
+    if !translations.is_empty() {
+        entry = entry.with_translations(leak_slice(translations));
+    }
+    if let Some(advice) = row.get("advice") {
+        let advice: Advice = advice.parse().map_err(|_| {
+            format!(
+                "unknown advice {advice:?}: expected {}",
+                Advice::ALL
+                    .iter()
+                    .map(|a| a.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        })?;
+        entry = entry.with_advice(advice);
+    }
+    // The reason column holds the declared reason or the one made from the name: only a
+    // different one is declared.
+    if let Some(reason) = row.get("reason") {
+        if entry.reason().to_string() != reason {
+            entry = entry.with_reason(leak_str(reason.to_owned()));
+        }
+    }
+    if let Some(url) = row.get("docs_url") {
+        entry = entry.with_docs(leak_str(url.to_owned()));
+    }
+    if let Some(status) = row.get("http_status") {
+        let status = status
+            .parse::<u16>()
+            .ok()
+            .filter(|s| (100..=999).contains(s))
+            .ok_or_else(|| format!("http_status {status:?} is not an HTTP status (100 to 999)"))?;
+        entry = entry.with_http_status(status);
+    }
+    Ok(entry)
+}
+
+/// `FeishuError` for `feishu.tsv`: the file's stem, its words capitalised, and `Error`.
+fn schema_name(file: &str) -> String {
+    let stem = file.split('.').next().unwrap_or_default();
+    let mut name = String::new();
+    for word in stem.split(|c: char| !c.is_ascii_alphanumeric()) {
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            name.push(first.to_ascii_uppercase());
+            name.extend(chars);
+        }
+    }
+    if !name.ends_with("Error") {
+        name += "Error";
+    }
+    name
+}
+
+fn leak<T>(value: T) -> &'static T {
+    Box::leak(Box::new(value))
+}
+
+fn leak_str(text: String) -> &'static str {
+    Box::leak(text.into_boxed_str())
+}
+
+fn leak_slice<T>(items: Vec<T>) -> &'static [T] {
+    Box::leak(items.into_boxed_slice())
+}
