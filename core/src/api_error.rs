@@ -39,7 +39,14 @@ pub struct ApiError<C> {
     request_id: Option<String>,
     status: Option<u16>,
     retry_after: Option<core::time::Duration>,
+    /// The message's bytes, when they were not UTF-8: rare, so behind one thin pointer,
+    /// which keeps an `ApiError` as small as it was without it.
+    raw_message: Option<Box<RawMessage>>,
 }
+
+/// The bytes of a message that was not UTF-8.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct RawMessage(Box<[u8]>);
 
 /// A received code, owned: a number, or a string code's text.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -49,6 +56,7 @@ enum ReceivedCode {
 }
 
 impl ReceivedCode {
+    #[inline]
     fn new(code: Code<'_>) -> Self {
         match code {
             Code::Int(code) => ReceivedCode::Int(code),
@@ -76,12 +84,27 @@ impl<C: Catalogue> ApiError<C> {
 
 impl<C: Catalogue> ApiError<C> {
     #[cfg(feature = "serde")]
-    /// An error for a code of either kind as received: resolved where it is of `C`'s kind
-    /// and declared, kept as received either way.
-    pub(crate) fn received(code: Code<'_>, message: String) -> Self {
+    /// An error for what a body carried: a code of either kind, resolved where it is of
+    /// `C`'s kind and declared, kept as received either way; the message; the request id;
+    /// the bytes of a message that was not UTF-8. Built in one go: the wire's hot path.
+    #[inline]
+    pub(crate) fn received(
+        code: Code<'_>,
+        message: String,
+        request_id: Option<String>,
+        raw_message: Option<Box<[u8]>>,
+    ) -> Self {
         let kind = <C::Code<'_> as crate::CodeKind<'_>>::from_code(code)
             .and_then(|typed| C::from_code_and_message(typed, &message));
-        ApiError::with_kind(code, message, kind)
+        ApiError {
+            code: ReceivedCode::new(code),
+            message,
+            kind,
+            request_id,
+            status: None,
+            retry_after: None,
+            raw_message: raw_message.map(|raw| Box::new(RawMessage(raw))),
+        }
     }
 }
 
@@ -94,6 +117,7 @@ impl<C> ApiError<C> {
             request_id: None,
             status: None,
             retry_after: None,
+            raw_message: None,
         }
     }
 
@@ -108,6 +132,35 @@ impl<C> ApiError<C> {
     #[must_use]
     pub fn message(&self) -> &str {
         &self.message
+    }
+
+    /// The message's bytes as received, when they were not UTF-8 (an older platform's GBK):
+    /// [`message`](Self::message) is then the text with invalid sequences replaced by
+    /// U+FFFD, and the code and request id are read as usual. `None` when the message was
+    /// UTF-8. Only bytes can hold such a message: it is read by
+    /// [`wire::from_slice`](crate::wire::from_slice) and
+    /// [`wire::from_http`](crate::wire::from_http).
+    ///
+    /// ```
+    /// # #[cfg(feature = "serde")] {
+    /// use platform_errors_core::ApiError;
+    /// use platform_errors_core::qingtui::QingtuiError;
+    /// use platform_errors_core::wire::from_slice;
+    ///
+    /// // "系统繁忙" in GBK.
+    /// let gbk = b"\xCF\xB5\xCD\xB3\xB7\xB1\xC3\xA6";
+    /// let mut body = br#"{"errcode": -1, "errmsg": ""#.to_vec();
+    /// body.extend_from_slice(gbk);
+    /// body.extend_from_slice(br#""}"#);
+    /// let err: ApiError<QingtuiError> = from_slice(&body).unwrap();
+    /// assert_eq!((err.code(), err.raw_message()), ((-1).into(), Some(&gbk[..])));
+    /// // Read as far as it is UTF-8: "ϵͳ\u{FFFD}\u{FFFD}æ".
+    /// assert!(err.message().contains('\u{FFFD}'));
+    /// # }
+    /// ```
+    #[must_use]
+    pub fn raw_message(&self) -> Option<&[u8]> {
+        self.raw_message.as_deref().map(|raw| &*raw.0)
     }
 
     /// The typed value, when `C` declares the code.

@@ -24,11 +24,14 @@
 //! # Ok::<(), serde_json::Error>(())
 //! ```
 
+mod bytes;
 mod error_serde;
 mod http;
+mod raw;
 mod read;
 mod response;
 
+pub use bytes::{from_slice, Answer};
 pub(crate) use error_serde::{deserialize_lookup, deserialize_response, serialize_catalogue};
 pub use error_serde::{serialize_error, serialize_error_in};
 pub use http::{from_http, Headers, HttpError, UnexpectedBody};
