@@ -34,19 +34,30 @@ use crate::{Advice, Catalogue, Code, Entry, PlatformError};
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ApiError<C> {
     code: ReceivedCode,
-    message: String,
+    message: ReceivedMessage,
     kind: Option<C>,
     request_id: Option<String>,
     status: Option<u16>,
     retry_after: Option<core::time::Duration>,
-    /// The message's bytes, when they were not UTF-8: rare, so behind one thin pointer,
-    /// which keeps an `ApiError` as small as it was without it.
-    raw_message: Option<Box<RawMessage>>,
 }
 
-/// The bytes of a message that was not UTF-8.
+/// The message as received: text, or, for a message that was not UTF-8, the text read from
+/// it and its bytes (rare, so behind one pointer: the enum is the size of a `String`, and an
+/// `ApiError` no larger than without it).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-struct RawMessage(Box<[u8]>);
+enum ReceivedMessage {
+    Text(String),
+    Lossy(Box<(String, Box<[u8]>)>),
+}
+
+impl ReceivedMessage {
+    fn as_str(&self) -> &str {
+        match self {
+            ReceivedMessage::Text(text) => text,
+            ReceivedMessage::Lossy(lossy) => &lossy.0,
+        }
+    }
+}
 
 /// A received code, owned: a number, or a string code's text.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -98,12 +109,14 @@ impl<C: Catalogue> ApiError<C> {
             .and_then(|typed| C::from_code_and_message(typed, &message));
         ApiError {
             code: ReceivedCode::new(code),
-            message,
+            message: match raw_message {
+                None => ReceivedMessage::Text(message),
+                Some(raw) => ReceivedMessage::Lossy(Box::new((message, raw))),
+            },
             kind,
             request_id,
             status: None,
             retry_after: None,
-            raw_message: raw_message.map(|raw| Box::new(RawMessage(raw))),
         }
     }
 }
@@ -112,12 +125,11 @@ impl<C> ApiError<C> {
     fn with_kind(code: Code<'_>, message: String, kind: Option<C>) -> Self {
         ApiError {
             code: ReceivedCode::new(code),
-            message,
+            message: ReceivedMessage::Text(message),
             kind,
             request_id: None,
             status: None,
             retry_after: None,
-            raw_message: None,
         }
     }
 
@@ -131,7 +143,7 @@ impl<C> ApiError<C> {
     /// The message, exactly as received.
     #[must_use]
     pub fn message(&self) -> &str {
-        &self.message
+        self.message.as_str()
     }
 
     /// The message's bytes as received, when they were not UTF-8 (an older platform's GBK):
@@ -160,7 +172,10 @@ impl<C> ApiError<C> {
     /// ```
     #[must_use]
     pub fn raw_message(&self) -> Option<&[u8]> {
-        self.raw_message.as_deref().map(|raw| &*raw.0)
+        match &self.message {
+            ReceivedMessage::Text(_) => None,
+            ReceivedMessage::Lossy(lossy) => Some(&lossy.1),
+        }
     }
 
     /// The typed value, when `C` declares the code.
@@ -178,7 +193,10 @@ impl<C> ApiError<C> {
     /// The received message, taken out.
     #[must_use]
     pub fn into_message(self) -> String {
-        self.message
+        match self.message {
+            ReceivedMessage::Text(text) => text,
+            ReceivedMessage::Lossy(lossy) => lossy.0,
+        }
     }
 
     /// The request id the platform sent with the error, which its support asks for.
@@ -224,9 +242,9 @@ impl<C> ApiError<C> {
 impl<C: fmt::Display> fmt::Display for ApiError<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let code = self.code();
-        match (&self.kind, self.message.is_empty()) {
+        match (&self.kind, self.message().is_empty()) {
             (Some(kind), true) => write!(f, "errcode {code}: {kind}"),
-            _ => write!(f, "errcode {code}: {}", self.message),
+            _ => write!(f, "errcode {code}: {}", self.message()),
         }
     }
 }
@@ -253,7 +271,7 @@ impl<C: PlatformError + 'static> PlatformError for ApiError<C> {
     }
 
     fn message(&self) -> &str {
-        &self.message
+        self.message.as_str()
     }
 
     fn category(&self) -> Option<&'static str> {
@@ -271,7 +289,7 @@ impl<C: PlatformError + 'static> PlatformError for ApiError<C> {
     }
 
     fn fmt_message(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(self.message.as_str())
     }
 
     /// The declared message in `lang` where the catalogue has one; else the message as
@@ -279,7 +297,7 @@ impl<C: PlatformError + 'static> PlatformError for ApiError<C> {
     fn fmt_in(&self, lang: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {
             Some(kind) if kind.message_in(lang).is_some() => kind.fmt_in(lang, f),
-            _ => f.write_str(&self.message),
+            _ => f.write_str(self.message.as_str()),
         }
     }
 }

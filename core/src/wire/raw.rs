@@ -90,11 +90,11 @@ pub(super) trait FromText<'de>: Sized {
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
 
     /// From the value's text, as written (a string with its quotes and escapes).
-    fn from_text<E: de::Error>(self, text: Text<'de, '_>) -> Result<Self::Value, E>;
+    fn of_text<E: de::Error>(self, text: Text<'de, '_>) -> Result<Self::Value, E>;
 
     /// From a deserializer that gives the value rather than its text (anything but
     /// serde_json's: a value buffered by `#[serde(untagged)]` or `flatten`, another format).
-    fn from_value<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error>;
+    fn of_value<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error>;
 }
 
 /// Reads `seed`'s value from its text where `deserializer` gives it.
@@ -128,42 +128,42 @@ impl<'de, S: FromText<'de>> Visitor<'de> for TextVisitor<S> {
         self,
         deserializer: D,
     ) -> Result<S::Value, D::Error> {
-        self.0.from_value(deserializer)
+        self.0.of_value(deserializer)
     }
 
     // A deserializer that ignores the newtype struct and gives the value.
     fn visit_bool<E: de::Error>(self, v: bool) -> Result<S::Value, E> {
-        self.0.from_value(BoolDeserializer::new(v))
+        self.0.of_value(BoolDeserializer::new(v))
     }
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<S::Value, E> {
-        self.0.from_value(I64Deserializer::new(v))
+        self.0.of_value(I64Deserializer::new(v))
     }
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<S::Value, E> {
-        self.0.from_value(U64Deserializer::new(v))
+        self.0.of_value(U64Deserializer::new(v))
     }
     fn visit_i128<E: de::Error>(self, v: i128) -> Result<S::Value, E> {
-        self.0.from_value(I128Deserializer::new(v))
+        self.0.of_value(I128Deserializer::new(v))
     }
     fn visit_u128<E: de::Error>(self, v: u128) -> Result<S::Value, E> {
-        self.0.from_value(U128Deserializer::new(v))
+        self.0.of_value(U128Deserializer::new(v))
     }
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<S::Value, E> {
-        self.0.from_value(F64Deserializer::new(v))
+        self.0.of_value(F64Deserializer::new(v))
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<S::Value, E> {
-        self.0.from_value(StrDeserializer::new(v))
+        self.0.of_value(StrDeserializer::new(v))
     }
     fn visit_string<E: de::Error>(self, v: String) -> Result<S::Value, E> {
-        self.0.from_value(StringDeserializer::new(v))
+        self.0.of_value(StringDeserializer::new(v))
     }
     fn visit_unit<E: de::Error>(self) -> Result<S::Value, E> {
-        self.0.from_value(UnitDeserializer::new())
+        self.0.of_value(UnitDeserializer::new())
     }
     fn visit_none<E: de::Error>(self) -> Result<S::Value, E> {
-        self.0.from_value(UnitDeserializer::new())
+        self.0.of_value(UnitDeserializer::new())
     }
     fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<S::Value, A::Error> {
-        self.0.from_value(SeqAccessDeserializer::new(seq))
+        self.0.of_value(SeqAccessDeserializer::new(seq))
     }
 }
 
@@ -213,13 +213,13 @@ impl<'de, S: FromText<'de>> Visitor<'de> for TextSeed<S> {
     }
     #[inline]
     fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<S::Value, E> {
-        self.0.from_text(Text::Borrowed(v))
+        self.0.of_text(Text::Borrowed(v))
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<S::Value, E> {
-        self.0.from_text(Text::Lent(v))
+        self.0.of_text(Text::Lent(v))
     }
     fn visit_string<E: de::Error>(self, v: String) -> Result<S::Value, E> {
-        self.0.from_text(Text::Owned(v))
+        self.0.of_text(Text::Owned(v))
     }
 }
 
@@ -250,14 +250,14 @@ impl<'de> Deserialize<'de> for Raw<'de> {
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("any JSON value")
             }
-            fn from_text<E: de::Error>(self, text: Text<'de, '_>) -> Result<Raw<'de>, E> {
+            fn of_text<E: de::Error>(self, text: Text<'de, '_>) -> Result<Raw<'de>, E> {
                 Ok(match text {
                     Text::Borrowed(text) => Raw::Borrowed(text),
                     Text::Lent(text) => Raw::Owned(text.to_owned()),
                     Text::Owned(text) => Raw::Owned(text),
                 })
             }
-            fn from_value<D: Deserializer<'de>>(self, d: D) -> Result<Raw<'de>, D::Error> {
+            fn of_value<D: Deserializer<'de>>(self, d: D) -> Result<Raw<'de>, D::Error> {
                 serde_json::Value::deserialize(d).map(Raw::Value)
             }
         }

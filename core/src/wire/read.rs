@@ -536,7 +536,7 @@ impl<'de, N: HasEnvelope> FromText<'de> for CodeSeed<N> {
     }
 
     #[inline]
-    fn from_text<E: de::Error>(self, text: Text<'de, '_>) -> Result<i64, E> {
+    fn of_text<E: de::Error>(self, text: Text<'de, '_>) -> Result<i64, E> {
         let text = text.as_str();
         match text.as_bytes().first() {
             Some(b'-' | b'0'..=b'9') => self.code_of(number_in(text), text, text),
@@ -557,7 +557,7 @@ impl<'de, N: HasEnvelope> FromText<'de> for CodeSeed<N> {
         }
     }
 
-    fn from_value<D: Deserializer<'de>>(self, deserializer: D) -> Result<i64, D::Error> {
+    fn of_value<D: Deserializer<'de>>(self, deserializer: D) -> Result<i64, D::Error> {
         deserializer.deserialize_any(CodeValue(self))
     }
 }
@@ -699,7 +699,7 @@ impl<'de> FromText<'de> for IdSeed {
         f.write_str("a request id")
     }
 
-    fn from_text<E: de::Error>(self, text: Text<'de, '_>) -> Result<Option<String>, E> {
+    fn of_text<E: de::Error>(self, text: Text<'de, '_>) -> Result<Option<String>, E> {
         let text = text.as_str();
         match (self.inside, text.as_bytes().first()) {
             (None, Some(b'-' | b'0'..=b'9')) => Ok(Some(text.to_owned())),
@@ -714,7 +714,7 @@ impl<'de> FromText<'de> for IdSeed {
         }
     }
 
-    fn from_value<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<String>, D::Error> {
+    fn of_value<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<String>, D::Error> {
         deserializer.deserialize_any(IdValue(self))
     }
 }

@@ -24,17 +24,23 @@ use super::read::*;
 /// the default reads `errcode`/`errmsg`.
 ///
 /// Parsing is lenient where real servers are untidy: the code may be a number, a numeric
-/// string, or a float that holds an integer exactly (`40001.0`, `1e5`); the message may be
-/// missing or `null`; fields other than the envelope's are skipped on errors, however deep.
+/// string, or a number written with a fraction or an exponent whose text denotes an integer
+/// exactly (`40001.0`, `1e5`; never `1e-400` or `40001.0000000000001`, see the
+/// [module](super)); the message may be missing or `null`; fields other than the envelope's
+/// are skipped on errors, however deep.
 /// It is strict where the body is wrong: a code that is missing (unless the envelope declares
 /// that successes carry none), not an integer or out of `i64`'s range, a body that is not an
 /// object, or a success whose fields do not fit `T` are serde errors. Only the envelope's
 /// success code is success.
 ///
 /// A success reads `T` straight from the input when the code comes before the API's fields,
-/// as platforms send it; fields sent before the code are kept raw until the code is read
-/// (then, for a success, parsed for `T` within serde_json's limit of 128 levels of nesting;
-/// an error skips them at any depth).
+/// as platforms send it; fields sent before the code are kept as their text until the code
+/// is read, then, for a success, handed to `T` through serde_json's own deserializer, so
+/// that `T` reads them as serde_json would: a field `T` ignores is skipped at any depth, one
+/// it reads is subject to serde_json's limit of 128 levels, as it would be without the
+/// envelope. (Without `std`, text that serde_json could not lend, from `from_reader` or a
+/// `Value`, is parsed into a `serde_json::Value` first, within that limit.) An error skips
+/// every other field at any depth.
 ///
 /// ```
 /// use platform_errors_core::{Advice, PlatformError, Response};
@@ -70,15 +76,16 @@ use super::read::*;
 /// let body = r#"{"code": 99991663, "msg": "Invalid access token for authorization.", "log_id": "L1"}"#;
 /// let response: Response<(), CodeMsg> = serde_json::from_str(body)?;
 /// assert_eq!((response.code(), response.request_id()), (99991663.into(), Some("L1")));
-/// assert_eq!(serde_json::to_string(&response)?, r#"{"code":99991663,"msg":"Invalid access token for authorization."}"#);
+/// // Written back as it was read, request id included.
+/// assert_eq!(serde_json::to_string(&response)?, body.replace(": ", ":").replace(", ", ","));
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 pub struct Response<T, E = ErrcodeErrmsg> {
     code: i64,
     message: String,
-    request_id: Option<String>,
     /// The message's bytes, when they were not UTF-8 ([`from_slice`](super::from_slice)).
     raw_message: Option<Box<[u8]>>,
+    request_id: Option<String>,
     payload: Option<T>,
     names: PhantomData<fn() -> E>,
 }
@@ -89,7 +96,7 @@ impl<T: fmt::Debug, E> fmt::Debug for Response<T, E> {
             .field("code", &self.code)
             .field("message", &self.message)
             .field("request_id", &self.request_id)
-            .field("raw_message", &self.raw_message)
+            .field("raw_message", &self.raw_message())
             .field("payload", &self.payload)
             .finish()
     }
@@ -293,7 +300,11 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope> Deserialize<'de> for Response<T, 
 
 /// Reads a [`Response`]; `B` says whether the message is read as bytes
 /// ([`MessageBytes`]).
-pub(super) struct ResponseVisitor<T, E, B>(PhantomData<fn() -> (T, E, B)>);
+pub(super) struct ResponseVisitor<T, E, B>(PhantomData<Types<T, E, B>>);
+
+/// The types a [`ResponseVisitor`] reads with, as a function type: neither owned nor
+/// borrowed, so that the visitor is `Send` and `Sync` whatever they are.
+type Types<T, E, B> = fn() -> (T, E, B);
 
 impl<T, E, B> ResponseVisitor<T, E, B> {
     pub(super) fn new() -> Self {
@@ -503,7 +514,7 @@ impl<T: Serialize, E: HasEnvelope> Serialize for Response<T, E> {
     /// The code, the message, the request id and, for a success, the payload's fields beside
     /// them: what reading it back gives again (see the [module](super)). The envelope's code
     /// and message are the envelope's: a payload field under either name is not written. A
-    /// payload field under the request id's name is written once, from the payload.
+    /// payload with a field under one of the request id's names writes the id itself, once.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::Error as _;
         let envelope = &E::ENVELOPE;
@@ -521,12 +532,18 @@ impl<T: Serialize, E: HasEnvelope> Serialize for Response<T, E> {
         };
         fields.remove(envelope.code_field());
         fields.remove(envelope.message_field());
-        let id = id_place(envelope, &self.message, self.request_id.as_deref())
-            .filter(|(key, _)| !fields.contains_key(*key));
+        // A payload that has a field under one of the id's names (read with the id, which
+        // goes to both) writes it: once.
+        let in_payload = envelope
+            .request_id_fields()
+            .iter()
+            .any(|name| fields.contains_key(name.split('.').next().unwrap_or(name)));
+        let id =
+            id_place(envelope, self.message(), self.request_id.as_deref()).filter(|_| !in_payload);
         let len = 2 + usize::from(id.is_some()) + fields.len();
         let mut object = serializer.serialize_map(Some(len))?;
         object.serialize_entry(envelope.code_field(), &self.code)?;
-        object.serialize_entry(envelope.message_field(), &self.message)?;
+        object.serialize_entry(envelope.message_field(), self.message())?;
         if let (Some((key, inside)), Some(id)) = (id, &self.request_id) {
             object.serialize_entry(key, &IdValue { inside, id })?;
         }
