@@ -6,6 +6,7 @@
 //! `PLATFORM_ERRORS_FUZZ_CASES=N` sets the cases per property (default 2,000).
 
 use platform_errors::qingtui::{QingtuiError, TokenError};
+use platform_errors::wire::from_slice;
 use platform_errors::{ApiError, PlatformError, Response};
 use proptest::prelude::*;
 use serde_json::value::RawValue;
@@ -158,6 +159,9 @@ fn check(bytes: &[u8]) -> Result<(), TestCaseError> {
             Some((err.code().as_i64().unwrap(), err.message().to_owned())),
             want.clone()
         );
+        // `wire::from_slice` reads what serde_json reads, the same (it checks UTF-8 once,
+        // and reads bytes that are not UTF-8 differently).
+        prop_assert_eq!(&from_slice::<ApiError<QingtuiError>>(bytes).unwrap(), &err);
         // Written and read again: the same error, request id included.
         let again = serde_json::to_value(&err).unwrap();
         prop_assert_eq!(&again["errcode"], &json!(err.code().as_i64()));
@@ -170,7 +174,22 @@ fn check(bytes: &[u8]) -> Result<(), TestCaseError> {
         prop_assert!(want.is_none(), "refused a good body");
     }
 
+    // Bytes that are not UTF-8 in the message only: the code kept, the message lossy.
+    if let (Err(_), Ok(err)) = (
+        core::str::from_utf8(bytes),
+        from_slice::<ApiError<QingtuiError>>(bytes),
+    ) {
+        let lossy = String::from_utf8_lossy(bytes);
+        if let Some((code, message)) = expected(lossy.as_bytes()) {
+            prop_assert_eq!(err.code(), code);
+            if err.raw_message().is_some() {
+                prop_assert_eq!(err.message(), message.as_str());
+            }
+        }
+    }
+
     if let Ok(response) = serde_json::from_slice::<Response<Value>>(bytes) {
+        prop_assert_eq!(&from_slice::<Response<Value>>(bytes).unwrap(), &response);
         prop_assert_eq!(
             Some((
                 response.code().as_i64().unwrap(),

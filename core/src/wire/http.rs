@@ -119,7 +119,7 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
         .request_id_header()
         .and_then(|name| headers.header(name));
     let body = super::bytes::without_bom(body);
-    match super::bytes::from_slice::<Response<T, C>>(body) {
+    match super::bytes::read::<Response<T, C>>(body) {
         Ok(response) => response.into_result().map_err(|err: ApiError<C>| {
             let mut err = err.with_status(status);
             if let Some(wait) = wait {

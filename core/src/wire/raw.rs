@@ -7,6 +7,7 @@
 //! the value itself, through `visit_newtype_struct`: [`FromText`] says what to do with each.
 
 use alloc::borrow::ToOwned;
+use alloc::boxed::Box;
 use alloc::string::String;
 use core::fmt;
 
@@ -239,7 +240,9 @@ pub(super) fn string_in<E: de::Error>(text: &str) -> Option<Result<String, E>> {
 pub(super) enum Raw<'de> {
     Borrowed(&'de str),
     Owned(String),
-    Value(serde_json::Value),
+    /// Rare (a value buffered by `#[serde(untagged)]`, another format): boxed, so that the
+    /// text, the usual case, is what sizes the enum.
+    Value(Box<serde_json::Value>),
 }
 
 impl<'de> Deserialize<'de> for Raw<'de> {
@@ -258,7 +261,7 @@ impl<'de> Deserialize<'de> for Raw<'de> {
                 })
             }
             fn of_value<D: Deserializer<'de>>(self, d: D) -> Result<Raw<'de>, D::Error> {
-                serde_json::Value::deserialize(d).map(Raw::Value)
+                serde_json::Value::deserialize(d).map(|value| Raw::Value(Box::new(value)))
             }
         }
         read_text(deserializer, RawSeed)
@@ -282,7 +285,7 @@ impl<'de> Raw<'de> {
             #[cfg(not(feature = "std"))]
             Raw::Owned(text) => serde_json::from_str::<serde_json::Value>(&text)
                 .and_then(|value| seed.deserialize(value)),
-            Raw::Value(value) => seed.deserialize(value),
+            Raw::Value(value) => seed.deserialize(*value),
         }
         .map_err(E::custom)
     }
@@ -296,7 +299,7 @@ impl<'de> Raw<'de> {
         match self {
             Raw::Borrowed(text) => seed.deserialize(&mut serde_json::Deserializer::from_str(text)),
             Raw::Owned(text) => seed.deserialize(&mut serde_json::Deserializer::from_str(text)),
-            Raw::Value(value) => seed.deserialize(value),
+            Raw::Value(value) => seed.deserialize(&**value),
         }
         .map_err(E::custom)
     }

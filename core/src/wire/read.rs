@@ -66,7 +66,7 @@ impl<B: MessageBytes> Head<B> {
                 if self.code.is_some() {
                     return Err(de::Error::duplicate_field(N::ENVELOPE.code_field()));
                 }
-                self.code = Some(map.next_value_seed(CodeSeed::<N>(PhantomData))?);
+                self.code = Some(map.next_value_seed(CodeSeed::<N, B>(PhantomData))?);
             }
             Key::Message => {
                 if self.message.is_some() {
@@ -143,7 +143,7 @@ pub(super) fn read_head<'de, N: HasEnvelope, B: MessageBytes, D: Deserializer<'d
         }
         fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Head<B>, A::Error> {
             let mut head = Head::<B>::default();
-            while let Some(key) = map.next_key_seed(KeySeed::<N>::skipping())? {
+            while let Some(key) = map.next_key_seed(KeySeed::<N, B>::skipping())? {
                 head.read::<N, A>(&mut map, &key)?;
             }
             head.code = Some(head.code::<N, A::Error>()?);
@@ -195,12 +195,16 @@ impl KeyText<'_> {
 
 /// Reads a key, classified by the names of `N`'s envelope. Generic rather than holding a
 /// reference, so that the names are constants where the keys are compared.
-pub(super) struct KeySeed<N> {
+///
+/// `B` is the reader's [`MessageBytes`]: it changes nothing but the type, so that the rare
+/// reading of a message as bytes has code of its own, and the common one is compiled (and
+/// inlined) as if it were alone.
+pub(super) struct KeySeed<N, B = ()> {
     keep: bool,
-    names: PhantomData<fn() -> N>,
+    names: PhantomData<fn() -> (N, B)>,
 }
 
-impl<N: HasEnvelope> KeySeed<N> {
+impl<N: HasEnvelope, B> KeySeed<N, B> {
     pub(super) fn skipping() -> Self {
         KeySeed {
             keep: false,
@@ -271,18 +275,19 @@ fn request_id_name(name: &'static str, key: &str) -> Option<Key<'static>> {
     }
 }
 
-impl<'de, N: HasEnvelope> DeserializeSeed<'de> for KeySeed<N> {
+impl<'de, N: HasEnvelope, B> DeserializeSeed<'de> for KeySeed<N, B> {
     type Value = Key<'de>;
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key<'de>, D::Error> {
         deserializer.deserialize_identifier(self)
     }
 }
 
-impl<'de, N: HasEnvelope> Visitor<'de> for KeySeed<N> {
+impl<'de, N: HasEnvelope, B> Visitor<'de> for KeySeed<N, B> {
     type Value = Key<'de>;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a field name")
     }
+    #[inline(always)]
     fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> Result<Key<'de>, E> {
         Ok(self.classify(key, || KeyText::Borrowed(key)))
     }
@@ -306,7 +311,9 @@ impl<'de, N: HasEnvelope> Visitor<'de> for KeySeed<N> {
 /// From a deserializer that gives numbers rather than their text (a value buffered by
 /// `#[serde(untagged)]` or `flatten`, another format), a float is all there is: it is taken
 /// when it is an integer below 2^53 in magnitude, where floats hold every integer.
-pub(super) struct CodeSeed<N>(pub(super) PhantomData<fn() -> N>);
+///
+/// `B` is the reader's [`MessageBytes`], for the reason [`KeySeed`] has it.
+pub(super) struct CodeSeed<N, B = ()>(pub(super) PhantomData<fn() -> (N, B)>);
 
 /// The magnitude below which every integer is a float exactly: 2^53.
 const EXACT_IN_F64: f64 = 9_007_199_254_740_992.0;
@@ -455,7 +462,7 @@ fn decimal_in(bytes: &[u8]) -> Number {
     })
 }
 
-impl<N: HasEnvelope> CodeSeed<N> {
+impl<N: HasEnvelope, B> CodeSeed<N, B> {
     /// The code `number` is, or why it is none: `text` is the number, `written` what the
     /// answer had (a string code with its quotes and spaces).
     #[inline]
@@ -516,7 +523,7 @@ impl<N: HasEnvelope> CodeSeed<N> {
     }
 }
 
-impl<'de, N: HasEnvelope> DeserializeSeed<'de> for CodeSeed<N> {
+impl<'de, N: HasEnvelope, B> DeserializeSeed<'de> for CodeSeed<N, B> {
     type Value = i64;
     #[inline]
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<i64, D::Error> {
@@ -524,7 +531,7 @@ impl<'de, N: HasEnvelope> DeserializeSeed<'de> for CodeSeed<N> {
     }
 }
 
-impl<'de, N: HasEnvelope> FromText<'de> for CodeSeed<N> {
+impl<'de, N: HasEnvelope, B> FromText<'de> for CodeSeed<N, B> {
     type Value = i64;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -572,9 +579,9 @@ impl<'de, S: FromText<'de>> de::Expected for Expecting<'_, S> {
 }
 
 /// The code from a deserializer that gives values, not text.
-struct CodeValue<N>(CodeSeed<N>);
+struct CodeValue<N, B>(CodeSeed<N, B>);
 
-impl<N: HasEnvelope> Visitor<'_> for CodeValue<N> {
+impl<N: HasEnvelope, B> Visitor<'_> for CodeValue<N, B> {
     type Value = i64;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         FromText::expecting(&self.0, f)

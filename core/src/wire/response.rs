@@ -325,7 +325,7 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
         // Fields sent before the code: rare, so made only when there are some.
         let mut before: Option<Vec<(KeyText<'de>, Raw<'de>)>> = None;
         let mut ended = true;
-        while let Some(key) = map.next_key_seed(KeySeed::<E>::keeping())? {
+        while let Some(key) = map.next_key_seed(KeySeed::<E, B>::keeping())? {
             match key {
                 Key::Other(name) => {
                     let value = map.next_value::<Raw<'de>>()?;
@@ -355,7 +355,7 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
                 map: &mut map,
                 head: &mut head,
                 names: PhantomData::<fn() -> E>,
-                before: before.unwrap_or_default().into_iter(),
+                before: before.map(Vec::into_iter),
                 pending: None,
                 ended,
             };
@@ -364,7 +364,7 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
             })?)
         } else {
             if !ended {
-                while let Some(key) = map.next_key_seed(KeySeed::<E>::skipping())? {
+                while let Some(key) = map.next_key_seed(KeySeed::<E, B>::skipping())? {
                     head.read::<E, A>(&mut map, &key)?;
                 }
             }
@@ -389,7 +389,7 @@ pub(super) struct Rest<'a, 'de, A, N, B> {
     map: &'a mut A,
     head: &'a mut Head<B>,
     names: PhantomData<fn() -> N>,
-    before: alloc::vec::IntoIter<(KeyText<'de>, Raw<'de>)>,
+    before: Option<alloc::vec::IntoIter<(KeyText<'de>, Raw<'de>)>>,
     /// The value of the key last given to `T`, when it was read already.
     pending: Option<Raw<'de>>,
     ended: bool,
@@ -398,10 +398,10 @@ pub(super) struct Rest<'a, 'de, A, N, B> {
 impl<'de, A: MapAccess<'de>, N: HasEnvelope, B: MessageBytes> Rest<'_, 'de, A, N, B> {
     /// Reads what `T` left: the envelope's fields, and nothing else.
     fn drain(&mut self) -> Result<(), A::Error> {
-        self.before.by_ref().for_each(drop);
+        self.before = None;
         self.pending = None;
         while !self.ended {
-            match self.map.next_key_seed(KeySeed::<N>::skipping())? {
+            match self.map.next_key_seed(KeySeed::<N, B>::skipping())? {
                 Some(key) => self.head.read::<N, A>(self.map, &key)?,
                 None => self.ended = true,
             }
@@ -430,12 +430,12 @@ impl<'de, A: MapAccess<'de>, N: HasEnvelope, B: MessageBytes> MapAccess<'de>
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, A::Error> {
-        if let Some((name, raw)) = self.before.next() {
+        if let Some((name, raw)) = self.before.as_mut().and_then(Iterator::next) {
             self.pending = Some(raw);
             return key_to(seed, name).map(Some);
         }
         while !self.ended {
-            let Some(key) = self.map.next_key_seed(KeySeed::<N>::keeping())? else {
+            let Some(key) = self.map.next_key_seed(KeySeed::<N, B>::keeping())? else {
                 self.ended = true;
                 break;
             };
