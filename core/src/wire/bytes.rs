@@ -11,7 +11,21 @@ use super::error_serde::api_error;
 use super::read::read_head;
 use super::response::{Response, ResponseVisitor};
 
-/// What [`from_slice`] reads: a [`Response`] or an [`ApiError`]. Sealed.
+/// What [`from_slice`] reads: a [`Response`] or an [`ApiError`], the types that keep a
+/// message that is not UTF-8 ([`ApiError::raw_message`]). Sealed.
+///
+/// ```
+/// use platform_errors_core::{ApiError, Response};
+/// use platform_errors_core::qingtui::QingtuiError;
+/// use platform_errors_core::wire::{from_slice, Answer};
+///
+/// fn read<'a, A: Answer<'a>>(body: &'a [u8]) -> Option<A> {
+///     from_slice(body).ok()
+/// }
+/// let body = br#"{"errcode": 45009, "errmsg": "api freq out of limit"}"#;
+/// assert_eq!(read::<ApiError<QingtuiError>>(body).unwrap().code(), 45009);
+/// assert!(!read::<Response<()>>(body).unwrap().is_success());
+/// ```
 pub trait Answer<'a>: Sized + sealed::Read<'a> {}
 
 mod sealed {
