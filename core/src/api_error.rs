@@ -47,6 +47,8 @@ pub struct ApiError<C> {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum ReceivedMessage {
     Text(String),
+    /// Only the wire (`serde`) reads bytes.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     Lossy(Box<(String, Box<[u8]>)>),
 }
 
