@@ -34,11 +34,31 @@ use crate::{Advice, Catalogue, Code, Entry, PlatformError};
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ApiError<C> {
     code: ReceivedCode,
-    message: String,
+    message: ReceivedMessage,
     kind: Option<C>,
     request_id: Option<String>,
     status: Option<u16>,
     retry_after: Option<core::time::Duration>,
+}
+
+/// The message as received: text, or, for a message that was not UTF-8, the text read from
+/// it and its bytes (rare, so behind one pointer: the enum is the size of a `String`, and an
+/// `ApiError` no larger than without it).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum ReceivedMessage {
+    Text(String),
+    /// Only the wire (`serde`) reads bytes.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    Lossy(Box<(String, Box<[u8]>)>),
+}
+
+impl ReceivedMessage {
+    fn as_str(&self) -> &str {
+        match self {
+            ReceivedMessage::Text(text) => text,
+            ReceivedMessage::Lossy(lossy) => &lossy.0,
+        }
+    }
 }
 
 /// A received code, owned: a number, or a string code's text.
@@ -49,6 +69,7 @@ enum ReceivedCode {
 }
 
 impl ReceivedCode {
+    #[inline]
     fn new(code: Code<'_>) -> Self {
         match code {
             Code::Int(code) => ReceivedCode::Int(code),
@@ -76,12 +97,29 @@ impl<C: Catalogue> ApiError<C> {
 
 impl<C: Catalogue> ApiError<C> {
     #[cfg(feature = "serde")]
-    /// An error for a code of either kind as received: resolved where it is of `C`'s kind
-    /// and declared, kept as received either way.
-    pub(crate) fn received(code: Code<'_>, message: String) -> Self {
+    /// An error for what a body carried: a code of either kind, resolved where it is of
+    /// `C`'s kind and declared, kept as received either way; the message; the request id;
+    /// the bytes of a message that was not UTF-8. Built in one go: the wire's hot path.
+    #[inline]
+    pub(crate) fn received(
+        code: Code<'_>,
+        message: String,
+        request_id: Option<String>,
+        raw_message: Option<Box<[u8]>>,
+    ) -> Self {
         let kind = <C::Code<'_> as crate::CodeKind<'_>>::from_code(code)
             .and_then(|typed| C::from_code_and_message(typed, &message));
-        ApiError::with_kind(code, message, kind)
+        ApiError {
+            code: ReceivedCode::new(code),
+            message: match raw_message {
+                None => ReceivedMessage::Text(message),
+                Some(raw) => ReceivedMessage::Lossy(Box::new((message, raw))),
+            },
+            kind,
+            request_id,
+            status: None,
+            retry_after: None,
+        }
     }
 }
 
@@ -89,7 +127,7 @@ impl<C> ApiError<C> {
     fn with_kind(code: Code<'_>, message: String, kind: Option<C>) -> Self {
         ApiError {
             code: ReceivedCode::new(code),
-            message,
+            message: ReceivedMessage::Text(message),
             kind,
             request_id: None,
             status: None,
@@ -107,7 +145,39 @@ impl<C> ApiError<C> {
     /// The message, exactly as received.
     #[must_use]
     pub fn message(&self) -> &str {
-        &self.message
+        self.message.as_str()
+    }
+
+    /// The message's bytes as received, when they were not UTF-8 (an older platform's GBK):
+    /// [`message`](Self::message) is then the text with invalid sequences replaced by
+    /// U+FFFD, and the code and request id are read as usual. `None` when the message was
+    /// UTF-8. Only bytes can hold such a message: it is read by
+    /// [`wire::from_slice`](crate::wire::from_slice) and
+    /// [`wire::from_http`](crate::wire::from_http).
+    ///
+    /// ```
+    /// # #[cfg(feature = "serde")] {
+    /// use platform_errors_core::ApiError;
+    /// use platform_errors_core::qingtui::QingtuiError;
+    /// use platform_errors_core::wire::from_slice;
+    ///
+    /// // "系统繁忙" in GBK.
+    /// let gbk = b"\xCF\xB5\xCD\xB3\xB7\xB1\xC3\xA6";
+    /// let mut body = br#"{"errcode": -1, "errmsg": ""#.to_vec();
+    /// body.extend_from_slice(gbk);
+    /// body.extend_from_slice(br#""}"#);
+    /// let err: ApiError<QingtuiError> = from_slice(&body).unwrap();
+    /// assert_eq!((err.code(), err.raw_message()), ((-1).into(), Some(&gbk[..])));
+    /// // Read as far as it is UTF-8: "ϵͳ\u{FFFD}\u{FFFD}æ".
+    /// assert!(err.message().contains('\u{FFFD}'));
+    /// # }
+    /// ```
+    #[must_use]
+    pub fn raw_message(&self) -> Option<&[u8]> {
+        match &self.message {
+            ReceivedMessage::Text(_) => None,
+            ReceivedMessage::Lossy(lossy) => Some(&lossy.1),
+        }
     }
 
     /// The typed value, when `C` declares the code.
@@ -125,7 +195,10 @@ impl<C> ApiError<C> {
     /// The received message, taken out.
     #[must_use]
     pub fn into_message(self) -> String {
-        self.message
+        match self.message {
+            ReceivedMessage::Text(text) => text,
+            ReceivedMessage::Lossy(lossy) => lossy.0,
+        }
     }
 
     /// The request id the platform sent with the error, which its support asks for.
@@ -171,9 +244,9 @@ impl<C> ApiError<C> {
 impl<C: fmt::Display> fmt::Display for ApiError<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let code = self.code();
-        match (&self.kind, self.message.is_empty()) {
+        match (&self.kind, self.message().is_empty()) {
             (Some(kind), true) => write!(f, "errcode {code}: {kind}"),
-            _ => write!(f, "errcode {code}: {}", self.message),
+            _ => write!(f, "errcode {code}: {}", self.message()),
         }
     }
 }
@@ -200,7 +273,7 @@ impl<C: PlatformError + 'static> PlatformError for ApiError<C> {
     }
 
     fn message(&self) -> &str {
-        &self.message
+        self.message.as_str()
     }
 
     fn category(&self) -> Option<&'static str> {
@@ -218,7 +291,7 @@ impl<C: PlatformError + 'static> PlatformError for ApiError<C> {
     }
 
     fn fmt_message(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(self.message.as_str())
     }
 
     /// The declared message in `lang` where the catalogue has one; else the message as
@@ -226,7 +299,7 @@ impl<C: PlatformError + 'static> PlatformError for ApiError<C> {
     fn fmt_in(&self, lang: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {
             Some(kind) if kind.message_in(lang).is_some() => kind.fmt_in(lang, f),
-            _ => f.write_str(&self.message),
+            _ => f.write_str(self.message.as_str()),
         }
     }
 }

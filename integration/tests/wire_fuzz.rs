@@ -1,12 +1,15 @@
 //! Fuzzes the response parser: arbitrary bytes, and real-looking responses mutated at the
 //! edges (codes at i64's limits, numeric strings, huge strings, deep nesting, bad escapes,
-//! flipped bytes). Nothing panics; every `Ok` re-serializes to the same code and message.
+//! flipped bytes). Nothing panics; every `Ok` reads the code from its text as an independent
+//! reading does, and is written and read again into the same value.
 //!
 //! `PLATFORM_ERRORS_FUZZ_CASES=N` sets the cases per property (default 2,000).
 
 use platform_errors::qingtui::{QingtuiError, TokenError};
+use platform_errors::wire::from_slice;
 use platform_errors::{ApiError, PlatformError, Response};
 use proptest::prelude::*;
+use serde_json::value::RawValue;
 use serde_json::{json, Value};
 
 fn cases() -> u32 {
@@ -18,35 +21,32 @@ fn cases() -> u32 {
 
 /// What an independent reading of the body says `errcode` and `errmsg` are, when it is an
 /// object with an integer (or numeric-string) `errcode`: a serde-derived struct that takes
-/// the two fields as raw JSON values and skips the rest, as the parser under test must.
+/// the code as its JSON text and the message as a value, and skips the rest, as the parser
+/// under test must.
 fn expected(bytes: &[u8]) -> Option<(i64, String)> {
     #[derive(serde::Deserialize)]
     struct Oracle {
-        errcode: Option<Value>,
+        errcode: Option<Box<RawValue>>,
         errmsg: Option<Value>,
-        // Read (not skipped) by the parser, so their strings must be valid.
-        #[allow(dead_code)]
-        request_id: Option<Value>,
-        #[allow(dead_code)]
-        rid: Option<Value>,
+        // Read (not skipped) by the parser: a number as its text, a string as a string,
+        // which must be valid.
+        request_id: Option<Box<RawValue>>,
+        rid: Option<Box<RawValue>>,
     }
-    // A float code is the integer it holds exactly, below 2^53.
-    let exact = |f: f64| (f % 1.0 == 0.0 && f.abs() < 9_007_199_254_740_992.0).then_some(f as i64);
     let first = bytes.iter().find(|b| !b.is_ascii_whitespace())?;
     if *first != b'{' {
         return None;
     }
     let oracle: Oracle = serde_json::from_slice(bytes).ok()?;
-    let code = match oracle.errcode? {
-        Value::Number(n) => n.as_i64().or_else(|| n.as_f64().and_then(exact))?,
-        Value::String(s) => s.trim().parse().ok().or_else(|| {
-            let t = s.trim();
-            let float = t
-                .parse::<f64>()
-                .ok()
-                .filter(|_| t.bytes().any(|b| b.is_ascii_digit()));
-            float.and_then(exact)
-        })?,
+    for id in [&oracle.request_id, &oracle.rid].into_iter().flatten() {
+        if id.get().starts_with('"') {
+            serde_json::from_str::<String>(id.get()).ok()?;
+        }
+    }
+    let text = oracle.errcode?;
+    let code = match serde_json::from_str::<Value>(text.get()).ok()? {
+        Value::Number(_) => integer_denoted(text.get())?,
+        Value::String(s) => integer_denoted(s.trim())?,
         _ => return None,
     };
     let message = match oracle.errmsg {
@@ -55,6 +55,99 @@ fn expected(bytes: &[u8]) -> Option<(i64, String)> {
         Some(_) => return None,
     };
     Some((code, message))
+}
+
+/// The integer within `i64` that a decimal number's text denotes exactly, if any, found by
+/// moving its decimal point in the text: no float, and not the parser's algorithm.
+fn integer_denoted(text: &str) -> Option<i64> {
+    let (negative, rest) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    let (mantissa, exponent) = match rest.find(['e', 'E']) {
+        Some(at) => (&rest[..at], &rest[at + 1..]),
+        None => (rest, "0"),
+    };
+    let exponent_digits = exponent.trim_start_matches(['+', '-']);
+    if exponent_digits.is_empty()
+        || !exponent_digits.bytes().all(|b| b.is_ascii_digit())
+        || exponent.len() - exponent_digits.len() > 1
+    {
+        return None;
+    }
+    // Beyond ±10^6 only the sign of the exponent matters.
+    let exponent: i64 = exponent.parse().unwrap_or(if exponent.starts_with('-') {
+        -1_000_000
+    } else {
+        1_000_000
+    });
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = format!("{int}{frac}");
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if digits.bytes().all(|b| b == b'0') {
+        return Some(0);
+    }
+    // The number is 0.DIGITS × 10^point.
+    let point = int.len() as i64 + exponent;
+    if point > 40 {
+        return None;
+    }
+    let (whole, fraction) = if point <= 0 {
+        (String::new(), digits)
+    } else if point as usize >= digits.len() {
+        let zeros = "0".repeat(point as usize - digits.len());
+        (format!("{digits}{zeros}"), String::new())
+    } else {
+        let (whole, fraction) = digits.split_at(point as usize);
+        (whole.to_owned(), fraction.to_owned())
+    };
+    if !fraction.bytes().all(|b| b == b'0') {
+        return None;
+    }
+    let whole = whole.trim_start_matches('0');
+    let magnitude: i128 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().ok()?
+    };
+    i64::try_from(if negative { -magnitude } else { magnitude }).ok()
+}
+
+#[test]
+fn the_oracle_moves_points_correctly() {
+    for (text, want) in [
+        ("40001", Some(40001)),
+        ("40001.0", Some(40001)),
+        ("4.0001e4", Some(40001)),
+        ("400010e-1", Some(40001)),
+        ("1e-400", None),
+        ("40001.0000000000001", None),
+        ("9007199254740993.0", Some(9_007_199_254_740_993)),
+        ("-9223372036854775808", Some(i64::MIN)),
+        ("9223372036854775808", None),
+        ("0e99999999999", Some(0)),
+        ("1e99999999999", None),
+        ("1.5", None),
+        ("+7", Some(7)),
+        ("7.", Some(7)),
+        ("inf", None),
+        ("", None),
+        ("1e", None),
+    ] {
+        assert_eq!(integer_denoted(text), want, "{text}");
+    }
+}
+
+/// Whether `value` holds a float anywhere.
+fn has_float(value: &Value) -> bool {
+    match value {
+        Value::Number(n) => n.is_f64(),
+        Value::Array(items) => items.iter().any(has_float),
+        Value::Object(fields) => fields.values().any(has_float),
+        _ => false,
+    }
 }
 
 /// Parses `bytes` every way there is, checking the properties.
@@ -66,18 +159,37 @@ fn check(bytes: &[u8]) -> Result<(), TestCaseError> {
             Some((err.code().as_i64().unwrap(), err.message().to_owned())),
             want.clone()
         );
+        // `wire::from_slice` reads what serde_json reads, the same (it checks UTF-8 once,
+        // and reads bytes that are not UTF-8 differently).
+        prop_assert_eq!(&from_slice::<ApiError<QingtuiError>>(bytes).unwrap(), &err);
+        // Written and read again: the same error, request id included.
         let again = serde_json::to_value(&err).unwrap();
-        prop_assert_eq!(
-            again,
-            json!({"errcode": err.code().as_i64(), "errmsg": err.message()})
-        );
+        prop_assert_eq!(&again["errcode"], &json!(err.code().as_i64()));
+        prop_assert_eq!(&again["errmsg"], &json!(err.message()));
+        let back: ApiError<QingtuiError> = serde_json::from_value(again).unwrap();
+        prop_assert_eq!(back, err);
     } else {
         // The parser refuses only what the independent reading refuses too... or a body
         // whose errmsg is not a string.
         prop_assert!(want.is_none(), "refused a good body");
     }
 
+    // Bytes that are not UTF-8 in the message only: the code kept, the message lossy.
+    if let (Err(_), Ok(err)) = (
+        core::str::from_utf8(bytes),
+        from_slice::<ApiError<QingtuiError>>(bytes),
+    ) {
+        let lossy = String::from_utf8_lossy(bytes);
+        if let Some((code, message)) = expected(lossy.as_bytes()) {
+            prop_assert_eq!(err.code(), code);
+            if err.raw_message().is_some() {
+                prop_assert_eq!(err.message(), message.as_str());
+            }
+        }
+    }
+
     if let Ok(response) = serde_json::from_slice::<Response<Value>>(bytes) {
+        prop_assert_eq!(&from_slice::<Response<Value>>(bytes).unwrap(), &response);
         prop_assert_eq!(
             Some((
                 response.code().as_i64().unwrap(),
@@ -88,6 +200,32 @@ fn check(bytes: &[u8]) -> Result<(), TestCaseError> {
         let again: Value = serde_json::to_value(&response).unwrap();
         prop_assert_eq!(&again["errcode"], &json!(response.code().as_i64()));
         prop_assert_eq!(&again["errmsg"], &json!(response.message()));
+        let back: Response<Value> = serde_json::from_value(again).unwrap();
+        prop_assert_eq!(
+            (back.code(), back.message()),
+            (response.code(), response.message())
+        );
+        // serde_json reads a float it printed as another float, now and then (without its
+        // `float_roundtrip`): payloads with floats are compared by their keys.
+        match (back.payload(), response.payload()) {
+            (Some(back), Some(first)) if has_float(first) => {
+                prop_assert_eq!(
+                    back.as_object().map(|o| o.keys().collect::<Vec<_>>()),
+                    first.as_object().map(|o| o.keys().collect::<Vec<_>>())
+                );
+            }
+            (back, first) => prop_assert_eq!(back, first),
+        }
+        // The id is written by the payload when it has the id's field, as the payload holds
+        // it (a `Value` holds `0e0` as 0.0); else by the envelope, as it was read.
+        let in_payload = response
+            .payload()
+            .is_some_and(|p| p.get("request_id").is_some() || p.get("rid").is_some());
+        if in_payload {
+            prop_assert_eq!(back.request_id().is_some(), response.request_id().is_some());
+        } else {
+            prop_assert_eq!(back.request_id(), response.request_id());
+        }
         let code = response.code().as_i64().unwrap();
         match response.into_result::<QingtuiError>() {
             Ok(_) => prop_assert_eq!(code, 0),
@@ -125,6 +263,20 @@ fn code() -> impl Strategy<Value = Value> {
         Just(json!(true)),
         Just(json!([40100])),
         Just(json!({"errcode": 1})),
+    ]
+}
+
+/// A number's literal, as a server may write it: digits, a fraction, an exponent, whose
+/// value may or may not be an integer within `i64`.
+const NUMBER_TEXT: &str = "-?(0|[1-9][0-9]{0,24})(\\.[0-9]{1,24})?([eE][-+]?[0-9]{1,3})?";
+
+/// A request id, as a number's literal or a string.
+fn request_id() -> impl Strategy<Value = String> {
+    prop_oneof![
+        NUMBER_TEXT.prop_map(String::from),
+        "[a-z0-9-]{0,12}".prop_map(|id| format!("{id:?}")),
+        Just("null".to_owned()),
+        Just("[1]".to_owned()),
     ]
 }
 
@@ -177,6 +329,25 @@ proptest! {
             // error; never a stack overflow.
             text.insert_str(1, &format!("\"nest\":{},", nested(depth)));
         }
+        check(text.as_bytes())?;
+    }
+
+    #[test]
+    fn codes_and_ids_as_written(
+        code in NUMBER_TEXT,
+        quoted in any::<bool>(),
+        id in proptest::option::of(request_id()),
+        before in any::<bool>(),
+    ) {
+        // The code's literal straight into the text: no float made of it on the way.
+        let code = if quoted { format!("\" {code} \"") } else { code };
+        let id = id.map(|id| format!(r#""rid": {id}"#));
+        let fields = [Some(format!(r#""errcode": {code}"#)), id, Some(r#""errmsg": "m""#.to_owned())];
+        let mut fields: Vec<String> = fields.into_iter().flatten().collect();
+        if before {
+            fields.reverse();
+        }
+        let text = format!("{{{}}}", fields.join(", "));
         check(text.as_bytes())?;
     }
 

@@ -71,7 +71,9 @@ fn retry_after(headers: &impl Headers) -> Option<Duration> {
 /// body's first bytes, rather than a bare serde error.
 ///
 /// The body is parsed whatever the content type says, since some platforms send JSON as
-/// `text/plain`.
+/// `text/plain`, and as [`from_slice`](super::from_slice) parses it: a byte order mark is
+/// skipped, and a message that is not UTF-8 keeps its code
+/// ([`ApiError::raw_message`]).
 ///
 /// ```
 /// use std::time::Duration;
@@ -116,8 +118,8 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
     let header_id = C::ENVELOPE
         .request_id_header()
         .and_then(|name| headers.header(name));
-    let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
-    match serde_json::from_slice::<Response<T, C>>(body) {
+    let body = super::bytes::without_bom(body);
+    match super::bytes::read::<Response<T, C>>(body) {
         Ok(response) => response.into_result().map_err(|err: ApiError<C>| {
             let mut err = err.with_status(status);
             if let Some(wait) = wait {

@@ -2,8 +2,8 @@
 //! or the names of another [envelope](crate::envelope).
 //!
 //! [`Response`] reads whole answers; [`from_http`] reads HTTP answers, bodies that are not
-//! the platform's included; [`ApiError`](crate::ApiError) reads and writes the error shape on its own,
-//! keeping what was received:
+//! the platform's included; [`from_slice`] reads bytes; [`ApiError`](crate::ApiError)
+//! reads and writes the error shape on its own, keeping what was received:
 //!
 //! ```
 //! use platform_errors_core::{Advice, ApiError, PlatformError};
@@ -17,18 +17,99 @@
 //!     serde_json::to_string(&err)?,
 //!     r#"{"errcode":43010,"errmsg":"mobile is already existed"}"#,
 //! );
+//! // Read back: the same error.
+//! assert_eq!(serde_json::from_str::<ApiError<QingtuiError>>(&serde_json::to_string(&err)?)?, err);
 //!
 //! // Catalogue types use the same shape.
 //! let user: UserError = serde_json::from_str(r#"{"errcode": 43011, "errmsg": "mail is already existed"}"#)?;
 //! assert_eq!(user, UserError::MailTaken);
 //! # Ok::<(), serde_json::Error>(())
 //! ```
+//!
+//! # The code is read from its text
+//!
+//! A code is an integer within `i64`: written as one (`40001`), as a string holding one
+//! (`"40001"`, `" 40001 "`), or as a number with a fraction or an exponent whose *text*
+//! denotes an integer exactly (`40001.0`, `4.0001e4`, `-0`). The text decides, never a
+//! float made of it: `1e-400` is not 0 (and so never a success), `40001.0000000000001` is
+//! not 40001, and `9007199254740993.0` is 9007199254740993. What is not an integer, or is
+//! beyond `i64`, is a serde error that says so. A request id sent as a number is kept as
+//! its text, exactly as written, however large.
+//!
+//! serde_json gives the text of a value when asked as its `RawValue` asks (the `raw_value`
+//! feature, which this crate turns on; nothing else of the user's serde_json changes).
+//! Other deserializers give the value: a value buffered by `#[serde(untagged)]` or
+//! `flatten`, or another format. From those, a code that arrives as a float is taken when
+//! it is an integer below 2^53 in magnitude, where a float holds every integer exactly.
+//!
+//! # Bytes
+//!
+//! [`from_slice`] and [`from_http`] skip a UTF-8 byte order mark before the body, which
+//! serde_json refuses; `serde_json::from_str` and `serde_json::from_slice` callers must strip
+//! one (`\u{feff}`) themselves. They also read a message that is not UTF-8 (older Chinese
+//! platforms send GBK): the code and the request id are kept, the message is read with
+//! invalid sequences replaced by U+FFFD, and its bytes are kept as
+//! [`ApiError::raw_message`](crate::ApiError::raw_message). Text (`&str`) is UTF-8 already.
+//!
+//! # What a round trip keeps
+//!
+//! Writing what was read, then reading it again, gives what was read: the code, the message
+//! exactly as received, and the request id, under every envelope. [`ApiError`](crate::ApiError)
+//! and [`Response`] write
+//!
+//! - the code as a number, whatever its spelling was (`"40001"` and `4.0001e4` are written
+//!   `40001`);
+//! - the message as received;
+//! - the request id under the envelope's first name for it (`request_id` for
+//!   `errcode`/`errmsg`, `log_id` for Feishu's `code`/`msg`: a dotted first name such as
+//!   `error.log_id` is written as the object `{"error": {"log_id": ...}}`), except where the
+//!   message carries it, as `WeCom`'s `hint: [...]`, where the message, written as received,
+//!   gives it again; an envelope that names no field for a request id and finds none in the
+//!   message has nowhere to write one;
+//! - for a success, the payload's fields beside the envelope. The envelope's names are the
+//!   envelope's: a payload field named as the code or the message is not written (reading
+//!   never gives the payload one). A payload with a field under one of the request id's
+//!   names (reading gives it to both) writes the id itself, as it holds it, and the
+//!   envelope does not: each key once. (A `serde_json::Value` payload holds a number as
+//!   serde_json parses it: an id sent as `0e0` comes back `0.0`.)
+//!
+//! Not kept, since the body does not carry them: the HTTP status and `Retry-After` (from
+//! [`from_http`]); the fields of an error answer outside its envelope (skipped when read);
+//! the spelling of the code; and the bytes of a message that was not UTF-8, which JSON text
+//! cannot hold: the message is written as it was read, with U+FFFD.
+//!
+//! A catalogue value (a `define_codes!` enum or umbrella, a derived catalogue, read with
+//! `#[platform(serde)]`) is a *declared* error, not a received one: it writes its code and
+//! its declared message. An umbrella read from a known code with a message its catalogue
+//! lacks resolves to that code's variant, and writes that variant's declared message, not
+//! the platform's text. [`ApiError<C>`](crate::ApiError) is the type that keeps everything
+//! received: its [`kind`](crate::ApiError::kind) is the catalogue value, its
+//! [`message`](crate::ApiError::message) the platform's text.
+//!
+//! ```
+//! use platform_errors_core::ApiError;
+//! use platform_errors_core::qingtui::{ParamError, QingtuiError};
+//!
+//! // 40100 is declared; this message is not.
+//! let body = r#"{"errcode":40100,"errmsg":"page_no is required","request_id":"r-7"}"#;
+//! let umbrella: QingtuiError = serde_json::from_str(body)?;
+//! assert_eq!(umbrella, QingtuiError::Param(ParamError::InvalidParam));
+//! assert_eq!(serde_json::to_string(&umbrella)?, r#"{"errcode":40100,"errmsg":"invalid param"}"#);
+//!
+//! let err: ApiError<QingtuiError> = serde_json::from_str(body)?;
+//! assert_eq!(err.kind(), Some(&umbrella));
+//! assert_eq!(serde_json::to_string(&err)?, body);
+//! # Ok::<(), serde_json::Error>(())
+//! ```
 
+mod bytes;
 mod error_serde;
 mod http;
+mod raw;
 mod read;
 mod response;
 
+pub use bytes::{from_slice, Answer};
 pub(crate) use error_serde::{deserialize_lookup, deserialize_response, serialize_catalogue};
 pub use error_serde::{serialize_error, serialize_error_in};
 pub use http::{from_http, Headers, HttpError, UnexpectedBody};

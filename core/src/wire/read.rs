@@ -2,42 +2,83 @@
 //! names: leniently, without recursing into fields it skips.
 
 use alloc::borrow::ToOwned;
+use alloc::boxed::Box;
 use alloc::string::{String, ToString};
 use core::fmt;
 use core::marker::PhantomData;
 
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 
+use super::raw::{read_text, string_in, FromText, Text};
 use crate::{Envelope, HasEnvelope};
 
 /// What every answer carries, read leniently (see [`Response`]) under an envelope's names.
+/// `B` is where the bytes of a message that is not UTF-8 go: nowhere (`()`, and the message
+/// is read as text), or an `Option<Box<[u8]>>` (and the message is read as bytes).
 #[derive(Default)]
-pub(super) struct Head {
+pub(super) struct Head<B = ()> {
     pub(super) code: Option<i64>,
     pub(super) message: Option<String>,
     pub(super) request_id: Option<String>,
+    pub(super) raw_message: B,
 }
 
-impl Head {
-    /// Reads the value of a key of the envelope into its place.
-    pub(super) fn read<'de, A: MapAccess<'de>>(
+/// Where [`Head`] keeps the bytes of a message that is not UTF-8: a type, so that reading
+/// text (`()`) carries nothing for them.
+pub(super) trait MessageBytes: Default {
+    /// Whether the message is read as bytes ([`LossyMessage`]).
+    const LOSSY: bool;
+    fn keep(&mut self, raw: Option<Box<[u8]>>);
+    fn into_raw(self) -> Option<Box<[u8]>>;
+}
+
+impl MessageBytes for () {
+    const LOSSY: bool = false;
+    #[inline]
+    fn keep(&mut self, _: Option<Box<[u8]>>) {}
+    #[inline]
+    fn into_raw(self) -> Option<Box<[u8]>> {
+        None
+    }
+}
+
+impl MessageBytes for Option<Box<[u8]>> {
+    const LOSSY: bool = true;
+    fn keep(&mut self, raw: Option<Box<[u8]>>) {
+        *self = raw;
+    }
+    fn into_raw(self) -> Option<Box<[u8]>> {
+        self
+    }
+}
+
+impl<B: MessageBytes> Head<B> {
+    /// Reads the value of a key of `N`'s envelope into its place. Inlined: it runs for each
+    /// of the envelope's keys, where a call costs as much as the little it does.
+    #[inline(always)]
+    pub(super) fn read<'de, N: HasEnvelope, A: MapAccess<'de>>(
         &mut self,
         map: &mut A,
         key: &Key<'de>,
-        envelope: &Envelope,
     ) -> Result<(), A::Error> {
         match key {
             Key::Code => {
                 if self.code.is_some() {
-                    return Err(de::Error::duplicate_field(envelope.code_field()));
+                    return Err(de::Error::duplicate_field(N::ENVELOPE.code_field()));
                 }
-                self.code = Some(map.next_value_seed(CodeSeed(envelope))?);
+                self.code = Some(map.next_value_seed(CodeSeed::<N, B>(PhantomData))?);
             }
             Key::Message => {
                 if self.message.is_some() {
-                    return Err(de::Error::duplicate_field(envelope.message_field()));
+                    return Err(de::Error::duplicate_field(N::ENVELOPE.message_field()));
                 }
-                self.message = Some(map.next_value::<Message>()?.0);
+                if B::LOSSY {
+                    let LossyMessage(text, raw) = map.next_value()?;
+                    self.message = Some(text);
+                    self.raw_message.keep(raw);
+                } else {
+                    self.message = Some(map.next_value::<Message>()?.0);
+                }
             }
             Key::RequestId { inside, .. } => {
                 let id = map.next_value_seed(IdSeed { inside: *inside })?;
@@ -54,22 +95,25 @@ impl Head {
     }
 
     /// Where the answer has no request id field and the envelope says the message carries
-    /// one (`WeCom`'s `hint: [...]`), the id from the message.
-    pub(super) fn request_id_from_message(&mut self, envelope: &Envelope) {
-        if self.request_id.is_none() {
+    /// one (`WeCom`'s `hint: [...]`), the id from the message. Generic, so that an envelope
+    /// without one costs nothing.
+    #[inline]
+    pub(super) fn request_id_from_message<N: HasEnvelope>(&mut self) {
+        if N::ENVELOPE.request_id_in_message().is_some() && self.request_id.is_none() {
             if let Some(message) = &self.message {
-                self.request_id = envelope.request_id_in(message).map(String::from);
+                self.request_id = N::ENVELOPE.request_id_in(message).map(String::from);
             }
         }
     }
 
     /// The code, or the error of its absence: a missing code is never a success, unless
     /// the envelope declares that its successes carry none.
-    pub(super) fn code<E: de::Error>(&self, envelope: &Envelope) -> Result<i64, E> {
+    #[inline]
+    pub(super) fn code<N: HasEnvelope, E: de::Error>(&self) -> Result<i64, E> {
         match self.code {
             Some(code) => Ok(code),
-            None if envelope.is_success_without_code() => Ok(envelope.success_code()),
-            None => Err(de::Error::missing_field(envelope.code_field())),
+            None if N::ENVELOPE.is_success_without_code() => Ok(N::ENVELOPE.success_code()),
+            None => Err(de::Error::missing_field(N::ENVELOPE.code_field())),
         }
     }
 }
@@ -86,27 +130,28 @@ pub(super) fn expecting(f: &mut fmt::Formatter<'_>, envelope: &Envelope) -> fmt:
 }
 
 /// Reads a whole answer's envelope, skipping every other field without recursing into it.
-/// `N` names the envelope ([`HasEnvelope::ENVELOPE`]).
-pub(super) fn read_head<'de, N: HasEnvelope, D: Deserializer<'de>>(
+/// `N` names the envelope ([`HasEnvelope::ENVELOPE`]); `B` says whether the message is read
+/// as bytes ([`MessageBytes`]).
+pub(super) fn read_head<'de, N: HasEnvelope, B: MessageBytes, D: Deserializer<'de>>(
     deserializer: D,
-) -> Result<Head, D::Error> {
-    struct HeadVisitor<N>(PhantomData<fn() -> N>);
-    impl<'de, N: HasEnvelope> Visitor<'de> for HeadVisitor<N> {
-        type Value = Head;
+) -> Result<Head<B>, D::Error> {
+    struct HeadVisitor<N, B>(PhantomData<fn() -> (N, B)>);
+    impl<'de, N: HasEnvelope, B: MessageBytes> Visitor<'de> for HeadVisitor<N, B> {
+        type Value = Head<B>;
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             expecting(f, &N::ENVELOPE)
         }
-        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Head, A::Error> {
-            let mut head = Head::default();
-            while let Some(key) = map.next_key_seed(KeySeed::<N>::skipping())? {
-                head.read(&mut map, &key, &N::ENVELOPE)?;
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Head<B>, A::Error> {
+            let mut head = Head::<B>::default();
+            while let Some(key) = map.next_key_seed(KeySeed::<N, B>::skipping())? {
+                head.read::<N, A>(&mut map, &key)?;
             }
-            head.code = Some(head.code(&N::ENVELOPE)?);
-            head.request_id_from_message(&N::ENVELOPE);
+            head.code = Some(head.code::<N, A::Error>()?);
+            head.request_id_from_message::<N>();
             Ok(head)
         }
     }
-    deserializer.deserialize_map(HeadVisitor::<N>(PhantomData))
+    deserializer.deserialize_map(HeadVisitor::<N, B>(PhantomData))
 }
 
 /// A key of an answer: one of the envelope's, or another, kept as text when wanted.
@@ -150,12 +195,16 @@ impl KeyText<'_> {
 
 /// Reads a key, classified by the names of `N`'s envelope. Generic rather than holding a
 /// reference, so that the names are constants where the keys are compared.
-pub(super) struct KeySeed<N> {
+///
+/// `B` is the reader's [`MessageBytes`]: it changes nothing but the type, so that the rare
+/// reading of a message as bytes has code of its own, and the common one is compiled (and
+/// inlined) as if it were alone.
+pub(super) struct KeySeed<N, B = ()> {
     keep: bool,
-    names: PhantomData<fn() -> N>,
+    names: PhantomData<fn() -> (N, B)>,
 }
 
-impl<N: HasEnvelope> KeySeed<N> {
+impl<N: HasEnvelope, B> KeySeed<N, B> {
     pub(super) fn skipping() -> Self {
         KeySeed {
             keep: false,
@@ -176,7 +225,7 @@ impl<N: HasEnvelope> KeySeed<N> {
             Key::Code
         } else if same(key, N::ENVELOPE.message_field()) {
             Key::Message
-        } else if let Some(found) = request_id_key(&N::ENVELOPE, key) {
+        } else if let Some(found) = request_id_key::<N>(key) {
             found
         } else if self.keep {
             Key::Other(keep())
@@ -195,40 +244,50 @@ pub(super) fn same(a: &str, b: &str) -> bool {
 
 /// The request-id key `key` is, if it is one: a declared name, or the object a dotted name
 /// (`error.log_id`) looks into.
-pub(super) fn request_id_key(envelope: &Envelope, key: &str) -> Option<Key<'static>> {
-    // One prefix test per name: this runs for every key outside the envelope.
-    envelope.request_id_fields().iter().find_map(|name| {
-        if name.len() < key.len() || name.as_bytes().first() != key.as_bytes().first() {
-            return None;
+#[inline]
+pub(super) fn request_id_key<N: HasEnvelope>(key: &str) -> Option<Key<'static>> {
+    // One test of length and first byte per name, of constants: this runs for every key
+    // outside the envelope, and most differ there.
+    for &name in N::ENVELOPE.request_id_fields() {
+        if name.len() >= key.len() && name.as_bytes().first() == key.as_bytes().first() {
+            if let Some(found) = request_id_name(name, key) {
+                return Some(found);
+            }
         }
-        let rest = name.strip_prefix(key)?;
-        if rest.is_empty() {
-            Some(Key::RequestId {
-                key: name,
-                inside: None,
-            })
-        } else {
-            let inner = rest.strip_prefix('.')?;
-            Some(Key::RequestId {
-                key: &name[..key.len()],
-                inside: Some(inner),
-            })
-        }
-    })
+    }
+    None
 }
 
-impl<'de, N: HasEnvelope> DeserializeSeed<'de> for KeySeed<N> {
+/// `key` as the request-id name `name`, or as the object a dotted `name` looks into.
+fn request_id_name(name: &'static str, key: &str) -> Option<Key<'static>> {
+    let rest = name.strip_prefix(key)?;
+    if rest.is_empty() {
+        Some(Key::RequestId {
+            key: name,
+            inside: None,
+        })
+    } else {
+        let inner = rest.strip_prefix('.')?;
+        Some(Key::RequestId {
+            key: &name[..key.len()],
+            inside: Some(inner),
+        })
+    }
+}
+
+impl<'de, N: HasEnvelope, B> DeserializeSeed<'de> for KeySeed<N, B> {
     type Value = Key<'de>;
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key<'de>, D::Error> {
         deserializer.deserialize_identifier(self)
     }
 }
 
-impl<'de, N: HasEnvelope> Visitor<'de> for KeySeed<N> {
+impl<'de, N: HasEnvelope, B> Visitor<'de> for KeySeed<N, B> {
     type Value = Key<'de>;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a field name")
     }
+    #[inline(always)]
     fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> Result<Key<'de>, E> {
         Ok(self.classify(key, || KeyText::Borrowed(key)))
     }
@@ -243,31 +302,198 @@ impl<'de, N: HasEnvelope> Visitor<'de> for KeySeed<N> {
     }
 }
 
-/// The code: an integer within `i64`, a string that holds one, or a number written with a
-/// fraction or an exponent whose value is an integer below 2^53 (`40001.0`, `1e5`, `-0`).
-/// Never narrowed.
+/// The code: an integer within `i64`, written as an integer, as a string that holds one, or
+/// as a number with a fraction or an exponent that denotes an integer exactly (`40001.0`,
+/// `1e5`, `4.0001E4`, `-0`). Decided from the literal's text, never from a float: `1e-400`,
+/// `40001.0000000000001` and `1.5` are not integers, and `9007199254740993.0` is that
+/// integer.
 ///
-/// A code written as a float is read from the `f64` the parser made of it. serde_json makes
-/// it exactly when the literal's digits, without the point, form a number below 2^53 (as in
-/// `40001.0`, `99991663.0`, `1e5`); a literal with more digits (`9007199254740991.0`) may be
-/// rounded by serde_json before this reads it, unless serde_json's `float_roundtrip`
-/// feature is on. Integers are always read exactly.
-pub(super) struct CodeSeed<'a>(&'a Envelope);
+/// From a deserializer that gives numbers rather than their text (a value buffered by
+/// `#[serde(untagged)]` or `flatten`, another format), a float is all there is: it is taken
+/// when it is an integer below 2^53 in magnitude, where floats hold every integer.
+///
+/// `B` is the reader's [`MessageBytes`], for the reason [`KeySeed`] has it.
+pub(super) struct CodeSeed<N, B = ()>(pub(super) PhantomData<fn() -> (N, B)>);
 
-/// The magnitude below which every integer is a float exactly: 2^53. Beyond it a float
-/// code may not be the integer that was written, so it is refused.
+/// The magnitude below which every integer is a float exactly: 2^53.
 const EXACT_IN_F64: f64 = 9_007_199_254_740_992.0;
 
-impl CodeSeed<'_> {
-    pub(super) fn read_f64<E: de::Error>(&self, v: f64) -> Result<i64, E> {
-        let name = self.0.code_field();
+/// What a number's text denotes, as a code.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum Number {
+    Integer(i64),
+    /// An integer beyond `i64`.
+    OutOfRange,
+    /// Not an integer: a fraction remains.
+    Fraction,
+    /// Not a number.
+    Invalid,
+}
+
+/// What the decimal number `text` denotes: an optional sign, digits with an optional point,
+/// and an optional exponent (JSON's numbers, and the forms a string code may take: `+5`,
+/// `5.`, `.5`). Exact: no float is made.
+#[inline]
+pub(super) fn number_in(text: &str) -> Number {
+    // The usual code: `-`, then up to 18 digits, which no overflow check needs.
+    let bytes = text.as_bytes();
+    let (negative, digits) = match bytes {
+        [b'-', rest @ ..] => (true, rest),
+        _ => (false, bytes),
+    };
+    if !digits.is_empty() && digits.len() <= 18 {
+        let mut magnitude: i64 = 0;
+        for &b in digits {
+            let digit = b.wrapping_sub(b'0');
+            if digit > 9 {
+                return decimal_in(bytes);
+            }
+            magnitude = magnitude * 10 + i64::from(digit);
+        }
+        return Number::Integer(if negative { -magnitude } else { magnitude });
+    }
+    decimal_in(bytes)
+}
+
+/// [`number_in`], for any decimal number.
+#[inline(never)]
+fn decimal_in(bytes: &[u8]) -> Number {
+    let (negative, bytes) = match bytes.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        Some((b'+', rest)) => (false, rest),
+        _ => (false, bytes),
+    };
+    let digits = |from: usize| {
+        bytes[from..]
+            .iter()
+            .position(|b| !b.is_ascii_digit())
+            .map_or(bytes.len(), |end| from + end)
+    };
+    let int_end = digits(0);
+    let (frac_start, frac_end) = match bytes.get(int_end) {
+        Some(b'.') => (int_end + 1, digits(int_end + 1)),
+        _ => (int_end, int_end),
+    };
+    if int_end == 0 && frac_end == frac_start {
+        return Number::Invalid;
+    }
+    // The exponent, saturated: beyond ±10^9 nothing changes the answer.
+    let mut exponent: i64 = 0;
+    let mut at = frac_end;
+    if let Some(b'e' | b'E') = bytes.get(at) {
+        at += 1;
+        let sign = match bytes.get(at) {
+            Some(b'-') => -1,
+            Some(b'+') => 1,
+            _ => 0,
+        };
+        at += usize::from(sign != 0);
+        let end = digits(at);
+        if end == at {
+            return Number::Invalid;
+        }
+        for b in &bytes[at..end] {
+            exponent = (exponent * 10 + i64::from(b - b'0')).min(1_000_000_000);
+        }
+        if sign < 0 {
+            exponent = -exponent;
+        }
+        at = end;
+    }
+    if at != bytes.len() {
+        return Number::Invalid;
+    }
+    // value = the digits of `int` and `frac` × 10^exponent, with trailing zeros moved to
+    // the exponent, so that the last digit is not 0.
+    let zeros = |digits: &[u8]| digits.iter().rev().take_while(|&&b| b == b'0').count();
+    let frac = &bytes[frac_start..frac_end];
+    let frac = &frac[..frac.len() - zeros(frac)];
+    let mut int = &bytes[..int_end];
+    let mut exponent = exponent - i64::try_from(frac.len()).unwrap_or(i64::MAX);
+    if frac.is_empty() {
+        let trailing = zeros(int);
+        int = &int[..int.len() - trailing];
+        exponent += i64::try_from(trailing).unwrap_or(i64::MAX);
+    }
+    let leading = int.iter().take_while(|&&b| b == b'0').count();
+    let (int, frac) = if leading == int.len() {
+        (
+            &[][..],
+            &frac[frac.iter().take_while(|&&b| b == b'0').count()..],
+        )
+    } else {
+        (&int[leading..], frac)
+    };
+    let length = i64::try_from(int.len() + frac.len()).unwrap_or(i64::MAX);
+    if length == 0 {
+        return Number::Integer(0);
+    }
+    if exponent < 0 {
+        // The last digit, not 0, stands after the point.
+        return Number::Fraction;
+    }
+    if length + exponent > 19 {
+        // At least 10^19, beyond i64.
+        return Number::OutOfRange;
+    }
+    // Below 10^19: no overflow in u64.
+    let mut magnitude = int
+        .iter()
+        .chain(frac)
+        .fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
+    for _ in 0..exponent {
+        magnitude *= 10;
+    }
+    let limit = if negative {
+        i64::MIN.unsigned_abs()
+    } else {
+        i64::MAX.unsigned_abs()
+    };
+    if magnitude > limit {
+        return Number::OutOfRange;
+    }
+    // `i64::MIN`'s magnitude wraps to itself, and its negation is itself.
+    #[allow(clippy::cast_possible_wrap)]
+    let value = magnitude as i64;
+    Number::Integer(if negative {
+        value.wrapping_neg()
+    } else {
+        value
+    })
+}
+
+impl<N: HasEnvelope, B> CodeSeed<N, B> {
+    /// The code `number` is, or why it is none: `text` is the number, `written` what the
+    /// answer had (a string code with its quotes and spaces).
+    #[inline]
+    fn code_of<E: de::Error>(&self, number: Number, text: &str, written: &str) -> Result<i64, E> {
+        match number {
+            Number::Integer(code) => Ok(code),
+            refused => Err(self.refuse(&refused, text, written)),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn refuse<E: de::Error>(&self, number: &Number, text: &str, written: &str) -> E {
+        let name = N::ENVELOPE.code_field();
+        match number {
+            Number::OutOfRange => self.out_of_range(text),
+            Number::Fraction => E::custom(format_args!("`{name}` must be an integer, not {text}")),
+            _ => E::custom(format_args!(
+                "`{name}` {written:?} is not an integer within i64"
+            )),
+        }
+    }
+
+    /// A float, from a deserializer that gives no text.
+    fn read_f64<E: de::Error>(&self, v: f64) -> Result<i64, E> {
+        let name = N::ENVELOPE.code_field();
         if !v.is_finite() || v % 1.0 != 0.0 {
             Err(E::custom(format_args!(
                 "`{name}` must be an integer, not {v}"
             )))
         } else if v.abs() >= EXACT_IN_F64 {
-            // Parsers hand integers beyond i64 over as floats, and a float this large may
-            // not be the integer that was written.
             Err(E::custom(format_args!(
                 "`{name}` {v} is out of range: a code read as a float must be within ±2^53, \
                  where floats hold every integer; send it as an integer from {} to {}",
@@ -281,64 +507,102 @@ impl CodeSeed<'_> {
         }
     }
 
-    pub(super) fn out_of_range<E: de::Error>(&self, v: impl fmt::Display) -> E {
+    fn out_of_range<E: de::Error>(&self, v: impl fmt::Display) -> E {
         E::custom(format_args!(
             "`{}` {v} is out of range: codes are from {} to {}",
-            self.0.code_field(),
+            N::ENVELOPE.code_field(),
             i64::MIN,
             i64::MAX
         ))
     }
-}
 
-impl<'de> DeserializeSeed<'de> for CodeSeed<'_> {
-    type Value = i64;
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<i64, D::Error> {
-        deserializer.deserialize_any(self)
+    /// A string code's content: what the number in it, spaces trimmed, denotes.
+    fn read_str<E: de::Error>(&self, v: &str) -> Result<i64, E> {
+        let text = v.trim();
+        self.code_of(number_in(text), text, v)
     }
 }
 
-impl Visitor<'_> for CodeSeed<'_> {
+impl<'de, N: HasEnvelope, B> DeserializeSeed<'de> for CodeSeed<N, B> {
     type Value = i64;
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<i64, D::Error> {
+        read_text(deserializer, self)
+    }
+}
+
+impl<'de, N: HasEnvelope, B> FromText<'de> for CodeSeed<N, B> {
+    type Value = i64;
+
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
             "`{}` as an integer, or a string holding one",
-            self.0.code_field()
+            N::ENVELOPE.code_field()
         )
+    }
+
+    #[inline]
+    fn of_text<E: de::Error>(self, text: Text<'de, '_>) -> Result<i64, E> {
+        let text = text.as_str();
+        match text.as_bytes().first() {
+            Some(b'-' | b'0'..=b'9') => self.code_of(number_in(text), text, text),
+            Some(b'"') => match string_in::<E>(text) {
+                Some(content) => self.read_str(&content?),
+                None => Err(E::custom("a string that does not end")),
+            },
+            first => {
+                let unexpected = match first {
+                    Some(b't') => de::Unexpected::Bool(true),
+                    Some(b'f') => de::Unexpected::Bool(false),
+                    Some(b'[') => de::Unexpected::Seq,
+                    Some(b'{') => de::Unexpected::Map,
+                    _ => de::Unexpected::Unit,
+                };
+                Err(E::invalid_type(unexpected, &Expecting(&self)))
+            }
+        }
+    }
+
+    fn of_value<D: Deserializer<'de>>(self, deserializer: D) -> Result<i64, D::Error> {
+        deserializer.deserialize_any(CodeValue(self))
+    }
+}
+
+/// A [`FromText`] as what an error says was expected.
+struct Expecting<'a, S>(&'a S);
+
+impl<'de, S: FromText<'de>> de::Expected for Expecting<'_, S> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.expecting(f)
+    }
+}
+
+/// The code from a deserializer that gives values, not text.
+struct CodeValue<N, B>(CodeSeed<N, B>);
+
+impl<N: HasEnvelope, B> Visitor<'_> for CodeValue<N, B> {
+    type Value = i64;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        FromText::expecting(&self.0, f)
     }
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<i64, E> {
         Ok(v)
     }
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<i64, E> {
-        i64::try_from(v).map_err(|_| self.out_of_range(v))
+        i64::try_from(v).map_err(|_| self.0.out_of_range(v))
     }
     fn visit_i128<E: de::Error>(self, v: i128) -> Result<i64, E> {
-        i64::try_from(v).map_err(|_| self.out_of_range(v))
+        i64::try_from(v).map_err(|_| self.0.out_of_range(v))
     }
     fn visit_u128<E: de::Error>(self, v: u128) -> Result<i64, E> {
-        i64::try_from(v).map_err(|_| self.out_of_range(v))
+        i64::try_from(v).map_err(|_| self.0.out_of_range(v))
     }
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<i64, E> {
-        self.read_f64(v)
+        self.0.read_f64(v)
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<i64, E> {
-        let text = v.trim();
-        if let Ok(code) = text.parse::<i64>() {
-            return Ok(code);
-        }
-        let digits = text.strip_prefix(['-', '+']).unwrap_or(text);
-        if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(self.out_of_range(text));
-        }
-        match text.parse::<f64>() {
-            // Numbers only: no "inf" or "NaN".
-            Ok(float) if text.bytes().any(|b| b.is_ascii_digit()) => self.read_f64(float),
-            _ => Err(E::custom(format_args!(
-                "`{}` {v:?} is not an integer within i64",
-                self.0.code_field()
-            ))),
-        }
+        self.0.read_str(v)
     }
 }
 
@@ -371,8 +635,55 @@ impl<'de> Deserialize<'de> for Message {
     }
 }
 
-/// A request id: a string or a number, kept as text; anything else is skipped. With
-/// `inside`, the id is the field of that name of an object (Feishu's `error.log_id`).
+/// The message read as bytes, where it may not be UTF-8 (an older platform's GBK): the text,
+/// invalid sequences replaced, and the bytes when they were not UTF-8. `null` reads as
+/// empty. Used by [`from_slice`](super::from_slice) when a body is not UTF-8.
+pub(super) struct LossyMessage(String, Option<Box<[u8]>>);
+
+impl LossyMessage {
+    fn from_bytes(bytes: &[u8]) -> Self {
+        match core::str::from_utf8(bytes) {
+            Ok(text) => LossyMessage(text.to_owned(), None),
+            Err(_) => LossyMessage(
+                String::from_utf8_lossy(bytes).into_owned(),
+                Some(bytes.into()),
+            ),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for LossyMessage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct BytesVisitor;
+        impl<'de> Visitor<'de> for BytesVisitor {
+            type Value = LossyMessage;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string or null")
+            }
+            fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<LossyMessage, E> {
+                Ok(LossyMessage::from_bytes(v))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<LossyMessage, E> {
+                Ok(LossyMessage(v.to_owned(), None))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<LossyMessage, E> {
+                Ok(LossyMessage(String::new(), None))
+            }
+            fn visit_none<E: de::Error>(self) -> Result<LossyMessage, E> {
+                Ok(LossyMessage(String::new(), None))
+            }
+            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<LossyMessage, D::Error> {
+                // serde_json gives a string's bytes, unchecked, when asked for bytes.
+                d.deserialize_bytes(self)
+            }
+        }
+        deserializer.deserialize_option(BytesVisitor)
+    }
+}
+
+/// A request id: a string, or a number kept as its text exactly as written (one beyond
+/// `u64` included); anything else is skipped. With `inside`, the id is the field of that
+/// name of an object (Feishu's `error.log_id`).
 #[derive(Clone, Copy)]
 pub(super) struct IdSeed {
     pub(super) inside: Option<&'static str>,
@@ -384,26 +695,62 @@ impl<'de> DeserializeSeed<'de> for IdSeed {
         self,
         deserializer: D,
     ) -> Result<Option<String>, D::Error> {
-        deserializer.deserialize_any(self)
+        read_text(deserializer, self)
     }
 }
 
-impl<'de> Visitor<'de> for IdSeed {
+impl<'de> FromText<'de> for IdSeed {
+    type Value = Option<String>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a request id")
+    }
+
+    fn of_text<E: de::Error>(self, text: Text<'de, '_>) -> Result<Option<String>, E> {
+        let text = text.as_str();
+        match (self.inside, text.as_bytes().first()) {
+            (None, Some(b'-' | b'0'..=b'9')) => Ok(Some(text.to_owned())),
+            (None, Some(b'"')) => string_in(text).transpose(),
+            (Some(_), Some(b'{')) => {
+                let mut json = serde_json::Deserializer::from_str(text);
+                (&mut json)
+                    .deserialize_map(IdValue(self))
+                    .map_err(E::custom)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn of_value<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<String>, D::Error> {
+        deserializer.deserialize_any(IdValue(self))
+    }
+}
+
+/// A request id from a deserializer that gives values (and the object an id is inside).
+struct IdValue(IdSeed);
+
+impl<'de> Visitor<'de> for IdValue {
     type Value = Option<String>;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a request id")
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Option<String>, E> {
-        Ok(self.inside.is_none().then(|| v.to_owned()))
+        Ok(self.0.inside.is_none().then(|| v.to_owned()))
     }
     fn visit_string<E: de::Error>(self, v: String) -> Result<Option<String>, E> {
-        Ok(self.inside.is_none().then_some(v))
+        Ok(self.0.inside.is_none().then_some(v))
     }
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Option<String>, E> {
-        Ok(self.inside.is_none().then(|| v.to_string()))
+        Ok(self.0.inside.is_none().then(|| v.to_string()))
     }
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Option<String>, E> {
-        Ok(self.inside.is_none().then(|| v.to_string()))
+        Ok(self.0.inside.is_none().then(|| v.to_string()))
+    }
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<Option<String>, E> {
+        Ok(self.0.inside.is_none().then(|| v.to_string()))
+    }
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<Option<String>, E> {
+        Ok(self.0.inside.is_none().then(|| v.to_string()))
     }
     fn visit_f64<E: de::Error>(self, _: f64) -> Result<Option<String>, E> {
         Ok(None)
@@ -424,7 +771,7 @@ impl<'de> Visitor<'de> for IdSeed {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Option<String>, A::Error> {
         let mut id = None;
         while let Some(key) = map.next_key::<KeyText<'de>>()? {
-            match self.inside {
+            match self.0.inside {
                 Some(inner) if id.is_none() && key.as_str() == inner => {
                     id = map.next_value_seed(IdSeed { inside: None })?;
                 }

@@ -1,7 +1,6 @@
 //! [`Response`] and [`Success`]: whole answers, with the payload read from beside the
 //! envelope by a deserializer that replays the fields it saw before the code.
 
-use alloc::borrow::ToOwned;
 use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -11,11 +10,12 @@ use core::marker::PhantomData;
 use serde::de::value::{BorrowedStrDeserializer, StringDeserializer};
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, Serializer};
-use serde_json::value::RawValue;
 
 use crate::envelope::ErrcodeErrmsg;
 use crate::{ApiError, Catalogue, Code, HasEnvelope};
 
+use super::error_serde::{id_place, IdValue};
+use super::raw::Raw;
 use super::read::*;
 
 /// A response of the platform's API: the code, the message, the request id and, for a
@@ -24,17 +24,23 @@ use super::read::*;
 /// the default reads `errcode`/`errmsg`.
 ///
 /// Parsing is lenient where real servers are untidy: the code may be a number, a numeric
-/// string, or a float that holds an integer exactly (`40001.0`, `1e5`); the message may be
-/// missing or `null`; fields other than the envelope's are skipped on errors, however deep.
+/// string, or a number written with a fraction or an exponent whose text denotes an integer
+/// exactly (`40001.0`, `1e5`; never `1e-400` or `40001.0000000000001`, see the
+/// [module](super)); the message may be missing or `null`; fields other than the envelope's
+/// are skipped on errors, however deep.
 /// It is strict where the body is wrong: a code that is missing (unless the envelope declares
 /// that successes carry none), not an integer or out of `i64`'s range, a body that is not an
 /// object, or a success whose fields do not fit `T` are serde errors. Only the envelope's
 /// success code is success.
 ///
 /// A success reads `T` straight from the input when the code comes before the API's fields,
-/// as platforms send it; fields sent before the code are kept raw until the code is read
-/// (then, for a success, parsed for `T` within serde_json's limit of 128 levels of nesting;
-/// an error skips them at any depth).
+/// as platforms send it; fields sent before the code are kept as their text until the code
+/// is read, then, for a success, handed to `T` through serde_json's own deserializer, so
+/// that `T` reads them as serde_json would: a field `T` ignores is skipped at any depth, one
+/// it reads is subject to serde_json's limit of 128 levels, as it would be without the
+/// envelope. (Without `std`, text that serde_json could not lend, from `from_reader` or a
+/// `Value`, is parsed into a `serde_json::Value` first, within that limit.) An error skips
+/// every other field at any depth.
 ///
 /// ```
 /// use platform_errors_core::{Advice, PlatformError, Response};
@@ -70,12 +76,15 @@ use super::read::*;
 /// let body = r#"{"code": 99991663, "msg": "Invalid access token for authorization.", "log_id": "L1"}"#;
 /// let response: Response<(), CodeMsg> = serde_json::from_str(body)?;
 /// assert_eq!((response.code(), response.request_id()), (99991663.into(), Some("L1")));
-/// assert_eq!(serde_json::to_string(&response)?, r#"{"code":99991663,"msg":"Invalid access token for authorization."}"#);
+/// // Written back as it was read, request id included.
+/// assert_eq!(serde_json::to_string(&response)?, body.replace(": ", ":").replace(", ", ","));
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 pub struct Response<T, E = ErrcodeErrmsg> {
     code: i64,
     message: String,
+    /// The message's bytes, when they were not UTF-8 ([`from_slice`](super::from_slice)).
+    raw_message: Option<Box<[u8]>>,
     request_id: Option<String>,
     payload: Option<T>,
     names: PhantomData<fn() -> E>,
@@ -87,6 +96,7 @@ impl<T: fmt::Debug, E> fmt::Debug for Response<T, E> {
             .field("code", &self.code)
             .field("message", &self.message)
             .field("request_id", &self.request_id)
+            .field("raw_message", &self.raw_message())
             .field("payload", &self.payload)
             .finish()
     }
@@ -98,6 +108,7 @@ impl<T: Clone, E> Clone for Response<T, E> {
             code: self.code,
             message: self.message.clone(),
             request_id: self.request_id.clone(),
+            raw_message: self.raw_message.clone(),
             payload: self.payload.clone(),
             names: PhantomData,
         }
@@ -106,13 +117,19 @@ impl<T: Clone, E> Clone for Response<T, E> {
 
 impl<T: PartialEq, E> PartialEq for Response<T, E> {
     fn eq(&self, other: &Self) -> bool {
-        (self.code, &self.message, &self.request_id, &self.payload)
-            == (
-                other.code,
-                &other.message,
-                &other.request_id,
-                &other.payload,
-            )
+        (
+            self.code,
+            &self.message,
+            &self.request_id,
+            &self.raw_message,
+            &self.payload,
+        ) == (
+            other.code,
+            &other.message,
+            &other.request_id,
+            &other.raw_message,
+            &other.payload,
+        )
     }
 }
 
@@ -164,6 +181,7 @@ impl<T, E: HasEnvelope> Response<T, E> {
             code: E::ENVELOPE.success_code(),
             message: message.into(),
             request_id: None,
+            raw_message: None,
             payload: Some(value),
             names: PhantomData,
         }
@@ -182,6 +200,7 @@ impl<T, E: HasEnvelope> Response<T, E> {
             code,
             message: message.into(),
             request_id: None,
+            raw_message: None,
             payload: None,
             names: PhantomData,
         }
@@ -213,6 +232,28 @@ impl<T, E> Response<T, E> {
         self.request_id.as_deref()
     }
 
+    /// The message's bytes as received, when they were not UTF-8 (an older platform's GBK),
+    /// read with [`from_slice`](super::from_slice) or [`from_http`](super::from_http);
+    /// [`message`](Self::message) is then the text with invalid sequences replaced by
+    /// U+FFFD. `None` when the message was UTF-8.
+    ///
+    /// ```
+    /// use platform_errors_core::Response;
+    /// use platform_errors_core::wire::from_slice;
+    ///
+    /// // "系统繁忙" in GBK.
+    /// let body = b"{\"errcode\": -1, \"errmsg\": \"\xCF\xB5\xCD\xB3\xB7\xB1\xC3\xA6\"}";
+    /// let response: Response<()> = from_slice(body)?;
+    /// assert_eq!(response.code(), -1);
+    /// assert_eq!(response.raw_message(), Some(&b"\xCF\xB5\xCD\xB3\xB7\xB1\xC3\xA6"[..]));
+    /// assert!(response.message().contains('\u{FFFD}'));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    #[must_use]
+    pub fn raw_message(&self) -> Option<&[u8]> {
+        self.raw_message.as_deref()
+    }
+
     /// The payload of a success.
     #[must_use]
     pub fn payload(&self) -> Option<&T> {
@@ -238,13 +279,12 @@ impl<T, E> Response<T, E> {
                 value,
                 message: self.message,
             }),
-            None => {
-                let err = ApiError::received(Code::Int(self.code), self.message);
-                Err(match self.request_id {
-                    Some(id) => err.with_request_id(id),
-                    None => err,
-                })
-            }
+            None => Err(ApiError::received(
+                Code::Int(self.code),
+                self.message,
+                self.request_id,
+                self.raw_message,
+            )),
         }
     }
 }
@@ -254,99 +294,115 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope> Deserialize<'de> for Response<T, 
     /// send it, a success reads `T` straight from the rest of the input and an error skips
     /// the rest; fields before the code are kept raw until the code is known.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct ResponseVisitor<T, E>(PhantomData<fn() -> (T, E)>);
-        impl<'de, T: Deserialize<'de>, E: HasEnvelope> Visitor<'de> for ResponseVisitor<T, E> {
-            type Value = Response<T, E>;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                expecting(f, &E::ENVELOPE)
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Response<T, E>, A::Error> {
-                let envelope = &E::ENVELOPE;
-                let mut head = Head::default();
-                let mut before = Vec::new();
-                let mut ended = true;
-                while let Some(key) = map.next_key_seed(KeySeed::<E>::keeping())? {
-                    match key {
-                        Key::Other(name) => {
-                            before.push((name.into_string(), map.next_value::<Box<RawValue>>()?));
-                        }
-                        // Kept for the envelope, and raw for a payload that wants it too.
-                        Key::RequestId { key, inside } => {
-                            let raw = map.next_value::<Box<RawValue>>()?;
-                            if head.request_id.is_none() {
-                                let mut json = serde_json::Deserializer::from_str(raw.get());
-                                head.request_id = IdSeed { inside }
-                                    .deserialize(&mut json)
-                                    .map_err(de::Error::custom)?;
-                            }
-                            before.push((key.to_owned(), raw));
-                        }
-                        Key::Code => {
-                            head.read(&mut map, &key, envelope)?;
-                            ended = false;
-                            break;
-                        }
-                        _ => head.read(&mut map, &key, envelope)?,
-                    }
+        deserializer.deserialize_map(ResponseVisitor::<T, E, ()>::new())
+    }
+}
+
+/// Reads a [`Response`]; `B` says whether the message is read as bytes
+/// ([`MessageBytes`]).
+pub(super) struct ResponseVisitor<T, E, B>(PhantomData<Types<T, E, B>>);
+
+/// The types a [`ResponseVisitor`] reads with, as a function type: neither owned nor
+/// borrowed, so that the visitor is `Send` and `Sync` whatever they are.
+type Types<T, E, B> = fn() -> (T, E, B);
+
+impl<T, E, B> ResponseVisitor<T, E, B> {
+    pub(super) fn new() -> Self {
+        ResponseVisitor(PhantomData)
+    }
+}
+
+impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
+    for ResponseVisitor<T, E, B>
+{
+    type Value = Response<T, E>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        expecting(f, &E::ENVELOPE)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Response<T, E>, A::Error> {
+        let envelope = &E::ENVELOPE;
+        let mut head = Head::<B>::default();
+        // Fields sent before the code: rare, so made only when there are some.
+        let mut before: Option<Vec<(KeyText<'de>, Raw<'de>)>> = None;
+        let mut ended = true;
+        while let Some(key) = map.next_key_seed(KeySeed::<E, B>::keeping())? {
+            match key {
+                Key::Other(name) => {
+                    let value = map.next_value::<Raw<'de>>()?;
+                    before.get_or_insert_with(Vec::new).push((name, value));
                 }
-                let code = head.code(envelope)?;
-                let payload = if code == envelope.success_code() {
-                    let rest = Rest {
-                        map: &mut map,
-                        head: &mut head,
-                        names: PhantomData::<fn() -> E>,
-                        before: before.into_iter(),
-                        pending: None,
-                        ended,
-                    };
-                    Some(T::deserialize(rest).map_err(|e| {
-                        de::Error::custom(format_args!(
-                            "a success whose payload does not parse: {e}"
-                        ))
-                    })?)
-                } else {
-                    if !ended {
-                        while let Some(key) = map.next_key_seed(KeySeed::<E>::skipping())? {
-                            head.read(&mut map, &key, envelope)?;
-                        }
+                // Kept for the envelope, and raw for a payload that wants it too.
+                Key::RequestId { key, inside } => {
+                    let raw = map.next_value::<Raw<'de>>()?;
+                    if head.request_id.is_none() {
+                        head.request_id = raw.read_id::<_, _, A::Error>(IdSeed { inside })?;
                     }
-                    None
-                };
-                head.request_id_from_message(envelope);
-                Ok(Response {
-                    code,
-                    message: head.message.unwrap_or_default(),
-                    request_id: head.request_id,
-                    payload,
-                    names: PhantomData,
-                })
+                    before
+                        .get_or_insert_with(Vec::new)
+                        .push((KeyText::Borrowed(key), raw));
+                }
+                Key::Code => {
+                    head.read::<E, A>(&mut map, &key)?;
+                    ended = false;
+                    break;
+                }
+                Key::Message => head.read::<E, A>(&mut map, &key)?,
             }
         }
-        deserializer.deserialize_map(ResponseVisitor(PhantomData))
+        let code = head.code::<E, A::Error>()?;
+        let payload = if code == envelope.success_code() {
+            let rest = Rest::<A, E, B> {
+                map: &mut map,
+                head: &mut head,
+                names: PhantomData::<fn() -> E>,
+                before: before.map(Vec::into_iter),
+                pending: None,
+                ended,
+            };
+            Some(T::deserialize(rest).map_err(|e| {
+                de::Error::custom(format_args!("a success whose payload does not parse: {e}"))
+            })?)
+        } else {
+            if !ended {
+                while let Some(key) = map.next_key_seed(KeySeed::<E, B>::skipping())? {
+                    head.read::<E, A>(&mut map, &key)?;
+                }
+            }
+            None
+        };
+        head.request_id_from_message::<E>();
+        Ok(Response {
+            code,
+            message: head.message.unwrap_or_default(),
+            request_id: head.request_id,
+            raw_message: head.raw_message.into_raw(),
+            payload,
+            names: PhantomData,
+        })
     }
 }
 
 /// The rest of a success's answer, as a map for `T`: first the fields sent before the code,
 /// then the input's own, without the envelope's code and message (read into the head). A
 /// request id goes both to the head and to `T`.
-pub(super) struct Rest<'a, A, N> {
+pub(super) struct Rest<'a, 'de, A, N, B> {
     map: &'a mut A,
-    head: &'a mut Head,
+    head: &'a mut Head<B>,
     names: PhantomData<fn() -> N>,
-    before: alloc::vec::IntoIter<(String, Box<RawValue>)>,
+    before: Option<alloc::vec::IntoIter<(KeyText<'de>, Raw<'de>)>>,
     /// The value of the key last given to `T`, when it was read already.
-    pending: Option<serde_json::Value>,
+    pending: Option<Raw<'de>>,
     ended: bool,
 }
 
-impl<'de, A: MapAccess<'de>, N: HasEnvelope> Rest<'_, A, N> {
+impl<'de, A: MapAccess<'de>, N: HasEnvelope, B: MessageBytes> Rest<'_, 'de, A, N, B> {
     /// Reads what `T` left: the envelope's fields, and nothing else.
     fn drain(&mut self) -> Result<(), A::Error> {
-        self.before.by_ref().for_each(drop);
+        self.before = None;
         self.pending = None;
         while !self.ended {
-            match self.map.next_key_seed(KeySeed::<N>::skipping())? {
-                Some(key) => self.head.read(self.map, &key, &N::ENVELOPE)?,
+            match self.map.next_key_seed(KeySeed::<N, B>::skipping())? {
+                Some(key) => self.head.read::<N, A>(self.map, &key)?,
                 None => self.ended = true,
             }
         }
@@ -354,47 +410,46 @@ impl<'de, A: MapAccess<'de>, N: HasEnvelope> Rest<'_, A, N> {
     }
 }
 
-impl<'de, A: MapAccess<'de>, N: HasEnvelope> MapAccess<'de> for Rest<'_, A, N> {
+/// A key given to `T`: borrowed from the input where it can be.
+fn key_to<'de, K: DeserializeSeed<'de>, E: de::Error>(
+    seed: K,
+    key: KeyText<'de>,
+) -> Result<K::Value, E> {
+    match key {
+        KeyText::Borrowed(name) => seed.deserialize(BorrowedStrDeserializer::new(name)),
+        name => seed.deserialize(StringDeserializer::new(name.into_string())),
+    }
+}
+
+impl<'de, A: MapAccess<'de>, N: HasEnvelope, B: MessageBytes> MapAccess<'de>
+    for Rest<'_, 'de, A, N, B>
+{
     type Error = A::Error;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, A::Error> {
-        if let Some((name, raw)) = self.before.next() {
-            let value = serde_json::from_str(raw.get()).map_err(de::Error::custom)?;
-            self.pending = Some(value);
-            return seed.deserialize(StringDeserializer::new(name)).map(Some);
+        if let Some((name, raw)) = self.before.as_mut().and_then(Iterator::next) {
+            self.pending = Some(raw);
+            return key_to(seed, name).map(Some);
         }
         while !self.ended {
-            let Some(key) = self.map.next_key_seed(KeySeed::<N>::keeping())? else {
+            let Some(key) = self.map.next_key_seed(KeySeed::<N, B>::keeping())? else {
                 self.ended = true;
                 break;
             };
             match key {
-                Key::Other(KeyText::Borrowed(name)) => {
-                    return seed
-                        .deserialize(BorrowedStrDeserializer::new(name))
-                        .map(Some);
-                }
-                Key::Other(name) => {
-                    return seed
-                        .deserialize(StringDeserializer::new(name.into_string()))
-                        .map(Some);
-                }
+                Key::Other(name) => return key_to(seed, name).map(Some),
                 Key::RequestId { key, inside } => {
-                    let value: serde_json::Value = self.map.next_value()?;
+                    let raw: Raw<'de> = self.map.next_value()?;
                     if self.head.request_id.is_none() {
-                        self.head.request_id = IdSeed { inside }
-                            .deserialize(&value)
-                            .map_err(de::Error::custom)?;
+                        self.head.request_id = raw.read_id::<_, _, A::Error>(IdSeed { inside })?;
                     }
-                    self.pending = Some(value);
-                    return seed
-                        .deserialize(BorrowedStrDeserializer::new(key))
-                        .map(Some);
+                    self.pending = Some(raw);
+                    return key_to(seed, KeyText::Borrowed(key)).map(Some);
                 }
-                key => self.head.read(self.map, &key, &N::ENVELOPE)?,
+                key => self.head.read::<N, A>(self.map, &key)?,
             }
         }
         Ok(None)
@@ -402,13 +457,15 @@ impl<'de, A: MapAccess<'de>, N: HasEnvelope> MapAccess<'de> for Rest<'_, A, N> {
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
         match self.pending.take() {
-            Some(value) => seed.deserialize(value).map_err(de::Error::custom),
+            Some(raw) => raw.deserialize_seed(seed),
             None => self.map.next_value_seed(seed),
         }
     }
 }
 
-impl<'de, A: MapAccess<'de>, N: HasEnvelope> Deserializer<'de> for Rest<'_, A, N> {
+impl<'de, A: MapAccess<'de>, N: HasEnvelope, B: MessageBytes> Deserializer<'de>
+    for Rest<'_, 'de, A, N, B>
+{
     type Error = A::Error;
 
     fn deserialize_any<V: Visitor<'de>>(mut self, visitor: V) -> Result<V::Value, A::Error> {
@@ -454,26 +511,43 @@ impl<'de, A: MapAccess<'de>, N: HasEnvelope> Deserializer<'de> for Rest<'_, A, N
 }
 
 impl<T: Serialize, E: HasEnvelope> Serialize for Response<T, E> {
-    /// The code, the message and, for a success, the payload's fields beside them.
+    /// The code, the message, the request id and, for a success, the payload's fields beside
+    /// them: what reading it back gives again (see the [module](super)). The envelope's code
+    /// and message are the envelope's: a payload field under either name is not written. A
+    /// payload with a field under one of the request id's names writes the id itself, once.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::Error as _;
-        let fields = match &self.payload {
+        let envelope = &E::ENVELOPE;
+        let mut fields = match &self.payload {
             Some(payload) => match serde_json::to_value(payload).map_err(S::Error::custom)? {
-                serde_json::Value::Object(fields) => Some(fields),
-                serde_json::Value::Null => None,
+                serde_json::Value::Object(fields) => fields,
+                serde_json::Value::Null => serde_json::Map::new(),
                 _ => {
                     return Err(S::Error::custom(
                         "a success's payload must serialize as a map or as nothing",
                     ))
                 }
             },
-            None => None,
+            None => serde_json::Map::new(),
         };
-        let len = 2 + fields.as_ref().map_or(0, serde_json::Map::len);
+        fields.remove(envelope.code_field());
+        fields.remove(envelope.message_field());
+        // A payload that has a field under one of the id's names (read with the id, which
+        // goes to both) writes it: once.
+        let in_payload = envelope
+            .request_id_fields()
+            .iter()
+            .any(|name| fields.contains_key(name.split('.').next().unwrap_or(name)));
+        let id =
+            id_place(envelope, self.message(), self.request_id.as_deref()).filter(|_| !in_payload);
+        let len = 2 + usize::from(id.is_some()) + fields.len();
         let mut object = serializer.serialize_map(Some(len))?;
-        object.serialize_entry(E::ENVELOPE.code_field(), &self.code)?;
-        object.serialize_entry(E::ENVELOPE.message_field(), &self.message)?;
-        for (name, value) in fields.iter().flatten() {
+        object.serialize_entry(envelope.code_field(), &self.code)?;
+        object.serialize_entry(envelope.message_field(), self.message())?;
+        if let (Some((key, inside)), Some(id)) = (id, &self.request_id) {
+            object.serialize_entry(key, &IdValue { inside, id })?;
+        }
+        for (name, value) in &fields {
             object.serialize_entry(name, value)?;
         }
         object.end()

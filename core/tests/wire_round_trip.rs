@@ -1,0 +1,255 @@
+//! What a round trip keeps (the rule is in `wire`'s rustdoc): for every envelope, an answer
+//! read, written and read again is what was read the first time, request id included.
+#![cfg(feature = "serde")]
+
+use platform_errors_core::envelope::{CodeMessage, CodeMsg, ErrcodeErrmsg, ErrorCodeErrorMsg};
+use platform_errors_core::qingtui::{ParamError, QingtuiError};
+use platform_errors_core::wecom::WecomError;
+use platform_errors_core::wire::{from_http, serialize_error, serialize_error_in};
+use platform_errors_core::{
+    ApiError, Catalogue, Envelope, HasEnvelope, HttpError, PlatformError, Response, Uncatalogued,
+};
+use serde_json::{json, Value};
+
+#[derive(Debug, Clone, PartialEq, serde::Deserialize, serde::Serialize)]
+struct Sent {
+    msgid: u64,
+}
+
+/// Reads `body` as an error and as a whole answer, writes each, reads that again, and
+/// checks that nothing changed; returns the error and the first writing of it.
+fn round_trip<C: Catalogue + PartialEq + core::fmt::Debug>(body: &str) -> (ApiError<C>, Value) {
+    let err: ApiError<C> = serde_json::from_str(body).unwrap();
+    let written = serde_json::to_value(&err).unwrap();
+    let again: ApiError<C> = serde_json::from_value(written.clone()).unwrap();
+    assert_eq!(again, err, "{body} was written {written}");
+    // From text too, and a second time: the same text.
+    let text = serde_json::to_string(&err).unwrap();
+    let again: ApiError<C> = serde_json::from_str(&text).unwrap();
+    assert_eq!(serde_json::to_string(&again).unwrap(), text);
+
+    let response: Response<Sent, C> = serde_json::from_str(body).unwrap();
+    let response_written = serde_json::to_value(&response).unwrap();
+    assert_eq!(response_written, written, "{body}");
+    let again: Response<Sent, C> = serde_json::from_value(response_written).unwrap();
+    assert_eq!(again, response, "{body}");
+    assert_eq!(again.into_result::<C>().unwrap_err(), err);
+    (err, written)
+}
+
+/// The same, without a catalogue.
+fn round_trip_in<E: HasEnvelope>(body: &str) -> (ApiError<Uncatalogued<E>>, Value) {
+    round_trip::<Uncatalogued<E>>(body)
+}
+
+#[test]
+fn every_envelope_keeps_code_message_and_request_id() {
+    // errcode/errmsg, id under either name; a string code is written as a number.
+    let (err, written) =
+        round_trip_in::<ErrcodeErrmsg>(r#"{"errcode": "40001", "errmsg": " m ", "rid": "r-1"}"#);
+    assert_eq!((err.code(), err.request_id()), (40001.into(), Some("r-1")));
+    assert_eq!(
+        written,
+        json!({"errcode": 40001, "errmsg": " m ", "request_id": "r-1"})
+    );
+    round_trip_in::<ErrcodeErrmsg>(r#"{"errcode": 4.0001e4, "errmsg": "m", "request_id": 17}"#);
+    round_trip_in::<ErrcodeErrmsg>(r#"{"errcode": -1}"#);
+
+    // Feishu's code/msg, id under `log_id` or inside `error`.
+    let (err, written) = round_trip_in::<CodeMsg>(
+        r#"{"code": 99991663, "msg": "m", "error": {"log_id": "L-2", "helps": []}}"#,
+    );
+    assert_eq!(err.request_id(), Some("L-2"));
+    assert_eq!(
+        written,
+        json!({"code": 99991663, "msg": "m", "log_id": "L-2"})
+    );
+    round_trip_in::<CodeMsg>(r#"{"log_id": "L-1", "code": 1, "msg": "m"}"#);
+
+    // Baidu's error_code/error_msg, with a numeric log id beyond u64.
+    let (err, written) = round_trip_in::<ErrorCodeErrorMsg>(
+        r#"{"error_code": 110, "error_msg": "m", "log_id": 123456789012345678901234567890}"#,
+    );
+    assert_eq!(err.request_id(), Some("123456789012345678901234567890"));
+    assert_eq!(written["log_id"], json!("123456789012345678901234567890"));
+
+    // code/message.
+    let (_, written) =
+        round_trip_in::<CodeMessage>(r#"{"requestid": "q", "code": 500, "message": "m"}"#);
+    assert_eq!(
+        written,
+        json!({"code": 500, "message": "m", "request_id": "q"})
+    );
+
+    // WeCom: the id is in the message, which is written back as received, and nowhere else.
+    let body = r#"{"errcode":40014,"errmsg":"invalid access_token, hint: [1639_ee1f], from ip: 10.1.2.3"}"#;
+    let (err, written) = round_trip::<WecomError>(body);
+    assert_eq!(err.request_id(), Some("1639_ee1f"));
+    assert_eq!(serde_json::to_string(&err).unwrap(), body);
+    assert_eq!(written, serde_json::from_str::<Value>(body).unwrap());
+    // WeCom with an id field as well, under the errcode envelope's names.
+    let (err, written) =
+        round_trip::<WecomError>(r#"{"errcode": 40014, "errmsg": "no hint", "rid": "R"}"#);
+    assert_eq!(err.request_id(), Some("R"));
+    assert_eq!(written["request_id"], json!("R"));
+}
+
+#[test]
+fn an_error_of_a_catalogue_keeps_the_platforms_text() {
+    // A declared code with a message the catalogue lacks.
+    let body = r#"{"errcode":40100,"errmsg":"page_no is required","request_id":"r-7"}"#;
+    let (err, _) = round_trip::<QingtuiError>(body);
+    assert_eq!(
+        err.kind(),
+        Some(&QingtuiError::Param(ParamError::InvalidParam))
+    );
+    assert_eq!(serde_json::to_string(&err).unwrap(), body);
+
+    // The catalogue value is the declared error: its declared message (documented).
+    let umbrella: QingtuiError = serde_json::from_str(body).unwrap();
+    assert_eq!(
+        serde_json::to_value(&umbrella).unwrap(),
+        json!({"errcode": 40100, "errmsg": "invalid param"})
+    );
+    // An undeclared code: the umbrella's catch-all keeps the text.
+    let unknown: QingtuiError = serde_json::from_str(r#"{"errcode": 1, "errmsg": "new"}"#).unwrap();
+    assert_eq!(
+        serde_json::to_value(&unknown).unwrap(),
+        json!({"errcode": 1, "errmsg": "new"})
+    );
+}
+
+#[test]
+fn a_success_writes_each_key_once() {
+    // A payload with fields named as the envelope's: the envelope's win, written once.
+    let ok = Response::<Value>::success(
+        "ok",
+        json!({"errcode": 5, "errmsg": "not mine", "msgid": 1}),
+    );
+    let text = serde_json::to_string(&ok).unwrap();
+    assert_eq!(text.matches("\"errcode\"").count(), 1, "{text}");
+    assert_eq!(text.matches("\"errmsg\"").count(), 1, "{text}");
+    let back: Response<Value> = serde_json::from_str(&text).unwrap();
+    assert!(back.is_success());
+    assert_eq!(back.message(), "ok");
+    assert_eq!(back.payload(), Some(&json!({"msgid": 1})));
+
+    // A payload with the request id's field: written once, from the payload.
+    #[derive(Debug, PartialEq, serde::Deserialize, serde::Serialize)]
+    struct Traced {
+        msgid: u64,
+        request_id: String,
+    }
+    for body in [
+        r#"{"errcode": 0, "errmsg": "ok", "msgid": 1, "request_id": "r"}"#,
+        r#"{"request_id": "r", "msgid": 1, "errcode": 0, "errmsg": "ok"}"#,
+    ] {
+        let ok: Response<Traced> = serde_json::from_str(body).unwrap();
+        let text = serde_json::to_string(&ok).unwrap();
+        assert_eq!(text.matches("\"request_id\"").count(), 1, "{text}");
+        let back: Response<Traced> = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, ok);
+    }
+    // A success's id with a payload that does not carry it: written by the envelope.
+    let ok: Response<Sent> =
+        serde_json::from_str(r#"{"rid": "r", "errcode": 0, "errmsg": "ok", "msgid": 1}"#).unwrap();
+    let written = serde_json::to_value(&ok).unwrap();
+    assert_eq!(
+        written,
+        json!({"errcode": 0, "errmsg": "ok", "request_id": "r", "msgid": 1})
+    );
+    assert_eq!(
+        serde_json::from_value::<Response<Sent>>(written).unwrap(),
+        ok
+    );
+
+    // Feishu, whose success carries the id inside `error`, which the payload reads too.
+    #[derive(Debug, PartialEq, serde::Deserialize, serde::Serialize)]
+    struct WithError {
+        error: Value,
+    }
+    let body = r#"{"code": 0, "msg": "", "error": {"log_id": "L3"}}"#;
+    let ok: Response<WithError, CodeMsg> = serde_json::from_str(body).unwrap();
+    let back: Response<WithError, CodeMsg> =
+        serde_json::from_value(serde_json::to_value(&ok).unwrap()).unwrap();
+    assert_eq!(back, ok);
+
+    // Baidu's success, which carries no code when read, is written with its code.
+    let ok: Response<Sent, ErrorCodeErrorMsg> =
+        serde_json::from_str(r#"{"log_id": 7, "msgid": 9}"#).unwrap();
+    let back: Response<Sent, ErrorCodeErrorMsg> =
+        serde_json::from_value(serde_json::to_value(&ok).unwrap()).unwrap();
+    assert_eq!(back, ok);
+}
+
+#[test]
+fn a_dotted_first_name_is_written_as_an_object() {
+    enum Nested {}
+    impl HasEnvelope for Nested {
+        const ENVELOPE: Envelope =
+            Envelope::new("code", "msg").with_request_id_fields(&["error.log_id"]);
+    }
+    let (err, written) =
+        round_trip_in::<Nested>(r#"{"code": 3, "msg": "m", "error": {"log_id": "x"}}"#);
+    assert_eq!(err.request_id(), Some("x"));
+    assert_eq!(
+        written,
+        json!({"code": 3, "msg": "m", "error": {"log_id": "x"}})
+    );
+
+    // An envelope without a place for the id has nowhere to write one.
+    enum Nowhere {}
+    impl HasEnvelope for Nowhere {
+        const ENVELOPE: Envelope = Envelope::new("code", "msg");
+    }
+    let err = ApiError::<Uncatalogued<Nowhere>>::new(3, "m").with_request_id("x");
+    assert_eq!(
+        serde_json::to_value(&err).unwrap(),
+        json!({"code": 3, "msg": "m"})
+    );
+}
+
+#[test]
+fn any_platform_error_is_written_with_its_request_id() {
+    let body = br#"{"errcode": 45009, "errmsg": "api freq out of limit", "rid": "R"}"#;
+    let err: HttpError<QingtuiError> = from_http::<Sent, QingtuiError>(429, (), body).unwrap_err();
+    let mut json = serde_json::Serializer::new(Vec::new());
+    serialize_error(&err, &mut json).unwrap();
+    let written: Value = serde_json::from_slice(&json.into_inner()).unwrap();
+    assert_eq!(
+        written,
+        json!({"errcode": 45009, "errmsg": "api freq out of limit", "request_id": "R"})
+    );
+    // Under another envelope's names.
+    let mut json = serde_json::Serializer::new(Vec::new());
+    serialize_error_in(&err, &Envelope::CODE_MSG, &mut json).unwrap();
+    let written: Value = serde_json::from_slice(&json.into_inner()).unwrap();
+    assert_eq!(written["log_id"], json!("R"));
+    // A catalogue value has no request id: two fields.
+    assert_eq!(
+        serde_json::to_value(ParamError::InvalidParam).unwrap(),
+        json!({"errcode": 40100, "errmsg": "invalid param"})
+    );
+    assert_eq!(err.request_id(), Some("R"));
+}
+
+#[test]
+fn what_a_round_trip_does_not_keep() {
+    // The bytes of a message that was not UTF-8: written as read, with U+FFFD.
+    let body = b"{\"errcode\": -1, \"errmsg\": \"\xB7\xB1\xC3\xA6\"}";
+    let err: ApiError<QingtuiError> = platform_errors_core::wire::from_slice(body).unwrap();
+    assert!(err.raw_message().is_some());
+    let again: ApiError<QingtuiError> =
+        serde_json::from_value(serde_json::to_value(&err).unwrap()).unwrap();
+    assert_eq!((again.code(), again.message()), (err.code(), err.message()));
+    assert_eq!(again.raw_message(), None);
+    // The HTTP status, and what the headers said.
+    let err =
+        from_http::<Sent, QingtuiError>(429, [("Retry-After", "3")], br#"{"errcode": 45009}"#)
+            .unwrap_err();
+    let api = err.api().unwrap();
+    let again: ApiError<QingtuiError> =
+        serde_json::from_value(serde_json::to_value(api).unwrap()).unwrap();
+    assert_eq!((again.status(), again.retry_after()), (None, None));
+    assert_eq!((again.code(), again.message()), (api.code(), api.message()));
+}
