@@ -36,6 +36,15 @@ pub struct ApiError<C> {
     code: ReceivedCode,
     message: ReceivedMessage,
     kind: Option<C>,
+    /// What came beside the code and message, behind one pointer (most errors have none),
+    /// so that an `ApiError`, and an SDK's error type that holds one or an `HttpError`,
+    /// stays small to return (clippy's `result_large_err` asks for under 128 bytes).
+    context: Option<Box<Context>>,
+}
+
+/// The request id, HTTP status and `Retry-After` of an error answer.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+struct Context {
     request_id: Option<String>,
     status: Option<u16>,
     retry_after: Option<core::time::Duration>,
@@ -116,9 +125,12 @@ impl<C: Catalogue> ApiError<C> {
                 Some(raw) => ReceivedMessage::Lossy(Box::new((message, raw))),
             },
             kind,
-            request_id,
-            status: None,
-            retry_after: None,
+            context: request_id.map(|request_id| {
+                Box::new(Context {
+                    request_id: Some(request_id),
+                    ..Context::default()
+                })
+            }),
         }
     }
 }
@@ -129,10 +141,13 @@ impl<C> ApiError<C> {
             code: ReceivedCode::new(code),
             message: ReceivedMessage::Text(message),
             kind,
-            request_id: None,
-            status: None,
-            retry_after: None,
+            context: None,
         }
+    }
+
+    /// The context, made on first use.
+    fn context_mut(&mut self) -> &mut Context {
+        self.context.get_or_insert_with(Box::default)
     }
 
     /// The code, as received. An `ApiError` always has one, so this is not the trait's
@@ -204,39 +219,39 @@ impl<C> ApiError<C> {
     /// The request id the platform sent with the error, which its support asks for.
     #[must_use]
     pub fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
+        self.context.as_ref()?.request_id.as_deref()
     }
 
     /// The HTTP status of the answer, when it came over HTTP.
     #[must_use]
     pub fn status(&self) -> Option<u16> {
-        self.status
+        self.context.as_ref()?.status
     }
 
     /// How long the platform asked to wait before trying again (`Retry-After`), if it did.
     #[must_use]
     pub fn retry_after(&self) -> Option<core::time::Duration> {
-        self.retry_after
+        self.context.as_ref()?.retry_after
     }
 
     /// With the wait the platform asked for.
     #[must_use]
     pub fn with_retry_after(mut self, wait: core::time::Duration) -> Self {
-        self.retry_after = Some(wait);
+        self.context_mut().retry_after = Some(wait);
         self
     }
 
     /// With the request id the platform sent.
     #[must_use]
     pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
-        self.request_id = Some(request_id.into());
+        self.context_mut().request_id = Some(request_id.into());
         self
     }
 
     /// With the HTTP status of the answer.
     #[must_use]
     pub fn with_status(mut self, status: u16) -> Self {
-        self.status = Some(status);
+        self.context_mut().status = Some(status);
         self
     }
 }
@@ -261,15 +276,15 @@ impl<C: PlatformError + 'static> PlatformError for ApiError<C> {
     }
 
     fn status(&self) -> Option<u16> {
-        self.status
+        ApiError::status(self)
     }
 
     fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
+        ApiError::request_id(self)
     }
 
     fn retry_after(&self) -> Option<core::time::Duration> {
-        self.retry_after
+        ApiError::retry_after(self)
     }
 
     fn message(&self) -> &str {

@@ -2,6 +2,7 @@
 //! [`UnexpectedBody`].
 
 use alloc::borrow::ToOwned;
+use alloc::boxed::Box;
 use alloc::string::{String, ToString};
 use core::fmt;
 use core::time::Duration;
@@ -139,8 +140,8 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
                 body,
                 reason.to_string(),
             );
-            body.retry_after = wait;
-            body.request_id = header_id.map(str::to_owned);
+            body.inner.retry_after = wait;
+            body.inner.request_id = header_id.map(str::to_owned);
             Err(HttpError::Body(body))
         }
     }
@@ -264,6 +265,14 @@ impl<C: PlatformError + 'static> PlatformError for HttpError<C> {
 /// and why it does not parse.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnexpectedBody {
+    // Behind one pointer: an `HttpError`, and an SDK's error type that holds one, stays small
+    // to return (clippy's `result_large_err`).
+    inner: Box<BodyParts>,
+}
+
+/// What an [`UnexpectedBody`] keeps.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct BodyParts {
     status: u16,
     content_type: Option<String>,
     head: String,
@@ -283,32 +292,34 @@ impl UnexpectedBody {
             end -= 1;
         }
         UnexpectedBody {
-            status,
-            content_type: content_type.map(str::to_owned),
-            head: String::from_utf8_lossy(&body[..end]).into_owned(),
-            reason,
-            retry_after: None,
-            request_id: None,
+            inner: Box::new(BodyParts {
+                status,
+                content_type: content_type.map(str::to_owned),
+                head: String::from_utf8_lossy(&body[..end]).into_owned(),
+                reason,
+                retry_after: None,
+                request_id: None,
+            }),
         }
     }
 
     /// The HTTP status.
     #[must_use]
     pub fn status(&self) -> u16 {
-        self.status
+        self.inner.status
     }
 
     /// The wait the answer asked for (`Retry-After`, in seconds), if any.
     #[must_use]
     pub fn retry_after(&self) -> Option<Duration> {
-        self.retry_after
+        self.inner.retry_after
     }
 
     /// The request id, from the header the envelope names
     /// ([`Envelope::with_request_id_header`](crate::Envelope::with_request_id_header)).
     #[must_use]
     pub fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
+        self.inner.request_id.as_deref()
     }
 
     /// A one-line message for an error's `errmsg`: that the body is not the platform's
@@ -321,19 +332,19 @@ impl UnexpectedBody {
     /// The `Content-Type`, when the answer had one.
     #[must_use]
     pub fn content_type(&self) -> Option<&str> {
-        self.content_type.as_deref()
+        self.inner.content_type.as_deref()
     }
 
     /// The first [`UnexpectedBody::HEAD_LEN`] bytes of the body, invalid UTF-8 replaced.
     #[must_use]
     pub fn head(&self) -> &str {
-        &self.head
+        &self.inner.head
     }
 
     /// Why the body does not parse, as serde says it.
     #[must_use]
     pub fn reason(&self) -> &str {
-        &self.reason
+        &self.inner.reason
     }
 
     /// What a client should do, by status, since the body says nothing the client can read:
@@ -358,7 +369,7 @@ impl UnexpectedBody {
     /// ```
     #[must_use]
     pub fn advice(&self) -> Advice {
-        match self.status {
+        match self.inner.status {
             502..=504 => Advice::Retry,
             429 => Advice::Throttle,
             401 => Advice::RefreshToken,
@@ -369,14 +380,14 @@ impl UnexpectedBody {
 
 impl fmt::Display for UnexpectedBody {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "HTTP {}", self.status)?;
-        if let Some(content_type) = &self.content_type {
+        write!(f, "HTTP {}", self.inner.status)?;
+        if let Some(content_type) = &self.inner.content_type {
             write!(f, " ({content_type})")?;
         }
         write!(
             f,
             ": not the platform's answer ({}); the body begins {:?}",
-            self.reason, self.head
+            self.inner.reason, self.inner.head
         )
     }
 }
@@ -398,7 +409,7 @@ impl PlatformError for UnexpectedBody {
     }
 
     fn status(&self) -> Option<u16> {
-        Some(self.status)
+        Some(self.inner.status)
     }
 
     fn request_id(&self) -> Option<&str> {
@@ -406,6 +417,6 @@ impl PlatformError for UnexpectedBody {
     }
 
     fn retry_after(&self) -> Option<Duration> {
-        self.retry_after
+        self.inner.retry_after
     }
 }
