@@ -31,6 +31,10 @@ const DERIVE_SEEDS: &[&str] = &[
         #[code(40100)]
         #[message("invalid param")]
         BadNumber { #[source] cause: std::num::ParseIntError },
+        #[code(40100)]
+        #[message("{} is required", .field)]
+        #[platform(reason = "REQUIRED", http_status = 400)]
+        Required { field: &'static str },
         #[platform(transparent)]
         Token(#[from] TokenError),
         #[platform(unknown)]

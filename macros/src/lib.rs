@@ -11,6 +11,7 @@ mod ast;
 mod attr;
 mod check;
 mod dsl;
+mod entry_data;
 mod errors;
 mod expand;
 mod keys;
@@ -167,7 +168,7 @@ use proc_macro::TokenStream;
 /// ```
 #[proc_macro_derive(
     PlatformError,
-    attributes(code, message, advice, platform, from, source)
+    attributes(code, message, advice, platform, from, source, error)
 )]
 pub fn derive_platform_error(input: TokenStream) -> TokenStream {
     derive(input.into()).into()
@@ -208,21 +209,9 @@ pub fn derive_platform_error(input: TokenStream) -> TokenStream {
 ///
 /// # Grammar
 ///
-/// ```text
-/// invocation := ("#![platform(crate = path)]")? enum*
-/// enum       := attribute* visibility "enum" Name "{" (variant ","?)* "}"
-/// variant    := attribute* Name "=" code "=>" message     a code
-///             | attribute* Name "(" Type ")"               an umbrella member
-///             | "#[platform(unknown)]" attribute* Name     the catch-all
-/// code       := "-"? integer literal within i64
-/// message    := "text" | "(" "text" ("," lang "=" "text")* ","? ")"
-/// ```
+/// Made from the key table, as the derive's attribute table is:
 ///
-/// Attributes are those of the derive (see its table): `#[platform(category = "...",
-/// shared(...), lang = "...", crate = path, exhaustive, serde, envelope = CODE_MSG)]` and
-/// `#[advice(...)]` on an enum, `#[advice(...)]` and `#[platform(lang = "...")]` on a
-/// variant. Doc comments, `#[cfg]` and other attributes pass through to the enum and its
-/// variants; a variant under `#[cfg]` may reuse a code.
+#[doc = include_str!("grammar.md")]
 ///
 /// # A catalogue
 ///

@@ -1,5 +1,7 @@
 //! Expansion tests on `proc_macro2` tokens.
 
+mod keys;
+
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
