@@ -126,7 +126,7 @@ fn check_type_keys(model: &Model, attrs: &Attrs, errors: &mut Errors) {
         errors.at(
             found.span,
             format!(
-                "remove {}: on the type it is the default of its {}, and `{}` has none{members}",
+                "remove {}: it describes the type's {}, and `{}` has none{members}",
                 key.display(),
                 key.kinds.describe(),
                 model.ident
@@ -138,6 +138,10 @@ fn check_type_keys(model: &Model, attrs: &Attrs, errors: &mut Errors) {
 /// Each code of `shared(...)` is one that several variants declare: any other changes
 /// nothing. (Variants under `#[cfg]` count: one may stand in for another.)
 fn check_shared(model: &Model, shared: &[Code], errors: &mut Errors) {
+    if model.declared().next().is_none() {
+        // Reported by `check_type_keys`.
+        return;
+    }
     for (index, code) in shared.iter().enumerate() {
         if shared[..index].iter().any(|c| c.value == code.value) {
             errors.at(
