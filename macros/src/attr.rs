@@ -533,19 +533,20 @@ fn compact_tokens(tokens: &TokenStream) -> String {
     out
 }
 
-/// The value after a key, as written (`= 40001`, or `(40001)`), consumed.
+/// The value after a key, as written (`= 40001`, or `(40001)`), consumed up to the next
+/// comma.
 fn take_value(meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<TokenStream> {
     let mut value = TokenStream::new();
     if meta.input.peek(Token![=]) {
         meta.input.parse::<Token![=]>()?;
-        while !meta.input.is_empty() && !meta.input.peek(Token![,]) {
-            value.extend(std::iter::once(
-                meta.input.parse::<proc_macro2::TokenTree>()?,
-            ));
-        }
     } else if meta.input.peek(syn::token::Paren) {
         let group: proc_macro2::Group = meta.input.parse()?;
         value = group.stream();
+    }
+    while !meta.input.is_empty() && !meta.input.peek(Token![,]) {
+        value.extend(std::iter::once(
+            meta.input.parse::<proc_macro2::TokenTree>()?,
+        ));
     }
     Ok(value)
 }
@@ -562,16 +563,11 @@ fn expected_keys(position: Position) -> String {
     }
 }
 
-/// Consumes whatever follows an unknown or misplaced key, so that parsing goes on to the
-/// next one.
+/// Consumes whatever follows an unknown or misplaced key, up to the next comma, so that
+/// parsing goes on to the next key and the one mistake is one error.
 fn skip_value(meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<()> {
-    if meta.input.peek(Token![=]) {
-        meta.input.parse::<Token![=]>()?;
-        while !meta.input.is_empty() && !meta.input.peek(Token![,]) {
-            meta.input.parse::<proc_macro2::TokenTree>()?;
-        }
-    } else if meta.input.peek(syn::token::Paren) {
-        meta.input.parse::<proc_macro2::Group>()?;
+    while !meta.input.is_empty() && !meta.input.peek(Token![,]) {
+        meta.input.parse::<proc_macro2::TokenTree>()?;
     }
     Ok(())
 }

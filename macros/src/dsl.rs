@@ -31,7 +31,7 @@ pub(crate) struct Parsed {
 pub(crate) fn parse(tokens: TokenStream, errors: &mut Errors) -> Vec<Parsed> {
     let mut parsed = Vec::new();
     let result = (|input: ParseStream<'_>| {
-        let inner = input.call(Attribute::parse_inner)?;
+        let inner = input.call(parse_inner_attrs)?;
         let mut invocation = parse_attrs(inner, Position::DslInvocation, errors);
         for attr in invocation.cfgs.iter().chain(&invocation.passthrough) {
             errors.spanned(
@@ -73,6 +73,33 @@ pub(crate) fn parse(tokens: TokenStream, errors: &mut Errors) -> Vec<Parsed> {
     parsed
 }
 
+/// Outer attributes, each read from its own tokens (`#` and the bracket group, taken
+/// whole): a malformed one is one error, and leaves nothing inside its brackets for syn to
+/// report again as "unexpected token".
+fn parse_outer_attrs(input: ParseStream<'_>) -> syn::Result<Vec<Attribute>> {
+    let mut attrs = Vec::new();
+    while input.peek(Token![#]) && !input.peek2(Token![!]) {
+        let pound: TokenTree = input.parse()?;
+        let body: TokenTree = input.parse()?;
+        let tokens: TokenStream = [pound, body].into_iter().collect();
+        attrs.extend(Attribute::parse_outer.parse2(tokens)?);
+    }
+    Ok(attrs)
+}
+
+/// Inner attributes (`#![...]`), as [`parse_outer_attrs`] reads outer ones.
+fn parse_inner_attrs(input: ParseStream<'_>) -> syn::Result<Vec<Attribute>> {
+    let mut attrs = Vec::new();
+    while input.peek(Token![#]) && input.peek2(Token![!]) {
+        let pound: TokenTree = input.parse()?;
+        let bang: TokenTree = input.parse()?;
+        let body: TokenTree = input.parse()?;
+        let tokens: TokenStream = [pound, bang, body].into_iter().collect();
+        attrs.extend(Attribute::parse_inner.parse2(tokens)?);
+    }
+    Ok(attrs)
+}
+
 /// After an error, skips to just past the next token `is_end` accepts, or to the end.
 fn skip_past(input: ParseStream<'_>, is_end: fn(&TokenTree) -> bool) -> syn::Result<()> {
     while !input.is_empty() {
@@ -95,7 +122,7 @@ fn is_comma(tt: &TokenTree) -> bool {
 }
 
 fn parse_enum(input: ParseStream<'_>, krate: Option<&TokenStream>) -> syn::Result<Parsed> {
-    let outer = input.call(Attribute::parse_outer)?;
+    let outer = input.call(parse_outer_attrs)?;
     let vis: Visibility = input.parse()?;
     if !input.peek(Token![enum]) {
         return Err(input.error(
@@ -202,7 +229,7 @@ fn parse_variant(
     string_type: &TokenStream,
     errors: &mut Errors,
 ) -> syn::Result<Variant> {
-    let outer = input.call(Attribute::parse_outer)?;
+    let outer = input.call(parse_outer_attrs)?;
     let mut attrs = parse_attrs(outer, Position::DslVariant, errors);
     if !input.peek(Ident::peek_any) {
         return Err(input.error(

@@ -289,17 +289,29 @@ fn resolve_variant(
         takes_any_code: false,
     };
     let who = model.describe(&out);
-    let markers: Vec<(KeyId, Span)> = [KeyId::Transparent, KeyId::Unknown, KeyId::Local]
-        .into_iter()
-        .filter_map(|key| Some((key, attrs.span(key)?)))
+    // In the order written: the error points at the second.
+    let markers: Vec<(KeyId, Span)> = attrs
+        .found
+        .iter()
+        .filter(|found| {
+            matches!(
+                found.key,
+                KeyId::Transparent | KeyId::Unknown | KeyId::Local
+            )
+        })
+        .map(|found| (found.key, found.span))
         .collect();
     // Several kinds at once: one error. What the variant would be is unknown, so the rest
     // of it is checked into a scratch list, and its errors wait for the kind to be chosen.
     let mut scratch = Errors::default();
-    let errors = if let [_, second, ..] = markers.as_slice() {
+    let errors = if let [first, second, ..] = markers.as_slice() {
+        let name = |key: KeyId| keys::get(key).name;
         errors.at(
             second.1,
-            "a variant is one of `transparent`, `unknown` or `local`, not several: keep one",
+            format!(
+                "{who} is already `{}`: a variant is one of `transparent`, `unknown` or `local`, not several; keep one",
+                name(first.0),
+            ),
         );
         &mut scratch
     } else {

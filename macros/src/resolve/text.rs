@@ -209,14 +209,15 @@ fn check_dsl_message(message: &crate::attr::Message, errors: &mut Errors) {
         return;
     }
     for arg in &message.args {
-        errors.at(
-            arg.span,
-            if is_string_literal(&arg.tokens) && arg.name.is_none() {
-                "this string is never shown: a translation names its language, as in `(\"invalid token\", zh = \"无效的 token\")`"
-            } else {
-                "a `define_codes!` message is fixed text, with nothing to format: remove this argument"
-            },
-        );
+        let text = match &arg.name {
+            // `zh = 42`: a translation that is not a string.
+            Some(lang) => format!(
+                "the `{lang}` translation must be a string literal, as in `{lang} = \"无效的 token\"`"
+            ),
+            None if is_string_literal(&arg.tokens) => "this string is never shown: a translation names its language, as in `(\"invalid token\", zh = \"无效的 token\")`".to_owned(),
+            None => "a `define_codes!` message is fixed text, with nothing to format: remove this argument".to_owned(),
+        };
+        errors.at(arg.span, text);
     }
 }
 
