@@ -4,8 +4,9 @@
 //!
 //! Both run one pipeline (see `ARCHITECTURE.md` at the repository's root): parse (`ast` for
 //! the derive, `dsl` for `define_codes!`, attributes through the key table in `keys` by
-//! `attr`), resolve into the typed model with per-variant checks (`model`), check the whole
-//! type (`check`), and generate (`expand`, one file per generated item).
+//! `attr`), resolve into the typed model with per-variant checks (`resolve`, into `model`;
+//! an entry's data is `entry_data`), check the whole type (`check`), and generate (`expand`,
+//! one file per generated item).
 
 mod ast;
 mod attr;
@@ -69,8 +70,9 @@ use proc_macro::TokenStream;
 /// Messages: the first string of `#[message]` is the default, what `Display` shows; named
 /// strings are translations for `message_in`. Placeholders name fields as in `format!`:
 /// `{field}`, `{0}`, `{name:?}`, `{n:>4}`, `{x:.prec$}`; `{{` and `}}` are literal braces. A
-/// message without placeholders is shown by one `write_str`. On a struct, the variant
-/// attributes sit beside the type attributes.
+/// message without placeholders is shown by one `write_str`. Extra arguments after the
+/// message (`.items.len()`, `max = .limit`) are each shown by a placeholder. On a struct,
+/// the variant attributes sit beside the type attributes.
 ///
 /// # Local errors
 ///
@@ -104,7 +106,7 @@ use proc_macro::TokenStream;
 ///
 /// | thiserror | here |
 /// |---|---|
-/// | `#[error("...")]` | `#[message("...")]`, plus `#[code(N)]`, or `#[platform(local)]` for an error without a code |
+/// | `#[error("...")]` | `#[message("...")]`, plus `#[code(N)]`, or `#[platform(local)]` for an error without a code (the derive knows `#[error]`, and says what to write instead) |
 /// | `#[error("{} items", .items.len())]` | `#[message("{} items", .items.len())]`: extra arguments after the message, `.field` for a field |
 /// | `#[error(transparent)]` | `#[platform(transparent)]`: over any platform error (`ApiError<C>`, a catalogue, `Box<dyn PlatformError + Send + Sync>`); for another `Error`, a `local` variant with `#[from]` |
 /// | `#[from]` | `#[from]` |
@@ -155,7 +157,10 @@ use proc_macro::TokenStream;
 /// # Errors
 ///
 /// Misuse is a compile error at the token at fault, saying how to fix it; every error in
-/// the input is reported at once.
+/// the input is reported at once, one per mistake. A key written where it would change
+/// nothing is an error too: a `reason` or `http_status` on a local variant (it has no
+/// entry), a `lang` on a transparent variant (its field answers), an `#[advice]` on a type
+/// whose variants are all members, an extra message argument no placeholder shows.
 ///
 /// ```compile_fail
 /// use platform_errors::PlatformError;
@@ -310,6 +315,16 @@ pub fn derive_platform_error(input: TokenStream) -> TokenStream {
 /// platform_errors::define_codes! {
 ///     pub enum TokenError {
 ///         InvalidToken = 40402 "invalid token", // expected `=>`
+///     }
+/// }
+/// ```
+///
+/// A message is fixed text, and a translation names its language:
+///
+/// ```compile_fail
+/// platform_errors::define_codes! {
+///     pub enum TokenError {
+///         InvalidToken = 40402 => ("invalid token", "无效的 token"), // which language?
 ///     }
 /// }
 /// ```
