@@ -61,6 +61,10 @@ pub(crate) struct Attrs {
     /// Keys written where they do not apply, already reported: what they meant is known
     /// (their value, when it parsed), so that no other error repeats the mistake.
     pub(crate) misplaced: Vec<Found>,
+    /// An attribute here did not parse (reported): what it meant is not known, so what is
+    /// checked after parsing is not reported for this position, where it may only repeat
+    /// that one error.
+    pub(crate) malformed: bool,
     /// `#[cfg]`s: the generated code carries them too.
     pub(crate) cfgs: Vec<Attribute>,
     /// Docs and any other attribute, emitted as written by the DSL.
@@ -156,6 +160,7 @@ impl Attrs {
         self.found = kept;
         Attrs {
             found: variant,
+            malformed: self.malformed,
             ..Attrs::default()
         }
     }
@@ -240,6 +245,9 @@ pub(crate) fn parse_attrs(attrs: Vec<Attribute>, position: Position, errors: &mu
             continue;
         }
         let value = parse_own_value(&attr, key, errors);
+        if value.is_none() {
+            out.malformed = true;
+        }
         out.record(key, span, value, errors);
     }
     out
@@ -247,6 +255,7 @@ pub(crate) fn parse_attrs(attrs: Vec<Attribute>, position: Position, errors: &mu
 
 /// The value of an attribute of its own (`#[code(...)]`, `#[from]`).
 fn parse_own_value(attr: &Attribute, key: &Key, errors: &mut Errors) -> Option<Value> {
+    let mut inner = Errors::default();
     let parsed = match (key.value, &attr.meta) {
         (ValueKind::Flag, syn::Meta::Path(_)) => Ok(Value::Flag),
         (ValueKind::Flag, _) => Err(syn::Error::new_spanned(
@@ -254,7 +263,7 @@ fn parse_own_value(attr: &Attribute, key: &Key, errors: &mut Errors) -> Option<V
             format!("`#[{}]` takes no arguments", key.name),
         )),
         (kind, syn::Meta::List(list)) => list.parse_args_with(|input: ParseStream<'_>| {
-            let value = parse_value(input, kind, errors)?;
+            let value = parse_value(input, kind, &mut inner)?;
             if !input.is_empty() {
                 return Err(input.error(format!("expected one value, as in `{}`", key.example)));
             }
@@ -272,7 +281,17 @@ fn parse_own_value(attr: &Attribute, key: &Key, errors: &mut Errors) -> Option<V
             },
         )),
     };
-    parsed.map_err(|e| errors.push(e)).ok()
+    match parsed {
+        Ok(value) => {
+            errors.extend(inner);
+            Some(value)
+        }
+        // What was found inside a value that did not parse may only repeat its error.
+        Err(e) => {
+            errors.push(e);
+            None
+        }
+    }
 }
 
 /// Reads one value of `kind` from `input` (after `=` for `Str` and `Path`).
@@ -322,6 +341,7 @@ fn parse_advice(input: ParseStream<'_>) -> syn::Result<Advice> {
 
 fn parse_platform_attr(attr: &Attribute, position: Position, out: &mut Attrs, errors: &mut Errors) {
     let mut any = false;
+    let first = out.found.len();
     let result = attr.parse_nested_meta(|meta| {
         let name = meta
             .path
@@ -385,7 +405,15 @@ fn parse_platform_attr(attr: &Attribute, position: Position, out: &mut Attrs, er
         Ok(())
     });
     match result {
-        Err(e) => errors.push(e),
+        Err(e) => {
+            // The attribute is malformed: the keys read from it still count as written, but
+            // their values are not checked further, as the one error may be what broke them.
+            for found in &mut out.found[first..] {
+                found.value = None;
+            }
+            out.malformed = true;
+            errors.push(e);
+        }
         Ok(()) if !any => errors.spanned(
             attr,
             format!(

@@ -269,6 +269,9 @@ fn parse_variant(
         );
         return catch_all_variant(ident, span, attrs, string_type);
     }
+    // The message's own errors count once the variant has parsed: in a variant that did
+    // not, they may only repeat its error.
+    let mut message_errors = Errors::default();
     let (code, message) = if input.peek(Token![=]) && !input.peek(Token![=>]) {
         input.parse::<Token![=]>()?;
         let code = parse_code(input)?;
@@ -288,10 +291,10 @@ fn parse_variant(
                     code.value
                 )));
             }
-            (code, parse_arrow_message(input, errors)?)
+            (code, parse_arrow_message(input, &mut message_errors)?)
         }
     } else if let (Some(code), true) = (misplaced_code, input.peek(Token![=>])) {
-        (code, parse_arrow_message(input, errors)?)
+        (code, parse_arrow_message(input, &mut message_errors)?)
     } else if let (Some(code), true) = (misplaced_code, at_variant_end(input)) {
         let Some(message) = misplaced_message else {
             return Err(syn::Error::new(
@@ -319,6 +322,7 @@ fn parse_variant(
             input.error("unexpected tokens after the message; end each variant with a comma")
         );
     }
+    errors.extend(message_errors);
     if let Some(unknown) = attrs.remove(KeyId::Unknown) {
         errors.at(
             unknown,

@@ -73,6 +73,14 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
         model.variants.push(variant);
     }
     model.shape = Shape::plan(&model);
+    // An attribute of the type did not parse (reported): what the whole type is checked
+    // for may only repeat that one error.
+    let mut scratch = Errors::default();
+    let errors = if attrs.malformed {
+        &mut scratch
+    } else {
+        errors
+    };
     check_type_keys(&model, &attrs, errors);
     check_shared(&model, &shared, errors);
     check_envelope_name(&model, errors);
@@ -304,7 +312,10 @@ fn resolve_variant(
     // Several kinds at once: one error. What the variant would be is unknown, so the rest
     // of it is checked into a scratch list, and its errors wait for the kind to be chosen.
     let mut scratch = Errors::default();
-    let errors = if let [first, second, ..] = markers.as_slice() {
+    let errors = if attrs.malformed {
+        // An attribute of the variant did not parse: its one error stands alone.
+        &mut scratch
+    } else if let [first, second, ..] = markers.as_slice() {
         let name = |key: KeyId| keys::get(key).name;
         errors.at(
             second.1,
