@@ -532,6 +532,28 @@ fn corpus_of_inputs_that_once_broke_something() {
         assert!(derive.is_ok(), "{derive:?}");
         assert!(define.is_ok(), "{define:?}");
     }
+    // Inputs one mistake away from valid, which once got more than one error for it.
+    let one_fault = [
+        ("derive", include_str!("fuzz_corpus/malformed_reason_value.txt")),
+        ("derive", include_str!("fuzz_corpus/two_kinds_without_comma.txt")),
+        ("derive", include_str!("fuzz_corpus/malformed_message_value.txt")),
+        ("define_codes", include_str!("fuzz_corpus/unknown_key_then_tokens.txt")),
+        ("define_codes", include_str!("fuzz_corpus/malformed_outer_attribute.txt")),
+    ];
+    for (name, source) in one_fault {
+        let expand: Expand = if name == "derive" {
+            crate::derive
+        } else {
+            crate::define
+        };
+        // Printed and parsed again, so that every token has its own position.
+        let input = parse(&parse(source).to_string());
+        let outcome = check(name, expand, &input, source, true);
+        assert_eq!(outcome, Ok(Outcome::Rejected), "{source}");
+        let mut starts = Vec::new();
+        error_starts(&expand(input), &mut starts);
+        assert_eq!(starts.len(), 1, "{source}");
+    }
 }
 
 #[test]
