@@ -40,6 +40,7 @@ pub(crate) fn parse(tokens: TokenStream, errors: &mut Errors) -> Vec<Parsed> {
             );
         }
         let krate = invocation.path(KeyId::Crate).cloned();
+        let krate_span = invocation.span(KeyId::Crate);
         invocation.found.clear();
         let mut names: Vec<String> = Vec::new();
         while !input.is_empty() {
@@ -62,6 +63,20 @@ pub(crate) fn parse(tokens: TokenStream, errors: &mut Errors) -> Vec<Parsed> {
                     errors.push(e);
                     skip_past(input, is_brace_group)?;
                 }
+            }
+        }
+        // The invocation's `crate` is the default of its enums: with each naming its own,
+        // it would change nothing.
+        if let Some(span) = krate_span {
+            if !parsed.is_empty()
+                && parsed
+                    .iter()
+                    .all(|item| item.input.attrs.path(KeyId::Crate).is_some())
+            {
+                errors.at(
+                    span,
+                    "remove this `crate`: every enum of the invocation names its own",
+                );
             }
         }
         Ok(())

@@ -534,11 +534,26 @@ fn corpus_of_inputs_that_once_broke_something() {
     }
     // Inputs one mistake away from valid, which once got more than one error for it.
     let one_fault = [
-        ("derive", include_str!("fuzz_corpus/malformed_reason_value.txt")),
-        ("derive", include_str!("fuzz_corpus/two_kinds_without_comma.txt")),
-        ("derive", include_str!("fuzz_corpus/malformed_message_value.txt")),
-        ("define_codes", include_str!("fuzz_corpus/unknown_key_then_tokens.txt")),
-        ("define_codes", include_str!("fuzz_corpus/malformed_outer_attribute.txt")),
+        (
+            "derive",
+            include_str!("fuzz_corpus/malformed_reason_value.txt"),
+        ),
+        (
+            "derive",
+            include_str!("fuzz_corpus/two_kinds_without_comma.txt"),
+        ),
+        (
+            "derive",
+            include_str!("fuzz_corpus/malformed_message_value.txt"),
+        ),
+        (
+            "define_codes",
+            include_str!("fuzz_corpus/unknown_key_then_tokens.txt"),
+        ),
+        (
+            "define_codes",
+            include_str!("fuzz_corpus/malformed_outer_attribute.txt"),
+        ),
     ];
     for (name, source) in one_fault {
         let expand: Expand = if name == "derive" {
