@@ -1,5 +1,6 @@
 //! Expansion tests on `proc_macro2` tokens.
 
+mod diagnostics;
 mod keys;
 
 use proc_macro2::TokenStream;

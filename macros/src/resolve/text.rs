@@ -81,8 +81,8 @@ pub(super) fn resolve_text(
                 check_dsl_message(&message, errors);
                 Vec::new()
             } else {
-                check_args_used(&message, errors);
-                resolve_format_args(&message.args, variant, who, errors)
+                let used = check_args_used(&message, errors);
+                resolve_format_args(&message.args, &used, variant, who, errors)
             };
             // A translation may show the named extra arguments (`max = .limit`), not the
             // positional ones, whose order belongs to the default message.
@@ -223,8 +223,8 @@ fn check_dsl_message(message: &crate::attr::Message, errors: &mut Errors) {
 
 /// Every extra argument is shown: a positional one by a `{}` of the default message, a
 /// named one by its name in the default message or a translation. One that is not would be
-/// the compiler's "argument never used", at the derive.
-fn check_args_used(message: &crate::attr::Message, errors: &mut Errors) {
+/// the compiler's "argument never used", at the derive. Whether each is shown.
+fn check_args_used(message: &crate::attr::Message, errors: &mut Errors) -> Vec<bool> {
     let mut next = 0;
     let mut named: Vec<&str> = Vec::new();
     let templates =
@@ -242,7 +242,12 @@ fn check_args_used(message: &crate::attr::Message, errors: &mut Errors) {
         }
     }
     let mut positional = 0;
+    let mut used = Vec::with_capacity(message.args.len());
     for arg in &message.args {
+        used.push(match &arg.name {
+            Some(name) => named.contains(&name.as_str()),
+            None => positional < next,
+        });
         match &arg.name {
             Some(name) => {
                 if !named.contains(&name.as_str()) {
@@ -270,6 +275,7 @@ fn check_args_used(message: &crate::attr::Message, errors: &mut Errors) {
             }
         }
     }
+    used
 }
 
 fn is_string_literal(tokens: &TokenStream) -> bool {
@@ -390,15 +396,21 @@ fn check_translation_fields(
 
 /// Extra format arguments: `.field` becomes the field's binding, everywhere a field access
 /// can start (at the start, or after an operator or an opening delimiter).
+/// An argument never shown (`used` is false) was reported as such: what else is wrong in it
+/// is not.
 fn resolve_format_args(
     args: &[crate::attr::FormatArg],
+    used: &[bool],
     variant: &Variant,
     who: &str,
     errors: &mut Errors,
 ) -> Vec<FormatArg> {
     let mut positional = 0;
+    let mut unreported = Errors::default();
     args.iter()
-        .map(|arg| {
+        .zip(used)
+        .map(|(arg, &used)| {
+            let errors = if used { &mut *errors } else { &mut unreported };
             let binding = match &arg.name {
                 Some(name) => {
                     if variant.field_named(&ArgName::Named(name.clone())).is_some() {
