@@ -4,7 +4,7 @@
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
 use syn::ext::IdentExt as _;
-use syn::parse::ParseStream;
+use syn::parse::{ParseStream, Parser as _};
 use syn::{Attribute, Ident, LitStr, Token};
 
 use crate::errors::Errors;
@@ -58,6 +58,13 @@ pub(crate) struct Found {
 #[derive(Default)]
 pub(crate) struct Attrs {
     pub(crate) found: Vec<Found>,
+    /// Keys written where they do not apply, already reported: what they meant is known
+    /// (their value, when it parsed), so that no other error repeats the mistake.
+    pub(crate) misplaced: Vec<Found>,
+    /// An attribute here did not parse (reported): what it meant is not known, so what is
+    /// checked after parsing is not reported for this position, where it may only repeat
+    /// that one error.
+    pub(crate) malformed: bool,
     /// `#[cfg]`s: the generated code carries them too.
     pub(crate) cfgs: Vec<Attribute>,
     /// Docs and any other attribute, emitted as written by the DSL.
@@ -139,25 +146,21 @@ impl Attrs {
         }
     }
 
-    /// Moves the keys that describe a struct's one variant out of a struct's attributes.
+    /// Whether `key` was written here but does not apply here (already reported).
+    pub(crate) fn misplaced(&self, key: KeyId) -> Option<&Found> {
+        self.misplaced.iter().find(|found| found.key == key)
+    }
+
+    /// Moves the keys that describe a struct's one variant out of a struct's attributes:
+    /// the keys the key table allows on a variant.
     pub(crate) fn split_variant_keys(&mut self) -> Attrs {
         let (variant, kept): (Vec<Found>, Vec<Found>) = std::mem::take(&mut self.found)
             .into_iter()
-            .partition(|found| {
-                matches!(
-                    found.key,
-                    KeyId::Code
-                        | KeyId::Message
-                        | KeyId::Advice
-                        | KeyId::Transparent
-                        | KeyId::Local
-                        | KeyId::Reason
-                        | KeyId::HttpStatus
-                )
-            });
+            .partition(|found| keys::get(found.key).describes_variant());
         self.found = kept;
         Attrs {
             found: variant,
+            malformed: self.malformed,
             ..Attrs::default()
         }
     }
@@ -180,7 +183,7 @@ impl Attrs {
 
     fn record(&mut self, key: &Key, span: Span, value: Option<Value>, errors: &mut Errors) {
         if self.get(key.id).is_some() {
-            errors.at(span, format!("duplicate `{}`; keep one", key.name));
+            errors.at(span, format!("duplicate {}; keep one", key.display()));
         } else {
             self.found.push(Found {
                 key: key.id,
@@ -210,6 +213,10 @@ pub(crate) fn parse_attrs(attrs: Vec<Attribute>, position: Position, errors: &mu
         if let Some(cfg) = cfg_inside_cfg_attr(&attr) {
             out.cfgs.push(cfg);
         }
+        if path.is_ident("error") {
+            thiserror_attr(&attr, position, &mut out, errors);
+            continue;
+        }
         let Some(key) = path
             .get_ident()
             .and_then(|ident| keys::find(Syntax::Own, &ident.to_string()))
@@ -222,15 +229,25 @@ pub(crate) fn parse_attrs(attrs: Vec<Attribute>, position: Position, errors: &mu
             errors.spanned(
                 path,
                 format!(
-                    "`#[{}]` does not apply to {}: {}",
-                    key.name,
+                    "{} does not apply to {}: {}",
+                    key.display(),
                     position.describe(),
-                    key.hint
+                    key.hint_at(position)
                 ),
             );
+            // What it meant, for the parser and resolver to go on without a second error.
+            let value = parse_own_value(&attr, key, &mut Errors::default());
+            out.misplaced.push(Found {
+                key: key.id,
+                span,
+                value,
+            });
             continue;
         }
         let value = parse_own_value(&attr, key, errors);
+        if value.is_none() {
+            out.malformed = true;
+        }
         out.record(key, span, value, errors);
     }
     out
@@ -238,6 +255,7 @@ pub(crate) fn parse_attrs(attrs: Vec<Attribute>, position: Position, errors: &mu
 
 /// The value of an attribute of its own (`#[code(...)]`, `#[from]`).
 fn parse_own_value(attr: &Attribute, key: &Key, errors: &mut Errors) -> Option<Value> {
+    let mut inner = Errors::default();
     let parsed = match (key.value, &attr.meta) {
         (ValueKind::Flag, syn::Meta::Path(_)) => Ok(Value::Flag),
         (ValueKind::Flag, _) => Err(syn::Error::new_spanned(
@@ -245,7 +263,7 @@ fn parse_own_value(attr: &Attribute, key: &Key, errors: &mut Errors) -> Option<V
             format!("`#[{}]` takes no arguments", key.name),
         )),
         (kind, syn::Meta::List(list)) => list.parse_args_with(|input: ParseStream<'_>| {
-            let value = parse_value(input, kind, errors)?;
+            let value = parse_value(input, kind, &mut inner)?;
             if !input.is_empty() {
                 return Err(input.error(format!("expected one value, as in `{}`", key.example)));
             }
@@ -263,7 +281,17 @@ fn parse_own_value(attr: &Attribute, key: &Key, errors: &mut Errors) -> Option<V
             },
         )),
     };
-    parsed.map_err(|e| errors.push(e)).ok()
+    match parsed {
+        Ok(value) => {
+            errors.extend(inner);
+            Some(value)
+        }
+        // What was found inside a value that did not parse may only repeat its error.
+        Err(e) => {
+            errors.push(e);
+            None
+        }
+    }
 }
 
 /// Reads one value of `kind` from `input` (after `=` for `Str` and `Path`).
@@ -312,6 +340,8 @@ fn parse_advice(input: ParseStream<'_>) -> syn::Result<Advice> {
 }
 
 fn parse_platform_attr(attr: &Attribute, position: Position, out: &mut Attrs, errors: &mut Errors) {
+    let mut any = false;
+    let first = out.found.len();
     let result = attr.parse_nested_meta(|meta| {
         let name = meta
             .path
@@ -322,7 +352,13 @@ fn parse_platform_attr(attr: &Attribute, position: Position, out: &mut Attrs, er
             .path
             .get_ident()
             .map_or_else(Span::call_site, Ident::span);
+        any = true;
         let Some(key) = keys::find(Syntax::Platform, &name) else {
+            if let Some(own) = keys::find(Syntax::Own, &name) {
+                let value = take_value(&meta)?;
+                own_key_in_platform(own, span, value, position, out, errors);
+                return Ok(());
+            }
             errors.spanned(
                 &meta.path,
                 format!(
@@ -339,9 +375,14 @@ fn parse_platform_attr(attr: &Attribute, position: Position, out: &mut Attrs, er
                 format!(
                     "`{name}` does not apply to {}: {}",
                     position.describe(),
-                    key.hint
+                    key.hint_at(position)
                 ),
             );
+            out.misplaced.push(Found {
+                key: key.id,
+                span,
+                value: None,
+            });
             return skip_value(&meta);
         }
         let value = match key.value {
@@ -363,9 +404,179 @@ fn parse_platform_attr(attr: &Attribute, position: Position, out: &mut Attrs, er
         out.record(key, span, Some(value), errors);
         Ok(())
     });
-    if let Err(e) = result {
-        errors.push(e);
+    match result {
+        Err(e) => {
+            // The attribute is malformed: the keys read from it still count as written, but
+            // their values are not checked further, as the one error may be what broke them.
+            for found in &mut out.found[first..] {
+                found.value = None;
+            }
+            out.malformed = true;
+            errors.push(e);
+        }
+        Ok(()) if !any => errors.spanned(
+            attr,
+            format!(
+                "`#[platform()]` without a key does nothing: remove it, or write a key: {}",
+                expected_keys(position)
+            ),
+        ),
+        Ok(()) => {}
     }
+}
+
+/// `#[platform(code = 40001)]`: a key that is an attribute of its own. One error that
+/// says how to write it; its value still counts, so that nothing else reports it missing.
+fn own_key_in_platform(
+    key: &'static Key,
+    span: Span,
+    value: TokenStream,
+    position: Position,
+    out: &mut Attrs,
+    errors: &mut Errors,
+) {
+    let parsed = if key.value == ValueKind::Flag {
+        value.is_empty().then_some(Value::Flag)
+    } else {
+        (|input: ParseStream<'_>| parse_value(input, key.value, &mut Errors::default()))
+            .parse2(value.clone())
+            .ok()
+    };
+    let written = if key.value == ValueKind::Flag || value.is_empty() {
+        format!("#[{}]", key.name)
+    } else {
+        format!("#[{}({})]", key.name, compact_tokens(&value))
+    };
+    if key.places.contains(position) {
+        errors.at(
+            span,
+            format!(
+                "`{}` is an attribute of its own, not a key of `#[platform(...)]`: write `{written}`",
+                key.name
+            ),
+        );
+        if out.get(key.id).is_none() {
+            out.found.push(Found {
+                key: key.id,
+                span,
+                value: parsed,
+            });
+        }
+    } else {
+        errors.at(
+            span,
+            format!(
+                "`{}` is an attribute of its own, not a key of `#[platform(...)]`, and does not apply to {}: {}",
+                key.name,
+                position.describe(),
+                key.hint_at(position)
+            ),
+        );
+        out.misplaced.push(Found {
+            key: key.id,
+            span,
+            value: parsed,
+        });
+    }
+}
+
+/// thiserror's `#[error(...)]`, registered as the derive's helper so that the compiler does
+/// not add "cannot find attribute" to this one error. What it meant still counts: a message,
+/// or `transparent`.
+fn thiserror_attr(attr: &Attribute, position: Position, out: &mut Attrs, errors: &mut Errors) {
+    let args = match &attr.meta {
+        syn::Meta::List(list) => list.tokens.clone(),
+        _ => TokenStream::new(),
+    };
+    let transparent = syn::parse2::<Ident>(args.clone()).is_ok_and(|ident| ident == "transparent");
+    let (key, value, written) = if transparent {
+        (
+            KeyId::Transparent,
+            Some(Value::Flag),
+            "#[platform(transparent)]".to_owned(),
+        )
+    } else {
+        let value = (|input: ParseStream<'_>| parse_message_args(input, &mut Errors::default()))
+            .parse2(args.clone())
+            .ok();
+        let written = match syn::parse2::<LitStr>(args.clone()) {
+            Ok(lit) => format!("#[message({})]", lit.to_token_stream()),
+            Err(_) => "#[message(...)]".to_owned(),
+        };
+        (KeyId::Message, value.map(Value::Message), written)
+    };
+    let key = keys::get(key);
+    let span = attr
+        .path()
+        .get_ident()
+        .map_or_else(Span::call_site, Ident::span);
+    if key.places.contains(position) {
+        errors.at(
+            span,
+            format!("`#[error]` is thiserror's attribute; here, write `{written}`"),
+        );
+        if out.get(key.id).is_none() {
+            out.found.push(Found {
+                key: key.id,
+                span,
+                value,
+            });
+        }
+    } else {
+        errors.at(
+            span,
+            format!(
+                "`#[error]` is thiserror's attribute, and here its place is taken by {}, which does not apply to {}: {}",
+                key.display(),
+                position.describe(),
+                key.hint_at(position)
+            ),
+        );
+        out.misplaced.push(Found {
+            key: key.id,
+            span,
+            value,
+        });
+    }
+}
+
+/// Tokens as the user wrote them, near enough: no space before `,`, `.` and `(`, none
+/// after `.`, `-` and `(`.
+fn compact_tokens(tokens: &TokenStream) -> String {
+    let text = tokens.to_string();
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == ' ' {
+            let prev = out.chars().last();
+            let next = chars.peek().copied();
+            let glue_before = matches!(next, Some(',' | '.' | '(' | ')'));
+            let glue_after = matches!(prev, Some('.' | '-' | '('));
+            if glue_before || glue_after {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The value after a key, as written (`= 40001`, or `(40001)`), consumed up to the next
+/// comma.
+fn take_value(meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<TokenStream> {
+    let mut value = TokenStream::new();
+    if meta.input.peek(Token![=]) {
+        meta.input.parse::<Token![=]>()?;
+    } else if meta.input.peek(syn::token::Paren) {
+        let group: proc_macro2::Group = meta.input.parse()?;
+        value = group.stream();
+    }
+    while !meta.input.is_empty() && !meta.input.peek(Token![,]) {
+        value.extend(std::iter::once(
+            meta.input.parse::<proc_macro2::TokenTree>()?,
+        ));
+    }
+    Ok(value)
 }
 
 fn expected_keys(position: Position) -> String {
@@ -380,16 +591,11 @@ fn expected_keys(position: Position) -> String {
     }
 }
 
-/// Consumes whatever follows an unknown or misplaced key, so that parsing goes on to the
-/// next one.
+/// Consumes whatever follows an unknown or misplaced key, up to the next comma, so that
+/// parsing goes on to the next key and the one mistake is one error.
 fn skip_value(meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<()> {
-    if meta.input.peek(Token![=]) {
-        meta.input.parse::<Token![=]>()?;
-        while !meta.input.is_empty() && !meta.input.peek(Token![,]) {
-            meta.input.parse::<proc_macro2::TokenTree>()?;
-        }
-    } else if meta.input.peek(syn::token::Paren) {
-        meta.input.parse::<proc_macro2::Group>()?;
+    while !meta.input.is_empty() && !meta.input.peek(Token![,]) {
+        meta.input.parse::<proc_macro2::TokenTree>()?;
     }
     Ok(())
 }

@@ -56,10 +56,11 @@ fn check_catch_all_count(model: &Model, errors: &mut Errors) {
     }
 }
 
+/// A code declared twice: one error, at the second use, naming the first (and its line,
+/// where the compiler tells it: proc-macro2 cannot attach a note on stable).
 fn check_duplicate_codes(model: &Model, shared: &[Code], errors: &mut Errors) {
-    // The index of the first variant of each code, and whether it was reported.
+    // The index of the first variant of each code.
     let mut first_use: HashMap<i64, usize> = HashMap::new();
-    let mut reported = vec![false; model.variants.len()];
     for (index, variant) in model.variants.iter().enumerate() {
         let Some((declared, span)) = variant
             .declared()
@@ -78,22 +79,22 @@ fn check_duplicate_codes(model: &Model, shared: &[Code], errors: &mut Errors) {
             }
             Some(&first_index) => {
                 let first = &model.variants[first_index];
+                let line = first
+                    .declared()
+                    .and_then(|d| d.code_span)
+                    .map_or(0, |span| span.start().line);
+                let at = if line > 0 {
+                    format!(" (line {line})")
+                } else {
+                    String::new()
+                };
                 errors.at(
                     span,
                     format!(
-                        "code {code} is already used by `{}`; if the platform really sends it with several messages, list it in `#[platform(shared({code}))]` on the type",
-                        first.name(),
+                        "code {code} is already declared by {}{at}; if the platform really sends it with several messages, list it in `#[platform(shared({code}))]` on the type",
+                        model.describe(first),
                     ),
                 );
-                if !reported[first_index] {
-                    reported[first_index] = true;
-                    if let Some(first_span) = first.declared().and_then(|d| d.code_span) {
-                        errors.at(
-                            first_span,
-                            format!("code {code} is used again by `{}`", variant.name()),
-                        );
-                    }
-                }
             }
         }
     }

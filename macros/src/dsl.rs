@@ -1,13 +1,8 @@
 //! `define_codes!`: parses the catalogue DSL into the same model as the derive.
 //!
-//! ```text
-//! input   := ("#![platform(crate = path)]")* enum*
-//! enum    := attribute* visibility "enum" Name "{" (variant ","?)* "}"
-//! variant := attribute* Name "=" code "=>" message     (a code)
-//!          | attribute* Name "(" Type ")"               (an umbrella member)
-//!          | "#[platform(unknown)]" attribute* Name     (the catch-all)
-//! message := "text" | "(" "text" ("," lang "=" "text")* ","? ")"
-//! ```
+//! The grammar, made from the key table (`keys::dsl_grammar`, checked by a test):
+//!
+#![doc = include_str!("grammar.md")]
 //!
 //! Each enum and each variant is parsed on its own, so that one mistake does not hide the
 //! next: every error in the invocation is reported at once.
@@ -36,7 +31,7 @@ pub(crate) struct Parsed {
 pub(crate) fn parse(tokens: TokenStream, errors: &mut Errors) -> Vec<Parsed> {
     let mut parsed = Vec::new();
     let result = (|input: ParseStream<'_>| {
-        let inner = input.call(Attribute::parse_inner)?;
+        let inner = input.call(parse_inner_attrs)?;
         let mut invocation = parse_attrs(inner, Position::DslInvocation, errors);
         for attr in invocation.cfgs.iter().chain(&invocation.passthrough) {
             errors.spanned(
@@ -45,6 +40,7 @@ pub(crate) fn parse(tokens: TokenStream, errors: &mut Errors) -> Vec<Parsed> {
             );
         }
         let krate = invocation.path(KeyId::Crate).cloned();
+        let krate_span = invocation.span(KeyId::Crate);
         invocation.found.clear();
         let mut names: Vec<String> = Vec::new();
         while !input.is_empty() {
@@ -69,6 +65,20 @@ pub(crate) fn parse(tokens: TokenStream, errors: &mut Errors) -> Vec<Parsed> {
                 }
             }
         }
+        // The invocation's `crate` is the default of its enums: with each naming its own,
+        // it would change nothing.
+        if let Some(span) = krate_span {
+            if !parsed.is_empty()
+                && parsed
+                    .iter()
+                    .all(|item| item.input.attrs.path(KeyId::Crate).is_some())
+            {
+                errors.at(
+                    span,
+                    "remove this `crate`: every enum of the invocation names its own",
+                );
+            }
+        }
         Ok(())
     })
     .parse2(tokens);
@@ -76,6 +86,33 @@ pub(crate) fn parse(tokens: TokenStream, errors: &mut Errors) -> Vec<Parsed> {
         errors.push(e);
     }
     parsed
+}
+
+/// Outer attributes, each read from its own tokens (`#` and the bracket group, taken
+/// whole): a malformed one is one error, and leaves nothing inside its brackets for syn to
+/// report again as "unexpected token".
+fn parse_outer_attrs(input: ParseStream<'_>) -> syn::Result<Vec<Attribute>> {
+    let mut attrs = Vec::new();
+    while input.peek(Token![#]) && !input.peek2(Token![!]) {
+        let pound: TokenTree = input.parse()?;
+        let body: TokenTree = input.parse()?;
+        let tokens: TokenStream = [pound, body].into_iter().collect();
+        attrs.extend(Attribute::parse_outer.parse2(tokens)?);
+    }
+    Ok(attrs)
+}
+
+/// Inner attributes (`#![...]`), as [`parse_outer_attrs`] reads outer ones.
+fn parse_inner_attrs(input: ParseStream<'_>) -> syn::Result<Vec<Attribute>> {
+    let mut attrs = Vec::new();
+    while input.peek(Token![#]) && input.peek2(Token![!]) {
+        let pound: TokenTree = input.parse()?;
+        let bang: TokenTree = input.parse()?;
+        let body: TokenTree = input.parse()?;
+        let tokens: TokenStream = [pound, bang, body].into_iter().collect();
+        attrs.extend(Attribute::parse_inner.parse2(tokens)?);
+    }
+    Ok(attrs)
 }
 
 /// After an error, skips to just past the next token `is_end` accepts, or to the end.
@@ -100,7 +137,7 @@ fn is_comma(tt: &TokenTree) -> bool {
 }
 
 fn parse_enum(input: ParseStream<'_>, krate: Option<&TokenStream>) -> syn::Result<Parsed> {
-    let outer = input.call(Attribute::parse_outer)?;
+    let outer = input.call(parse_outer_attrs)?;
     let vis: Visibility = input.parse()?;
     if !input.peek(Token![enum]) {
         return Err(input.error(
@@ -207,7 +244,7 @@ fn parse_variant(
     string_type: &TokenStream,
     errors: &mut Errors,
 ) -> syn::Result<Variant> {
-    let outer = input.call(Attribute::parse_outer)?;
+    let outer = input.call(parse_outer_attrs)?;
     let mut attrs = parse_attrs(outer, Position::DslVariant, errors);
     if !input.peek(Ident::peek_any) {
         return Err(input.error(
@@ -216,50 +253,167 @@ fn parse_variant(
     }
     let ident: Ident = input.parse()?;
     let span = ident.span();
-    if input.peek(Token![=]) && !input.peek(Token![=>]) {
-        input.parse::<Token![=]>()?;
-        let code = parse_code(input)?;
-        if !input.peek(Token![=>]) {
-            return Err(input.error(format!(
-                "expected `=>` between the code and the message: `{ident} = {} => \"message\"`",
-                code.value
-            )));
-        }
-        let arrow = input.parse::<Token![=>]>()?;
-        if at_variant_end(input) {
-            return Err(syn::Error::new_spanned(
-                arrow,
-                "the message is missing after `=>`: write a string literal, such as `\"invalid token\"`",
-            ));
-        }
-        let message = if input.peek(syn::token::Paren) {
-            in_parens(input, |content| parse_message_args(content, errors))?
-        } else {
-            Message {
-                default: parse_template(input, errors)?,
-                translations: Vec::new(),
-                args: Vec::new(),
-            }
-        };
+    // `#[code(40001)]` or `#[message("...")]` on the variant, already reported: what they
+    // say still counts, so that the variant is not reported again as lacking it.
+    let misplaced_code = match attrs.misplaced(KeyId::Code).and_then(|f| f.value.as_ref()) {
+        Some(Value::Code(code)) => Some(*code),
+        _ => None,
+    };
+    let misplaced_message = attrs
+        .misplaced
+        .iter_mut()
+        .find(|found| found.key == KeyId::Message)
+        .and_then(|found| match found.value.take() {
+            Some(Value::Message(message)) => Some(message),
+            _ => None,
+        });
+    if attrs.span(KeyId::Unknown).is_some()
+        && (input.peek(syn::token::Paren) || input.peek(syn::token::Brace))
+    {
+        let group: proc_macro2::Group = input.parse()?;
         if !at_variant_end(input) {
             return Err(
-                input.error("unexpected tokens after the message; end each variant with a comma")
+                input.error("unexpected tokens after the catch-all; end each variant with a comma")
             );
         }
-        if let Some(unknown) = attrs.remove(KeyId::Unknown) {
-            errors.at(
-                unknown,
-                "the catch-all declares no code or message; write it `#[platform(unknown)] Name`",
-            );
-        }
-        attrs.insert(KeyId::Code, code.span, Value::Code(code));
-        attrs.insert(
-            KeyId::Message,
-            message.default.span(),
-            Value::Message(message),
+        errors.at(
+            group.span(),
+            format!(
+                "a `define_codes!` catch-all is written without fields, `#[platform(unknown)] {ident}`: it gets `code: i64` and `message: String`, what the platform sent"
+            ),
         );
-        return Ok(unit_variant(ident, span, attrs));
+        return catch_all_variant(ident, span, attrs, string_type);
     }
+    // The message's own errors count once the variant has parsed: in a variant that did
+    // not, they may only repeat its error.
+    let mut message_errors = Errors::default();
+    let (code, message) = if input.peek(Token![=]) && !input.peek(Token![=>]) {
+        input.parse::<Token![=]>()?;
+        let code = parse_code(input)?;
+        if at_variant_end(input) {
+            if let Some(message) = misplaced_message {
+                (code, message)
+            } else {
+                return Err(input.error(format!(
+                    "the message is missing: `{ident} = {} => \"message\"`",
+                    code.value
+                )));
+            }
+        } else {
+            if !input.peek(Token![=>]) {
+                return Err(input.error(format!(
+                    "expected `=>` between the code and the message: `{ident} = {} => \"message\"`",
+                    code.value
+                )));
+            }
+            (code, parse_arrow_message(input, &mut message_errors)?)
+        }
+    } else if let (Some(code), true) = (misplaced_code, input.peek(Token![=>])) {
+        (code, parse_arrow_message(input, &mut message_errors)?)
+    } else if let (Some(code), true) = (misplaced_code, at_variant_end(input)) {
+        let Some(message) = misplaced_message else {
+            return Err(syn::Error::new(
+                span,
+                format!(
+                    "the message is missing: `{ident} = {} => \"message\"`",
+                    code.value
+                ),
+            ));
+        };
+        (code, message)
+    } else if input.peek(syn::token::Brace) {
+        return Err(input.error(format!(
+            "a `define_codes!` variant has no fields: write a code, `{ident} = 40001 => \"message\"`; a member, `{ident}(Type)`; or the catch-all, `#[platform(unknown)] {ident}`"
+        )));
+    } else if input.peek(Token![=>]) {
+        return Err(input.error(format!(
+            "expected `= code` before `=>`: `{ident} = 40001 => \"message\"`"
+        )));
+    } else {
+        return parse_member_or_catch_all(input, ident, attrs, string_type);
+    };
+    if !at_variant_end(input) {
+        return Err(
+            input.error("unexpected tokens after the message; end each variant with a comma")
+        );
+    }
+    errors.extend(message_errors);
+    if let Some(unknown) = attrs.remove(KeyId::Unknown) {
+        errors.at(
+            unknown,
+            "the catch-all declares no code or message; write it `#[platform(unknown)] Name`",
+        );
+    }
+    attrs.insert(KeyId::Code, code.span, Value::Code(code));
+    attrs.insert(
+        KeyId::Message,
+        message.default.span(),
+        Value::Message(message),
+    );
+    Ok(unit_variant(ident, span, attrs))
+}
+
+/// `=> "message"` or `=> ("message", zh = "...")`.
+fn parse_arrow_message(input: ParseStream<'_>, errors: &mut Errors) -> syn::Result<Message> {
+    let arrow = input.parse::<Token![=>]>()?;
+    if at_variant_end(input) {
+        return Err(syn::Error::new_spanned(
+            arrow,
+            "the message is missing after `=>`: write a string literal, such as `\"invalid token\"`",
+        ));
+    }
+    if input.peek(syn::token::Paren) {
+        in_parens(input, |content| parse_message_args(content, errors))
+    } else {
+        Ok(Message {
+            default: parse_template(input, errors)?,
+            translations: Vec::new(),
+            args: Vec::new(),
+        })
+    }
+}
+
+/// The catch-all, `#[platform(unknown)] Name`: its fields are declared for it.
+fn catch_all_variant(
+    ident: Ident,
+    span: Span,
+    attrs: Attrs,
+    string_type: &TokenStream,
+) -> syn::Result<Variant> {
+    let doc_code: Attribute = syn::parse_quote!(#[doc = " The code received."]);
+    let doc_message: Attribute = syn::parse_quote!(#[doc = " The message received."]);
+    let field = |name: &str, ty: syn::Type, doc: Attribute| Field {
+        member: Member::Named(Ident::new(name, span)),
+        ty,
+        attrs: Attrs::default(),
+        emitted_attrs: vec![doc],
+    };
+    let message_type = syn::parse2::<syn::Type>(string_type.clone()).map_err(|_| {
+        syn::Error::new(
+            span,
+            "the `crate` path does not name a crate: write `crate = path`",
+        )
+    })?;
+    Ok(Variant {
+        ident: Some(ident),
+        span,
+        attrs,
+        style: Style::Named,
+        fields: vec![
+            field("code", syn::parse_quote!(i64), doc_code),
+            field("message", message_type, doc_message),
+        ],
+    })
+}
+
+/// A member `Name(Type)`, the catch-all `#[platform(unknown)] Name`, or what is neither.
+fn parse_member_or_catch_all(
+    input: ParseStream<'_>,
+    ident: Ident,
+    mut attrs: Attrs,
+    string_type: &TokenStream,
+) -> syn::Result<Variant> {
+    let span = ident.span();
     if input.peek(syn::token::Paren) {
         let ty = in_parens(input, |content| {
             let ty: syn::Type = content.parse()?;
@@ -273,12 +427,6 @@ fn parse_variant(
         if !at_variant_end(input) {
             return Err(
                 input.error("unexpected tokens after the member; end each variant with a comma")
-            );
-        }
-        if let Some(unknown) = attrs.remove(KeyId::Unknown) {
-            errors.at(
-                unknown,
-                "the catch-all holds no type; write it `#[platform(unknown)] Name`",
             );
         }
         attrs.insert(KeyId::Transparent, span, Value::Flag);
@@ -296,30 +444,7 @@ fn parse_variant(
         });
     }
     if at_variant_end(input) && attrs.span(KeyId::Unknown).is_some() {
-        let doc_code: Attribute = syn::parse_quote!(#[doc = " The code received."]);
-        let doc_message: Attribute = syn::parse_quote!(#[doc = " The message received."]);
-        let field = |name: &str, ty: syn::Type, doc: Attribute| Field {
-            member: Member::Named(Ident::new(name, span)),
-            ty,
-            attrs: Attrs::default(),
-            emitted_attrs: vec![doc],
-        };
-        let message_type = syn::parse2::<syn::Type>(string_type.clone()).map_err(|_| {
-            syn::Error::new(
-                span,
-                "the `crate` path does not name a crate: write `crate = path`",
-            )
-        })?;
-        return Ok(Variant {
-            ident: Some(ident),
-            span,
-            attrs,
-            style: Style::Named,
-            fields: vec![
-                field("code", syn::parse_quote!(i64), doc_code),
-                field("message", message_type, doc_message),
-            ],
-        });
+        return catch_all_variant(ident, span, attrs, string_type);
     }
     if at_variant_end(input) {
         return Err(syn::Error::new(

@@ -16,6 +16,13 @@ impl Errors {
         }
     }
 
+    /// Appends the errors of `other`.
+    pub(crate) fn extend(&mut self, other: Errors) {
+        if let Some(error) = other.collected {
+            self.push(error);
+        }
+    }
+
     pub(crate) fn at(&mut self, span: Span, message: impl Display) {
         self.push(syn::Error::new(span, message));
     }

@@ -1,6 +1,9 @@
 //! Fuzzes both macros on `proc_macro2` tokens: valid inputs mutated by deleting,
 //! duplicating, swapping and replacing tokens and groups, and random token trees. No input
-//! may panic, and every error must point inside the input.
+//! may panic, every error must point inside the input, and no faulty attribute gets more
+//! than one error: in an attribute's arguments, each comma-separated part (a key of
+//! `#[platform(...)]`, a message's text, a translation, an argument) is one place where
+//! one mistake is made and reported, and the attribute's name another.
 //!
 //! The fast run (100,000 cases) is part of `cargo test`; `PLATFORM_ERRORS_FUZZ_CASES=N`
 //! runs N cases, and `PLATFORM_ERRORS_FUZZ_SEED=S` starts from another seed. Inputs that
@@ -31,6 +34,10 @@ const DERIVE_SEEDS: &[&str] = &[
         #[code(40100)]
         #[message("invalid param")]
         BadNumber { #[source] cause: std::num::ParseIntError },
+        #[code(40100)]
+        #[message("{} is required", .field)]
+        #[platform(reason = "REQUIRED", http_status = 400)]
+        Required { field: &'static str },
         #[platform(transparent)]
         Token(#[from] TokenError),
         #[platform(unknown)]
@@ -331,6 +338,111 @@ fn error_spans(output: &TokenStream, out: &mut Vec<Span>) {
     }
 }
 
+/// Where a token starts and ends, as (line, column) pairs.
+type Range = ((usize, usize), (usize, usize));
+
+fn range_of(stream: &TokenStream) -> Option<Range> {
+    let mut range: Option<Range> = None;
+    for tree in stream.clone() {
+        let span = tree.span();
+        let (start, end) = (
+            (span.start().line, span.start().column),
+            (span.end().line, span.end().column),
+        );
+        range = Some(match range {
+            None => (start, end),
+            Some((a, b)) => (a.min(start), b.max(end)),
+        });
+    }
+    range
+}
+
+/// The places of the input's attributes where one mistake gets one error: an attribute's
+/// `#`, name and brackets (its head), and each comma-separated part of its arguments.
+fn attribute_places(stream: &TokenStream, out: &mut Vec<Range>) {
+    let trees: Vec<TokenTree> = stream.clone().into_iter().collect();
+    for (i, tree) in trees.iter().enumerate() {
+        let TokenTree::Group(group) = tree else {
+            continue;
+        };
+        let is_attribute = group.delimiter() == Delimiter::Bracket
+            && i > 0
+            && matches!(&trees[i - 1], TokenTree::Punct(p) if p.as_char() == '#' || p.as_char() == '!');
+        if is_attribute {
+            let inner: Vec<TokenTree> = group.stream().into_iter().collect();
+            let head_end = inner
+                .iter()
+                .position(|t| matches!(t, TokenTree::Group(_)))
+                .unwrap_or(inner.len());
+            // The head: the brackets up to the arguments.
+            let open = group.span_open();
+            let head_last = inner[..head_end]
+                .last()
+                .map_or(open.end(), |t| t.span().end());
+            out.push((
+                (open.start().line, open.start().column),
+                (head_last.line, head_last.column),
+            ));
+            if let Some(TokenTree::Group(args)) = inner.get(head_end) {
+                let mut part = TokenStream::new();
+                for t in args.stream() {
+                    if matches!(&t, TokenTree::Punct(p) if p.as_char() == ',') {
+                        out.extend(range_of(&part));
+                        part = TokenStream::new();
+                    } else {
+                        part.extend(std::iter::once(t));
+                    }
+                }
+                out.extend(range_of(&part));
+            }
+            continue;
+        }
+        attribute_places(&group.stream(), out);
+    }
+}
+
+/// The start of each `compile_error!` in an expansion.
+fn error_starts(output: &TokenStream, out: &mut Vec<(usize, usize)>) {
+    for tree in output.clone() {
+        match tree {
+            TokenTree::Ident(ident) if ident == "compile_error" => {
+                let start = ident.span().start();
+                out.push((start.line, start.column));
+            }
+            TokenTree::Group(group) => error_starts(&group.stream(), out),
+            _ => {}
+        }
+    }
+}
+
+/// No place of an attribute holds the start of two errors.
+fn one_error_per_place(
+    name: &str,
+    input: &TokenStream,
+    output: &TokenStream,
+    source: &str,
+) -> Result<(), String> {
+    let mut starts = Vec::new();
+    error_starts(output, &mut starts);
+    if starts.len() < 2 {
+        return Ok(());
+    }
+    let mut places = Vec::new();
+    attribute_places(input, &mut places);
+    for (start, end) in places {
+        let inside = starts
+            .iter()
+            .filter(|at| **at >= start && **at <= end)
+            .count();
+        if inside > 1 {
+            return Err(format!(
+                "{name}: {inside} errors in one attribute's place {start:?}..{end:?}:\n{source}\n---\n{output}"
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// What one case did.
 #[derive(Debug, PartialEq, Eq)]
 enum Outcome {
@@ -339,7 +451,16 @@ enum Outcome {
 }
 
 /// Runs a macro on `input`; a panic, or an error pointing outside the input, is a failure.
-fn check(name: &str, expand: Expand, input: &TokenStream, source: &str) -> Result<Outcome, String> {
+/// With `one_fault`, the input differs from a valid one by one mutation: each place of its
+/// attributes then gets at most one error (several mutations may put two mistakes in one
+/// place).
+fn check(
+    name: &str,
+    expand: Expand,
+    input: &TokenStream,
+    source: &str,
+    one_fault: bool,
+) -> Result<Outcome, String> {
     let output = catch_unwind(AssertUnwindSafe(|| expand(input.clone())))
         .map_err(|_| format!("{name} panicked on:\n{source}"))?;
     let mut spans = Vec::new();
@@ -360,6 +481,9 @@ fn check(name: &str, expand: Expand, input: &TokenStream, source: &str) -> Resul
                 "{name}: an error points at lines {start}..{end}, outside the input's {first}..{last}:\n{source}\n---\n{output}"
             ));
         }
+    }
+    if one_fault {
+        one_error_per_place(name, input, &output, source)?;
     }
     Ok(Outcome::Rejected)
 }
@@ -403,10 +527,47 @@ fn corpus_of_inputs_that_once_broke_something() {
     ];
     for source in corpus {
         let input = parse(source);
-        let derive = check("derive", crate::derive, &input, source);
-        let define = check("define_codes", crate::define, &input, source);
+        let derive = check("derive", crate::derive, &input, source, false);
+        let define = check("define_codes", crate::define, &input, source, false);
         assert!(derive.is_ok(), "{derive:?}");
         assert!(define.is_ok(), "{define:?}");
+    }
+    // Inputs one mistake away from valid, which once got more than one error for it.
+    let one_fault = [
+        (
+            "derive",
+            include_str!("fuzz_corpus/malformed_reason_value.txt"),
+        ),
+        (
+            "derive",
+            include_str!("fuzz_corpus/two_kinds_without_comma.txt"),
+        ),
+        (
+            "derive",
+            include_str!("fuzz_corpus/malformed_message_value.txt"),
+        ),
+        (
+            "define_codes",
+            include_str!("fuzz_corpus/unknown_key_then_tokens.txt"),
+        ),
+        (
+            "define_codes",
+            include_str!("fuzz_corpus/malformed_outer_attribute.txt"),
+        ),
+    ];
+    for (name, source) in one_fault {
+        let expand: Expand = if name == "derive" {
+            crate::derive
+        } else {
+            crate::define
+        };
+        // Printed and parsed again, so that every token has its own position.
+        let input = parse(&parse(source).to_string());
+        let outcome = check(name, expand, &input, source, true);
+        assert_eq!(outcome, Ok(Outcome::Rejected), "{source}");
+        let mut starts = Vec::new();
+        error_starts(&expand(input), &mut starts);
+        assert_eq!(starts.len(), 1, "{source}");
     }
 }
 
@@ -433,11 +594,13 @@ fn fuzz_run() -> Result<String, String> {
     let (mut expanded, mut rejected) = (0u64, 0u64);
     let mut slowest = (Duration::ZERO, String::new());
     for case in 0..cases {
+        let mut mutations = 0;
         let (input, macros): (TokenStream, &[(&str, Expand)]) = match case % 8 {
             0..=3 => {
                 let mut input = rng.pick(&derive_seeds).clone();
                 for _ in 0..=rng.below(4) {
                     input = mutate(input, &mut rng);
+                    mutations += 1;
                 }
                 (input, &[("derive", crate::derive)])
             }
@@ -445,6 +608,7 @@ fn fuzz_run() -> Result<String, String> {
                 let mut input = rng.pick(&dsl_seeds).clone();
                 for _ in 0..=rng.below(4) {
                     input = mutate(input, &mut rng);
+                    mutations += 1;
                 }
                 (input, &[("define_codes", crate::define)])
             }
@@ -461,7 +625,7 @@ fn fuzz_run() -> Result<String, String> {
         };
         for (name, expand) in macros {
             let one = Instant::now();
-            match check(name, *expand, &input, &source)? {
+            match check(name, *expand, &input, &source, mutations == 1)? {
                 Outcome::Expanded => expanded += 1,
                 Outcome::Rejected => rejected += 1,
             }

@@ -64,6 +64,75 @@ impl Places {
     }
 }
 
+/// The kinds of variants, as `resolve` decides them: a key describes some of them, and is
+/// rejected on the others, where it would change nothing.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum VariantKind {
+    /// A code of its own (`#[code]`, or `Name = 40001 => "..."`).
+    Declared,
+    /// `#[platform(local)]`: no code, so no entry.
+    Local,
+    /// `#[platform(transparent)]`, or a `define_codes!` member `Name(Type)`: its field
+    /// answers everything.
+    Transparent,
+    /// `#[platform(unknown)]`: keeps what was received.
+    CatchAll,
+}
+
+impl VariantKind {
+    pub(crate) const ALL: [VariantKind; 4] = [
+        VariantKind::Declared,
+        VariantKind::Local,
+        VariantKind::Transparent,
+        VariantKind::CatchAll,
+    ];
+
+    const fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
+/// A set of variant kinds.
+#[derive(Clone, Copy)]
+pub(crate) struct Kinds(u8);
+
+const fn kinds(list: &[VariantKind]) -> Kinds {
+    let mut bits = 0;
+    let mut i = 0;
+    while i < list.len() {
+        bits |= list[i].bit();
+        i += 1;
+    }
+    Kinds(bits)
+}
+
+impl Kinds {
+    pub(crate) fn contains(self, kind: VariantKind) -> bool {
+        self.0 & kind.bit() != 0
+    }
+
+    /// Whether the key describes every kind of variant (the type-level keys, and the
+    /// markers that decide the kind).
+    pub(crate) fn is_all(self) -> bool {
+        VariantKind::ALL.iter().all(|kind| self.contains(*kind))
+    }
+
+    /// "variants with a code of their own", for "it applies to ..." errors.
+    pub(crate) fn describe(self) -> &'static str {
+        if self.contains(VariantKind::Local) {
+            "variants with a message of their own (with a code, or `local`)"
+        } else {
+            "variants with a code of their own"
+        }
+    }
+}
+
+const EVERY_KIND: Kinds = kinds(&VariantKind::ALL);
+/// What a variant with its own text says: message, advice, language.
+const TEXT: Kinds = kinds(&[VariantKind::Declared, VariantKind::Local]);
+/// What only a variant with a code has: its code, and its entry's data.
+const CODED: Kinds = kinds(&[VariantKind::Declared]);
+
 /// The keys. Adding one: a variant here, a row in [`KEYS`], and its use in `model`.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum KeyId {
@@ -129,6 +198,35 @@ pub(crate) struct Key {
     pub(crate) doc: &'static str,
     /// Said when the key is written where it does not apply.
     pub(crate) hint: &'static str,
+    /// Said instead of `hint` at a `define_codes!` position, when it differs there.
+    pub(crate) dsl_hint: Option<&'static str>,
+    /// The kinds of variants the key describes (at the type, as their default): on a
+    /// variant of another kind, or on a type with no variant of these kinds, it would
+    /// change nothing, and is an error.
+    pub(crate) kinds: Kinds,
+}
+
+impl Key {
+    /// The key as the user writes it in prose: `` `#[code]` `` or `` `reason` ``.
+    pub(crate) fn display(&self) -> String {
+        match self.syntax {
+            Syntax::Own => format!("`#[{}]`", self.name),
+            Syntax::Platform => format!("`{}`", self.name),
+        }
+    }
+
+    /// The hint for a key written where it does not apply.
+    pub(crate) fn hint_at(&self, position: Position) -> &'static str {
+        match (position, self.dsl_hint) {
+            (DslEnum | DslVariant | DslInvocation, Some(hint)) => hint,
+            _ => self.hint,
+        }
+    }
+
+    /// Whether a struct passes the key to its one variant: the keys a variant takes.
+    pub(crate) fn describes_variant(&self) -> bool {
+        self.places.contains(Variant)
+    }
 }
 
 /// Every key. The order is the order of the rustdoc table.
@@ -141,7 +239,9 @@ pub(crate) const KEYS: &[Key] = &[
         value: ValueKind::Code,
         example: "#[code(40001)]",
         doc: "the code the platform sends: an integer literal within `i64`, negative allowed",
-        hint: "`#[code]` goes on a variant or a struct; in `define_codes!`, write the code after the name: `Name = 40001 => \"message\"`",
+        hint: "`#[code]` goes on each variant, or on a struct: `#[code(40001)]`",
+        dsl_hint: Some("there, the code follows the variant's name, as in `Name = 40001 => \"message\"`"),
+        kinds: CODED,
     },
     Key {
         id: KeyId::Message,
@@ -151,7 +251,9 @@ pub(crate) const KEYS: &[Key] = &[
         value: ValueKind::Message,
         example: "#[message(\"text {field}\", zh = \"译文 {field}\")]",
         doc: "the default message, what `Display` shows, with `format!` placeholders naming fields; named strings are translations for `message_in`",
-        hint: "`#[message]` goes on a variant or a struct; in `define_codes!`, write the message after the code: `Name = 40001 => \"message\"`",
+        hint: "`#[message]` goes on each variant, or on a struct: `#[message(\"invalid token\")]`",
+        dsl_hint: Some("there, the message follows the code, as in `Name = 40001 => \"message\"` or `Name = 40001 => (\"message\", zh = \"译文\")`"),
+        kinds: TEXT,
     },
     Key {
         id: KeyId::Advice,
@@ -160,8 +262,10 @@ pub(crate) const KEYS: &[Key] = &[
         places: places(&[Enum, Struct, Variant, DslEnum, DslVariant]),
         value: ValueKind::Advice,
         example: "#[advice(refresh_token)]",
-        doc: "what `advice()` returns: `none` (the default), `retry`, `refresh_token`, `reauthenticate`, `throttle`, `fix_request` or `check_config`; on the type, the default of every variant",
+        doc: "what `advice()` returns: `none` (the default), `retry`, `refresh_token`, `reauthenticate`, `throttle`, `fix_request` or `check_config`; on the type, the default of every variant with a message (with a code, or local)",
         hint: "`#[advice]` goes on the type or on a variant",
+        dsl_hint: None,
+        kinds: TEXT,
     },
     Key {
         id: KeyId::Category,
@@ -172,16 +276,20 @@ pub(crate) const KEYS: &[Key] = &[
         example: "#[platform(category = \"org\")]",
         doc: "what `category()` returns",
         hint: "`category` goes on the type",
+        dsl_hint: None,
+        kinds: EVERY_KIND,
     },
     Key {
         id: KeyId::Shared,
         name: "shared",
         syntax: Syntax::Platform,
-        places: places(TYPE),
+        places: places(&[Enum, DslEnum]),
         value: ValueKind::Codes,
         example: "#[platform(shared(40100, -1))]",
-        doc: "codes that several variants may use; any other code used twice is a compile error pointing at both",
-        hint: "`shared` goes on the type",
+        doc: "codes that several variants declare (each one listed must be); any other code declared twice is a compile error at the second, naming the first",
+        hint: "`shared` goes on an enum: a struct has one code",
+        dsl_hint: None,
+        kinds: CODED,
     },
     Key {
         id: KeyId::Lang,
@@ -190,8 +298,10 @@ pub(crate) const KEYS: &[Key] = &[
         places: places(&[Enum, Struct, Variant, DslEnum, DslVariant]),
         value: ValueKind::Str,
         example: "#[platform(lang = \"en\")]",
-        doc: "the language of the default messages, so that `message_in` returns them for it too; on a variant, for that variant",
+        doc: "the language of the default messages, so that `message_in` returns them for it too; on a variant, for that variant; on the type, for every variant with a message (with a code, or local)",
         hint: "`lang` goes on the type or on a variant",
+        dsl_hint: None,
+        kinds: TEXT,
     },
     Key {
         id: KeyId::Crate,
@@ -202,6 +312,8 @@ pub(crate) const KEYS: &[Key] = &[
         example: "#[platform(crate = path)]",
         doc: "where the runtime is, for a crate that renames the `platform-errors` dependency; `::platform_errors` by default",
         hint: "`crate` goes on the type, or on the whole `define_codes!` invocation as `#![platform(crate = path)]`",
+        dsl_hint: None,
+        kinds: EVERY_KIND,
     },
     Key {
         id: KeyId::Exhaustive,
@@ -212,6 +324,8 @@ pub(crate) const KEYS: &[Key] = &[
         example: "#[platform(exhaustive)]",
         doc: "a `define_codes!` enum without `#[non_exhaustive]`",
         hint: "`exhaustive` applies to enums that `define_codes!` declares",
+        dsl_hint: None,
+        kinds: EVERY_KIND,
     },
     Key {
         id: KeyId::Transparent,
@@ -221,7 +335,9 @@ pub(crate) const KEYS: &[Key] = &[
         value: ValueKind::Flag,
         example: "#[platform(transparent)]",
         doc: "a variant (or struct) with one field that delegates code, message, category, advice, translations, `Display` and `source` to it",
-        hint: "`transparent` goes on a variant or a struct; in `define_codes!`, a member is written `Name(Type)`",
+        hint: "`transparent` goes on a variant or a struct",
+        dsl_hint: Some("there, a member is written `Name(Type)`"),
+        kinds: EVERY_KIND,
     },
     Key {
         id: KeyId::Unknown,
@@ -232,6 +348,8 @@ pub(crate) const KEYS: &[Key] = &[
         example: "#[platform(unknown)]",
         doc: "the catch-all, with an `i64` code field and a `String`-like message field (`{ code: i64, message: String }`, `(i64, String)`, or any names, found by type); it keeps what the platform sent; at most one",
         hint: "`unknown` goes on a variant",
+        dsl_hint: None,
+        kinds: EVERY_KIND,
     },
     Key {
         id: KeyId::Local,
@@ -241,7 +359,9 @@ pub(crate) const KEYS: &[Key] = &[
         value: ValueKind::Flag,
         example: "#[platform(local)]",
         doc: "an error raised on the caller's side (transport, decoding, I/O, a closed client): it has a `#[message]` and may have `#[advice]`, `#[from]` and `#[source]`, but no code (`code()` is `None`), and lookup never returns it",
-        hint: "`local` goes on a variant of a derived type; a `define_codes!` catalogue declares only the platform's codes",
+        hint: "`local` goes on a variant or a struct",
+        dsl_hint: Some("a `define_codes!` catalogue declares only the platform's codes: declare errors raised on the caller's side in a type that derives `PlatformError`"),
+        kinds: EVERY_KIND,
     },
     Key {
         id: KeyId::Serde,
@@ -252,6 +372,8 @@ pub(crate) const KEYS: &[Key] = &[
         example: "#[platform(serde)]",
         doc: "`Serialize` (and, with lookup, `Deserialize`) as the platform's envelope `{\"errcode\": N, \"errmsg\": \"...\"}`; needs the `serde` feature of `platform-errors`, and no local variants",
         hint: "`serde` goes on the type",
+        dsl_hint: None,
+        kinds: EVERY_KIND,
     },
     Key {
         id: KeyId::Envelope,
@@ -262,6 +384,8 @@ pub(crate) const KEYS: &[Key] = &[
         example: "#[platform(envelope = CodeMsg)]",
         doc: "the names the platform sends the code and message under, as `Catalogue::ENVELOPE`: a marker of `platform_errors::envelope` by bare name (`ErrcodeErrmsg`, the default; `CodeMsg` for Feishu; `ErrorCodeErrorMsg` for Baidu; `CodeMessage`), or the `Envelope` constant of the same shape (`CODE_MSG`), a type of your own that implements `HasEnvelope`, or a path to an `Envelope` constant (its name in `UPPER_SNAKE`); for a type with lookup",
         hint: "`envelope` goes on the type",
+        dsl_hint: None,
+        kinds: EVERY_KIND,
     },
     Key {
         id: KeyId::Reason,
@@ -270,8 +394,10 @@ pub(crate) const KEYS: &[Key] = &[
         places: places(&[Struct, Variant, DslVariant]),
         value: ValueKind::Str,
         example: "#[platform(reason = \"TOKEN_EXPIRED\")]",
-        doc: "the entry's stable `UPPER_SNAKE` reason (as AIP-193's `ErrorInfo.reason`, at most 63 characters); the variant's name in `UPPER_SNAKE` by default",
-        hint: "`reason` goes on a variant",
+        doc: "the entry's stable `UPPER_SNAKE` reason (as AIP-193's `ErrorInfo.reason`, at most 63 characters); the variant's name in `UPPER_SNAKE` by default; only where there is an entry: not on a local, transparent or catch-all variant",
+        hint: "`reason` goes on a variant, or on a struct",
+        dsl_hint: None,
+        kinds: CODED,
     },
     Key {
         id: KeyId::Docs,
@@ -280,8 +406,10 @@ pub(crate) const KEYS: &[Key] = &[
         places: places(TYPE),
         value: ValueKind::Str,
         example: "#[platform(docs = \"https://example.com/errors/{code}\")]",
-        doc: "the template of each entry's documentation link (`Entry::docs_url`), `{code}` standing for the code",
+        doc: "the template of each entry's documentation link (`Entry::docs_url`), `{code}` standing for the code; for a type with variants with a code",
         hint: "`docs` goes on the type",
+        dsl_hint: None,
+        kinds: CODED,
     },
     Key {
         id: KeyId::HttpStatus,
@@ -290,8 +418,10 @@ pub(crate) const KEYS: &[Key] = &[
         places: places(&[Enum, Struct, Variant, DslEnum, DslVariant]),
         value: ValueKind::Code,
         example: "#[platform(http_status = 401)]",
-        doc: "the HTTP status (100 to 599) a service answers with when it sends the code itself (`Entry::http_status`); on the type, the default of every variant",
+        doc: "the HTTP status (100 to 599) a service answers with when it sends the code itself (`Entry::http_status`); on the type, the default of every variant with a code; not on a local, transparent or catch-all variant, which has no entry of its own",
         hint: "`http_status` goes on the type or on a variant",
+        dsl_hint: None,
+        kinds: CODED,
     },
     Key {
         id: KeyId::Debug,
@@ -302,6 +432,8 @@ pub(crate) const KEYS: &[Key] = &[
         example: "#[platform(debug)]",
         doc: "`Debug` as the variant's name, for a derived enum of unit variants with codes, in place of `#[derive(Debug)]`, whose compile time and memory grow with the square of the variants (a `define_codes!` catalogue always has it)",
         hint: "`debug` goes on a derived enum",
+        dsl_hint: None,
+        kinds: EVERY_KIND,
     },
     Key {
         id: KeyId::From,
@@ -312,6 +444,8 @@ pub(crate) const KEYS: &[Key] = &[
         example: "#[from]",
         doc: "on a field: generates `From<Field>` (the variant must have no other field) and makes the field the source",
         hint: "`#[from]` goes on a field",
+        dsl_hint: None,
+        kinds: EVERY_KIND,
     },
     Key {
         id: KeyId::Source,
@@ -322,8 +456,15 @@ pub(crate) const KEYS: &[Key] = &[
         example: "#[source]",
         doc: "on a field: what `Error::source` returns",
         hint: "`#[source]` goes on a field",
+        dsl_hint: None,
+        kinds: EVERY_KIND,
     },
 ];
+
+/// The key `id`: every `KeyId` has its row (a test checks it).
+pub(crate) fn get(id: KeyId) -> &'static Key {
+    KEYS.iter().find(|key| key.id == id).unwrap_or(&KEYS[0])
+}
 
 /// The key written `name` with `syntax`.
 pub(crate) fn find(syntax: Syntax, name: &str) -> Option<&'static Key> {
@@ -391,4 +532,115 @@ pub(crate) fn doc_table() -> String {
         invocation.join("`, `")
     );
     out
+}
+
+/// A key as written in a grammar: `category = "text"`, `shared(code, ...)`, `#[advice(kind)]`.
+#[cfg(test)]
+fn grammar_form(key: &Key) -> String {
+    let value = match key.value {
+        ValueKind::Flag => String::new(),
+        ValueKind::Str => " = \"text\"".to_owned(),
+        ValueKind::Path => " = path".to_owned(),
+        ValueKind::Code => " = code".to_owned(),
+        ValueKind::Codes => "(code, ...)".to_owned(),
+        ValueKind::Message => "(message)".to_owned(),
+        ValueKind::Advice => "(kind)".to_owned(),
+    };
+    match key.syntax {
+        Syntax::Platform => format!("{}{value}", key.name),
+        Syntax::Own => format!("\"#[{}{value}]\"", key.name),
+    }
+}
+
+/// The `define_codes!` grammar, as `grammar.md` holds it (checked by a test): its attribute
+/// and key rules list the keys the key table allows at each position.
+#[cfg(test)]
+pub(crate) fn dsl_grammar() -> String {
+    use std::fmt::Write as _;
+    let forms = |position: Position, syntax: Syntax| -> Vec<String> {
+        KEYS.iter()
+            .filter(|key| key.syntax == syntax && key.places.contains(position))
+            .map(grammar_form)
+            .collect()
+    };
+    let attr = |position: Position, key_rule: &str| -> String {
+        let mut choices = forms(position, Syntax::Own);
+        choices.push(format!(
+            "\"#[platform(\" {key_rule} (\",\" {key_rule})* \")]\""
+        ));
+        choices.join(" | ")
+    };
+    let coded: Vec<String> = KEYS
+        .iter()
+        .filter(|key| key.places.contains(DslVariant) && !key.kinds.is_all())
+        .map(|key| format!("`{}`", key.name))
+        .collect();
+    let advice: Vec<&str> = crate::model::Advice::ALL
+        .iter()
+        .map(|advice| advice.snake())
+        .collect();
+    let rules: [(&str, String); 12] = [
+        (
+            "invocation",
+            "(\"#![platform(\" invocation-key \")]\")? enum*".to_owned(),
+        ),
+        (
+            "enum",
+            "enum-attr* visibility \"enum\" Name \"{\" (variant \",\"?)* \"}\"".to_owned(),
+        ),
+        (
+            "variant",
+            "variant-attr* Name \"=\" code \"=>\" message     a code".to_owned(),
+        ),
+        (
+            "",
+            "| variant-attr* Name \"(\" Type \")\"               a member".to_owned(),
+        ),
+        (
+            "",
+            "| \"#[platform(unknown)]\" variant-attr* Name     the catch-all".to_owned(),
+        ),
+        ("code", "\"-\"? integer literal within i64".to_owned()),
+        (
+            "message",
+            "\"text\" | \"(\" \"text\" (\",\" lang \"=\" \"text\")* \",\"? \")\"".to_owned(),
+        ),
+        (
+            "invocation-key",
+            forms(DslInvocation, Syntax::Platform).join(" | "),
+        ),
+        ("enum-attr", attr(DslEnum, "enum-key")),
+        ("enum-key", forms(DslEnum, Syntax::Platform).join(" | ")),
+        ("variant-attr", attr(DslVariant, "variant-key")),
+        (
+            "variant-key",
+            forms(DslVariant, Syntax::Platform).join(" | "),
+        ),
+    ];
+    let mut out = String::from("```text\n");
+    for (name, rule) in &rules {
+        if name.is_empty() {
+            let _ = writeln!(out, "{:16}{rule}", "");
+        } else {
+            let _ = writeln!(out, "{name:14} := {rule}");
+        }
+    }
+    let _ = writeln!(out, "{:14} := {}", "kind", advice.join(" | "));
+    out.push_str("```\n\n");
+    let _ = writeln!(
+        out,
+        "Each key is the derive's (see its table). On a variant, {} describe a code: a member's come from its type, and the catch-all has none. Doc comments, `#[cfg]` and other attributes pass through to the enum and its variants; a variant under `#[cfg]` may reuse a code.",
+        join_list(&coded)
+    );
+    out
+}
+
+/// "`a`, `b` and `c`".
+#[cfg(test)]
+fn join_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
 }

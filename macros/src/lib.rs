@@ -4,13 +4,15 @@
 //!
 //! Both run one pipeline (see `ARCHITECTURE.md` at the repository's root): parse (`ast` for
 //! the derive, `dsl` for `define_codes!`, attributes through the key table in `keys` by
-//! `attr`), resolve into the typed model with per-variant checks (`model`), check the whole
-//! type (`check`), and generate (`expand`, one file per generated item).
+//! `attr`), resolve into the typed model with per-variant checks (`resolve`, into `model`;
+//! an entry's data is `entry_data`), check the whole type (`check`), and generate (`expand`,
+//! one file per generated item).
 
 mod ast;
 mod attr;
 mod check;
 mod dsl;
+mod entry_data;
 mod errors;
 mod expand;
 mod keys;
@@ -68,8 +70,9 @@ use proc_macro::TokenStream;
 /// Messages: the first string of `#[message]` is the default, what `Display` shows; named
 /// strings are translations for `message_in`. Placeholders name fields as in `format!`:
 /// `{field}`, `{0}`, `{name:?}`, `{n:>4}`, `{x:.prec$}`; `{{` and `}}` are literal braces. A
-/// message without placeholders is shown by one `write_str`. On a struct, the variant
-/// attributes sit beside the type attributes.
+/// message without placeholders is shown by one `write_str`. Extra arguments after the
+/// message (`.items.len()`, `max = .limit`) are each shown by a placeholder. On a struct,
+/// the variant attributes sit beside the type attributes.
 ///
 /// # Local errors
 ///
@@ -103,7 +106,7 @@ use proc_macro::TokenStream;
 ///
 /// | thiserror | here |
 /// |---|---|
-/// | `#[error("...")]` | `#[message("...")]`, plus `#[code(N)]`, or `#[platform(local)]` for an error without a code |
+/// | `#[error("...")]` | `#[message("...")]`, plus `#[code(N)]`, or `#[platform(local)]` for an error without a code (the derive knows `#[error]`, and says what to write instead) |
 /// | `#[error("{} items", .items.len())]` | `#[message("{} items", .items.len())]`: extra arguments after the message, `.field` for a field |
 /// | `#[error(transparent)]` | `#[platform(transparent)]`: over any platform error (`ApiError<C>`, a catalogue, `Box<dyn PlatformError + Send + Sync>`); for another `Error`, a `local` variant with `#[from]` |
 /// | `#[from]` | `#[from]` |
@@ -154,7 +157,10 @@ use proc_macro::TokenStream;
 /// # Errors
 ///
 /// Misuse is a compile error at the token at fault, saying how to fix it; every error in
-/// the input is reported at once.
+/// the input is reported at once, one per mistake. A key written where it would change
+/// nothing is an error too: a `reason` or `http_status` on a local variant (it has no
+/// entry), a `lang` on a transparent variant (its field answers), an `#[advice]` on a type
+/// whose variants are all members, an extra message argument no placeholder shows.
 ///
 /// ```compile_fail
 /// use platform_errors::PlatformError;
@@ -167,7 +173,7 @@ use proc_macro::TokenStream;
 /// ```
 #[proc_macro_derive(
     PlatformError,
-    attributes(code, message, advice, platform, from, source)
+    attributes(code, message, advice, platform, from, source, error)
 )]
 pub fn derive_platform_error(input: TokenStream) -> TokenStream {
     derive(input.into()).into()
@@ -208,21 +214,9 @@ pub fn derive_platform_error(input: TokenStream) -> TokenStream {
 ///
 /// # Grammar
 ///
-/// ```text
-/// invocation := ("#![platform(crate = path)]")? enum*
-/// enum       := attribute* visibility "enum" Name "{" (variant ","?)* "}"
-/// variant    := attribute* Name "=" code "=>" message     a code
-///             | attribute* Name "(" Type ")"               an umbrella member
-///             | "#[platform(unknown)]" attribute* Name     the catch-all
-/// code       := "-"? integer literal within i64
-/// message    := "text" | "(" "text" ("," lang "=" "text")* ","? ")"
-/// ```
+/// Made from the key table, as the derive's attribute table is:
 ///
-/// Attributes are those of the derive (see its table): `#[platform(category = "...",
-/// shared(...), lang = "...", crate = path, exhaustive, serde, envelope = CODE_MSG)]` and
-/// `#[advice(...)]` on an enum, `#[advice(...)]` and `#[platform(lang = "...")]` on a
-/// variant. Doc comments, `#[cfg]` and other attributes pass through to the enum and its
-/// variants; a variant under `#[cfg]` may reuse a code.
+#[doc = include_str!("grammar.md")]
 ///
 /// # A catalogue
 ///
@@ -321,6 +315,16 @@ pub fn derive_platform_error(input: TokenStream) -> TokenStream {
 /// platform_errors::define_codes! {
 ///     pub enum TokenError {
 ///         InvalidToken = 40402 "invalid token", // expected `=>`
+///     }
+/// }
+/// ```
+///
+/// A message is fixed text, and a translation names its language:
+///
+/// ```compile_fail
+/// platform_errors::define_codes! {
+///     pub enum TokenError {
+///         InvalidToken = 40402 => ("invalid token", "无效的 token"), // which language?
 ///     }
 /// }
 /// ```

@@ -196,7 +196,7 @@ pub(crate) struct EnvelopeSpec {
 
 /// The envelope markers of the runtime's `envelope` module, and the `Envelope` constants of
 /// the same shapes: a bare name of either is found without an import.
-const ENVELOPE_MARKERS: [(&str, &str); 4] = [
+pub(crate) const ENVELOPE_MARKERS: [(&str, &str); 4] = [
     ("ErrcodeErrmsg", "ERRCODE_ERRMSG"),
     ("CodeMsg", "CODE_MSG"),
     ("ErrorCodeErrorMsg", "ERROR_CODE_ERROR_MSG"),
@@ -299,10 +299,8 @@ pub(crate) struct Text {
     pub(crate) lang: Option<String>,
     pub(crate) translations: Vec<(String, Template)>,
     pub(crate) advice: Advice,
-    /// `#[platform(reason = "...")]`.
-    pub(crate) reason: Option<String>,
-    /// `#[platform(http_status = N)]`, the variant's or the type's.
-    pub(crate) http_status: Option<u16>,
+    /// A declared variant's entry data (`reason`, `http_status`); the default elsewhere.
+    pub(crate) entry: crate::entry_data::EntryData,
 }
 
 /// An extra format argument, resolved: bound to `binding` in `write!`, its expression with

@@ -11,11 +11,11 @@ use proc_macro2::Span;
 use quote::quote;
 use syn::{LitStr, Member};
 
-use crate::ast;
+use crate::ast::{self, Origin};
 use crate::attr::{Attrs, Code};
 use crate::errors::Errors;
-use crate::keys::KeyId;
-use crate::model::{Advice, Declared, EnvelopeSpec, Kind, Model, Shape, Text, Variant};
+use crate::keys::{self, KeyId, VariantKind};
+use crate::model::{Advice, Declared, EnvelopeSpec, Kind, Model, Shape, Variant};
 
 /// Resolves a parsed input into the model, reporting what does not make sense. The model is
 /// always built, so that the fallback beside the errors knows the type's shape.
@@ -36,9 +36,14 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
         .or(invocation_crate)
         .unwrap_or_else(|| quote!(::platform_errors));
     let defaults = Defaults {
+        origin,
         advice: attrs.advice().map(|(advice, _)| advice),
         lang: attrs.str(KeyId::Lang).map(LitStr::value),
         http_status: http_status(&attrs, errors),
+        // `#[code]` or `#[message]` written on the type was reported there: the variants
+        // that lack one are not reported again.
+        code_reported: attrs.misplaced(KeyId::Code).is_some(),
+        message_reported: attrs.misplaced(KeyId::Message).is_some(),
     };
     let mut model = Model {
         origin,
@@ -68,6 +73,17 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
         model.variants.push(variant);
     }
     model.shape = Shape::plan(&model);
+    // An attribute of the type did not parse (reported): what the whole type is checked
+    // for may only repeat that one error.
+    let mut scratch = Errors::default();
+    let errors = if attrs.malformed {
+        &mut scratch
+    } else {
+        errors
+    };
+    check_type_keys(&model, &attrs, errors);
+    check_shared(&model, &shared, errors);
+    check_envelope_name(&model, errors);
     check_serde(&model, errors);
     if let Some(span) = attrs.span(KeyId::Debug) {
         if !model.is_derived_catalogue() {
@@ -89,6 +105,120 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
     model.passthrough = attrs.passthrough;
     crate::check::check(&model, &shared, errors);
     model
+}
+
+/// A key on the type is the default of the variants it describes (its `kinds` in the key
+/// table): on a type with no such variant it would change nothing.
+fn check_type_keys(model: &Model, attrs: &Attrs, errors: &mut Errors) {
+    for found in &attrs.found {
+        let key = keys::get(found.key);
+        if key.kinds.is_all() {
+            continue;
+        }
+        if model
+            .variants
+            .iter()
+            .any(|v| key.kinds.contains(kind_of(v)))
+        {
+            continue;
+        }
+        let members = if model.has_transparent() {
+            if model.origin == Origin::Dsl {
+                " (each member's own comes from its type)"
+            } else {
+                " (a transparent variant's comes from its field)"
+            }
+        } else {
+            ""
+        };
+        errors.at(
+            found.span,
+            format!(
+                "remove {}: it describes the type's {}, and `{}` has none{members}",
+                key.display(),
+                key.kinds.describe(),
+                model.ident
+            ),
+        );
+    }
+}
+
+/// Each code of `shared(...)` is one that several variants declare: any other changes
+/// nothing. (Variants under `#[cfg]` count: one may stand in for another.)
+fn check_shared(model: &Model, shared: &[Code], errors: &mut Errors) {
+    if model.declared().next().is_none() {
+        // Reported by `check_type_keys`.
+        return;
+    }
+    for (index, code) in shared.iter().enumerate() {
+        if shared[..index].iter().any(|c| c.value == code.value) {
+            errors.at(
+                code.span,
+                format!("code {} is listed twice in `shared`; keep one", code.value),
+            );
+            continue;
+        }
+        let users: Vec<&Variant> = model
+            .declared()
+            .filter(|(_, declared)| declared.code == code.value && declared.code_span.is_some())
+            .map(|(variant, _)| variant)
+            .collect();
+        if users.len() < 2 {
+            let who = match users.first() {
+                Some(variant) => format!("only {} declares it", model.describe(variant)),
+                None => "no variant declares it".to_owned(),
+            };
+            errors.at(
+                code.span,
+                format!(
+                    "code {} is listed in `shared`, but {who}: `shared` lists the codes several variants declare; remove it",
+                    code.value
+                ),
+            );
+        }
+    }
+}
+
+/// `envelope = Codemsg`: a near miss of a runtime marker, named as the runtime spells it. (A
+/// name that is no near miss may be the user's own type: the compiler reports it if not.)
+fn check_envelope_name(model: &Model, errors: &mut Errors) {
+    let Some(envelope) = &model.envelope else {
+        return;
+    };
+    let mut trees = envelope.path.clone().into_iter();
+    let (Some(proc_macro2::TokenTree::Ident(ident)), None) = (trees.next(), trees.next()) else {
+        return;
+    };
+    let name = ident.to_string();
+    let squeeze = |s: &str| -> String {
+        s.chars()
+            .filter(|c| *c != '_')
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
+    let accepted = crate::model::ENVELOPE_MARKERS;
+    if accepted
+        .iter()
+        .any(|(marker, constant)| name == *marker || name == *constant)
+    {
+        return;
+    }
+    if let Some((marker, constant)) = accepted
+        .iter()
+        .find(|(marker, _)| squeeze(marker) == squeeze(&name))
+    {
+        let spellings: Vec<String> = accepted
+            .iter()
+            .map(|(marker, _)| format!("`{marker}`"))
+            .collect();
+        errors.at(
+            ident.span(),
+            format!(
+                "no envelope is named `{name}`: write `{marker}` (or its constant, `{constant}`); the runtime's envelopes are {}, and a type of your own that implements `HasEnvelope` is named by its path",
+                spellings.join(", ")
+            ),
+        );
+    }
 }
 
 /// `#[platform(serde)]` serializes into the platform's envelope: every value needs a code.
@@ -117,10 +247,27 @@ fn check_serde(model: &Model, errors: &mut Errors) {
     }
 }
 
+/// What the type gives its variants.
 pub(crate) struct Defaults {
+    pub(crate) origin: Origin,
     pub(crate) advice: Option<Advice>,
     pub(crate) lang: Option<String>,
     pub(crate) http_status: Option<u16>,
+    /// A `#[code]` on the type was reported: a variant without one is not.
+    pub(crate) code_reported: bool,
+    /// A `#[message]` on the type was reported: a variant without one is not.
+    pub(crate) message_reported: bool,
+}
+
+/// A resolved variant's kind, as the key table names it.
+pub(crate) fn kind_of(variant: &Variant) -> VariantKind {
+    match variant.kind {
+        Kind::Declared(_) => VariantKind::Declared,
+        Kind::Local(_) => VariantKind::Local,
+        Kind::Transparent { .. } if variant.takes_any_code => VariantKind::CatchAll,
+        Kind::Transparent { .. } => VariantKind::Transparent,
+        Kind::CatchAll { .. } => VariantKind::CatchAll,
+    }
 }
 
 fn resolve_variant(
@@ -150,18 +297,39 @@ fn resolve_variant(
         takes_any_code: false,
     };
     let who = model.describe(&out);
-    resolve_sources(&mut out, &who, errors);
-    let markers: Vec<(KeyId, Span)> = [KeyId::Transparent, KeyId::Unknown, KeyId::Local]
-        .into_iter()
-        .filter_map(|key| Some((key, attrs.span(key)?)))
+    // In the order written: the error points at the second.
+    let markers: Vec<(KeyId, Span)> = attrs
+        .found
+        .iter()
+        .filter(|found| {
+            matches!(
+                found.key,
+                KeyId::Transparent | KeyId::Unknown | KeyId::Local
+            )
+        })
+        .map(|found| (found.key, found.span))
         .collect();
-    if let [_, second, ..] = markers.as_slice() {
+    // Several kinds at once: one error. What the variant would be is unknown, so the rest
+    // of it is checked into a scratch list, and its errors wait for the kind to be chosen.
+    let mut scratch = Errors::default();
+    let errors = if attrs.malformed {
+        // An attribute of the variant did not parse: its one error stands alone.
+        &mut scratch
+    } else if let [first, second, ..] = markers.as_slice() {
+        let name = |key: KeyId| keys::get(key).name;
         errors.at(
             second.1,
-            "a variant is one of `transparent`, `unknown` or `local`, not several: keep one",
+            format!(
+                "{who} is already `{}`: a variant is one of `transparent`, `unknown` or `local`, not several; keep one",
+                name(first.0),
+            ),
         );
-    }
-    out.kind = match markers.first() {
+        &mut scratch
+    } else {
+        errors
+    };
+    resolve_sources(&mut out, &who, errors);
+    let kind = match markers.first() {
         Some(&(KeyId::Transparent, span)) => {
             if out.fields.len() != 1 {
                 errors.at(
@@ -172,25 +340,16 @@ fn resolve_variant(
                     ),
                 );
             }
-            reject_declarations(
-                &attrs,
-                "a transparent variant delegates its code, message and advice to its field",
-                errors,
-            );
-            Kind::Transparent { field: 0 }
+            out.kind = Kind::Transparent { field: 0 };
+            VariantKind::Transparent
         }
         Some(&(KeyId::Unknown, span)) => {
-            reject_declarations(
-                &attrs,
-                "the catch-all keeps the code and message received, and has no advice",
-                errors,
-            );
             if out.fields.len() == 1 {
                 // A catch-all over a type that takes any code, such as `ApiError<E>`: it
                 // delegates like a transparent variant, and takes every code no other
                 // variant declares.
                 out.takes_any_code = true;
-                Kind::Transparent { field: 0 }
+                out.kind = Kind::Transparent { field: 0 };
             } else {
                 for field in &out.fields {
                     if let Some(span) = field
@@ -206,13 +365,80 @@ fn resolve_variant(
                 }
                 out.source = None;
                 out.from = None;
-                catch_all_fields(&out, span, &who, errors)
+                out.kind = catch_all_fields(&out, span, &who, errors);
             }
+            VariantKind::CatchAll
         }
-        Some(&(_, _)) => Kind::Local(resolve_local(&out, &mut attrs, defaults, &who, errors)),
-        None => Kind::Declared(resolve_declared(&out, &mut attrs, defaults, &who, errors)),
+        Some(&(_, _)) => VariantKind::Local,
+        None => VariantKind::Declared,
     };
+    check_keys_for_kind(&mut attrs, kind, &who, defaults.origin, errors);
+    match kind {
+        VariantKind::Transparent => check_transparent_source(&out, &who, errors),
+        VariantKind::CatchAll if out.takes_any_code => {
+            check_transparent_source(&out, &who, errors);
+        }
+        VariantKind::Local => {
+            out.kind = Kind::Local(resolve_text(&out, &mut attrs, defaults, kind, &who, errors));
+        }
+        VariantKind::Declared => {
+            out.kind = Kind::Declared(resolve_declared(&out, &mut attrs, defaults, &who, errors));
+        }
+        VariantKind::CatchAll => {}
+    }
     out
+}
+
+/// Each key written on a variant describes some kinds of variants (the key table's
+/// `kinds`); on another kind it would change nothing: one error, and the key is dropped.
+fn check_keys_for_kind(
+    attrs: &mut Attrs,
+    kind: VariantKind,
+    who: &str,
+    origin: Origin,
+    errors: &mut Errors,
+) {
+    attrs.found.retain(|found| {
+        let key = keys::get(found.key);
+        if key.kinds.contains(kind) {
+            return true;
+        }
+        let name = key.display();
+        let message = match (kind, found.key) {
+            (VariantKind::Local, KeyId::Code) => format!(
+                "remove {name}: {who} is `local`, raised on the caller's side, and has no code; or remove `local` if the platform sends this code"
+            ),
+            (VariantKind::Local, _) => format!(
+                "remove {name}: {who} is `local`, raised on the caller's side: it has no code, so no entry for {name} to describe; or remove `local` if the platform sends a code for it"
+            ),
+            (VariantKind::Transparent, _) if origin == Origin::Dsl => format!(
+                "remove {name}: {who} is a member: its type gives its codes, messages, advice, translations and entries"
+            ),
+            (VariantKind::Transparent, _) => format!(
+                "remove {name}: {who} is transparent: its field gives its code, message, advice, translations and entry"
+            ),
+            (VariantKind::CatchAll | VariantKind::Declared, _) => format!(
+                "remove {name}: {who} is the catch-all: it keeps the code and message received, and has no advice, translations or entry of its own"
+            ),
+        };
+        errors.at(found.span, message);
+        false
+    });
+}
+
+/// A transparent variant's `source` is its field's own: `#[source]` on the field would
+/// change nothing.
+fn check_transparent_source(variant: &Variant, who: &str, errors: &mut Errors) {
+    for field in &variant.fields {
+        if let Some(span) = field.attrs.span(KeyId::Source) {
+            errors.at(
+                span,
+                format!(
+                    "remove `#[source]`: {who} delegates `source` to its field, which gives its own source"
+                ),
+            );
+        }
+    }
 }
 
 /// The catch-all's code and message fields: by name (`code`, `message`) when it has them,
@@ -295,7 +521,7 @@ fn resolve_declared(
     errors: &mut Errors,
 ) -> Declared {
     let code = attrs.code();
-    if attrs.span(KeyId::Code).is_none() {
+    if attrs.span(KeyId::Code).is_none() && !defaults.code_reported {
         errors.at(
             variant.span,
             format!("{who} has no code: add `#[code(...)]` with the `errcode` the platform sends, such as `#[code(40001)]`; or, for an error raised on the caller's side (transport, decoding, I/O), mark it `#[platform(local)]`"),
@@ -304,36 +530,7 @@ fn resolve_declared(
     Declared {
         code: code.map_or(0, |c| c.value),
         code_span: code.map(|c| c.span),
-        text: resolve_text(variant, attrs, defaults, who, errors),
-    }
-}
-
-/// A local variant: a message and advice, no code.
-fn resolve_local(
-    variant: &Variant,
-    attrs: &mut Attrs,
-    defaults: &Defaults,
-    who: &str,
-    errors: &mut Errors,
-) -> Text {
-    if let Some(span) = attrs.span(KeyId::Code) {
-        errors.at(
-            span,
-            format!("remove `#[code]`: {who} is `local`, raised on the caller's side, and has no code; or remove `local` if the platform sends this code"),
-        );
-    }
-    resolve_text(variant, attrs, defaults, who, errors)
-}
-
-fn reject_declarations(attrs: &Attrs, why: &str, errors: &mut Errors) {
-    for (key, name) in [
-        (KeyId::Code, "#[code]"),
-        (KeyId::Message, "#[message]"),
-        (KeyId::Advice, "#[advice]"),
-    ] {
-        if let Some(span) = attrs.span(key) {
-            errors.at(span, format!("remove `{name}`: {why}"));
-        }
+        text: resolve_text(variant, attrs, defaults, VariantKind::Declared, who, errors),
     }
 }
 
@@ -346,6 +543,12 @@ fn resolve_sources(variant: &mut Variant, who: &str, errors: &mut Errors) {
     for (index, field) in variant.fields.iter().enumerate() {
         let from = field.attrs.span(KeyId::From);
         let source = field.attrs.span(KeyId::Source);
+        if let (Some(_), Some(source)) = (from, source) {
+            errors.at(
+                source,
+                "remove `#[source]`: `#[from]` already makes this field the source",
+            );
+        }
         let Some(span) = from.or(source) else {
             continue;
         };

@@ -1,5 +1,8 @@
 //! Expansion tests on `proc_macro2` tokens.
 
+mod diagnostics;
+mod keys;
+
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 

@@ -1,3 +1,4 @@
+// errors: 1
 use platform_errors::PlatformError;
 
 // `debug` writes a variant's name: not for variants with fields.

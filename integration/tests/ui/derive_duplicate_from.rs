@@ -1,3 +1,4 @@
+// errors: 1
 use platform_errors::PlatformError;
 
 #[derive(Debug, PlatformError)]

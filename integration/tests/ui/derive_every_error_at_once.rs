@@ -1,3 +1,4 @@
+// errors: 4
 use platform_errors::PlatformError;
 
 // Four mistakes, four errors, and no cascade: `code()` and `to_string()` still resolve.

@@ -1,3 +1,4 @@
+// errors: 5
 use platform_errors::PlatformError;
 
 // A variant with no code is neither declared nor local.

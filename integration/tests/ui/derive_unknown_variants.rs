@@ -1,3 +1,4 @@
+// errors: 4
 use platform_errors::PlatformError;
 
 #[derive(Debug, PlatformError)]

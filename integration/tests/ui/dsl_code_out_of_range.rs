@@ -1,3 +1,4 @@
+// errors: 2
 platform_errors::define_codes! {
     pub enum Huge {
         TooLarge = 9223372036854775808 => "one past i64::MAX",

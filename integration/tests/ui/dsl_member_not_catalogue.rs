@@ -1,3 +1,4 @@
+// errors: 4
 platform_errors::define_codes! {
     pub enum TokenError {
         InvalidToken = 40402 => "invalid token",
@@ -12,3 +13,7 @@ platform_errors::define_codes! {
 }
 
 fn main() {}
+
+// One mistake, four errors: the generated code asks the member for `Catalogue`,
+// `PlatformError` and `Error` separately, and for `Catalogue` again at the invocation. The
+// count is what the generator gives today, not the goal of one.

@@ -1,3 +1,4 @@
+// errors: 3
 platform_errors::define_codes! {
     pub enum TokenError {
         InvalidToken = 40402 => invalid_token,

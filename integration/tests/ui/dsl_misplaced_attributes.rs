@@ -1,3 +1,4 @@
+// errors: 4
 platform_errors::define_codes! {
     #[platform(category = "token", colour = "blue")]
     pub enum TokenError {

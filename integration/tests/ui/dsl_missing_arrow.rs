@@ -1,3 +1,4 @@
+// errors: 2
 platform_errors::define_codes! {
     pub enum TokenError {
         InvalidToken = 40402 "invalid token",

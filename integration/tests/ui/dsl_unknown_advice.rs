@@ -1,3 +1,4 @@
+// errors: 2
 platform_errors::define_codes! {
     pub enum Limits {
         #[advice(backoff)]

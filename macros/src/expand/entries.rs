@@ -56,7 +56,7 @@ impl Gen<'_> {
                 .map(|(lang, text)| quote!((#lang, #text)));
             entry.extend(quote!(.with_translations(&[#(#pairs),*])));
         }
-        entry.extend(Self::rare_fields(declared));
+        entry.extend(declared.text.entry.builders());
         entry
     }
 
@@ -68,18 +68,6 @@ impl Gen<'_> {
         }
         if let Some(docs) = &self.model.docs {
             out.extend(quote!(.with_docs(#docs)));
-        }
-        out
-    }
-
-    /// `.with_reason(...)` and `.with_http_status(...)`, for the entries that declare them.
-    fn rare_fields(declared: &Declared) -> TokenStream {
-        let mut out = TokenStream::new();
-        if let Some(reason) = &declared.text.reason {
-            out.extend(quote!(.with_reason(#reason)));
-        }
-        if let Some(status) = declared.text.http_status {
-            out.extend(quote!(.with_http_status(#status)));
         }
         out
     }
@@ -116,7 +104,7 @@ impl Gen<'_> {
                     };
                 out.append(Ident::new(function, Span::call_site()));
                 out.append(Group::new(Delimiter::Parenthesis, args));
-                out.extend(Self::rare_fields(declared));
+                out.extend(declared.text.entry.builders());
             })
         });
         let type_builders = self.type_builders();
@@ -141,9 +129,9 @@ impl Gen<'_> {
     }
 
     /// The entry table as three columns of literals (codes, names, messages) and one call
-    /// that makes the entries, for a type whose entries are plain (no advice, translation,
-    /// reason or HTTP status of their own), with no `#[cfg]` on a variant, and fewer than
-    /// [`MAX_COLUMN_ENTRIES`]: checking that costs the compiler a quarter of a call per
+    /// that makes the entries, for a type whose entries are plain (no advice, translation
+    /// or entry data of their own: `EntryData::is_default`), with no `#[cfg]` on a variant,
+    /// and fewer than [`MAX_COLUMN_ENTRIES`]: checking that costs the compiler a quarter of a call per
     /// entry. Making the entries is a loop the compiler runs only where the table is used
     /// (a release build, a constant); each of its writes costs more as the table grows.
     fn entry_columns(&self) -> Option<TokenStream> {
@@ -153,8 +141,7 @@ impl Gen<'_> {
             variant.cfgs.is_empty()
                 && declared.text.advice == Advice::None
                 && !declared.text.has_languages()
-                && declared.text.reason.is_none()
-                && declared.text.http_status.is_none()
+                && declared.text.entry.is_default()
         });
         if !plain || declared.is_empty() || declared.len() >= MAX_COLUMN_ENTRIES {
             return None;

@@ -6,9 +6,11 @@ use proc_macro2::{Group, Ident, Span, TokenStream, TokenTree};
 use syn::{LitStr, Member};
 
 use super::Defaults;
+use crate::ast::Origin;
 use crate::attr::Attrs;
+use crate::entry_data::{entry_keys, EntryData};
 use crate::errors::Errors;
-use crate::keys::KeyId;
+use crate::keys::{KeyId, VariantKind};
 use crate::literal::same_tag;
 use crate::model::{binding, FormatArg, Text, Variant};
 use crate::template::{ArgName, Template};
@@ -50,29 +52,22 @@ fn check_reason(reason: &LitStr, errors: &mut Errors) -> Option<String> {
     }
 }
 
-/// The message, its translations and the advice of a declared or local variant.
+/// The message, its translations and the advice of a declared or local variant, and a
+/// declared variant's entry data.
 pub(super) fn resolve_text(
     variant: &Variant,
     attrs: &mut Attrs,
     defaults: &Defaults,
+    kind: VariantKind,
     who: &str,
     errors: &mut Errors,
 ) -> Text {
     let written = attrs.span(KeyId::Message).is_some();
     let message = attrs.take_message();
-    if !written {
-        let thiserror = if variant
-            .passthrough
-            .iter()
-            .any(|a| a.path().is_ident("error"))
-        {
-            " (`#[error(...)]` is thiserror's attribute; here it is `#[message(...)]`)"
-        } else {
-            ""
-        };
+    if !written && !defaults.message_reported {
         errors.at(
             variant.span,
-            format!("{who} has no message: add `#[message(\"...\")]` with the text to show, such as `#[message(\"invalid token\")]`{thiserror}"),
+            format!("{who} has no message: add `#[message(\"...\")]` with the text to show, such as `#[message(\"invalid token\")]`"),
         );
     }
     let lang = attrs
@@ -81,8 +76,14 @@ pub(super) fn resolve_text(
         .or_else(|| defaults.lang.clone());
     let (message, translations, args) = match message {
         Some(message) => {
-            let args = resolve_format_args(&message.args, variant, who, errors);
-            check_placeholders(&message.default, variant, &message.args, who, errors);
+            let dsl = defaults.origin == Origin::Dsl;
+            let args = if dsl {
+                check_dsl_message(&message, errors);
+                Vec::new()
+            } else {
+                let used = check_args_used(&message, errors);
+                resolve_format_args(&message.args, &used, variant, who, errors)
+            };
             // A translation may show the named extra arguments (`max = .limit`), not the
             // positional ones, whose order belongs to the default message.
             let named: Vec<crate::attr::FormatArg> = message
@@ -91,9 +92,16 @@ pub(super) fn resolve_text(
                 .filter(|arg| arg.name.is_some())
                 .cloned()
                 .collect();
+            if !dsl {
+                check_placeholders(&message.default, variant, &message.args, who, errors);
+            }
             for (tag, template) in &message.translations {
-                check_placeholders(template, variant, &named, who, errors);
-                check_translation_fields(&message.default, template, tag, errors);
+                // A translation that names no field is reported as such; whether it shows
+                // every field is asked only of one whose placeholders all make sense, and
+                // only for the default's placeholders that do.
+                if !dsl && check_placeholders(template, variant, &named, who, errors) {
+                    check_translation_fields(&message.default, template, tag, variant, errors);
+                }
                 if lang.as_deref().is_some_and(|l| same_tag(l, tag)) {
                     errors.spanned(
                         &template.lit,
@@ -107,13 +115,13 @@ pub(super) fn resolve_text(
         }
         None => (Template::empty(), Vec::new(), Vec::new()),
     };
-    let reason = attrs
-        .str(KeyId::Reason)
-        .and_then(|r| check_reason(r, errors));
-    let http_status = http_status(attrs, errors).or(defaults.http_status);
+    let entry = if kind == VariantKind::Declared {
+        entry_data(attrs, defaults, errors)
+    } else {
+        EntryData::default()
+    };
     Text {
-        reason,
-        http_status,
+        entry,
         message,
         args,
         lang,
@@ -126,80 +134,283 @@ pub(super) fn resolve_text(
     }
 }
 
-/// Every placeholder names a field, or an extra argument of `extra`.
+/// The entry data a declared variant's attributes give, over the type's defaults: every
+/// entry key of the key table (`entry_data::entry_keys`).
+fn entry_data(attrs: &Attrs, defaults: &Defaults, errors: &mut Errors) -> EntryData {
+    let mut data = EntryData::default();
+    for key in entry_keys() {
+        match key {
+            KeyId::Reason => {
+                data.reason = attrs
+                    .str(KeyId::Reason)
+                    .and_then(|r| check_reason(r, errors));
+            }
+            KeyId::HttpStatus => {
+                data.http_status = http_status(attrs, errors).or(defaults.http_status);
+            }
+            KeyId::Code
+            | KeyId::Message
+            | KeyId::Advice
+            | KeyId::Category
+            | KeyId::Shared
+            | KeyId::Lang
+            | KeyId::Crate
+            | KeyId::Exhaustive
+            | KeyId::Transparent
+            | KeyId::Unknown
+            | KeyId::Local
+            | KeyId::Serde
+            | KeyId::Envelope
+            | KeyId::Docs
+            | KeyId::Debug
+            | KeyId::From
+            | KeyId::Source => errors.at(
+                proc_macro2::Span::call_site(),
+                format!("platform-errors bug: `{key:?}` is entry data that no field holds"),
+            ),
+        }
+    }
+    data
+}
+
+/// A `define_codes!` message is fixed text: a placeholder shows nothing, and an argument
+/// after it would never be shown. One error for a template with placeholders (and the
+/// arguments, if any, that were meant for them); else one for each argument.
+fn check_dsl_message(message: &crate::attr::Message, errors: &mut Errors) {
+    let templates =
+        std::iter::once(&message.default).chain(message.translations.iter().map(|(_, t)| t));
+    let mut placeholders = false;
+    for template in templates {
+        let shown: Vec<String> = template
+            .args()
+            .map(|arg| match &arg.name {
+                ArgName::Next(_) => "`{}`".to_owned(),
+                name => format!("`{{{name}}}`"),
+            })
+            .collect();
+        if shown.is_empty() {
+            continue;
+        }
+        let arguments = if std::ptr::eq(template, &message.default) && !message.args.is_empty() {
+            placeholders = true;
+            ", and the arguments after it would not be shown"
+        } else {
+            ""
+        };
+        errors.spanned(
+            &template.lit,
+            format!(
+                "a `define_codes!` message is fixed text: {} would show nothing{arguments}; write `{{{{` and `}}}}` for literal braces",
+                join_and(&shown)
+            ),
+        );
+    }
+    if placeholders {
+        return;
+    }
+    for arg in &message.args {
+        let text = match &arg.name {
+            // `zh = 42`: a translation that is not a string.
+            Some(lang) => format!(
+                "the `{lang}` translation must be a string literal, as in `{lang} = \"无效的 token\"`"
+            ),
+            None if is_string_literal(&arg.tokens) => "this string is never shown: a translation names its language, as in `(\"invalid token\", zh = \"无效的 token\")`".to_owned(),
+            None => "a `define_codes!` message is fixed text, with nothing to format: remove this argument".to_owned(),
+        };
+        errors.at(arg.span, text);
+    }
+}
+
+/// Every extra argument is shown: a positional one by a `{}` of the default message, a
+/// named one by its name in the default message or a translation. One that is not would be
+/// the compiler's "argument never used", at the derive. Whether each is shown.
+fn check_args_used(message: &crate::attr::Message, errors: &mut Errors) -> Vec<bool> {
+    let mut next = 0;
+    let mut named: Vec<&str> = Vec::new();
+    let templates =
+        std::iter::once(&message.default).chain(message.translations.iter().map(|(_, t)| t));
+    for template in templates {
+        let is_default = std::ptr::eq(template, &message.default);
+        for arg in template.args() {
+            for name in std::iter::once(&arg.name).chain(&arg.spec_refs) {
+                match name {
+                    ArgName::Next(index) if is_default => next = next.max(index + 1),
+                    ArgName::Named(name) => named.push(name),
+                    ArgName::Next(_) | ArgName::Index(_) => {}
+                }
+            }
+        }
+    }
+    let mut positional = 0;
+    let mut used = Vec::with_capacity(message.args.len());
+    for arg in &message.args {
+        used.push(match &arg.name {
+            Some(name) => named.contains(&name.as_str()),
+            None => positional < next,
+        });
+        match &arg.name {
+            Some(name) => {
+                if !named.contains(&name.as_str()) {
+                    errors.at(
+                        arg.span,
+                        format!("`{name}` is never shown: add `{{{name}}}` to the message, or remove it"),
+                    );
+                }
+            }
+            None => {
+                positional += 1;
+                if positional > next {
+                    let message = if is_string_literal(&arg.tokens) && next == 0 {
+                        "this string is never shown: a translation names its language, as in `#[message(\"invalid token\", zh = \"无效的 token\")]`".to_owned()
+                    } else {
+                        let braces = match next {
+                            0 => "no `{}`".to_owned(),
+                            1 => "one `{}`".to_owned(),
+                            n => format!("{n} `{{}}`"),
+                        };
+                        format!("this argument is never shown: the message has {braces} for the arguments after it; add a `{{}}` for it, or remove it")
+                    };
+                    errors.at(arg.span, message);
+                }
+            }
+        }
+    }
+    used
+}
+
+fn is_string_literal(tokens: &TokenStream) -> bool {
+    let mut trees = tokens.clone().into_iter();
+    matches!(
+        (trees.next(), trees.next()),
+        (Some(TokenTree::Literal(lit)), None) if lit.to_string().ends_with('"')
+    )
+}
+
+/// Every placeholder names a field, or an extra argument of `extra`: one error for the
+/// template, that lists what is wrong in it. Whether it was all right.
 fn check_placeholders(
     template: &Template,
     variant: &Variant,
     extra: &[crate::attr::FormatArg],
     who: &str,
     errors: &mut Errors,
-) {
+) -> bool {
     let positional = extra.iter().filter(|a| a.name.is_none()).count();
+    let mut too_many_next = false;
+    let mut unknown: Vec<String> = Vec::new();
     for arg in template.args() {
         for name in std::iter::once(&arg.name).chain(&arg.spec_refs) {
             if let ArgName::Next(index) = name {
                 if *index >= positional {
-                    errors.spanned(
-                        &template.lit,
-                        if extra.is_empty() {
-                            format!("`{{}}` does not say what to show: name a field of {who}, as in `{{field}}` or `{{0}}`, or write the value after the message, as in `#[message(\"{{}} items\", .items.len())]`")
-                        } else {
-                            format!("the message has more `{{}}` than arguments after it ({positional}): add one, or name a field")
-                        },
-                    );
+                    too_many_next = true;
                 }
                 continue;
             }
             let is_named_arg = matches!(name, ArgName::Named(n)
                 if extra.iter().any(|a| a.name.as_deref() == Some(n.as_str())));
             if !is_named_arg && variant.field_named(name).is_none() {
-                errors.spanned(
-                    &template.lit,
-                    format!(
-                        "`{{{name}}}` names no field of {who}; {}, or write `{{{{` for a literal brace",
-                        field_list(variant)
-                    ),
-                );
+                let shown = format!("`{{{name}}}`");
+                if !unknown.contains(&shown) {
+                    unknown.push(shown);
+                }
             }
         }
+    }
+    let mut problems: Vec<String> = Vec::new();
+    if !unknown.is_empty() {
+        let (list, verb) = match unknown.as_slice() {
+            [one] => (one.clone(), "names"),
+            many => (join_and(many), "name"),
+        };
+        problems.push(format!(
+            "{list} {verb} no field of {who}; {}, or write `{{{{` for a literal brace",
+            field_list(variant)
+        ));
+    }
+    if too_many_next {
+        problems.push(if extra.is_empty() {
+            format!("`{{}}` does not say what to show: name a field of {who}, as in `{{field}}` or `{{0}}`, or write the value after the message, as in `#[message(\"{{}} items\", .items.len())]`")
+        } else {
+            format!("the message has more `{{}}` than arguments after it ({positional}): add one, or name a field")
+        });
+    }
+    if problems.is_empty() {
+        return true;
+    }
+    errors.spanned(&template.lit, problems.join("; and "));
+    false
+}
+
+/// "`a`, `b` and `c`".
+fn join_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
 
 /// A translation shows every field the default message shows: a reader in any language
-/// gets the same facts.
+/// gets the same facts. One error, that lists every placeholder it leaves out.
 fn check_translation_fields(
     default: &Template,
     translation: &Template,
     tag: &str,
+    variant: &Variant,
     errors: &mut Errors,
 ) {
+    let mut missing: Vec<String> = Vec::new();
     for arg in default.args() {
-        if matches!(arg.name, ArgName::Next(_)) {
+        if matches!(arg.name, ArgName::Next(_)) || variant.field_named(&arg.name).is_none() {
+            // A `{}` shows an argument, not a field; a placeholder that names no field is
+            // reported on the default message.
             continue;
         }
-        if !translation.args().any(|t| t.name == arg.name) {
-            errors.spanned(
-                &translation.lit,
-                format!(
-                    "the `{tag}` translation leaves out `{{{}}}`, which the default message shows; add it, so that readers in every language get it",
-                    arg.name
-                ),
-            );
+        let shown = format!("`{{{}}}`", arg.name);
+        if !translation.args().any(|t| t.name == arg.name) && !missing.contains(&shown) {
+            missing.push(shown);
         }
     }
+    if missing.is_empty() {
+        return;
+    }
+    let what = if missing.len() == 1 {
+        format!(
+            "leaves out {}, which the default message shows; add it",
+            missing[0]
+        )
+    } else {
+        format!(
+            "leaves out {} placeholders the default message shows: {}; add them",
+            missing.len(),
+            join_and(&missing)
+        )
+    };
+    errors.spanned(
+        &translation.lit,
+        format!(
+            "the `{tag}` translation {what}, so that readers in every language get the same facts"
+        ),
+    );
 }
 
 /// Extra format arguments: `.field` becomes the field's binding, everywhere a field access
 /// can start (at the start, or after an operator or an opening delimiter).
+/// An argument never shown (`used` is false) was reported as such: what else is wrong in it
+/// is not.
 fn resolve_format_args(
     args: &[crate::attr::FormatArg],
+    used: &[bool],
     variant: &Variant,
     who: &str,
     errors: &mut Errors,
 ) -> Vec<FormatArg> {
     let mut positional = 0;
+    let mut unreported = Errors::default();
     args.iter()
-        .map(|arg| {
+        .zip(used)
+        .map(|(arg, &used)| {
+            let errors = if used { &mut *errors } else { &mut unreported };
             let binding = match &arg.name {
                 Some(name) => {
                     if variant.field_named(&ArgName::Named(name.clone())).is_some() {

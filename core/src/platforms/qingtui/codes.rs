@@ -160,7 +160,7 @@ crate::define_codes! {
     /// 系统错误码: system codes.
     ///
     /// Messages are in English, as the page gives them; `message_in("zh")` has Chinese.
-    #[platform(category = "system", lang = "en", shared(0))]
+    #[platform(category = "system", lang = "en")]
     #[advice(fix_request)]
     pub enum SystemError {
         /// Not an error: the call succeeded.

@@ -1,0 +1,8 @@
+// errors: 1
+platform_errors::define_codes! {
+    pub enum TokenError {
+        Invalid { token: String },
+    }
+}
+
+fn main() {}
