@@ -85,6 +85,8 @@ pub(crate) struct Model {
     pub(crate) krate: TokenStream,
     pub(crate) category: Option<LitStr>,
     pub(crate) exhaustive: bool,
+    /// `#[platform(no_unsafe)]`: no `unsafe` block in the expansion, whatever the size.
+    pub(crate) no_unsafe: bool,
     pub(crate) cfgs: Vec<Attribute>,
     pub(crate) passthrough: Vec<Attribute>,
     pub(crate) is_struct: bool,

@@ -53,6 +53,7 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
         krate,
         category: attrs.take_str(KeyId::Category),
         exhaustive: attrs.span(KeyId::Exhaustive).is_some(),
+        no_unsafe: attrs.span(KeyId::NoUnsafe).is_some(),
         cfgs: Vec::new(),
         passthrough: Vec::new(),
         is_struct,

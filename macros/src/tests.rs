@@ -384,3 +384,25 @@ fn large_catalogues_read_all_from_a_table_of_discriminants() {
     assert!(!out.contains("#[repr("));
     assert!(out.contains("pubconstALL:&'static[Self]=&[Small::S0,Small::S1,"));
 }
+
+#[test]
+fn no_unsafe_leaves_the_unsafe_block_out() {
+    let variants: proc_macro2::TokenStream = (0..2_048_i64)
+        .map(|i| {
+            let name = quote::format_ident!("V{i}");
+            let code = 10_000 + i;
+            quote!(#name = #code => "m",)
+        })
+        .collect();
+    let with_table = compact(&crate::define(quote!(enum Big { #variants })));
+    assert!(
+        with_table.contains("unsafe"),
+        "the table needs its one `unsafe` block"
+    );
+    let safe = compact(&crate::define(
+        quote!(#[platform(no_unsafe)] enum Big { #variants }),
+    ));
+    assert!(!safe.contains("unsafe"), "{safe}");
+    assert!(!safe.contains("#[repr("));
+    assert!(safe.contains("pubconstALL:&'static[Self]=&[Big::V0,Big::V1,"));
+}

@@ -119,7 +119,10 @@ impl Gen<'_> {
             "deprecated",
         ];
         const ON_THE_ENUM: [&str; 2] = ["must_use", "non_exhaustive"];
-        if !self.model.is_dsl_catalogue() || !matches!(self.run_search, Some(RunSearch::Table(_))) {
+        if !self.model.is_dsl_catalogue()
+            || self.model.no_unsafe
+            || !matches!(self.run_search, Some(RunSearch::Table(_)))
+        {
             return None;
         }
         let built_in = |attr: &syn::Attribute, also: &[&str]| {

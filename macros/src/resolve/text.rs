@@ -156,6 +156,7 @@ fn entry_data(attrs: &Attrs, defaults: &Defaults, errors: &mut Errors) -> EntryD
             | KeyId::Lang
             | KeyId::Crate
             | KeyId::Exhaustive
+            | KeyId::NoUnsafe
             | KeyId::Transparent
             | KeyId::Unknown
             | KeyId::Local

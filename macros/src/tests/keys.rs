@@ -106,6 +106,7 @@ fn written(key: KeyId) -> &'static str {
         KeyId::Docs => "#[platform(docs = \"https://example.com/{code}\")]",
         KeyId::HttpStatus => "#[platform(http_status = 404)]",
         KeyId::Debug => "#[platform(debug)]",
+        KeyId::NoUnsafe => "#[platform(no_unsafe)]",
         KeyId::From => "#[from]",
         KeyId::Source => "#[source]",
     }
@@ -132,6 +133,7 @@ fn value_marker(key: KeyId) -> Option<&'static str> {
         | KeyId::Local
         | KeyId::Serde
         | KeyId::Debug
+        | KeyId::NoUnsafe
         | KeyId::From
         | KeyId::Source => None,
     }
@@ -290,6 +292,13 @@ fn effect_case(
             dsl_enum("", &dsl_variant(kind, "")?),
             dsl_enum(k, &dsl_variant(kind, "")?),
         ),
+        // Only from 2,048 codes is there an `unsafe` block to leave out.
+        (KeyId::NoUnsafe, Position::DslEnum) => {
+            let large: String = (0..2_048)
+                .map(|i| format!("V{i} = {} => \"m\",", 10_000 + i))
+                .collect();
+            (Macro::Define, dsl_enum("", &large), dsl_enum(k, &large))
+        }
         (KeyId::Crate, Position::DslInvocation) => (
             Macro::Define,
             dsl_enum("", "A = 1 => \"one\","),
@@ -483,7 +492,7 @@ fn every_key_id_has_a_row() {
     }
     assert_eq!(
         KEYS.len(),
-        19,
+        20,
         "a new key: add it to `written` and `effect_case`"
     );
 }

@@ -277,6 +277,11 @@ fn main() {
     for i in 0..2_048 {
         let _ = writeln!(out, "        P{i} = {} => \"private {i}\",", 70_000 + i);
     }
+    // The same size without `unsafe`: `ALL` written out.
+    out.push_str("    }\n    /// A catalogue that asks for no `unsafe`.\n    #[platform(no_unsafe)]\n    pub enum Safe {\n");
+    for i in 0..2_048 {
+        let _ = writeln!(out, "        Q{i} = {} => \"safe {i}\",", 80_000 + i);
+    }
     out.push_str(
         "    }\n}\n/// How many codes the private catalogue has.\n#[must_use]\npub const fn private_count() -> usize {\n    Private::ALL.len()\n}\n}\npub use declared::*;\n",
     );

@@ -51,3 +51,19 @@ fn every_name_parses_and_no_other() {
     check(Runs::ALL, RUNS_ROWS, "Runs");
     check(Table::ALL, TABLE_ROWS, "Table");
 }
+
+/// A 2,048-code catalogue that asks for no `unsafe`: its `ALL` is written out, and it reads
+/// as one with the table does.
+#[test]
+fn a_catalogue_without_unsafe() {
+    use generated_catalogues::Safe;
+    assert_eq!(Safe::ALL.len(), 2_048);
+    for (i, value) in Safe::ALL.iter().enumerate() {
+        let code = 80_000 + i64::try_from(i).unwrap();
+        assert_eq!(value.as_i64(), code);
+        assert_eq!(Safe::from_code(code), Some(*value));
+        assert_eq!(value.message(), format!("safe {i}"));
+    }
+    assert_eq!(Safe::from_code(79_999), None);
+    assert_eq!(generated_catalogues::private_count(), 2_048);
+}
