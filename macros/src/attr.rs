@@ -7,34 +7,12 @@ use syn::ext::IdentExt as _;
 use syn::parse::{ParseStream, Parser as _};
 use syn::{Attribute, Ident, LitStr, Token};
 
+use crate::advice::Advice;
 use crate::errors::Errors;
 use crate::keys::{self, Key, KeyId, Position, Syntax, ValueKind};
 use crate::literal::{parse_code, parse_message_args};
-use crate::model::Advice;
-use crate::template::Template;
 
-/// A code as written: `40001`, `-1`.
-#[derive(Clone, Copy)]
-pub(crate) struct Code {
-    pub(crate) value: i64,
-    pub(crate) span: Span,
-}
-
-/// `#[message("default", zh = "translation")]`, or the DSL's `=> ("default", zh = "...")`.
-pub(crate) struct Message {
-    pub(crate) default: Template,
-    pub(crate) translations: Vec<(String, Template)>,
-    /// Extra format arguments after the default message, as thiserror takes them.
-    pub(crate) args: Vec<FormatArg>,
-}
-
-/// An extra format argument: `.items.len()`, or `max = .limit`; `.field` names a field.
-#[derive(Clone)]
-pub(crate) struct FormatArg {
-    pub(crate) name: Option<String>,
-    pub(crate) tokens: TokenStream,
-    pub(crate) span: Span,
-}
+pub(crate) use crate::literal::{Code, FormatArg, Message};
 
 /// A key's value, read as its [`ValueKind`] says.
 pub(crate) enum Value {

@@ -588,7 +588,7 @@ pub(crate) fn dsl_grammar() -> String {
         .filter(|key| key.places.contains(DslVariant) && !key.kinds.is_all())
         .map(|key| format!("`{}`", key.name))
         .collect();
-    let advice: Vec<&str> = crate::model::Advice::ALL
+    let advice: Vec<&str> = crate::advice::Advice::ALL
         .iter()
         .map(|advice| advice.snake())
         .collect();

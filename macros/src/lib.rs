@@ -8,6 +8,7 @@
 //! an entry's data is `entry_data`), check the whole type (`check`), and generate (`expand`,
 //! one file per generated item).
 
+mod advice;
 mod ast;
 mod attr;
 mod check;

@@ -6,9 +6,31 @@ use syn::ext::IdentExt as _;
 use syn::parse::ParseStream;
 use syn::{Ident, LitInt, Token};
 
-use crate::attr::{Code, FormatArg, Message};
 use crate::errors::Errors;
 use crate::template::Template;
+
+/// A code as written: `40001`, `-1`.
+#[derive(Clone, Copy)]
+pub(crate) struct Code {
+    pub(crate) value: i64,
+    pub(crate) span: Span,
+}
+
+/// `#[message("default", zh = "translation")]`, or the DSL's `=> ("default", zh = "...")`.
+pub(crate) struct Message {
+    pub(crate) default: Template,
+    pub(crate) translations: Vec<(String, Template)>,
+    /// Extra format arguments after the default message, as thiserror takes them.
+    pub(crate) args: Vec<FormatArg>,
+}
+
+/// An extra format argument: `.items.len()`, or `max = .limit`; `.field` names a field.
+#[derive(Clone)]
+pub(crate) struct FormatArg {
+    pub(crate) name: Option<String>,
+    pub(crate) tokens: TokenStream,
+    pub(crate) span: Span,
+}
 
 /// Parses an integer literal with an optional minus sign, within `i64`.
 pub(crate) fn parse_code(input: ParseStream<'_>) -> syn::Result<Code> {

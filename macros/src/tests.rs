@@ -406,3 +406,65 @@ fn no_unsafe_leaves_the_unsafe_block_out() {
     assert!(!safe.contains("#[repr("));
     assert!(safe.contains("pubconstALL:&'static[Self]=&[Big::V0,Big::V1,"));
 }
+
+/// The pipeline reads one way: no module of the macros uses one that uses it back, through
+/// any chain (`ARCHITECTURE.md` draws the order).
+#[test]
+fn the_modules_form_no_cycle() {
+    use std::collections::{BTreeMap, BTreeSet};
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut uses: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            for inner in std::fs::read_dir(&path).unwrap() {
+                files.push(inner.unwrap().path());
+            }
+        } else {
+            files.push(path);
+        }
+    }
+    for path in files
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+    {
+        let relative = path.strip_prefix(&dir).unwrap();
+        let module = relative
+            .iter()
+            .next()
+            .unwrap()
+            .to_string_lossy()
+            .trim_end_matches(".rs")
+            .to_owned();
+        if ["lib", "tests", "fuzz"].contains(&module.as_str()) {
+            continue;
+        }
+        let text = std::fs::read_to_string(path).unwrap();
+        let text = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for part in text.split("crate::").skip(1) {
+            let used: String = part
+                .chars()
+                .take_while(|c| c.is_ascii_lowercase() || *c == '_')
+                .collect();
+            if !used.is_empty() && used != module {
+                uses.entry(module.clone()).or_default().insert(used);
+            }
+        }
+    }
+    // Every module's transitive uses must not contain itself.
+    for start in uses.keys() {
+        let mut seen = BTreeSet::new();
+        let mut stack: Vec<&String> = uses[start].iter().collect();
+        while let Some(next) = stack.pop() {
+            assert_ne!(next, start, "`{start}` reaches itself: {uses:?}");
+            if seen.insert(next.clone()) {
+                stack.extend(uses.get(next).into_iter().flatten());
+            }
+        }
+    }
+    assert!(
+        uses.contains_key("attr") && uses.contains_key("model"),
+        "{uses:?}"
+    );
+}
