@@ -153,8 +153,14 @@ fn an_sdk_error_is_small_enough_to_return() {
     for (name, size) in [
         ("SdkError", size_of::<SdkError>()),
         ("HttpError<WecomError>", size_of::<HttpError<WecomError>>()),
-        ("HttpError<QingtuiError>", size_of::<HttpError<QingtuiError>>()),
-        ("ApiError<QingtuiError>", size_of::<ApiError<QingtuiError>>()),
+        (
+            "HttpError<QingtuiError>",
+            size_of::<HttpError<QingtuiError>>(),
+        ),
+        (
+            "ApiError<QingtuiError>",
+            size_of::<ApiError<QingtuiError>>(),
+        ),
     ] {
         assert!(size < 128, "{name}: {size} bytes");
     }
