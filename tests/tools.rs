@@ -209,11 +209,23 @@ fn explain_help_succeeds() {
         );
         assert!(outcome.stdout.contains("--lang TAG"), "{outcome:?}");
         assert!(
-            outcome
-                .stdout
-                .contains("Platforms (--platform NAME):\n  qingtui      Qingtui (the default)\n"),
+            outcome.stdout.contains(
+                "Platforms (--platform NAME):\n  qingtui         Qingtui (the default)\n"
+            ),
             "{outcome:?}"
         );
+        // The platforms' lines fit 90 columns, the longest name and feature too.
+        let platforms = outcome
+            .stdout
+            .split("Platforms (--platform NAME):\n")
+            .nth(1);
+        for line in platforms
+            .unwrap()
+            .lines()
+            .take_while(|l| l.starts_with("  "))
+        {
+            assert!(line.chars().count() <= 90, "{line:?}");
+        }
         assert!(outcome.stdout.contains("--catalogue FILE"), "{outcome:?}");
         assert_eq!(outcome.stderr, "");
     }
@@ -373,10 +385,16 @@ fn explain_a_bad_json_body() {
             r#"{"errcode": 40100.5}"#,
             "`errcode`: a code must be an integer, not 40100.5",
         ),
+        // The text decides, as in the library: no float is made of it.
         (
-            r#"{"errcode": 9007199254740993.0}"#,
-            "`errcode`: 9007199254740992 is out of range",
+            r#"{"errcode": 1e-400}"#,
+            "`errcode`: a code must be an integer, not 1e-400",
         ),
+        (
+            r#"{"errcode": 40001.0000000000001}"#,
+            "`errcode`: a code must be an integer, not 40001.0000000000001",
+        ),
+        (r#"{"errcode": 1e19}"#, "`errcode`: 1e19 is out of range"),
         (
             r#"{"errcode": 9223372036854775808}"#,
             "`errcode`: 9223372036854775808 is out of range",
@@ -403,6 +421,16 @@ fn explain_a_bad_json_body() {
         assert_error(&outcome, error);
         assert!(outcome.stderr.starts_with("explain: "), "{outcome:?}");
     }
+    // Beyond 2^53, the integer the text denotes: a code, only not one Qingtui has.
+    let outcome = explain(&[r#"{"errcode": 9007199254740993.0}"#]);
+    assert_eq!(outcome.status, 1, "{outcome:?}");
+    assert_eq!(
+        outcome.stdout,
+        "9007199254740993 is not a Qingtui error code known to this catalogue.\n"
+    );
+    let outcome = explain(&[r#"{"errcode": 4.0001e4, "errmsg": "x"}"#]);
+    assert_eq!(outcome.status, 0, "{outcome:?}");
+    assert!(outcome.stdout.contains(" 40001  "), "{outcome:?}");
 }
 
 // ---- catalogue ----
@@ -963,7 +991,7 @@ fn a_platform_not_built_in_names_its_feature() {
     );
     let help = explain(&["--help"]).stdout;
     assert!(
-        help.contains("  wecom        WeCom: not built in; build with the cargo feature `wecom`\n"),
+        help.contains("  wecom           WeCom: not built in (cargo feature `wecom`)\n"),
         "{help}"
     );
 }

@@ -281,7 +281,7 @@ fn status_0() {
         let text = assert_success(&out);
         assert!(text.contains("Usage: platform-errors"), "{help:?}: {text}");
         assert!(
-            text.contains("Platforms (--platform NAME):\n  qingtui      Qingtui (the default)\n  wechat-mp    WeChat Official Accounts\n  wecom        WeCom\n  wechat-open  WeChat Open Platform\n"),
+            text.contains("Platforms (--platform NAME):\n  qingtui         Qingtui (the default)\n  wechat-mp       WeChat Official Accounts\n  wecom           WeCom\n  wechat-open     WeChat Open Platform\n  wechat-miniapp  WeChat Mini Program\n  dingtalk        DingTalk\n  feishu          Feishu / Lark\n"),
             "{help:?}: {text}"
         );
         assert!(text.contains("--catalogue FILE"), "{help:?}");
@@ -312,7 +312,9 @@ fn status_1() {
     let out = run(&["explain", "60020"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        stdout(&out).ends_with("The wecom catalogue has it: add `--platform wecom`.\n"),
+        stdout(&out).ends_with(
+            "The catalogues of wecom, dingtalk have it: add `--platform wecom`, for instance.\n"
+        ),
         "{out:?}"
     );
     let drift = run(&["check", PAGE_TABLE]);
@@ -342,8 +344,8 @@ fn status_2_for_arguments() {
         (&["explain", "40001.5"], "a code must be an integer, not 40001.5"),
         (&["explain", "--lang", "", "1"], "--lang needs a language tag"),
         (
-            &["explain", "--platform", "feishu", "1"],
-            "unknown platform \"feishu\": expected qingtui, wechat-mp, wecom, wechat-open; for another platform, give its catalogue with --catalogue FILE",
+            &["explain", "--platform", "slack", "1"],
+            "unknown platform \"slack\": expected qingtui, wechat-mp, wecom, wechat-open, wechat-miniapp, dingtalk, feishu; for another platform, give its catalogue with --catalogue FILE",
         ),
         (
             &["explain", "--platform", "wecom", "--catalogue", "x.tsv", "1"],
@@ -412,7 +414,7 @@ fn status_2_for_files_tables_and_json() {
         ),
         (
             r#"{"errcode": 40100.5}"#,
-            "`errcode` must be an integer, not 40100.5 at line 1 column 19",
+            "`errcode` must be an integer, not 40100.5 at line 1 column 20",
         ),
         (r#"{"errmsg": "x"}"#, "the body has no code"),
         (
@@ -501,9 +503,18 @@ fn both_read_a_body_alike() {
         r#"{"errcode": "+7"}"#,
         r#"{"errcode": -9223372036854775808}"#,
         r#"{"errcode": 9223372036854775807}"#,
-        // Not `9007199254740991.0`: serde_json rounds that literal to ...990 (the library's
-        // wire documents it), where the examples read the digits exactly.
+        // Read from the literal's text, exactly: no float is made of it.
         r#"{"errcode": 9007199254740990.0}"#,
+        r#"{"errcode": 9007199254740991.0}"#,
+        r#"{"errcode": 9007199254740993.0}"#,
+        r#"{"errcode": 9223372036854775807.0}"#,
+        r#"{"errcode": -9.223372036854775808e18}"#,
+        r#"{"errcode": 4.0001e4}"#,
+        r#"{"errcode": 400010e-1}"#,
+        r#"{"errcode": 0e-400}"#,
+        r#"{"errcode": "4.0001E+4"}"#,
+        r#"{"errcode": " 5. "}"#,
+        r#"{"errcode": ".5e1"}"#,
         "\u{feff}{\"errcode\": 1, \"errmsg\": \"bom\"}",
         r#"{"code": 99991663, "msg": "Invalid access token", "data": {}}"#,
         r#"{"code": 3, "message": "m"}"#,
@@ -514,7 +525,14 @@ fn both_read_a_body_alike() {
         // Refused by both.
         r#"{"errcode": 42001.5}"#,
         r#"{"errcode": 1e300}"#,
-        r#"{"errcode": 9007199254740993.0}"#,
+        r#"{"errcode": 1e-400}"#,
+        r#"{"errcode": "1e-400"}"#,
+        r#"{"errcode": 40001.0000000000001}"#,
+        r#"{"errcode": 9223372036854775808.0}"#,
+        r#"{"errcode": 1e19}"#,
+        r#"{"errcode": "."}"#,
+        r#"{"errcode": "1e"}"#,
+        r#"{"errcode": "-+5"}"#,
         r#"{"errcode": 9223372036854775808}"#,
         r#"{"errcode": -9223372036854775809}"#,
         r#"{"errcode": "forty"}"#,
@@ -541,6 +559,19 @@ fn both_read_a_body_alike() {
             (Err(_), Err(_)) => {}
             _ => panic!("{body}: the library reads {library:?}, the examples {examples:?}"),
         }
+    }
+    // Exactly the integer the text denotes, beyond 2^53 too.
+    for (body, code) in [
+        (r#"{"errcode": 9007199254740993.0}"#, 9_007_199_254_740_993),
+        (r#"{"errcode": 4.0001e4}"#, 40001),
+        (r#"{"errcode": 0e-400}"#, 0),
+    ] {
+        assert_eq!(
+            platform_errors_cli::read_body(body),
+            Ok((code, None)),
+            "{body}"
+        );
+        assert_eq!(plain::body::read_body(body), Ok((code, None)), "{body}");
     }
 }
 

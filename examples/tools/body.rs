@@ -4,7 +4,7 @@
 
 use super::json_text;
 use crate::tools::json::Value;
-use crate::tools::{envelope_of, read_code, read_float_code};
+use crate::tools::{envelope_of, read_code};
 
 /// Whether an argument is a JSON body rather than a code: it starts with `{`, after a byte
 /// order mark and whitespace.
@@ -14,9 +14,9 @@ pub fn is_body(arg: &str) -> bool {
 }
 
 /// The code and message of a JSON answer (after a UTF-8 byte order mark, which is skipped):
-/// the code an integer, a number whose value is an integer below 2^53 (`42001.0`), or a
-/// string holding either; the message a string, null or absent (an empty message is none).
-/// A field given twice is an error, as in the library.
+/// the code an integer, a number whose text denotes an integer exactly (`42001.0`,
+/// `4.2001e4`), or a string holding either; the message a string, null or absent (an empty
+/// message is none). A field given twice is an error, as in the library.
 pub fn read_body(body: &str) -> Result<(i64, Option<String>), String> {
     let body = body.strip_prefix('\u{feff}').unwrap_or(body);
     let value = json_text::parse(body).map_err(|e| format!("the body is not JSON: {e}"))?;
@@ -45,22 +45,8 @@ pub fn read_body(body: &str) -> Result<(i64, Option<String>), String> {
     Ok((code, message))
 }
 
-/// A JSON number, as written: an integer within `i64`, or (with a fraction or an exponent)
-/// the float a JSON parser makes of it, read as [`read_float_code`] reads it.
+/// A JSON number, as written: the integer its text denotes exactly, as [`read_code`] (and
+/// the library's wire) reads it.
 fn read_number(number: &str) -> Result<i64, String> {
-    if let Ok(code) = number.parse::<i64>() {
-        return Ok(code);
-    }
-    if !number.contains(['.', 'e', 'E']) {
-        return Err(format!(
-            "{number} is out of range: codes are from {} to {}",
-            i64::MIN,
-            i64::MAX
-        ));
-    }
-    // The reader accepted it as a JSON number, so it is one `f64` reads.
-    let float: f64 = number
-        .parse()
-        .map_err(|_| format!("{number} is not a number"))?;
-    read_float_code(float)
+    read_code(number)
 }

@@ -224,7 +224,7 @@ pub fn platforms_help() -> String {
             (true, None) => " (the default)".to_owned(),
             (true, Some(_)) => String::new(),
             (false, Some(feature)) => {
-                format!(": not built in; build with the cargo feature `{feature}`")
+                format!(": not built in (cargo feature `{feature}`)")
             }
             (false, None) => ": not built in".to_owned(),
         };
@@ -273,48 +273,155 @@ pub fn read_input(path: &str) -> Result<String, String> {
     }
 }
 
-/// A code written as text, read as the library's wire reads a code sent as a string: an
-/// integer within `i64` (surrounding whitespace ignored), or a number written with a
-/// fraction or an exponent whose value is an integer below 2^53 (`42001.0`, `1e5`).
+/// A code written as text, read as the library's wire reads a code sent as a string
+/// (surrounding whitespace ignored) or as a JSON number: an integer within `i64`, or a number
+/// with a fraction or an exponent whose *text* denotes an integer exactly (`42001.0`,
+/// `4.2001e4`, `1e5`). The text decides, never a float made of it, as in the library:
+/// `1e-400` is no code and `9007199254740993.0` is 9007199254740993.
+///
+/// ```
+/// use platform_errors_cli::tools::read_code;
+///
+/// assert_eq!(read_code(" 4.2001e4 "), Ok(42001));
+/// assert_eq!(read_code("9007199254740993.0"), Ok(9_007_199_254_740_993));
+/// assert!(read_code("42001.0000000000001").is_err());
+/// assert!(read_code("1e-400").is_err());
+/// ```
 pub fn read_code(text: &str) -> Result<i64, String> {
     let text = text.trim();
-    if let Ok(code) = text.parse::<i64>() {
-        return Ok(code);
-    }
-    let digits = text.strip_prefix(['-', '+']).unwrap_or(text);
-    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(format!(
+    match number_in(text) {
+        Number::Integer(code) => Ok(code),
+        Number::Fraction => Err(format!("a code must be an integer, not {text}")),
+        Number::OutOfRange => Err(format!(
             "{text} is out of range: codes are from {} to {}",
             i64::MIN,
             i64::MAX
-        ));
+        )),
+        Number::Invalid => Err(format!(
+            "{text:?} is not a code: give an integer such as 40001 or -1"
+        )),
     }
-    // Numbers only: no "inf" or "NaN", which `f64` would read.
-    let float = text
-        .parse::<f64>()
-        .ok()
-        .filter(|_| text.bytes().any(|b| b.is_ascii_digit()))
-        .ok_or_else(|| format!("{text:?} is not a code: give an integer such as 40001 or -1"))?;
-    read_float_code(float)
 }
 
-/// The magnitude from which a float may not be the integer that was written: 2^53.
-const EXACT_IN_F64: f64 = 9_007_199_254_740_992.0;
+/// What a number's text denotes, as a code.
+#[derive(Debug, PartialEq, Eq)]
+enum Number {
+    Integer(i64),
+    /// An integer beyond `i64`.
+    OutOfRange,
+    /// Not an integer: a fraction remains.
+    Fraction,
+    /// Not a number.
+    Invalid,
+}
 
-/// A code sent as a float: exact when integral and below 2^53, as the library's wire reads
-/// it.
-pub fn read_float_code(value: f64) -> Result<i64, String> {
-    if !value.is_finite() || value % 1.0 != 0.0 {
-        Err(format!("a code must be an integer, not {value}"))
-    } else if value.abs() >= EXACT_IN_F64 {
-        Err(format!(
-            "{value} is out of range: a code written as a float must be within ±2^53"
-        ))
-    } else {
-        // Exact: integral and below 2^53.
-        #[allow(clippy::cast_possible_truncation)]
-        Ok(value as i64)
+/// What the decimal number `text` denotes: an optional sign, digits with an optional point,
+/// and an optional exponent (JSON's numbers, and the forms a string code may take: `+5`,
+/// `5.`, `.5`). Exact, no float is made: the same reading as the library's wire
+/// (`core/src/wire/read.rs`), which `cli/tests/cli.rs` checks body by body.
+fn number_in(text: &str) -> Number {
+    let bytes = text.as_bytes();
+    let (negative, bytes) = match bytes.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        Some((b'+', rest)) => (false, rest),
+        _ => (false, bytes),
+    };
+    let digits = |from: usize| {
+        bytes[from..]
+            .iter()
+            .position(|b| !b.is_ascii_digit())
+            .map_or(bytes.len(), |end| from + end)
+    };
+    let int_end = digits(0);
+    let (frac_start, frac_end) = match bytes.get(int_end) {
+        Some(b'.') => (int_end + 1, digits(int_end + 1)),
+        _ => (int_end, int_end),
+    };
+    if int_end == 0 && frac_end == frac_start {
+        return Number::Invalid;
     }
+    // The exponent, saturated: beyond ±10^9 nothing changes the answer.
+    let mut exponent: i64 = 0;
+    let mut at = frac_end;
+    if let Some(b'e' | b'E') = bytes.get(at) {
+        at += 1;
+        let sign = match bytes.get(at) {
+            Some(b'-') => -1,
+            Some(b'+') => 1,
+            _ => 0,
+        };
+        at += usize::from(sign != 0);
+        let end = digits(at);
+        if end == at {
+            return Number::Invalid;
+        }
+        for b in &bytes[at..end] {
+            exponent = (exponent * 10 + i64::from(b - b'0')).min(1_000_000_000);
+        }
+        if sign < 0 {
+            exponent = -exponent;
+        }
+        at = end;
+    }
+    if at != bytes.len() {
+        return Number::Invalid;
+    }
+    // value = the significant digits × 10^exponent, trailing zeros moved to the exponent.
+    let zeros = |digits: &[u8]| digits.iter().rev().take_while(|&&b| b == b'0').count();
+    let frac = &bytes[frac_start..frac_end];
+    let frac = &frac[..frac.len() - zeros(frac)];
+    let mut int = &bytes[..int_end];
+    let mut exponent = exponent - i64::try_from(frac.len()).unwrap_or(i64::MAX);
+    if frac.is_empty() {
+        let trailing = zeros(int);
+        int = &int[..int.len() - trailing];
+        exponent += i64::try_from(trailing).unwrap_or(i64::MAX);
+    }
+    let leading = int.iter().take_while(|&&b| b == b'0').count();
+    let (int, frac) = if leading == int.len() {
+        (
+            &[][..],
+            &frac[frac.iter().take_while(|&&b| b == b'0').count()..],
+        )
+    } else {
+        (&int[leading..], frac)
+    };
+    let length = i64::try_from(int.len() + frac.len()).unwrap_or(i64::MAX);
+    if length == 0 {
+        return Number::Integer(0);
+    }
+    if exponent < 0 {
+        // The last digit, not 0, stands after the point.
+        return Number::Fraction;
+    }
+    if length + exponent > 19 {
+        // At least 10^19, beyond i64.
+        return Number::OutOfRange;
+    }
+    // Below 10^19: no overflow in u64.
+    let mut magnitude = int
+        .iter()
+        .chain(frac)
+        .fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
+    for _ in 0..exponent {
+        magnitude *= 10;
+    }
+    let limit = if negative {
+        i64::MIN.unsigned_abs()
+    } else {
+        i64::MAX.unsigned_abs()
+    };
+    if magnitude > limit {
+        return Number::OutOfRange;
+    }
+    // `i64::MIN`'s magnitude wraps to itself, and its negation is itself.
+    #[allow(clippy::cast_possible_wrap)]
+    let value = magnitude as i64;
+    Number::Integer(if negative {
+        value.wrapping_neg()
+    } else {
+        value
+    })
 }
 
 /// The envelope whose names the members of a pasted answer use: `errcode`/`errmsg`,
