@@ -146,6 +146,201 @@ fn parse_integer(text: &str) -> Option<i64> {
     text.parse().ok()
 }
 
+/// What a number's text denotes, as a code.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Number {
+    Integer(i64),
+    /// An integer beyond `i64`.
+    OutOfRange,
+    /// Not an integer: a fraction remains.
+    Fraction,
+    /// Not a number.
+    Invalid,
+}
+
+/// What the decimal number `text` denotes: an optional sign, digits with an optional point,
+/// and an optional exponent (JSON's numbers, and the forms a string code may take: `+5`,
+/// `5.`, `.5`). Exact: no float is made.
+#[inline]
+pub(crate) fn number_in(text: &str) -> Number {
+    // The usual code: `-`, then up to 18 digits, which no overflow check needs.
+    let bytes = text.as_bytes();
+    let (negative, digits) = match bytes {
+        [b'-', rest @ ..] => (true, rest),
+        _ => (false, bytes),
+    };
+    if !digits.is_empty() && digits.len() <= 18 {
+        let mut magnitude: i64 = 0;
+        for &b in digits {
+            let digit = b.wrapping_sub(b'0');
+            if digit > 9 {
+                return decimal_in(bytes);
+            }
+            magnitude = magnitude * 10 + i64::from(digit);
+        }
+        return Number::Integer(if negative { -magnitude } else { magnitude });
+    }
+    decimal_in(bytes)
+}
+
+/// [`number_in`], for any decimal number.
+#[inline(never)]
+fn decimal_in(bytes: &[u8]) -> Number {
+    let (negative, bytes) = match bytes.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        Some((b'+', rest)) => (false, rest),
+        _ => (false, bytes),
+    };
+    let digits = |from: usize| {
+        bytes[from..]
+            .iter()
+            .position(|b| !b.is_ascii_digit())
+            .map_or(bytes.len(), |end| from + end)
+    };
+    let int_end = digits(0);
+    let (frac_start, frac_end) = match bytes.get(int_end) {
+        Some(b'.') => (int_end + 1, digits(int_end + 1)),
+        _ => (int_end, int_end),
+    };
+    if int_end == 0 && frac_end == frac_start {
+        return Number::Invalid;
+    }
+    // The exponent, saturated: beyond ±10^9 nothing changes the answer.
+    let mut exponent: i64 = 0;
+    let mut at = frac_end;
+    if let Some(b'e' | b'E') = bytes.get(at) {
+        at += 1;
+        let sign = match bytes.get(at) {
+            Some(b'-') => -1,
+            Some(b'+') => 1,
+            _ => 0,
+        };
+        at += usize::from(sign != 0);
+        let end = digits(at);
+        if end == at {
+            return Number::Invalid;
+        }
+        for b in &bytes[at..end] {
+            exponent = (exponent * 10 + i64::from(b - b'0')).min(1_000_000_000);
+        }
+        if sign < 0 {
+            exponent = -exponent;
+        }
+        at = end;
+    }
+    if at != bytes.len() {
+        return Number::Invalid;
+    }
+    // value = the digits of `int` and `frac` × 10^exponent, with trailing zeros moved to
+    // the exponent, so that the last digit is not 0.
+    let zeros = |digits: &[u8]| digits.iter().rev().take_while(|&&b| b == b'0').count();
+    let frac = &bytes[frac_start..frac_end];
+    let frac = &frac[..frac.len() - zeros(frac)];
+    let mut int = &bytes[..int_end];
+    let mut exponent = exponent - i64::try_from(frac.len()).unwrap_or(i64::MAX);
+    if frac.is_empty() {
+        let trailing = zeros(int);
+        int = &int[..int.len() - trailing];
+        exponent += i64::try_from(trailing).unwrap_or(i64::MAX);
+    }
+    let leading = int.iter().take_while(|&&b| b == b'0').count();
+    let (int, frac) = if leading == int.len() {
+        (
+            &[][..],
+            &frac[frac.iter().take_while(|&&b| b == b'0').count()..],
+        )
+    } else {
+        (&int[leading..], frac)
+    };
+    let length = i64::try_from(int.len() + frac.len()).unwrap_or(i64::MAX);
+    if length == 0 {
+        return Number::Integer(0);
+    }
+    if exponent < 0 {
+        // The last digit, not 0, stands after the point.
+        return Number::Fraction;
+    }
+    if length + exponent > 19 {
+        // At least 10^19, beyond i64.
+        return Number::OutOfRange;
+    }
+    // Below 10^19: no overflow in u64.
+    let mut magnitude = int
+        .iter()
+        .chain(frac)
+        .fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
+    for _ in 0..exponent {
+        magnitude *= 10;
+    }
+    let limit = if negative {
+        i64::MIN.unsigned_abs()
+    } else {
+        i64::MAX.unsigned_abs()
+    };
+    if magnitude > limit {
+        return Number::OutOfRange;
+    }
+    // `i64::MIN`'s magnitude wraps to itself, and its negation is itself.
+    #[allow(clippy::cast_possible_wrap)]
+    let value = magnitude as i64;
+    Number::Integer(if negative {
+        value.wrapping_neg()
+    } else {
+        value
+    })
+}
+
+/// Why a number's text is not a code: see [`exact_integer`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NotAnInteger {
+    /// A fraction remains (`1.5`, `1e-400`, `40001.0000000000001`).
+    Fraction,
+    /// An integer beyond `i64`.
+    OutOfRange,
+    /// Not a decimal number at all.
+    Invalid,
+}
+
+impl fmt::Display for NotAnInteger {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            NotAnInteger::Fraction => "not an integer: a fraction remains",
+            NotAnInteger::OutOfRange => "an integer beyond i64",
+            NotAnInteger::Invalid => "not a decimal number",
+        })
+    }
+}
+
+impl core::error::Error for NotAnInteger {}
+
+/// The integer a decimal number's text denotes, exactly, as the wire reads a numeric code:
+/// an optional sign, digits with an optional point, an optional exponent (JSON's numbers, and
+/// the forms a numeric string code may take). No float is made, so `9007199254740993.0` is
+/// that integer, and `1e-400` is a fraction, not 0.
+///
+/// ```
+/// use platform_errors_core::{exact_integer, NotAnInteger};
+///
+/// assert_eq!(exact_integer("40001"), Ok(40001));
+/// assert_eq!(exact_integer("4.0001e4"), Ok(40001));
+/// assert_eq!(exact_integer("9007199254740993.0"), Ok(9_007_199_254_740_993));
+/// assert_eq!(exact_integer("1e-400"), Err(NotAnInteger::Fraction));
+/// assert_eq!(exact_integer("40001.0000000000001"), Err(NotAnInteger::Fraction));
+/// assert_eq!(exact_integer("1e19"), Err(NotAnInteger::OutOfRange));
+/// assert_eq!(exact_integer("PARAM_ERROR"), Err(NotAnInteger::Invalid));
+/// ```
+///
+/// # Errors
+/// Why the text denotes no `i64`.
+pub fn exact_integer(text: &str) -> Result<i64, NotAnInteger> {
+    match number_in(text) {
+        Number::Integer(value) => Ok(value),
+        Number::Fraction => Err(NotAnInteger::Fraction),
+        Number::OutOfRange => Err(NotAnInteger::OutOfRange),
+        Number::Invalid => Err(NotAnInteger::Invalid),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{Code, CodeKind};

@@ -82,7 +82,7 @@ pub use catalogue::{
     Catalogue, FromReceived, MessageMatch, Uncatalogued, UnknownCode, UnknownVariant,
 };
 pub use chain::find_in_chain;
-pub use code::{Code, CodeKind};
+pub use code::{exact_integer, Code, CodeKind, NotAnInteger};
 pub use entry::{DocsUrl, Entry, Reason};
 pub use envelope::{Envelope, HasEnvelope};
 pub use matcher::message_matches;

@@ -289,139 +289,21 @@ pub fn read_input(path: &str) -> Result<String, String> {
 /// ```
 pub fn read_code(text: &str) -> Result<i64, String> {
     let text = text.trim();
-    match number_in(text) {
-        Number::Integer(code) => Ok(code),
-        Number::Fraction => Err(format!("a code must be an integer, not {text}")),
-        Number::OutOfRange => Err(format!(
+    // The library's own reading, exact: no float is made.
+    match platform_errors::exact_integer(text) {
+        Ok(code) => Ok(code),
+        Err(platform_errors::NotAnInteger::Fraction) => {
+            Err(format!("a code must be an integer, not {text}"))
+        }
+        Err(platform_errors::NotAnInteger::OutOfRange) => Err(format!(
             "{text} is out of range: codes are from {} to {}",
             i64::MIN,
             i64::MAX
         )),
-        Number::Invalid => Err(format!(
+        Err(_) => Err(format!(
             "{text:?} is not a code: give an integer such as 40001 or -1"
         )),
     }
-}
-
-/// What a number's text denotes, as a code.
-#[derive(Debug, PartialEq, Eq)]
-enum Number {
-    Integer(i64),
-    /// An integer beyond `i64`.
-    OutOfRange,
-    /// Not an integer: a fraction remains.
-    Fraction,
-    /// Not a number.
-    Invalid,
-}
-
-/// What the decimal number `text` denotes: an optional sign, digits with an optional point,
-/// and an optional exponent (JSON's numbers, and the forms a string code may take: `+5`,
-/// `5.`, `.5`). Exact, no float is made: the same reading as the library's wire
-/// (`core/src/wire/read.rs`), which `cli/tests/cli.rs` checks body by body.
-fn number_in(text: &str) -> Number {
-    let bytes = text.as_bytes();
-    let (negative, bytes) = match bytes.split_first() {
-        Some((b'-', rest)) => (true, rest),
-        Some((b'+', rest)) => (false, rest),
-        _ => (false, bytes),
-    };
-    let digits = |from: usize| {
-        bytes[from..]
-            .iter()
-            .position(|b| !b.is_ascii_digit())
-            .map_or(bytes.len(), |end| from + end)
-    };
-    let int_end = digits(0);
-    let (frac_start, frac_end) = match bytes.get(int_end) {
-        Some(b'.') => (int_end + 1, digits(int_end + 1)),
-        _ => (int_end, int_end),
-    };
-    if int_end == 0 && frac_end == frac_start {
-        return Number::Invalid;
-    }
-    // The exponent, saturated: beyond ±10^9 nothing changes the answer.
-    let mut exponent: i64 = 0;
-    let mut at = frac_end;
-    if let Some(b'e' | b'E') = bytes.get(at) {
-        at += 1;
-        let sign = match bytes.get(at) {
-            Some(b'-') => -1,
-            Some(b'+') => 1,
-            _ => 0,
-        };
-        at += usize::from(sign != 0);
-        let end = digits(at);
-        if end == at {
-            return Number::Invalid;
-        }
-        for b in &bytes[at..end] {
-            exponent = (exponent * 10 + i64::from(b - b'0')).min(1_000_000_000);
-        }
-        if sign < 0 {
-            exponent = -exponent;
-        }
-        at = end;
-    }
-    if at != bytes.len() {
-        return Number::Invalid;
-    }
-    // value = the significant digits × 10^exponent, trailing zeros moved to the exponent.
-    let zeros = |digits: &[u8]| digits.iter().rev().take_while(|&&b| b == b'0').count();
-    let frac = &bytes[frac_start..frac_end];
-    let frac = &frac[..frac.len() - zeros(frac)];
-    let mut int = &bytes[..int_end];
-    let mut exponent = exponent - i64::try_from(frac.len()).unwrap_or(i64::MAX);
-    if frac.is_empty() {
-        let trailing = zeros(int);
-        int = &int[..int.len() - trailing];
-        exponent += i64::try_from(trailing).unwrap_or(i64::MAX);
-    }
-    let leading = int.iter().take_while(|&&b| b == b'0').count();
-    let (int, frac) = if leading == int.len() {
-        (
-            &[][..],
-            &frac[frac.iter().take_while(|&&b| b == b'0').count()..],
-        )
-    } else {
-        (&int[leading..], frac)
-    };
-    let length = i64::try_from(int.len() + frac.len()).unwrap_or(i64::MAX);
-    if length == 0 {
-        return Number::Integer(0);
-    }
-    if exponent < 0 {
-        // The last digit, not 0, stands after the point.
-        return Number::Fraction;
-    }
-    if length + exponent > 19 {
-        // At least 10^19, beyond i64.
-        return Number::OutOfRange;
-    }
-    // Below 10^19: no overflow in u64.
-    let mut magnitude = int
-        .iter()
-        .chain(frac)
-        .fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
-    for _ in 0..exponent {
-        magnitude *= 10;
-    }
-    let limit = if negative {
-        i64::MIN.unsigned_abs()
-    } else {
-        i64::MAX.unsigned_abs()
-    };
-    if magnitude > limit {
-        return Number::OutOfRange;
-    }
-    // `i64::MIN`'s magnitude wraps to itself, and its negation is itself.
-    #[allow(clippy::cast_possible_wrap)]
-    let value = magnitude as i64;
-    Number::Integer(if negative {
-        value.wrapping_neg()
-    } else {
-        value
-    })
 }
 
 /// The envelope whose names the members of a pasted answer use: `errcode`/`errmsg`,
