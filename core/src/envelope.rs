@@ -3,7 +3,7 @@
 //! Every platform answers with a code and a message, under names of its own. An
 //! [`Envelope`] value holds those names; the trait [`HasEnvelope`] says which envelope a type
 //! reads and writes. A catalogue declares its platform's envelope once, as
-//! [`Catalogue::ENVELOPE`] (the default is `errcode`/`errmsg`), and so has one;
+//! [`Catalogue::ENVELOPE`](crate::Catalogue::ENVELOPE) (the default is `errcode`/`errmsg`), and so has one;
 //! `ApiError<C>` and `Response<T, E>` read and write it from there. For an answer read
 //! without a catalogue, the four shapes in use have a marker type each, an empty type that
 //! only names its envelope:
@@ -33,13 +33,10 @@
 //! assert_eq!(Mine::ENVELOPE.success_code(), 0);
 //! ```
 
-#[allow(unused_imports)] // for the docs' links
-use crate::Catalogue;
-
 /// The names of an answer's code, message and request id, and the code that means success.
 ///
 /// Built in `const` context, so that a type declares it as an associated constant:
-/// `const ENVELOPE: Envelope = Envelope::CODE_MSG;` in its [`HasEnvelope`] or [`Catalogue`]
+/// `const ENVELOPE: Envelope = Envelope::CODE_MSG;` in its [`HasEnvelope`] or [`Catalogue`](crate::Catalogue)
 /// impl. See the [module](crate::envelope) for the shapes in use.
 ///
 /// Its accessors end in `_field`: they return the *names* of fields (`"errcode"`), never
@@ -255,7 +252,7 @@ impl Default for Envelope {
 }
 
 /// A type that names the [`Envelope`] its platform's answers come in: the markers of this
-/// module, and every [`Catalogue`] (through its `ENVELOPE`). What `Response<T, E>` reads with.
+/// module, and every [`Catalogue`](crate::Catalogue) (through its `ENVELOPE`). What `Response<T, E>` reads with.
 ///
 /// ```
 /// use platform_errors_core::{Envelope, HasEnvelope};
