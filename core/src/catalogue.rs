@@ -127,7 +127,7 @@ impl<T> MessageMatch<T> {
 ///
 /// Named for what it takes: the code and message as received (not a whole response, which
 /// [`Response`](crate::Response) reads). Implemented by types with a catch-all
-/// (`#[platform(unknown)]`, or `_ => Other` in `define_codes!`) and by
+/// (`#[platform(unknown)]` on a variant, in the derive and in `define_codes!`) and by
 /// [`ApiError`](crate::ApiError).
 ///
 /// ```
@@ -144,7 +144,7 @@ impl<T> MessageMatch<T> {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` has no catch-all, so not every received code maps to a value",
     label = "no catch-all",
-    note = "give the type a catch-all: a `#[platform(unknown)]` variant with a code and a message field (`Other {{ code: i64, message: String }}`), or a one-field `#[platform(unknown)]` variant over an `ApiError<C>`; in `define_codes!`, `_ => Other`",
+    note = "give the type a catch-all: a `#[platform(unknown)]` variant with a code and a message field (`Other {{ code: i64, message: String }}`), or a one-field `#[platform(unknown)]` variant over an `ApiError<C>`; in `define_codes!`, a `#[platform(unknown)] Unknown` variant",
     note = "or look up with `Catalogue::from_code_and_message`, which returns an `Option`"
 )]
 pub trait FromReceived: Catalogue {

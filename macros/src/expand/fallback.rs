@@ -196,10 +196,11 @@ mod tests {
         }
         let declared = quote! {
             pub enum Codes { One = 1 => "one", Two = 2 => "two" }
-            pub enum Any { Codes(Codes), _ => Unknown }
+            pub enum Any { Codes(Codes), #[platform(unknown)] Unknown }
         };
         let mut errors = Errors::default();
         for item in dsl::parse(declared, &mut errors) {
+            assert!(item.errors.is_empty(), "the DSL inputs are valid");
             cases.push(item.input);
         }
         assert!(errors.is_empty());
