@@ -42,12 +42,72 @@ pub struct ApiError<C> {
     context: Option<Box<Context>>,
 }
 
-/// The request id, HTTP status and `Retry-After` of an error answer.
+/// The request id, HTTP status and `Retry-After` of an error answer, and what else its
+/// envelope keeps.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 struct Context {
     request_id: Option<String>,
     status: Option<u16>,
     retry_after: Option<core::time::Duration>,
+    /// Rarer still (sub codes, details, nested answers): behind a pointer of its own, so that
+    /// an error with a request id alone allocates no more than before.
+    more: Option<Box<Received>>,
+}
+
+/// What an envelope keeps beside the code, the message and the request id, as received.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub(crate) struct Received {
+    /// The sub code (Alipay's `sub_code`, DingTalk's errcode 88 `sub_code`, AIP-193's
+    /// `status`) and its message, each if sent.
+    pub(crate) sub_code: Option<ReceivedCode>,
+    pub(crate) sub_message: Option<String>,
+    /// The envelope's own code and message (if sent), when the sub code types the error.
+    pub(crate) top: Option<(ReceivedCode, Option<String>)>,
+    /// The JSON text of the envelope's detail field.
+    pub(crate) detail: Option<JsonText>,
+    /// The key the answer sat under, for a nesting by suffix (Alipay's
+    /// `alipay_trade_pay_response`).
+    pub(crate) nested_key: Option<Box<str>>,
+    /// The envelope's kept fields (Alipay's `sign`): name and JSON text, in the order read.
+    pub(crate) kept: alloc::vec::Vec<(&'static str, JsonText)>,
+}
+
+/// JSON text as received. Two are equal when they are the same text or, with `serde`, the
+/// same JSON value: an answer written and read back through a `serde_json::Value` (which
+/// orders keys and drops spaces) is the answer read first. Hashed as nothing, so that equal
+/// texts hash alike.
+#[derive(Debug, Clone)]
+pub(crate) struct JsonText(pub(crate) Box<str>);
+
+impl core::ops::Deref for JsonText {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq for JsonText {
+    fn eq(&self, other: &Self) -> bool {
+        if self.0 == other.0 {
+            return true;
+        }
+        #[cfg(feature = "serde")]
+        {
+            use serde_json::Value;
+            matches!(
+                (serde_json::from_str::<Value>(&self.0), serde_json::from_str::<Value>(&other.0)),
+                (Ok(a), Ok(b)) if a == b
+            )
+        }
+        #[cfg(not(feature = "serde"))]
+        false
+    }
+}
+
+impl Eq for JsonText {}
+
+impl core::hash::Hash for JsonText {
+    fn hash<H: core::hash::Hasher>(&self, _: &mut H) {}
 }
 
 /// The message as received: text, or, for a message that was not UTF-8, the text read from
@@ -72,21 +132,21 @@ impl ReceivedMessage {
 
 /// A received code, owned: a number, or a string code's text.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum ReceivedCode {
+pub(crate) enum ReceivedCode {
     Int(i64),
     Str(Box<str>),
 }
 
 impl ReceivedCode {
     #[inline]
-    fn new(code: Code<'_>) -> Self {
+    pub(crate) fn new(code: Code<'_>) -> Self {
         match code {
             Code::Int(code) => ReceivedCode::Int(code),
             Code::Str(code) => ReceivedCode::Str(code.into()),
         }
     }
 
-    fn as_code(&self) -> Code<'_> {
+    pub(crate) fn as_code(&self) -> Code<'_> {
         match self {
             ReceivedCode::Int(code) => Code::Int(*code),
             ReceivedCode::Str(code) => Code::Str(code),
@@ -109,6 +169,9 @@ impl<C: Catalogue> ApiError<C> {
     /// An error for what a body carried: a code of either kind, resolved where it is of
     /// `C`'s kind and declared, kept as received either way; the message; the request id;
     /// the bytes of a message that was not UTF-8. Built in one go: the wire's hot path.
+    // The wire reads codes owned ([`ApiError::received_owned`]); this is the entry point of
+    // a code as the runtime names it, for the catalogues' own readers.
+    #[allow(dead_code)]
     #[inline]
     pub(crate) fn received(
         code: Code<'_>,
@@ -116,21 +179,37 @@ impl<C: Catalogue> ApiError<C> {
         request_id: Option<String>,
         raw_message: Option<Box<[u8]>>,
     ) -> Self {
-        let kind = <C::Code<'_> as crate::CodeKind<'_>>::from_code(code)
+        ApiError::received_owned(ReceivedCode::new(code), message, request_id, raw_message, None)
+    }
+
+    #[cfg(feature = "serde")]
+    /// [`ApiError::received`], of a code owned already, with what else the envelope kept.
+    #[inline]
+    pub(crate) fn received_owned(
+        code: ReceivedCode,
+        message: String,
+        request_id: Option<String>,
+        raw_message: Option<Box<[u8]>>,
+        more: Option<Box<Received>>,
+    ) -> Self {
+        let kind = <C::Code<'_> as crate::CodeKind<'_>>::from_code(code.as_code())
             .and_then(|typed| C::from_code_and_message(typed, &message));
         ApiError {
-            code: ReceivedCode::new(code),
+            code,
             message: match raw_message {
                 None => ReceivedMessage::Text(message),
                 Some(raw) => ReceivedMessage::Lossy(Box::new((message, raw))),
             },
             kind,
-            context: request_id.map(|request_id| {
-                Box::new(Context {
-                    request_id: Some(request_id),
+            context: if request_id.is_none() && more.is_none() {
+                None
+            } else {
+                Some(Box::new(Context {
+                    request_id,
+                    more,
                     ..Context::default()
-                })
-            }),
+                }))
+            },
         }
     }
 }
@@ -220,6 +299,121 @@ impl<C> ApiError<C> {
     #[must_use]
     pub fn request_id(&self) -> Option<&str> {
         self.context.as_ref()?.request_id.as_deref()
+    }
+
+    /// The sub code, as received, when the answer had one: Alipay's `sub_code` (which is
+    /// then also [`code`](Self::code), since it types the error), DingTalk's errcode 88
+    /// `sub_code` (a string inside a numeric code), AIP-193's `status`. See
+    /// [`Envelope::with_sub_code_fields`](crate::Envelope::with_sub_code_fields).
+    ///
+    /// ```
+    /// # #[cfg(feature = "serde")] {
+    /// use platform_errors_core::{ApiError, Uncatalogued};
+    /// use platform_errors_core::envelope::Dingtalk;
+    ///
+    /// let body = r#"{"errcode": 88, "sub_code": "60011", "sub_msg": "没有调用该接口的权限",
+    ///     "errmsg": "ding talk error[subcode=60011]", "request_id": "5imjny7u9xwa"}"#;
+    /// let err: ApiError<Uncatalogued<Dingtalk>> = serde_json::from_str(body).unwrap();
+    /// assert_eq!(err.code(), 88);
+    /// assert_eq!(err.sub_code(), Some("60011".into()));
+    /// assert_eq!(err.sub_message(), Some("没有调用该接口的权限"));
+    /// # }
+    /// ```
+    #[must_use]
+    pub fn sub_code(&self) -> Option<Code<'_>> {
+        self.more()?.sub_code.as_ref().map(ReceivedCode::as_code)
+    }
+
+    /// The sub code's message, as received, when the answer had one (Alipay's `sub_msg`).
+    #[must_use]
+    pub fn sub_message(&self) -> Option<&str> {
+        self.more()?.sub_message.as_deref()
+    }
+
+    /// The envelope's own code, as received. It is [`code`](Self::code) unless a sub code
+    /// types the error: then it is the code beside it, Alipay's `code` (`"40004"`) or
+    /// AIP-193's `error.code` (the HTTP status, `400`).
+    ///
+    /// ```
+    /// # #[cfg(feature = "serde")] {
+    /// use platform_errors_core::{ApiError, Uncatalogued};
+    /// use platform_errors_core::envelope::Alipay;
+    ///
+    /// let body = r#"{"alipay_trade_pay_response": {"code": "40004", "msg": "Business Failed",
+    ///     "sub_code": "ACQ.TRADE_HAS_SUCCESS", "sub_msg": "交易已被支付"}, "sign": "ERITJKEIJKJHKKKKKKKHJEREEEEEEEEEEE"}"#;
+    /// let err: ApiError<Uncatalogued<Alipay>> = serde_json::from_str(body).unwrap();
+    /// assert_eq!(err.code(), "ACQ.TRADE_HAS_SUCCESS");
+    /// assert_eq!(err.message(), "交易已被支付");
+    /// assert_eq!((err.top_code(), err.top_message()), ("40004".into(), Some("Business Failed")));
+    /// assert_eq!(err.nested_key(), Some("alipay_trade_pay_response"));
+    /// assert_eq!(err.kept_field("sign"), Some(r#""ERITJKEIJKJHKKKKKKKHJEREEEEEEEEEEE""#));
+    /// # }
+    /// ```
+    #[must_use]
+    pub fn top_code(&self) -> Code<'_> {
+        match self.more().and_then(|more| more.top.as_ref()) {
+            Some((code, _)) => code.as_code(),
+            None => self.code(),
+        }
+    }
+
+    /// The envelope's own message, as received: [`message`](Self::message) unless a sub
+    /// code types the error, then the message beside the envelope's own code (Alipay's
+    /// `msg`), if sent.
+    #[must_use]
+    pub fn top_message(&self) -> Option<&str> {
+        match self.more().and_then(|more| more.top.as_ref()) {
+            Some((_, message)) => message.as_deref(),
+            None => Some(self.message()),
+        }
+    }
+
+    /// The JSON text of the envelope's detail field, as received: WeChat Pay's `detail`,
+    /// AIP-193's `details`, Feishu's `error` object, DingTalk's `accessdenieddetail`
+    /// ([`Envelope::with_detail_field`](crate::Envelope::with_detail_field)). Text rather
+    /// than a parsed value: these are open-ended (WeChat Pay nests `detail` in `detail`),
+    /// the text is what was sent, exactly, and `serde_json::from_str` reads it into any
+    /// type.
+    ///
+    /// ```
+    /// # #[cfg(feature = "serde")] {
+    /// use platform_errors_core::{ApiError, Uncatalogued};
+    /// use platform_errors_core::envelope::WechatPayV3;
+    ///
+    /// let body = r#"{"code":"PARAM_ERROR","message":"参数错误","detail":{"field":"/amount/currency","issue":"Currency code is invalid"}}"#;
+    /// let err: ApiError<Uncatalogued<WechatPayV3>> = serde_json::from_str(body).unwrap();
+    /// assert_eq!(err.code(), "PARAM_ERROR");
+    /// assert_eq!(err.detail(), Some(r#"{"field":"/amount/currency","issue":"Currency code is invalid"}"#));
+    /// # }
+    /// ```
+    #[must_use]
+    pub fn detail(&self) -> Option<&str> {
+        self.more()?.detail.as_deref()
+    }
+
+
+    /// The key the answer sat under, for an envelope nested under a key matched by suffix
+    /// (Alipay's `alipay_trade_pay_response` or `error_response`).
+    #[must_use]
+    pub fn nested_key(&self) -> Option<&str> {
+        self.more()?.nested_key.as_deref()
+    }
+
+    /// The JSON text of a field the envelope keeps
+    /// ([`Envelope::with_kept_fields`](crate::Envelope::with_kept_fields)), as Alipay's
+    /// `sign`, when the answer had it.
+    #[must_use]
+    pub fn kept_field(&self, name: &str) -> Option<&str> {
+        self.more()?
+            .kept
+            .iter()
+            .find(|(key, _)| *key == name)
+            .map(|(_, text)| &*text.0)
+    }
+
+    /// What the envelope kept beside the code and message, if anything.
+    pub(crate) fn more(&self) -> Option<&Received> {
+        self.context.as_ref()?.more.as_deref()
     }
 
     /// The HTTP status of the answer, when it came over HTTP.

@@ -5,7 +5,7 @@
 //! reads and writes. A catalogue declares its platform's envelope once, as
 //! [`Catalogue::ENVELOPE`](crate::Catalogue::ENVELOPE) (the default is `errcode`/`errmsg`), and so has one;
 //! `ApiError<C>` and `Response<T, E>` read and write it from there. For an answer read
-//! without a catalogue, the four shapes in use have a marker type each, an empty type that
+//! without a catalogue, the shapes in use have a marker type each, an empty type that
 //! only names its envelope:
 //!
 //! | marker | code, message | request id | platforms |
@@ -43,8 +43,10 @@
 /// a code or a message.
 ///
 /// Only the declared success code is success: a code that is missing is an error, except
-/// for a shape declared with [`Envelope::success_without_code`] (Baidu's, whose successes
-/// carry no code at all).
+/// for a shape declared with [`Envelope::success_without_code`] (Baidu's, WeChat Pay v3's,
+/// DingTalk v1's, AIP-193's, whose successes carry no code at all). A string code is the
+/// success code when its text is that number exactly (Alipay's `"10000"`); an answer with a
+/// sub code that types the error ([`Envelope::typed_by_sub_code`]) is never a success.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Envelope {
     code: &'static str,
@@ -56,6 +58,55 @@ pub struct Envelope {
     request_id_in_message: Option<(&'static str, &'static str)>,
     /// The HTTP header that carries the request id, as `Request-ID`.
     request_id_header: Option<&'static str>,
+    /// The HTTP header that plays `Retry-After`, in seconds, as Feishu's `x-ogw-ratelimit-reset`.
+    retry_after_header: Option<&'static str>,
+    /// Whether a string code is a code of its own (`"PARAM_ERROR"`), rather than a number
+    /// written as a string (`"40001"`).
+    string_codes: bool,
+    /// The names of a sub code and of its message, as Alipay's `sub_code` and `sub_msg`.
+    sub_code: Option<&'static str>,
+    sub_message: Option<&'static str>,
+    /// Whether the sub code, when the answer has one, is the code that types the error.
+    typed_by_sub_code: bool,
+    /// The name of the field whose JSON is kept whole, as WeChat Pay's `detail`.
+    detail: Option<&'static str>,
+    /// Where the error object sits, when it is not the answer itself.
+    nesting: Option<Nesting>,
+    /// Fields beside the error object kept as their JSON, as Alipay's `sign`.
+    kept: &'static [&'static str],
+}
+
+/// Where an answer's code and message sit when they are not the answer's own fields: in an
+/// object under a key of the answer. See [`Envelope::nested_under`] and
+/// [`Envelope::nested_under_suffix`].
+///
+/// ```
+/// use platform_errors_core::envelope::Nesting;
+/// assert!(Nesting::Suffix("_response").matches("alipay_trade_pay_response"));
+/// assert!(Nesting::Suffix("_response").matches("error_response"));
+/// assert!(!Nesting::Suffix("_response").matches("_response"));
+/// assert!(Nesting::Key("error").matches("error"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Nesting {
+    /// Under one fixed key: AIP-193's `{"error": {...}}`.
+    Key(&'static str),
+    /// Under any key that ends with this suffix (and is longer than it): Alipay's
+    /// `{"alipay_trade_pay_response": {...}}` and `{"error_response": {...}}`.
+    Suffix(&'static str),
+}
+
+impl Nesting {
+    /// Whether the error object may sit under `key`.
+    #[must_use]
+    #[inline]
+    pub fn matches(&self, key: &str) -> bool {
+        match *self {
+            Nesting::Key(name) => key == name,
+            Nesting::Suffix(suffix) => key.len() > suffix.len() && key.ends_with(suffix),
+        }
+    }
 }
 
 impl Envelope {
@@ -67,11 +118,15 @@ impl Envelope {
     /// `code` and `msg`, success 0, request id under `log_id`, `error.log_id` (inside the
     /// `error` object, where Feishu sends it) or `request_id`: Feishu and Lark, e.g.
     /// `{"code": 99991663, "msg": "Invalid access token for authorization."}`.
-    pub const CODE_MSG: Envelope = Envelope::new("code", "msg").with_request_id_fields(&[
-        "log_id",
-        "error.log_id",
-        "request_id",
-    ]);
+    ///
+    /// Its `error` object (`log_id`, `troubleshooter`, `permission_violations`, ...) is kept
+    /// whole ([`ApiError::detail`](crate::ApiError::detail)); over HTTP, the request id is
+    /// also in the `X-Tt-Logid` header, and `x-ogw-ratelimit-reset` plays `Retry-After`.
+    pub const CODE_MSG: Envelope = Envelope::new("code", "msg")
+        .with_request_id_fields(&["log_id", "error.log_id", "request_id"])
+        .with_detail_field("error")
+        .with_request_id_header("X-Tt-Logid")
+        .with_retry_after_header("x-ogw-ratelimit-reset");
 
     /// `error_code` and `error_msg`, request id under `log_id`: Baidu, whose successes carry
     /// no code.
@@ -82,6 +137,58 @@ impl Envelope {
     /// `code` and `message`, success 0, request id under `request_id` or `requestid`.
     pub const CODE_MESSAGE: Envelope =
         Envelope::new("code", "message").with_request_id_fields(&["request_id", "requestid"]);
+
+    /// DingTalk's older API (`oapi.dingtalk.com`): [`Envelope::ERRCODE_ERRMSG`] with the sub
+    /// code of errcode 88, `sub_code` and `sub_msg`, kept beside the code:
+    /// `{"errcode": 88, "sub_code": "60011", "sub_msg": "...", "errmsg": "...", "request_id": "..."}`.
+    /// The code that types the error is still `errcode`.
+    pub const DINGTALK: Envelope =
+        Envelope::ERRCODE_ERRMSG.with_sub_code_fields("sub_code", Some("sub_msg"));
+
+    /// WeChat Pay API v3: `{"code": "PARAM_ERROR", "message": "...", "detail": {...}}`,
+    /// string codes, the `detail` kept, the request id in the `Request-ID` header. A success
+    /// is the payload itself, without a code; a body with a code is an error whatever the
+    /// HTTP status (`USERPAYING` comes with 202).
+    pub const WECHAT_PAY_V3: Envelope = Envelope::new("code", "message")
+        .with_string_codes()
+        .with_detail_field("detail")
+        .with_request_id_header("Request-ID")
+        .success_without_code();
+
+    /// DingTalk's newer API (`api.dingtalk.com/v1.0`):
+    /// `{"code": "InvalidAuthentication", "message": "...", "requestid": "..."}`, string
+    /// codes, the request id under `requestid` or in the `x-acs-request-id` header,
+    /// `accessdenieddetail` kept. A success is the payload itself, without a code.
+    pub const DINGTALK_V1: Envelope = Envelope::new("code", "message")
+        .with_string_codes()
+        .with_request_id_fields(&["requestid"])
+        .with_request_id_header("x-acs-request-id")
+        .with_detail_field("accessdenieddetail")
+        .success_without_code();
+
+    /// Alipay's v2 gateway: the answer under `<method>_response` (or `error_response`), with
+    /// `code` and `msg`, typed by `sub_code` (its message `sub_msg`), `sign` and
+    /// `alipay_cert_sn` kept beside it:
+    /// `{"alipay_trade_pay_response": {"code": "40004", "msg": "Business Failed", "sub_code": "ACQ.TRADE_HAS_SUCCESS", "sub_msg": "..."}, "sign": "..."}`.
+    /// Success is `code` 10000 with no `sub_code` (alipay-sdk-java's `isSuccess` is an empty
+    /// `subCode`).
+    pub const ALIPAY: Envelope = Envelope::new("code", "msg")
+        .with_string_codes()
+        .with_sub_code_fields("sub_code", Some("sub_msg"))
+        .typed_by_sub_code()
+        .nested_under_suffix("_response")
+        .with_kept_fields(&["sign", "alipay_cert_sn"])
+        .with_success_code(10000);
+
+    /// Google's AIP-193 errors: `{"error": {"code": 400, "message": "...", "status":
+    /// "INVALID_ARGUMENT", "details": [...]}}`, typed by `status`; `code` is the HTTP
+    /// status, `details` kept. A success is the resource itself, without `error`.
+    pub const GOOGLE_RPC: Envelope = Envelope::new("code", "message")
+        .with_sub_code_fields("status", None)
+        .typed_by_sub_code()
+        .with_detail_field("details")
+        .nested_under("error")
+        .success_without_code();
 
     /// The names of the code and the message; success is 0; no request id.
     ///
@@ -101,7 +208,206 @@ impl Envelope {
             success_without_code: false,
             request_id_in_message: None,
             request_id_header: None,
+            retry_after_header: None,
+            string_codes: false,
+            sub_code: None,
+            sub_message: None,
+            typed_by_sub_code: false,
+            detail: None,
+            nesting: None,
+            kept: &[],
         }
+    }
+
+    /// Declares that the platform's codes are strings (`"PARAM_ERROR"`): a string code is
+    /// kept as it was sent, as [`Code::Str`](crate::Code::Str), and a catalogue of numeric
+    /// codes still finds a numeric one (`"40004"`). Without it, a string code must hold a
+    /// number (`"40001"`), read as that number. A code sent as a JSON number is a number
+    /// either way.
+    ///
+    /// ```
+    /// use platform_errors_core::Envelope;
+    /// assert!(Envelope::WECHAT_PAY_V3.has_string_codes());
+    /// assert!(!Envelope::ERRCODE_ERRMSG.has_string_codes());
+    /// ```
+    #[must_use]
+    pub const fn with_string_codes(self) -> Self {
+        Envelope {
+            string_codes: true,
+            ..self
+        }
+    }
+
+    /// Declares a sub code and the name of its message, if it has one: Alipay's `sub_code`
+    /// and `sub_msg`, DingTalk's `sub_code` and `sub_msg` (errcode 88), AIP-193's `status`
+    /// (no message of its own). A sub code is kept as it was sent, string or number
+    /// ([`ApiError::sub_code`](crate::ApiError::sub_code)).
+    ///
+    /// ```
+    /// use platform_errors_core::Envelope;
+    /// let dingtalk = Envelope::ERRCODE_ERRMSG.with_sub_code_fields("sub_code", Some("sub_msg"));
+    /// assert_eq!(dingtalk, Envelope::DINGTALK);
+    /// assert_eq!(dingtalk.sub_code_field(), Some("sub_code"));
+    /// assert_eq!(dingtalk.sub_message_field(), Some("sub_msg"));
+    /// ```
+    #[must_use]
+    pub const fn with_sub_code_fields(
+        self,
+        code: &'static str,
+        message: Option<&'static str>,
+    ) -> Self {
+        Envelope {
+            sub_code: Some(code),
+            sub_message: message,
+            ..self
+        }
+    }
+
+    /// Declares that the sub code, when the answer has one, is the code that types the
+    /// error (Alipay's `sub_code`, AIP-193's `status`), and that an answer with one is never
+    /// a success. The envelope's own code and message stay reachable
+    /// ([`ApiError::top_code`](crate::ApiError::top_code)).
+    ///
+    /// ```
+    /// use platform_errors_core::Envelope;
+    /// assert!(Envelope::ALIPAY.is_typed_by_sub_code());
+    /// assert!(!Envelope::DINGTALK.is_typed_by_sub_code());
+    /// ```
+    #[must_use]
+    pub const fn typed_by_sub_code(self) -> Self {
+        Envelope {
+            typed_by_sub_code: true,
+            ..self
+        }
+    }
+
+    /// Declares a field whose JSON is kept whole, as text
+    /// ([`ApiError::detail`](crate::ApiError::detail)): WeChat Pay's `detail`, AIP-193's
+    /// `details`, Feishu's `error`.
+    ///
+    /// ```
+    /// use platform_errors_core::Envelope;
+    /// assert_eq!(Envelope::WECHAT_PAY_V3.detail_field(), Some("detail"));
+    /// ```
+    #[must_use]
+    pub const fn with_detail_field(self, name: &'static str) -> Self {
+        Envelope {
+            detail: Some(name),
+            ..self
+        }
+    }
+
+    /// Declares that the code and message sit in an object under `key`, as AIP-193's
+    /// `{"error": {...}}`.
+    ///
+    /// ```
+    /// use platform_errors_core::Envelope;
+    /// use platform_errors_core::envelope::Nesting;
+    /// assert_eq!(Envelope::GOOGLE_RPC.nesting(), Some(Nesting::Key("error")));
+    /// ```
+    #[must_use]
+    pub const fn nested_under(self, key: &'static str) -> Self {
+        Envelope {
+            nesting: Some(Nesting::Key(key)),
+            ..self
+        }
+    }
+
+    /// Declares that the code and message sit in an object under a key that ends with
+    /// `suffix`, as Alipay's `<method>_response` and `error_response`. The key is kept
+    /// ([`ApiError::nested_key`](crate::ApiError::nested_key)) and written back.
+    ///
+    /// ```
+    /// use platform_errors_core::Envelope;
+    /// use platform_errors_core::envelope::Nesting;
+    /// assert_eq!(Envelope::ALIPAY.nesting(), Some(Nesting::Suffix("_response")));
+    /// ```
+    #[must_use]
+    pub const fn nested_under_suffix(self, suffix: &'static str) -> Self {
+        Envelope {
+            nesting: Some(Nesting::Suffix(suffix)),
+            ..self
+        }
+    }
+
+    /// Declares fields kept as their JSON and written back: beside the nested object for a
+    /// nested envelope (Alipay's `sign`), beside the code otherwise
+    /// ([`ApiError::kept_field`](crate::ApiError::kept_field)).
+    ///
+    /// ```
+    /// use platform_errors_core::Envelope;
+    /// assert_eq!(Envelope::ALIPAY.kept_fields(), ["sign", "alipay_cert_sn"]);
+    /// ```
+    #[must_use]
+    pub const fn with_kept_fields(self, names: &'static [&'static str]) -> Self {
+        Envelope {
+            kept: names,
+            ..self
+        }
+    }
+
+    /// Declares an HTTP header that plays `Retry-After` (a number of seconds), read by
+    /// [`wire::from_http`](crate::wire::from_http) when `Retry-After` is absent: Feishu's
+    /// `x-ogw-ratelimit-reset`.
+    ///
+    /// ```
+    /// use platform_errors_core::Envelope;
+    /// assert_eq!(Envelope::CODE_MSG.retry_after_header(), Some("x-ogw-ratelimit-reset"));
+    /// ```
+    #[must_use]
+    pub const fn with_retry_after_header(self, name: &'static str) -> Self {
+        Envelope {
+            retry_after_header: Some(name),
+            ..self
+        }
+    }
+
+    /// The header that plays `Retry-After`, if the envelope declares one.
+    #[must_use]
+    pub const fn retry_after_header(&self) -> Option<&'static str> {
+        self.retry_after_header
+    }
+
+    /// Whether string codes are codes of their own ([`Envelope::with_string_codes`]).
+    #[must_use]
+    pub const fn has_string_codes(&self) -> bool {
+        self.string_codes
+    }
+
+    /// The name of the sub code's field, if the envelope has one.
+    #[must_use]
+    pub const fn sub_code_field(&self) -> Option<&'static str> {
+        self.sub_code
+    }
+
+    /// The name of the sub code's message field, if the envelope has one.
+    #[must_use]
+    pub const fn sub_message_field(&self) -> Option<&'static str> {
+        self.sub_message
+    }
+
+    /// Whether the sub code types the error ([`Envelope::typed_by_sub_code`]).
+    #[must_use]
+    pub const fn is_typed_by_sub_code(&self) -> bool {
+        self.typed_by_sub_code
+    }
+
+    /// The name of the field kept whole as JSON, if any.
+    #[must_use]
+    pub const fn detail_field(&self) -> Option<&'static str> {
+        self.detail
+    }
+
+    /// Where the code and message sit, for a nested envelope.
+    #[must_use]
+    pub const fn nesting(&self) -> Option<Nesting> {
+        self.nesting
+    }
+
+    /// The fields kept as their JSON ([`Envelope::with_kept_fields`]).
+    #[must_use]
+    pub const fn kept_fields(&self) -> &'static [&'static str] {
+        self.kept
     }
 
     /// The names a request id may come under, the first found in the answer kept. A name
@@ -319,4 +625,45 @@ markers! {
     /// assert_eq!(CodeMessage::ENVELOPE.message_field(), "message");
     /// ```
     CodeMessage = CODE_MESSAGE;
+    /// `errcode`/`errmsg` with `sub_code`/`sub_msg` ([`Envelope::DINGTALK`]), with no codes
+    /// declared: DingTalk's older API.
+    ///
+    /// ```
+    /// use platform_errors_core::HasEnvelope;
+    /// use platform_errors_core::envelope::Dingtalk;
+    /// assert_eq!(Dingtalk::ENVELOPE.sub_code_field(), Some("sub_code"));
+    /// ```
+    Dingtalk = DINGTALK;
+    /// WeChat Pay API v3 ([`Envelope::WECHAT_PAY_V3`]), with no codes declared.
+    ///
+    /// ```
+    /// use platform_errors_core::HasEnvelope;
+    /// use platform_errors_core::envelope::WechatPayV3;
+    /// assert_eq!(WechatPayV3::ENVELOPE.request_id_header(), Some("Request-ID"));
+    /// ```
+    WechatPayV3 = WECHAT_PAY_V3;
+    /// DingTalk's newer API ([`Envelope::DINGTALK_V1`]), with no codes declared.
+    ///
+    /// ```
+    /// use platform_errors_core::HasEnvelope;
+    /// use platform_errors_core::envelope::DingtalkV1;
+    /// assert_eq!(DingtalkV1::ENVELOPE.request_id_fields(), ["requestid"]);
+    /// ```
+    DingtalkV1 = DINGTALK_V1;
+    /// Alipay's v2 gateway ([`Envelope::ALIPAY`]), with no codes declared.
+    ///
+    /// ```
+    /// use platform_errors_core::HasEnvelope;
+    /// use platform_errors_core::envelope::Alipay;
+    /// assert_eq!(Alipay::ENVELOPE.success_code(), 10000);
+    /// ```
+    Alipay = ALIPAY;
+    /// Google's AIP-193 errors ([`Envelope::GOOGLE_RPC`]), with no codes declared.
+    ///
+    /// ```
+    /// use platform_errors_core::HasEnvelope;
+    /// use platform_errors_core::envelope::GoogleRpc;
+    /// assert_eq!(GoogleRpc::ENVELOPE.sub_code_field(), Some("status"));
+    /// ```
+    GoogleRpc = GOOGLE_RPC;
 }

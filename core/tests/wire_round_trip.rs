@@ -60,9 +60,11 @@ fn every_envelope_keeps_code_message_and_request_id() {
         r#"{"code": 99991663, "msg": "m", "error": {"log_id": "L-2", "helps": []}}"#,
     );
     assert_eq!(err.request_id(), Some("L-2"));
+    // The `error` object is kept whole, and gives the id back.
+    assert_eq!(err.detail(), Some(r#"{"log_id": "L-2", "helps": []}"#));
     assert_eq!(
         written,
-        json!({"code": 99991663, "msg": "m", "log_id": "L-2"})
+        json!({"code": 99991663, "msg": "m", "error": {"log_id": "L-2", "helps": []}})
     );
     round_trip_in::<CodeMsg>(r#"{"log_id": "L-1", "code": 1, "msg": "m"}"#);
 

@@ -6,6 +6,13 @@ use core::fmt;
 use serde::de::{self, Deserialize, Deserializer};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
+use alloc::string::ToString;
+use alloc::vec::Vec;
+
+use serde_json::value::RawValue;
+
+use crate::api_error::{ReceivedCode, Received};
+use crate::envelope::Nesting;
 use crate::{ApiError, Catalogue, Code, CodeKind, Envelope, FromReceived, PlatformError};
 
 use super::read::*;
@@ -53,34 +60,188 @@ pub fn serialize_error_in<E: PlatformError + ?Sized, S: Serializer>(
             serializer.collect_str(self)
         }
     }
-    write_envelope(
-        serializer,
+    let code = error.code();
+    Written {
         envelope,
-        &error.code(),
-        &Displayed(error),
-        error.message(),
-        error.request_id(),
-    )
+        code,
+        message: Some(&Displayed(error)),
+        text: error.message(),
+        request_id: error.request_id(),
+        more: None,
+        payload: None,
+    }
+    .serialize(serializer)
 }
 
-/// Writes the code, the message and the request id under the envelope's names; `text` is the
-/// message as text, where the request id may be ([`id_place`]).
-fn write_envelope<S: Serializer, C: Serialize + ?Sized, M: Serialize + ?Sized>(
-    serializer: S,
-    envelope: &Envelope,
-    code: &C,
-    message: &M,
-    text: &str,
-    request_id: Option<&str>,
-) -> Result<S::Ok, S::Error> {
-    let id = id_place(envelope, text, request_id);
-    let mut object = serializer.serialize_map(Some(2 + usize::from(id.is_some())))?;
-    object.serialize_entry(envelope.code_field(), code)?;
-    object.serialize_entry(envelope.message_field(), message)?;
-    if let (Some((key, inside)), Some(id)) = (id, request_id) {
-        object.serialize_entry(key, &IdValue { inside, id })?;
+/// An answer to write, under an envelope's names: the code (`None` for a success sent
+/// without one), the message (`text` is its text, where a request id may be, see
+/// [`id_place`]), the request id, what else the envelope kept, and a success's payload
+/// fields (without the envelope's code and message).
+pub(super) struct Written<'a, M: ?Sized> {
+    pub(super) envelope: &'a Envelope,
+    pub(super) code: Option<Code<'a>>,
+    pub(super) message: Option<&'a M>,
+    pub(super) text: &'a str,
+    pub(super) request_id: Option<&'a str>,
+    pub(super) more: Option<&'a Received>,
+    pub(super) payload: Option<&'a serde_json::Map<alloc::string::String, serde_json::Value>>,
+}
+
+/// Whether the detail (kept whole, under `name`) holds the request id `id` where the
+/// envelope reads one (Feishu's `error.log_id`): then it gives the id back, and the id is
+/// not written again.
+fn holds_id(envelope: &Envelope, name: &str, detail: &str, id: &str) -> bool {
+    envelope.request_id_fields().iter().any(|field| {
+        field.split_once('.').is_some_and(|(outer, inner)| {
+            outer == name
+                && serde_json::from_str::<serde_json::Value>(detail).is_ok_and(|value| {
+                    match &value[inner] {
+                        serde_json::Value::String(text) => text == id,
+                        serde_json::Value::Number(number) => number.to_string() == id,
+                        _ => false,
+                    }
+                })
+        })
+    })
+}
+
+/// A value of a written answer.
+enum Part<'a, M: ?Sized> {
+    Code(Code<'a>),
+    Message(&'a M),
+    Text(&'a str),
+    Id(IdValue<'a>),
+    /// JSON text, written as it is.
+    Json(&'a str),
+    Payload(&'a serde_json::Value),
+    Object(Vec<(&'a str, Part<'a, M>)>),
+}
+
+impl<M: Serialize + ?Sized> Serialize for Part<'_, M> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Part::Code(code) => code.serialize(serializer),
+            Part::Message(message) => message.serialize(serializer),
+            Part::Text(text) => serializer.serialize_str(text),
+            Part::Id(id) => id.serialize(serializer),
+            // Text this crate read as JSON; a text that is not (built by hand) is a string.
+            Part::Json(text) => match serde_json::from_str::<&RawValue>(text) {
+                Ok(raw) => raw.serialize(serializer),
+                Err(_) => serializer.serialize_str(text),
+            },
+            Part::Payload(value) => value.serialize(serializer),
+            Part::Object(entries) => {
+                let mut object = serializer.serialize_map(Some(entries.len()))?;
+                for (key, value) in entries {
+                    object.serialize_entry(key, value)?;
+                }
+                object.end()
+            }
+        }
     }
-    object.end()
+}
+
+impl<M: Serialize + ?Sized> Serialize for Written<'_, M> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Part::Object(self.parts()).serialize(serializer)
+    }
+}
+
+impl<'a, M: Serialize + ?Sized> Written<'a, M> {
+    /// The answer's entries: the code, the message, the sub code and its message, the request
+    /// id, the detail, the payload's fields; for a nested envelope, the object holding them
+    /// under its key, and the kept fields beside it.
+    fn parts(&self) -> Vec<(&'a str, Part<'a, M>)> {
+        let envelope = self.envelope;
+        let more = self.more;
+        let in_payload = |name: &str| self.payload.is_some_and(|p| p.contains_key(name));
+        let mut inner = Vec::new();
+        match more.and_then(|more| more.top.as_ref()) {
+            Some((code, message)) => {
+                inner.push((envelope.code_field(), Part::Code(code.as_code())));
+                if let Some(message) = message {
+                    inner.push((envelope.message_field(), Part::Text(message)));
+                }
+            }
+            None => {
+                if let Some(code) = self.code {
+                    inner.push((envelope.code_field(), Part::Code(code)));
+                }
+                if let Some(message) = self.message {
+                    inner.push((envelope.message_field(), Part::Message(message)));
+                }
+            }
+        }
+        if let Some(more) = more {
+            if let (Some(name), Some(sub)) = (envelope.sub_code_field(), &more.sub_code) {
+                inner.push((name, Part::Code(sub.as_code())));
+            }
+            if let (Some(name), Some(sub)) = (envelope.sub_message_field(), &more.sub_message) {
+                inner.push((name, Part::Text(sub)));
+            }
+        }
+        let detail = envelope
+            .detail_field()
+            .filter(|name| !in_payload(name))
+            .zip(more.and_then(|more| more.detail.as_deref()));
+        // A payload that has a field under one of the id's names (read with the id, which
+        // goes to both) writes it: once.
+        let id_in_payload = envelope
+            .request_id_fields()
+            .iter()
+            .any(|name| in_payload(name.split('.').next().unwrap_or(name)));
+        if let (Some((key, inside)), Some(id)) = (
+            id_place(envelope, self.text, self.request_id).filter(|_| !id_in_payload),
+            self.request_id,
+        ) {
+            // Feishu's `error`, kept whole, holds its `log_id` already.
+            if !detail.is_some_and(|(name, detail)| holds_id(envelope, name, detail, id)) {
+                inner.push((key, Part::Id(IdValue { inside, id })));
+            }
+        }
+        if let Some((name, detail)) = detail {
+            inner.push((name, Part::Json(detail)));
+        }
+        let kept = more
+            .map(|more| more.kept.as_slice())
+            .unwrap_or_default()
+            .iter()
+            .map(|(name, text)| (*name, Part::Json(&text.0)));
+        let payload = self
+            .payload
+            .into_iter()
+            .flatten()
+            .filter(|(name, _)| {
+                *name != envelope.code_field()
+                    && *name != envelope.message_field()
+                    && envelope.sub_code_field() != Some(name.as_str())
+                    && envelope.sub_message_field() != Some(name.as_str())
+            })
+            .map(|(name, value)| (name.as_str(), Part::Payload(value)));
+        match envelope.nesting() {
+            // A success of a nested envelope without a code (AIP-193's resource): the
+            // payload alone.
+            Some(_) if self.code.is_none() && inner.is_empty() => payload.collect(),
+            Some(nesting) => {
+                inner.extend(payload);
+                let key = match nesting {
+                    Nesting::Key(key) => key,
+                    _ => more
+                        .and_then(|more| more.nested_key.as_deref())
+                        .unwrap_or("error_response"),
+                };
+                let mut outer = Vec::with_capacity(1 + kept.len());
+                outer.push((key, Part::Object(inner)));
+                outer.extend(kept);
+                outer
+            }
+            None => {
+                inner.extend(kept);
+                inner.extend(payload);
+                inner
+            }
+        }
+    }
 }
 
 /// Where a request id is written: under the envelope's first request-id name, as
@@ -132,8 +293,8 @@ pub(crate) fn deserialize_lookup<'de, T: Catalogue, D: Deserializer<'de>>(
     type_name: &'static str,
 ) -> Result<T, D::Error> {
     let head = read_head::<T, (), D>(deserializer)?;
-    let code = head.code.unwrap_or_default();
-    let message = head.message.unwrap_or_default();
+    let (code, message, _) = head_typing::<T>(head);
+    let code = code.as_code();
     typed_code::<T, D::Error>(code, type_name).and_then(|typed| {
         T::from_code_and_message(typed, &message).ok_or_else(|| {
             de::Error::custom(format_args!("code {code} is not declared by `{type_name}`"))
@@ -141,15 +302,28 @@ pub(crate) fn deserialize_lookup<'de, T: Catalogue, D: Deserializer<'de>>(
     })
 }
 
+/// The code, message and what else was kept of a head read whole.
+fn head_typing<N: crate::HasEnvelope>(
+    head: Head<()>,
+) -> (ReceivedCode, alloc::string::String, Option<alloc::boxed::Box<Received>>) {
+    let code = head
+        .code
+        .unwrap_or(ReceivedCode::Int(N::ENVELOPE.success_code()));
+    typing::<N>(code, head.message, head.more)
+}
+
 /// A received code as the catalogue's kind of code; an error for a kind it does not speak.
 pub(super) fn typed_code<'a, T: Catalogue, E: de::Error>(
-    code: i64,
+    code: Code<'a>,
     type_name: &str,
 ) -> Result<T::Code<'a>, E> {
-    <T::Code<'a> as CodeKind<'a>>::from_code(Code::Int(code)).ok_or_else(|| {
-        de::Error::custom(format_args!(
+    <T::Code<'a> as CodeKind<'a>>::from_code(code).ok_or_else(|| match code {
+        Code::Int(code) => de::Error::custom(format_args!(
             "code {code} is a number, and `{type_name}` has string codes"
-        ))
+        )),
+        Code::Str(code) => de::Error::custom(format_args!(
+            "code {code:?} is a string, and `{type_name}` has numeric codes"
+        )),
     })
 }
 
@@ -159,9 +333,9 @@ pub(crate) fn deserialize_response<'de, T: FromReceived, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<T, D::Error> {
     let head = read_head::<T, (), D>(deserializer)?;
-    let code =
-        typed_code::<T, D::Error>(head.code.unwrap_or_default(), core::any::type_name::<T>())?;
-    Ok(T::from_received(code, &head.message.unwrap_or_default()))
+    let (code, message, _) = head_typing::<T>(head);
+    let code = typed_code::<T, D::Error>(code.as_code(), core::any::type_name::<T>())?;
+    Ok(T::from_received(code, &message))
 }
 
 impl Serialize for Code<'_> {
@@ -178,14 +352,16 @@ impl<E: Catalogue> Serialize for ApiError<E> {
     /// The code, the message and the request id as received, under `E`'s envelope's names:
     /// what reading it back gives again (see the [module](super)).
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        write_envelope(
-            serializer,
-            &E::ENVELOPE,
-            &self.code(),
-            self.message(),
-            self.message(),
-            self.request_id(),
-        )
+        Written {
+            envelope: &E::ENVELOPE,
+            code: Some(self.code()),
+            message: Some(self.message()),
+            text: self.message(),
+            request_id: self.request_id(),
+            more: self.more(),
+            payload: None,
+        }
+        .serialize(serializer)
     }
 }
 
@@ -200,10 +376,15 @@ impl<'de, E: Catalogue> Deserialize<'de> for ApiError<E> {
 /// The error an answer's head holds.
 #[inline]
 pub(super) fn api_error<C: Catalogue, B: MessageBytes>(head: Head<B>) -> ApiError<C> {
-    ApiError::received(
-        Code::Int(head.code.unwrap_or_default()),
-        head.message.unwrap_or_default(),
+    let code = head
+        .code
+        .unwrap_or(ReceivedCode::Int(C::ENVELOPE.success_code()));
+    let (code, message, more) = typing::<C>(code, head.message, head.more);
+    ApiError::received_owned(
+        code,
+        message,
         head.request_id,
         head.raw_message.into_raw(),
+        more,
     )
 }

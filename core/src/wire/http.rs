@@ -57,16 +57,27 @@ impl<H: Headers + ?Sized> Headers for &H {
     }
 }
 
-/// `Retry-After` as a number of seconds. (Its other form, an HTTP date, needs a clock: it is
-/// not read.)
-fn retry_after(headers: &impl Headers) -> Option<Duration> {
-    let value = headers.header("retry-after")?.trim();
-    value.parse::<u64>().ok().map(Duration::from_secs)
+/// `Retry-After` as a number of seconds, or else the envelope's header that plays it
+/// (Feishu's `x-ogw-ratelimit-reset`), in seconds too. (`Retry-After`'s other form, an HTTP
+/// date, needs a clock: it is not read.)
+fn retry_after(headers: &impl Headers, envelope: &crate::Envelope) -> Option<Duration> {
+    let seconds = |name| {
+        let value: &str = headers.header(name)?;
+        value.trim().parse::<u64>().ok().map(Duration::from_secs)
+    };
+    seconds("retry-after").or_else(|| envelope.retry_after_header().and_then(seconds))
 }
 
 /// Reads an HTTP answer (its status, its headers and its body) into the payload or the
 /// error: the names come from `C`'s envelope ([`Catalogue::ENVELOPE`]), and the error
-/// carries the status, the request id and the wait the platform asked for (`Retry-After`).
+/// carries the status, the request id (from the body, else from the envelope's header:
+/// WeChat Pay's `Request-ID`, DingTalk's `x-acs-request-id`, Feishu's `X-Tt-Logid`) and the
+/// wait the platform asked for (`Retry-After`, else the envelope's header that plays it:
+/// Feishu's `x-ogw-ratelimit-reset`).
+///
+/// The status does not decide success: the body does. An answer with an error code under
+/// a 2xx status is an error (WeChat Pay's `USERPAYING` comes with 202), and a success whose
+/// envelope carries no code is the payload under any status that has one.
 /// A body that is not the platform's answer (a proxy's 502 page, an empty body, a truncated
 /// one) is an [`HttpError::Body`] that carries the same, with the content type and the
 /// body's first bytes, rather than a bare serde error.
@@ -115,7 +126,7 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
     headers: impl Headers,
     body: &'a [u8],
 ) -> Result<T, HttpError<C>> {
-    let wait = retry_after(&headers);
+    let wait = retry_after(&headers, &C::ENVELOPE);
     let header_id = C::ENVELOPE
         .request_id_header()
         .and_then(|name| headers.header(name));

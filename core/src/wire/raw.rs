@@ -269,6 +269,18 @@ impl<'de> Deserialize<'de> for Raw<'de> {
 }
 
 impl<'de> Raw<'de> {
+    /// The value's JSON text, owned: as it was written, for text (a value from a
+    /// deserializer that gave no text is written as serde_json writes it).
+    pub(super) fn text(&self) -> Box<str> {
+        match self {
+            Raw::Borrowed(text) => Box::from(*text),
+            Raw::Owned(text) => Box::from(text.as_str()),
+            Raw::Value(value) => serde_json::to_string(value)
+                .unwrap_or_default()
+                .into_boxed_str(),
+        }
+    }
+
     /// Reads the kept value with `seed`. From text, through serde_json's own deserializer,
     /// so that a value the seed skips is skipped at any depth, as serde_json skips it.
     pub(super) fn deserialize_seed<S: DeserializeSeed<'de>, E: de::Error>(

@@ -9,19 +9,24 @@ use core::marker::PhantomData;
 
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 
-use super::raw::{read_text, string_in, FromText, Text};
+use super::raw::{read_text, string_in, FromText, Raw, Text};
+use crate::api_error::{JsonText, ReceivedCode, Received};
 use crate::code::{number_in, Number};
-use crate::{Envelope, HasEnvelope};
+use crate::envelope::Nesting;
+use crate::{Code, CodeKind, Envelope, HasEnvelope};
 
 /// What every answer carries, read leniently (see [`Response`]) under an envelope's names.
 /// `B` is where the bytes of a message that is not UTF-8 go: nowhere (`()`, and the message
 /// is read as text), or an `Option<Box<[u8]>>` (and the message is read as bytes).
 #[derive(Default)]
 pub(super) struct Head<B = ()> {
-    pub(super) code: Option<i64>,
+    pub(super) code: Option<ReceivedCode>,
     pub(super) message: Option<String>,
     pub(super) request_id: Option<String>,
     pub(super) raw_message: B,
+    /// Sub codes, details, kept fields: only for envelopes that declare them, and made only
+    /// when an answer has one.
+    pub(super) more: Option<Box<Received>>,
 }
 
 /// Where [`Head`] keeps the bytes of a message that is not UTF-8: a type, so that reading
@@ -67,7 +72,25 @@ impl<B: MessageBytes> Head<B> {
                 if self.code.is_some() {
                     return Err(de::Error::duplicate_field(N::ENVELOPE.code_field()));
                 }
-                self.code = Some(map.next_value_seed(CodeSeed::<N, B>(PhantomData))?);
+                self.code = Some(map.next_value_seed(CodeSeed::<N, B>::code())?);
+            }
+            Key::SubCode => {
+                let more = self.more_mut();
+                if more.sub_code.is_some() {
+                    return Err(duplicate(N::ENVELOPE.sub_code_field()));
+                }
+                more.sub_code = Some(map.next_value_seed(CodeSeed::<N, B>::sub_code())?);
+            }
+            Key::SubMessage => {
+                let more = self.more_mut();
+                if more.sub_message.is_some() {
+                    return Err(duplicate(N::ENVELOPE.sub_message_field()));
+                }
+                more.sub_message = Some(map.next_value::<Message>()?.0);
+            }
+            Key::Detail | Key::Kept(_) => {
+                let raw = map.next_value::<Raw<'de>>()?;
+                self.keep::<N>(key, &raw);
             }
             Key::Message => {
                 if self.message.is_some() {
@@ -80,6 +103,14 @@ impl<B: MessageBytes> Head<B> {
                 } else {
                     self.message = Some(map.next_value::<Message>()?.0);
                 }
+            }
+            Key::RequestId { inside, key } if is_detail::<N>(key) => {
+                // Feishu's `error` holds the request id and is kept whole.
+                let raw = map.next_value::<Raw<'de>>()?;
+                if self.request_id.is_none() {
+                    self.request_id = raw.read_id::<_, _, A::Error>(IdSeed { inside: *inside })?;
+                }
+                self.keep::<N>(&Key::Detail, &raw);
             }
             Key::RequestId { inside, .. } => {
                 let id = map.next_value_seed(IdSeed { inside: *inside })?;
@@ -107,15 +138,92 @@ impl<B: MessageBytes> Head<B> {
         }
     }
 
-    /// The code, or the error of its absence: a missing code is never a success, unless
-    /// the envelope declares that its successes carry none.
+    /// The code, taken out, or the error of its absence: a missing code is never a success,
+    /// unless the envelope declares that its successes carry none (then `None`).
     #[inline]
-    pub(super) fn code<N: HasEnvelope, E: de::Error>(&self) -> Result<i64, E> {
-        match self.code {
-            Some(code) => Ok(code),
-            None if N::ENVELOPE.is_success_without_code() => Ok(N::ENVELOPE.success_code()),
+    fn take_code<N: HasEnvelope, E: de::Error>(
+        &mut self,
+    ) -> Result<Option<ReceivedCode>, E> {
+        match self.code.take() {
+            Some(code) => Ok(Some(code)),
+            None if N::ENVELOPE.is_success_without_code() => Ok(None),
             None => Err(de::Error::missing_field(N::ENVELOPE.code_field())),
         }
+    }
+
+    fn more_mut(&mut self) -> &mut Received {
+        self.more.get_or_insert_with(Box::default)
+    }
+
+    /// Keeps the JSON text of the detail field or of a kept field (the first of each name).
+    pub(super) fn keep<N: HasEnvelope>(&mut self, key: &Key<'_>, raw: &Raw<'_>) {
+        match key {
+            Key::Detail => {
+                let more = self.more_mut();
+                if more.detail.is_none() {
+                    more.detail = Some(JsonText(raw.text()));
+                }
+            }
+            Key::Kept(name) => {
+                let more = self.more_mut();
+                if !more.kept.iter().any(|(kept, _)| kept == name) {
+                    more.kept.push((name, JsonText(raw.text())));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// A field given twice.
+#[cold]
+fn duplicate<E: de::Error>(name: Option<&'static str>) -> E {
+    de::Error::duplicate_field(name.unwrap_or_default())
+}
+
+/// Whether the request-id key `key` is also the envelope's detail field (Feishu's `error`).
+#[inline]
+pub(super) fn is_detail<N: HasEnvelope>(key: &str) -> bool {
+    matches!(N::ENVELOPE.detail_field(), Some(name) if name == key)
+}
+
+/// Whether `code` is the envelope's success: its success code (a string code whose text is
+/// that number exactly, for an envelope of string codes), and no sub code where the sub
+/// code types the error.
+#[inline]
+pub(super) fn is_success<N: HasEnvelope>(code: &ReceivedCode, more: Option<&Received>) -> bool {
+    let envelope = N::ENVELOPE;
+    let success = match code {
+        ReceivedCode::Int(code) => *code == envelope.success_code(),
+        ReceivedCode::Str(text) => {
+            envelope.has_string_codes()
+                && <i64 as CodeKind<'_>>::from_code(Code::Str(text)) == Some(envelope.success_code())
+        }
+    };
+    success && !(envelope.is_typed_by_sub_code() && more.is_some_and(|more| more.sub_code.is_some()))
+}
+
+/// The code and message that type an error, and what else was kept: where the sub code
+/// types the error and the answer has one, the sub code and its message (the message
+/// beside the code when the sub code has none), with the envelope's own code and message
+/// kept as `top`; else the code and message as read.
+pub(super) fn typing<N: HasEnvelope>(
+    code: ReceivedCode,
+    message: Option<String>,
+    more: Option<Box<Received>>,
+) -> (ReceivedCode, String, Option<Box<Received>>) {
+    match more {
+        Some(mut more) if N::ENVELOPE.is_typed_by_sub_code() && more.sub_code.is_some() => {
+            let sub = more.sub_code.clone().unwrap_or(ReceivedCode::Int(0));
+            let typed = more
+                .sub_message
+                .clone()
+                .or_else(|| message.clone())
+                .unwrap_or_default();
+            more.top = Some((code, message));
+            (sub, typed, Some(more))
+        }
+        more => (code, message.unwrap_or_default(), more),
     }
 }
 
@@ -136,6 +244,90 @@ pub(super) fn expecting(f: &mut fmt::Formatter<'_>, envelope: &Envelope) -> fmt:
 pub(super) fn read_head<'de, N: HasEnvelope, B: MessageBytes, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Head<B>, D::Error> {
+    match N::ENVELOPE.nesting() {
+        None => read_flat_head::<N, B, D>(deserializer),
+        Some(nesting) => deserializer.deserialize_map(NestedHeadVisitor::<N, B> {
+            nesting,
+            types: PhantomData,
+        }),
+    }
+}
+
+/// Reads the answer of a nested envelope: the head from the object under the nesting's
+/// key, the kept fields beside it; every other field skipped without recursing.
+struct NestedHeadVisitor<N, B> {
+    nesting: Nesting,
+    types: PhantomData<fn() -> (N, B)>,
+}
+
+impl<'de, N: HasEnvelope, B: MessageBytes> Visitor<'de> for NestedHeadVisitor<N, B> {
+    type Value = Head<B>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        expecting(f, &N::ENVELOPE)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Head<B>, A::Error> {
+        let mut head: Option<Head<B>> = None;
+        let mut nested_key = None;
+        let mut kept = alloc::vec::Vec::new();
+        while let Some(key) = map.next_key::<KeyText<'de>>()? {
+            let name = key.as_str();
+            if head.is_none() && self.nesting.matches(name) {
+                head = Some(map.next_value_seed(FlatHead::<N, B>(PhantomData))?);
+                if let Nesting::Suffix(_) = self.nesting {
+                    nested_key = Some(Box::from(name));
+                }
+            } else if let Some(&kept_name) =
+                N::ENVELOPE.kept_fields().iter().find(|kept| **kept == name)
+            {
+                let raw = map.next_value::<Raw<'de>>()?;
+                if !kept.iter().any(|(kept, _)| *kept == kept_name) {
+                    kept.push((kept_name, JsonText(raw.text())));
+                }
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+        let mut head = match head {
+            Some(head) => head,
+            None if N::ENVELOPE.is_success_without_code() => Head::default(),
+            None => return Err(missing_nest(self.nesting)),
+        };
+        if nested_key.is_some() || !kept.is_empty() {
+            let more = head.more_mut();
+            more.nested_key = nested_key;
+            more.kept = kept;
+        }
+        Ok(head)
+    }
+}
+
+/// The error of an answer without the nested object.
+#[cold]
+pub(super) fn missing_nest<E: de::Error>(nesting: Nesting) -> E {
+    match nesting {
+        Nesting::Key(key) => de::Error::missing_field(key),
+        Nesting::Suffix(suffix) => de::Error::custom(format_args!(
+            "the answer has no object under a key ending in `{suffix}`"
+        )),
+        #[allow(unreachable_patterns)]
+        _ => de::Error::custom("the answer has no nested object"),
+    }
+}
+
+/// The head of a flat answer, as a seed: what a nested envelope reads inside its object.
+struct FlatHead<N, B>(PhantomData<fn() -> (N, B)>);
+
+impl<'de, N: HasEnvelope, B: MessageBytes> DeserializeSeed<'de> for FlatHead<N, B> {
+    type Value = Head<B>;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Head<B>, D::Error> {
+        read_flat_head::<N, B, D>(deserializer)
+    }
+}
+
+/// Reads a flat answer's envelope, skipping every other field without recursing into it.
+pub(super) fn read_flat_head<'de, N: HasEnvelope, B: MessageBytes, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Head<B>, D::Error> {
     struct HeadVisitor<N, B>(PhantomData<fn() -> (N, B)>);
     impl<'de, N: HasEnvelope, B: MessageBytes> Visitor<'de> for HeadVisitor<N, B> {
         type Value = Head<B>;
@@ -147,7 +339,7 @@ pub(super) fn read_head<'de, N: HasEnvelope, B: MessageBytes, D: Deserializer<'d
             while let Some(key) = map.next_key_seed(KeySeed::<N, B>::skipping())? {
                 head.read::<N, A>(&mut map, &key)?;
             }
-            head.code = Some(head.code::<N, A::Error>()?);
+            head.code = head.take_code::<N, A::Error>()?;
             head.request_id_from_message::<N>();
             Ok(head)
         }
@@ -165,6 +357,12 @@ pub(super) enum Key<'de> {
         key: &'static str,
         inside: Option<&'static str>,
     },
+    SubCode,
+    SubMessage,
+    /// The detail field, kept whole as JSON.
+    Detail,
+    /// A field kept as JSON, of a flat envelope.
+    Kept(&'static str),
     Other(KeyText<'de>),
 }
 
@@ -228,6 +426,8 @@ impl<N: HasEnvelope, B> KeySeed<N, B> {
             Key::Message
         } else if let Some(found) = request_id_key::<N>(key) {
             found
+        } else if let Some(found) = kept_key::<N>(key) {
+            found
         } else if self.keep {
             Key::Other(keep())
         } else {
@@ -253,6 +453,36 @@ pub(super) fn request_id_key<N: HasEnvelope>(key: &str) -> Option<Key<'static>> 
         if name.len() >= key.len() && name.as_bytes().first() == key.as_bytes().first() {
             if let Some(found) = request_id_name(name, key) {
                 return Some(found);
+            }
+        }
+    }
+    None
+}
+
+/// The sub code, its message, the detail or a kept field `key` is, if it is one. Of
+/// constants: folds to nothing for an envelope without them.
+#[inline]
+pub(super) fn kept_key<N: HasEnvelope>(key: &str) -> Option<Key<'static>> {
+    let envelope = N::ENVELOPE;
+    if let Some(name) = envelope.sub_code_field() {
+        if same(key, name) {
+            return Some(Key::SubCode);
+        }
+    }
+    if let Some(name) = envelope.sub_message_field() {
+        if same(key, name) {
+            return Some(Key::SubMessage);
+        }
+    }
+    if let Some(name) = envelope.detail_field() {
+        if same(key, name) {
+            return Some(Key::Detail);
+        }
+    }
+    if envelope.nesting().is_none() {
+        for &name in envelope.kept_fields() {
+            if same(key, name) {
+                return Some(Key::Kept(name));
             }
         }
     }
@@ -314,12 +544,49 @@ impl<'de, N: HasEnvelope, B> Visitor<'de> for KeySeed<N, B> {
 /// when it is an integer below 2^53 in magnitude, where floats hold every integer.
 ///
 /// `B` is the reader's [`MessageBytes`], for the reason [`KeySeed`] has it.
-pub(super) struct CodeSeed<N, B = ()>(pub(super) PhantomData<fn() -> (N, B)>);
+///
+/// A string that is not a number is a code of its own, kept as sent, for an envelope of
+/// string codes ([`Envelope::with_string_codes`]) and for every sub code.
+pub(super) struct CodeSeed<N, B = ()> {
+    /// Reading the sub code: named as it, and a string kept as sent.
+    sub: bool,
+    types: PhantomData<fn() -> (N, B)>,
+}
 
 /// The magnitude below which every integer is a float exactly: 2^53.
 const EXACT_IN_F64: f64 = 9_007_199_254_740_992.0;
 
 impl<N: HasEnvelope, B> CodeSeed<N, B> {
+    #[inline]
+    pub(super) fn code() -> Self {
+        CodeSeed {
+            sub: false,
+            types: PhantomData,
+        }
+    }
+
+    pub(super) fn sub_code() -> Self {
+        CodeSeed {
+            sub: true,
+            types: PhantomData,
+        }
+    }
+
+    /// The field's name, for errors.
+    fn name(&self) -> &'static str {
+        if self.sub {
+            N::ENVELOPE.sub_code_field().unwrap_or_default()
+        } else {
+            N::ENVELOPE.code_field()
+        }
+    }
+
+    /// Whether a string is kept as sent.
+    #[inline]
+    fn strings(&self) -> bool {
+        self.sub || N::ENVELOPE.has_string_codes()
+    }
+
     /// The code `number` is, or why it is none: `text` is the number, `written` what the
     /// answer had (a string code with its quotes and spaces).
     #[inline]
@@ -333,7 +600,7 @@ impl<N: HasEnvelope, B> CodeSeed<N, B> {
     #[cold]
     #[inline(never)]
     fn refuse<E: de::Error>(&self, number: &Number, text: &str, written: &str) -> E {
-        let name = N::ENVELOPE.code_field();
+        let name = self.name();
         match number {
             Number::OutOfRange => self.out_of_range(text),
             Number::Fraction => E::custom(format_args!("`{name}` must be an integer, not {text}")),
@@ -345,7 +612,7 @@ impl<N: HasEnvelope, B> CodeSeed<N, B> {
 
     /// A float, from a deserializer that gives no text.
     fn read_f64<E: de::Error>(&self, v: f64) -> Result<i64, E> {
-        let name = N::ENVELOPE.code_field();
+        let name = self.name();
         if !v.is_finite() || v % 1.0 != 0.0 {
             Err(E::custom(format_args!(
                 "`{name}` must be an integer, not {v}"
@@ -367,7 +634,7 @@ impl<N: HasEnvelope, B> CodeSeed<N, B> {
     fn out_of_range<E: de::Error>(&self, v: impl fmt::Display) -> E {
         E::custom(format_args!(
             "`{}` {v} is out of range: codes are from {} to {}",
-            N::ENVELOPE.code_field(),
+            self.name(),
             i64::MIN,
             i64::MAX
         ))
@@ -381,31 +648,36 @@ impl<N: HasEnvelope, B> CodeSeed<N, B> {
 }
 
 impl<'de, N: HasEnvelope, B> DeserializeSeed<'de> for CodeSeed<N, B> {
-    type Value = i64;
+    type Value = ReceivedCode;
     #[inline]
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<i64, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<ReceivedCode, D::Error> {
         read_text(deserializer, self)
     }
 }
 
 impl<'de, N: HasEnvelope, B> FromText<'de> for CodeSeed<N, B> {
-    type Value = i64;
+    type Value = ReceivedCode;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "`{}` as an integer, or a string holding one",
-            N::ENVELOPE.code_field()
-        )
+        if self.strings() {
+            write!(f, "`{}` as a string or an integer", self.name())
+        } else {
+            write!(f, "`{}` as an integer, or a string holding one", self.name())
+        }
     }
 
     #[inline]
-    fn of_text<E: de::Error>(self, text: Text<'de, '_>) -> Result<i64, E> {
+    fn of_text<E: de::Error>(self, text: Text<'de, '_>) -> Result<ReceivedCode, E> {
         let text = text.as_str();
         match text.as_bytes().first() {
-            Some(b'-' | b'0'..=b'9') => self.code_of(number_in(text), text, text),
+            Some(b'-' | b'0'..=b'9') => self
+                .code_of(number_in(text), text, text)
+                .map(ReceivedCode::Int),
             Some(b'"') => match string_in::<E>(text) {
-                Some(content) => self.read_str(&content?),
+                Some(content) if self.strings() => {
+                    Ok(ReceivedCode::Str(content?.into_boxed_str()))
+                }
+                Some(content) => self.read_str(&content?).map(ReceivedCode::Int),
                 None => Err(E::custom("a string that does not end")),
             },
             first => {
@@ -421,7 +693,7 @@ impl<'de, N: HasEnvelope, B> FromText<'de> for CodeSeed<N, B> {
         }
     }
 
-    fn of_value<D: Deserializer<'de>>(self, deserializer: D) -> Result<i64, D::Error> {
+    fn of_value<D: Deserializer<'de>>(self, deserializer: D) -> Result<ReceivedCode, D::Error> {
         deserializer.deserialize_any(CodeValue(self))
     }
 }
@@ -439,27 +711,37 @@ impl<'de, S: FromText<'de>> de::Expected for Expecting<'_, S> {
 struct CodeValue<N, B>(CodeSeed<N, B>);
 
 impl<N: HasEnvelope, B> Visitor<'_> for CodeValue<N, B> {
-    type Value = i64;
+    type Value = ReceivedCode;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         FromText::expecting(&self.0, f)
     }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<i64, E> {
-        Ok(v)
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<ReceivedCode, E> {
+        Ok(ReceivedCode::Int(v))
     }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<i64, E> {
-        i64::try_from(v).map_err(|_| self.0.out_of_range(v))
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<ReceivedCode, E> {
+        i64::try_from(v)
+            .map(ReceivedCode::Int)
+            .map_err(|_| self.0.out_of_range(v))
     }
-    fn visit_i128<E: de::Error>(self, v: i128) -> Result<i64, E> {
-        i64::try_from(v).map_err(|_| self.0.out_of_range(v))
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<ReceivedCode, E> {
+        i64::try_from(v)
+            .map(ReceivedCode::Int)
+            .map_err(|_| self.0.out_of_range(v))
     }
-    fn visit_u128<E: de::Error>(self, v: u128) -> Result<i64, E> {
-        i64::try_from(v).map_err(|_| self.0.out_of_range(v))
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<ReceivedCode, E> {
+        i64::try_from(v)
+            .map(ReceivedCode::Int)
+            .map_err(|_| self.0.out_of_range(v))
     }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<i64, E> {
-        self.0.read_f64(v)
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<ReceivedCode, E> {
+        self.0.read_f64(v).map(ReceivedCode::Int)
     }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<i64, E> {
-        self.0.read_str(v)
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<ReceivedCode, E> {
+        if self.0.strings() {
+            Ok(ReceivedCode::Str(v.into()))
+        } else {
+            self.0.read_str(v).map(ReceivedCode::Int)
+        }
     }
 }
 

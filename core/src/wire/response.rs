@@ -9,12 +9,13 @@ use core::marker::PhantomData;
 
 use serde::de::value::{BorrowedStrDeserializer, StringDeserializer};
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, Visitor};
-use serde::ser::{Serialize, SerializeMap, Serializer};
+use serde::ser::{Serialize, Serializer};
 
-use crate::envelope::ErrcodeErrmsg;
+use crate::api_error::{ReceivedCode, Received};
+use crate::envelope::{ErrcodeErrmsg, Nesting};
 use crate::{ApiError, Catalogue, Code, HasEnvelope};
 
-use super::error_serde::{id_place, IdValue};
+use super::error_serde::Written;
 use super::raw::Raw;
 use super::read::*;
 
@@ -81,8 +82,14 @@ use super::read::*;
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 pub struct Response<T, E = ErrcodeErrmsg> {
-    code: i64,
+    /// The code that types the answer (a sub code that types it, where sent).
+    code: ReceivedCode,
+    /// Whether the answer came without a code (a success of an envelope whose successes
+    /// carry none): written back without one.
+    without_code: bool,
     message: String,
+    /// Sub codes, details, kept fields, the nested object's key.
+    more: Option<Box<Received>>,
     /// The message's bytes, when they were not UTF-8 ([`from_slice`](super::from_slice)).
     raw_message: Option<Box<[u8]>>,
     request_id: Option<String>,
@@ -93,7 +100,8 @@ pub struct Response<T, E = ErrcodeErrmsg> {
 impl<T: fmt::Debug, E> fmt::Debug for Response<T, E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Response")
-            .field("code", &self.code)
+            .field("code", &self.code())
+            .field("more", &self.more)
             .field("message", &self.message)
             .field("request_id", &self.request_id)
             .field("raw_message", &self.raw_message())
@@ -105,8 +113,10 @@ impl<T: fmt::Debug, E> fmt::Debug for Response<T, E> {
 impl<T: Clone, E> Clone for Response<T, E> {
     fn clone(&self) -> Self {
         Response {
-            code: self.code,
+            code: self.code.clone(),
+            without_code: self.without_code,
             message: self.message.clone(),
+            more: self.more.clone(),
             request_id: self.request_id.clone(),
             raw_message: self.raw_message.clone(),
             payload: self.payload.clone(),
@@ -118,14 +128,16 @@ impl<T: Clone, E> Clone for Response<T, E> {
 impl<T: PartialEq, E> PartialEq for Response<T, E> {
     fn eq(&self, other: &Self) -> bool {
         (
-            self.code,
+            &self.code,
             &self.message,
+            &self.more,
             &self.request_id,
             &self.raw_message,
             &self.payload,
         ) == (
-            other.code,
+            &other.code,
             &other.message,
+            &other.more,
             &other.request_id,
             &other.raw_message,
             &other.payload,
@@ -178,8 +190,10 @@ impl<T, E: HasEnvelope> Response<T, E> {
     /// A success carrying `value`, with the envelope's success code.
     pub fn success(message: impl Into<String>, value: T) -> Self {
         Response {
-            code: E::ENVELOPE.success_code(),
+            code: ReceivedCode::Int(E::ENVELOPE.success_code()),
+            without_code: false,
             message: message.into(),
+            more: None,
             request_id: None,
             raw_message: None,
             payload: Some(value),
@@ -197,8 +211,10 @@ impl<T, E: HasEnvelope> Response<T, E> {
             "code {code} is success; use Response::success"
         );
         Response {
-            code,
+            code: ReceivedCode::Int(code),
+            without_code: false,
             message: message.into(),
+            more: None,
             request_id: None,
             raw_message: None,
             payload: None,
@@ -206,18 +222,32 @@ impl<T, E: HasEnvelope> Response<T, E> {
         }
     }
 
-    /// Whether the code is the envelope's success code.
+    /// Whether the answer is a success: its code is the envelope's success code, or it
+    /// came without one where the envelope's successes carry none.
     #[must_use]
     pub fn is_success(&self) -> bool {
-        self.code == E::ENVELOPE.success_code()
+        self.payload.is_some() || is_success::<E>(&self.code, self.more.as_deref())
     }
 }
 
 impl<T, E> Response<T, E> {
-    /// The code as received (the success code, for a success).
+    /// The code as received (the success code, for a success, sent or not): the sub code,
+    /// where the envelope is typed by it and the answer has one (Alipay's `sub_code`).
     #[must_use]
     pub fn code(&self) -> Code<'_> {
-        Code::Int(self.code)
+        self.code.as_code()
+    }
+
+    /// The sub code as received, where the envelope declares one and the answer has it.
+    #[must_use]
+    pub fn sub_code(&self) -> Option<Code<'_>> {
+        self.more.as_ref()?.sub_code.as_ref().map(ReceivedCode::as_code)
+    }
+
+    /// The JSON text of the envelope's detail field, where the answer has it.
+    #[must_use]
+    pub fn detail(&self) -> Option<&str> {
+        self.more.as_ref()?.detail.as_deref()
     }
 
     /// The message as received.
@@ -279,11 +309,12 @@ impl<T, E> Response<T, E> {
                 value,
                 message: self.message,
             }),
-            None => Err(ApiError::received(
-                Code::Int(self.code),
+            None => Err(ApiError::received_owned(
+                self.code,
                 self.message,
                 self.request_id,
                 self.raw_message,
+                self.more,
             )),
         }
     }
@@ -294,7 +325,105 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope> Deserialize<'de> for Response<T, 
     /// send it, a success reads `T` straight from the rest of the input and an error skips
     /// the rest; fields before the code are kept raw until the code is known.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_map(ResponseVisitor::<T, E, ()>::new())
+        match E::ENVELOPE.nesting() {
+            None => deserializer.deserialize_map(ResponseVisitor::<T, E, ()>::new()),
+            Some(nesting) => deserializer.deserialize_map(NestedVisitor::<T, E, ()> {
+                nesting,
+                types: PhantomData,
+            }),
+        }
+    }
+}
+
+/// Reads a [`Response`] of a nested envelope: the answer from the object under the
+/// nesting's key, read as a flat one, and the kept fields beside it. Where the envelope's
+/// successes carry no code (AIP-193), an answer without the object is a success whose
+/// payload is the whole answer.
+pub(super) struct NestedVisitor<T, E, B> {
+    pub(super) nesting: Nesting,
+    pub(super) types: PhantomData<Types<T, E, B>>,
+}
+
+impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
+    for NestedVisitor<T, E, B>
+{
+    type Value = Response<T, E>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        expecting(f, &E::ENVELOPE)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Response<T, E>, A::Error> {
+        let envelope = &E::ENVELOPE;
+        let mut found: Option<Response<T, E>> = None;
+        let mut nested_key = None;
+        let mut kept = Vec::new();
+        let mut before: Vec<(KeyText<'de>, Raw<'de>)> = Vec::new();
+        while let Some(key) = map.next_key::<KeyText<'de>>()? {
+            let name = key.as_str();
+            if found.is_none() && self.nesting.matches(name) {
+                found = Some(map.next_value_seed(Inner::<T, E, B>(PhantomData))?);
+                if let Nesting::Suffix(_) = self.nesting {
+                    nested_key = Some(Box::from(name));
+                }
+            } else if let Some(&kept_name) =
+                envelope.kept_fields().iter().find(|kept| **kept == name)
+            {
+                let raw = map.next_value::<Raw<'de>>()?;
+                if !kept.iter().any(|(kept, _)| *kept == kept_name) {
+                    kept.push((kept_name, crate::api_error::JsonText(raw.text())));
+                }
+            } else if envelope.is_success_without_code() && found.is_none() {
+                // Perhaps a success's payload: kept until the answer ends.
+                before.push((key, map.next_value::<Raw<'de>>()?));
+            } else {
+                map.next_value::<de::IgnoredAny>()?;
+            }
+        }
+        let mut response = match found {
+            Some(response) => response,
+            None if envelope.is_success_without_code() => {
+                let mut head = Head::<B>::default();
+                let rest = Rest::<A, E, B> {
+                    map: &mut map,
+                    head: &mut head,
+                    names: PhantomData::<fn() -> E>,
+                    before: Some(before.into_iter()),
+                    pending: None,
+                    ended: true,
+                };
+                let payload = T::deserialize(rest).map_err(|e| {
+                    de::Error::custom(format_args!("a success whose payload does not parse: {e}"))
+                })?;
+                Response {
+                    code: ReceivedCode::Int(envelope.success_code()),
+                    without_code: true,
+                    message: String::new(),
+                    more: None,
+                    request_id: None,
+                    raw_message: None,
+                    payload: Some(payload),
+                    names: PhantomData,
+                }
+            }
+            None => return Err(missing_nest(self.nesting)),
+        };
+        if nested_key.is_some() || !kept.is_empty() {
+            let more = response.more.get_or_insert_with(Box::default);
+            more.nested_key = nested_key;
+            more.kept = kept;
+        }
+        Ok(response)
+    }
+}
+
+/// The nested object of an answer, read as a flat answer.
+struct Inner<T, E, B>(PhantomData<Types<T, E, B>>);
+
+impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> DeserializeSeed<'de>
+    for Inner<T, E, B>
+{
+    type Value = Response<T, E>;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Response<T, E>, D::Error> {
+        deserializer.deserialize_map(ResponseVisitor::<T, E, B>::new())
     }
 }
 
@@ -337,20 +466,38 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
                     if head.request_id.is_none() {
                         head.request_id = raw.read_id::<_, _, A::Error>(IdSeed { inside })?;
                     }
+                    if is_detail::<E>(key) {
+                        head.keep::<E>(&Key::Detail, &raw);
+                    }
                     before
                         .get_or_insert_with(Vec::new)
                         .push((KeyText::Borrowed(key), raw));
+                }
+                Key::Detail | Key::Kept(_) => {
+                    let raw = map.next_value::<Raw<'de>>()?;
+                    head.keep::<E>(&key, &raw);
+                    before
+                        .get_or_insert_with(Vec::new)
+                        .push((KeyText::Borrowed(kept_name::<E>(&key)), raw));
                 }
                 Key::Code => {
                     head.read::<E, A>(&mut map, &key)?;
                     ended = false;
                     break;
                 }
-                Key::Message => head.read::<E, A>(&mut map, &key)?,
+                Key::Message | Key::SubCode | Key::SubMessage => {
+                    head.read::<E, A>(&mut map, &key)?;
+                }
             }
         }
-        let code = head.code::<E, A::Error>()?;
-        let payload = if code == envelope.success_code() {
+        // The code stays in the head, so that one sent again among the payload's fields is
+        // refused.
+        let success = match &head.code {
+            Some(code) => is_success::<E>(code, head.more.as_deref()),
+            None if envelope.is_success_without_code() => true,
+            None => return Err(de::Error::missing_field(envelope.code_field())),
+        };
+        let mut payload = if success {
             let rest = Rest::<A, E, B> {
                 map: &mut map,
                 head: &mut head,
@@ -370,15 +517,39 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
             }
             None
         };
+        // A sub code that types the error, sent after the payload's fields: an error.
+        if envelope.is_typed_by_sub_code()
+            && head.more.as_ref().is_some_and(|more| more.sub_code.is_some())
+        {
+            payload = None;
+        }
         head.request_id_from_message::<E>();
+        let code = head.code.take();
+        let without_code = code.is_none();
+        let code = code.unwrap_or(ReceivedCode::Int(envelope.success_code()));
+        let (code, message, more) = if payload.is_some() {
+            (code, head.message.unwrap_or_default(), head.more)
+        } else {
+            typing::<E>(code, head.message, head.more)
+        };
         Ok(Response {
             code,
-            message: head.message.unwrap_or_default(),
+            without_code,
+            message,
+            more,
             request_id: head.request_id,
             raw_message: head.raw_message.into_raw(),
             payload,
             names: PhantomData,
         })
+    }
+}
+
+/// The name of a detail or kept key, for the payload.
+fn kept_name<N: HasEnvelope>(key: &Key<'_>) -> &'static str {
+    match key {
+        Key::Kept(name) => name,
+        _ => N::ENVELOPE.detail_field().unwrap_or_default(),
     }
 }
 
@@ -446,8 +617,17 @@ impl<'de, A: MapAccess<'de>, N: HasEnvelope, B: MessageBytes> MapAccess<'de>
                     if self.head.request_id.is_none() {
                         self.head.request_id = raw.read_id::<_, _, A::Error>(IdSeed { inside })?;
                     }
+                    if is_detail::<N>(key) {
+                        self.head.keep::<N>(&Key::Detail, &raw);
+                    }
                     self.pending = Some(raw);
                     return key_to(seed, KeyText::Borrowed(key)).map(Some);
+                }
+                Key::Detail | Key::Kept(_) => {
+                    let raw: Raw<'de> = self.map.next_value()?;
+                    self.head.keep::<N>(&key, &raw);
+                    self.pending = Some(raw);
+                    return key_to(seed, KeyText::Borrowed(kept_name::<N>(&key))).map(Some);
                 }
                 key => self.head.read::<N, A>(self.map, &key)?,
             }
@@ -518,7 +698,7 @@ impl<T: Serialize, E: HasEnvelope> Serialize for Response<T, E> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::Error as _;
         let envelope = &E::ENVELOPE;
-        let mut fields = match &self.payload {
+        let fields = match &self.payload {
             Some(payload) => match serde_json::to_value(payload).map_err(S::Error::custom)? {
                 serde_json::Value::Object(fields) => fields,
                 serde_json::Value::Null => serde_json::Map::new(),
@@ -530,26 +710,16 @@ impl<T: Serialize, E: HasEnvelope> Serialize for Response<T, E> {
             },
             None => serde_json::Map::new(),
         };
-        fields.remove(envelope.code_field());
-        fields.remove(envelope.message_field());
-        // A payload that has a field under one of the id's names (read with the id, which
-        // goes to both) writes it: once.
-        let in_payload = envelope
-            .request_id_fields()
-            .iter()
-            .any(|name| fields.contains_key(name.split('.').next().unwrap_or(name)));
-        let id =
-            id_place(envelope, self.message(), self.request_id.as_deref()).filter(|_| !in_payload);
-        let len = 2 + usize::from(id.is_some()) + fields.len();
-        let mut object = serializer.serialize_map(Some(len))?;
-        object.serialize_entry(envelope.code_field(), &self.code)?;
-        object.serialize_entry(envelope.message_field(), self.message())?;
-        if let (Some((key, inside)), Some(id)) = (id, &self.request_id) {
-            object.serialize_entry(key, &IdValue { inside, id })?;
+        let without_code = self.without_code && self.payload.is_some();
+        Written {
+            envelope,
+            code: (!without_code).then(|| self.code()),
+            message: Some(self.message()).filter(|m| !without_code || !m.is_empty()),
+            text: self.message(),
+            request_id: self.request_id.as_deref(),
+            more: self.more.as_deref(),
+            payload: Some(&fields),
         }
-        for (name, value) in &fields {
-            object.serialize_entry(name, value)?;
-        }
-        object.end()
+        .serialize(serializer)
     }
 }
