@@ -179,7 +179,13 @@ impl<C: Catalogue> ApiError<C> {
         request_id: Option<String>,
         raw_message: Option<Box<[u8]>>,
     ) -> Self {
-        ApiError::received_owned(ReceivedCode::new(code), message, request_id, raw_message, None)
+        ApiError::received_owned(
+            ReceivedCode::new(code),
+            message,
+            request_id,
+            raw_message,
+            None,
+        )
     }
 
     #[cfg(feature = "serde")]
@@ -390,7 +396,6 @@ impl<C> ApiError<C> {
     pub fn detail(&self) -> Option<&str> {
         self.more()?.detail.as_deref()
     }
-
 
     /// The key the answer sat under, for an envelope nested under a key matched by suffix
     /// (Alipay's `alipay_trade_pay_response` or `error_response`).

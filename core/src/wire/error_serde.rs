@@ -11,7 +11,7 @@ use alloc::vec::Vec;
 
 use serde_json::value::RawValue;
 
-use crate::api_error::{ReceivedCode, Received};
+use crate::api_error::{Received, ReceivedCode};
 use crate::envelope::Nesting;
 use crate::{ApiError, Catalogue, Code, CodeKind, Envelope, FromReceived, PlatformError};
 
@@ -94,12 +94,12 @@ fn holds_id(envelope: &Envelope, name: &str, detail: &str, id: &str) -> bool {
     envelope.request_id_fields().iter().any(|field| {
         field.split_once('.').is_some_and(|(outer, inner)| {
             outer == name
-                && serde_json::from_str::<serde_json::Value>(detail).is_ok_and(|value| {
-                    match &value[inner] {
-                        serde_json::Value::String(text) => text == id,
-                        serde_json::Value::Number(number) => number.to_string() == id,
-                        _ => false,
-                    }
+                && serde_json::from_str::<serde_json::Value>(detail).is_ok_and(|value| match &value
+                    [inner]
+                {
+                    serde_json::Value::String(text) => text == id,
+                    serde_json::Value::Number(number) => number.to_string() == id,
+                    _ => false,
                 })
         })
     })
@@ -305,7 +305,11 @@ pub(crate) fn deserialize_lookup<'de, T: Catalogue, D: Deserializer<'de>>(
 /// The code, message and what else was kept of a head read whole.
 fn head_typing<N: crate::HasEnvelope>(
     head: Head<()>,
-) -> (ReceivedCode, alloc::string::String, Option<alloc::boxed::Box<Received>>) {
+) -> (
+    ReceivedCode,
+    alloc::string::String,
+    Option<alloc::boxed::Box<Received>>,
+) {
     let code = head
         .code
         .unwrap_or(ReceivedCode::Int(N::ENVELOPE.success_code()));

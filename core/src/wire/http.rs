@@ -77,7 +77,9 @@ fn retry_after(headers: &impl Headers, envelope: &crate::Envelope) -> Option<Dur
 ///
 /// The status does not decide success: the body does. An answer with an error code under
 /// a 2xx status is an error (WeChat Pay's `USERPAYING` comes with 202), and a success whose
-/// envelope carries no code is the payload under any status that has one.
+/// envelope carries no code is the payload under any status that has one. Where successes
+/// carry no code, an empty body under 2xx (WeChat Pay's 204) is the success of a `T` that
+/// reads from nothing, such as `()`.
 /// A body that is not the platform's answer (a proxy's 502 page, an empty body, a truncated
 /// one) is an [`HttpError::Body`] that carries the same, with the content type and the
 /// body's first bytes, rather than a bare serde error.
@@ -131,6 +133,18 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
         .request_id_header()
         .and_then(|name| headers.header(name));
     let body = super::bytes::without_bom(body);
+    // A success without a body (WeChat Pay's 204), where the envelope's successes carry no
+    // code: the payload of nothing, for a `T` that is nothing (`()`, `Option`).
+    if C::ENVELOPE.is_success_without_code()
+        && (200..300).contains(&status)
+        && body.iter().all(u8::is_ascii_whitespace)
+    {
+        if let Ok(value) =
+            T::deserialize(serde::de::value::UnitDeserializer::<serde::de::value::Error>::new())
+        {
+            return Ok(value);
+        }
+    }
     match super::bytes::read::<Response<T, C>>(body) {
         Ok(response) => response.into_result().map_err(|err: ApiError<C>| {
             let mut err = err.with_status(status);

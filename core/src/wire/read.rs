@@ -10,7 +10,7 @@ use core::marker::PhantomData;
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 
 use super::raw::{read_text, string_in, FromText, Raw, Text};
-use crate::api_error::{JsonText, ReceivedCode, Received};
+use crate::api_error::{JsonText, Received, ReceivedCode};
 use crate::code::{number_in, Number};
 use crate::envelope::Nesting;
 use crate::{Code, CodeKind, Envelope, HasEnvelope};
@@ -141,9 +141,7 @@ impl<B: MessageBytes> Head<B> {
     /// The code, taken out, or the error of its absence: a missing code is never a success,
     /// unless the envelope declares that its successes carry none (then `None`).
     #[inline]
-    fn take_code<N: HasEnvelope, E: de::Error>(
-        &mut self,
-    ) -> Result<Option<ReceivedCode>, E> {
+    fn take_code<N: HasEnvelope, E: de::Error>(&mut self) -> Result<Option<ReceivedCode>, E> {
         match self.code.take() {
             Some(code) => Ok(Some(code)),
             None if N::ENVELOPE.is_success_without_code() => Ok(None),
@@ -164,15 +162,29 @@ impl<B: MessageBytes> Head<B> {
                     more.detail = Some(JsonText(raw.text()));
                 }
             }
-            Key::Kept(name) => {
-                let more = self.more_mut();
-                if !more.kept.iter().any(|(kept, _)| kept == name) {
-                    more.kept.push((name, JsonText(raw.text())));
-                }
-            }
+            Key::Kept(name) => insert_kept::<N>(&mut self.more_mut().kept, name, raw),
             _ => {}
         }
     }
+}
+
+/// Keeps a kept field's text, the first of its name, in the envelope's order of them: the
+/// same fields, sent in any order, are kept alike.
+pub(super) fn insert_kept<N: HasEnvelope>(
+    kept: &mut alloc::vec::Vec<(&'static str, JsonText)>,
+    name: &'static str,
+    raw: &Raw<'_>,
+) {
+    if kept.iter().any(|(kept, _)| *kept == name) {
+        return;
+    }
+    let names = N::ENVELOPE.kept_fields();
+    let rank = |name: &str| names.iter().position(|kept| *kept == name);
+    let at = kept
+        .iter()
+        .position(|(kept, _)| rank(kept) > rank(name))
+        .unwrap_or(kept.len());
+    kept.insert(at, (name, JsonText(raw.text())));
 }
 
 /// A field given twice.
@@ -197,10 +209,12 @@ pub(super) fn is_success<N: HasEnvelope>(code: &ReceivedCode, more: Option<&Rece
         ReceivedCode::Int(code) => *code == envelope.success_code(),
         ReceivedCode::Str(text) => {
             envelope.has_string_codes()
-                && <i64 as CodeKind<'_>>::from_code(Code::Str(text)) == Some(envelope.success_code())
+                && <i64 as CodeKind<'_>>::from_code(Code::Str(text))
+                    == Some(envelope.success_code())
         }
     };
-    success && !(envelope.is_typed_by_sub_code() && more.is_some_and(|more| more.sub_code.is_some()))
+    success
+        && !(envelope.is_typed_by_sub_code() && more.is_some_and(|more| more.sub_code.is_some()))
 }
 
 /// The code and message that type an error, and what else was kept: where the sub code
@@ -280,9 +294,7 @@ impl<'de, N: HasEnvelope, B: MessageBytes> Visitor<'de> for NestedHeadVisitor<N,
                 N::ENVELOPE.kept_fields().iter().find(|kept| **kept == name)
             {
                 let raw = map.next_value::<Raw<'de>>()?;
-                if !kept.iter().any(|(kept, _)| *kept == kept_name) {
-                    kept.push((kept_name, JsonText(raw.text())));
-                }
+                insert_kept::<N>(&mut kept, kept_name, &raw);
             } else {
                 map.next_value::<IgnoredAny>()?;
             }
@@ -662,7 +674,11 @@ impl<'de, N: HasEnvelope, B> FromText<'de> for CodeSeed<N, B> {
         if self.strings() {
             write!(f, "`{}` as a string or an integer", self.name())
         } else {
-            write!(f, "`{}` as an integer, or a string holding one", self.name())
+            write!(
+                f,
+                "`{}` as an integer, or a string holding one",
+                self.name()
+            )
         }
     }
 
@@ -674,9 +690,7 @@ impl<'de, N: HasEnvelope, B> FromText<'de> for CodeSeed<N, B> {
                 .code_of(number_in(text), text, text)
                 .map(ReceivedCode::Int),
             Some(b'"') => match string_in::<E>(text) {
-                Some(content) if self.strings() => {
-                    Ok(ReceivedCode::Str(content?.into_boxed_str()))
-                }
+                Some(content) if self.strings() => Ok(ReceivedCode::Str(content?.into_boxed_str())),
                 Some(content) => self.read_str(&content?).map(ReceivedCode::Int),
                 None => Err(E::custom("a string that does not end")),
             },

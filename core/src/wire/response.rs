@@ -11,7 +11,7 @@ use serde::de::value::{BorrowedStrDeserializer, StringDeserializer};
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde::ser::{Serialize, Serializer};
 
-use crate::api_error::{ReceivedCode, Received};
+use crate::api_error::{Received, ReceivedCode};
 use crate::envelope::{ErrcodeErrmsg, Nesting};
 use crate::{ApiError, Catalogue, Code, HasEnvelope};
 
@@ -241,7 +241,11 @@ impl<T, E> Response<T, E> {
     /// The sub code as received, where the envelope declares one and the answer has it.
     #[must_use]
     pub fn sub_code(&self) -> Option<Code<'_>> {
-        self.more.as_ref()?.sub_code.as_ref().map(ReceivedCode::as_code)
+        self.more
+            .as_ref()?
+            .sub_code
+            .as_ref()
+            .map(ReceivedCode::as_code)
     }
 
     /// The JSON text of the envelope's detail field, where the answer has it.
@@ -368,9 +372,7 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
                 envelope.kept_fields().iter().find(|kept| **kept == name)
             {
                 let raw = map.next_value::<Raw<'de>>()?;
-                if !kept.iter().any(|(kept, _)| *kept == kept_name) {
-                    kept.push((kept_name, crate::api_error::JsonText(raw.text())));
-                }
+                insert_kept::<E>(&mut kept, kept_name, &raw);
             } else if envelope.is_success_without_code() && found.is_none() {
                 // Perhaps a success's payload: kept until the answer ends.
                 before.push((key, map.next_value::<Raw<'de>>()?));
@@ -422,7 +424,10 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> DeserializeSeed<
     for Inner<T, E, B>
 {
     type Value = Response<T, E>;
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Response<T, E>, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Response<T, E>, D::Error> {
         deserializer.deserialize_map(ResponseVisitor::<T, E, B>::new())
     }
 }
@@ -519,7 +524,10 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
         };
         // A sub code that types the error, sent after the payload's fields: an error.
         if envelope.is_typed_by_sub_code()
-            && head.more.as_ref().is_some_and(|more| more.sub_code.is_some())
+            && head
+                .more
+                .as_ref()
+                .is_some_and(|more| more.sub_code.is_some())
         {
             payload = None;
         }
