@@ -79,7 +79,7 @@ impl<B: MessageBytes> Head<B> {
                 if more.sub_code.is_some() {
                     return Err(duplicate(N::ENVELOPE.sub_code_field()));
                 }
-                more.sub_code = Some(map.next_value_seed(CodeSeed::<N, B>::sub_code())?);
+                more.sub_code = Some(map.next_value_seed(CodeSeed::<N, B, true>::sub_code())?);
             }
             Key::SubMessage => {
                 let more = self.more_mut();
@@ -221,6 +221,7 @@ pub(super) fn is_success<N: HasEnvelope>(code: &ReceivedCode, more: Option<&Rece
 /// types the error and the answer has one, the sub code and its message (the message
 /// beside the code when the sub code has none), with the envelope's own code and message
 /// kept as `top`; else the code and message as read.
+#[inline]
 pub(super) fn typing<N: HasEnvelope>(
     code: ReceivedCode,
     message: Option<String>,
@@ -559,9 +560,10 @@ impl<'de, N: HasEnvelope, B> Visitor<'de> for KeySeed<N, B> {
 ///
 /// A string that is not a number is a code of its own, kept as sent, for an envelope of
 /// string codes ([`Envelope::with_string_codes`]) and for every sub code.
-pub(super) struct CodeSeed<N, B = ()> {
-    /// Reading the sub code: named as it, and a string kept as sent.
-    sub: bool,
+///
+/// `SUB` says that the code read is the sub code: named as it, and a string kept as sent. A
+/// constant, so that the seed is empty and what it decides folds where it is inlined.
+pub(super) struct CodeSeed<N, B = (), const SUB: bool = false> {
     types: PhantomData<fn() -> (N, B)>,
 }
 
@@ -571,22 +573,20 @@ const EXACT_IN_F64: f64 = 9_007_199_254_740_992.0;
 impl<N: HasEnvelope, B> CodeSeed<N, B> {
     #[inline]
     pub(super) fn code() -> Self {
-        CodeSeed {
-            sub: false,
-            types: PhantomData,
-        }
+        CodeSeed { types: PhantomData }
     }
+}
 
+impl<N: HasEnvelope, B> CodeSeed<N, B, true> {
     pub(super) fn sub_code() -> Self {
-        CodeSeed {
-            sub: true,
-            types: PhantomData,
-        }
+        CodeSeed { types: PhantomData }
     }
+}
 
+impl<N: HasEnvelope, B, const SUB: bool> CodeSeed<N, B, SUB> {
     /// The field's name, for errors.
     fn name(&self) -> &'static str {
-        if self.sub {
+        if SUB {
             N::ENVELOPE.sub_code_field().unwrap_or_default()
         } else {
             N::ENVELOPE.code_field()
@@ -596,7 +596,7 @@ impl<N: HasEnvelope, B> CodeSeed<N, B> {
     /// Whether a string is kept as sent.
     #[inline]
     fn strings(&self) -> bool {
-        self.sub || N::ENVELOPE.has_string_codes()
+        SUB || N::ENVELOPE.has_string_codes()
     }
 
     /// The code `number` is, or why it is none: `text` is the number, `written` what the
@@ -652,6 +652,18 @@ impl<N: HasEnvelope, B> CodeSeed<N, B> {
         ))
     }
 
+    /// A code written as a string (`text` with its quotes): kept as sent where strings are
+    /// codes, else the number in it. Apart, so that reading a number stays small enough to
+    /// be inlined where serde_json hands over the text.
+    #[inline(never)]
+    fn string_code<E: de::Error>(&self, text: &str) -> Result<ReceivedCode, E> {
+        match string_in::<E>(text) {
+            Some(content) if self.strings() => Ok(ReceivedCode::Str(content?.into_boxed_str())),
+            Some(content) => self.read_str(&content?).map(ReceivedCode::Int),
+            None => Err(E::custom("a string that does not end")),
+        }
+    }
+
     /// A string code's content: what the number in it, spaces trimmed, denotes.
     fn read_str<E: de::Error>(&self, v: &str) -> Result<i64, E> {
         let text = v.trim();
@@ -659,7 +671,7 @@ impl<N: HasEnvelope, B> CodeSeed<N, B> {
     }
 }
 
-impl<'de, N: HasEnvelope, B> DeserializeSeed<'de> for CodeSeed<N, B> {
+impl<'de, N: HasEnvelope, B, const SUB: bool> DeserializeSeed<'de> for CodeSeed<N, B, SUB> {
     type Value = ReceivedCode;
     #[inline]
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<ReceivedCode, D::Error> {
@@ -667,7 +679,7 @@ impl<'de, N: HasEnvelope, B> DeserializeSeed<'de> for CodeSeed<N, B> {
     }
 }
 
-impl<'de, N: HasEnvelope, B> FromText<'de> for CodeSeed<N, B> {
+impl<'de, N: HasEnvelope, B, const SUB: bool> FromText<'de> for CodeSeed<N, B, SUB> {
     type Value = ReceivedCode;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -689,11 +701,7 @@ impl<'de, N: HasEnvelope, B> FromText<'de> for CodeSeed<N, B> {
             Some(b'-' | b'0'..=b'9') => self
                 .code_of(number_in(text), text, text)
                 .map(ReceivedCode::Int),
-            Some(b'"') => match string_in::<E>(text) {
-                Some(content) if self.strings() => Ok(ReceivedCode::Str(content?.into_boxed_str())),
-                Some(content) => self.read_str(&content?).map(ReceivedCode::Int),
-                None => Err(E::custom("a string that does not end")),
-            },
+            Some(b'"') => self.string_code(text),
             first => {
                 let unexpected = match first {
                     Some(b't') => de::Unexpected::Bool(true),
@@ -722,9 +730,9 @@ impl<'de, S: FromText<'de>> de::Expected for Expecting<'_, S> {
 }
 
 /// The code from a deserializer that gives values, not text.
-struct CodeValue<N, B>(CodeSeed<N, B>);
+struct CodeValue<N, B, const SUB: bool>(CodeSeed<N, B, SUB>);
 
-impl<N: HasEnvelope, B> Visitor<'_> for CodeValue<N, B> {
+impl<N: HasEnvelope, B, const SUB: bool> Visitor<'_> for CodeValue<N, B, SUB> {
     type Value = ReceivedCode;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         FromText::expecting(&self.0, f)

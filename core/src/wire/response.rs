@@ -82,19 +82,30 @@ use super::read::*;
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 pub struct Response<T, E = ErrcodeErrmsg> {
-    /// The code that types the answer (a sub code that types it, where sent).
-    code: ReceivedCode,
-    /// Whether the answer came without a code (a success of an envelope whose successes
-    /// carry none): written back without one.
-    without_code: bool,
+    /// The code that types the answer (a sub code that types it, where sent), when it is a
+    /// number.
+    code: i64,
     message: String,
-    /// Sub codes, details, kept fields, the nested object's key.
-    more: Option<Box<Received>>,
+    /// A string code, sub codes, details, kept fields: rare, behind one pointer, so that a
+    /// numeric answer is read, moved and dropped as before.
+    more: Option<Box<More>>,
     /// The message's bytes, when they were not UTF-8 ([`from_slice`](super::from_slice)).
     raw_message: Option<Box<[u8]>>,
     request_id: Option<String>,
     payload: Option<T>,
     names: PhantomData<fn() -> E>,
+}
+
+/// What a [`Response`] keeps beyond a numeric code.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct More {
+    /// A string code, in place of the numeric one.
+    string_code: Option<Box<str>>,
+    /// Whether the answer came without a code (a success of an envelope whose successes
+    /// carry none): written back without one.
+    without_code: bool,
+    /// Sub codes, details, kept fields, the nested object's key.
+    received: Option<Box<Received>>,
 }
 
 impl<T: fmt::Debug, E> fmt::Debug for Response<T, E> {
@@ -113,8 +124,7 @@ impl<T: fmt::Debug, E> fmt::Debug for Response<T, E> {
 impl<T: Clone, E> Clone for Response<T, E> {
     fn clone(&self) -> Self {
         Response {
-            code: self.code.clone(),
-            without_code: self.without_code,
+            code: self.code,
             message: self.message.clone(),
             more: self.more.clone(),
             request_id: self.request_id.clone(),
@@ -128,14 +138,14 @@ impl<T: Clone, E> Clone for Response<T, E> {
 impl<T: PartialEq, E> PartialEq for Response<T, E> {
     fn eq(&self, other: &Self) -> bool {
         (
-            &self.code,
+            self.code,
             &self.message,
             &self.more,
             &self.request_id,
             &self.raw_message,
             &self.payload,
         ) == (
-            &other.code,
+            other.code,
             &other.message,
             &other.more,
             &other.request_id,
@@ -190,8 +200,7 @@ impl<T, E: HasEnvelope> Response<T, E> {
     /// A success carrying `value`, with the envelope's success code.
     pub fn success(message: impl Into<String>, value: T) -> Self {
         Response {
-            code: ReceivedCode::Int(E::ENVELOPE.success_code()),
-            without_code: false,
+            code: E::ENVELOPE.success_code(),
             message: message.into(),
             more: None,
             request_id: None,
@@ -211,8 +220,7 @@ impl<T, E: HasEnvelope> Response<T, E> {
             "code {code} is success; use Response::success"
         );
         Response {
-            code: ReceivedCode::Int(code),
-            without_code: false,
+            code,
             message: message.into(),
             more: None,
             request_id: None,
@@ -226,7 +234,7 @@ impl<T, E: HasEnvelope> Response<T, E> {
     /// came without one where the envelope's successes carry none.
     #[must_use]
     pub fn is_success(&self) -> bool {
-        self.payload.is_some() || is_success::<E>(&self.code, self.more.as_deref())
+        self.payload.is_some() || is_success::<E>(&self.received_code(), self.received())
     }
 }
 
@@ -235,14 +243,32 @@ impl<T, E> Response<T, E> {
     /// where the envelope is typed by it and the answer has one (Alipay's `sub_code`).
     #[must_use]
     pub fn code(&self) -> Code<'_> {
-        self.code.as_code()
+        match self
+            .more
+            .as_ref()
+            .and_then(|more| more.string_code.as_deref())
+        {
+            Some(code) => Code::Str(code),
+            None => Code::Int(self.code),
+        }
+    }
+
+    fn received_code(&self) -> ReceivedCode {
+        ReceivedCode::new(self.code())
+    }
+
+    fn received(&self) -> Option<&Received> {
+        self.more.as_ref()?.received.as_deref()
+    }
+
+    fn without_code(&self) -> bool {
+        self.more.as_ref().is_some_and(|more| more.without_code)
     }
 
     /// The sub code as received, where the envelope declares one and the answer has it.
     #[must_use]
     pub fn sub_code(&self) -> Option<Code<'_>> {
-        self.more
-            .as_ref()?
+        self.received()?
             .sub_code
             .as_ref()
             .map(ReceivedCode::as_code)
@@ -251,7 +277,7 @@ impl<T, E> Response<T, E> {
     /// The JSON text of the envelope's detail field, where the answer has it.
     #[must_use]
     pub fn detail(&self) -> Option<&str> {
-        self.more.as_ref()?.detail.as_deref()
+        self.received()?.detail.as_deref()
     }
 
     /// The message as received.
@@ -313,13 +339,23 @@ impl<T, E> Response<T, E> {
                 value,
                 message: self.message,
             }),
-            None => Err(ApiError::received_owned(
-                self.code,
-                self.message,
-                self.request_id,
-                self.raw_message,
-                self.more,
-            )),
+            None => {
+                let (string_code, received) = match self.more {
+                    Some(more) => (more.string_code, more.received),
+                    None => (None, None),
+                };
+                let code = match string_code {
+                    Some(code) => ReceivedCode::Str(code),
+                    None => ReceivedCode::Int(self.code),
+                };
+                Err(ApiError::received_owned(
+                    code,
+                    self.message,
+                    self.request_id,
+                    self.raw_message,
+                    received,
+                ))
+            }
         }
     }
 }
@@ -396,10 +432,12 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
                     de::Error::custom(format_args!("a success whose payload does not parse: {e}"))
                 })?;
                 Response {
-                    code: ReceivedCode::Int(envelope.success_code()),
-                    without_code: true,
+                    code: envelope.success_code(),
                     message: String::new(),
-                    more: None,
+                    more: Some(Box::new(More {
+                        without_code: true,
+                        ..More::default()
+                    })),
                     request_id: None,
                     raw_message: None,
                     payload: Some(payload),
@@ -410,8 +448,9 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
         };
         if nested_key.is_some() || !kept.is_empty() {
             let more = response.more.get_or_insert_with(Box::default);
-            more.nested_key = nested_key;
-            more.kept = kept;
+            let received = more.received.get_or_insert_with(Box::default);
+            received.nested_key = nested_key;
+            received.kept = kept;
         }
         Ok(response)
     }
@@ -535,14 +574,26 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
         let code = head.code.take();
         let without_code = code.is_none();
         let code = code.unwrap_or(ReceivedCode::Int(envelope.success_code()));
-        let (code, message, more) = if payload.is_some() {
-            (code, head.message.unwrap_or_default(), head.more)
-        } else {
+        let (code, message, received) = if payload.is_none() && envelope.is_typed_by_sub_code() {
             typing::<E>(code, head.message, head.more)
+        } else {
+            (code, head.message.unwrap_or_default(), head.more)
+        };
+        let (code, string_code) = match code {
+            ReceivedCode::Int(code) => (code, None),
+            ReceivedCode::Str(code) => (envelope.success_code(), Some(code)),
+        };
+        let more = if string_code.is_none() && !without_code && received.is_none() {
+            None
+        } else {
+            Some(Box::new(More {
+                string_code,
+                without_code,
+                received,
+            }))
         };
         Ok(Response {
             code,
-            without_code,
             message,
             more,
             request_id: head.request_id,
@@ -718,14 +769,14 @@ impl<T: Serialize, E: HasEnvelope> Serialize for Response<T, E> {
             },
             None => serde_json::Map::new(),
         };
-        let without_code = self.without_code && self.payload.is_some();
+        let without_code = self.without_code() && self.payload.is_some();
         Written {
             envelope,
             code: (!without_code).then(|| self.code()),
             message: Some(self.message()).filter(|m| !without_code || !m.is_empty()),
             text: self.message(),
             request_id: self.request_id.as_deref(),
-            more: self.more.as_deref(),
+            more: self.received(),
             payload: Some(&fields),
         }
         .serialize(serializer)
