@@ -1,11 +1,15 @@
 //! A pasted answer's code and message, read by the library's own wire: the same reading as
 //! a client of the platform gets.
 
-use platform_errors::envelope::{CodeMessage, CodeMsg, ErrcodeErrmsg, ErrorCodeErrorMsg};
+use platform_errors::envelope::{
+    Alipay, CodeMessage, CodeMsg, Dingtalk, DingtalkV1, ErrcodeErrmsg, ErrorCodeErrorMsg,
+    GoogleRpc, WechatPayV3,
+};
 use platform_errors::{ApiError, HasEnvelope, Uncatalogued};
 
-use crate::tools::envelope_of;
+use crate::tools::answer::{shape_of, Answer, Shape};
 use crate::tools::json::Value;
+use crate::tools::{envelope_of, read_code};
 
 /// Whether an argument is a JSON body rather than a code: it starts with `{`, after a byte
 /// order mark and whitespace.
@@ -41,4 +45,43 @@ fn read<E: HasEnvelope>(body: &str) -> Result<(i64, Option<String>), String> {
     let code = answer.code().as_i64().ok_or("the code is not a number")?;
     let message = answer.into_message();
     Ok((code, Some(message).filter(|m| !m.is_empty())))
+}
+
+/// A pasted answer of a shape beyond a flat one ([`shape_of`]), read by the library's wire
+/// under the shape's envelope (`Envelope::ALIPAY`, ...); `None` for a flat body, or one that
+/// is not JSON (which [`read_body`] reports).
+///
+/// # Errors
+/// What the wire says is wrong with the answer.
+pub fn read_nested(body: &str) -> Option<Result<Answer, String>> {
+    let body = body.strip_prefix('\u{feff}').unwrap_or(body);
+    let value: Value = serde_json::from_str(body).ok()?;
+    let shape = shape_of(value.as_object()?, |text| read_code(text).is_ok())?;
+    Some(match shape {
+        Shape::WechatPayV3 => answer::<WechatPayV3>(body, shape),
+        Shape::DingtalkV1 => answer::<DingtalkV1>(body, shape),
+        Shape::Dingtalk => answer::<Dingtalk>(body, shape),
+        Shape::Alipay => answer::<Alipay>(body, shape),
+        Shape::GoogleRpc => answer::<GoogleRpc>(body, shape),
+    })
+}
+
+fn answer<E: HasEnvelope>(body: &str, shape: Shape) -> Result<Answer, String> {
+    let err: ApiError<Uncatalogued<E>> = serde_json::from_str(body).map_err(|e| e.to_string())?;
+    let text = |text: Option<&str>| text.filter(|t| !t.is_empty()).map(str::to_owned);
+    Ok(Answer {
+        shape,
+        nested_key: err.nested_key().map(str::to_owned),
+        code: err.top_code().to_string(),
+        message: text(err.top_message()),
+        sub_code: err.sub_code().map(|code| code.to_string()),
+        sub_message: text(err.sub_message()),
+        request_id: err.request_id().map(str::to_owned),
+        typed_by: err.code().to_string(),
+        number: match shape {
+            Shape::Dingtalk => err.code().as_i64(),
+            _ => None,
+        },
+        typed_message: text(Some(err.message())),
+    })
 }

@@ -32,7 +32,7 @@ mod json_serde;
 #[doc(hidden)]
 pub mod tools;
 
-pub use body::read_body;
+pub use body::{read_body, read_nested};
 use tools::catalogue::{self, Format};
 use tools::explain::{self, Question};
 use tools::{choose, platforms_help, read_code, read_input, Outcome};
@@ -242,6 +242,14 @@ fn run_explain(args: &ExplainArgs) -> Outcome {
                 &format!("unexpected argument {extra:?}: the body holds the message"),
             );
         }
+        if let Some(answer) = body::read_nested(&args.code_or_body) {
+            return match answer {
+                Ok(answer) => tools::explain_answer(&answer, |code, message| {
+                    explain_code(tool, args, code, message)
+                }),
+                Err(error) => Outcome::error(tool, &error),
+            };
+        }
         match read_body(&args.code_or_body) {
             Ok(pair) => pair,
             Err(error) => return Outcome::error(tool, &error),
@@ -252,6 +260,11 @@ fn run_explain(args: &ExplainArgs) -> Outcome {
             Err(error) => return Outcome::error(tool, &format!("{error}, or a JSON body")),
         }
     };
+    explain_code(tool, args, code, message)
+}
+
+/// `explain` of a code and the message sent with it, in the catalogue the arguments choose.
+fn explain_code(tool: &str, args: &ExplainArgs, code: i64, message: Option<String>) -> Outcome {
     let platform = match args.source.platform() {
         Ok(platform) => platform,
         Err(error) => return Outcome::error(tool, &error),

@@ -609,6 +609,106 @@ fn both_explain_alike() {
     }
 }
 
+/// Answers beyond a flat object (WeChat Pay v3, DingTalk's two APIs, Alipay, AIP-193):
+/// the program reads them with the library's wire, the examples with their own reader; both
+/// read the same fields, or both refuse.
+#[test]
+fn both_read_a_nested_answer_alike() {
+    let bodies = [
+        r#"{"code":"PARAM_ERROR","message":"参数错误","detail":{"field":"/amount/currency","issue":"Currency code is invalid"}}"#,
+        r#"{"code":"SIGN_ERROR","detail":{"detail":{"issue":"sign not match"}},"message":"签名错误"}"#,
+        r#"{"code":"USERPAYING","message":null}"#,
+        r#"{"code":"InvalidAuthentication","requestid":"30EE8654","message":"不合法的access_token"}"#,
+        r#"{"code":"systemError","requestid":17,"message":"系统错误"}"#,
+        r#"{"errcode":88,"sub_code":"60011","sub_msg":"没有调用该接口的权限","errmsg":"ding talk error","request_id":"5imjny7u9xwa"}"#,
+        r#"{"errcode":"88","sub_code":60011,"rid":"r"}"#,
+        r#"{"errcode":22,"sub_msg":"参数错误","errmsg":"x"}"#,
+        r#"{"alipay_trade_pay_response":{"code":"40004","msg":"Business Failed","sub_code":"ACQ.TRADE_HAS_SUCCESS","sub_msg":"交易已被支付"},"sign":"S"}"#,
+        r#"{"error_response":{"code":"40002","msg":"Invalid Arguments","sub_code":"isv.code-invalid","sub_msg":"授权码code无效"}}"#,
+        r#"{"alipay_trade_query_response":{"code":"20000","msg":"Service Currently Unavailable"}}"#,
+        r#"{"alipay_trade_query_response":{"code":"10000","msg":"Success","trade_no":"1"},"sign":"S"}"#,
+        r#"{"error_response":{"code":"40002","sub_code":"isv.invalid-signature"}}"#,
+        r#"{"error":{"code":429,"message":"Quota exceeded","status":"RESOURCE_EXHAUSTED","details":[{"reason":"R"}]}}"#,
+        r#"{"error":{"code":404,"message":"Not found"}}"#,
+        r#"{"error":{"status":"UNAVAILABLE"}}"#,
+        // Refused by both.
+        r#"{"code":"X","message":1}"#,
+        r#"{"code":"X","message":"a","message":"b"}"#,
+        r#"{"errcode":88,"sub_code":{}}"#,
+        r#"{"errcode":88,"sub_code":"a","sub_code":"b"}"#,
+        r#"{"errcode":"forty","sub_code":"a"}"#,
+        r#"{"x_response":{"msg":"no code"}}"#,
+        r#"{"x_response":{"code":[]}}"#,
+        r#"{"x_response":[], "y_response":{"code":"1"}}"#,
+        r#"{"error":{"code":"400","status":"S"}}"#,
+        r#"{"error":{"code":400,"status":null}}"#,
+    ];
+    for body in bodies {
+        let library = platform_errors_cli::read_nested(body);
+        let examples = plain::body::read_nested(body);
+        match (&library, &examples) {
+            (Some(Ok(a)), Some(Ok(b))) => assert_eq!(a, b, "{body}"),
+            (Some(Err(_)), Some(Err(_))) => {}
+            _ => panic!("{body}: the library reads {library:?}, the examples {examples:?}"),
+        }
+    }
+    // What both read, exactly.
+    let alipay = plain::body::read_nested(bodies[8]).unwrap().unwrap();
+    assert_eq!(
+        (alipay.typed_by.as_str(), alipay.code.as_str(), alipay.nested_key.as_deref()),
+        ("ACQ.TRADE_HAS_SUCCESS", "40004", Some("alipay_trade_pay_response"))
+    );
+    let ding = plain::body::read_nested(bodies[6]).unwrap().unwrap();
+    assert_eq!(
+        (ding.number, ding.sub_code.as_deref(), ding.request_id.as_deref()),
+        (Some(88), Some("60011"), Some("r"))
+    );
+    // A flat body is no nested answer.
+    assert_eq!(platform_errors_cli::read_nested(r#"{"errcode": 1}"#), None);
+    assert_eq!(plain::body::read_nested(r#"{"code": "40001", "msg": "m"}"#), None);
+}
+
+/// `explain` of a whole pasted answer prints its code, sub code, message and request id, in
+/// both front-ends alike.
+#[test]
+fn explain_prints_a_nested_answer() {
+    let alipay = r#"{"alipay_trade_pay_response":{"code":"40004","msg":"Business Failed","sub_code":"ACQ.TRADE_HAS_SUCCESS","sub_msg":"交易已被支付"},"sign":"S"}"#;
+    let out = program(&["explain", alipay]);
+    assert_eq!(out.status, 1, "{out:?}");
+    assert_eq!(
+        out.stdout,
+        "Read as Alipay's answer, under `alipay_trade_pay_response`:\n  code: 40004\n  msg: Business Failed\n  \
+         sub_code: ACQ.TRADE_HAS_SUCCESS\n  sub_msg: 交易已被支付\nThe error is ACQ.TRADE_HAS_SUCCESS: a \
+         string code, which no built-in catalogue has.\n"
+    );
+    let pay = r#"{"code":"USERPAYING","message":"用户支付中"}"#;
+    let ding_v1 = r#"{"code":"InvalidAuthentication","requestid":"30EE8654","message":"不合法的access_token"}"#;
+    let aip = r#"{"error":{"code":429,"message":"Quota exceeded","status":"RESOURCE_EXHAUSTED"}}"#;
+    let ding = r#"{"errcode":88,"sub_code":"60011","sub_msg":"没有调用该接口的权限","errmsg":"ding talk error","request_id":"5imjny7u9xwa"}"#;
+    let success = r#"{"alipay_trade_query_response":{"code":"10000","msg":"Success"},"sign":"S"}"#;
+    for (args, lines) in [
+        (vec![pay], vec!["  code: USERPAYING", "  message: 用户支付中"]),
+        (vec![ding_v1], vec!["  code: InvalidAuthentication", "  request id: 30EE8654"]),
+        (vec![aip], vec!["  code: 429", "  status: RESOURCE_EXHAUSTED", "The error is RESOURCE_EXHAUSTED"]),
+        (
+            vec!["--platform", "dingtalk", ding],
+            vec!["  errcode: 88", "  sub_code: 60011", "  sub_msg: 没有调用该接口的权限", "  request id: 5imjny7u9xwa"],
+        ),
+        (vec![success], vec!["10000 without a sub_code is Alipay's success"]),
+    ] {
+        let ours = program(&[&["explain"][..], &args].concat());
+        for line in lines {
+            assert!(ours.stdout.contains(line), "{args:?}: {line:?} not in {ours:?}");
+        }
+        assert_eq!(ours, plain("explain", &args), "{args:?}");
+    }
+    assert_eq!(program(&["explain", success]).status, 0);
+    // A nested answer that does not read is bad input, in both.
+    let bad = r#"{"x_response":{"msg":"no code"}}"#;
+    assert_eq!(program(&["explain", bad]).status, 2);
+    assert_eq!(plain("explain", &[bad]).status, 2);
+}
+
 /// The program writes JSON with serde_json, the examples with their own writer: the same
 /// text, for every platform and format.
 #[test]

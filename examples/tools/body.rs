@@ -3,6 +3,7 @@
 //! the two agree on every kind of body).
 
 use super::json_text;
+use crate::tools::answer::{shape_of, Answer, Shape};
 use crate::tools::json::Value;
 use crate::tools::{envelope_of, read_code};
 
@@ -49,4 +50,116 @@ pub fn read_body(body: &str) -> Result<(i64, Option<String>), String> {
 /// the library's wire) reads it.
 fn read_number(number: &str) -> Result<i64, String> {
     read_code(number)
+}
+
+/// A JSON answer of a shape beyond a flat one ([`shape_of`]), read as the library's wire
+/// reads it under the shape's envelope: `None` for a flat body, or one that is not JSON
+/// (which [`read_body`] reports).
+pub fn read_nested(body: &str) -> Option<Result<Answer, String>> {
+    let body = body.strip_prefix('\u{feff}').unwrap_or(body);
+    let value = json_text::parse(body).ok()?;
+    let members = value.as_object()?;
+    let shape = shape_of(members, |text| read_code(text).is_ok())?;
+    Some(read_shape(members, shape))
+}
+
+/// The answer's fields, as [`read_nested`] reads them.
+fn read_shape(members: &[(String, Value)], shape: Shape) -> Result<Answer, String> {
+    let not_object = |key: &str| format!("`{key}` is not an object: expected a platform response");
+    let (object, nested_key): (&[(String, Value)], _) = match shape {
+        Shape::Alipay => {
+            let (key, value) = members
+                .iter()
+                .find(|(k, _)| k.len() > "_response".len() && k.ends_with("_response"))
+                .ok_or("no `_response` object")?;
+            (value.as_object().ok_or_else(|| not_object(key))?, Some(key.clone()))
+        }
+        Shape::GoogleRpc => {
+            let value = members
+                .iter()
+                .find(|(k, _)| k == "error")
+                .map(|(_, v)| v)
+                .ok_or("no `error` object")?;
+            (value.as_object().ok_or_else(|| not_object("error"))?, None)
+        }
+        _ => (members, None),
+    };
+    let [code_key, message_key, sub_code_key, sub_message_key] = shape.fields();
+    let field = |key: &str| -> Result<Option<&Value>, String> {
+        if key.is_empty() {
+            return Ok(None);
+        }
+        let mut found = object.iter().filter(|(k, _)| k == key).map(|(_, v)| v);
+        let first = found.next();
+        if found.next().is_some() {
+            return Err(format!("duplicate field `{key}`"));
+        }
+        Ok(first)
+    };
+    // Strings are codes of their own where the envelope says so; numbers are exact.
+    let strings = matches!(shape, Shape::WechatPayV3 | Shape::DingtalkV1 | Shape::Alipay);
+    let code_text = |value: &Value, strings: bool| -> Result<String, String> {
+        match value {
+            Value::String(text) if strings => Ok(text.clone()),
+            Value::String(text) | Value::Number(text) => read_code(text).map(|c| c.to_string()),
+            _ => Err("not a code".to_owned()),
+        }
+    };
+    let message_text = |key: &str| -> Result<Option<String>, String> {
+        match field(key)? {
+            None => Ok(None),
+            Some(Value::Null) => Ok(Some(String::new())),
+            Some(Value::String(text)) => Ok(Some(text.clone())),
+            Some(_) => Err(format!("`{key}` is not a string")),
+        }
+    };
+    let code = match field(code_key)? {
+        Some(value) => code_text(value, strings).map_err(|e| format!("`{code_key}`: {e}"))?,
+        // AIP-193's successes carry no code: the library reads 0.
+        None if shape == Shape::GoogleRpc => "0".to_owned(),
+        None => return Err(format!("missing field `{code_key}`")),
+    };
+    let message = message_text(message_key)?;
+    let sub_code = match field(sub_code_key)? {
+        Some(value) => Some(code_text(value, true).map_err(|e| format!("`{sub_code_key}`: {e}"))?),
+        None => None,
+    };
+    let sub_message = message_text(sub_message_key)?;
+    let id_names: &[&str] = match shape {
+        Shape::DingtalkV1 => &["requestid"],
+        Shape::Dingtalk => &["request_id", "rid"],
+        _ => &[],
+    };
+    let mut request_id = None;
+    for (key, value) in object {
+        if request_id.is_none() && id_names.contains(&key.as_str()) {
+            request_id = match value {
+                Value::String(text) | Value::Number(text) => Some(text.clone()),
+                _ => None,
+            };
+        }
+    }
+    let typed_by_sub = matches!(shape, Shape::Alipay | Shape::GoogleRpc) && sub_code.is_some();
+    let (typed_by, typed_message) = if typed_by_sub {
+        let sub = sub_code.clone().unwrap_or_default();
+        (sub, sub_message.clone().or_else(|| message.clone()))
+    } else {
+        (code.clone(), message.clone())
+    };
+    let nonempty = |text: Option<String>| text.filter(|t| !t.is_empty());
+    Ok(Answer {
+        shape,
+        nested_key,
+        number: match shape {
+            Shape::Dingtalk => read_code(&typed_by).ok(),
+            _ => None,
+        },
+        typed_by,
+        code,
+        message: nonempty(message),
+        sub_code,
+        sub_message: nonempty(sub_message),
+        request_id,
+        typed_message: nonempty(typed_message),
+    })
 }

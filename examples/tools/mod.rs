@@ -128,6 +128,16 @@ pub fn run_explain(args: &[String]) -> Outcome {
     if lang.is_some_and(|l| l.trim().is_empty()) {
         return usage_error(tool, "--lang needs a language tag, such as en or zh");
     }
+    if let [body, rest @ ..] = args.operands.as_slice() {
+        if let (true, [], Some(answer)) = (body::is_body(body), rest, body::read_nested(body)) {
+            return match answer {
+                Ok(answer) => crate::tools::explain_answer(&answer, |code, message| {
+                    explain_code(tool, &args, lang, code, message)
+                }),
+                Err(error) => Outcome::error(tool, &error),
+            };
+        }
+    }
     let (code, message) = match args.operands.as_slice() {
         [] => return usage_error(tool, "give a code, or a JSON body"),
         [body, rest @ ..] if body::is_body(body) => match (body::read_body(body), rest) {
@@ -151,6 +161,17 @@ pub fn run_explain(args: &[String]) -> Outcome {
             )
         }
     };
+    explain_code(tool, &args, lang, code, message)
+}
+
+/// `explain` of a code and the message sent with it, in the catalogue the arguments choose.
+fn explain_code(
+    tool: &str,
+    args: &Args,
+    lang: Option<&str>,
+    code: i64,
+    message: Option<String>,
+) -> Outcome {
     let platform = match choose(
         args.option("platform"),
         args.option("catalogue"),

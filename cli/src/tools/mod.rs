@@ -12,6 +12,7 @@
 //! line on standard error.
 #![allow(dead_code)]
 
+pub mod answer;
 pub mod catalogue;
 pub mod explain;
 pub mod json;
@@ -323,6 +324,29 @@ pub fn envelope_of(members: &[(String, json::Value)]) -> Option<(&'static str, &
         })
     } else {
         None
+    }
+}
+
+/// `explain` of an answer beyond a flat one: what was read, then, for a numeric code that
+/// types it (DingTalk's errcode 88), what `explain` says of that code. `explain_code` is the
+/// front-end's `explain` of a code and a message.
+pub fn explain_answer(
+    answer: &answer::Answer,
+    explain_code: impl FnOnce(i64, Option<String>) -> Outcome,
+) -> Outcome {
+    let head = answer::describe(answer);
+    match answer.number {
+        Some(code) => {
+            let mut outcome = explain_code(code, answer.typed_message.clone());
+            if outcome.status != 2 {
+                outcome.stdout = format!("{head}\n{}", outcome.stdout);
+            }
+            outcome
+        }
+        None => {
+            let success = head.contains("the call succeeded");
+            Outcome::out(u8::from(!success), head)
+        }
     }
 }
 
