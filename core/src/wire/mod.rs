@@ -58,7 +58,7 @@
 //! and [`Response`] write
 //!
 //! - the code as a number, whatever its spelling was (`"40001"` and `4.0001e4` are written
-//!   `40001`);
+//!   `40001`), under a numeric envelope;
 //! - the message as received;
 //! - the request id under the envelope's first name for it (`request_id` for
 //!   `errcode`/`errmsg`, `log_id` for Feishu's `code`/`msg`: a dotted first name such as
@@ -72,6 +72,21 @@
 //!   names (reading gives it to both) writes the id itself, as it holds it, and the
 //!   envelope does not: each key once. (A `serde_json::Value` payload holds a number as
 //!   serde_json parses it: an id sent as `0e0` comes back `0.0`.)
+//!
+//! - the sub code and its message as received, where the envelope declares them (Alipay's
+//!   `sub_code`, DingTalk's errcode 88 `sub_code`, AIP-193's `status`); where a sub code
+//!   types the error, the envelope's own code and message beside it
+//!   ([`ApiError::top_code`](crate::ApiError::top_code));
+//! - a string code as the string sent (an envelope of string codes keeps `"40004"` as text);
+//! - the detail field's JSON as it was sent (WeChat Pay's `detail`, AIP-193's `details`,
+//!   Feishu's `error`, which then gives the request id back and the id is not written
+//!   again); read back through a `serde_json::Value`, which orders keys, it is the same
+//!   value, and compares equal;
+//! - for a nested envelope, the object under the key it was read from (Alipay's
+//!   `alipay_trade_pay_response`; `error_response` for one built by hand), and the kept
+//!   fields beside it (Alipay's `sign`) as their JSON;
+//! - a success that came without a code (WeChat Pay v3, DingTalk v1, AIP-193) without one:
+//!   the payload alone.
 //!
 //! Not kept, since the body does not carry them: the HTTP status and `Retry-After` (from
 //! [`from_http`]); the fields of an error answer outside its envelope (skipped when read);
