@@ -655,17 +655,32 @@ fn both_read_a_nested_answer_alike() {
     // What both read, exactly.
     let alipay = plain::body::read_nested(bodies[8]).unwrap().unwrap();
     assert_eq!(
-        (alipay.typed_by.as_str(), alipay.code.as_str(), alipay.nested_key.as_deref()),
-        ("ACQ.TRADE_HAS_SUCCESS", "40004", Some("alipay_trade_pay_response"))
+        (
+            alipay.typed_by.as_str(),
+            alipay.code.as_str(),
+            alipay.nested_key.as_deref()
+        ),
+        (
+            "ACQ.TRADE_HAS_SUCCESS",
+            "40004",
+            Some("alipay_trade_pay_response")
+        )
     );
     let ding = plain::body::read_nested(bodies[6]).unwrap().unwrap();
     assert_eq!(
-        (ding.number, ding.sub_code.as_deref(), ding.request_id.as_deref()),
+        (
+            ding.number,
+            ding.sub_code.as_deref(),
+            ding.request_id.as_deref()
+        ),
         (Some(88), Some("60011"), Some("r"))
     );
     // A flat body is no nested answer.
     assert_eq!(platform_errors_cli::read_nested(r#"{"errcode": 1}"#), None);
-    assert_eq!(plain::body::read_nested(r#"{"code": "40001", "msg": "m"}"#), None);
+    assert_eq!(
+        plain::body::read_nested(r#"{"code": "40001", "msg": "m"}"#),
+        None
+    );
 }
 
 /// `explain` of a whole pasted answer prints its code, sub code, message and request id, in
@@ -687,18 +702,42 @@ fn explain_prints_a_nested_answer() {
     let ding = r#"{"errcode":88,"sub_code":"60011","sub_msg":"没有调用该接口的权限","errmsg":"ding talk error","request_id":"5imjny7u9xwa"}"#;
     let success = r#"{"alipay_trade_query_response":{"code":"10000","msg":"Success"},"sign":"S"}"#;
     for (args, lines) in [
-        (vec![pay], vec!["  code: USERPAYING", "  message: 用户支付中"]),
-        (vec![ding_v1], vec!["  code: InvalidAuthentication", "  request id: 30EE8654"]),
-        (vec![aip], vec!["  code: 429", "  status: RESOURCE_EXHAUSTED", "The error is RESOURCE_EXHAUSTED"]),
+        (
+            vec![pay],
+            vec!["  code: USERPAYING", "  message: 用户支付中"],
+        ),
+        (
+            vec![ding_v1],
+            vec!["  code: InvalidAuthentication", "  request id: 30EE8654"],
+        ),
+        (
+            vec![aip],
+            vec![
+                "  code: 429",
+                "  status: RESOURCE_EXHAUSTED",
+                "The error is RESOURCE_EXHAUSTED",
+            ],
+        ),
         (
             vec!["--platform", "dingtalk", ding],
-            vec!["  errcode: 88", "  sub_code: 60011", "  sub_msg: 没有调用该接口的权限", "  request id: 5imjny7u9xwa"],
+            vec![
+                "  errcode: 88",
+                "  sub_code: 60011",
+                "  sub_msg: 没有调用该接口的权限",
+                "  request id: 5imjny7u9xwa",
+            ],
         ),
-        (vec![success], vec!["10000 without a sub_code is Alipay's success"]),
+        (
+            vec![success],
+            vec!["10000 without a sub_code is Alipay's success"],
+        ),
     ] {
         let ours = program(&[&["explain"][..], &args].concat());
         for line in lines {
-            assert!(ours.stdout.contains(line), "{args:?}: {line:?} not in {ours:?}");
+            assert!(
+                ours.stdout.contains(line),
+                "{args:?}: {line:?} not in {ours:?}"
+            );
         }
         assert_eq!(ours, plain("explain", &args), "{args:?}");
     }

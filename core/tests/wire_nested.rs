@@ -661,7 +661,9 @@ fn huge_bodies_are_read_in_linear_time() {
     // A 20 MiB detail, kept; a 20 MiB skipped field in Alipay's object; a detail nested
     // 10 Mi levels deep, kept whole (serde_json skips a value without recursing); a
     // 20 MiB code.
-    let shapes: [(&str, fn(usize) -> String, fn(&str) -> bool); 4] = [
+    /// A body with `D` in place of the filler, the filler of a size, and the reading.
+    type Case = (&'static str, fn(usize) -> String, fn(&str) -> bool);
+    let shapes: [Case; 4] = [
         (
             r#"{"code": "X", "message": "m", "detail": {"text": "D"}}"#,
             |n| "a".repeat(n),

@@ -72,7 +72,10 @@ fn read_shape(members: &[(String, Value)], shape: Shape) -> Result<Answer, Strin
                 .iter()
                 .find(|(k, _)| k.len() > "_response".len() && k.ends_with("_response"))
                 .ok_or("no `_response` object")?;
-            (value.as_object().ok_or_else(|| not_object(key))?, Some(key.clone()))
+            (
+                value.as_object().ok_or_else(|| not_object(key))?,
+                Some(key.clone()),
+            )
         }
         Shape::GoogleRpc => {
             let value = members
@@ -97,7 +100,10 @@ fn read_shape(members: &[(String, Value)], shape: Shape) -> Result<Answer, Strin
         Ok(first)
     };
     // Strings are codes of their own where the envelope says so; numbers are exact.
-    let strings = matches!(shape, Shape::WechatPayV3 | Shape::DingtalkV1 | Shape::Alipay);
+    let strings = matches!(
+        shape,
+        Shape::WechatPayV3 | Shape::DingtalkV1 | Shape::Alipay
+    );
     let code_text = |value: &Value, strings: bool| -> Result<String, String> {
         match value {
             Value::String(text) if strings => Ok(text.clone()),
