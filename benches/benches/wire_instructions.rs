@@ -5,9 +5,10 @@
 //! once, loading and printing, cancels out).
 //!
 //! CASE: `plain-error`, `api-error` (`ApiError<QingtuiError>`), `response-error`
-//! (`Response<Sent>`), `plain-success`, `response-success`, `plain-string`
-//! (`{code, message}` with a string code), `api-error-string`
-//! (`ApiError<Uncatalogued<WechatPayV3>>`).
+//! (`Response<Sent>`), `plain-success`, `response-success`; string codes: `plain-string`
+//! (a plain `{code: String, message: String}`), `api-error-string`
+//! (`ApiError<Uncatalogued<WechatPayV3>>`), `api-error-alipay`
+//! (`ApiError<Uncatalogued<Alipay>>` of a nested answer with a sub code).
 
 use std::hint::black_box;
 
@@ -43,7 +44,36 @@ fn main() {
     println!("{case} x{n}: {sum}");
 }
 
+/// WeChat Pay v3's answer, its `detail` left out.
+const STRING_BODY: &str = r#"{"code":"PARAM_ERROR","message":"参数错误"}"#;
+/// Alipay's, nested, with a sub code and a signature.
+const ALIPAY_BODY: &str = r#"{"alipay_trade_pay_response":{"code":"40004","msg":"Business Failed","sub_code":"ACQ.TRADE_HAS_SUCCESS","sub_msg":"交易已被支付"},"sign":"ERITJKEIJKJHKKKKKKKHJEREEEEEEEEEEE"}"#;
+
+/// The baseline of a string code: two strings.
+#[derive(serde::Deserialize)]
+struct PlainString {
+    code: String,
+    message: String,
+}
+
 /// Cases that need what the wire could not read before string codes.
 fn extra(case: &str) -> usize {
-    panic!("unknown case {case:?}")
+    use platform_errors::envelope::{Alipay, WechatPayV3};
+    use platform_errors::Uncatalogued;
+    match case {
+        "plain-string" => serde_json::from_str::<PlainString>(black_box(STRING_BODY))
+            .map(|p| p.code.len() + p.message.len())
+            .unwrap(),
+        "api-error-string" => {
+            serde_json::from_str::<ApiError<Uncatalogued<WechatPayV3>>>(black_box(STRING_BODY))
+                .map(|e| e.message().len())
+                .unwrap()
+        }
+        "api-error-alipay" => {
+            serde_json::from_str::<ApiError<Uncatalogued<Alipay>>>(black_box(ALIPAY_BODY))
+                .map(|e| e.message().len())
+                .unwrap()
+        }
+        _ => panic!("unknown case {case:?}"),
+    }
 }

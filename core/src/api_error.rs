@@ -70,6 +70,9 @@ pub(crate) struct Received {
     pub(crate) nested_key: Option<Box<str>>,
     /// The envelope's kept fields (Alipay's `sign`): name and JSON text, in the order read.
     pub(crate) kept: alloc::vec::Vec<(&'static str, JsonText)>,
+    /// A string code, while an answer is read (the wire keeps it here, so that a numeric
+    /// answer carries nothing for it); taken out before an error or a response keeps this.
+    pub(crate) string_code: Option<Box<str>>,
 }
 
 /// JSON text as received. Two are equal when they are the same text or, with `serde`, the
@@ -168,9 +171,9 @@ impl<C: Catalogue> ApiError<C> {
     #[cfg(feature = "serde")]
     /// An error for what a body carried: a code of either kind, resolved where it is of
     /// `C`'s kind and declared, kept as received either way; the message; the request id;
-    /// the bytes of a message that was not UTF-8. Built in one go: the wire's hot path.
+    /// the bytes of a message that was not UTF-8. Built in one go.
     // The wire reads codes owned ([`ApiError::received_owned`]); this is the entry point of
-    // a code as the runtime names it, for the catalogues' own readers.
+    // a code as the runtime names it (`Code`), kept for the catalogues' own readers.
     #[allow(dead_code)]
     #[inline]
     pub(crate) fn received(

@@ -304,16 +304,16 @@ pub(crate) fn deserialize_lookup<'de, T: Catalogue, D: Deserializer<'de>>(
 
 /// The code, message and what else was kept of a head read whole.
 fn head_typing<N: crate::HasEnvelope>(
-    head: Head<()>,
+    mut head: Head<()>,
 ) -> (
     ReceivedCode,
     alloc::string::String,
     Option<alloc::boxed::Box<Received>>,
 ) {
     let code = head
-        .code
+        .take_received_code()
         .unwrap_or(ReceivedCode::Int(N::ENVELOPE.success_code()));
-    typing::<N>(code, head.message, head.more)
+    typing::<N>(code, head.message, head.more.take())
 }
 
 /// A received code as the catalogue's kind of code; an error for a kind it does not speak.
@@ -379,11 +379,12 @@ impl<'de, E: Catalogue> Deserialize<'de> for ApiError<E> {
 
 /// The error an answer's head holds.
 #[inline]
-pub(super) fn api_error<C: Catalogue, B: MessageBytes>(head: Head<B>) -> ApiError<C> {
+pub(super) fn api_error<C: Catalogue, B: MessageBytes>(mut head: Head<B>) -> ApiError<C> {
     let code = head
-        .code
+        .take_received_code()
         .unwrap_or(ReceivedCode::Int(C::ENVELOPE.success_code()));
-    let (code, message, more) = typing::<C>(code, head.message, head.more);
+    let more = head.more.take();
+    let (code, message, more) = typing::<C>(code, head.message, more);
     ApiError::received_owned(
         code,
         message,

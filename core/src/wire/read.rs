@@ -20,13 +20,94 @@ use crate::{Code, CodeKind, Envelope, HasEnvelope};
 /// is read as text), or an `Option<Box<[u8]>>` (and the message is read as bytes).
 #[derive(Default)]
 pub(super) struct Head<B = ()> {
-    pub(super) code: Option<ReceivedCode>,
+    /// The code, when a number; for a string code 0, never read as such: the string is
+    /// `more`'s `string_code`, so that a numeric code is read and kept as an `i64`, and a
+    /// numeric answer carries nothing more than before string codes.
+    pub(super) code: Option<i64>,
     pub(super) message: Option<String>,
     pub(super) request_id: Option<String>,
     pub(super) raw_message: B,
     /// Sub codes, details, kept fields: only for envelopes that declare them, and made only
     /// when an answer has one.
-    pub(super) more: Option<Box<Received>>,
+    pub(super) more: Rare<Received>,
+}
+
+/// An `Option<Box<T>>` for what answers rarely carry, whose drop is out of line and cold:
+/// a type that holds one is dropped, where it is `None`, with one test, inlined.
+pub(super) struct Rare<T>(Option<Box<T>>);
+
+impl<T> Rare<T> {
+    pub(super) fn none() -> Self {
+        Rare(None)
+    }
+
+    pub(super) fn new(value: Option<Box<T>>) -> Self {
+        Rare(value)
+    }
+
+    pub(super) fn get(&self) -> Option<&T> {
+        self.0.as_deref()
+    }
+
+    pub(super) fn is_none(&self) -> bool {
+        self.0.is_none()
+    }
+
+    pub(super) fn get_mut(&mut self) -> Option<&mut T> {
+        self.0.as_deref_mut()
+    }
+
+    pub(super) fn take(&mut self) -> Option<Box<T>> {
+        self.0.take()
+    }
+
+    pub(super) fn get_or_default(&mut self) -> &mut T
+    where
+        T: Default,
+    {
+        self.0.get_or_insert_with(Box::default)
+    }
+}
+
+impl<T> Default for Rare<T> {
+    fn default() -> Self {
+        Rare(None)
+    }
+}
+
+impl<T: Clone> Clone for Rare<T> {
+    fn clone(&self) -> Self {
+        Rare(self.0.clone())
+    }
+}
+
+impl<T: PartialEq> PartialEq for Rare<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl<T: Eq> Eq for Rare<T> {}
+
+impl<T: fmt::Debug> fmt::Debug for Rare<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl<T> Drop for Rare<T> {
+    #[inline]
+    fn drop(&mut self) {
+        if let Some(rare) = self.0.take() {
+            drop_rare(rare);
+        }
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn drop_rare<T>(rare: Box<T>) {
+    drop(rare);
 }
 
 /// Where [`Head`] keeps the bytes of a message that is not UTF-8: a type, so that reading
@@ -72,14 +153,23 @@ impl<B: MessageBytes> Head<B> {
                 if self.code.is_some() {
                     return Err(de::Error::duplicate_field(N::ENVELOPE.code_field()));
                 }
-                self.code = Some(map.next_value_seed(CodeSeed::<N, B>::code())?);
+                let mut text = None;
+                self.code = Some(map.next_value_seed(CodeSeed::<N, B>::code(&mut text))?);
+                if let Some(text) = text {
+                    self.more_mut().string_code = Some(text);
+                }
             }
             Key::SubCode => {
                 let more = self.more_mut();
                 if more.sub_code.is_some() {
                     return Err(duplicate(N::ENVELOPE.sub_code_field()));
                 }
-                more.sub_code = Some(map.next_value_seed(CodeSeed::<N, B, true>::sub_code())?);
+                let mut text = None;
+                let code = map.next_value_seed(CodeSeed::<N, B, true>::sub_code(&mut text))?;
+                more.sub_code = Some(match text {
+                    Some(text) => ReceivedCode::Str(text),
+                    None => ReceivedCode::Int(code),
+                });
             }
             Key::SubMessage => {
                 let more = self.more_mut();
@@ -141,7 +231,7 @@ impl<B: MessageBytes> Head<B> {
     /// The code, taken out, or the error of its absence: a missing code is never a success,
     /// unless the envelope declares that its successes carry none (then `None`).
     #[inline]
-    fn take_code<N: HasEnvelope, E: de::Error>(&mut self) -> Result<Option<ReceivedCode>, E> {
+    fn take_code<N: HasEnvelope, E: de::Error>(&mut self) -> Result<Option<i64>, E> {
         match self.code.take() {
             Some(code) => Ok(Some(code)),
             None if N::ENVELOPE.is_success_without_code() => Ok(None),
@@ -149,8 +239,37 @@ impl<B: MessageBytes> Head<B> {
         }
     }
 
+    /// The code read, taken out: `None` for an answer without one.
+    #[inline]
+    pub(super) fn take_received_code(&mut self) -> Option<ReceivedCode> {
+        let code = self.code.take()?;
+        if self.more.is_none() {
+            return Some(ReceivedCode::Int(code));
+        }
+        Some(self.with_string_code(code))
+    }
+
+    /// The code read, where the answer kept more than it: a string code, if it was one.
+    #[inline(never)]
+    fn with_string_code(&mut self, code: i64) -> ReceivedCode {
+        let text = self.more.get_mut().and_then(|more| more.string_code.take());
+        // Nothing else kept: nothing to keep.
+        if text.is_some()
+            && self
+                .more
+                .get()
+                .is_some_and(|more| *more == Received::default())
+        {
+            self.more = Rare::none();
+        }
+        match text {
+            Some(text) => ReceivedCode::Str(text),
+            None => ReceivedCode::Int(code),
+        }
+    }
+
     fn more_mut(&mut self) -> &mut Received {
-        self.more.get_or_insert_with(Box::default)
+        self.more.get_or_default()
     }
 
     /// Keeps the JSON text of the detail field or of a kept field (the first of each name).
@@ -203,11 +322,15 @@ pub(super) fn is_detail<N: HasEnvelope>(key: &str) -> bool {
 /// that number exactly, for an envelope of string codes), and no sub code where the sub
 /// code types the error.
 #[inline]
-pub(super) fn is_success<N: HasEnvelope>(code: &ReceivedCode, more: Option<&Received>) -> bool {
+pub(super) fn is_success<N: HasEnvelope>(
+    code: i64,
+    string_code: Option<&str>,
+    more: Option<&Received>,
+) -> bool {
     let envelope = N::ENVELOPE;
-    let success = match code {
-        ReceivedCode::Int(code) => *code == envelope.success_code(),
-        ReceivedCode::Str(text) => {
+    let success = match string_code {
+        None => code == envelope.success_code(),
+        Some(text) => {
             envelope.has_string_codes()
                 && <i64 as CodeKind<'_>>::from_code(Code::Str(text))
                     == Some(envelope.success_code())
@@ -563,27 +686,36 @@ impl<'de, N: HasEnvelope, B> Visitor<'de> for KeySeed<N, B> {
 ///
 /// `SUB` says that the code read is the sub code: named as it, and a string kept as sent. A
 /// constant, so that the seed is empty and what it decides folds where it is inlined.
-pub(super) struct CodeSeed<N, B = (), const SUB: bool = false> {
+pub(super) struct CodeSeed<'s, N, B = (), const SUB: bool = false> {
+    /// Where a string code goes (the value read is then 0): only the string's path writes
+    /// it, so that a numeric code is an `i64` all the way.
+    string: &'s mut Option<Box<str>>,
     types: PhantomData<fn() -> (N, B)>,
 }
 
 /// The magnitude below which every integer is a float exactly: 2^53.
 const EXACT_IN_F64: f64 = 9_007_199_254_740_992.0;
 
-impl<N: HasEnvelope, B> CodeSeed<N, B> {
+impl<'s, N: HasEnvelope, B> CodeSeed<'s, N, B> {
     #[inline]
-    pub(super) fn code() -> Self {
-        CodeSeed { types: PhantomData }
+    pub(super) fn code(string: &'s mut Option<Box<str>>) -> Self {
+        CodeSeed {
+            string,
+            types: PhantomData,
+        }
     }
 }
 
-impl<N: HasEnvelope, B> CodeSeed<N, B, true> {
-    pub(super) fn sub_code() -> Self {
-        CodeSeed { types: PhantomData }
+impl<'s, N: HasEnvelope, B> CodeSeed<'s, N, B, true> {
+    pub(super) fn sub_code(string: &'s mut Option<Box<str>>) -> Self {
+        CodeSeed {
+            string,
+            types: PhantomData,
+        }
     }
 }
 
-impl<N: HasEnvelope, B, const SUB: bool> CodeSeed<N, B, SUB> {
+impl<N: HasEnvelope, B, const SUB: bool> CodeSeed<'_, N, B, SUB> {
     /// The field's name, for errors.
     fn name(&self) -> &'static str {
         if SUB {
@@ -656,12 +788,18 @@ impl<N: HasEnvelope, B, const SUB: bool> CodeSeed<N, B, SUB> {
     /// codes, else the number in it. Apart, so that reading a number stays small enough to
     /// be inlined where serde_json hands over the text.
     #[inline(never)]
-    fn string_code<E: de::Error>(&self, text: &str) -> Result<ReceivedCode, E> {
+    fn string_code<E: de::Error>(self, text: &str) -> Result<i64, E> {
         match string_in::<E>(text) {
-            Some(content) if self.strings() => Ok(ReceivedCode::Str(content?.into_boxed_str())),
-            Some(content) => self.read_str(&content?).map(ReceivedCode::Int),
+            Some(content) if self.strings() => Ok(self.keep(content?.into_boxed_str())),
+            Some(content) => self.read_str(&content?),
             None => Err(E::custom("a string that does not end")),
         }
+    }
+
+    /// A string code, kept as sent: the value read is 0.
+    fn keep(self, text: Box<str>) -> i64 {
+        *self.string = Some(text);
+        0
     }
 
     /// A string code's content: what the number in it, spaces trimmed, denotes.
@@ -671,16 +809,16 @@ impl<N: HasEnvelope, B, const SUB: bool> CodeSeed<N, B, SUB> {
     }
 }
 
-impl<'de, N: HasEnvelope, B, const SUB: bool> DeserializeSeed<'de> for CodeSeed<N, B, SUB> {
-    type Value = ReceivedCode;
+impl<'de, N: HasEnvelope, B, const SUB: bool> DeserializeSeed<'de> for CodeSeed<'_, N, B, SUB> {
+    type Value = i64;
     #[inline]
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<ReceivedCode, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<i64, D::Error> {
         read_text(deserializer, self)
     }
 }
 
-impl<'de, N: HasEnvelope, B, const SUB: bool> FromText<'de> for CodeSeed<N, B, SUB> {
-    type Value = ReceivedCode;
+impl<'de, N: HasEnvelope, B, const SUB: bool> FromText<'de> for CodeSeed<'_, N, B, SUB> {
+    type Value = i64;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.strings() {
@@ -695,12 +833,10 @@ impl<'de, N: HasEnvelope, B, const SUB: bool> FromText<'de> for CodeSeed<N, B, S
     }
 
     #[inline]
-    fn of_text<E: de::Error>(self, text: Text<'de, '_>) -> Result<ReceivedCode, E> {
+    fn of_text<E: de::Error>(self, text: Text<'de, '_>) -> Result<i64, E> {
         let text = text.as_str();
         match text.as_bytes().first() {
-            Some(b'-' | b'0'..=b'9') => self
-                .code_of(number_in(text), text, text)
-                .map(ReceivedCode::Int),
+            Some(b'-' | b'0'..=b'9') => self.code_of(number_in(text), text, text),
             Some(b'"') => self.string_code(text),
             first => {
                 let unexpected = match first {
@@ -715,7 +851,7 @@ impl<'de, N: HasEnvelope, B, const SUB: bool> FromText<'de> for CodeSeed<N, B, S
         }
     }
 
-    fn of_value<D: Deserializer<'de>>(self, deserializer: D) -> Result<ReceivedCode, D::Error> {
+    fn of_value<D: Deserializer<'de>>(self, deserializer: D) -> Result<i64, D::Error> {
         deserializer.deserialize_any(CodeValue(self))
     }
 }
@@ -730,39 +866,33 @@ impl<'de, S: FromText<'de>> de::Expected for Expecting<'_, S> {
 }
 
 /// The code from a deserializer that gives values, not text.
-struct CodeValue<N, B, const SUB: bool>(CodeSeed<N, B, SUB>);
+struct CodeValue<'s, N, B, const SUB: bool>(CodeSeed<'s, N, B, SUB>);
 
-impl<N: HasEnvelope, B, const SUB: bool> Visitor<'_> for CodeValue<N, B, SUB> {
-    type Value = ReceivedCode;
+impl<N: HasEnvelope, B, const SUB: bool> Visitor<'_> for CodeValue<'_, N, B, SUB> {
+    type Value = i64;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         FromText::expecting(&self.0, f)
     }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<ReceivedCode, E> {
-        Ok(ReceivedCode::Int(v))
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<i64, E> {
+        Ok(v)
     }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<ReceivedCode, E> {
-        i64::try_from(v)
-            .map(ReceivedCode::Int)
-            .map_err(|_| self.0.out_of_range(v))
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<i64, E> {
+        i64::try_from(v).map_err(|_| self.0.out_of_range(v))
     }
-    fn visit_i128<E: de::Error>(self, v: i128) -> Result<ReceivedCode, E> {
-        i64::try_from(v)
-            .map(ReceivedCode::Int)
-            .map_err(|_| self.0.out_of_range(v))
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<i64, E> {
+        i64::try_from(v).map_err(|_| self.0.out_of_range(v))
     }
-    fn visit_u128<E: de::Error>(self, v: u128) -> Result<ReceivedCode, E> {
-        i64::try_from(v)
-            .map(ReceivedCode::Int)
-            .map_err(|_| self.0.out_of_range(v))
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<i64, E> {
+        i64::try_from(v).map_err(|_| self.0.out_of_range(v))
     }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<ReceivedCode, E> {
-        self.0.read_f64(v).map(ReceivedCode::Int)
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<i64, E> {
+        self.0.read_f64(v)
     }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<ReceivedCode, E> {
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<i64, E> {
         if self.0.strings() {
-            Ok(ReceivedCode::Str(v.into()))
+            Ok(self.0.keep(v.into()))
         } else {
-            self.0.read_str(v).map(ReceivedCode::Int)
+            self.0.read_str(v)
         }
     }
 }

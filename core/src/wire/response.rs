@@ -88,7 +88,7 @@ pub struct Response<T, E = ErrcodeErrmsg> {
     message: String,
     /// A string code, sub codes, details, kept fields: rare, behind one pointer, so that a
     /// numeric answer is read, moved and dropped as before.
-    more: Option<Box<More>>,
+    more: Rare<More>,
     /// The message's bytes, when they were not UTF-8 ([`from_slice`](super::from_slice)).
     raw_message: Option<Box<[u8]>>,
     request_id: Option<String>,
@@ -202,7 +202,7 @@ impl<T, E: HasEnvelope> Response<T, E> {
         Response {
             code: E::ENVELOPE.success_code(),
             message: message.into(),
-            more: None,
+            more: Rare::none(),
             request_id: None,
             raw_message: None,
             payload: Some(value),
@@ -222,7 +222,7 @@ impl<T, E: HasEnvelope> Response<T, E> {
         Response {
             code,
             message: message.into(),
-            more: None,
+            more: Rare::none(),
             request_id: None,
             raw_message: None,
             payload: None,
@@ -234,7 +234,8 @@ impl<T, E: HasEnvelope> Response<T, E> {
     /// came without one where the envelope's successes carry none.
     #[must_use]
     pub fn is_success(&self) -> bool {
-        self.payload.is_some() || is_success::<E>(&self.received_code(), self.received())
+        let string_code = self.more.get().and_then(|more| more.string_code.as_deref());
+        self.payload.is_some() || is_success::<E>(self.code, string_code, self.received())
     }
 }
 
@@ -243,26 +244,18 @@ impl<T, E> Response<T, E> {
     /// where the envelope is typed by it and the answer has one (Alipay's `sub_code`).
     #[must_use]
     pub fn code(&self) -> Code<'_> {
-        match self
-            .more
-            .as_ref()
-            .and_then(|more| more.string_code.as_deref())
-        {
+        match self.more.get().and_then(|more| more.string_code.as_deref()) {
             Some(code) => Code::Str(code),
             None => Code::Int(self.code),
         }
     }
 
-    fn received_code(&self) -> ReceivedCode {
-        ReceivedCode::new(self.code())
-    }
-
     fn received(&self) -> Option<&Received> {
-        self.more.as_ref()?.received.as_deref()
+        self.more.get()?.received.as_deref()
     }
 
     fn without_code(&self) -> bool {
-        self.more.as_ref().is_some_and(|more| more.without_code)
+        self.more.get().is_some_and(|more| more.without_code)
     }
 
     /// The sub code as received, where the envelope declares one and the answer has it.
@@ -332,7 +325,7 @@ impl<T, E> Response<T, E> {
     ///
     /// # Errors
     /// The [`ApiError`] of any code but the envelope's success code, with the request id.
-    pub fn into_success<C: Catalogue>(self) -> Result<Success<T>, ApiError<C>> {
+    pub fn into_success<C: Catalogue>(mut self) -> Result<Success<T>, ApiError<C>> {
         // A payload is only ever read or built for the success code.
         match self.payload {
             Some(value) => Ok(Success {
@@ -340,7 +333,7 @@ impl<T, E> Response<T, E> {
                 message: self.message,
             }),
             None => {
-                let (string_code, received) = match self.more {
+                let (string_code, received) = match self.more.take() {
                     Some(more) => (more.string_code, more.received),
                     None => (None, None),
                 };
@@ -434,10 +427,10 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
                 Response {
                     code: envelope.success_code(),
                     message: String::new(),
-                    more: Some(Box::new(More {
+                    more: Rare::new(Some(Box::new(More {
                         without_code: true,
                         ..More::default()
-                    })),
+                    }))),
                     request_id: None,
                     raw_message: None,
                     payload: Some(payload),
@@ -447,7 +440,7 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
             None => return Err(missing_nest(self.nesting)),
         };
         if nested_key.is_some() || !kept.is_empty() {
-            let more = response.more.get_or_insert_with(Box::default);
+            let more = response.more.get_or_default();
             let received = more.received.get_or_insert_with(Box::default);
             received.nested_key = nested_key;
             received.kept = kept;
@@ -536,8 +529,13 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
         }
         // The code stays in the head, so that one sent again among the payload's fields is
         // refused.
-        let success = match &head.code {
-            Some(code) => is_success::<E>(code, head.more.as_deref()),
+        let success = match head.code {
+            Some(code) if head.more.is_none() => code == envelope.success_code(),
+            Some(code) => is_success::<E>(
+                code,
+                head.more.get().and_then(|more| more.string_code.as_deref()),
+                head.more.get(),
+            ),
             None if envelope.is_success_without_code() => true,
             None => return Err(de::Error::missing_field(envelope.code_field())),
         };
@@ -563,44 +561,58 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
         };
         // A sub code that types the error, sent after the payload's fields: an error.
         if envelope.is_typed_by_sub_code()
-            && head
-                .more
-                .as_ref()
-                .is_some_and(|more| more.sub_code.is_some())
+            && head.more.get().is_some_and(|more| more.sub_code.is_some())
         {
             payload = None;
         }
         head.request_id_from_message::<E>();
-        let code = head.code.take();
+        // A numeric code and nothing more, as flat answers are: built as before.
+        if let (Some(code), true) = (head.code, head.more.is_none()) {
+            return Ok(Response {
+                code,
+                message: head.message.unwrap_or_default(),
+                more: Rare::none(),
+                request_id: head.request_id,
+                raw_message: head.raw_message.into_raw(),
+                payload,
+                names: PhantomData,
+            });
+        }
+        Ok(Response::with_more(head, payload))
+    }
+}
+
+impl<T, E: HasEnvelope> Response<T, E> {
+    /// A response read with a string code, a sub code, a detail or kept fields, or without
+    /// a code: what it keeps goes behind its pointer, and a sub code that types an error
+    /// becomes its code.
+    fn with_more<B: MessageBytes>(mut head: Head<B>, payload: Option<T>) -> Self {
+        let envelope = &E::ENVELOPE;
+        let code = head.take_received_code();
         let without_code = code.is_none();
         let code = code.unwrap_or(ReceivedCode::Int(envelope.success_code()));
         let (code, message, received) = if payload.is_none() && envelope.is_typed_by_sub_code() {
-            typing::<E>(code, head.message, head.more)
+            typing::<E>(code, head.message, head.more.take())
         } else {
-            (code, head.message.unwrap_or_default(), head.more)
+            (code, head.message.unwrap_or_default(), head.more.take())
         };
         let (code, string_code) = match code {
             ReceivedCode::Int(code) => (code, None),
             ReceivedCode::Str(code) => (envelope.success_code(), Some(code)),
         };
-        let more = if string_code.is_none() && !without_code && received.is_none() {
-            None
-        } else {
-            Some(Box::new(More {
+        Response {
+            code,
+            message,
+            more: Rare::new(Some(Box::new(More {
                 string_code,
                 without_code,
                 received,
-            }))
-        };
-        Ok(Response {
-            code,
-            message,
-            more,
+            }))),
             request_id: head.request_id,
             raw_message: head.raw_message.into_raw(),
             payload,
             names: PhantomData,
-        })
+        }
     }
 }
 
