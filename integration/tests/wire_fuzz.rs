@@ -369,3 +369,122 @@ proptest! {
         check(with_escape.as_bytes())?;
     }
 }
+
+/// An answer of a nested or string-code envelope, read as `ApiError<Uncatalogued<E>>` and as
+/// `Response<Value, E>`: nothing panics; an error read is written and read again into the
+/// same error, and its JSON is the JSON read (the order of keys aside) where the body holds
+/// nothing the envelope skips.
+fn check_nested<E: platform_errors::HasEnvelope>(
+    text: &str,
+    whole: bool,
+) -> Result<(), TestCaseError> {
+    use platform_errors::Uncatalogued;
+    let _ = serde_json::from_str::<Response<Value, E>>(text);
+    let _ = from_slice::<Response<(), E>>(text.as_bytes());
+    if let Ok(err) = serde_json::from_str::<ApiError<Uncatalogued<E>>>(text) {
+        let written = serde_json::to_string(&err).unwrap();
+        let again: ApiError<Uncatalogued<E>> = serde_json::from_str(&written).unwrap();
+        prop_assert_eq!(&again, &err, "{} was written {}", text, written);
+        if whole {
+            prop_assert_eq!(
+                serde_json::from_str::<Value>(&written).unwrap(),
+                serde_json::from_str::<Value>(text).unwrap(),
+                "{}",
+                text
+            );
+        }
+    }
+    Ok(())
+}
+
+/// A string code, or what a server may send instead.
+fn string_code() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        "[A-Za-z_.-]{0,24}".prop_map(Value::from),
+        Just(json!("PARAM_ERROR")),
+        Just(json!("40004")),
+        Just(json!("10000")),
+        Just(json!(" 7 ")),
+        any::<i64>().prop_map(Value::from),
+        Just(json!(1.5)),
+        Just(json!(null)),
+        Just(json!([])),
+        Just(json!({"code": "x"})),
+    ]
+}
+
+/// Any small JSON value, for a detail, a sign or a sub message.
+fn any_json() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        ".{0,12}".prop_map(Value::from),
+        Just(json!({"field": "/amount", "detail": {"issue": "x"}})),
+        Just(json!([{"@type": "ErrorInfo", "reason": "R"}])),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
+
+    #[test]
+    fn nested_and_string_code_answers(
+        code in string_code(),
+        sub_code in proptest::option::of(string_code()),
+        message in proptest::option::of(message()),
+        sub_message in proptest::option::of(any_json()),
+        detail in proptest::option::of(any_json()),
+        kept in proptest::option::of(any_json()),
+        key in "[a-z_]{0,12}",
+        depth in 0usize..300,
+    ) {
+        use platform_errors::envelope::{Alipay, Dingtalk, DingtalkV1, GoogleRpc, WechatPayV3};
+        let mut inner = serde_json::Map::new();
+        let put = |inner: &mut serde_json::Map<String, Value>, name: &str, value: &Option<Value>| {
+            if let Some(value) = value {
+                inner.insert(name.to_owned(), value.clone());
+            }
+        };
+        inner.insert("code".into(), code.clone());
+        put(&mut inner, "message", &message);
+        put(&mut inner, "detail", &detail);
+        put(&mut inner, "requestid", &kept);
+        let flat = Value::Object(inner.clone()).to_string();
+        // Written as read, where nothing read is skipped and the message is text (an
+        // absent or null message is written as "").
+        let text_message = matches!(message, Some(Value::String(_)));
+        check_nested::<WechatPayV3>(&flat, text_message && kept.is_none())?;
+        // A request id is kept when it is text (a number is written back as its text).
+        let id_text = matches!(kept, None | Some(Value::String(_)));
+        check_nested::<DingtalkV1>(&flat, text_message && id_text && detail.is_none())?;
+
+        let mut ding = serde_json::Map::new();
+        ding.insert("errcode".into(), code.clone());
+        put(&mut ding, "errmsg", &message);
+        put(&mut ding, "sub_code", &sub_code);
+        put(&mut ding, "sub_msg", &sub_message);
+        check_nested::<Dingtalk>(&Value::Object(ding).to_string(), false)?;
+
+        let mut alipay = serde_json::Map::new();
+        alipay.insert("code".into(), code.clone());
+        put(&mut alipay, "msg", &message);
+        put(&mut alipay, "sub_code", &sub_code);
+        put(&mut alipay, "sub_msg", &sub_message);
+        let mut outer = serde_json::Map::new();
+        outer.insert(format!("{key}_response"), Value::Object(alipay));
+        put(&mut outer, "sign", &kept);
+        let mut text = Value::Object(outer).to_string();
+        if depth > 0 {
+            text.insert_str(1, &format!("\"nest\":{},", nested(depth)));
+        }
+        check_nested::<Alipay>(&text, false)?;
+
+        let mut error = serde_json::Map::new();
+        error.insert("code".into(), code);
+        put(&mut error, "message", &message);
+        put(&mut error, "status", &sub_code);
+        put(&mut error, "details", &detail);
+        check_nested::<GoogleRpc>(&json!({ "error": error }).to_string(), false)?;
+    }
+}
