@@ -51,7 +51,93 @@ struct Context {
     retry_after: Option<core::time::Duration>,
     /// Rarer still (sub codes, details, nested answers): behind a pointer of its own, so that
     /// an error with a request id alone allocates no more than before.
-    more: Option<Box<Received>>,
+    more: Rare<Received>,
+}
+
+/// An `Option<Box<T>>` for what answers rarely carry, whose drop is out of line and cold:
+/// a type that holds one is dropped, where it is `None`, with one test, inlined.
+pub(crate) struct Rare<T>(Option<Box<T>>);
+
+// Only the wire (`serde`) reads what `Rare` holds.
+#[cfg_attr(not(feature = "serde"), allow(dead_code))]
+impl<T> Rare<T> {
+    pub(crate) fn none() -> Self {
+        Rare(None)
+    }
+
+    pub(crate) fn new(value: Option<Box<T>>) -> Self {
+        Rare(value)
+    }
+
+    pub(crate) fn get(&self) -> Option<&T> {
+        self.0.as_deref()
+    }
+
+    pub(crate) fn is_none(&self) -> bool {
+        self.0.is_none()
+    }
+
+    pub(crate) fn get_mut(&mut self) -> Option<&mut T> {
+        self.0.as_deref_mut()
+    }
+
+    pub(crate) fn take(&mut self) -> Option<Box<T>> {
+        self.0.take()
+    }
+
+    pub(crate) fn get_or_default(&mut self) -> &mut T
+    where
+        T: Default,
+    {
+        self.0.get_or_insert_with(Box::default)
+    }
+}
+
+impl<T> Default for Rare<T> {
+    fn default() -> Self {
+        Rare(None)
+    }
+}
+
+impl<T: Clone> Clone for Rare<T> {
+    fn clone(&self) -> Self {
+        Rare(self.0.clone())
+    }
+}
+
+impl<T: PartialEq> PartialEq for Rare<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl<T: Eq> Eq for Rare<T> {}
+
+impl<T: core::hash::Hash> core::hash::Hash for Rare<T> {
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+    }
+}
+
+impl<T: fmt::Debug> fmt::Debug for Rare<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl<T> Drop for Rare<T> {
+    #[inline]
+    fn drop(&mut self) {
+        if let Some(rare) = self.0.take() {
+            drop_rare(rare);
+        }
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn drop_rare<T>(rare: Box<T>) {
+    drop(rare);
 }
 
 /// What an envelope keeps beside the code, the message and the request id, as received.
@@ -215,7 +301,7 @@ impl<C: Catalogue> ApiError<C> {
             } else {
                 Some(Box::new(Context {
                     request_id,
-                    more,
+                    more: Rare::new(more),
                     ..Context::default()
                 }))
             },
@@ -421,7 +507,7 @@ impl<C> ApiError<C> {
 
     /// What the envelope kept beside the code and message, if anything.
     pub(crate) fn more(&self) -> Option<&Received> {
-        self.context.as_ref()?.more.as_deref()
+        self.context.as_ref()?.more.get()
     }
 
     /// The HTTP status of the answer, when it came over HTTP.

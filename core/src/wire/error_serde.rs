@@ -311,7 +311,7 @@ fn head_typing<N: crate::HasEnvelope>(
     Option<alloc::boxed::Box<Received>>,
 ) {
     let code = head
-        .take_received_code()
+        .take_received_code::<N>()
         .unwrap_or(ReceivedCode::Int(N::ENVELOPE.success_code()));
     typing::<N>(code, head.message, head.more.take())
 }
@@ -381,7 +381,7 @@ impl<'de, E: Catalogue> Deserialize<'de> for ApiError<E> {
 #[inline]
 pub(super) fn api_error<C: Catalogue, B: MessageBytes>(mut head: Head<B>) -> ApiError<C> {
     let code = head
-        .take_received_code()
+        .take_received_code::<C>()
         .unwrap_or(ReceivedCode::Int(C::ENVELOPE.success_code()));
     let more = head.more.take();
     let (code, message, more) = typing::<C>(code, head.message, more);

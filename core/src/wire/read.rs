@@ -10,7 +10,7 @@ use core::marker::PhantomData;
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 
 use super::raw::{read_text, string_in, FromText, Raw, Text};
-use crate::api_error::{JsonText, Received, ReceivedCode};
+use crate::api_error::{JsonText, Rare, Received, ReceivedCode};
 use crate::code::{number_in, Number};
 use crate::envelope::Nesting;
 use crate::{Code, CodeKind, Envelope, HasEnvelope};
@@ -30,84 +30,6 @@ pub(super) struct Head<B = ()> {
     /// Sub codes, details, kept fields: only for envelopes that declare them, and made only
     /// when an answer has one.
     pub(super) more: Rare<Received>,
-}
-
-/// An `Option<Box<T>>` for what answers rarely carry, whose drop is out of line and cold:
-/// a type that holds one is dropped, where it is `None`, with one test, inlined.
-pub(super) struct Rare<T>(Option<Box<T>>);
-
-impl<T> Rare<T> {
-    pub(super) fn none() -> Self {
-        Rare(None)
-    }
-
-    pub(super) fn new(value: Option<Box<T>>) -> Self {
-        Rare(value)
-    }
-
-    pub(super) fn get(&self) -> Option<&T> {
-        self.0.as_deref()
-    }
-
-    pub(super) fn is_none(&self) -> bool {
-        self.0.is_none()
-    }
-
-    pub(super) fn get_mut(&mut self) -> Option<&mut T> {
-        self.0.as_deref_mut()
-    }
-
-    pub(super) fn take(&mut self) -> Option<Box<T>> {
-        self.0.take()
-    }
-
-    pub(super) fn get_or_default(&mut self) -> &mut T
-    where
-        T: Default,
-    {
-        self.0.get_or_insert_with(Box::default)
-    }
-}
-
-impl<T> Default for Rare<T> {
-    fn default() -> Self {
-        Rare(None)
-    }
-}
-
-impl<T: Clone> Clone for Rare<T> {
-    fn clone(&self) -> Self {
-        Rare(self.0.clone())
-    }
-}
-
-impl<T: PartialEq> PartialEq for Rare<T> {
-    fn eq(&self, other: &Self) -> bool {
-        self.0 == other.0
-    }
-}
-
-impl<T: Eq> Eq for Rare<T> {}
-
-impl<T: fmt::Debug> fmt::Debug for Rare<T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.fmt(f)
-    }
-}
-
-impl<T> Drop for Rare<T> {
-    #[inline]
-    fn drop(&mut self) {
-        if let Some(rare) = self.0.take() {
-            drop_rare(rare);
-        }
-    }
-}
-
-#[cold]
-#[inline(never)]
-fn drop_rare<T>(rare: Box<T>) {
-    drop(rare);
 }
 
 /// Where [`Head`] keeps the bytes of a message that is not UTF-8: a type, so that reading
@@ -155,9 +77,14 @@ impl<B: MessageBytes> Head<B> {
                 }
                 let mut text = None;
                 self.code = Some(map.next_value_seed(CodeSeed::<N, B>::code(&mut text))?);
-                if let Some(text) = text {
+                if let (true, Some(text)) = (keeps_more::<N>(), text) {
                     self.more_mut().string_code = Some(text);
                 }
+            }
+            // Only an envelope that keeps more than a flat one reads these: for any other,
+            // the compiler sees that `more` stays empty.
+            Key::SubCode | Key::SubMessage | Key::Detail | Key::Kept(_) if !keeps_more::<N>() => {
+                map.next_value::<IgnoredAny>()?;
             }
             Key::SubCode => {
                 let more = self.more_mut();
@@ -241,9 +168,9 @@ impl<B: MessageBytes> Head<B> {
 
     /// The code read, taken out: `None` for an answer without one.
     #[inline]
-    pub(super) fn take_received_code(&mut self) -> Option<ReceivedCode> {
+    pub(super) fn take_received_code<N: HasEnvelope>(&mut self) -> Option<ReceivedCode> {
         let code = self.code.take()?;
-        if self.more.is_none() {
+        if !keeps_more::<N>() || self.more.is_none() {
             return Some(ReceivedCode::Int(code));
         }
         Some(self.with_string_code(code))
@@ -304,6 +231,20 @@ pub(super) fn insert_kept<N: HasEnvelope>(
         .position(|(kept, _)| rank(kept) > rank(name))
         .unwrap_or(kept.len());
     kept.insert(at, (name, JsonText(raw.text())));
+}
+
+/// Whether `N`'s envelope keeps anything beyond a flat one's code, message and request id:
+/// a string code, a sub code, a detail, kept fields, a nesting. A constant: for a flat
+/// envelope, what reads and keeps them folds away.
+#[inline(always)]
+pub(super) fn keeps_more<N: HasEnvelope>() -> bool {
+    let envelope = N::ENVELOPE;
+    envelope.has_string_codes()
+        || envelope.sub_code_field().is_some()
+        || envelope.sub_message_field().is_some()
+        || envelope.detail_field().is_some()
+        || envelope.nesting().is_some()
+        || !envelope.kept_fields().is_empty()
 }
 
 /// A field given twice.

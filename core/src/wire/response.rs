@@ -11,7 +11,7 @@ use serde::de::value::{BorrowedStrDeserializer, StringDeserializer};
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde::ser::{Serialize, Serializer};
 
-use crate::api_error::{Received, ReceivedCode};
+use crate::api_error::{Rare, Received, ReceivedCode};
 use crate::envelope::{ErrcodeErrmsg, Nesting};
 use crate::{ApiError, Catalogue, Code, HasEnvelope};
 
@@ -530,7 +530,9 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
         // The code stays in the head, so that one sent again among the payload's fields is
         // refused.
         let success = match head.code {
-            Some(code) if head.more.is_none() => code == envelope.success_code(),
+            Some(code) if !keeps_more::<E>() || head.more.is_none() => {
+                code == envelope.success_code()
+            }
             Some(code) => is_success::<E>(
                 code,
                 head.more.get().and_then(|more| more.string_code.as_deref()),
@@ -567,7 +569,7 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
         }
         head.request_id_from_message::<E>();
         // A numeric code and nothing more, as flat answers are: built as before.
-        if let (Some(code), true) = (head.code, head.more.is_none()) {
+        if let (Some(code), true) = (head.code, !keeps_more::<E>() || head.more.is_none()) {
             return Ok(Response {
                 code,
                 message: head.message.unwrap_or_default(),
@@ -588,7 +590,7 @@ impl<T, E: HasEnvelope> Response<T, E> {
     /// becomes its code.
     fn with_more<B: MessageBytes>(mut head: Head<B>, payload: Option<T>) -> Self {
         let envelope = &E::ENVELOPE;
-        let code = head.take_received_code();
+        let code = head.take_received_code::<E>();
         let without_code = code.is_none();
         let code = code.unwrap_or(ReceivedCode::Int(envelope.success_code()));
         let (code, message, received) = if payload.is_none() && envelope.is_typed_by_sub_code() {
