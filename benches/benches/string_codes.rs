@@ -49,7 +49,12 @@ fn run(n: usize, codes: &'static [&'static str], ways: &[(&str, Lookup)], rounds
                 total += ns;
                 found = count;
             }
-            assert_eq!(found, codes.len(), "{} finds every declared code", ways[index].0);
+            assert_eq!(
+                found,
+                codes.len(),
+                "{} finds every declared code",
+                ways[index].0
+            );
             this_round[index] = total / (repeat * probes.len()) as f64;
         }
         for (index, ns) in this_round.iter().enumerate() {
@@ -90,7 +95,9 @@ fn main() {
         &[
             ("hand-written match", |c| StrHand150::from_code(c).is_some()),
             ("dsl", |c| <StrDsl150 as Catalogue>::from_code(c).is_some()),
-            ("derive", |c| <StrDerive150 as Catalogue>::from_code(c).is_some()),
+            ("derive", |c| {
+                <StrDerive150 as Catalogue>::from_code(c).is_some()
+            }),
             ("phf", |c| STR_PHF_150.get(c).is_some()),
         ],
         rounds,
@@ -99,9 +106,13 @@ fn main() {
         1_000,
         STR_CODES_1000,
         &[
-            ("hand-written match", |c| StrHand1000::from_code(c).is_some()),
+            ("hand-written match", |c| {
+                StrHand1000::from_code(c).is_some()
+            }),
             ("dsl", |c| <StrDsl1000 as Catalogue>::from_code(c).is_some()),
-            ("derive", |c| <StrDerive1000 as Catalogue>::from_code(c).is_some()),
+            ("derive", |c| {
+                <StrDerive1000 as Catalogue>::from_code(c).is_some()
+            }),
             ("phf", |c| STR_PHF_1000.get(c).is_some()),
         ],
         rounds,
@@ -110,9 +121,13 @@ fn main() {
         5_000,
         STR_CODES_5000,
         &[
-            ("hand-written match", |c| StrHand5000::from_code(c).is_some()),
+            ("hand-written match", |c| {
+                StrHand5000::from_code(c).is_some()
+            }),
             ("dsl", |c| <StrDsl5000 as Catalogue>::from_code(c).is_some()),
-            ("derive", |c| <StrDerive5000 as Catalogue>::from_code(c).is_some()),
+            ("derive", |c| {
+                <StrDerive5000 as Catalogue>::from_code(c).is_some()
+            }),
             ("phf", |c| STR_PHF_5000.get(c).is_some()),
         ],
         rounds,

@@ -30,7 +30,25 @@ macro_rules! agree {
 
 #[test]
 fn every_way_finds_the_same_variant_for_every_probe() {
-    agree!(STR_CODES_150, StrDsl150, StrDerive150, StrHand150, STR_PHF_150);
-    agree!(STR_CODES_1000, StrDsl1000, StrDerive1000, StrHand1000, STR_PHF_1000);
-    agree!(STR_CODES_5000, StrDsl5000, StrDerive5000, StrHand5000, STR_PHF_5000);
+    agree!(
+        STR_CODES_150,
+        StrDsl150,
+        StrDerive150,
+        StrHand150,
+        STR_PHF_150
+    );
+    agree!(
+        STR_CODES_1000,
+        StrDsl1000,
+        StrDerive1000,
+        StrHand1000,
+        STR_PHF_1000
+    );
+    agree!(
+        STR_CODES_5000,
+        StrDsl5000,
+        StrDerive5000,
+        StrHand5000,
+        STR_PHF_5000
+    );
 }
