@@ -7,6 +7,7 @@
 
 pub use crate::entry::concat as concat_entries;
 pub use crate::entry::from_columns as entries_from_columns;
+pub use crate::entry::from_str_columns as entries_from_str_columns;
 pub use crate::entry::translation;
 
 #[cfg(feature = "alloc")]
@@ -117,6 +118,16 @@ impl AsCode for alloc::borrow::Cow<'_, str> {
     #[inline]
     fn as_code(&self) -> Code<'_> {
         Code::Str(self)
+    }
+}
+
+/// A string catalogue's code: its entry's, which is always a string (`""` otherwise).
+#[inline]
+#[must_use]
+pub const fn str_code(entry: &Entry) -> &'static str {
+    match entry.code() {
+        Code::Str(code) => code,
+        Code::Int(_) => "",
     }
 }
 

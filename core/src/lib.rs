@@ -85,6 +85,8 @@ pub use catalogue::{
     Catalogue, FromReceived, MessageMatch, Uncatalogued, UnknownCode, UnknownVariant,
 };
 pub use chain::find_in_chain;
+#[cfg(feature = "alloc")]
+pub use code::OwnedCode;
 pub use code::{exact_integer, Code, CodeKind, NotAnInteger};
 pub use entry::{DocsUrl, Entry, Reason};
 pub use envelope::{Envelope, HasEnvelope};

@@ -30,7 +30,7 @@ use syn::spanned::Spanned as _;
 use syn::{Member, Type, WherePredicate};
 
 use crate::ast::{Field, Style};
-use crate::model::{Model, Shape, Variant};
+use crate::model::{CodeType, Model, Shape, Variant};
 
 /// Generates everything for a valid model.
 pub(crate) fn expand(model: &Model) -> TokenStream {
@@ -172,6 +172,64 @@ impl<'a> Gen<'a> {
 
     fn variants(&self) -> &'a [Variant] {
         &self.model.variants
+    }
+
+    /// `Catalogue::Code<'__a>`: `i64`, `&'__a str`, or a member's.
+    fn code_type(&self) -> TokenStream {
+        let krate = self.krate;
+        match self.model.code_type {
+            CodeType::Int => quote!(i64),
+            CodeType::Str => quote!(&'__a str),
+            CodeType::OfMember(index) => {
+                let ty = self.variants()[index].transparent().map(|field| &field.ty);
+                quote!(<#ty as #krate::Catalogue>::Code<'__a>)
+            }
+        }
+    }
+
+    /// The type of a code a generated lookup takes: `i64`, `&str`, or (a member's kind)
+    /// `Self::Code<'_>`.
+    fn code_param(&self) -> TokenStream {
+        let krate = self.krate;
+        match self.model.code_type {
+            CodeType::Int => quote!(i64),
+            CodeType::Str => quote!(&str),
+            CodeType::OfMember(_) => quote!(<Self as #krate::Catalogue>::Code<'_>),
+        }
+    }
+
+    /// A catalogue's inherent `as_i64()`, or `as_str()` for string codes, returning `body`.
+    fn inherent_as_code(&self, body: &TokenStream) -> TokenStream {
+        if self.model.code_type == CodeType::Str {
+            quote! {
+                /// The code the platform sends (its declared spelling); usable in `const`
+                /// context. (`PlatformError::code` gives it as a `Code`, as for every error.)
+                #[must_use]
+                #[inline]
+                pub const fn as_str(&self) -> &'static str {
+                    #body
+                }
+            }
+        } else {
+            quote! {
+                /// The code the platform sends, as a number; usable in `const` context.
+                /// (`PlatformError::code` gives it as a `Code`, as for every error.)
+                #[must_use]
+                #[inline]
+                pub const fn as_i64(&self) -> i64 {
+                    #body
+                }
+            }
+        }
+    }
+
+    /// `Code::Int` or `Code::Str`: the runtime's view of a declared code.
+    fn code_variant(&self) -> TokenStream {
+        let krate = self.krate;
+        match self.model.code_type {
+            CodeType::Str => quote!(#krate::Code::Str),
+            CodeType::Int | CodeType::OfMember(_) => quote!(#krate::Code::Int),
+        }
     }
 
     /// A catalogue's declared message of `self`, read from its table (`Shape::DslCatalogue`)
