@@ -209,7 +209,7 @@ mod wechat_pay {
 
     #[test]
     fn http_statuses_follow_the_api_rules() {
-        let status = |v: GlobalError| v.entry().and_then(Entry::http_status);
+        let status = |v: GlobalError| v.entry().http_status();
         assert_eq!(status(GlobalError::ParamError), Some(400));
         assert_eq!(status(GlobalError::InvalidRequest), Some(400));
         assert_eq!(status(GlobalError::SignError), Some(401));
@@ -316,9 +316,7 @@ mod dingtalk_v1 {
             Advice::CheckConfig
         );
         assert_eq!(
-            GlobalError::AccessTokenPermissionDenied
-                .entry()
-                .and_then(Entry::http_status),
+            GlobalError::AccessTokenPermissionDenied.entry().http_status(),
             Some(403)
         );
     }

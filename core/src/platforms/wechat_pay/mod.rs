@@ -18,7 +18,7 @@
 //! assert_eq!(err.advice(), Advice::Retry);
 //! assert_eq!(err.category(), Some("wechat-pay"));
 //! assert_eq!(GlobalError::SystemError.as_str(), "SYSTEM_ERROR");
-//! assert_eq!(GlobalError::SystemError.entry().and_then(|e| e.http_status()), Some(500));
+//! assert_eq!(GlobalError::SystemError.entry().http_status(), Some(500));
 //!
 //! // The older spellings are the same codes.
 //! assert_eq!(GlobalError::from_code("NOAUTH"), Some(GlobalError::NoAuth));
