@@ -316,7 +316,9 @@ mod dingtalk_v1 {
             Advice::CheckConfig
         );
         assert_eq!(
-            GlobalError::AccessTokenPermissionDenied.entry().http_status(),
+            GlobalError::AccessTokenPermissionDenied
+                .entry()
+                .http_status(),
             Some(403)
         );
     }
