@@ -21,6 +21,9 @@ pub mod guide {
     #[doc = include_str!("../../docs/catalogue.md")]
     pub mod catalogue {}
 
+    #[doc = include_str!("../../docs/string-codes.md")]
+    pub mod string_codes {}
+
     #[doc = include_str!("../../docs/wire.md")]
     pub mod wire {}
 

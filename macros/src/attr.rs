@@ -290,7 +290,17 @@ fn parse_value(input: ParseStream<'_>, kind: ValueKind, errors: &mut Errors) -> 
         ValueKind::Code => Value::Code(parse_code(input)?),
         ValueKind::Int => Value::Code(parse_int_code(input)?),
         ValueKind::Strs => {
-            let strs = input.parse_terminated(<LitStr as syn::parse::Parse>::parse, Token![,])?;
+            let strs = input.parse_terminated(
+                |input: ParseStream<'_>| {
+                    input.parse::<LitStr>().map_err(|e| {
+                        syn::Error::new(
+                            e.span(),
+                            "write each spelling as a string literal: `aliases(\"NOAUTH\", \"NO_AUTHORITY\")`",
+                        )
+                    })
+                },
+                Token![,],
+            )?;
             Value::Strs(strs.into_iter().collect())
         }
         ValueKind::Codes => {

@@ -596,8 +596,17 @@ fn check_catch_all_code(model: &mut Model, errors: &mut Errors) {
     let Kind::CatchAll { code, message, .. } = catch_all.kind else {
         return;
     };
-    // A catch-all without its two fields was reported.
-    if catch_all.fields.len() != 2 {
+    // A catch-all without its two fields, or whose fields were not told apart, was
+    // reported (`catch_all_fields`).
+    let named = catch_all
+        .fields
+        .iter()
+        .any(|f| matches!(&f.member, Member::Named(ident) if ident == "code"));
+    if catch_all.fields.len() != 2
+        || (!named
+            && !catch_all.fields.iter().any(|f| is_i64(&f.ty))
+            && catch_all.fields.iter().any(|f| is_primitive(&f.ty)))
+    {
         return;
     }
     if origin == Origin::Dsl {
