@@ -281,7 +281,7 @@ fn status_0() {
         let text = assert_success(&out);
         assert!(text.contains("Usage: platform-errors"), "{help:?}: {text}");
         assert!(
-            text.contains("Platforms (--platform NAME):\n  qingtui         Qingtui (the default)\n  wechat-mp       WeChat Official Accounts\n  wecom           WeCom\n  wechat-open     WeChat Open Platform\n  wechat-miniapp  WeChat Mini Program\n  dingtalk        DingTalk\n  feishu          Feishu / Lark\n"),
+            text.contains("Platforms (--platform NAME):\n  qingtui         Qingtui (the default)\n  wechat-mp       WeChat Official Accounts\n  wecom           WeCom\n  wechat-open     WeChat Open Platform\n  wechat-miniapp  WeChat Mini Program\n  dingtalk        DingTalk\n  dingtalk-v1     DingTalk newer API\n  feishu          Feishu / Lark\n  wechat-pay      WeChat Pay v3\n"),
             "{help:?}: {text}"
         );
         assert!(text.contains("--catalogue FILE"), "{help:?}");
@@ -345,7 +345,7 @@ fn status_2_for_arguments() {
         (&["explain", "--lang", "", "1"], "--lang needs a language tag"),
         (
             &["explain", "--platform", "slack", "1"],
-            "unknown platform \"slack\": expected qingtui, wechat-mp, wecom, wechat-open, wechat-miniapp, dingtalk, feishu; for another platform, give its catalogue with --catalogue FILE",
+            "unknown platform \"slack\": expected qingtui, wechat-mp, wecom, wechat-open, wechat-miniapp, dingtalk, dingtalk-v1, feishu, wechat-pay; for another platform, give its catalogue with --catalogue FILE",
         ),
         (
             &["explain", "--platform", "wecom", "--catalogue", "x.tsv", "1"],

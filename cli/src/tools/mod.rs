@@ -88,9 +88,19 @@ pub const KNOWN: &[Known] = &[
         feature: Some("dingtalk"),
     },
     Known {
+        name: "dingtalk-v1",
+        title: "DingTalk newer API",
+        feature: Some("dingtalk"),
+    },
+    Known {
         name: "feishu",
         title: "Feishu / Lark",
         feature: Some("feishu"),
+    },
+    Known {
+        name: "wechat-pay",
+        title: "WeChat Pay v3",
+        feature: Some("wechat-pay"),
     },
 ];
 
@@ -166,6 +176,14 @@ pub const PLATFORMS: &[Platform] = &[
         "The DingTalk older API's global return codes, as `platform_errors::dingtalk`\n\
          declares them (feature `dingtalk`).",
     ),
+    #[cfg(feature = "dingtalk")]
+    built_in::<platform_errors::dingtalk::v1::DingtalkV1Error>(
+        "dingtalk-v1",
+        "DingTalk newer API",
+        "DingtalkV1Error",
+        "The DingTalk newer API's string codes, as `platform_errors::dingtalk::v1` declares\n\
+         them (feature `dingtalk`).",
+    ),
     #[cfg(feature = "feishu")]
     built_in::<platform_errors::feishu::FeishuError>(
         "feishu",
@@ -173,6 +191,14 @@ pub const PLATFORMS: &[Platform] = &[
         "FeishuError",
         "Feishu / Lark's generic server codes, as `platform_errors::feishu` declares them\n\
          (feature `feishu`).",
+    ),
+    #[cfg(feature = "wechat-pay")]
+    built_in::<platform_errors::wechat_pay::WechatPayError>(
+        "wechat-pay",
+        "WeChat Pay v3",
+        "WechatPayError",
+        "WeChat Pay API v3's string codes, as `platform_errors::wechat_pay` declares them\n\
+         (feature `wechat-pay`).",
     ),
 ];
 
