@@ -66,9 +66,15 @@ impl<'a> Gen<'a> {
         let by_runs = self
             .run_search
             .as_ref()
-            .map(|search| self.lookup_by_runs(search));
+            .map(|search| self.lookup_by_runs(search))
+            .or_else(|| {
+                self.str_table
+                    .as_ref()
+                    .map(|table| self.lookup_by_str_table(table))
+            });
         let variant_by_index = match self.run_search {
             Some(RunSearch::Table(_)) if !dsl_catalogue => self.impl_variant_by_index(),
+            _ if self.str_table.is_some() && !dsl_catalogue => self.impl_variant_by_index(),
             _ => TokenStream::new(),
         };
         let mut allow = TokenStream::new();

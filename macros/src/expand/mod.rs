@@ -10,6 +10,7 @@
 //! | `error` | `Error` with `source`, and `From` for `#[from]` fields |
 //! | `lookup` | `Catalogue` and `FromReceived` |
 //! | `runs` | `from_code` of a large catalogue, as a search over runs of codes |
+//! | `str_table` | `from_code` of a catalogue of string codes, as a table built at expansion |
 //! | `entries` | the entry table `Catalogue::ENTRIES` |
 //! | `catalogue` | a DSL catalogue's inherent API, `TryFrom`, `FromStr`, and serde |
 //! | `fallback` | what stands beside compile errors, so that they do not cascade |
@@ -23,6 +24,7 @@ mod fallback;
 mod lookup;
 mod platform_error;
 mod runs;
+mod str_table;
 
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream};
 use quote::{quote, quote_spanned, ToTokens, TokenStreamExt as _};
@@ -67,6 +69,8 @@ pub(crate) struct Gen<'a> {
     all_name: Ident,
     /// How `from_code` searches runs of codes, if it does: found once, it hashes the codes.
     run_search: Option<runs::RunSearch>,
+    /// How `from_code` of a catalogue of string codes searches its table, if it does.
+    str_table: Option<str_table::StrTable>,
     /// The `#[repr]` of a catalogue whose `ALL` is a table of discriminants
     /// (`Gen::find_index_repr`): the definition and `ALL` both ask.
     index_repr: Option<Ident>,
@@ -163,9 +167,11 @@ impl<'a> Gen<'a> {
             params,
             all_name: model.all_name(),
             run_search: None,
+            str_table: None,
             index_repr: None,
         };
         gen.run_search = gen.find_run_search();
+        gen.str_table = gen.find_str_table();
         gen.index_repr = gen.find_index_repr();
         gen
     }
