@@ -5,7 +5,7 @@
 
 use std::fmt::Write as _;
 
-#[path = "build_strings.rs"]
+#[path = "build/strings.rs"]
 mod strings;
 
 use platform_errors::qingtui::QingtuiError;
@@ -176,6 +176,6 @@ fn main() {
 
     std::fs::write(format!("{out_dir}/generated.rs"), out).expect("write generated.rs");
     strings::write(&out_dir);
-    println!("cargo:rerun-if-changed=build_strings.rs");
+    println!("cargo:rerun-if-changed=build/strings.rs");
     println!("cargo:rerun-if-changed=build.rs");
 }

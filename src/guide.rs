@@ -27,7 +27,7 @@ pub mod derive {}
 #[cfg_attr(not(doctest), doc = include_str!("../docs/catalogue.md"))]
 pub mod catalogue {}
 
-#[cfg_attr(not(doctest), doc = include_str!("../docs/string-codes.md"))]
+#[cfg_attr(not(doctest), doc = include_str!("../docs/string_codes.md"))]
 pub mod string_codes {}
 
 #[cfg_attr(not(doctest), doc = include_str!("../docs/wire.md"))]

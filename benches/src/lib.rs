@@ -3,7 +3,7 @@
 
 include!(concat!(env!("OUT_DIR"), "/generated.rs"));
 
-/// The string-code catalogues (`build_strings.rs`): `StrDsl{N}`, `StrDerive{N}`,
+/// The string-code catalogues (`build/strings.rs`): `StrDsl{N}`, `StrDerive{N}`,
 /// `StrHand{N}`, `STR_PHF_{N}` and `STR_CODES_{N}`, for N of 150, 1,000 and 5,000.
 pub mod strings {
     include!(concat!(env!("OUT_DIR"), "/strings.rs"));

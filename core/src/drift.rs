@@ -426,9 +426,23 @@ pub fn compare(entries: &[Entry], table: &str) -> Result<Drift, TableError> {
     Ok(compare_rows(entries, &parse_for(entries, table)?, None))
 }
 
-/// The rows of a table, for these entries: a catalogue of integer codes takes no string
-/// code (a typo such as `4OOO1` is an error, not a row the catalogue lacks).
-fn parse_for(entries: &[Entry], table: &str) -> Result<Vec<Row>, TableError> {
+/// Reads a table, as [`parse`] does, for a catalogue's entries: against a catalogue of
+/// integer codes, a cell that is no integer (a typo such as `4OOO1`) is an error rather than
+/// a row the catalogue lacks. [`compare`] and [`compare_in`] read tables with it.
+///
+/// # Errors
+/// When a line is not `code<TAB>message[<TAB>category]`, or holds a string code and the
+/// entries' codes are integers.
+///
+/// ```
+/// use platform_errors_core::{drift, Entry};
+///
+/// let numeric = [Entry::new(40001, "InvalidToken", "invalid token")];
+/// assert_eq!(drift::parse_for(&numeric, "40001\tinvalid token\nforty\tx\n").unwrap_err().line(), 2);
+/// assert_eq!(drift::parse("forty\tx\n")?[0].code, "forty");
+/// # Ok::<(), drift::TableError>(())
+/// ```
+pub fn parse_for(entries: &[Entry], table: &str) -> Result<Vec<Row>, TableError> {
     let rows = parse(table)?;
     let integers = !entries.is_empty() && entries.iter().all(|e| e.code().as_i64().is_some());
     if integers {

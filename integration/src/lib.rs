@@ -21,7 +21,7 @@ pub mod guide {
     #[doc = include_str!("../../docs/catalogue.md")]
     pub mod catalogue {}
 
-    #[doc = include_str!("../../docs/string-codes.md")]
+    #[doc = include_str!("../../docs/string_codes.md")]
     pub mod string_codes {}
 
     #[doc = include_str!("../../docs/wire.md")]

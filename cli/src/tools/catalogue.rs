@@ -186,7 +186,8 @@ pub fn check(
     lang: Option<&str>,
     allow_extra: bool,
 ) -> Result<Outcome, String> {
-    let rows = drift::parse(table).map_err(|error| format!("{path}: {error}"))?;
+    let rows =
+        drift::parse_for(platform.entries, table).map_err(|error| format!("{path}: {error}"))?;
     let report = drift::compare_rows(platform.entries, &rows, lang);
     let drifted = !report.missing.is_empty()
         || !report.changed.is_empty()
