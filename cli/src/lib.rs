@@ -33,9 +33,10 @@ mod json_serde;
 pub mod tools;
 
 pub use body::read_body;
+use platform_errors::Code;
 use tools::catalogue::{self, Format};
 use tools::explain::{self, Question};
-use tools::{choose, platforms_help, read_code, read_input, Outcome};
+use tools::{choose, platforms_help, read_input, Outcome};
 
 /// The program's name, at the start of its error lines.
 const PROGRAM: &str = "platform-errors";
@@ -235,6 +236,10 @@ fn run_explain(args: &ExplainArgs) -> Outcome {
     if args.lang.as_deref().is_some_and(|l| l.trim().is_empty()) {
         return Outcome::error(tool, "--lang needs a language tag, such as en or zh");
     }
+    let platform = match args.source.platform() {
+        Ok(platform) => platform,
+        Err(error) => return Outcome::error(tool, &error),
+    };
     let (code, message) = if body::is_body(&args.code_or_body) {
         if let Some(extra) = &args.message {
             return Outcome::error(
@@ -243,18 +248,15 @@ fn run_explain(args: &ExplainArgs) -> Outcome {
             );
         }
         match read_body(&args.code_or_body) {
-            Ok(pair) => pair,
+            Ok((code, message)) => (Code::Int(code), message),
             Err(error) => return Outcome::error(tool, &error),
         }
     } else {
-        match read_code(&args.code_or_body) {
+        // A code of the platform's kind: an integer, or a string code.
+        match explain::read_code_argument(platform, &args.code_or_body) {
             Ok(code) => (code, args.message.clone()),
-            Err(error) => return Outcome::error(tool, &format!("{error}, or a JSON body")),
+            Err(error) => return Outcome::error(tool, &error),
         }
-    };
-    let platform = match args.source.platform() {
-        Ok(platform) => platform,
-        Err(error) => return Outcome::error(tool, &error),
     };
     explain::explain(&Question {
         platform,

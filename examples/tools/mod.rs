@@ -16,7 +16,8 @@ use std::process::ExitCode;
 
 use crate::tools::catalogue::{self, Format, COLUMN_NAMES};
 use crate::tools::explain::{self, Question};
-use crate::tools::{choose, platforms_help, read_code, read_input, Outcome, PLATFORMS};
+use crate::tools::{choose, platforms_help, read_input, Outcome, PLATFORMS};
+use platform_errors::Code;
 
 /// Runs `tool` (`explain` or `catalogue`) with its arguments, the program name excluded.
 pub fn run(tool: &str, args: &[String]) -> Outcome {
@@ -128,10 +129,18 @@ pub fn run_explain(args: &[String]) -> Outcome {
     if lang.is_some_and(|l| l.trim().is_empty()) {
         return usage_error(tool, "--lang needs a language tag, such as en or zh");
     }
+    let platform = match choose(
+        args.option("platform"),
+        args.option("catalogue"),
+        json_text::parse,
+    ) {
+        Ok(platform) => platform,
+        Err(error) => return Outcome::error(tool, &error),
+    };
     let (code, message) = match args.operands.as_slice() {
         [] => return usage_error(tool, "give a code, or a JSON body"),
         [body, rest @ ..] if body::is_body(body) => match (body::read_body(body), rest) {
-            (Ok(pair), []) => pair,
+            (Ok((code, message)), []) => (Code::Int(code), message),
             (Ok(_), [extra, ..]) => {
                 return usage_error(
                     tool,
@@ -140,9 +149,10 @@ pub fn run_explain(args: &[String]) -> Outcome {
             }
             (Err(error), _) => return Outcome::error(tool, &error),
         },
-        [code] | [code, _] => match read_code(code) {
+        // A code of the platform's kind: an integer, or a string code.
+        [code] | [code, _] => match explain::read_code_argument(platform, code) {
             Ok(code) => (code, args.operands.get(1).cloned()),
-            Err(error) => return usage_error(tool, &format!("{error}, or a JSON body")),
+            Err(error) => return usage_error(tool, &error),
         },
         [_, _, extra, ..] => {
             return usage_error(
@@ -150,14 +160,6 @@ pub fn run_explain(args: &[String]) -> Outcome {
                 &format!("unexpected argument {extra:?}: quote a message that has spaces"),
             )
         }
-    };
-    let platform = match choose(
-        args.option("platform"),
-        args.option("catalogue"),
-        json_text::parse,
-    ) {
-        Ok(platform) => platform,
-        Err(error) => return Outcome::error(tool, &error),
     };
     explain::explain(&Question {
         platform,
