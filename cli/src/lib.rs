@@ -101,8 +101,9 @@ struct ExplainArgs {
     /// declared
     #[arg(long, value_name = "TAG")]
     lang: Option<String>,
-    /// The code (40001, -1), or a whole JSON answer such as '{"errcode": 40100, "errmsg":
-    /// "page_size is required"}', read as the library reads it
+    /// The code (40001, -1; a string code such as PARAM_ERROR for a catalogue of string
+    /// codes), or a whole JSON answer such as '{"errcode": 40100, "errmsg": "page_size is
+    /// required"}', read as the library reads it
     #[arg(value_name = "CODE|BODY", allow_negative_numbers = true)]
     code_or_body: String,
     /// The message the platform sent: matched whatever its case, its spacing, a trailing
@@ -117,7 +118,8 @@ struct CatalogueArgs {
     #[command(flatten)]
     source: Source,
     /// tsv, json, markdown (or md), openapi (OpenAPI 3.1: `errcode` any integer, the known
-    /// codes as examples), json-schema [default: tsv]
+    /// codes as examples; string codes any string, the known ones an enum), json-schema
+    /// [default: tsv]
     #[arg(long, value_name = "FORMAT", value_parser = Format::parse)]
     format: Option<Format>,
     #[command(flatten)]

@@ -58,7 +58,9 @@ Explains an error code: every entry of the catalogue with that code or, given ME
 those whose message matches it as platforms send messages: case, whitespace around it
 and extra whitespace inside it, a trailing period and text appended after it do not
 matter. When none matches, every entry with the code, and the one the library reads the
-answer as. BODY is a whole JSON answer, such as
+answer as. CODE is an integer, or for a catalogue of string codes (WeChat Pay v3,
+DingTalk's newer API) a string code such as PARAM_ERROR, or another spelling the library's
+lookup takes (SYSTEMERROR). BODY is a whole JSON answer, such as
 '{{\"errcode\": 40100, \"errmsg\": \"page_size is required\"}}' (`errcode`/`errmsg`,
 `code`/`msg`, `code`/`message` or `error_code`/`error_msg`), read as the library reads it.
 
@@ -97,7 +99,8 @@ changed messages and categories. Options may come before or after `check`.
 Options:
   --format FORMAT    tsv (default), json, markdown (or md), openapi (an OpenAPI 3.1
                      document: the error schema, `errcode` any integer with the known codes
-                     as examples, and an example per entry), json-schema
+                     as examples (string codes: any string, the known ones an enum), and
+                     an example per entry), json-schema
   --platform NAME    the platform's catalogue (default: {default})
   --catalogue FILE   a catalogue of your own: the TSV or JSON this command writes
   --lang TAG         check: compare the messages in this language (for a catalogue
