@@ -56,8 +56,7 @@ pub fn read_code_argument<'a>(platform: &Platform, text: &'a str) -> Result<Code
             if !text.is_empty() && !text.contains(char::is_whitespace) {
                 if let Some(hint) = elsewhere(platform, Code::Str(text)) {
                     error += "; ";
-                    error += &hint[..1].to_ascii_lowercase();
-                    error += &hint[1..];
+                    error += &hint.replacen("The ", "the ", 1);
                 }
             }
             error
@@ -107,7 +106,9 @@ pub fn explain(question: &Question<'_>) -> Outcome {
         .filter(|e| Some(e.code()) == declared)
         .collect();
     let mut out = String::new();
-    let success = platform.success.is_some_and(|s| s == asked);
+    let success = platform
+        .success
+        .is_some_and(|s| s == asked || Some(s) == declared);
     if success {
         out += &format!(
             "{code} is the success code of {}: the call succeeded.\n",
