@@ -17,7 +17,7 @@ pub mod explain;
 pub mod json;
 pub mod load;
 
-use platform_errors::{Catalogue, Entry, HasEnvelope};
+use platform_errors::{Catalogue, Code, Entry, HasEnvelope, PlatformError};
 
 /// A catalogue the tools read: a platform built in, or one loaded from a file
 /// ([`load::load`]).
@@ -39,8 +39,67 @@ pub struct Platform {
     pub code_field: &'static str,
     /// See `code_field`.
     pub message_field: &'static str,
-    /// The code that means success.
-    pub success: i64,
+    /// The code that means success, `None` for a platform that has none: WeChat Pay v3 and
+    /// DingTalk's newer API answer success with an HTTP 2xx status and no code, so that every
+    /// code they send is an error.
+    pub success: Option<Code<'static>>,
+    /// The catalogue's lookup of a string code, its other spellings (aliases) included: the
+    /// entry it reads `code` as (`SYSTEMERROR` is WeChat Pay's `SYSTEM_ERROR`). Entries do not
+    /// carry aliases, so the lookup is the catalogue's own. [`no_lookup`] where there is none
+    /// (integer codes, a catalogue loaded from a file).
+    pub lookup: fn(&str) -> Option<&'static Entry>,
+}
+
+impl Platform {
+    /// Whether the catalogue's codes are strings (`PARAM_ERROR`) rather than integers. A
+    /// catalogue speaks one kind.
+    pub fn has_string_codes(&self) -> bool {
+        self.entries
+            .first()
+            .is_some_and(|e| matches!(e.code(), Code::Str(_)))
+    }
+
+    /// The catalogue's own code for `code`, when an entry has it: the code itself, or for a
+    /// string catalogue the declared spelling of an alias. A catalogue of integer codes reads
+    /// a string that is an integer exactly (`"40001"`) as that integer, as the wire does; a
+    /// catalogue of string codes compares codes as sent, an integer as its text.
+    ///
+    /// ```
+    /// use platform_errors_cli::tools::platform;
+    /// use platform_errors::Code;
+    ///
+    /// let pay = platform("wechat-pay").unwrap();
+    /// assert_eq!(pay.code_of(Code::Str("SYSTEMERROR")), Some(Code::Str("SYSTEM_ERROR")));
+    /// assert_eq!(pay.code_of(Code::Str("NO_SUCH_CODE")), None);
+    /// let qingtui = platform("qingtui").unwrap();
+    /// assert_eq!(qingtui.code_of(Code::Str("40100")), Some(Code::Int(40100)));
+    /// assert_eq!(qingtui.code_of(Code::Str("NOAUTH")), None);
+    /// ```
+    pub fn code_of(&self, code: Code<'_>) -> Option<Code<'static>> {
+        let has = |wanted: Code<'_>| self.entries.iter().map(Entry::code).find(|&c| c == wanted);
+        if self.has_string_codes() {
+            let text = code.to_string();
+            has(Code::Str(&text)).or_else(|| (self.lookup)(&text).map(Entry::code))
+        } else {
+            match code {
+                Code::Int(_) => has(code),
+                Code::Str(text) => has(Code::Int(platform_errors::exact_integer(text).ok()?)),
+            }
+        }
+    }
+}
+
+/// The lookup of a platform without one: no code is found by it.
+pub fn no_lookup(_: &str) -> Option<&'static Entry> {
+    None
+}
+
+/// The lookup of a string catalogue `C`: the entry of what `from_code` finds.
+fn lookup_in<C>(code: &str) -> Option<&'static Entry>
+where
+    C: for<'a> Catalogue<Code<'a> = &'a str> + PlatformError,
+{
+    C::from_code(code)?.entry()
 }
 
 /// A platform with a catalogue in the library, built in or not: its `--platform` name, its
@@ -104,8 +163,9 @@ pub const KNOWN: &[Known] = &[
     },
 ];
 
-/// A built-in platform of catalogue `C`.
-const fn built_in<C: Catalogue>(
+/// A built-in platform of catalogue `C`, whose codes are integers: its envelope's success
+/// code is success.
+const fn built_in<C: for<'a> Catalogue<Code<'a> = i64>>(
     name: &'static str,
     title: &'static str,
     schema: &'static str,
@@ -120,7 +180,34 @@ const fn built_in<C: Catalogue>(
         about,
         code_field: <C as HasEnvelope>::ENVELOPE.code_field(),
         message_field: <C as HasEnvelope>::ENVELOPE.message_field(),
-        success: <C as HasEnvelope>::ENVELOPE.success_code(),
+        success: Some(Code::Int(<C as HasEnvelope>::ENVELOPE.success_code())),
+        lookup: no_lookup,
+    }
+}
+
+/// A built-in platform of catalogue `C`, whose codes are strings: no code means success (the
+/// platforms that send string codes answer success without one), and its lookup takes the
+/// codes' other spellings.
+const fn built_in_str<C>(
+    name: &'static str,
+    title: &'static str,
+    schema: &'static str,
+    about: &'static str,
+) -> Platform
+where
+    C: for<'a> Catalogue<Code<'a> = &'a str> + PlatformError,
+{
+    Platform {
+        name,
+        title,
+        schema,
+        entries: C::ENTRIES,
+        langs: &["zh", "en"],
+        about,
+        code_field: <C as HasEnvelope>::ENVELOPE.code_field(),
+        message_field: <C as HasEnvelope>::ENVELOPE.message_field(),
+        success: None,
+        lookup: lookup_in::<C>,
     }
 }
 
@@ -177,7 +264,7 @@ pub const PLATFORMS: &[Platform] = &[
          declares them (feature `dingtalk`).",
     ),
     #[cfg(feature = "dingtalk")]
-    built_in::<platform_errors::dingtalk::v1::DingtalkV1Error>(
+    built_in_str::<platform_errors::dingtalk::v1::DingtalkV1Error>(
         "dingtalk-v1",
         "DingTalk newer API",
         "DingtalkV1Error",
@@ -193,7 +280,7 @@ pub const PLATFORMS: &[Platform] = &[
          (feature `feishu`).",
     ),
     #[cfg(feature = "wechat-pay")]
-    built_in::<platform_errors::wechat_pay::WechatPayError>(
+    built_in_str::<platform_errors::wechat_pay::WechatPayError>(
         "wechat-pay",
         "WeChat Pay v3",
         "WechatPayError",
