@@ -1,6 +1,9 @@
 //! String codes (WeChat Pay v3, DingTalk's newer API, Alipay's sub codes), declared with the
 //! derive and the DSL: lookup by code and by each alias, by message where a code is shared,
-//! the catch-all keeping the code as sent, `FromStr`, and everything a numeric code has.
+//! the catch-all keeping the code as sent, `FromStr`, and everything a numeric code has;
+//! generated code clean under pedantic lints and without the prelude.
+#![deny(warnings, clippy::pedantic)]
+#![allow(clippy::doc_markdown)] // platform names in prose, not code
 
 use std::str::FromStr as _;
 
@@ -248,4 +251,83 @@ fn generic_code_over_string_catalogues() {
         lookup::<AlipaySubCode>("isv.code-invalid"),
         Some(AlipaySubCode::CodeInvalid)
     );
+}
+
+
+/// Beside a user's own `Option`, `Result`, `Error` and `String`, and without the prelude: a
+/// table-searched DSL catalogue (8 codes and more), an umbrella, a derived catalogue and a
+/// derived struct.
+#[no_implicit_prelude]
+mod no_prelude {
+    #[allow(dead_code)]
+    pub struct Option;
+    #[allow(dead_code)]
+    pub struct Result;
+    #[allow(dead_code)]
+    pub struct Error;
+    #[allow(dead_code)]
+    pub struct String;
+
+    ::platform_errors::define_codes! {
+        pub enum Bare {
+            A = "A" => "a",
+            B = "B" => "b",
+            C = "C" => "c",
+            D = "D" => "d",
+            E = "E" => "e",
+            F = "F" => "f",
+            #[platform(aliases("GEE"))]
+            G = "G" => ("g", zh = "庚"),
+            H = "H" => "h",
+        }
+
+        pub enum BareAll {
+            Bare(Bare),
+            #[platform(unknown)]
+            Unknown,
+        }
+    }
+
+    #[derive(Debug, ::platform_errors::PlatformError)]
+    pub enum Derived {
+        #[code("ONE")]
+        #[message("one")]
+        One,
+        #[code("TWO")]
+        #[platform(aliases("2"))]
+        #[message("two")]
+        Two,
+    }
+
+    #[derive(Debug, ::platform_errors::PlatformError)]
+    #[code("LONE")]
+    #[message("a struct with a string code")]
+    pub struct Lone;
+}
+
+#[test]
+fn without_the_prelude() {
+    use no_prelude::{Bare, BareAll, Derived, Lone};
+    assert_eq!(Bare::from_code("GEE"), Some(Bare::G));
+    assert_eq!(Bare::from_code("H"), Some(Bare::H));
+    assert_eq!(Bare::from_code("I"), None);
+    assert_eq!(Bare::G.message_in("zh"), Some("庚"));
+    assert!(matches!(BareAll::from_received("I", "x"), BareAll::Unknown { ref code, .. } if code == "I"));
+    assert!(matches!(Derived::from_code("2"), Some(Derived::Two)));
+    assert_eq!(Derived::One.as_str(), "ONE");
+    assert_eq!(Lone.code(), Some(Code::Str("LONE")));
+    assert_eq!(Lone.entry().map(Entry::code), Some(Code::Str("LONE")));
+    assert_eq!(Lone.to_string(), "a struct with a string code");
+}
+
+/// A large catalogue searches its table: every code, every alias and no other string.
+#[test]
+fn a_table_searched_catalogue_finds_every_spelling() {
+    for variant in PayError::ALL {
+        assert_eq!(PayError::from_code(variant.as_str()), Some(*variant));
+        assert_eq!(variant.as_str().parse(), Ok(*variant));
+    }
+    for text in ["", "PARAM", "PARAM_ERROR ", " PARAM_ERROR", "PARAM_ERRORS", "系统错误"] {
+        assert_eq!(PayError::from_code(text), None, "{text:?}");
+    }
 }
