@@ -331,3 +331,38 @@ fn a_table_searched_catalogue_finds_every_spelling() {
         assert_eq!(PayError::from_code(text), None, "{text:?}");
     }
 }
+
+define_codes! {
+    /// A shared string code in a catalogue large enough for the table: `from_code` gives
+    /// the first variant with it, the message received picks among them.
+    #[platform(shared("ORDER_ERROR"))]
+    pub enum OrderError {
+        Closed = "ORDER_ERROR" => "order closed",
+        Paid = "ORDER_ERROR" => "order paid",
+        Missing = "ORDER_ERROR" => "order missing",
+        A = "A" => "a",
+        B = "B" => "b",
+        C = "C" => "c",
+        D = "D" => "d",
+        E = "E" => "e",
+    }
+}
+
+#[test]
+fn a_shared_string_code_is_told_apart_by_its_message() {
+    assert_eq!(OrderError::from_code("ORDER_ERROR"), Some(OrderError::Closed));
+    assert_eq!(
+        OrderError::from_code_and_message("ORDER_ERROR", "order paid"),
+        Some(OrderError::Paid)
+    );
+    assert_eq!(
+        OrderError::from_code_and_message("ORDER_ERROR", "Order Missing."),
+        Some(OrderError::Missing)
+    );
+    assert_eq!(
+        OrderError::from_code_and_message("ORDER_ERROR", "something else"),
+        Some(OrderError::Closed)
+    );
+    assert_eq!(OrderError::Paid.code(), Some(Code::Str("ORDER_ERROR")));
+    assert_eq!(OrderError::Paid.entry().message(), "order paid");
+}
