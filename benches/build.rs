@@ -5,6 +5,9 @@
 
 use std::fmt::Write as _;
 
+#[path = "build/strings.rs"]
+mod strings;
+
 use platform_errors::qingtui::QingtuiError;
 use platform_errors::Catalogue;
 
@@ -172,5 +175,7 @@ fn main() {
     out.push_str("            _ => None,\n        }\n    }\n}\n");
 
     std::fs::write(format!("{out_dir}/generated.rs"), out).expect("write generated.rs");
+    strings::write(&out_dir);
+    println!("cargo:rerun-if-changed=build/strings.rs");
     println!("cargo:rerun-if-changed=build.rs");
 }

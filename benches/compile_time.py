@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Compile-time benchmark: the same catalogue declared four ways, timed side by side.
 
-    python3 benches/compile_time.py [--preset main|large|growth] [--ways dsl,derive,hand,peer]
+    python3 benches/compile_time.py [--preset main|large|growth|strings] [--ways dsl,derive,hand,peer]
                                     [--sizes 150,1000,5000] [--rows way:N,...]
                                     [--kinds check,release] [--rounds 5] [--cold-rounds 3]
                                     [--timeout 300] [--mem-cap-gib 6] [--out FILE]
@@ -20,6 +20,9 @@ target/compile-time-bench/, one crate:
   hand     hand-written: an enum with a `///` line on each variant, a match for each of
            code, message and from_code, Display, Error, and `ALL`
   peer     thiserror + num_enum + strum (Error/Display, TryFrom<i64>, FromStr/name)
+  dsl-str, derive-str, hand-str
+           the same three with string codes (`"ORDER_40001_REFUSED"`), the hand-written one
+           a `match` on `&str`; their ratios are to hand-str
 
 The rows are every way of --ways at every size of --sizes, plus the --rows; a preset sets
 them (and the kinds of build) in one word:
@@ -30,6 +33,8 @@ them (and the kinds of build) in one word:
            `cargo check` only
   growth   DSL and hand-written at 1,024, 8,192 and 65,536 codes (8x each step);
            `cargo check` only
+  strings  dsl-str, derive-str and hand-str at 150, 1,000 and 5,000 codes, `cargo check`
+           and release builds
 
 Each crate's dependencies are built first, as `-p <crate>` builds them (with an empty
 lib.rs). Then, round after round and interleaved (the order rotates each round), it touches
@@ -70,13 +75,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "target" / "compile-time-bench"
 LARGE_WORK = ROOT / "target" / "check-large"
-WAYS = ["dsl", "derive", "derive-pdebug", "hand", "peer"]
+WAYS = ["dsl", "derive", "derive-pdebug", "hand", "peer", "dsl-str", "derive-str", "hand-str"]
 KINDS = ["check", "release"]
 PRESETS = {
     "main": (["dsl", "derive", "hand", "peer"], [150, 1000, 5000], [], "check,release"),
     "large": ([], [], [("dsl", 65536), ("hand", 65536), ("derive", 10000),
                        ("derive-pdebug", 10000), ("hand", 10000)], "check"),
     "growth": (["dsl", "hand"], [1024, 8192, 65536], [], "check"),
+    "strings": (["dsl-str", "derive-str", "hand-str"], [150, 1000, 5000], [], "check,release"),
 }
 GIB = 1 << 30
 MIB = 1 << 20
@@ -99,6 +105,11 @@ def codes(n):
 
 def message(code):
     return f"error {code}: the request was refused"
+
+
+def string_code(code):
+    """A string code as WeChat Pay spells them: upper snake case, distinct per number."""
+    return f"ORDER_{code}_REFUSED"
 
 
 def source(way, n):
@@ -160,6 +171,59 @@ impl core::fmt::Display for Codes {{
 
 impl std::error::Error for Codes {{}}
 """
+    if way == "dsl-str":
+        lines = [f'        E{c} = "{string_code(c)}" => "{message(c)}",' for c in cs]
+        return "platform_errors::define_codes! {\n    pub enum Codes {\n" + "\n".join(lines) + "\n    }\n}\n"
+    if way == "derive-str":
+        lines = [f'    #[code("{string_code(c)}")]\n    #[message("{message(c)}")]\n    E{c},' for c in cs]
+        return ("#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, platform_errors::PlatformError)]\n"
+                "pub enum Codes {\n" + "\n".join(lines) + "\n}\n")
+    if way == "hand-str":
+        variants = "\n".join(f"    /// Code `{string_code(c)}`: `{message(c)}`.\n    E{c}," for c in cs)
+        all_items = "\n".join(f"        Codes::E{c}," for c in cs)
+        codes_arms = "\n".join(f'            Self::E{c} => "{string_code(c)}",' for c in cs)
+        msg_arms = "\n".join(f'            Self::E{c} => "{message(c)}",' for c in cs)
+        from_arms = "\n".join(f'            "{string_code(c)}" => Some(Self::E{c}),' for c in cs)
+        return f"""/// The codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Codes {{
+{variants}
+}}
+
+impl Codes {{
+    /// Every variant, in declaration order.
+    pub const ALL: &'static [Self] = &[
+{all_items}
+    ];
+
+    pub const fn code(self) -> &'static str {{
+        match self {{
+{codes_arms}
+        }}
+    }}
+
+    pub const fn message(self) -> &'static str {{
+        match self {{
+{msg_arms}
+        }}
+    }}
+
+    pub fn from_code(code: &str) -> Option<Self> {{
+        match code {{
+{from_arms}
+            _ => None,
+        }}
+    }}
+}}
+
+impl core::fmt::Display for Codes {{
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {{
+        f.write_str(self.message())
+    }}
+}}
+
+impl std::error::Error for Codes {{}}
+"""
     if way == "peer":
         lines = [f'    #[error("{message(c)}")]\n    E{c} = {c},' for c in cs]
         return ("#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error,\n"
@@ -173,6 +237,9 @@ DEPS = {
     "derive": f'platform-errors = {{ path = "{ROOT}" }}',
     "derive-pdebug": f'platform-errors = {{ path = "{ROOT}" }}',
     "hand": "",
+    "dsl-str": f'platform-errors = {{ path = "{ROOT}" }}',
+    "derive-str": f'platform-errors = {{ path = "{ROOT}" }}',
+    "hand-str": "",
     "peer": 'thiserror = "2"\nnum_enum = "0.7"\nstrum = { version = "0.28", features = ["derive"] }',
 }
 
@@ -497,7 +564,8 @@ def main():
         runs = samples[(f"{way}-{n}", kind)]
         if runs and runs[-1].status != "ok":
             return runs[-1].describe(cap, timeout), ""
-        row, hand = format_row(runs), format_row(samples.get((f"hand-{n}", kind), []))
+        baseline = "hand-str" if way.endswith("-str") else "hand"
+        row, hand = format_row(runs), format_row(samples.get((f"{baseline}-{n}", kind), []))
         if row is None:
             return "", ""
         time_text, peak_text = f"{row[0]:.3f}", f"{row[1] / MIB:,.0f}"

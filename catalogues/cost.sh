@@ -9,14 +9,17 @@
 # the medians. With BASE=<dir> (a checkout of an earlier commit), its default features are
 # timed too, as "base".
 #
-#   BASE=/tmp/old catalogues/cost.sh     # from anywhere
+#   BASE=/tmp/old catalogues/cost.sh                               # from anywhere
+#   BASE=/tmp/old CONFIGS="default wechat-pay" catalogues/cost.sh  # some features only
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS=${ROUNDS:-3}
 CORE_ROUNDS=${CORE_ROUNDS:-5}
 TMP=${TMPDIR:-/tmp}/platform-errors-cost.$$
 mkdir -p "$TMP"
-configs=("default" "wechat-mp" "wecom" "wechat-open" "wechat-miniapp" "dingtalk" "feishu")
+configs=("default" "wechat-mp" "wecom" "wechat-open" "wechat-miniapp" "dingtalk" "feishu" "wechat-pay")
+# CONFIGS="default wechat-pay" times only those (the base is added with BASE, as above).
+[ -n "${CONFIGS:-}" ] && read -r -a configs <<<"$CONFIGS"
 [ -n "${BASE:-}" ] && configs=("base" "${configs[@]}")
 TIMEFORMAT='%R %U %S'
 

@@ -4,6 +4,7 @@
 //!
 //! - [`derive`](mod@derive): an SDK's error type, codes and placeholders, lookup, coming from thiserror;
 //! - [`catalogue`]: `define_codes!`, categories and umbrellas, large catalogues;
+//! - [`string_codes`]: codes that are strings (WeChat Pay, DingTalk's newer API), aliases;
 //! - [`wire`]: responses, every platform's envelope, HTTP answers;
 //! - [`retry`]: what each advice means, and the retry policy that follows it;
 //! - [`locales`]: translations, and which language tag finds which;
@@ -25,6 +26,9 @@ pub mod derive {}
 
 #[cfg_attr(not(doctest), doc = include_str!("../docs/catalogue.md"))]
 pub mod catalogue {}
+
+#[cfg_attr(not(doctest), doc = include_str!("../docs/string_codes.md"))]
+pub mod string_codes {}
 
 #[cfg_attr(not(doctest), doc = include_str!("../docs/wire.md"))]
 pub mod wire {}

@@ -1078,6 +1078,85 @@ fn a_small_catalogue_of_ones_own() {
 }
 
 #[test]
+fn a_catalogue_of_string_codes_of_ones_own() {
+    // A code that is no number makes every code a string code, `40004` too.
+    let path = temp_table(
+        "shop.tsv",
+        "code\tmessage\tadvice\n\
+         ITEM_SOLD_OUT\tthe item is sold out\tnone\n\
+         token.expired\tthe access token has expired\trefresh_token\n\
+         40004\tbusiness failure\tfix_request\n",
+    );
+    let outcome = explain(&[
+        "--catalogue",
+        &path,
+        "token.expired",
+        "The access token has expired.",
+    ]);
+    assert_eq!(
+        outcome,
+        Outcome::out(
+            0,
+            "1 entry matching:\n\n  - token.expired  TokenExpired\n    message: the access token has expired\n    advice: refresh_token (refresh the access token, then retry once)\n"
+                .to_owned()
+        )
+    );
+    let outcome = explain(&["--catalogue", &path, " 40004 "]);
+    assert!(
+        outcome
+            .stdout
+            .starts_with("1 entry with code 40004:\n\n  - 40004  E40004\n"),
+        "{outcome:?}"
+    );
+    // No code means success: an unknown code says so.
+    let unknown = explain(&["--catalogue", &path, "OK"]);
+    assert_eq!(unknown.status, 1, "{unknown:?}");
+    assert!(unknown.stdout.ends_with("No code means success in the catalogue in shop.tsv: success is an answer without a code (an HTTP 2xx status), so every code is an error.\n"), "{unknown:?}");
+    assert_usage_error(
+        &explain(&["--catalogue", &path, "SOLD OUT"]),
+        "\"SOLD OUT\" is not a code: give a code such as ITEM_SOLD_OUT, or a JSON body",
+    );
+    // The JSON export holds the codes as strings; the schema, the known codes as an `enum`.
+    let json = parse_json(&catalogue(&["--catalogue", &path, "--format", "json"]).stdout);
+    let codes: Vec<&Value> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|entry| entry.get("code").unwrap())
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            &Value::str("ITEM_SOLD_OUT"),
+            &Value::str("token.expired"),
+            &Value::str("40004")
+        ]
+    );
+    let schema = parse_json(&catalogue(&["--catalogue", &path, "--format", "json-schema"]).stdout);
+    let code = schema.get("properties").unwrap().get("code").unwrap();
+    assert_eq!(code.get("type").unwrap().as_str(), Some("string"));
+    let known = code.get("anyOf").unwrap().as_array().unwrap()[0]
+        .get("enum")
+        .unwrap();
+    assert_eq!(known.as_array().unwrap().len(), 3);
+    let page = temp_table(
+        "shop-page.tsv",
+        "ITEM_SOLD_OUT\tthe item is sold out\nNEW_CODE\tnew\n",
+    );
+    let check = catalogue(&["check", "--allow-extra", "--catalogue", &path, &page]);
+    assert_eq!(check.status, 1, "{check:?}");
+    assert!(
+        check.stdout.contains("1 missing, 2 extra, 0 changed"),
+        "{check:?}"
+    );
+    // The default catalogue's codes are integers: a string code is the error it was.
+    assert_usage_error(
+        &explain(&["NOAUTH"]),
+        "\"NOAUTH\" is not a code: give an integer such as 40001 or -1, or a JSON body",
+    );
+}
+
+#[test]
 fn a_bad_catalogue_says_what_and_where() {
     for (name, text, error) in [
         ("empty.tsv", "", "empty.tsv: no entries"),
@@ -1103,8 +1182,8 @@ fn a_bad_catalogue_says_what_and_where() {
         ),
         (
             "code.tsv",
-            "code\tmessage\nforty\tx\n",
-            "code.tsv: line 2: \"forty\" is not a code",
+            "code\tmessage\nfor ty\tx\n",
+            "code.tsv: line 2: \"for ty\" is not a code: a string code has no whitespace",
         ),
         (
             "nocode.tsv",

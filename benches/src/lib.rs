@@ -3,6 +3,41 @@
 
 include!(concat!(env!("OUT_DIR"), "/generated.rs"));
 
+/// The string-code catalogues (`build/strings.rs`): `StrDsl{N}`, `StrDerive{N}`,
+/// `StrHand{N}`, `STR_PHF_{N}` and `STR_CODES_{N}`, for N of 150, 1,000 and 5,000.
+pub mod strings {
+    include!(concat!(env!("OUT_DIR"), "/strings.rs"));
+}
+
+/// String-code probes: every declared code and as many undeclared ones (the same text with
+/// the number 500 further, so of the same length and prefix), in an order drawn from `seed`.
+///
+/// ```
+/// use platform_errors_bench::{string_probes, SEED};
+///
+/// let probes = string_probes(&["ORDER_40001_REFUSED"], SEED);
+/// assert_eq!(probes.len(), 2);
+/// assert!(probes.contains(&"ORDER_40501_REFUSED"));
+/// ```
+#[must_use]
+pub fn string_probes(codes: &[&'static str], seed: u64) -> Vec<&'static str> {
+    let mut probes = Vec::with_capacity(codes.len() * 2);
+    for &code in codes {
+        probes.push(code);
+        let unknown: String = code
+            .split('_')
+            .map(|part| match part.parse::<i64>() {
+                Ok(number) => (number + 500).to_string(),
+                Err(_) => part.to_owned(),
+            })
+            .collect::<Vec<_>>()
+            .join("_");
+        probes.push(Box::leak(unknown.into_boxed_str()));
+    }
+    shuffle(&mut probes, seed);
+    probes
+}
+
 /// The seed of every shuffle in the benchmarks, so that each run probes in the same order.
 pub const SEED: u64 = 0x5eed_0015;
 

@@ -14,7 +14,8 @@
 //!
 //! # The side table
 //!
-//! `code<TAB>Name<TAB>advice<TAB>translation<TAB>doc`, one line per row. An empty advice is
+//! `code<TAB>Name<TAB>advice<TAB>translation<TAB>doc`, one line per row (for a list of
+//! string codes, two more columns: the HTTP status and the aliases). An empty advice is
 //! the catalogue's default, `fix_request`; an empty doc adds no doc comment. The translation
 //! is the message in the other language: English for a list in Chinese, Chinese for a list
 //! in English ([`Platform::lang`]). For every list but the Open Platform's the table has one
@@ -24,6 +25,17 @@
 //! line take what the Official Accounts table says of the same code when the two lists give
 //! it the same message (spaces aside); other rows get a name made from an English message,
 //! or `Code<N>` for an untranslated Chinese one.
+//!
+//! # String codes
+//!
+//! WeChat Pay v3 and `DingTalk`'s newer API answer with string codes (`"PARAM_ERROR"`,
+//! `"Forbidden.AccessDenied.QpsLimitForApi"`): [`Platform::string_codes`]. Their lists are
+//! read verbatim ([`parse_string_codes`]), their side tables have a line for every code
+//! ([`parse_string_names`]) and may give each its HTTP status (`#[platform(http_status =
+//! 403)]`) and its aliases, the other spellings the platform uses (`#[platform(aliases(
+//! "NOAUTH"))]`). A row of the list that is another row's alias (WeChat Pay lists both
+//! `ORDER_NOT_EXIST` and `ORDERNOTEXIST`) declares no variant: it must have its code's
+//! message, and lookup finds it through the alias.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
@@ -32,11 +44,17 @@ use std::path::{Path, PathBuf};
 /// One platform's catalogue: where its files are and what its types are called.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Platform {
-    /// The feature, the category of every entry, the stem of the data and doc files:
-    /// `"wechat-mp"`.
+    /// The category of every entry, the stem of the data and doc files: `"wechat-mp"`.
     pub id: &'static str,
-    /// The module of `platform-errors-core`: `"wechat_mp"`.
+    /// The feature of `platform-errors-core` that builds the catalogue: the id, but for
+    /// `DingTalk`'s newer API, which the `dingtalk` feature builds beside the older one.
+    pub feature: &'static str,
+    /// The module of `platform-errors-core`, a path from its root: `"wechat_mp"`,
+    /// `"dingtalk::v1"`.
     pub module: &'static str,
+    /// Whether the platform's codes are strings (`"PARAM_ERROR"`) rather than integers.
+    /// Such a list's side table has every row, and may give HTTP statuses and aliases.
+    pub string_codes: bool,
     /// The platform's name in English.
     pub title: &'static str,
     /// The list's title in Chinese.
@@ -57,13 +75,15 @@ pub struct Platform {
 }
 
 /// The platforms, in the order of the README.
-pub const PLATFORMS: [Platform; 6] = [
+pub const PLATFORMS: [Platform; 8] = [
     Platform {
         id: "wechat-mp",
+        feature: "wechat-mp",
         module: "wechat_mp",
         title: "WeChat Official Accounts",
         title_zh: "微信公众号全局返回码",
         umbrella: "WechatMpError",
+        string_codes: false,
         lang: "zh",
         complete_names: true,
         rows: 161,
@@ -71,10 +91,12 @@ pub const PLATFORMS: [Platform; 6] = [
     },
     Platform {
         id: "wecom",
+        feature: "wecom",
         module: "wecom",
         title: "WeCom (WeChat Work)",
         title_zh: "企业微信全局错误码",
         umbrella: "WecomError",
+        string_codes: false,
         lang: "zh",
         complete_names: true,
         rows: 281,
@@ -83,10 +105,12 @@ pub const PLATFORMS: [Platform; 6] = [
     },
     Platform {
         id: "wechat-open",
+        feature: "wechat-open",
         module: "wechat_open",
         title: "WeChat Open Platform",
         title_zh: "微信开放平台全局返回码",
         umbrella: "WechatOpenError",
+        string_codes: false,
         lang: "en",
         complete_names: false,
         rows: 1830,
@@ -94,10 +118,12 @@ pub const PLATFORMS: [Platform; 6] = [
     },
     Platform {
         id: "wechat-miniapp",
+        feature: "wechat-miniapp",
         module: "wechat_miniapp",
         title: "WeChat Mini Program",
         title_zh: "微信小程序错误码",
         umbrella: "WechatMiniappError",
+        string_codes: false,
         lang: "zh",
         complete_names: true,
         rows: 208,
@@ -105,10 +131,12 @@ pub const PLATFORMS: [Platform; 6] = [
     },
     Platform {
         id: "dingtalk",
+        feature: "dingtalk",
         module: "dingtalk",
         title: "DingTalk",
         title_zh: "钉钉全局返回码",
         umbrella: "DingtalkError",
+        string_codes: false,
         lang: "zh",
         complete_names: true,
         rows: 274,
@@ -116,15 +144,45 @@ pub const PLATFORMS: [Platform; 6] = [
     },
     Platform {
         id: "feishu",
+        feature: "feishu",
         module: "feishu",
         title: "Feishu / Lark",
         title_zh: "飞书服务端通用错误码",
         umbrella: "FeishuError",
+        string_codes: false,
         lang: "en",
         complete_names: true,
         rows: 21,
         // `code` and `msg`, the request id in `log_id` or `error.log_id`.
         envelope: Some("CodeMsg"),
+    },
+    Platform {
+        id: "wechat-pay",
+        feature: "wechat-pay",
+        module: "wechat_pay",
+        string_codes: true,
+        title: "WeChat Pay API v3",
+        title_zh: "微信支付 APIv3 错误码",
+        umbrella: "WechatPayError",
+        lang: "zh",
+        complete_names: true,
+        rows: 23,
+        // `code` and `message`, the request id in the `Request-ID` header.
+        envelope: Some("CodeMessage"),
+    },
+    Platform {
+        id: "dingtalk-v1",
+        feature: "dingtalk",
+        module: "dingtalk::v1",
+        string_codes: true,
+        title: "DingTalk newer API",
+        title_zh: "钉钉新版服务端 API 错误码",
+        umbrella: "DingtalkV1Error",
+        lang: "zh",
+        complete_names: true,
+        rows: 9,
+        // `code` and `message`, the request id in `requestid`.
+        envelope: Some("CodeMessage"),
     },
 ];
 
@@ -189,7 +247,10 @@ impl Platform {
     /// The generated declaration, relative to the workspace root.
     #[must_use]
     pub fn rust_path(&self) -> PathBuf {
-        PathBuf::from(format!("core/src/platforms/{}/codes.rs", self.module))
+        PathBuf::from(format!(
+            "core/src/platforms/{}/codes.rs",
+            self.module.replace("::", "/")
+        ))
     }
 
     /// The generated catalogue page, relative to the workspace root.
@@ -199,20 +260,73 @@ impl Platform {
     }
 }
 
+/// A code as a list gives it: an integer (`40001`), or a string for the platforms whose
+/// codes are strings (`"PARAM_ERROR"`).
+///
+/// ```
+/// use platform_errors_catalogues::Code;
+///
+/// assert_eq!(Code::Int(-1).to_string(), "-1");
+/// assert_eq!(Code::Str("PARAM_ERROR".into()).literal(), "\"PARAM_ERROR\"");
+/// assert_eq!(Code::Int(40001), 40001);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Code {
+    /// An integer code.
+    Int(i64),
+    /// A string code, verbatim.
+    Str(String),
+}
+
+impl Code {
+    /// The code as a Rust literal: `40001`, `"PARAM_ERROR"`.
+    #[must_use]
+    pub fn literal(&self) -> String {
+        match self {
+            Code::Int(code) => code.to_string(),
+            Code::Str(code) => format!("{code:?}"),
+        }
+    }
+
+    /// The integer, for an integer code.
+    #[must_use]
+    pub fn as_int(&self) -> Option<i64> {
+        match self {
+            Code::Int(code) => Some(*code),
+            Code::Str(_) => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Code::Int(code) => write!(f, "{code}"),
+            Code::Str(code) => f.write_str(code),
+        }
+    }
+}
+
+impl PartialEq<i64> for Code {
+    fn eq(&self, other: &i64) -> bool {
+        self.as_int() == Some(*other)
+    }
+}
+
 /// One row of a list: a code and its message, verbatim.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {
     /// The code.
-    pub code: i64,
+    pub code: Code,
     /// The message, verbatim.
     pub message: String,
 }
 
 /// One line of a side table.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Names {
     /// The code.
-    pub code: i64,
+    pub code: Code,
     /// The variant's name, if given.
     pub name: Option<String>,
     /// The advice, if not the default.
@@ -222,13 +336,18 @@ pub struct Names {
     pub translation: Option<String>,
     /// A doc comment for the variant, if any.
     pub doc: Option<String>,
+    /// The HTTP status the platform answers the code with, if known (string-code tables
+    /// only).
+    pub http_status: Option<u16>,
+    /// The other spellings the platform uses for the code (string-code tables only).
+    pub aliases: Vec<String>,
 }
 
 /// A row as the catalogue declares it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Declared {
     /// The code.
-    pub code: i64,
+    pub code: Code,
     /// The message, verbatim: the default message.
     pub message: String,
     /// The variant's name.
@@ -245,16 +364,31 @@ pub struct Declared {
     pub zh: bool,
     /// The doc comment, if any.
     pub doc: Option<String>,
+    /// `#[platform(http_status = ...)]`, if the table gives one.
+    pub http_status: Option<u16>,
+    /// `#[platform(aliases(...))]`: the other spellings of the code.
+    pub aliases: Vec<String>,
 }
 
-fn parse_code(text: &str, line: usize) -> Result<i64, String> {
+fn parse_code(text: &str, line: usize, string_codes: bool) -> Result<Code, String> {
+    if string_codes {
+        let ok = !text.is_empty()
+            && !text
+                .contains(|c: char| c.is_whitespace() || c.is_control() || c == '"' || c == '\\');
+        return if ok {
+            Ok(Code::Str(text.to_owned()))
+        } else {
+            Err(format!("line {line}: {text:?} is not a code"))
+        };
+    }
     text.trim()
         .parse()
+        .map(Code::Int)
         .map_err(|_| format!("line {line}: {text:?} is not a code"))
 }
 
-/// Parses `code<TAB>message` lines; blank lines and lines starting with `#` (the header
-/// that cites the list's source) are skipped.
+/// Parses `code<TAB>message` lines of a list of integer codes; blank lines and lines
+/// starting with `#` (the header that cites the list's source) are skipped.
 ///
 /// # Errors
 /// A line without a tab or with a code that is not an `i64`, with its line number.
@@ -264,10 +398,31 @@ fn parse_code(text: &str, line: usize) -> Result<i64, String> {
 ///
 /// let rows = parse_codes("# source: ...\n-1\t系统繁忙\n40001\tinvalid credential\n").unwrap();
 /// assert_eq!(rows.len(), 2);
-/// assert_eq!((rows[0].code, rows[1].message.as_str()), (-1, "invalid credential"));
+/// assert_eq!((rows[0].code.as_int(), rows[1].message.as_str()), (Some(-1), "invalid credential"));
 /// assert!(parse_codes("40001 no tab").is_err());
 /// ```
 pub fn parse_codes(tsv: &str) -> Result<Vec<Row>, String> {
+    parse_codes_of(tsv, false)
+}
+
+/// Parses `code<TAB>message` lines of a list of string codes, as [`parse_codes`] does.
+/// A code is its text verbatim, any spelling, without blanks, quotes or backslashes.
+///
+/// # Errors
+/// A line without a tab, or a code with a blank.
+///
+/// ```
+/// use platform_errors_catalogues::{parse_string_codes, Code};
+///
+/// let rows = parse_string_codes("PARAM_ERROR\t参数错误。\nuser.not.exist\t用户不存在\n").unwrap();
+/// assert_eq!(rows[1].code, Code::Str("user.not.exist".into()));
+/// assert!(parse_string_codes("PARAM ERROR\tx\n").is_err());
+/// ```
+pub fn parse_string_codes(tsv: &str) -> Result<Vec<Row>, String> {
+    parse_codes_of(tsv, true)
+}
+
+fn parse_codes_of(tsv: &str, string_codes: bool) -> Result<Vec<Row>, String> {
     tsv.lines()
         .enumerate()
         .filter(|(_, line)| !line.trim().is_empty() && !line.starts_with('#'))
@@ -276,7 +431,7 @@ pub fn parse_codes(tsv: &str) -> Result<Vec<Row>, String> {
                 .split_once('\t')
                 .ok_or_else(|| format!("line {}: no tab", i + 1))?;
             Ok(Row {
-                code: parse_code(code, i + 1)?,
+                code: parse_code(code, i + 1, string_codes)?,
                 message: message.to_owned(),
             })
         })
@@ -291,7 +446,8 @@ fn cell(fields: &[&str], i: usize) -> Option<String> {
         .map(str::to_owned)
 }
 
-/// Parses a side table; blank lines and lines starting with `#` are skipped.
+/// Parses a side table of integer codes; blank lines and lines starting with `#` are
+/// skipped.
 ///
 /// # Errors
 /// A bad code, an unknown advice, or a name that is not a Rust identifier in `CamelCase`.
@@ -305,18 +461,57 @@ fn cell(fields: &[&str], i: usize) -> Option<String> {
 /// assert!(parse_names("42001\tX\trefresh\t\t\n").is_err());
 /// ```
 pub fn parse_names(tsv: &str) -> Result<Vec<Names>, String> {
+    parse_names_of(tsv, false)
+}
+
+/// Parses a side table of string codes: the columns of [`parse_names`], then the HTTP
+/// status (100 to 599, or empty) and the aliases (comma-separated, or empty).
+///
+/// # Errors
+/// What [`parse_names`] reports, a bad status, or an alias that is not a code.
+///
+/// ```
+/// use platform_errors_catalogues::parse_string_names;
+///
+/// let line = "NO_AUTH\tNoAuth\tcheck_config\tNo permission.\t\t403\tNOAUTH\n";
+/// let names = parse_string_names(line).unwrap();
+/// assert_eq!((names[0].http_status, names[0].aliases.clone()), (Some(403), vec!["NOAUTH".to_owned()]));
+/// assert!(parse_string_names("NO_AUTH\tNoAuth\t\t\t\t4030\t\n").is_err());
+/// ```
+pub fn parse_string_names(tsv: &str) -> Result<Vec<Names>, String> {
+    parse_names_of(tsv, true)
+}
+
+fn parse_names_of(tsv: &str, string_codes: bool) -> Result<Vec<Names>, String> {
     let mut out = Vec::new();
     for (i, line) in tsv.lines().enumerate() {
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }
         let fields: Vec<&str> = line.split('\t').collect();
+        let http_status = match cell(&fields, 5) {
+            Some(status) if string_codes => match status.parse::<u16>() {
+                Ok(n) if (100..=599).contains(&n) => Some(n),
+                _ => return Err(format!("line {}: {status:?} is not an HTTP status", i + 1)),
+            },
+            _ => None,
+        };
+        let mut aliases = Vec::new();
+        if string_codes {
+            for alias in cell(&fields, 6).iter().flat_map(|a| a.split(',')) {
+                if let Code::Str(alias) = parse_code(alias.trim(), i + 1, true)? {
+                    aliases.push(alias);
+                }
+            }
+        }
         let names = Names {
-            code: parse_code(fields[0], i + 1)?,
+            code: parse_code(fields[0], i + 1, string_codes)?,
             name: cell(&fields, 1),
             advice: cell(&fields, 2),
             translation: cell(&fields, 3),
             doc: cell(&fields, 4),
+            http_status,
+            aliases,
         };
         if let Some(advice) = &names.advice {
             if !ADVICE.contains(&advice.as_str()) {
@@ -394,12 +589,56 @@ fn squeeze(text: &str) -> String {
     text.split_whitespace().collect()
 }
 
+/// The rows of a list that are aliases of another row: a string-code list may give one
+/// code under two spellings (`ORDER_NOT_EXIST` and `ORDERNOTEXIST`), and the side table
+/// names the second among the first's aliases. Such a row declares no variant of its own.
+fn alias_rows(rows: &[Row], names: &[Names]) -> HashSet<Code> {
+    let aliases: HashSet<Code> = names
+        .iter()
+        .flat_map(|n| n.aliases.iter().map(|a| Code::Str(a.clone())))
+        .collect();
+    rows.iter()
+        .map(|r| r.code.clone())
+        .filter(|c| aliases.contains(c))
+        .collect()
+}
+
+/// Checks the aliases of a string-code table: each names no declared code and appears once,
+/// and a row of the list that is an alias has its code's message.
+fn check_aliases(platform: &Platform, rows: &[Row], names: &[Names]) -> Result<(), String> {
+    let folded = alias_rows(rows, names);
+    let declared: HashSet<&Code> = names.iter().map(|n| &n.code).collect();
+    let mut seen = HashSet::new();
+    for n in names {
+        for alias in &n.aliases {
+            let code = Code::Str(alias.clone());
+            if declared.contains(&code) || !seen.insert(code.clone()) {
+                return Err(format!(
+                    "{}: the alias {alias} is a code twice",
+                    platform.id
+                ));
+            }
+            if folded.contains(&code) {
+                let message = |c: &Code| rows.iter().find(|r| &r.code == c).map(|r| &r.message);
+                if message(&code) != message(&n.code) {
+                    return Err(format!(
+                        "{}: the list gives {alias} another message than {}",
+                        platform.id, n.code
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Joins a list with its side table (and, for a sparse table, with `fallback`, the complete
 /// table of another list whose rows it may share).
 ///
 /// # Errors
-/// A complete table that does not match the list line for line, a sparse table with a code
-/// the list lacks or a code twice, or two rows with one name.
+/// A complete table that does not match the list line for line (a row that is an alias of
+/// another has no line), a sparse table with a code the list lacks or a code twice, an
+/// alias that is a code twice or whose row has another message, or two rows with one name.
 ///
 /// ```
 /// use platform_errors_catalogues::{join, parse_codes, parse_names, PLATFORMS};
@@ -412,13 +651,38 @@ fn squeeze(text: &str) -> String {
 /// assert_eq!(declared[1].name, "InvalidTemplateSize");
 /// assert_eq!((declared[2].name.as_str(), declared[2].translation.as_deref()), ("Code50000", None));
 /// ```
+///
+/// A string-code list, with a row that is another's alias:
+///
+/// ```
+/// use platform_errors_catalogues::{join, parse_string_codes, parse_string_names, PLATFORMS};
+///
+/// let pay = PLATFORMS.iter().find(|p| p.id == "wechat-pay").unwrap();
+/// let rows = parse_string_codes("ORDER_NOT_EXIST\t订单不存在。\nORDERNOTEXIST\t订单不存在。\n").unwrap();
+/// let names = parse_string_names(
+///     "ORDER_NOT_EXIST\tOrderNotFound\t\tThe order does not exist.\t\t404\tORDERNOTEXIST\n",
+/// )
+/// .unwrap();
+/// let declared = join(pay, &rows, &names, None).unwrap();
+/// assert_eq!(declared.len(), 1);
+/// assert_eq!((declared[0].http_status, declared[0].aliases.len()), (Some(404), 1));
+/// ```
 pub fn join(
     platform: &Platform,
     rows: &[Row],
     names: &[Names],
     fallback: Option<(&[Row], &[Names])>,
 ) -> Result<Vec<Declared>, String> {
-    let mut by_code: HashMap<i64, &Names> = HashMap::new();
+    if platform.string_codes && !platform.complete_names {
+        return Err(format!(
+            "{}: a string-code list names every row",
+            platform.id
+        ));
+    }
+    check_aliases(platform, rows, names)?;
+    let folded = alias_rows(rows, names);
+    let rows: Vec<&Row> = rows.iter().filter(|r| !folded.contains(&r.code)).collect();
+    let mut by_code: HashMap<&Code, &Names> = HashMap::new();
     if platform.complete_names {
         if names.len() != rows.len() {
             return Err(format!(
@@ -446,21 +710,21 @@ pub fn join(
             }
         }
     } else {
-        let codes: HashSet<i64> = rows.iter().map(|r| r.code).collect();
+        let codes: HashSet<&Code> = rows.iter().map(|r| &r.code).collect();
         for n in names {
             if !codes.contains(&n.code) {
                 return Err(format!("{}: {} is not in the list", platform.id, n.code));
             }
-            if by_code.insert(n.code, n).is_some() {
+            if by_code.insert(&n.code, n).is_some() {
                 return Err(format!("{}: {} is named twice", platform.id, n.code));
             }
         }
     }
-    let fallback: HashMap<(i64, String), &Names> = fallback
+    let fallback: HashMap<(Code, String), &Names> = fallback
         .map(|(rows, names)| {
             rows.iter()
                 .zip(names)
-                .map(|(r, n)| ((r.code, squeeze(&r.message)), n))
+                .map(|(r, n)| ((r.code.clone(), squeeze(&r.message)), n))
                 .collect()
         })
         .unwrap_or_default();
@@ -473,7 +737,9 @@ pub fn join(
         } else {
             by_code.get(&row.code).copied()
         };
-        let shared = fallback.get(&(row.code, squeeze(&row.message))).copied();
+        let shared = fallback
+            .get(&(row.code.clone(), squeeze(&row.message)))
+            .copied();
         let pick = |f: fn(&Names) -> &Option<String>| {
             own.and_then(|n| f(n).clone())
                 .or_else(|| shared.and_then(|n| f(n).clone()))
@@ -490,12 +756,12 @@ pub fn join(
                 let made = (!zh)
                     .then(|| name_from_english(&row.message))
                     .flatten()
-                    .unwrap_or_else(|| numbered_name(row.code));
+                    .unwrap_or_else(|| numbered_name(row.code.as_int().unwrap_or_default()));
                 (made, true)
             }
         };
         out.push(Declared {
-            code: row.code,
+            code: row.code.clone(),
             message: row.message.clone(),
             name,
             derived_name,
@@ -503,6 +769,8 @@ pub fn join(
             translation,
             zh,
             doc: pick(|n| &n.doc),
+            http_status: own.and_then(|n| n.http_status),
+            aliases: own.map(|n| n.aliases.clone()).unwrap_or_default(),
         });
     }
 
@@ -518,7 +786,7 @@ pub fn join(
     }
     for d in out.iter_mut().filter(|d| d.derived_name) {
         if !used.insert(d.name.clone()) {
-            let suffix = numbered_name(d.code);
+            let suffix = numbered_name(d.code.as_int().unwrap_or_default());
             d.name = format!("{}{}", d.name, &suffix["Code".len()..]);
             if !used.insert(d.name.clone()) {
                 return Err(format!(
@@ -584,10 +852,10 @@ pub fn render_rust(platform: &Platform, declared: &[Declared]) -> String {
     let lang = platform.lang;
     let _ = write!(
         out,
-        "    /// Every code of the {title} list ({zh}), {n} rows, in its order.\n    \
+        "    /// Every code of the {title} list ({zh}), {n} {unit}, in its order.\n    \
          ///\n    \
          /// The default message of each variant is the list's, verbatim; `message_in(\"{tl}\")`\n    \
-         /// has {language}{partial}. Unless a variant says otherwise, the advice is\n    \
+         /// has {language}{partial}.{strings} Unless a variant says otherwise, the advice is\n    \
          /// [`Advice::FixRequest`](crate::Advice::FixRequest): the request is wrong and\n    \
          /// resending it unchanged cannot help.\n    \
          #[platform(category = \"{id}\", lang = \"{lang}\")]\n    \
@@ -606,6 +874,15 @@ pub fn render_rust(platform: &Platform, declared: &[Declared]) -> String {
              /// `message_in(\"zh\")` the Chinese text of the Chinese rows"
         },
         id = platform.id,
+        unit = if platform.string_codes { "codes" } else { "rows" },
+        strings = if platform.string_codes {
+            " The codes are strings;\n    \
+             /// `aliases` are the other spellings the platform uses for a code, which lookup\n    \
+             /// accepts, and `http_status` the HTTP status it answers the code with, where known.\n    \
+             ///"
+        } else {
+            ""
+        },
         default = DEFAULT_ADVICE,
         ty = CATALOGUE_ENUM,
         envelope = envelope_attribute(platform),
@@ -617,14 +894,25 @@ pub fn render_rust(platform: &Platform, declared: &[Declared]) -> String {
         if d.advice != DEFAULT_ADVICE {
             let _ = writeln!(out, "        #[advice({})]", d.advice);
         }
+        let mut keys = Vec::new();
+        if let Some(status) = d.http_status {
+            keys.push(format!("http_status = {status}"));
+        }
+        if !d.aliases.is_empty() {
+            let aliases: Vec<String> = d.aliases.iter().map(|a| format!("{a:?}")).collect();
+            keys.push(format!("aliases({})", aliases.join(", ")));
+        }
+        if !keys.is_empty() {
+            let _ = writeln!(out, "        #[platform({})]", keys.join(", "));
+        }
+        let code = d.code.literal();
         let message = message_literal(&d.message);
         let _ = if platform.complete_names {
             let translation = d.translation.as_deref().unwrap_or_default();
             writeln!(
                 out,
-                "        {} = {} => ({message}, {} = {}),",
+                "        {} = {code} => ({message}, {} = {}),",
                 d.name,
-                d.code,
                 platform.translation_lang(),
                 message_literal(translation)
             )
@@ -633,21 +921,20 @@ pub fn render_rust(platform: &Platform, declared: &[Declared]) -> String {
             match &d.translation {
                 Some(en) => writeln!(
                     out,
-                    "        {} = {} => ({message}, en = {}),",
+                    "        {} = {code} => ({message}, en = {}),",
                     d.name,
-                    d.code,
                     message_literal(en)
                 ),
-                None => writeln!(out, "        {} = {} => {message},", d.name, d.code),
+                None => writeln!(out, "        {} = {code} => {message},", d.name),
             }
         } else {
-            writeln!(out, "        {} = {} => {message},", d.name, d.code)
+            writeln!(out, "        {} = {code} => {message},", d.name)
         };
     }
     let _ = write!(
         out,
         "    }}\n\n    \
-         /// Any answer of the {title} API: a code of the list, or a code it does not\n    \
+         /// Any answer of the {api}: a code of the list, or a code it does not\n    \
          /// declare with the message received.\n    \
          ///\n    \
          /// Needs the `alloc` feature (on by default through `std`), for the message it keeps.\n    \
@@ -661,7 +948,11 @@ pub fn render_rust(platform: &Platform, declared: &[Declared]) -> String {
          Unknown,\n    \
          }}\n\
          }}\n",
-        title = platform.title,
+        api = if platform.title.ends_with("API") || platform.title.ends_with(" v3") {
+            platform.title.to_owned()
+        } else {
+            format!("{} API", platform.title)
+        },
         umbrella = platform.umbrella,
         ty = CATALOGUE_ENUM,
         envelope = envelope_attribute(platform),
@@ -707,11 +998,23 @@ pub fn render_markdown(platform: &Platform, declared: &[Declared]) -> String {
         zh = platform.title_zh,
         codes = platform.codes_path().display(),
         names = platform.names_path().display(),
-        n = declared.len(),
+        n = platform.rows,
         module = platform.module,
         ty = CATALOGUE_ENUM,
-        id = platform.id,
+        id = platform.feature,
     );
+    if platform.string_codes {
+        let aliases: usize = declared.iter().map(|d| d.aliases.len()).sum();
+        let statuses = declared.iter().filter(|d| d.http_status.is_some()).count();
+        let _ = writeln!(
+            out,
+            "The codes are strings: {codes} codes, and {aliases} aliases (other spellings the \
+             platform uses, which lookup accepts; a row of the list that is another's alias is \
+             declared as that alias). {statuses} codes have the HTTP status the platform answers \
+             them with.\n",
+            codes = declared.len(),
+        );
+    }
     let counts: Vec<String> = advice_counts(declared)
         .iter()
         .map(|(a, n)| format!("`{a}` {n}"))
@@ -746,6 +1049,28 @@ pub fn render_markdown(platform: &Platform, declared: &[Declared]) -> String {
             made = declared.len() - written,
         );
     }
+    if platform.string_codes {
+        let _ = writeln!(
+            out,
+            "| code | variant | advice | HTTP | aliases | message | {} |\n|---|---|---|---:|---|---|---|",
+            platform.translation_language()
+        );
+        for d in declared {
+            let status = d.http_status.map(|s| s.to_string()).unwrap_or_default();
+            let aliases: Vec<String> = d.aliases.iter().map(|a| format!("`{a}`")).collect();
+            let _ = writeln!(
+                out,
+                "| `{}` | {} | {} | {status} | {} | {} | {} |",
+                d.code,
+                d.name,
+                d.advice,
+                aliases.join(", "),
+                md_cell(&d.message),
+                d.translation.as_deref().map(md_cell).unwrap_or_default()
+            );
+        }
+        return out;
+    }
     let _ = writeln!(
         out,
         "| code | variant | advice | message | {} |\n|---:|---|---|---|---|",
@@ -778,7 +1103,12 @@ pub fn load(root: &Path, platform: &Platform) -> Result<Vec<Declared>, String> {
     let read = |path: PathBuf| {
         std::fs::read_to_string(root.join(&path)).map_err(|e| format!("{}: {e}", path.display()))
     };
-    let rows = parse_codes(&read(platform.codes_path())?)?;
+    let list = read(platform.codes_path())?;
+    let rows = if platform.string_codes {
+        parse_string_codes(&list)?
+    } else {
+        parse_codes(&list)?
+    };
     if rows.len() != platform.rows {
         return Err(format!(
             "{}: {} rows, expected {}",
@@ -787,7 +1117,12 @@ pub fn load(root: &Path, platform: &Platform) -> Result<Vec<Declared>, String> {
             platform.rows
         ));
     }
-    let names = parse_names(&read(platform.names_path())?)?;
+    let table = read(platform.names_path())?;
+    let names = if platform.string_codes {
+        parse_string_names(&table)?
+    } else {
+        parse_names(&table)?
+    };
     if platform.complete_names {
         join(platform, &rows, &names, None)
     } else {

@@ -1,7 +1,8 @@
 //! The checked-in generated files are what the generator makes of the checked-in data.
 
 use platform_errors_catalogues::{
-    is_chinese, load, numbered_name, outputs, untranslated, workspace_root, PLATFORMS,
+    is_chinese, load, numbered_name, outputs, parse_string_codes, untranslated, workspace_root,
+    Code, PLATFORMS,
 };
 
 #[test]
@@ -21,15 +22,20 @@ fn generated_files_are_up_to_date() {
 fn the_complete_lists_are_named_and_translated_by_hand() {
     let root = workspace_root();
     let complete: Vec<_> = PLATFORMS.iter().filter(|p| p.complete_names).collect();
-    assert_eq!(complete.len(), 5);
+    assert_eq!(complete.len(), 7);
     for platform in complete {
         let declared = load(&root, platform).unwrap();
-        assert_eq!(declared.len(), platform.rows);
+        // A string-code list may give a code twice, under two spellings (checked below).
+        if !platform.string_codes {
+            assert_eq!(declared.len(), platform.rows);
+        }
         assert!(declared.iter().all(|d| !d.derived_name), "{}", platform.id);
         assert_eq!(untranslated(&declared), 0, "{}", platform.id);
         // No name is a number: they are read from the meaning.
         assert!(
-            declared.iter().all(|d| d.name != numbered_name(d.code)),
+            declared
+                .iter()
+                .all(|d| d.code.as_int().is_none_or(|c| d.name != numbered_name(c))),
             "{}",
             platform.id
         );
@@ -43,13 +49,13 @@ fn the_token_busy_and_quota_codes_carry_their_advice() {
     // core/tests/platform_catalogues.rs.
     for platform in PLATFORMS
         .iter()
-        .filter(|p| p.id.starts_with("wechat-") && p.id != "wechat-miniapp")
+        .filter(|p| p.id.starts_with("wechat-") && !p.string_codes && p.id != "wechat-miniapp")
     {
         let declared = load(&root, platform).unwrap();
         let advice = |code: i64| {
             declared
                 .iter()
-                .find(|d| d.code == code)
+                .find(|d| d.code == Code::Int(code))
                 .map(|d| d.advice.as_str())
         };
         assert_eq!(advice(-1), Some("retry"), "{}", platform.id);
@@ -70,7 +76,13 @@ fn the_token_busy_and_quota_codes_carry_their_advice() {
 fn every_list_cites_its_source_in_a_header() {
     let root = workspace_root();
     // The lists added with a header; the three WeChat lists came before it.
-    let cited = ["wechat-miniapp", "dingtalk", "feishu"];
+    let cited = [
+        "wechat-miniapp",
+        "dingtalk",
+        "feishu",
+        "wechat-pay",
+        "dingtalk-v1",
+    ];
     for platform in PLATFORMS.iter().filter(|p| cited.contains(&p.id)) {
         let text = std::fs::read_to_string(root.join(platform.codes_path())).unwrap();
         let header: Vec<&str> = text.lines().take_while(|l| l.starts_with('#')).collect();
@@ -107,4 +119,89 @@ fn the_translation_goes_into_the_other_language() {
             assert_eq!(d.zh, platform.lang == "zh", "{} {}", platform.id, d.code);
         }
     }
+}
+
+#[test]
+fn the_string_code_lists_keep_their_codes_verbatim() {
+    let root = workspace_root();
+    for platform in PLATFORMS.iter().filter(|p| p.string_codes) {
+        let list = std::fs::read_to_string(root.join(platform.codes_path())).unwrap();
+        let rows = parse_string_codes(&list).unwrap();
+        let declared = load(&root, platform).unwrap();
+        // Every row is a declared code or one of its aliases, with that code's message.
+        for row in &rows {
+            let d = declared
+                .iter()
+                .find(|d| {
+                    d.code == row.code || d.aliases.iter().any(|a| Code::Str(a.clone()) == row.code)
+                })
+                .unwrap_or_else(|| panic!("{} {} is not declared", platform.id, row.code));
+            assert_eq!(d.message, row.message, "{} {}", platform.id, row.code);
+        }
+        // Every declared code is a row, and a code is never another's alias.
+        for d in &declared {
+            assert!(
+                rows.iter().any(|r| r.code == d.code),
+                "{} {}",
+                platform.id,
+                d.code
+            );
+            for alias in &d.aliases {
+                let alias = Code::Str(alias.clone());
+                assert!(declared.iter().all(|other| other.code != alias), "{alias}");
+            }
+        }
+    }
+}
+
+#[test]
+fn wechat_pay_keeps_the_older_spellings_and_the_statuses() {
+    let root = workspace_root();
+    let pay = PLATFORMS.iter().find(|p| p.id == "wechat-pay").unwrap();
+    let declared = load(&root, pay).unwrap();
+    // ORDERNOTEXIST is a row of the list and an alias of ORDER_NOT_EXIST, not a variant.
+    assert_eq!((pay.rows, declared.len()), (23, 22));
+    let of = |code: &str| {
+        declared
+            .iter()
+            .find(|d| d.code == Code::Str(code.into()))
+            .unwrap()
+    };
+    assert_eq!(of("ORDER_NOT_EXIST").aliases, ["ORDERNOTEXIST"]);
+    assert_eq!(of("NO_AUTH").aliases, ["NOAUTH"]);
+    assert_eq!(
+        of("FREQUENCY_LIMITED").aliases,
+        ["RATELIMIT_EXCEEDED", "RATE_LIMITED"]
+    );
+    let status = |code| of(code).http_status;
+    assert_eq!(
+        [
+            status("PARAM_ERROR"),
+            status("SIGN_ERROR"),
+            status("NO_AUTH"),
+            status("ORDER_NOT_EXIST"),
+            status("FREQUENCY_LIMITED"),
+            status("SYSTEM_ERROR"),
+            status("ORDER_CLOSED"),
+        ],
+        [
+            Some(400),
+            Some(401),
+            Some(403),
+            Some(404),
+            Some(429),
+            Some(500),
+            None
+        ]
+    );
+    let advice = |code| of(code).advice.as_str();
+    assert_eq!(
+        [
+            advice("SYSTEM_ERROR"),
+            advice("BANK_ERROR"),
+            advice("FREQUENCY_LIMITED"),
+            advice("SIGN_ERROR")
+        ],
+        ["retry", "retry", "throttle", "check_config"]
+    );
 }

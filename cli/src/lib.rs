@@ -33,9 +33,10 @@ mod json_serde;
 pub mod tools;
 
 pub use body::{read_body, read_nested};
+use platform_errors::Code;
 use tools::catalogue::{self, Format};
 use tools::explain::{self, Question};
-use tools::{choose, platforms_help, read_code, read_input, Outcome};
+use tools::{choose, platforms_help, read_input, Outcome};
 
 /// The program's name, at the start of its error lines.
 const PROGRAM: &str = "platform-errors";
@@ -100,8 +101,9 @@ struct ExplainArgs {
     /// declared
     #[arg(long, value_name = "TAG")]
     lang: Option<String>,
-    /// The code (40001, -1), or a whole JSON answer such as '{"errcode": 40100, "errmsg":
-    /// "page_size is required"}', read as the library reads it
+    /// The code (40001, -1; a string code such as PARAM_ERROR for a catalogue of string
+    /// codes), or a whole JSON answer such as '{"errcode": 40100, "errmsg": "page_size is
+    /// required"}', read as the library reads it
     #[arg(value_name = "CODE|BODY", allow_negative_numbers = true)]
     code_or_body: String,
     /// The message the platform sent: matched whatever its case, its spacing, a trailing
@@ -116,7 +118,8 @@ struct CatalogueArgs {
     #[command(flatten)]
     source: Source,
     /// tsv, json, markdown (or md), openapi (OpenAPI 3.1: `errcode` any integer, the known
-    /// codes as examples), json-schema [default: tsv]
+    /// codes as examples; string codes any string, the known ones an enum), json-schema
+    /// [default: tsv]
     #[arg(long, value_name = "FORMAT", value_parser = Format::parse)]
     format: Option<Format>,
     #[command(flatten)]
@@ -235,6 +238,10 @@ fn run_explain(args: &ExplainArgs) -> Outcome {
     if args.lang.as_deref().is_some_and(|l| l.trim().is_empty()) {
         return Outcome::error(tool, "--lang needs a language tag, such as en or zh");
     }
+    let platform = match args.source.platform() {
+        Ok(platform) => platform,
+        Err(error) => return Outcome::error(tool, &error),
+    };
     let (code, message) = if body::is_body(&args.code_or_body) {
         if let Some(extra) = &args.message {
             return Outcome::error(
@@ -244,30 +251,28 @@ fn run_explain(args: &ExplainArgs) -> Outcome {
         }
         if let Some(answer) = body::read_nested(&args.code_or_body) {
             return match answer {
-                Ok(answer) => tools::explain_answer(&answer, |code, message| {
-                    explain_code(tool, args, code, message)
+                Ok(answer) => tools::explain_answer(&answer, platform, |code, message| {
+                    explain::explain(&Question {
+                        platform,
+                        chosen: args.source.chosen(),
+                        code,
+                        message,
+                        lang: args.lang.as_deref(),
+                    })
                 }),
                 Err(error) => Outcome::error(tool, &error),
             };
         }
         match read_body(&args.code_or_body) {
-            Ok(pair) => pair,
+            Ok((code, message)) => (Code::Int(code), message),
             Err(error) => return Outcome::error(tool, &error),
         }
     } else {
-        match read_code(&args.code_or_body) {
+        // A code of the platform's kind: an integer, or a string code.
+        match explain::read_code_argument(platform, &args.code_or_body) {
             Ok(code) => (code, args.message.clone()),
-            Err(error) => return Outcome::error(tool, &format!("{error}, or a JSON body")),
+            Err(error) => return Outcome::error(tool, &error),
         }
-    };
-    explain_code(tool, args, code, message)
-}
-
-/// `explain` of a code and the message sent with it, in the catalogue the arguments choose.
-fn explain_code(tool: &str, args: &ExplainArgs, code: i64, message: Option<String>) -> Outcome {
-    let platform = match args.source.platform() {
-        Ok(platform) => platform,
-        Err(error) => return Outcome::error(tool, &error),
     };
     explain::explain(&Question {
         platform,

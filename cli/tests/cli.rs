@@ -9,8 +9,9 @@ use std::process::{Command, Output, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
+use platform_errors::wechat_pay::{GlobalError as PayError, WechatPayError};
 use platform_errors::wecom::WecomError;
-use platform_errors::{Catalogue, PlatformError};
+use platform_errors::{Catalogue, Code, FromReceived, PlatformError};
 // The examples' front-end names the shared code `crate::tools`.
 use platform_errors_cli::tools;
 
@@ -18,6 +19,8 @@ use platform_errors_cli::tools;
 mod plain;
 
 const PROGRAM: &str = env!("CARGO_BIN_EXE_platform-errors");
+
+const SHOP: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/shop.tsv");
 
 const PAGE_TABLE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -251,6 +254,373 @@ fn a_catalogue_of_ones_own() {
     );
 }
 
+// ---- string codes ----
+
+/// `explain --platform wechat-pay NO_AUTH`: the entry the library has for the code, by its
+/// declared spelling and by another that lookup takes.
+#[test]
+fn explain_a_string_code_and_its_alias() {
+    let entry = PayError::NoAuth.entry();
+    let expected = format!(
+        "1 entry with code NO_AUTH:\n\n  wechat-pay NO_AUTH  {}\n    zh: {}\n    en: {}\n    advice: {} ({})\n    http status: 403\n",
+        entry.name(),
+        entry.message_in("zh").unwrap(),
+        entry.message_in("en").unwrap(),
+        entry.advice(),
+        entry.advice().describe(),
+    );
+    let out = run(&["explain", "--platform", "wechat-pay", "NO_AUTH"]);
+    assert_eq!(assert_success(&out), expected);
+    // Surrounding whitespace is no part of the code.
+    let out = run(&["explain", "--platform", "wechat-pay", " NO_AUTH "]);
+    assert_eq!(assert_success(&out), expected);
+    // `NOAUTH` is the older spelling: what lookup reads it as, and the same entry.
+    assert_eq!(PayError::from_code("NOAUTH"), Some(PayError::NoAuth));
+    let out = run(&["explain", "--platform", "wechat-pay", "NOAUTH"]);
+    assert_eq!(
+        assert_success(&out),
+        format!(
+            "NOAUTH is another spelling of NO_AUTH (an alias the library's lookup takes).\n\n{expected}"
+        )
+    );
+    // With the message the platform sent, matched as usual.
+    let out = run(&[
+        "explain",
+        "--platform",
+        "wechat-pay",
+        "SYSTEMERROR",
+        "系统错误",
+    ]);
+    let text = assert_success(&out);
+    assert!(
+        text.starts_with(
+            "SYSTEMERROR is another spelling of SYSTEM_ERROR (an alias the library's lookup takes).\n\n1 entry matching:\n\n  wechat-pay SYSTEM_ERROR  SystemError\n"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("    http status: 500\n"), "{text}");
+    // DingTalk's newer API, whose codes are in camel case.
+    let out = run(&[
+        "explain",
+        "--platform",
+        "dingtalk-v1",
+        "InvalidAuthentication",
+    ]);
+    let text = assert_success(&out);
+    assert!(
+        text.starts_with(
+            "1 entry with code InvalidAuthentication:\n\n  dingtalk-v1 InvalidAuthentication  "
+        ),
+        "{text}"
+    );
+    assert!(text.contains("    advice: refresh_token "), "{text}");
+    // Codes are compared as sent: another case is another code.
+    let out = run(&["explain", "--platform", "wechat-pay", "no_auth"]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+}
+
+/// A platform of string codes has no success code: every code it sends is an error, and an
+/// unknown one says so; a platform of integer codes has its success code.
+#[test]
+fn success_of_a_platform_without_a_success_code() {
+    let no_success = "No code means success in WeChat Pay v3: success is an answer without a code (an HTTP 2xx status), so every code is an error.\n";
+    for code in ["0", "SUCCESS", "A_CODE_THE_LIST_LACKS"] {
+        let out = run(&["explain", "--platform", "wechat-pay", code]);
+        assert_eq!(out.status.code(), Some(1), "{out:?}");
+        assert_eq!(
+            stdout(&out),
+            format!(
+                "{code} is not a WeChat Pay v3 error code known to this catalogue.\n{no_success}"
+            ),
+        );
+        assert_eq!(stderr(&out), "");
+    }
+    let out = run(&["explain", "--platform", "wechat-pay", "NOPE", "新的错误"]);
+    assert_eq!(
+        stdout(&out),
+        format!("NOPE is not a WeChat Pay v3 error code known to this catalogue.\n{no_success}The platform said: 新的错误\n")
+    );
+    // The library agrees: the umbrella keeps such a code as sent, an error with no entry.
+    let unknown = WechatPayError::from_received("A_CODE_THE_LIST_LACKS", "新的错误");
+    assert_eq!(unknown.code(), Some(Code::Str("A_CODE_THE_LIST_LACKS")));
+    assert!(unknown.entry().is_none());
+    // A catalogue of integer codes keeps its success code.
+    let out = run(&["explain", "--platform", "wecom", "0"]);
+    assert!(
+        assert_success(&out).starts_with("0 is the success code of WeCom: the call succeeded.\n")
+    );
+    let out = run(&["explain", "--platform", "dingtalk-v1", "0"]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert!(
+        stdout(&out).contains("No code means success in DingTalk newer API: "),
+        "{out:?}"
+    );
+}
+
+/// A string code given to a catalogue of integer codes is the error it was, with the
+/// built-in catalogues that know it; an integer given to a catalogue of string codes is a
+/// code as its text.
+#[test]
+fn a_code_of_the_other_kind() {
+    assert_bad_input(
+        &run(&["explain", "NOAUTH"]),
+        "platform-errors explain: \"NOAUTH\" is not a code: give an integer such as 40001 or -1, or a JSON body; the wechat-pay catalogue has it: add `--platform wechat-pay`.\n",
+    );
+    assert_bad_input(
+        &run(&["explain", "--platform", "wecom", "InvalidAuthentication"]),
+        "\"InvalidAuthentication\" is not a code: give an integer such as 40001 or -1, or a JSON body; the dingtalk-v1 catalogue has it: add `--platform dingtalk-v1`.\n",
+    );
+    // Known nowhere: the error alone, as before.
+    assert_bad_input(
+        &run(&["explain", "forty"]),
+        "platform-errors explain: \"forty\" is not a code: give an integer such as 40001 or -1, or a JSON body\n",
+    );
+    assert_bad_input(
+        &run(&["explain", "--platform", "wechat-pay", "NO AUTH"]),
+        "\"NO AUTH\" is not a code: give a code such as INVALID_REQUEST, or a JSON body",
+    );
+    assert_bad_input(
+        &run(&["explain", "--platform", "wechat-pay", " "]),
+        "\"\" is not a code: give a code such as INVALID_REQUEST",
+    );
+    let out = run(&["explain", "--platform", "wechat-pay", "40001"]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert!(
+        stdout(&out).starts_with("40001 is not a WeChat Pay v3 error code"),
+        "{out:?}"
+    );
+}
+
+/// Every format writes a string catalogue's codes as its codes: text in TSV and markdown,
+/// JSON strings, and string schemas whose `enum` lists the known codes beside any other.
+#[test]
+fn every_format_writes_string_codes() {
+    let entries = WechatPayError::ENTRIES;
+    assert!(entries.len() > 20);
+    let codes: Vec<&str> = entries.iter().map(|e| e.code().as_str().unwrap()).collect();
+    let tsv = run(&["catalogue", "--platform", "wechat-pay"]);
+    let tsv = assert_success(&tsv);
+    let cells: Vec<&str> = tsv
+        .lines()
+        .skip(1)
+        .map(|line| line.split('\t').nth(1).unwrap())
+        .collect();
+    assert_eq!(cells, codes);
+    let json = run(&["catalogue", "--platform", "wechat-pay", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(assert_success(&json)).unwrap();
+    let json_codes: Vec<&serde_json::Value> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["code"])
+        .collect();
+    assert_eq!(
+        json_codes,
+        codes
+            .iter()
+            .map(|c| serde_json::json!(c))
+            .collect::<Vec<_>>()
+            .iter()
+            .collect::<Vec<_>>()
+    );
+    let markdown = run(&["catalogue", "--platform", "wechat-pay", "--format", "md"]);
+    let markdown = assert_success(&markdown);
+    for (entry, code) in entries.iter().zip(&codes) {
+        // `_` is no markdown special in a table cell here: the code is as declared.
+        assert!(
+            markdown.contains(&format!("| wechat-pay | {code} | {} |", entry.name())),
+            "{code}"
+        );
+    }
+    let openapi = run(&[
+        "catalogue",
+        "--platform",
+        "wechat-pay",
+        "--format",
+        "openapi",
+    ]);
+    let openapi: serde_json::Value = serde_json::from_str(assert_success(&openapi)).unwrap();
+    let schema = &openapi["components"]["schemas"]["WechatPayError"];
+    let code = &schema["properties"]["code"];
+    assert_eq!(code["type"], "string");
+    assert_eq!(code["anyOf"][0]["enum"], serde_json::json!(codes));
+    // Open: the other branch takes any string (a code the list lacks, another spelling).
+    assert_eq!(
+        code["anyOf"][1]
+            .as_object()
+            .unwrap()
+            .keys()
+            .collect::<Vec<_>>(),
+        ["description"]
+    );
+    assert!(
+        code.get("examples").is_none() && code.get("format").is_none(),
+        "{code}"
+    );
+    assert!(code["description"]
+        .as_str()
+        .unwrap()
+        .ends_with("an answer without a code is a success."));
+    assert_eq!(schema["required"], serde_json::json!(["code"]));
+    assert!(schema["properties"]["message"].is_object());
+    let example = &openapi["components"]["examples"]["wechat-pay.NoAuth"];
+    assert_eq!(
+        example["value"],
+        serde_json::json!({"code": "NO_AUTH", "message": PayError::NoAuth.message()})
+    );
+    assert_eq!(example["x-catalogue"]["code"], "NO_AUTH");
+    assert!(example["summary"]
+        .as_str()
+        .unwrap()
+        .starts_with("NO_AUTH NoAuth: "));
+    let schema_doc = run(&[
+        "catalogue",
+        "--platform",
+        "wechat-pay",
+        "--format",
+        "json-schema",
+    ]);
+    let schema_doc: serde_json::Value = serde_json::from_str(assert_success(&schema_doc)).unwrap();
+    assert_eq!(schema_doc["properties"]["code"], *code);
+    // A catalogue of integer codes is as it was.
+    let ints = run(&[
+        "catalogue",
+        "--platform",
+        "wecom",
+        "--format",
+        "json-schema",
+    ]);
+    let ints: serde_json::Value = serde_json::from_str(assert_success(&ints)).unwrap();
+    assert_eq!(ints["properties"]["errcode"]["type"], "integer");
+    assert!(ints["properties"]["errcode"]["description"]
+        .as_str()
+        .unwrap()
+        .ends_with("0 means success."));
+}
+
+/// `check` with a table of string codes: compared with a catalogue of string codes, refused
+/// against one of integer codes.
+#[test]
+fn check_a_table_of_string_codes() {
+    let table = temp_file(
+        "wechat-pay-page.tsv",
+        "code\tmessage\nPARAM_ERROR\t参数错误。\nSIGN_ERROR\t签名不对\nA_NEW_CODE\t新的错误\n"
+            .as_bytes(),
+    );
+    let out = run(&["check", "--platform", "wechat-pay", "--allow-extra", &table]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let text = stdout(&out);
+    assert!(
+        text.starts_with(&format!(
+            "drift between the table (3 rows) and the catalogue ({} entries): 1 missing, {} extra, 1 changed\n",
+            WechatPayError::ENTRIES.len(),
+            WechatPayError::ENTRIES.len() - 2
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains("missing from the catalogue:\n  line 4: A_NEW_CODE \"新的错误\"\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  line 3: SIGN_ERROR wechat-pay SignError\n    table:     \"签名不对\"\n"),
+        "{text}"
+    );
+    // In English, against the translations.
+    let english = temp_file("wechat-pay-en.tsv", b"PARAM_ERROR\tInvalid parameter.\n");
+    let out = run(&[
+        "catalogue",
+        "check",
+        "--platform",
+        "wechat-pay",
+        "--lang",
+        "en",
+        "--allow-extra",
+        &english,
+    ]);
+    assert!(assert_success(&out).contains(": 0 missing, "), "{out:?}");
+    // Against a catalogue of integer codes, a string code is no code.
+    assert_bad_input(
+        &run(&["check", "--platform", "wecom", &table]),
+        "platform-errors check: ",
+    );
+    assert_bad_input(
+        &run(&["check", "--platform", "wecom", &table]),
+        "wechat-pay-page.tsv: line 2: \"PARAM_ERROR\" is not a code: this catalogue's codes are integers",
+    );
+}
+
+/// A catalogue of one's own with string codes: read, explained, exported as it was read,
+/// checked.
+#[test]
+fn a_catalogue_of_ones_own_with_string_codes() {
+    let out = run(&["explain", "--catalogue", SHOP, "ITEM_SOLD_OUT"]);
+    assert_eq!(
+        assert_success(&out),
+        "1 entry with code ITEM_SOLD_OUT:\n\n  - ITEM_SOLD_OUT  ItemSoldOut\n    message: the item is sold out\n    advice: none (nothing to do)\n    http status: 409\n"
+    );
+    // An integer cell of a string catalogue is a code as its text (Alipay's `40004`).
+    let out = run(&["explain", "--catalogue", SHOP, "40004"]);
+    assert!(
+        assert_success(&out).starts_with("1 entry with code 40004:\n\n  - 40004  E40004\n"),
+        "{out:?}"
+    );
+    // No success code.
+    let out = run(&["explain", "--catalogue", SHOP, "0"]);
+    assert_eq!(
+        stdout(&out),
+        "0 is not a the catalogue in shop.tsv error code known to this catalogue.\nNo code means success in the catalogue in shop.tsv: success is an answer without a code (an HTTP 2xx status), so every code is an error.\n"
+    );
+    let tsv = run(&["catalogue", "--catalogue", SHOP]);
+    assert_eq!(
+        assert_success(&tsv),
+        "category\tcode\tvariant\tmessage\tmessage_en\tmessage_zh\tadvice\treason\tdocs_url\thttp_status\n\
+         \tITEM_SOLD_OUT\tItemSoldOut\tthe item is sold out\t\t\tnone\tITEM_SOLD_OUT\t\t409\n\
+         \ttoken.expired\tTokenExpired\tthe access token has expired\t\t\trefresh_token\tTOKEN_EXPIRED\t\t401\n\
+         \t40004\tE40004\tbusiness failure\t\t\tfix_request\tE40004\t\t\n"
+    );
+    // What it writes, it reads, in TSV and in JSON (where the codes are strings).
+    let again = temp_file("shop-again.tsv", &tsv.stdout);
+    assert_eq!(
+        run(&["catalogue", "--catalogue", &again]).stdout,
+        tsv.stdout
+    );
+    let json = run(&["catalogue", "--catalogue", SHOP, "--format", "json"]);
+    let value: serde_json::Value = serde_json::from_str(assert_success(&json)).unwrap();
+    assert_eq!(value[2]["code"], "40004");
+    let from_json = temp_file("shop.json", &json.stdout);
+    assert_eq!(
+        run(&["catalogue", "--catalogue", &from_json]).stdout,
+        tsv.stdout
+    );
+    // The schema names the envelope of string codes.
+    let schema = run(&["catalogue", "--catalogue", SHOP, "--format", "json-schema"]);
+    let schema: serde_json::Value = serde_json::from_str(assert_success(&schema)).unwrap();
+    assert_eq!(schema["required"], serde_json::json!(["code"]));
+    assert_eq!(
+        schema["properties"]["code"]["anyOf"][0]["enum"],
+        serde_json::json!(["ITEM_SOLD_OUT", "token.expired", "40004"])
+    );
+    let page = temp_file(
+        "shop-page.tsv",
+        b"token.expired\tthe access token has expired\n40004\tbusiness failure\n",
+    );
+    let out = run(&["check", "--catalogue", SHOP, "--allow-extra", &page]);
+    assert!(assert_success(&out).starts_with("drift between the table (2 rows) and the catalogue (3 entries): 0 missing, 1 extra, 0 changed\n"), "{out:?}");
+    // A string code has no whitespace.
+    let bad = temp_file("shop-bad.tsv", b"code\tmessage\nSOLD OUT\tx\n");
+    assert_bad_input(
+        &run(&["catalogue", "--catalogue", &bad]),
+        "shop-bad.tsv: line 2: \"SOLD OUT\" is not a code: a string code has no whitespace",
+    );
+    // A catalogue of integers is still refused a fraction.
+    let bad = temp_file("ints-bad.tsv", b"code\tmessage\n1\tx\n1.5\ty\n");
+    assert_bad_input(
+        &run(&["catalogue", "--catalogue", &bad]),
+        "ints-bad.tsv: line 3: a code must be an integer, not 1.5",
+    );
+}
+
 // ---- exit statuses ----
 
 #[test]
@@ -281,7 +651,7 @@ fn status_0() {
         let text = assert_success(&out);
         assert!(text.contains("Usage: platform-errors"), "{help:?}: {text}");
         assert!(
-            text.contains("Platforms (--platform NAME):\n  qingtui         Qingtui (the default)\n  wechat-mp       WeChat Official Accounts\n  wecom           WeCom\n  wechat-open     WeChat Open Platform\n  wechat-miniapp  WeChat Mini Program\n  dingtalk        DingTalk\n  feishu          Feishu / Lark\n"),
+            text.contains("Platforms (--platform NAME):\n  qingtui         Qingtui (the default)\n  wechat-mp       WeChat Official Accounts\n  wecom           WeCom\n  wechat-open     WeChat Open Platform\n  wechat-miniapp  WeChat Mini Program\n  dingtalk        DingTalk\n  dingtalk-v1     DingTalk newer API\n  feishu          Feishu / Lark\n  wechat-pay      WeChat Pay v3\n"),
             "{help:?}: {text}"
         );
         assert!(text.contains("--catalogue FILE"), "{help:?}");
@@ -345,7 +715,7 @@ fn status_2_for_arguments() {
         (&["explain", "--lang", "", "1"], "--lang needs a language tag"),
         (
             &["explain", "--platform", "slack", "1"],
-            "unknown platform \"slack\": expected qingtui, wechat-mp, wecom, wechat-open, wechat-miniapp, dingtalk, feishu; for another platform, give its catalogue with --catalogue FILE",
+            "unknown platform \"slack\": expected qingtui, wechat-mp, wecom, wechat-open, wechat-miniapp, dingtalk, dingtalk-v1, feishu, wechat-pay; for another platform, give its catalogue with --catalogue FILE",
         ),
         (
             &["explain", "--platform", "wecom", "--catalogue", "x.tsv", "1"],
@@ -600,12 +970,50 @@ fn both_explain_alike() {
         &["--platform", "wechat-open", "0", "ok"],
         &["--platform", "wecom", "61000"],
         &[r#"{"errcode": 45001}"#],
+        &["--platform", "wechat-pay", "NO_AUTH"],
+        &["--platform", "wechat-pay", "NOAUTH"],
+        &["--platform", "wechat-pay", "SYSTEMERROR", "系统错误"],
+        &[
+            "--platform",
+            "wechat-pay",
+            "A_CODE_THE_LIST_LACKS",
+            "新的错误",
+        ],
+        &["--platform", "wechat-pay", "0"],
+        &["--platform", "wechat-pay", "--lang", "en", "RATE_LIMITED"],
+        &["--platform", "dingtalk-v1", "InvalidAuthentication"],
+        &["--catalogue", SHOP, "token.expired"],
+        &["--catalogue", SHOP, "40004"],
     ] {
         let mut with_command = vec!["explain"];
         with_command.extend_from_slice(args);
         let ours = program(&with_command);
         assert_ne!(ours.status, 2, "{args:?}: {ours:?}");
         assert_eq!(ours, plain("explain", args), "{args:?}");
+    }
+    // Bad input alike, up to where the usage is (the examples add `see --help`).
+    for args in [
+        ["NOAUTH"].as_slice(),
+        &["--platform", "wecom", "InvalidAuthentication"],
+        &["--platform", "wechat-pay", "NO AUTH"],
+        &["forty"],
+    ] {
+        let mut with_command = vec!["explain"];
+        with_command.extend_from_slice(args);
+        let ours = program(&with_command);
+        let theirs = plain("explain", args);
+        assert_eq!((ours.status, theirs.status), (2, 2), "{args:?}");
+        let line = ours
+            .stderr
+            .strip_prefix("platform-errors ")
+            .unwrap()
+            .trim_end();
+        assert!(
+            theirs
+                .stderr
+                .starts_with(&format!("{line} (see `explain --help`)")),
+            "{args:?}: {ours:?} {theirs:?}"
+        );
     }
 }
 
@@ -692,9 +1100,10 @@ fn explain_prints_a_nested_answer() {
     assert_eq!(out.status, 1, "{out:?}");
     assert_eq!(
         out.stdout,
-        "Read as Alipay's answer, under `alipay_trade_pay_response`:\n  code: 40004\n  msg: Business Failed\n  \
+        "Read as an answer of Alipay, under `alipay_trade_pay_response`:\n  code: 40004\n  msg: Business Failed\n  \
          sub_code: ACQ.TRADE_HAS_SUCCESS\n  sub_msg: 交易已被支付\nThe error is ACQ.TRADE_HAS_SUCCESS: a \
-         string code, which no built-in catalogue has.\n"
+         string code, which Qingtui's catalogue of integer codes does not have; explain it in a \
+         catalogue of string codes: --platform dingtalk-v1, --platform wechat-pay.\n"
     );
     let pay = r#"{"code":"USERPAYING","message":"用户支付中"}"#;
     let ding_v1 = r#"{"code":"InvalidAuthentication","requestid":"30EE8654","message":"不合法的access_token"}"#;
@@ -742,6 +1151,21 @@ fn explain_prints_a_nested_answer() {
         assert_eq!(ours, plain("explain", &args), "{args:?}");
     }
     assert_eq!(program(&["explain", success]).status, 0);
+    // In a catalogue of string codes, the code that types the answer is explained there.
+    for (platform, body, entry) in [
+        (
+            "wechat-pay",
+            r#"{"code":"PARAM_ERROR","message":"参数错误","detail":{"field":"/amount"}}"#,
+            "wechat-pay PARAM_ERROR",
+        ),
+        ("dingtalk-v1", ding_v1, "dingtalk-v1 InvalidAuthentication"),
+    ] {
+        let args = ["--platform", platform, body];
+        let ours = program(&[&["explain"][..], &args].concat());
+        assert_eq!(ours.status, 0, "{ours:?}");
+        assert!(ours.stdout.contains(entry), "{ours:?}");
+        assert_eq!(ours, plain("explain", &args), "{args:?}");
+    }
     // A nested answer that does not read is bad input, in both.
     let bad = r#"{"x_response":{"msg":"no code"}}"#;
     assert_eq!(program(&["explain", bad]).status, 2);
@@ -758,6 +1182,44 @@ fn both_write_every_catalogue_alike() {
             let ours = program(&[&["catalogue"][..], &args].concat());
             assert_eq!(ours.status, 0);
             assert_eq!(ours, plain("catalogue", &args), "{args:?}");
+        }
+    }
+    // And the catalogues of one's own, of integer and of string codes.
+    let feishu = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/feishu.tsv");
+    for file in [feishu, SHOP] {
+        for format in tools::catalogue::Format::ALL {
+            let args = ["--catalogue", file, "--format", format.name()];
+            let ours = program(&[&["catalogue"][..], &args].concat());
+            assert_eq!(ours.status, 0);
+            assert_eq!(ours, plain("catalogue", &args), "{args:?}");
+        }
+    }
+}
+
+/// `check` says the same through both front-ends, with tables of either kind of code.
+#[test]
+fn both_check_alike() {
+    let pay = temp_file(
+        "both-pay.tsv",
+        "PARAM_ERROR	参数错误。
+A_NEW_CODE	新的错误
+"
+        .as_bytes(),
+    );
+    for args in [
+        ["check", "--platform", "wechat-pay", pay.as_str()].as_slice(),
+        &["check", "--platform", "wechat-pay", "--allow-extra", &pay],
+        &["check", "--catalogue", SHOP, &pay],
+        &["check", "--platform", "wecom", &pay],
+        &["check", "--allow-extra", PAGE_TABLE],
+    ] {
+        let ours = program(&[&["catalogue"][..], args].concat());
+        let theirs = plain("catalogue", args);
+        assert_eq!(ours.status, theirs.status, "{args:?}");
+        assert_eq!(ours.stdout, theirs.stdout, "{args:?}");
+        if ours.status == 2 {
+            let line = ours.stderr.strip_prefix("platform-errors ").unwrap();
+            assert_eq!(line, theirs.stderr, "{args:?}");
         }
     }
 }

@@ -7,6 +7,7 @@
 
 pub use crate::entry::concat as concat_entries;
 pub use crate::entry::from_columns as entries_from_columns;
+pub use crate::entry::from_str_columns as entries_from_str_columns;
 pub use crate::entry::translation;
 
 #[cfg(feature = "alloc")]
@@ -120,6 +121,16 @@ impl AsCode for alloc::borrow::Cow<'_, str> {
     }
 }
 
+/// A string catalogue's code: its entry's, which is always a string (`""` otherwise).
+#[inline]
+#[must_use]
+pub const fn str_code(entry: &Entry) -> &'static str {
+    match entry.code() {
+        Code::Str(code) => code,
+        Code::Int(_) => "",
+    }
+}
+
 /// A numeric catalogue's code: its entry's, which is always an integer (0 otherwise).
 #[inline]
 #[must_use]
@@ -191,6 +202,61 @@ pub fn find_run(runs: &[(i64, u32, u32)], code: i64) -> Option<usize> {
         usize::try_from(u64::from(start) + offset).ok()
     } else {
         None
+    }
+}
+
+/// The hash of a string code that a string catalogue's table of codes is built with, by
+/// the macros at expansion (their copy of this function must agree: a test checks) and here
+/// at lookup: eight bytes at a time, little-endian, so that it is the same on every target.
+#[inline]
+#[must_use]
+pub fn str_hash(text: &str) -> u64 {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let bytes = text.as_bytes();
+    let mut hash = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut word = [0u8; 8];
+        word[..rest.len()].copy_from_slice(rest);
+        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+    }
+    hash
+}
+
+/// A string catalogue's lookup: an open-addressed table built at expansion. `slots` has a
+/// power-of-two length, at most half full; each slot is 0 (empty) or one more than the
+/// index of a spelling in `keys`; `indexes` gives each spelling's variant (empty: the
+/// spelling's own index). The first slot is the top bits of `str_hash(code) * seed`, and
+/// the search goes on slot by slot until the code or an empty slot.
+#[inline]
+#[must_use]
+pub fn find_str_code(
+    slots: &[u16],
+    keys: &[&str],
+    indexes: &[u16],
+    seed: u64,
+    code: &str,
+) -> Option<usize> {
+    let mask = slots.len().checked_sub(1)?;
+    let shift = 64 - slots.len().trailing_zeros();
+    #[allow(clippy::cast_possible_truncation)]
+    let mut at = (str_hash(code).wrapping_mul(seed) >> shift) as usize;
+    loop {
+        let slot = usize::from(*slots.get(at & mask)?);
+        let key = slot.checked_sub(1)?;
+        if *keys.get(key)? == code {
+            return match indexes.get(key) {
+                Some(index) => Some(usize::from(*index)),
+                None => Some(key),
+            };
+        }
+        at += 1;
     }
 }
 

@@ -108,10 +108,33 @@ impl PartialEq<&str> for Code<'_> {
 /// [`Catalogue::Code`](crate::Catalogue::Code) may be. Sealed: the wire and the generated
 /// code know both, and no other.
 pub trait CodeKind<'a>: Copy + Into<Code<'a>> + sealed::Sealed {
+    /// The code as kept once received: `i64`, or `String` for a string code (what a
+    /// catch-all's `code` field holds; see [`OwnedCode`]).
+    #[cfg(feature = "alloc")]
+    type Owned: Clone + core::fmt::Debug + PartialEq + Eq + core::hash::Hash;
+
     /// The code as this kind, when it is one: a numeric string such as Alipay's `"40004"`
     /// is read as the number it denotes, exactly.
     fn from_code(code: Code<'a>) -> Option<Self>;
+
+    /// The code, kept: `40001`, or `"PARAM_ERROR".to_owned()`.
+    #[cfg(feature = "alloc")]
+    fn to_owned_code(self) -> Self::Owned;
 }
+
+/// What a catalogue's catch-all keeps of a code it does not declare: `i64` for a catalogue
+/// of integer codes, `String` for one of string codes. The type of the `code` field of a
+/// `define_codes!` umbrella's catch-all, which has only members and so takes their kind.
+///
+/// ```
+/// use platform_errors_core::OwnedCode;
+/// use platform_errors_core::qingtui::ParamError;
+///
+/// let kept: OwnedCode<ParamError> = 40100;
+/// assert_eq!(kept, 40100_i64);
+/// ```
+#[cfg(feature = "alloc")]
+pub type OwnedCode<C> = <<C as crate::Catalogue>::Code<'static> as CodeKind<'static>>::Owned;
 
 mod sealed {
     pub trait Sealed {}
@@ -120,6 +143,15 @@ mod sealed {
 }
 
 impl<'a> CodeKind<'a> for i64 {
+    #[cfg(feature = "alloc")]
+    type Owned = i64;
+
+    #[cfg(feature = "alloc")]
+    #[inline]
+    fn to_owned_code(self) -> i64 {
+        self
+    }
+
     #[inline]
     fn from_code(code: Code<'a>) -> Option<Self> {
         match code {
@@ -130,6 +162,15 @@ impl<'a> CodeKind<'a> for i64 {
 }
 
 impl<'a> CodeKind<'a> for &'a str {
+    #[cfg(feature = "alloc")]
+    type Owned = alloc::string::String;
+
+    #[cfg(feature = "alloc")]
+    #[inline]
+    fn to_owned_code(self) -> alloc::string::String {
+        self.into()
+    }
+
     #[inline]
     fn from_code(code: Code<'a>) -> Option<Self> {
         code.as_str()

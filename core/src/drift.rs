@@ -2,7 +2,8 @@
 //! when the platform's error page and the declared catalogue disagree.
 //!
 //! The platform's list is a table of tab-separated rows, `code<TAB>message[<TAB>category]`,
-//! one entry a row, such as a copy of the platform's error page kept beside the tests.
+//! one entry a row (a code is an integer, or for a catalogue of string codes any text:
+//! `PARAM_ERROR`), such as a copy of the platform's error page kept beside the tests.
 //! [`compare`] reads it and returns a [`Drift`]: the rows the catalogue lacks, the entries the
 //! table lacks, and the codes whose message or category differ. Its `Display` is a report for
 //! a CI log.
@@ -85,12 +86,100 @@ use crate::{Code, Entry};
 pub struct Row {
     /// The line of the table it was read from, counting from 1.
     pub line: usize,
-    /// The code.
-    pub code: i64,
+    /// The code: an integer where the cell is one exactly, else the cell's text.
+    pub code: RowCode,
     /// The message.
     pub message: String,
     /// The category, when the row has one.
     pub category: Option<String>,
+}
+
+/// A row's code: an integer where the cell is one exactly (`40001`, `-1`), else the cell's
+/// text (`PARAM_ERROR`). It compares with integers and strings, as [`Code`] does.
+///
+/// ```
+/// use platform_errors_core::drift::{self, RowCode};
+///
+/// let rows = drift::parse("40001\tinvalid token\nPARAM_ERROR\t参数错误\n")?;
+/// assert_eq!(rows[0].code, 40001);
+/// assert_eq!(rows[1].code, "PARAM_ERROR");
+/// assert_eq!(rows[1].code, RowCode::Str("PARAM_ERROR".into()));
+/// # Ok::<(), drift::TableError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RowCode {
+    /// An integer code.
+    Int(i64),
+    /// A string code, as written.
+    Str(String),
+}
+
+impl RowCode {
+    /// The code as the runtime views one.
+    #[must_use]
+    pub fn as_code(&self) -> Code<'_> {
+        match self {
+            RowCode::Int(code) => Code::Int(*code),
+            RowCode::Str(code) => Code::Str(code),
+        }
+    }
+
+    /// The integer code, if the cell is one.
+    #[must_use]
+    pub fn as_i64(&self) -> Option<i64> {
+        self.as_code().as_i64()
+    }
+
+    /// The string code, if the cell is no integer.
+    #[must_use]
+    pub fn as_str(&self) -> Option<&str> {
+        self.as_code().as_str()
+    }
+
+    /// The code as a catalogue of string codes reads it: an integer cell (`40004`, Alipay's
+    /// codes) as its text.
+    fn as_str_code(&self) -> Code<'_> {
+        match self {
+            RowCode::Int(_) => Code::Int(0),
+            RowCode::Str(code) => Code::Str(code),
+        }
+    }
+}
+
+impl fmt::Display for RowCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.as_code(), f)
+    }
+}
+
+impl PartialEq<i64> for RowCode {
+    fn eq(&self, other: &i64) -> bool {
+        *self == RowCode::Int(*other)
+    }
+}
+
+impl PartialEq<str> for RowCode {
+    fn eq(&self, other: &str) -> bool {
+        matches!(self, RowCode::Str(code) if code == other)
+    }
+}
+
+impl PartialEq<&str> for RowCode {
+    fn eq(&self, other: &&str) -> bool {
+        matches!(self, RowCode::Str(code) if code == other)
+    }
+}
+
+impl From<i64> for RowCode {
+    fn from(code: i64) -> Self {
+        RowCode::Int(code)
+    }
+}
+
+impl From<&str> for RowCode {
+    fn from(code: &str) -> Self {
+        RowCode::Str(code.to_string())
+    }
 }
 
 /// A row and the entry it was paired with, which differ in message or category.
@@ -284,8 +373,10 @@ pub fn parse(table: &str) -> Result<Vec<Row>, TableError> {
                 "expected code<TAB>message[<TAB>category], found more than three cells".to_string(),
             ));
         }
-        let Ok(code) = code.parse::<i64>() else {
-            return Err(error(alloc::format!("{code:?} is not a code")));
+        let code = match crate::exact_integer(code) {
+            Ok(code) => RowCode::Int(code),
+            Err(_) if is_string_code(code) => RowCode::Str(code.to_string()),
+            Err(_) => return Err(error(alloc::format!("{code:?} is not a code"))),
         };
         rows.push(Row {
             line: number,
@@ -295,6 +386,14 @@ pub fn parse(table: &str) -> Result<Vec<Row>, TableError> {
         });
     }
     Ok(rows)
+}
+
+/// Whether a cell can be a string code: not empty, no whitespace or control character, and
+/// not a number that is no integer (`4.5`, `1e3`).
+fn is_string_code(cell: &str) -> bool {
+    !cell.is_empty()
+        && !cell.chars().any(|c| c.is_whitespace() || c.is_control())
+        && !cell.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+' || c == '.')
 }
 
 /// The lines of a table, ended by `\n`, `\r\n` or a lone `\r` (old Mac files), mixed as they
@@ -324,7 +423,40 @@ fn lines(table: &str) -> impl Iterator<Item = &str> {
 ///
 /// See the [module documentation](self) for an example.
 pub fn compare(entries: &[Entry], table: &str) -> Result<Drift, TableError> {
-    Ok(compare_rows(entries, &parse(table)?, None))
+    Ok(compare_rows(entries, &parse_for(entries, table)?, None))
+}
+
+/// Reads a table, as [`parse`] does, for a catalogue's entries: against a catalogue of
+/// integer codes, a cell that is no integer (a typo such as `4OOO1`) is an error rather than
+/// a row the catalogue lacks. [`compare`] and [`compare_in`] read tables with it.
+///
+/// # Errors
+/// When a line is not `code<TAB>message[<TAB>category]`, or holds a string code and the
+/// entries' codes are integers.
+///
+/// ```
+/// use platform_errors_core::{drift, Entry};
+///
+/// let numeric = [Entry::new(40001, "InvalidToken", "invalid token")];
+/// assert_eq!(drift::parse_for(&numeric, "40001\tinvalid token\nforty\tx\n").unwrap_err().line(), 2);
+/// assert_eq!(drift::parse("forty\tx\n")?[0].code, "forty");
+/// # Ok::<(), drift::TableError>(())
+/// ```
+pub fn parse_for(entries: &[Entry], table: &str) -> Result<Vec<Row>, TableError> {
+    let rows = parse(table)?;
+    let integers = !entries.is_empty() && entries.iter().all(|e| e.code().as_i64().is_some());
+    if integers {
+        if let Some(row) = rows.iter().find(|row| matches!(row.code, RowCode::Str(_))) {
+            return Err(TableError {
+                line: row.line,
+                reason: alloc::format!(
+                    "{:?} is not a code: this catalogue's codes are integers",
+                    row.code.to_string()
+                ),
+            });
+        }
+    }
+    Ok(rows)
 }
 
 /// Compares a catalogue's entries with a table, by their messages in a language (see
@@ -345,7 +477,11 @@ pub fn compare(entries: &[Entry], table: &str) -> Result<Drift, TableError> {
 /// # Ok::<(), drift::TableError>(())
 /// ```
 pub fn compare_in(entries: &[Entry], table: &str, lang: &str) -> Result<Drift, TableError> {
-    Ok(compare_rows(entries, &parse(table)?, Some(lang)))
+    Ok(compare_rows(
+        entries,
+        &parse_for(entries, table)?,
+        Some(lang),
+    ))
 }
 
 /// Compares entries with rows already read (see [`parse`]), by their messages in `lang` when
@@ -445,10 +581,30 @@ fn pair(entries: &[Entry], rows: &[Row], lang: Option<&str>, steps: &mut usize) 
 
     // Rows meet entries in the order of their contents, not of the table: equal rows are
     // interchangeable, so what is paired with what does not depend on the table's order.
+    // A catalogue of string codes reads an integer cell (Alipay's `40004`) as its text.
+    let strings = entries.iter().any(|e| e.code().as_str().is_some());
+    let texts_of_integers: Vec<Option<String>> = rows
+        .iter()
+        .map(|row| match row.code {
+            RowCode::Int(code) if strings => Some(code.to_string()),
+            _ => None,
+        })
+        .collect();
+    let code_of = |index: usize| -> Code<'_> {
+        match &texts_of_integers[index] {
+            Some(text) => Code::Str(text),
+            None if strings => rows[index].code.as_str_code(),
+            None => rows[index].code.as_code(),
+        }
+    };
     let mut order: Vec<usize> = (0..rows.len()).collect();
     order.sort_by_key(|&index| {
         let row = &rows[index];
-        (row.code, row.message.as_str(), row.category.as_deref())
+        (
+            code_of(index),
+            row.message.as_str(),
+            row.category.as_deref(),
+        )
     });
     let mut taken = alloc::vec![false; entries.len()];
     // For each row, the entry it was paired with, and whether they differ.
@@ -466,21 +622,20 @@ fn pair(entries: &[Entry], rows: &[Row], lang: Option<&str>, steps: &mut usize) 
                 continue;
             }
             let row = &rows[index];
-            let (code, message, category) =
-                (row.code, row.message.as_str(), row.category.as_deref());
+            let (code, message, category) = (
+                code_of(index),
+                row.message.as_str(),
+                row.category.as_deref(),
+            );
             let found = match (pass, category) {
-                (Pass::Same, Some(_)) => {
-                    exact.take(&(Code::Int(code), message, category), &mut taken, steps)
-                }
+                (Pass::Same, Some(_)) => exact.take(&(code, message, category), &mut taken, steps),
                 (Pass::SameButCategory, None) | (Pass::CategoryChanged, _) => {
-                    by_message.take(&(Code::Int(code), message), &mut taken, steps)
+                    by_message.take(&(code, message), &mut taken, steps)
                 }
                 (Pass::MessageChanged, Some(_)) => {
-                    by_category.take(&(Code::Int(code), category), &mut taken, steps)
+                    by_category.take(&(code, category), &mut taken, steps)
                 }
-                (Pass::MessageChangedAnyCategory, None) => {
-                    by_code.take(&Code::Int(code), &mut taken, steps)
-                }
+                (Pass::MessageChangedAnyCategory, None) => by_code.take(&code, &mut taken, steps),
                 _ => None,
             };
             paired[index] = found.map(|k| (k, pass >= Pass::MessageChanged));

@@ -266,6 +266,28 @@ pub const fn from_columns<const N: usize>(
     out
 }
 
+/// [`from_columns`] for string codes.
+pub const fn from_str_columns<const N: usize>(
+    codes: &[&'static str],
+    names: &[&'static str],
+    messages: &[&'static str],
+    base: Entry,
+) -> [Entry; N] {
+    assert!(
+        codes.len() == N && names.len() == N && messages.len() == N,
+        "column length mismatch"
+    );
+    let mut out = [base; N];
+    let mut i = 0;
+    while i < N {
+        out[i].code = Code::Str(codes[i]);
+        out[i].name = names[i];
+        out[i].message = messages[i];
+        i += 1;
+    }
+    out
+}
+
 /// An entry's reason: the declared one, or its variant's name in `UPPER_SNAKE`
 /// (`InvalidToken` is `INVALID_TOKEN`, `HTTPError` is `HTTP_ERROR`, `Http2Error` is
 /// `HTTP2_ERROR`).

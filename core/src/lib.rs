@@ -1,8 +1,9 @@
 //! Runtime of [platform-errors](https://docs.rs/platform-errors): the traits and types that
 //! `#[derive(PlatformError)]` and `define_codes!` implement, the Qingtui open platform's
 //! declared catalogue in [`qingtui`], and, behind features, the `WeChat` Official Accounts,
-//! `WeCom`, `WeChat` Open Platform, `WeChat` Mini Program, `DingTalk` and Feishu catalogues
-//! (`wechat_mp`, `wecom`, `wechat_open`, `wechat_miniapp`, `dingtalk`, `feishu`).
+//! `WeCom`, `WeChat` Open Platform, `WeChat` Mini Program, `DingTalk` (both APIs), Feishu and
+//! `WeChat` Pay v3 catalogues (`wechat_mp`, `wecom`, `wechat_open`, `wechat_miniapp`,
+//! `dingtalk`, `feishu`, `wechat_pay`).
 //!
 //! Most users depend on the facade crate `platform-errors`, which re-exports all of this with
 //! the macros.
@@ -69,6 +70,8 @@ pub use platforms::wechat_miniapp;
 pub use platforms::wechat_mp;
 #[cfg(feature = "wechat-open")]
 pub use platforms::wechat_open;
+#[cfg(feature = "wechat-pay")]
+pub use platforms::wechat_pay;
 #[cfg(feature = "wecom")]
 pub use platforms::wecom;
 
@@ -82,6 +85,8 @@ pub use catalogue::{
     Catalogue, FromReceived, MessageMatch, Uncatalogued, UnknownCode, UnknownVariant,
 };
 pub use chain::find_in_chain;
+#[cfg(feature = "alloc")]
+pub use code::OwnedCode;
 pub use code::{exact_integer, Code, CodeKind, NotAnInteger};
 pub use entry::{DocsUrl, Entry, Reason};
 pub use envelope::{Envelope, HasEnvelope};

@@ -289,7 +289,10 @@ fn the_page_table_is_the_page() {
     let rows = drift::parse(PAGE_TABLE).unwrap();
     let rows: Vec<(Category, i64, String)> = rows
         .into_iter()
-        .map(|r| (r.category.unwrap().parse().unwrap(), r.code, r.message))
+        .map(|r| {
+            let code = r.code.as_i64().expect("an integer code");
+            (r.category.unwrap().parse().unwrap(), code, r.message)
+        })
         .collect();
     assert_eq!(rows, page_entries());
 }
@@ -360,7 +363,12 @@ fn a_drifted_page_is_reported() {
     let missing: Vec<(i64, &str)> = report
         .missing
         .iter()
-        .map(|r| (r.code, r.message.as_str()))
+        .map(|r| {
+            (
+                r.code.as_i64().expect("an integer code"),
+                r.message.as_str(),
+            )
+        })
         .collect();
     assert_eq!(missing, [(49999, "brand new failure")]);
     let extra: Vec<(i64, &str)> = report
@@ -372,7 +380,10 @@ fn a_drifted_page_is_reported() {
     let changed: Vec<(i64, &str, &str)> = report
         .changed
         .iter()
-        .map(|c| (c.row.code, c.entry.name(), c.row.message.as_str()))
+        .map(|c| {
+            let code = c.row.code.as_i64().expect("an integer code");
+            (code, c.entry.name(), c.row.message.as_str())
+        })
         .collect();
     assert_eq!(
         changed,

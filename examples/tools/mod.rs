@@ -16,7 +16,8 @@ use std::process::ExitCode;
 
 use crate::tools::catalogue::{self, Format, COLUMN_NAMES};
 use crate::tools::explain::{self, Question};
-use crate::tools::{choose, platforms_help, read_code, read_input, Outcome, PLATFORMS};
+use crate::tools::{choose, platforms_help, read_input, Outcome, PLATFORMS};
+use platform_errors::Code;
 
 /// Runs `tool` (`explain` or `catalogue`) with its arguments, the program name excluded.
 pub fn run(tool: &str, args: &[String]) -> Outcome {
@@ -57,7 +58,9 @@ Explains an error code: every entry of the catalogue with that code or, given ME
 those whose message matches it as platforms send messages: case, whitespace around it
 and extra whitespace inside it, a trailing period and text appended after it do not
 matter. When none matches, every entry with the code, and the one the library reads the
-answer as. BODY is a whole JSON answer, such as
+answer as. CODE is an integer, or for a catalogue of string codes (WeChat Pay v3,
+DingTalk's newer API) a string code such as PARAM_ERROR, or another spelling the library's
+lookup takes (SYSTEMERROR). BODY is a whole JSON answer, such as
 '{{\"errcode\": 40100, \"errmsg\": \"page_size is required\"}}' (`errcode`/`errmsg`,
 `code`/`msg`, `code`/`message` or `error_code`/`error_msg`), read as the library reads it.
 
@@ -96,7 +99,8 @@ changed messages and categories. Options may come before or after `check`.
 Options:
   --format FORMAT    tsv (default), json, markdown (or md), openapi (an OpenAPI 3.1
                      document: the error schema, `errcode` any integer with the known codes
-                     as examples, and an example per entry), json-schema
+                     as examples (string codes: any string, the known ones an enum), and
+                     an example per entry), json-schema
   --platform NAME    the platform's catalogue (default: {default})
   --catalogue FILE   a catalogue of your own: the TSV or JSON this command writes
   --lang TAG         check: compare the messages in this language (for a catalogue
@@ -128,11 +132,26 @@ pub fn run_explain(args: &[String]) -> Outcome {
     if lang.is_some_and(|l| l.trim().is_empty()) {
         return usage_error(tool, "--lang needs a language tag, such as en or zh");
     }
+    let platform = match choose(
+        args.option("platform"),
+        args.option("catalogue"),
+        json_text::parse,
+    ) {
+        Ok(platform) => platform,
+        Err(error) => return Outcome::error(tool, &error),
+    };
     if let [body, rest @ ..] = args.operands.as_slice() {
         if let (true, [], Some(answer)) = (body::is_body(body), rest, body::read_nested(body)) {
             return match answer {
-                Ok(answer) => crate::tools::explain_answer(&answer, |code, message| {
-                    explain_code(tool, &args, lang, code, message)
+                Ok(answer) => crate::tools::explain_answer(&answer, platform, |code, message| {
+                    explain::explain(&Question {
+                        platform,
+                        chosen: args.option("platform").is_some()
+                            || args.option("catalogue").is_some(),
+                        code,
+                        message,
+                        lang,
+                    })
                 }),
                 Err(error) => Outcome::error(tool, &error),
             };
@@ -141,7 +160,7 @@ pub fn run_explain(args: &[String]) -> Outcome {
     let (code, message) = match args.operands.as_slice() {
         [] => return usage_error(tool, "give a code, or a JSON body"),
         [body, rest @ ..] if body::is_body(body) => match (body::read_body(body), rest) {
-            (Ok(pair), []) => pair,
+            (Ok((code, message)), []) => (Code::Int(code), message),
             (Ok(_), [extra, ..]) => {
                 return usage_error(
                     tool,
@@ -150,9 +169,10 @@ pub fn run_explain(args: &[String]) -> Outcome {
             }
             (Err(error), _) => return Outcome::error(tool, &error),
         },
-        [code] | [code, _] => match read_code(code) {
+        // A code of the platform's kind: an integer, or a string code.
+        [code] | [code, _] => match explain::read_code_argument(platform, code) {
             Ok(code) => (code, args.operands.get(1).cloned()),
-            Err(error) => return usage_error(tool, &format!("{error}, or a JSON body")),
+            Err(error) => return usage_error(tool, &error),
         },
         [_, _, extra, ..] => {
             return usage_error(
@@ -160,25 +180,6 @@ pub fn run_explain(args: &[String]) -> Outcome {
                 &format!("unexpected argument {extra:?}: quote a message that has spaces"),
             )
         }
-    };
-    explain_code(tool, &args, lang, code, message)
-}
-
-/// `explain` of a code and the message sent with it, in the catalogue the arguments choose.
-fn explain_code(
-    tool: &str,
-    args: &Args,
-    lang: Option<&str>,
-    code: i64,
-    message: Option<String>,
-) -> Outcome {
-    let platform = match choose(
-        args.option("platform"),
-        args.option("catalogue"),
-        json_text::parse,
-    ) {
-        Ok(platform) => platform,
-        Err(error) => return Outcome::error(tool, &error),
     };
     explain::explain(&Question {
         platform,

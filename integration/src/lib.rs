@@ -8,7 +8,7 @@
 //! The README's examples and the guide's (`docs/*.md`) run as this crate's doctests: the
 //! facade shows them as its documentation (the README at its root, the chapters as
 //! `platform_errors::guide`) without running them, since they need serde_json and thiserror
-//! (and the facade's `serde` and `wecom` features, which this crate turns on).
+//! (and the facade's `serde`, `wecom` and `wechat-pay` features, which this crate turns on).
 //! `tests/docs.rs` checks that every chapter is in both places, and the links.
 #![cfg_attr(doctest, doc = include_str!("../../README.md"))]
 
@@ -20,6 +20,9 @@ pub mod guide {
 
     #[doc = include_str!("../../docs/catalogue.md")]
     pub mod catalogue {}
+
+    #[doc = include_str!("../../docs/string_codes.md")]
+    pub mod string_codes {}
 
     #[doc = include_str!("../../docs/wire.md")]
     pub mod wire {}

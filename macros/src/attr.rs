@@ -10,7 +10,7 @@ use syn::{Attribute, Ident, LitStr, Token};
 use crate::advice::Advice;
 use crate::errors::Errors;
 use crate::keys::{self, Key, KeyId, Position, Syntax, ValueKind};
-use crate::literal::{parse_code, parse_message_args};
+use crate::literal::{parse_code, parse_int_code, parse_message_args};
 
 pub(crate) use crate::literal::{Code, FormatArg, Message};
 
@@ -21,6 +21,7 @@ pub(crate) enum Value {
     Path(TokenStream),
     Code(Code),
     Codes(Vec<Code>),
+    Strs(Vec<LitStr>),
     Message(Message),
     Advice(Advice),
 }
@@ -73,18 +74,26 @@ impl Attrs {
         }
     }
 
-    pub(crate) fn code(&self) -> Option<Code> {
+    pub(crate) fn code(&self) -> Option<&Code> {
         match self.get(KeyId::Code)?.value.as_ref()? {
-            Value::Code(code) => Some(*code),
+            Value::Code(code) => Some(code),
             _ => None,
         }
     }
 
     /// A one-code value (`http_status = 401`).
-    pub(crate) fn codes_one(&self, key: KeyId) -> Option<Code> {
+    pub(crate) fn codes_one(&self, key: KeyId) -> Option<&Code> {
         match self.get(key)?.value.as_ref()? {
-            Value::Code(code) => Some(*code),
+            Value::Code(code) => Some(code),
             _ => None,
+        }
+    }
+
+    /// A list of strings (`aliases("NOAUTH")`).
+    pub(crate) fn strs(&self, key: KeyId) -> &[LitStr] {
+        match self.get(key).and_then(|found| found.value.as_ref()) {
+            Some(Value::Strs(strs)) => strs,
+            _ => &[],
         }
     }
 
@@ -279,6 +288,21 @@ fn parse_value(input: ParseStream<'_>, kind: ValueKind, errors: &mut Errors) -> 
         ValueKind::Str => Value::Str(input.parse()?),
         ValueKind::Path => Value::Path(input.parse::<syn::Path>()?.into_token_stream()),
         ValueKind::Code => Value::Code(parse_code(input)?),
+        ValueKind::Int => Value::Code(parse_int_code(input)?),
+        ValueKind::Strs => {
+            let strs = input.parse_terminated(
+                |input: ParseStream<'_>| {
+                    input.parse::<LitStr>().map_err(|e| {
+                        syn::Error::new(
+                            e.span(),
+                            "write each spelling as a string literal: `aliases(\"NOAUTH\", \"NO_AUTHORITY\")`",
+                        )
+                    })
+                },
+                Token![,],
+            )?;
+            Value::Strs(strs.into_iter().collect())
+        }
         ValueKind::Codes => {
             let mut codes = Vec::new();
             while !input.is_empty() {
@@ -369,7 +393,7 @@ fn parse_platform_attr(attr: &Attribute, position: Position, out: &mut Attrs, er
                 let value = meta.value()?;
                 parse_value(value, key.value, errors)?
             }
-            ValueKind::Code if meta.input.peek(Token![=]) => {
+            ValueKind::Code | ValueKind::Int if meta.input.peek(Token![=]) => {
                 let value = meta.value()?;
                 parse_value(value, key.value, errors)?
             }

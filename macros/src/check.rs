@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use crate::attr::Code;
 use crate::errors::Errors;
 use crate::keys::KeyId;
-use crate::model::{Kind, Model};
+use crate::model::{CodeValue, Kind, Model};
 
 pub(crate) fn check(model: &Model, shared: &[Code], errors: &mut Errors) {
     check_catch_all_count(model, errors);
@@ -57,10 +57,11 @@ fn check_catch_all_count(model: &Model, errors: &mut Errors) {
 }
 
 /// A code declared twice: one error, at the second use, naming the first (and its line,
-/// where the compiler tells it: proc-macro2 cannot attach a note on stable).
+/// where the compiler tells it: proc-macro2 cannot attach a note on stable). A string code's
+/// aliases count as its codes: lookup must find one variant for each spelling.
 fn check_duplicate_codes(model: &Model, shared: &[Code], errors: &mut Errors) {
     // The index of the first variant of each code.
-    let mut first_use: HashMap<i64, usize> = HashMap::new();
+    let mut first_use: HashMap<CodeValue, usize> = HashMap::new();
     for (index, variant) in model.variants.iter().enumerate() {
         let Some((declared, span)) = variant
             .declared()
@@ -68,33 +69,48 @@ fn check_duplicate_codes(model: &Model, shared: &[Code], errors: &mut Errors) {
         else {
             continue;
         };
-        let code = declared.code;
+        let code = &declared.code;
         // A variant under `#[cfg]` may share its code with one compiled in its stead.
-        if shared.iter().any(|s| s.value == code) || !variant.cfgs.is_empty() {
+        if shared.iter().any(|s| s.value == *code) || !variant.cfgs.is_empty() {
             continue;
         }
-        match first_use.get(&code) {
-            None => {
-                first_use.insert(code, index);
-            }
-            Some(&first_index) => {
-                let first = &model.variants[first_index];
-                let line = first
-                    .declared()
-                    .and_then(|d| d.code_span)
-                    .map_or(0, |span| span.start().line);
-                let at = if line > 0 {
-                    format!(" (line {line})")
-                } else {
-                    String::new()
-                };
-                errors.at(
-                    span,
-                    format!(
-                        "code {code} is already declared by {}{at}; if the platform really sends it with several messages, list it in `#[platform(shared({code}))]` on the type",
-                        model.describe(first),
-                    ),
-                );
+        let spellings = std::iter::once((code.clone(), span, None)).chain(
+            declared
+                .aliases
+                .iter()
+                .map(|(alias, span)| (CodeValue::Str(alias.clone()), *span, Some(alias))),
+        );
+        for (code, span, alias) in spellings {
+            match first_use.get(&code) {
+                None => {
+                    first_use.insert(code, index);
+                }
+                Some(&first_index) => {
+                    let first = &model.variants[first_index];
+                    let line = first
+                        .declared()
+                        .and_then(|d| d.code_span)
+                        .map_or(0, |span| span.start().line);
+                    let at = if line > 0 {
+                        format!(" (line {line})")
+                    } else {
+                        String::new()
+                    };
+                    let message = if first_index == index {
+                        format!("{code} is already a spelling of this variant's code; remove it")
+                    } else if alias.is_some() {
+                        format!(
+                            "{code} is already declared by {}{at}, and an alias finds one variant: remove it here or there",
+                            model.describe(first),
+                        )
+                    } else {
+                        format!(
+                            "code {code} is already declared by {}{at}; if the platform really sends it with several messages, list it in `#[platform(shared({code}))]` on the type",
+                            model.describe(first),
+                        )
+                    };
+                    errors.at(span, message);
+                }
             }
         }
     }

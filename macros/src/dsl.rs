@@ -256,7 +256,7 @@ fn parse_variant(
     // `#[code(40001)]` or `#[message("...")]` on the variant, already reported: what they
     // say still counts, so that the variant is not reported again as lacking it.
     let misplaced_code = match attrs.misplaced(KeyId::Code).and_then(|f| f.value.as_ref()) {
-        Some(Value::Code(code)) => Some(*code),
+        Some(Value::Code(code)) => Some(code.clone()),
         _ => None,
     };
     let misplaced_message = attrs
@@ -279,7 +279,7 @@ fn parse_variant(
         errors.at(
             group.span(),
             format!(
-                "a `define_codes!` catch-all is written without fields, `#[platform(unknown)] {ident}`: it gets `code: i64` and `message: String`, what the platform sent"
+                "a `define_codes!` catch-all is written without fields, `#[platform(unknown)] {ident}`: it gets `code` (`i64`, or `String` for string codes) and `message: String`, what the platform sent"
             ),
         );
         return catch_all_variant(ident, span, attrs, string_type);
@@ -308,7 +308,7 @@ fn parse_variant(
             }
             (code, parse_arrow_message(input, &mut message_errors)?)
         }
-    } else if let (Some(code), true) = (misplaced_code, input.peek(Token![=>])) {
+    } else if let (Some(code), true) = (misplaced_code.clone(), input.peek(Token![=>])) {
         (code, parse_arrow_message(input, &mut message_errors)?)
     } else if let (Some(code), true) = (misplaced_code, at_variant_end(input)) {
         let Some(message) = misplaced_message else {

@@ -44,12 +44,13 @@ impl EntryData {
 }
 
 /// The keys whose values are entry data: in the key table, the keys a variant takes that
-/// describe only variants with a code, other than the code itself.
+/// describe only variants with a code, other than the code itself and its aliases (which
+/// lookup reads, not the entry).
 pub(crate) fn entry_keys() -> impl Iterator<Item = KeyId> {
     KEYS.iter()
         .filter(|key| {
             key.describes_variant()
-                && key.id != KeyId::Code
+                && !matches!(key.id, KeyId::Code | KeyId::Aliases)
                 && VariantKind::ALL
                     .iter()
                     .all(|kind| key.kinds.contains(*kind) == (*kind == VariantKind::Declared))

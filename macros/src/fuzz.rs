@@ -63,6 +63,23 @@ const DERIVE_SEEDS: &[&str] = &[
         Other(i64, String),
     }
     "#,
+    r#"
+    #[platform(shared("ORDER_ERROR"))]
+    enum Pay {
+        #[code("PARAM_ERROR")]
+        #[platform(aliases("PARAMERROR", "param.error"), http_status = 400)]
+        #[message("参数错误")]
+        Param,
+        #[code("ORDER_ERROR")]
+        #[message("closed")]
+        Closed,
+        #[code("ORDER_ERROR")]
+        #[message("missing")]
+        Missing,
+        #[platform(unknown)]
+        Other { code: String, message: String },
+    }
+    "#,
 ];
 
 /// Valid inputs for `define_codes!`.
@@ -95,6 +112,19 @@ const DSL_SEEDS: &[&str] = &[
     }
     "#,
     r#"
+    pub enum PayError {
+        #[platform(aliases("SYSTEMERROR"))]
+        SystemError = "SYSTEM_ERROR" => "系统错误",
+        QpsLimit = "Forbidden.AccessDenied.QpsLimitForApi" => ("QPS", zh = "限流"),
+    }
+
+    pub enum PayAnswer {
+        Pay(PayError),
+        #[platform(unknown)]
+        Unknown,
+    }
+    "#,
+    r#"
     enum Edge {
         Min = -9223372036854775808 => "min",
         Max = 9223372036854775807i64 => ("max", "zh-Hant" = "最大"),
@@ -111,6 +141,7 @@ const VOCABULARY: &[&str] = &[
     "transparent",
     "unknown",
     "shared",
+    "aliases",
     "category",
     "crate",
     "lang",
@@ -155,6 +186,8 @@ const VOCABULARY: &[&str] = &[
     "9223372036854775808",
     "0x9C41",
     "\"msg\"",
+    "\"PARAM_ERROR\"",
+    "\"\"s",
     "\"{x}\"",
     "\"{\"",
     "\"}\"",

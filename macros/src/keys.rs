@@ -141,6 +141,7 @@ pub(crate) enum KeyId {
     Advice,
     Category,
     Shared,
+    Aliases,
     Lang,
     Crate,
     Exhaustive,
@@ -176,10 +177,14 @@ pub(crate) enum ValueKind {
     Str,
     /// `key = path`.
     Path,
-    /// `(40001)`: one code.
+    /// `(40001)` or `("PARAM_ERROR")`: one code.
     Code,
+    /// `key = 401`: one integer (an HTTP status).
+    Int,
     /// `key(40100, -1)`: a list of codes.
     Codes,
+    /// `key("NOAUTH", "NO_AUTHORITY")`: a list of strings.
+    Strs,
     /// `("text", zh = "译文")`.
     Message,
     /// `(kind)`: one kind of advice.
@@ -239,7 +244,7 @@ pub(crate) const KEYS: &[Key] = &[
         places: places(&[Struct, Variant]),
         value: ValueKind::Code,
         example: "#[code(40001)]",
-        doc: "the code the platform sends: an integer literal within `i64`, negative allowed",
+        doc: "the code the platform sends: an integer literal within `i64`, negative allowed, or a string literal in any spelling the platform sends (`#[code(\"PARAM_ERROR\")]`, `#[code(\"isv.code-invalid\")]`); a type's codes are all integers or all strings",
         hint: "`#[code]` goes on each variant, or on a struct: `#[code(40001)]`",
         dsl_hint: Some("there, the code follows the variant's name, as in `Name = 40001 => \"message\"`"),
         kinds: CODED,
@@ -289,6 +294,18 @@ pub(crate) const KEYS: &[Key] = &[
         example: "#[platform(shared(40100, -1))]",
         doc: "codes that several variants declare (each one listed must be); any other code declared twice is a compile error at the second, naming the first",
         hint: "`shared` goes on an enum: a struct has one code",
+        dsl_hint: None,
+        kinds: CODED,
+    },
+    Key {
+        id: KeyId::Aliases,
+        name: "aliases",
+        syntax: Syntax::Platform,
+        places: places(&[Struct, Variant, DslVariant]),
+        value: ValueKind::Strs,
+        example: "#[platform(aliases(\"NOAUTH\"))]",
+        doc: "other spellings of a string code that the platform also sends (WeChat Pay's `NO_AUTH` and `NOAUTH`): lookup, `FromStr` and serde accept each, and `code()` gives the declared one; for a variant with a string code",
+        hint: "`aliases` goes on a variant with a string code, or on a struct",
         dsl_hint: None,
         kinds: CODED,
     },
@@ -417,7 +434,7 @@ pub(crate) const KEYS: &[Key] = &[
         name: "http_status",
         syntax: Syntax::Platform,
         places: places(&[Enum, Struct, Variant, DslEnum, DslVariant]),
-        value: ValueKind::Code,
+        value: ValueKind::Int,
         example: "#[platform(http_status = 401)]",
         doc: "the HTTP status (100 to 599) a service answers with when it sends the code itself (`Entry::http_status`); on the type, the default of every variant with a code; not on a local, transparent or catch-all variant, which has no entry of its own",
         hint: "`http_status` goes on the type or on a variant",
@@ -555,7 +572,9 @@ fn grammar_form(key: &Key) -> String {
         ValueKind::Str => " = \"text\"".to_owned(),
         ValueKind::Path => " = path".to_owned(),
         ValueKind::Code => " = code".to_owned(),
+        ValueKind::Int => " = integer".to_owned(),
         ValueKind::Codes => "(code, ...)".to_owned(),
+        ValueKind::Strs => "(\"text\", ...)".to_owned(),
         ValueKind::Message => "(message)".to_owned(),
         ValueKind::Advice => "(kind)".to_owned(),
     };
@@ -613,7 +632,11 @@ pub(crate) fn dsl_grammar() -> String {
             "",
             "| \"#[platform(unknown)]\" variant-attr* Name     the catch-all".to_owned(),
         ),
-        ("code", "\"-\"? integer literal within i64".to_owned()),
+        (
+            "code",
+            "\"-\"? integer literal within i64 | \"text\"        all of a type's of one kind"
+                .to_owned(),
+        ),
         (
             "message",
             "\"text\" | \"(\" \"text\" (\",\" lang \"=\" \"text\")* \",\"? \")\"".to_owned(),

@@ -1,19 +1,68 @@
-//! The literals attributes and the DSL hold: codes (`40001`, `-1`, within `i64`) and
-//! messages (`"text"`, or `("text", zh = "译文")`), read once each.
+//! The literals attributes and the DSL hold: codes (`40001`, `-1`, within `i64`; or
+//! `"PARAM_ERROR"`) and messages (`"text"`, or `("text", zh = "译文")`), read once each.
 
 use proc_macro2::{Literal, Span, TokenStream, TokenTree};
 use syn::ext::IdentExt as _;
 use syn::parse::ParseStream;
-use syn::{Ident, LitInt, Token};
+use syn::{Ident, LitInt, LitStr, Token};
 
 use crate::errors::Errors;
 use crate::template::Template;
 
-/// A code as written: `40001`, `-1`.
-#[derive(Clone, Copy)]
+/// A code as written: `40001`, `-1`, `"PARAM_ERROR"`.
+#[derive(Clone)]
 pub(crate) struct Code {
-    pub(crate) value: i64,
+    pub(crate) value: CodeValue,
     pub(crate) span: Span,
+}
+
+/// A code's value: a number, or a string (WeChat Pay v3, DingTalk's newer API, Alipay's
+/// sub codes). A type's codes are all of one kind (`resolve` checks).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) enum CodeValue {
+    Int(i64),
+    Str(String),
+}
+
+impl CodeValue {
+    pub(crate) fn kind(&self) -> CodeKind {
+        match self {
+            CodeValue::Int(_) => CodeKind::Int,
+            CodeValue::Str(_) => CodeKind::Str,
+        }
+    }
+
+    /// The literal: `40001i64` (typed, so that no table of codes is inferred), or
+    /// `"PARAM_ERROR"`.
+    pub(crate) fn literal(&self) -> Literal {
+        match self {
+            CodeValue::Int(code) => Literal::i64_suffixed(*code),
+            CodeValue::Str(code) => Literal::string(code),
+        }
+    }
+}
+
+impl std::fmt::Display for CodeValue {
+    /// As written: `40001`, `"PARAM_ERROR"`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CodeValue::Int(code) => write!(f, "{code}"),
+            CodeValue::Str(code) => write!(f, "{code:?}"),
+        }
+    }
+}
+
+impl quote::ToTokens for CodeValue {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        tokens.extend([TokenTree::Literal(self.literal())]);
+    }
+}
+
+/// The kind of a type's codes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CodeKind {
+    Int,
+    Str,
 }
 
 /// `#[message("default", zh = "translation")]`, or the DSL's `=> ("default", zh = "...")`.
@@ -32,28 +81,45 @@ pub(crate) struct FormatArg {
     pub(crate) span: Span,
 }
 
-/// Parses an integer literal with an optional minus sign, within `i64`.
+/// Parses a code: an integer literal with an optional minus sign, within `i64`, or a string
+/// literal (not empty).
 pub(crate) fn parse_code(input: ParseStream<'_>) -> syn::Result<Code> {
+    parse_literal_code(input, true)
+}
+
+/// Parses an integer literal with an optional minus sign, within `i64` (an HTTP status).
+pub(crate) fn parse_int_code(input: ParseStream<'_>) -> syn::Result<Code> {
+    parse_literal_code(input, false)
+}
+
+fn parse_literal_code(input: ParseStream<'_>, strings: bool) -> syn::Result<Code> {
     let minus: Option<Token![-]> = input.parse()?;
     // One step that reads the literal once: `peek(LitInt)` followed by `parse` would read
     // every code twice.
     let lit = input.step(|cursor| match cursor.literal() {
         Some((literal, rest)) => match syn::Lit::new(literal) {
-            syn::Lit::Int(lit) => Ok((lit, rest)),
-            _ => Err(cursor.error("expected an integer literal")),
+            syn::Lit::Int(lit) => Ok((Ok(lit), rest)),
+            syn::Lit::Str(lit) if strings && minus.is_none() => Ok((Err(lit), rest)),
+            _ => Err(cursor.error("expected a code")),
         },
-        None => Err(cursor.error("expected an integer literal")),
+        None => Err(cursor.error("expected a code")),
     });
-    let Ok(lit) = lit else {
-        let span = input.span();
-        let what = match input.fork().parse::<Option<proc_macro2::TokenTree>>()? {
-            None => "a code is missing".to_owned(),
-            Some(found) => format!("`{found}` is not a code"),
-        };
-        return Err(syn::Error::new(
-            span,
-            format!("{what}: write an integer literal, such as `40001` or `-1`"),
-        ));
+    let expected = if strings {
+        "write an integer literal, such as `40001` or `-1`, or a string literal, such as `\"PARAM_ERROR\"`"
+    } else {
+        "write an integer literal, such as `40001` or `-1`"
+    };
+    let lit = match lit {
+        Ok(Ok(lit)) => lit,
+        Ok(Err(lit)) => return string_code(&lit),
+        Err(_) => {
+            let span = input.span();
+            let what = match input.fork().parse::<Option<proc_macro2::TokenTree>>()? {
+                None => "a code is missing".to_owned(),
+                Some(found) => format!("`{found}` is not a code"),
+            };
+            return Err(syn::Error::new(span, format!("{what}: {expected}")));
+        }
     };
     if !matches!(lit.suffix(), "" | "i64") {
         return Err(syn::Error::new(
@@ -72,8 +138,36 @@ pub(crate) fn parse_code(input: ParseStream<'_>) -> syn::Result<Code> {
         i64::try_from(magnitude).ok()
     };
     value
-        .map(|value| Code { value, span })
+        .map(|value| Code {
+            value: CodeValue::Int(value),
+            span,
+        })
         .ok_or_else(|| out_of_range(span, &lit))
+}
+
+/// A string code: any spelling the platform sends (`PARAM_ERROR`, `systemError`,
+/// `isv.code-invalid`), but not empty, and without a suffix.
+fn string_code(lit: &LitStr) -> syn::Result<Code> {
+    if !lit.suffix().is_empty() {
+        return Err(syn::Error::new(
+            lit.span(),
+            format!(
+                "remove the `{}` suffix: a code is a plain string literal",
+                lit.suffix()
+            ),
+        ));
+    }
+    let value = lit.value();
+    if value.is_empty() {
+        return Err(syn::Error::new(
+            lit.span(),
+            "a code can't be empty: write the code the platform sends, such as `\"PARAM_ERROR\"`",
+        ));
+    }
+    Ok(Code {
+        value: CodeValue::Str(value),
+        span: lit.span(),
+    })
 }
 
 fn out_of_range(span: Span, lit: &LitInt) -> syn::Error {

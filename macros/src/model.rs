@@ -7,6 +7,7 @@ use syn::ext::IdentExt as _;
 use syn::{Attribute, Generics, Ident, LitStr, Member, Visibility};
 
 use crate::ast::{Field, Origin, Style};
+pub(crate) use crate::literal::{CodeKind, CodeValue};
 use crate::template::{ArgName, Template};
 
 pub(crate) use crate::advice::Advice;
@@ -38,6 +39,22 @@ pub(crate) struct Model {
     /// What the type is, planned once when it is resolved ([`Shape::plan`]): the generators
     /// `match` on it rather than asking yes/no questions of the variants.
     pub(crate) shape: Shape,
+    /// The type of its codes, `Catalogue::Code`.
+    pub(crate) code_type: CodeType,
+}
+
+/// What a type's codes are, `Catalogue::Code<'a>`: decided by its declared codes (all of one
+/// kind), else by its catch-all's code field, else by its first member.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CodeType {
+    /// `i64`.
+    Int,
+    /// `&'a str`.
+    Str,
+    /// The codes of the member at this index: `<Member as Catalogue>::Code<'a>` (a
+    /// `define_codes!` umbrella of members only, whose catch-all's code is then
+    /// `OwnedCode<Member>`).
+    OfMember(usize),
 }
 
 /// What a type is, for the generators: which impls it gets and how each is built. Planned
@@ -221,7 +238,9 @@ pub(crate) enum Kind {
 
 /// A declared variant: its code, and its text.
 pub(crate) struct Declared {
-    pub(crate) code: i64,
+    pub(crate) code: CodeValue,
+    /// Other spellings of a string code (`aliases(...)`), which lookup accepts too.
+    pub(crate) aliases: Vec<(String, Span)>,
     /// Where the code is written; `None` when it is missing or did not parse (its value is
     /// then 0, and no other check looks at it).
     pub(crate) code_span: Option<Span>,
@@ -433,10 +452,17 @@ impl Variant {
         if self.passthrough.iter().any(|a| a.path().is_ident("doc")) {
             doc.push('\n');
         }
+        let _ = write!(doc, " Code `{}`", declared.code);
+        for (index, (alias, _)) in declared.aliases.iter().enumerate() {
+            doc.push_str(if index == 0 { " (also sent as " } else { ", " });
+            let _ = write!(doc, "`{alias:?}`");
+        }
+        if !declared.aliases.is_empty() {
+            doc.push(')');
+        }
         let _ = write!(
             doc,
-            " Code `{}`, advice `{}`.\n\n - {}: ",
-            declared.code,
+            ", advice `{}`.\n\n - {}: ",
             text.advice.snake(),
             text.lang.as_deref().unwrap_or("default")
         );

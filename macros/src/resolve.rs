@@ -15,7 +15,9 @@ use crate::ast::{self, Origin};
 use crate::attr::{Attrs, Code};
 use crate::errors::Errors;
 use crate::keys::{self, KeyId, VariantKind};
-use crate::model::{Advice, Declared, EnvelopeSpec, Kind, Model, Shape, Variant};
+use crate::model::{
+    Advice, CodeKind, CodeType, CodeValue, Declared, EnvelopeSpec, Kind, Model, Shape, Variant,
+};
 
 /// Resolves a parsed input into the model, reporting what does not make sense. The model is
 /// always built, so that the fallback beside the errors knows the type's shape.
@@ -67,6 +69,7 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
         docs: attrs.str(KeyId::Docs).map(LitStr::value),
         debug: attrs.span(KeyId::Debug).is_some(),
         shape: Shape::General,
+        code_type: CodeType::Int,
     };
     let shared: Vec<Code> = attrs.codes(KeyId::Shared).to_vec();
     for variant in variants {
@@ -74,6 +77,8 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
         model.variants.push(variant);
     }
     model.shape = Shape::plan(&model);
+    model.code_type = code_type(&model, errors);
+    check_catch_all_code(&mut model, errors);
     // An attribute of the type did not parse (reported): what the whole type is checked
     // for may only repeat that one error.
     let mut scratch = Errors::default();
@@ -443,10 +448,12 @@ fn check_transparent_source(variant: &Variant, who: &str, errors: &mut Errors) {
 }
 
 /// The catch-all's code and message fields: by name (`code`, `message`) when it has them,
-/// else by type (the `i64` one is the code), in any order.
+/// else by type (the `i64` one is the code), else in order (`(String, String)`: the code
+/// first). Whether the code's type fits the type's codes is checked once those are known
+/// (`check_catch_all_code`).
 fn catch_all_fields(variant: &Variant, span: Span, who: &str, errors: &mut Errors) -> Kind {
     let help = format!(
-        "the catch-all variant keeps the code and message received: give {who} two fields, an `i64` code and a `String` message, such as `{{ code: i64, message: String }}` or `(i64, String)`"
+        "the catch-all variant keeps the code and message received: give {who} two fields, a code (`i64`, or `String` for string codes) and a `String` message, such as `{{ code: i64, message: String }}` or `(i64, String)`"
     );
     if variant.fields.len() != 2 {
         errors.at(span, help);
@@ -467,6 +474,11 @@ fn catch_all_fields(variant: &Variant, span: Span, who: &str, errors: &mut Error
         _ => match (is_i64(&variant.fields[0].ty), is_i64(&variant.fields[1].ty)) {
             (true, false) => (0, 1),
             (false, true) => (1, 0),
+            (false, false)
+                if !is_primitive(&variant.fields[0].ty) && !is_primitive(&variant.fields[1].ty) =>
+            {
+                (0, 1)
+            }
             _ => {
                 errors.at(span, help);
                 return Kind::CatchAll {
@@ -477,13 +489,6 @@ fn catch_all_fields(variant: &Variant, span: Span, who: &str, errors: &mut Error
             }
         },
     };
-    let code_ty = &variant.fields[code].ty;
-    if !is_i64(code_ty) {
-        errors.spanned(
-            code_ty,
-            "the catch-all's code is what the platform sends, an `i64`: declare this field `i64`",
-        );
-    }
     let message_ty = &variant.fields[message].ty;
     if is_primitive(message_ty) {
         errors.spanned(
@@ -495,6 +500,140 @@ fn catch_all_fields(variant: &Variant, span: Span, who: &str, errors: &mut Error
         code,
         message,
         span,
+    }
+}
+
+/// The type of a type's codes: its declared codes, all of one kind (a code of the other
+/// kind is an error at it); else its catch-all's code field (`i64`, or a string); else its
+/// member that takes any code, or its first member; else `i64`.
+fn code_type(model: &Model, errors: &mut Errors) -> CodeType {
+    let mut first: Option<(&Variant, CodeKind)> = None;
+    for (variant, declared) in model.declared() {
+        let Some(span) = declared.code_span else {
+            continue;
+        };
+        let kind = declared.code.kind();
+        match first {
+            None => first = Some((variant, kind)),
+            Some((first, first_kind)) if first_kind != kind => errors.at(
+                span,
+                format!(
+                    "{} has {} code {}, but {} has {} code: a type's codes are all integers or all strings, so that lookup takes one type of code; declare the other kind in a type of its own (an umbrella can hold both)",
+                    model.describe(variant),
+                    article(kind),
+                    declared.code,
+                    model.describe(first),
+                    article(first_kind),
+                ),
+            ),
+            Some(_) => {}
+        }
+    }
+    if let Some((_, kind)) = first {
+        return match kind {
+            CodeKind::Int => CodeType::Int,
+            CodeKind::Str => CodeType::Str,
+        };
+    }
+    if let Some(catch_all) = model.catch_all() {
+        if let Kind::CatchAll { code, .. } = catch_all.kind {
+            if let (Origin::Derive, Some(field)) = (model.origin, catch_all.fields.get(code)) {
+                return if is_i64(&field.ty) || is_primitive(&field.ty) {
+                    CodeType::Int
+                } else {
+                    CodeType::Str
+                };
+            }
+        }
+    }
+    let member = model
+        .variants
+        .iter()
+        .position(|v| v.takes_any_code)
+        .or_else(|| {
+            model
+                .variants
+                .iter()
+                .position(|v| matches!(v.kind, Kind::Transparent { .. }))
+        });
+    match member {
+        // A derived type's members may have no lookup (`Member<T>` finds nothing there):
+        // only the member that takes any code decides.
+        Some(index) if model.origin == Origin::Dsl || model.variants[index].takes_any_code => {
+            CodeType::OfMember(index)
+        }
+        _ => CodeType::Int,
+    }
+}
+
+/// "an integer" or "a string".
+fn article(kind: CodeKind) -> String {
+    match kind {
+        CodeKind::Int => "an integer".to_owned(),
+        CodeKind::Str => "a string".to_owned(),
+    }
+}
+
+/// The catch-all's code field holds what the type's codes are: a `define_codes!` catch-all
+/// gets its type here (`i64`, `String`, or `OwnedCode<Member>`); a derived one is checked.
+fn check_catch_all_code(model: &mut Model, errors: &mut Errors) {
+    let krate = model.krate.clone();
+    let code_type = model.code_type;
+    let member_ty = match code_type {
+        CodeType::OfMember(index) => model.variants[index]
+            .transparent()
+            .map(|f| quote::ToTokens::to_token_stream(&f.ty)),
+        CodeType::Int | CodeType::Str => None,
+    };
+    let origin = model.origin;
+    let Some(catch_all) = model
+        .variants
+        .iter_mut()
+        .find(|v| matches!(v.kind, Kind::CatchAll { .. }))
+    else {
+        return;
+    };
+    let Kind::CatchAll { code, message, .. } = catch_all.kind else {
+        return;
+    };
+    // A catch-all without its two fields, or whose fields were not told apart, was
+    // reported (`catch_all_fields`).
+    let named = catch_all
+        .fields
+        .iter()
+        .any(|f| matches!(&f.member, Member::Named(ident) if ident == "code"));
+    if catch_all.fields.len() != 2
+        || (!named
+            && !catch_all.fields.iter().any(|f| is_i64(&f.ty))
+            && catch_all.fields.iter().any(|f| is_primitive(&f.ty)))
+    {
+        return;
+    }
+    if origin == Origin::Dsl {
+        let ty: syn::Type = match (code_type, member_ty) {
+            (CodeType::Str, _) => {
+                let ty = &catch_all.fields[message].ty;
+                syn::parse_quote!(#ty)
+            }
+            (CodeType::OfMember(_), Some(member)) => {
+                syn::parse_quote!(#krate::OwnedCode<#member>)
+            }
+            _ => syn::parse_quote!(i64),
+        };
+        catch_all.fields[code].ty = ty;
+        return;
+    }
+    let ty = &catch_all.fields[code].ty;
+    match code_type {
+        CodeType::Int if !is_i64(ty) => errors.spanned(
+            ty,
+            "the catch-all's code is what the platform sends, and this type's codes are integers: declare this field `i64`",
+        ),
+        CodeType::Str if is_primitive(ty) => errors.spanned(
+            ty,
+            "the catch-all's code is what the platform sends, and this type's codes are strings: declare this field `String` (or `Box<str>`)",
+        ),
+        _ => {}
     }
 }
 
@@ -521,16 +660,41 @@ fn resolve_declared(
     who: &str,
     errors: &mut Errors,
 ) -> Declared {
-    let code = attrs.code();
+    let code = attrs.code().cloned();
     if attrs.span(KeyId::Code).is_none() && !defaults.code_reported {
         errors.at(
             variant.span,
             format!("{who} has no code: add `#[code(...)]` with the `errcode` the platform sends, such as `#[code(40001)]`; or, for an error raised on the caller's side (transport, decoding, I/O), mark it `#[platform(local)]`"),
         );
     }
+    let mut aliases = Vec::new();
+    for alias in attrs.strs(KeyId::Aliases) {
+        let value = alias.value();
+        let is_string_code = matches!(
+            code,
+            Some(Code {
+                value: CodeValue::Str(_),
+                ..
+            })
+        );
+        if code.is_some() && !is_string_code {
+            errors.at(
+                alias.span(),
+                format!("remove `aliases`: {who} has an integer code, and aliases are other spellings of a string code (`#[code(\"NO_AUTH\")]` with `aliases(\"NOAUTH\")`)"),
+            );
+        } else if value.is_empty() {
+            errors.at(
+                alias.span(),
+                "an alias can't be empty: write another spelling the platform sends, or remove it",
+            );
+        } else {
+            aliases.push((value, alias.span()));
+        }
+    }
     Declared {
-        code: code.map_or(0, |c| c.value),
-        code_span: code.map(|c| c.span),
+        code_span: code.as_ref().map(|c| c.span),
+        code: code.map_or(CodeValue::Int(0), |c| c.value),
+        aliases,
         text: resolve_text(variant, attrs, defaults, VariantKind::Declared, who, errors),
     }
 }

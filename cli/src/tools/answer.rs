@@ -101,7 +101,7 @@ pub struct Answer {
 /// What `explain` prints of an answer, before what it says of a numeric code.
 pub fn describe(answer: &Answer) -> String {
     let [code, message, sub_code, sub_message] = answer.shape.fields();
-    let mut out = format!("Read as {}'s answer", answer.shape.title());
+    let mut out = format!("Read as an answer of {}", answer.shape.title());
     if let Some(key) = &answer.nested_key {
         out += &format!(", under `{key}`");
     }
@@ -119,16 +119,14 @@ pub fn describe(answer: &Answer) -> String {
     if let Some(id) = &answer.request_id {
         out += &format!("  request id: {id}\n");
     }
-    let success = matches!(answer.shape, Shape::Alipay)
-        && answer.code == "10000"
-        && answer.sub_code.is_none();
-    if success {
+    if is_success(answer) {
         out += "10000 without a sub_code is Alipay's success: the call succeeded.\n";
-    } else if answer.number.is_none() {
-        out += &format!(
-            "The error is {}: a string code, which no built-in catalogue has.\n",
-            answer.typed_by
-        );
     }
     out
+}
+
+/// Whether the answer is a success: Alipay's code 10000 without a sub code. (The other
+/// shapes' successes carry no code, and are no answer of theirs.)
+pub fn is_success(answer: &Answer) -> bool {
+    matches!(answer.shape, Shape::Alipay) && answer.code == "10000" && answer.sub_code.is_none()
 }

@@ -2,7 +2,7 @@
 //! document or a JSON Schema; `check`: the drift between it and a table of the platform's
 //! codes.
 
-use platform_errors::{drift, Entry};
+use platform_errors::{drift, Code, Entry};
 
 use super::json::Value;
 use super::{Outcome, Platform};
@@ -22,6 +22,14 @@ pub enum Cell {
     Owned(String),
     /// Nothing declared: empty in TSV and markdown, `null` in JSON.
     None,
+}
+
+/// The cell of a code: a number, or a string code's text.
+fn code_cell(code: Code<'static>) -> Cell {
+    match code {
+        Code::Int(code) => Cell::Int(code),
+        Code::Str(code) => Cell::Text(code),
+    }
 }
 
 impl Cell {
@@ -66,7 +74,7 @@ pub const COLUMNS: &[Column] = &[
     },
     Column {
         name: "code",
-        cell: |e| Cell::Int(e.code().as_i64().unwrap_or_default()),
+        cell: |e| code_cell(e.code()),
     },
     Column {
         name: "variant",
@@ -129,7 +137,8 @@ pub enum Format {
     /// A markdown table under a title (what `CATALOGUE.md` holds).
     Markdown,
     /// An OpenAPI 3.1 document: the error schema, whose `errcode` is any integer with the
-    /// known codes as examples, and an example per entry.
+    /// known codes as examples (for a catalogue of string codes, any string, the known codes
+    /// an `enum` beside it), and an example per entry.
     OpenApi,
     /// A JSON Schema (2020-12) of the error answer, `errcode` as in `OpenApi`.
     JsonSchema,
@@ -174,11 +183,13 @@ impl Format {
 }
 
 /// `check`: the drift between the catalogue and `table`, the text of `path` (rows
-/// `code<TAB>message[<TAB>category]`), comparing the messages in `lang` if given. Status 1
-/// for drift, 0 for none; entries the table lacks are drift unless `allow_extra`.
+/// `code<TAB>message[<TAB>category]`, codes of the catalogue's kind: integers, or string
+/// codes such as `PARAM_ERROR`), comparing the messages in `lang` if given. Status 1 for
+/// drift, 0 for none; entries the table lacks are drift unless `allow_extra`.
 ///
 /// # Errors
-/// A table that does not parse: the file and the line, and what is wrong.
+/// A table that does not parse, or a string code against a catalogue of integer codes: the
+/// file and the line, and what is wrong.
 pub fn check(
     platform: &Platform,
     path: &str,
@@ -186,8 +197,14 @@ pub fn check(
     lang: Option<&str>,
     allow_extra: bool,
 ) -> Result<Outcome, String> {
-    let rows = drift::parse(table).map_err(|error| format!("{path}: {error}"))?;
-    let report = drift::compare_rows(platform.entries, &rows, lang);
+    // `compare` and `compare_in` read the table for the catalogue: string codes compare with
+    // a catalogue of string codes, and are an error against one of integers (a typo such as
+    // `4OOO1`, not a row the catalogue lacks).
+    let report = match lang {
+        None => drift::compare(platform.entries, table),
+        Some(lang) => drift::compare_in(platform.entries, table, lang),
+    }
+    .map_err(|error| format!("{path}: {error}"))?;
     let drifted = !report.missing.is_empty()
         || !report.changed.is_empty()
         || (!report.extra.is_empty() && !allow_extra);
@@ -266,10 +283,10 @@ fn obj(members: Vec<(&str, Value)>) -> Value {
 }
 
 /// Every code once, in the catalogue's order.
-fn codes(platform: &Platform) -> Vec<i64> {
-    let mut codes: Vec<i64> = Vec::new();
+fn codes(platform: &Platform) -> Vec<Code<'static>> {
+    let mut codes: Vec<Code<'static>> = Vec::new();
     for entry in platform.entries {
-        let code = entry.code().as_i64().unwrap_or_default();
+        let code = entry.code();
         if !codes.contains(&code) {
             codes.push(code);
         }
@@ -277,9 +294,64 @@ fn codes(platform: &Platform) -> Vec<i64> {
     codes
 }
 
-/// The schema of an error answer: an object with the code, any integer, the known codes as
-/// examples (a platform adds codes, and clients must accept them: never a closed `enum`),
-/// and the message. Valid in OpenAPI 3.1 and JSON Schema 2020-12.
+/// A code as a JSON value: a number, or a string.
+fn code_json(code: Code<'_>) -> Value {
+    match code {
+        Code::Int(code) => Value::int(code),
+        Code::Str(code) => Value::str(code),
+    }
+}
+
+/// The schema of an answer's code. Integer codes: any integer, the known codes as examples.
+/// String codes: any string, `anyOf` the known codes (an `enum`, which generators of clients
+/// read as the named values) or any other. A platform adds codes, and clients must accept
+/// them: never a closed `enum`.
+fn code_schema(platform: &Platform, codes: &[Code<'static>]) -> Value {
+    let values = || Value::Array(codes.iter().map(|&c| code_json(c)).collect());
+    let success = match platform.success {
+        Some(code) => format!("{code} means success"),
+        None => "an answer without a code is a success".to_owned(),
+    };
+    let description = Value::String(format!(
+        "The code of the error: one of the known codes or another, which a client must accept; \
+         {success}."
+    ));
+    if platform.has_string_codes() {
+        obj(vec![
+            ("type", Value::str("string")),
+            ("description", description),
+            (
+                "anyOf",
+                Value::Array(vec![
+                    obj(vec![
+                        ("enum", values()),
+                        (
+                            "description",
+                            Value::str("A code the catalogue knows, as it declares it."),
+                        ),
+                    ]),
+                    obj(vec![(
+                        "description",
+                        Value::str(
+                            "A code the catalogue does not list (another spelling, or a new \
+                             code): any string.",
+                        ),
+                    )]),
+                ]),
+            ),
+        ])
+    } else {
+        obj(vec![
+            ("type", Value::str("integer")),
+            ("format", Value::str("int64")),
+            ("description", description),
+            ("examples", values()),
+        ])
+    }
+}
+
+/// The schema of an error answer: an object with the code ([`code_schema`]) and the message.
+/// Valid in OpenAPI 3.1 and JSON Schema 2020-12.
 fn error_schema(platform: &Platform) -> Vec<(&'static str, Value)> {
     let codes = codes(platform);
     vec![
@@ -287,11 +359,16 @@ fn error_schema(platform: &Platform) -> Vec<(&'static str, Value)> {
         (
             "description",
             Value::String(format!(
-                "An error answer of {}: {} known codes, {} entries (see the examples). The \
+                "An error answer of {}: {} known codes, {} entries (see {}). The \
                  platform may send codes the catalogue does not list yet.",
                 platform.title,
                 codes.len(),
-                platform.entries.len()
+                platform.entries.len(),
+                if platform.has_string_codes() {
+                    "the code's enum"
+                } else {
+                    "the examples"
+                }
             )),
         ),
         (
@@ -303,22 +380,7 @@ fn error_schema(platform: &Platform) -> Vec<(&'static str, Value)> {
             Value::Object(vec![
                 (
                     platform.code_field.to_owned(),
-                    obj(vec![
-                        ("type", Value::str("integer")),
-                        ("format", Value::str("int64")),
-                        (
-                            "description",
-                            Value::String(format!(
-                                "The code of the error: one of the known codes (the examples) or \
-                                 another, which a client must accept; {} means success.",
-                                platform.success
-                            )),
-                        ),
-                        (
-                            "examples",
-                            Value::Array(codes.iter().map(|&c| Value::int(c)).collect()),
-                        ),
-                    ]),
+                    code_schema(platform, &codes),
                 ),
                 (
                     platform.message_field.to_owned(),
@@ -382,10 +444,7 @@ pub fn openapi(platform: &Platform) -> Value {
             (
                 "value",
                 Value::Object(vec![
-                    (
-                        platform.code_field.to_owned(),
-                        Value::int(entry.code().as_i64().unwrap_or_default()),
-                    ),
+                    (platform.code_field.to_owned(), code_json(entry.code())),
                     (
                         platform.message_field.to_owned(),
                         Value::str(entry.message()),

@@ -1,9 +1,9 @@
 //! `explain`: what an error code means, with the entries whose message matches the one the
 //! platform sent.
 
-use platform_errors::{lang, message_matches, Entry};
+use platform_errors::{lang, message_matches, Code, Entry};
 
-use super::{Outcome, Platform, PLATFORMS};
+use super::{read_code, Outcome, Platform, PLATFORMS};
 
 /// What `explain` was asked.
 #[derive(Debug, Clone, Copy)]
@@ -13,12 +13,68 @@ pub struct Question<'a> {
     /// Whether the user chose it (`--platform`, `--catalogue`): if not, an unknown code
     /// names the other built-in platforms that know it.
     pub chosen: bool,
-    /// The code.
-    pub code: i64,
+    /// The code: an integer, or a string code (`PARAM_ERROR`, or an alias the catalogue's
+    /// lookup takes, such as `SYSTEMERROR`).
+    pub code: Code<'a>,
     /// The message the platform sent, if given.
     pub message: Option<&'a str>,
     /// `--lang`: show the messages in this language only.
     pub lang: Option<&'a str>,
+}
+
+/// The code argument of `explain` (`CODE`, not a pasted body), as `platform` reads it:
+/// surrounding whitespace ignored, an integer when the text is one exactly (as
+/// [`read_code`] reads it), else a string code (any text without whitespace). A catalogue of
+/// integer codes takes only integers: the error is [`read_code`]'s, with the built-in
+/// catalogues of string codes that know the text, if any.
+///
+/// ```
+/// use platform_errors::Code;
+/// use platform_errors_cli::tools::{explain::read_code_argument, platform};
+///
+/// let pay = platform("wechat-pay").unwrap();
+/// assert_eq!(read_code_argument(pay, " NOAUTH "), Ok(Code::Str("NOAUTH")));
+/// assert_eq!(read_code_argument(pay, "404"), Ok(Code::Int(404)));
+/// assert!(read_code_argument(pay, "NO AUTH").is_err());
+///
+/// let qingtui = platform("qingtui").unwrap();
+/// assert_eq!(read_code_argument(qingtui, "4.01e4"), Ok(Code::Int(40100)));
+/// assert_eq!(
+///     read_code_argument(qingtui, "NOAUTH"),
+///     Err("\"NOAUTH\" is not a code: give an integer such as 40001 or -1, or a JSON body; \
+///          the wechat-pay catalogue has it: add `--platform wechat-pay`.".to_owned()),
+/// );
+/// ```
+///
+/// # Errors
+/// Text that is no code of the catalogue's kind: one line that says what to give.
+pub fn read_code_argument<'a>(platform: &Platform, text: &'a str) -> Result<Code<'a>, String> {
+    let text = text.trim();
+    if !platform.has_string_codes() {
+        return read_code(text).map(Code::Int).map_err(|error| {
+            let mut error = format!("{error}, or a JSON body");
+            if !text.is_empty() && !text.contains(char::is_whitespace) {
+                if let Some(hint) = elsewhere(platform, Code::Str(text)) {
+                    error += "; ";
+                    error += &hint.replacen("The ", "the ", 1);
+                }
+            }
+            error
+        });
+    }
+    if let Ok(code) = platform_errors::exact_integer(text) {
+        Ok(Code::Int(code))
+    } else if text.is_empty() || text.contains(char::is_whitespace) {
+        Err(format!(
+            "{text:?} is not a code: give a code such as {}, or a JSON body",
+            platform
+                .entries
+                .first()
+                .map_or_else(|| "PARAM_ERROR".to_owned(), |e| e.code().to_string())
+        ))
+    } else {
+        Ok(Code::Str(text))
+    }
 }
 
 /// The answer, with status 0 when the catalogue knows the code or it is the success code,
@@ -28,23 +84,31 @@ pub struct Question<'a> {
 ///   [`message_matches`] does; when none does, every entry with the code, and the entry the
 ///   library reads the answer as (the first with the code).
 /// - Without, every entry with the code.
-/// - The success code says so first.
+/// - The success code says so first. A platform without one (string codes: WeChat Pay v3,
+///   DingTalk's newer API) says, for a code it does not know, that success comes without a
+///   code.
+/// - A string code the catalogue's lookup takes as another spelling (an alias) says which
+///   code it is, then explains that code.
 pub fn explain(question: &Question<'_>) -> Outcome {
     let Question {
         platform,
-        code,
+        code: asked,
         message,
         lang,
         ..
     } = *question;
     let message = message.filter(|m| !m.trim().is_empty());
+    let declared = platform.code_of(asked);
+    let code: Code<'_> = declared.unwrap_or(asked);
     let with_code: Vec<&Entry> = platform
         .entries
         .iter()
-        .filter(|e| e.code() == code)
+        .filter(|e| Some(e.code()) == declared)
         .collect();
     let mut out = String::new();
-    let success = code == platform.success;
+    let success = platform
+        .success
+        .is_some_and(|s| s == asked || Some(s) == declared);
     if success {
         out += &format!(
             "{code} is the success code of {}: the call succeeded.\n",
@@ -54,17 +118,32 @@ pub fn explain(question: &Question<'_>) -> Outcome {
     if with_code.is_empty() {
         if !success {
             out += &format!(
-                "{code} is not a {} error code known to this catalogue.\n",
+                "{asked} is not a {} error code known to this catalogue.\n",
                 platform.title
             );
+            if platform.success.is_none() {
+                out += &format!(
+                    "No code means success in {}: success is an answer without a code (an \
+                     HTTP 2xx status), so every code is an error.\n",
+                    platform.title
+                );
+            }
         }
         if let Some(message) = message {
             out += &format!("The platform said: {message}\n");
         }
         if !success && !question.chosen {
-            out += &elsewhere(platform, code);
+            if let Some(hint) = elsewhere(platform, asked) {
+                out += &hint;
+                out += "\n";
+            }
         }
         return Outcome::out(u8::from(!success), out);
+    }
+    if code.to_string() != asked.to_string() {
+        out += &format!(
+            "{asked} is another spelling of {code} (an alias the library's lookup takes).\n\n"
+        );
     }
     let matching: Vec<&Entry> = match message {
         None => Vec::new(),
@@ -108,20 +187,23 @@ pub fn explain(question: &Question<'_>) -> Outcome {
     Outcome::out(0, out)
 }
 
-/// The other built-in platforms whose catalogue has `code`, as a hint.
-fn elsewhere(platform: &Platform, code: i64) -> String {
+/// The other built-in platforms whose catalogue has `code` (by their lookup, for string
+/// codes), as a sentence that names the option to add.
+fn elsewhere(platform: &Platform, code: Code<'_>) -> Option<String> {
     let others: Vec<&str> = PLATFORMS
         .iter()
-        .filter(|p| p.name != platform.name && p.entries.iter().any(|e| e.code() == code))
+        .filter(|p| p.name != platform.name && p.code_of(code).is_some())
         .map(|p| p.name)
         .collect();
     match others.as_slice() {
-        [] => String::new(),
-        [one] => format!("The {one} catalogue has it: add `--platform {one}`.\n"),
-        [first, ..] => format!(
-            "The catalogues of {} have it: add `--platform {first}`, for instance.\n",
+        [] => None,
+        [one] => Some(format!(
+            "The {one} catalogue has it: add `--platform {one}`."
+        )),
+        [first, ..] => Some(format!(
+            "The catalogues of {} have it: add `--platform {first}`, for instance.",
             others.join(", ")
-        ),
+        )),
     }
 }
 

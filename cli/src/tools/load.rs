@@ -2,13 +2,17 @@
 //! --format tsv` and `--format json` write, with the columns of
 //! [`COLUMNS`](super::catalogue::COLUMNS) by name, in any order. `code` and `message` are required; the others may be absent or empty.
 //!
+//! The codes are integers, or strings when any code is not a number (`PARAM_ERROR`): then
+//! every code is its text (`40004` too, as Alipay sends it), and the catalogue has the
+//! envelope `code`/`message` and no success code, as the platforms of string codes answer.
+//!
 //! The entries live until the program exits (their text is leaked, once per run).
 
-use platform_errors::{Advice, Entry};
+use platform_errors::{Advice, Code, Entry, NotAnInteger};
 
 use super::catalogue::COLUMN_NAMES;
 use super::json::Value;
-use super::{read_code, read_input, Platform};
+use super::{no_lookup, read_code, read_input, Platform};
 
 /// Reads a JSON text into a [`Value`]; the error says what and where. Each front-end has
 /// its reader.
@@ -32,9 +36,14 @@ pub fn load(path: &str, text: &str, read_json: ReadJson) -> Result<&'static Plat
     if rows.is_empty() {
         return Err("no entries".to_owned());
     }
+    // A catalogue speaks one kind of code: strings when any code is no number at all.
+    let strings = rows.iter().any(|row| {
+        row.get("code")
+            .is_some_and(|code| platform_errors::exact_integer(code) == Err(NotAnInteger::Invalid))
+    });
     let mut entries = Vec::with_capacity(rows.len());
     for row in rows {
-        entries.push(entry(&row).map_err(|error| format!("{}: {error}", row.place))?);
+        entries.push(entry(&row, strings).map_err(|error| format!("{}: {error}", row.place))?);
     }
     let mut langs: Vec<&'static str> = Vec::new();
     for tag in ["zh", "en"] {
@@ -53,9 +62,10 @@ pub fn load(path: &str, text: &str, read_json: ReadJson) -> Result<&'static Plat
         entries: leak_slice(entries),
         langs: leak_slice(langs),
         about: leak_str(format!("The catalogue loaded from `{path}`.")),
-        code_field: "errcode",
-        message_field: "errmsg",
-        success: 0,
+        code_field: if strings { "code" } else { "errcode" },
+        message_field: if strings { "message" } else { "errmsg" },
+        success: if strings { None } else { Some(Code::Int(0)) },
+        lookup: no_lookup,
     }))
 }
 
@@ -177,16 +187,26 @@ fn json_rows(value: &Value) -> Result<Vec<Row>, String> {
     Ok(rows)
 }
 
-/// The entry of a row.
-fn entry(row: &Row) -> Result<Entry, String> {
+/// The entry of a row, whose code is a string code when `strings`, else an integer.
+fn entry(row: &Row, strings: bool) -> Result<Entry, String> {
     let code_text = row.get("code").ok_or("the code is empty")?;
-    let code = read_code(code_text)?;
-    let message = row.get("message").ok_or("the message is empty")?;
-    let name = match row.get("variant") {
-        Some(name) => name.to_owned(),
-        None => format!("E{code}"),
+    let code = if strings {
+        if code_text.contains(char::is_whitespace) {
+            return Err(format!(
+                "{code_text:?} is not a code: a string code has no whitespace"
+            ));
+        }
+        Code::Str(leak_str(code_text.to_owned()))
+    } else {
+        Code::Int(read_code(code_text)?)
     };
-    let mut entry = Entry::new(code, leak_str(name), leak_str(message.to_owned()));
+    let message = row.get("message").ok_or("the message is empty")?;
+    let name = match (row.get("variant"), code) {
+        (Some(name), _) => name.to_owned(),
+        (None, Code::Int(code)) => format!("E{code}"),
+        (None, Code::Str(code)) => variant_name(code),
+    };
+    let mut entry = Entry::with_code(code, leak_str(name), leak_str(message.to_owned()));
     if let Some(category) = row.get("category") {
         entry = entry.with_category(leak_str(category.to_owned()));
     }
@@ -230,6 +250,29 @@ fn entry(row: &Row) -> Result<Entry, String> {
         entry = entry.with_http_status(status);
     }
     Ok(entry)
+}
+
+/// The variant name of a string code without one: its words capitalised, as the catalogues
+/// name them (`PARAM_ERROR` is `ParamError`, `Forbidden.AccessDenied` is
+/// `ForbiddenAccessDenied`); `E` first when it would not start with a letter.
+fn variant_name(code: &str) -> String {
+    let mut name = String::new();
+    for word in code.split(|c: char| !c.is_alphanumeric()) {
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            name.extend(first.to_uppercase());
+            let rest = chars.as_str();
+            if rest.chars().any(char::is_lowercase) {
+                name += rest;
+            } else {
+                name += &rest.to_lowercase();
+            }
+        }
+    }
+    if !name.starts_with(char::is_alphabetic) {
+        name.insert(0, 'E');
+    }
+    name
 }
 
 /// `FeishuError` for `feishu.tsv`: the file's stem, its words capitalised, and `Error`.

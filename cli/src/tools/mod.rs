@@ -18,7 +18,7 @@ pub mod explain;
 pub mod json;
 pub mod load;
 
-use platform_errors::{Catalogue, Entry, HasEnvelope};
+use platform_errors::{Catalogue, Code, Entry, HasEnvelope, PlatformError};
 
 /// A catalogue the tools read: a platform built in, or one loaded from a file
 /// ([`load::load`]).
@@ -40,8 +40,67 @@ pub struct Platform {
     pub code_field: &'static str,
     /// See `code_field`.
     pub message_field: &'static str,
-    /// The code that means success.
-    pub success: i64,
+    /// The code that means success, `None` for a platform that has none: WeChat Pay v3 and
+    /// DingTalk's newer API answer success with an HTTP 2xx status and no code, so that every
+    /// code they send is an error.
+    pub success: Option<Code<'static>>,
+    /// The catalogue's lookup of a string code, its other spellings (aliases) included: the
+    /// entry it reads `code` as (`SYSTEMERROR` is WeChat Pay's `SYSTEM_ERROR`). Entries do not
+    /// carry aliases, so the lookup is the catalogue's own. [`no_lookup`] where there is none
+    /// (integer codes, a catalogue loaded from a file).
+    pub lookup: fn(&str) -> Option<&'static Entry>,
+}
+
+impl Platform {
+    /// Whether the catalogue's codes are strings (`PARAM_ERROR`) rather than integers. A
+    /// catalogue speaks one kind.
+    pub fn has_string_codes(&self) -> bool {
+        self.entries
+            .first()
+            .is_some_and(|e| matches!(e.code(), Code::Str(_)))
+    }
+
+    /// The catalogue's own code for `code`, when an entry has it: the code itself, or for a
+    /// string catalogue the declared spelling of an alias. A catalogue of integer codes reads
+    /// a string that is an integer exactly (`"40001"`) as that integer, as the wire does; a
+    /// catalogue of string codes compares codes as sent, an integer as its text.
+    ///
+    /// ```
+    /// use platform_errors_cli::tools::platform;
+    /// use platform_errors::Code;
+    ///
+    /// let pay = platform("wechat-pay").unwrap();
+    /// assert_eq!(pay.code_of(Code::Str("SYSTEMERROR")), Some(Code::Str("SYSTEM_ERROR")));
+    /// assert_eq!(pay.code_of(Code::Str("NO_SUCH_CODE")), None);
+    /// let qingtui = platform("qingtui").unwrap();
+    /// assert_eq!(qingtui.code_of(Code::Str("40100")), Some(Code::Int(40100)));
+    /// assert_eq!(qingtui.code_of(Code::Str("NOAUTH")), None);
+    /// ```
+    pub fn code_of(&self, code: Code<'_>) -> Option<Code<'static>> {
+        let has = |wanted: Code<'_>| self.entries.iter().map(Entry::code).find(|&c| c == wanted);
+        if self.has_string_codes() {
+            let text = code.to_string();
+            has(Code::Str(&text)).or_else(|| (self.lookup)(&text).map(Entry::code))
+        } else {
+            match code {
+                Code::Int(_) => has(code),
+                Code::Str(text) => has(Code::Int(platform_errors::exact_integer(text).ok()?)),
+            }
+        }
+    }
+}
+
+/// The lookup of a platform without one: no code is found by it.
+pub fn no_lookup(_: &str) -> Option<&'static Entry> {
+    None
+}
+
+/// The lookup of a string catalogue `C`: the entry of what `from_code` finds.
+fn lookup_in<C>(code: &str) -> Option<&'static Entry>
+where
+    C: for<'a> Catalogue<Code<'a> = &'a str> + PlatformError,
+{
+    C::from_code(code)?.entry()
 }
 
 /// A platform with a catalogue in the library, built in or not: its `--platform` name, its
@@ -89,14 +148,25 @@ pub const KNOWN: &[Known] = &[
         feature: Some("dingtalk"),
     },
     Known {
+        name: "dingtalk-v1",
+        title: "DingTalk newer API",
+        feature: Some("dingtalk"),
+    },
+    Known {
         name: "feishu",
         title: "Feishu / Lark",
         feature: Some("feishu"),
     },
+    Known {
+        name: "wechat-pay",
+        title: "WeChat Pay v3",
+        feature: Some("wechat-pay"),
+    },
 ];
 
-/// A built-in platform of catalogue `C`.
-const fn built_in<C: Catalogue>(
+/// A built-in platform of catalogue `C`, whose codes are integers: its envelope's success
+/// code is success.
+const fn built_in<C: for<'a> Catalogue<Code<'a> = i64>>(
     name: &'static str,
     title: &'static str,
     schema: &'static str,
@@ -111,7 +181,34 @@ const fn built_in<C: Catalogue>(
         about,
         code_field: <C as HasEnvelope>::ENVELOPE.code_field(),
         message_field: <C as HasEnvelope>::ENVELOPE.message_field(),
-        success: <C as HasEnvelope>::ENVELOPE.success_code(),
+        success: Some(Code::Int(<C as HasEnvelope>::ENVELOPE.success_code())),
+        lookup: no_lookup,
+    }
+}
+
+/// A built-in platform of catalogue `C`, whose codes are strings: no code means success (the
+/// platforms that send string codes answer success without one), and its lookup takes the
+/// codes' other spellings.
+const fn built_in_str<C>(
+    name: &'static str,
+    title: &'static str,
+    schema: &'static str,
+    about: &'static str,
+) -> Platform
+where
+    C: for<'a> Catalogue<Code<'a> = &'a str> + PlatformError,
+{
+    Platform {
+        name,
+        title,
+        schema,
+        entries: C::ENTRIES,
+        langs: &["zh", "en"],
+        about,
+        code_field: <C as HasEnvelope>::ENVELOPE.code_field(),
+        message_field: <C as HasEnvelope>::ENVELOPE.message_field(),
+        success: None,
+        lookup: lookup_in::<C>,
     }
 }
 
@@ -167,6 +264,14 @@ pub const PLATFORMS: &[Platform] = &[
         "The DingTalk older API's global return codes, as `platform_errors::dingtalk`\n\
          declares them (feature `dingtalk`).",
     ),
+    #[cfg(feature = "dingtalk")]
+    built_in_str::<platform_errors::dingtalk::v1::DingtalkV1Error>(
+        "dingtalk-v1",
+        "DingTalk newer API",
+        "DingtalkV1Error",
+        "The DingTalk newer API's string codes, as `platform_errors::dingtalk::v1` declares\n\
+         them (feature `dingtalk`).",
+    ),
     #[cfg(feature = "feishu")]
     built_in::<platform_errors::feishu::FeishuError>(
         "feishu",
@@ -174,6 +279,14 @@ pub const PLATFORMS: &[Platform] = &[
         "FeishuError",
         "Feishu / Lark's generic server codes, as `platform_errors::feishu` declares them\n\
          (feature `feishu`).",
+    ),
+    #[cfg(feature = "wechat-pay")]
+    built_in_str::<platform_errors::wechat_pay::WechatPayError>(
+        "wechat-pay",
+        "WeChat Pay v3",
+        "WechatPayError",
+        "WeChat Pay API v3's string codes, as `platform_errors::wechat_pay` declares them\n\
+         (feature `wechat-pay`).",
     ),
 ];
 
@@ -327,25 +440,53 @@ pub fn envelope_of(members: &[(String, json::Value)]) -> Option<(&'static str, &
     }
 }
 
-/// `explain` of an answer beyond a flat one: what was read, then, for a numeric code that
-/// types it (DingTalk's errcode 88), what `explain` says of that code. `explain_code` is the
+/// `explain` of an answer beyond a flat one: what was read, then what `explain` says of the
+/// code that types it, in `platform`: a numeric one (DingTalk's errcode 88) in any
+/// catalogue, a string code in a catalogue of string codes. `explain_code` is the
 /// front-end's `explain` of a code and a message.
 pub fn explain_answer(
     answer: &answer::Answer,
-    explain_code: impl FnOnce(i64, Option<String>) -> Outcome,
+    platform: &Platform,
+    explain_code: impl FnOnce(platform_errors::Code<'_>, Option<&str>) -> Outcome,
 ) -> Outcome {
     let head = answer::describe(answer);
-    match answer.number {
+    let success = answer::is_success(answer);
+    let code = match answer.number {
+        Some(code) => Some(platform_errors::Code::Int(code)),
+        None if !success && platform.has_string_codes() => {
+            Some(platform_errors::Code::Str(&answer.typed_by))
+        }
+        None => None,
+    };
+    match code {
         Some(code) => {
-            let mut outcome = explain_code(code, answer.typed_message.clone());
+            let mut outcome = explain_code(code, answer.typed_message.as_deref());
             if outcome.status != 2 {
                 outcome.stdout = format!("{head}\n{}", outcome.stdout);
             }
             outcome
         }
+        None if success => Outcome::out(0, head),
         None => {
-            let success = head.contains("the call succeeded");
-            Outcome::out(u8::from(!success), head)
+            let string_platforms: Vec<&str> = PLATFORMS
+                .iter()
+                .filter(|p| p.has_string_codes())
+                .map(|p| p.name)
+                .collect();
+            let mut out = head;
+            out += &format!(
+                "The error is {}: a string code, which {}'s catalogue of integer codes does not have",
+                answer.typed_by, platform.title
+            );
+            if string_platforms.is_empty() {
+                out += ".\n";
+            } else {
+                out += &format!(
+                    "; explain it in a catalogue of string codes: --platform {}.\n",
+                    string_platforms.join(", --platform ")
+                );
+            }
+            Outcome::out(1, out)
         }
     }
 }

@@ -1,6 +1,6 @@
 //! The drift check's own tests: pairing, tables, line ends, and its cost.
 
-use super::{compare, compare_in, compare_rows, pair, parse, Drift, Row};
+use super::{compare, compare_in, compare_rows, pair, parse, Drift, Row, RowCode};
 use crate::qingtui::QingtuiError;
 use crate::{Catalogue, Code, Entry};
 use alloc::format;
@@ -123,12 +123,15 @@ fn table_syntax() {
         parse("\u{feff}code\tmessage\tcategory\r\n# comment\r\n  \r\n 7 \t seven \t \r\n").unwrap();
     assert_eq!(rows.len(), 1);
     assert_eq!(
-        (rows[0].line, rows[0].code, rows[0].message.as_str()),
+        (rows[0].line, int(&rows[0].code), rows[0].message.as_str()),
         (4, 7, "seven")
     );
     assert_eq!(rows[0].category, None);
-    // A header is only skipped on the first row.
-    assert_eq!(parse("1\ta\ncode\tb\n").unwrap_err().line(), 2);
+    // A header is only skipped on the first row: after it, `code` is a string code, which
+    // a catalogue of integer codes refuses.
+    assert_eq!(parse("1\ta\ncode\tb\n").unwrap()[1].code, "code");
+    let numeric = [Entry::new(1, "A", "a")];
+    assert_eq!(compare(&numeric, "1\ta\ncode\tb\n").unwrap_err().line(), 2);
     assert_eq!(
         parse("1 a\n").unwrap_err().to_string(),
         "line 1: expected code<TAB>message[<TAB>category], found no tab"
@@ -146,7 +149,7 @@ type RowKey = (i64, String, Option<String>);
 type EntryKey = (i64, &'static str, &'static str, Option<&'static str>);
 
 fn row_key(row: &Row) -> RowKey {
-    (row.code, row.message.clone(), row.category.clone())
+    (int(&row.code), row.message.clone(), row.category.clone())
 }
 
 fn entry_key(entry: &Entry) -> EntryKey {
@@ -400,7 +403,7 @@ fn a_drifted_qingtui_table_reports_the_same_in_any_order() {
 /// of their contents, each taking the first entry left that fits, in catalogue order.
 fn compare_by_scanning(entries: &[Entry], rows: &[Row]) -> Drift {
     let mut order: Vec<usize> = (0..rows.len()).collect();
-    order.sort_by_key(|&i| (rows[i].code, &rows[i].message, &rows[i].category));
+    order.sort_by_key(|&i| (&rows[i].code, &rows[i].message, &rows[i].category));
     let category = |row: &Row, entry: &Entry| row.category.as_deref() == entry.category();
     let message = |row: &Row, entry: &Entry| row.message == entry.message();
     type Fits<'a> = &'a dyn Fn(&Row, &Entry) -> bool;
@@ -421,8 +424,9 @@ fn compare_by_scanning(entries: &[Entry], rows: &[Row]) -> Drift {
             {
                 continue;
             }
-            let found = (0..entries.len())
-                .find(|&k| !taken[k] && entries[k].code() == row.code && fits(row, &entries[k]));
+            let found = (0..entries.len()).find(|&k| {
+                !taken[k] && entries[k].code() == row.code.as_code() && fits(row, &entries[k])
+            });
             if let Some(k) = found {
                 taken[k] = true;
                 paired[i] = Some((k, changed));
@@ -475,7 +479,7 @@ fn agrees_with_the_rule_written_out() {
         let rows: Vec<Row> = (0..rng.below(8))
             .map(|line| Row {
                 line: line + 1,
-                code: 1 + rng.below(3) as i64,
+                code: RowCode::Int(1 + rng.below(3) as i64),
                 message: ["a", "b", "c", "d"][rng.below(4)].to_string(),
                 category: CATEGORIES[rng.below(3)].map(str::to_string),
             })
@@ -544,7 +548,7 @@ fn fifty_thousand_rows_and_entries() {
             }
             Row {
                 line: line + 1,
-                code,
+                code: RowCode::Int(code),
                 message,
                 category,
             }
@@ -555,7 +559,10 @@ fn fifty_thousand_rows_and_entries() {
         (drift.missing.len(), drift.extra.len(), drift.changed.len()),
         (N / 10, N / 10, N / 5)
     );
-    assert!(drift.missing.iter().all(|row| row.code >= 800_000));
+    assert!(drift
+        .missing
+        .iter()
+        .all(|row| row.code >= RowCode::Int(800_000)));
     assert!(drift
         .extra
         .iter()
@@ -578,7 +585,7 @@ fn fifty_thousand_rows_and_entries() {
     let rows: Vec<Row> = (0..N)
         .map(|i| Row {
             line: i + 1,
-            code: 1,
+            code: RowCode::Int(1),
             message: format!("r{i}"),
             category: (i % 2 == 0).then(|| "a".to_string()),
         })
@@ -614,7 +621,7 @@ fn every_line_end() {
         let rows = parse(table).unwrap();
         let got: Vec<_> = rows
             .iter()
-            .map(|r| (r.line, r.code, r.message.as_str()))
+            .map(|r| (r.line, int(&r.code), r.message.as_str()))
             .collect();
         assert_eq!(got, expected, "{table:?}");
         assert!(rows.iter().all(|r| r.category.is_none()), "{table:?}");
@@ -629,7 +636,7 @@ fn every_line_end() {
     assert_eq!(
         (
             rows[0].line,
-            rows[0].code,
+            int(&rows[0].code),
             rows[0].message.as_str(),
             rows[0].category.as_deref()
         ),
@@ -647,4 +654,43 @@ fn every_line_end() {
     // Compared, an old-Mac table is the same table.
     let drift = compare(&ENTRIES, "40100\tpage_size is required\tparam\r40100\tapp_id is required\r50210\tno permission\r50210\tno permission\r").unwrap();
     assert!(drift.is_empty(), "{drift}");
+}
+
+/// An integer row code, as the tests' tables all have.
+fn int(code: &RowCode) -> i64 {
+    match code {
+        RowCode::Int(code) => *code,
+        RowCode::Str(code) => panic!("a string code {code:?}"),
+    }
+}
+
+/// A catalogue of string codes is compared by its codes' text, aliases aside; an integer cell
+/// is read as its text there (Alipay's `40004`), and against a catalogue of integer codes a
+/// cell that is no integer is an error.
+#[test]
+fn string_codes() {
+    let entries = [
+        Entry::with_code(Code::Str("PARAM_ERROR"), "ParamError", "参数错误"),
+        Entry::with_code(Code::Str("40004"), "BusinessFailed", "Business Failed"),
+    ];
+    let table = "PARAM_ERROR\t参数错误\n40004\tBusiness Failed\nSIGN_ERROR\t签名错误\n";
+    let drift = compare(&entries, table).unwrap();
+    assert!(
+        drift.extra.is_empty() && drift.changed.is_empty(),
+        "{drift}"
+    );
+    assert_eq!(drift.missing.len(), 1);
+    assert_eq!(drift.missing[0].code, "SIGN_ERROR");
+    assert!(drift.to_string().contains("SIGN_ERROR"), "{drift}");
+
+    let changed = compare(&entries, "PARAM_ERROR\t参数不对\n40004\tBusiness Failed\n").unwrap();
+    assert_eq!(changed.changed.len(), 1);
+    assert_eq!(changed.changed[0].entry.name(), "ParamError");
+
+    let numeric = [Entry::new(40001, "InvalidToken", "invalid token")];
+    let error = compare(&numeric, "40001\tinvalid token\n4OOO1\ttypo\n").unwrap_err();
+    assert_eq!(error.line(), 2);
+    assert!(error.to_string().contains("4OOO1"), "{error}");
+    assert!(parse("4.5\tfraction\n").is_err());
+    assert!(parse("two words\tx\n").is_err());
 }

@@ -13,5 +13,7 @@ pub mod wechat_miniapp;
 pub mod wechat_mp;
 #[cfg(feature = "wechat-open")]
 pub mod wechat_open;
+#[cfg(feature = "wechat-pay")]
+pub mod wechat_pay;
 #[cfg(feature = "wecom")]
 pub mod wecom;

@@ -21,7 +21,7 @@ enum WrongFields {
 #[derive(Debug, PlatformError)]
 enum NoCode {
     #[platform(unknown)]
-    Other(String, String),
+    Other(bool, String),
 }
 
 #[derive(Debug, PlatformError)]

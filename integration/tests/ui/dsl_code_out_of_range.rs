@@ -1,8 +1,7 @@
-// errors: 2
+// errors: 1
 platform_errors::define_codes! {
     pub enum Huge {
         TooLarge = 9223372036854775808 => "one past i64::MAX",
-        NotACode = "40001" => "a string",
         Fine = 9223372036854775807 => "i64::MAX",
     }
 }

@@ -6,7 +6,7 @@ use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing, TokenStream};
 use quote::{quote, quote_spanned, ToTokens as _, TokenStreamExt as _};
 
 use super::{append_variant_path, Concat, Emit, Gen};
-use crate::model::{Shape, Variant};
+use crate::model::{CodeType, Shape, Variant};
 
 impl Gen<'_> {
     pub(super) fn impl_catalogue(&self) -> TokenStream {
@@ -14,7 +14,10 @@ impl Gen<'_> {
         if !model.impls().dsl_api {
             return TokenStream::new();
         }
-        let mut out = self.impl_try_from();
+        let mut out = match self.model.code_type {
+            CodeType::Int | CodeType::OfMember(_) => self.impl_try_from(),
+            CodeType::Str => TokenStream::new(),
+        };
         if model.shape == Shape::DslCatalogue {
             out.extend(self.inherent_catalogue());
             out.extend(self.impl_from_str());
@@ -37,7 +40,17 @@ impl Gen<'_> {
     fn impl_try_from(&self) -> TokenStream {
         let krate = self.krate;
         let ident = &self.model.ident;
-        let header = self.impl_header(&quote!(::core::convert::TryFrom<i64>), &[]);
+        // An umbrella of members only has their codes: `TryFrom<i64>` where those are
+        // integers. A bound with a lifetime of its own is no trivial bound: where the member's
+        // codes are strings, the impl is simply never had.
+        let bounds: Vec<syn::WherePredicate> = match self.model.code_type {
+            CodeType::OfMember(index) => {
+                let ty = self.variants()[index].transparent().map(|field| &field.ty);
+                vec![syn::parse_quote!(for<'__a> #ty: #krate::Catalogue<Code<'__a> = i64>)]
+            }
+            CodeType::Int | CodeType::Str => Vec::new(),
+        };
+        let header = self.impl_header(&quote!(::core::convert::TryFrom<i64>), &bounds);
         quote! {
             #header {
                 type Error = #krate::UnknownCode;
@@ -137,6 +150,11 @@ impl Gen<'_> {
             )
         };
         let header = self.inherent_header();
+        let as_code = if self.model.code_type == CodeType::Str {
+            self.inherent_as_code(&quote!(#krate::__private::str_code(self.entry())))
+        } else {
+            self.inherent_as_code(&quote!(#krate::__private::int_code(self.entry())))
+        };
         quote! {
             // `&self`, so that the inherent methods win over `PlatformError`'s on a value and
             // on a reference alike.
@@ -154,13 +172,7 @@ impl Gen<'_> {
                     #entry
                 }
 
-                /// The code the platform sends, as a number; usable in `const` context.
-                /// (`PlatformError::code` gives it as a `Code`, as for every error.)
-                #[must_use]
-                #[inline]
-                pub const fn as_i64(&self) -> i64 {
-                    #krate::__private::int_code(self.entry())
-                }
+                #as_code
 
                 /// The declared message; usable in `const` context.
                 #[must_use]
@@ -207,10 +219,23 @@ impl Gen<'_> {
             }
             order.append(Punct::new(',', Spacing::Alone));
         }
+        // A string catalogue's codes, aliases included, come first: what the platform sends
+        // parses, as serde reads it.
+        let by_code = if self.model.code_type == CodeType::Str {
+            let some = &self.some;
+            quote! {
+                if let #some(__found) = <Self as #krate::Catalogue>::from_code(__name) {
+                    return ::core::result::Result::Ok(__found);
+                }
+            }
+        } else {
+            TokenStream::new()
+        };
         quote! {
             #header {
                 type Err = #krate::UnknownVariant;
                 fn from_str(__name: &str) -> ::core::result::Result<Self, #krate::UnknownVariant> {
+                    #by_code
                     // A constant of the function's own, which no variant's name can shadow.
                     #[allow(clippy::large_stack_arrays)]
                     const BY_NAME: &[::core::primitive::u32] = &[#order];

@@ -5,7 +5,7 @@ use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenS
 use quote::{quote, ToTokens as _, TokenStreamExt as _};
 
 use super::{Concat, Emit, Gen};
-use crate::model::{Advice, Declared, Kind};
+use crate::model::{Advice, CodeType, CodeValue, Declared, Kind};
 
 impl Gen<'_> {
     /// The value of `ENTRIES`.
@@ -41,9 +41,14 @@ impl Gen<'_> {
     /// One entry, built with `Entry`'s public builders.
     pub(super) fn entry(&self, name: String, declared: &Declared) -> TokenStream {
         let krate = self.krate;
-        let code = declared.code;
+        let code = &declared.code;
         let text = declared.text.message.declared_literal();
-        let mut entry = quote!(#krate::Entry::new(#code, #name, #text));
+        let mut entry = match code {
+            CodeValue::Int(_) => quote!(#krate::Entry::new(#code, #name, #text)),
+            CodeValue::Str(_) => {
+                quote!(#krate::Entry::with_code(#krate::Code::Str(#code), #name, #text))
+            }
+        };
         entry.extend(self.type_builders());
         if declared.text.advice != Advice::None {
             let advice = Ident::new(declared.text.advice.variant(), Span::call_site());
@@ -85,7 +90,7 @@ impl Gen<'_> {
             Emit(move |out: &mut TokenStream| {
                 Concat(&variant.cfgs).to_tokens(out);
                 let mut args = TokenStream::new();
-                args.append(Literal::i64_suffixed(declared.code));
+                args.append(declared.code.literal());
                 args.append(Punct::new(',', Spacing::Alone));
                 args.append(Literal::string(&variant.name()));
                 args.append(Punct::new(',', Spacing::Alone));
@@ -108,15 +113,20 @@ impl Gen<'_> {
             })
         });
         let type_builders = self.type_builders();
+        let (code_param, code) = if self.model.code_type == CodeType::Str {
+            (quote!(&'static str), quote!(#krate::Code::Str(__code)))
+        } else {
+            (quote!(i64), quote!(#krate::Code::Int(__code)))
+        };
         quote! {{
             type __Advice = #krate::Advice;
             #[allow(dead_code)]
-            const fn __entry(__code: i64, __name: &'static str, __message: &'static str) -> #krate::Entry {
-                #krate::Entry::new(__code, __name, __message) #type_builders
+            const fn __entry(__code: #code_param, __name: &'static str, __message: &'static str) -> #krate::Entry {
+                #krate::Entry::with_code(#code, __name, __message) #type_builders
             }
             #[allow(dead_code)]
             const fn __entry_with(
-                __code: i64,
+                __code: #code_param,
                 __name: &'static str,
                 __message: &'static str,
                 __advice: __Advice,
@@ -150,7 +160,7 @@ impl Gen<'_> {
             (TokenStream::new(), TokenStream::new(), TokenStream::new());
         let comma = || Punct::new(',', Spacing::Alone);
         for (variant, declared) in &declared {
-            codes.append(Literal::i64_suffixed(declared.code));
+            codes.append(declared.code.literal());
             codes.append(comma());
             names.append(Literal::string(&variant.name()));
             names.append(comma());
@@ -160,8 +170,13 @@ impl Gen<'_> {
         let len = declared.len();
         let type_builders = self.type_builders();
         let base = quote!(#krate::Entry::new(0, "", "") #type_builders);
+        let from_columns = if self.model.code_type == CodeType::Str {
+            quote!(entries_from_str_columns)
+        } else {
+            quote!(entries_from_columns)
+        };
         Some(quote! {
-            &#krate::__private::entries_from_columns::<#len>(
+            &#krate::__private::#from_columns::<#len>(
                 &[#codes], &[#names], &[#messages], #base,
             )
         })

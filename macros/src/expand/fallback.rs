@@ -43,13 +43,16 @@ impl Gen<'_> {
         let impls = self.model.impls();
         if impls.catalogue {
             let catalogue = self.impl_header(&quote!(#krate::Catalogue), &[]);
+            // The type's kind of code, as the normal expansion has it: what the other impls
+            // (`FromStr`, `TryFrom`) pass to `from_code`.
+            let (code_type, code_param) = (self.code_type(), self.code_param());
             out.extend(quote! {
                 #allow
                 #catalogue {
-                    type Code<'__a> = i64;
+                    type Code<'__a> = #code_type;
                     const ENTRIES: &'static [#krate::Entry] = &[];
-                    fn from_code(_: i64) -> #option<Self> { #stub }
-                    fn match_message(_: i64, _: &str) -> #option<#krate::MessageMatch<Self>> {
+                    fn from_code(_: #code_param) -> #option<Self> { #stub }
+                    fn match_message(_: #code_param, _: &str) -> #option<#krate::MessageMatch<Self>> {
                         #stub
                     }
                 }
@@ -60,7 +63,7 @@ impl Gen<'_> {
                 out.extend(quote! {
                     #allow
                     #from_received {
-                        fn from_received(_: i64, _: &str) -> Self { #stub }
+                        fn from_received(_: #code_param, _: &str) -> Self { #stub }
                     }
                 });
             }

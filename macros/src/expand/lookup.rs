@@ -10,7 +10,7 @@ use syn::spanned::Spanned as _;
 use super::runs::RunSearch;
 use super::{append_arm, append_unit_path, Concat, Gen};
 use crate::ast::Origin;
-use crate::model::{Kind, Received, Shape, Variant};
+use crate::model::{CodeType, CodeValue, Kind, Received, Shape, Variant};
 
 /// Runs of declared variants, and members, in declaration order.
 enum Segment<'a> {
@@ -19,22 +19,34 @@ enum Segment<'a> {
 }
 
 /// `(code, variants)` for each code, codes in order of first appearance.
-type CodeGroups<'v> = Vec<(i64, Vec<&'v Variant>)>;
+type CodeGroups<'v> = Vec<(&'v CodeValue, Vec<&'v Variant>)>;
 
 fn group_by_code<'v>(variants: impl Iterator<Item = &'v Variant>) -> CodeGroups<'v> {
     let mut groups: CodeGroups<'v> = Vec::new();
-    let mut index: HashMap<i64, usize> = HashMap::new();
+    let mut index: HashMap<&'v CodeValue, usize> = HashMap::new();
     for variant in variants {
         let Some(declared) = variant.declared() else {
             continue;
         };
-        let at = *index.entry(declared.code).or_insert_with(|| {
-            groups.push((declared.code, Vec::new()));
+        let at = *index.entry(&declared.code).or_insert_with(|| {
+            groups.push((&declared.code, Vec::new()));
             groups.len() - 1
         });
         groups[at].1.push(variant);
     }
     groups
+}
+
+/// Appends the pattern of one or more variants' code: the code, then each alias
+/// (`"NO_AUTH" | "NOAUTH"`).
+fn append_code_pattern(out: &mut TokenStream, code: &CodeValue, variants: &[&Variant]) {
+    out.append(code.literal());
+    for variant in variants {
+        for (alias, _) in variant.declared().map_or(&[][..], |d| &d.aliases) {
+            out.append(Punct::new('|', Spacing::Alone));
+            out.append(Literal::string(alias));
+        }
+    }
 }
 
 impl<'a> Gen<'a> {
@@ -54,9 +66,15 @@ impl<'a> Gen<'a> {
         let by_runs = self
             .run_search
             .as_ref()
-            .map(|search| self.lookup_by_runs(search));
+            .map(|search| self.lookup_by_runs(search))
+            .or_else(|| {
+                self.str_table
+                    .as_ref()
+                    .map(|table| self.lookup_by_str_table(table))
+            });
         let variant_by_index = match self.run_search {
             Some(RunSearch::Table(_)) if !dsl_catalogue => self.impl_variant_by_index(),
+            _ if self.str_table.is_some() && !dsl_catalogue => self.impl_variant_by_index(),
             _ => TokenStream::new(),
         };
         let mut allow = TokenStream::new();
@@ -90,7 +108,7 @@ impl<'a> Gen<'a> {
                 append_arm(
                     &mut arms,
                     variant,
-                    |out| out.append(Literal::i64_suffixed(declared.code)),
+                    |out| append_code_pattern(out, &declared.code, &[variant]),
                     |out| append_unit_path(out, variant),
                 );
             }
@@ -100,13 +118,20 @@ impl<'a> Gen<'a> {
         } else {
             let steps = segments.iter().map(|segment| match segment {
                 Segment::Declared(run) => {
-                    let arms = run.iter().map(|variant| {
-                        let cfgs = Concat(&variant.cfgs);
-                        let code = variant.declared().map(|d| d.code);
+                    let mut arms = TokenStream::new();
+                    for variant in run {
+                        let Some(declared) = variant.declared() else {
+                            continue;
+                        };
                         let path = Self::path(variant);
-                        quote!(#cfgs #code => return #some(#path),)
-                    });
-                    quote!(match __code { #(#arms)* _ => {} })
+                        append_arm(
+                            &mut arms,
+                            variant,
+                            |out| append_code_pattern(out, &declared.code, &[variant]),
+                            |out| out.extend(quote!(return #some(#path))),
+                        );
+                    }
+                    quote!(match __code { #arms _ => {} })
                 }
                 Segment::Member(variant) => {
                     let cfgs = Concat(&variant.cfgs);
@@ -142,12 +167,13 @@ impl<'a> Gen<'a> {
         } else {
             TokenStream::new()
         };
+        let (code_type, code_param) = (self.code_type(), self.code_param());
         quote! {
             #cfgs
             #[automatically_derived]
             #[allow(deprecated, unused_qualifications)]
             impl #krate::Catalogue for #ident {
-                type Code<'__a> = i64;
+                type Code<'__a> = #code_type;
                 // A table evaluated at compile time, not an array on the stack.
                 #[allow(clippy::large_stack_arrays)]
                 const ENTRIES: &'static [#krate::Entry] = #entries;
@@ -155,13 +181,13 @@ impl<'a> Gen<'a> {
 
                 #[inline]
                 #allow
-                fn from_code(__code: i64) -> #option<Self> {
+                fn from_code(__code: #code_param) -> #option<Self> {
                     #no_lookup
                     #from_code
                 }
 
                 #allow
-                fn match_message(__code: i64, __message: &str) -> #option<#krate::MessageMatch<Self>> {
+                fn match_message(__code: #code_param, __message: &str) -> #option<#krate::MessageMatch<Self>> {
                     #no_lookup
                     #match_body
                 }
@@ -251,7 +277,7 @@ impl<'a> Gen<'a> {
     }
 
     /// The `match_message` arm of one code: each variant declared with it is a candidate.
-    fn candidates_arm(&self, code: i64, group: &[&Variant]) -> TokenStream {
+    fn candidates_arm(&self, code: &CodeValue, group: &[&Variant]) -> TokenStream {
         let candidates = group.iter().map(|variant| {
             let cfgs = Concat(&variant.cfgs);
             let path = Self::path(variant);
@@ -263,7 +289,9 @@ impl<'a> Gen<'a> {
                 __best.offer(#path, #text, __message);
             }
         });
-        quote!(#code => { #(#candidates)* })
+        let mut pattern = TokenStream::new();
+        append_code_pattern(&mut pattern, code, group);
+        quote!(#pattern => { #(#candidates)* })
     }
 
     /// `match_message` for a type with no members, and (for a derived type that is not a
@@ -318,7 +346,7 @@ impl<'a> Gen<'a> {
                 append_arm(
                     &mut arms,
                     variant,
-                    |out| out.append(Literal::i64_suffixed(declared.code)),
+                    |out| append_code_pattern(out, &declared.code, &[variant]),
                     |out| {
                         let mut pair = TokenStream::new();
                         append_unit_path(&mut pair, variant);
@@ -329,6 +357,7 @@ impl<'a> Gen<'a> {
                 );
             }
             let header = self.inherent_header();
+            let code_param = self.code_param();
             let body = if arms.is_empty() {
                 quote! {
                     let _ = __code;
@@ -343,7 +372,7 @@ impl<'a> Gen<'a> {
                     #[doc(hidden)]
                     #[inline]
                     #allow
-                    fn __platform_errors_declared(__code: i64) -> #option<(Self, &'static str)> {
+                    fn __platform_errors_declared(__code: #code_param) -> #option<(Self, &'static str)> {
                         #body
                     }
                 }
@@ -390,11 +419,12 @@ impl<'a> Gen<'a> {
             let header = self.impl_header(&quote!(#krate::FromReceived), &[]);
             let path = Self::path(variant);
             let member = &field.member;
+            let code_param = self.code_param();
             // A message match keeps what was received; a code alone found in that member
             // would not, so the member builds it from both.
             return Some(quote! {
                 #header {
-                    fn from_received(__code: i64, __message: &str) -> Self {
+                    fn from_received(__code: #code_param, __message: &str) -> Self {
                         if let #some(__found) = <Self as #krate::Catalogue>::match_message(__code, __message) {
                             return __found.value;
                         }
@@ -423,15 +453,26 @@ impl<'a> Gen<'a> {
         <#message_ty as ::core::convert::From<#krate::__private::String>>::from(
             <#krate::__private::String as ::core::convert::From<&str>>::from(__message)
         ));
+        let code_ty = &catch_all.fields[code].ty;
+        let build_code = match self.model.code_type {
+            CodeType::Int => quote!(__code),
+            CodeType::Str => quote_spanned!(code_ty.span()=>
+                <#code_ty as ::core::convert::From<#krate::__private::String>>::from(
+                    <#krate::__private::String as ::core::convert::From<&str>>::from(__code)
+                )
+            ),
+            CodeType::OfMember(_) => quote!(#krate::CodeKind::to_owned_code(__code)),
+        };
         let header = self.impl_header(&quote!(#krate::FromReceived), &[]);
+        let code_param = self.code_param();
         Some(quote! {
             #header {
                 // `String` from a `String`, where the message field is one.
                 #[allow(clippy::useless_conversion)]
-                fn from_received(__code: i64, __message: &str) -> Self {
+                fn from_received(__code: #code_param, __message: &str) -> Self {
                     match <Self as #krate::Catalogue>::from_code_and_message(__code, __message) {
                         #some(__found) => __found,
-                        #none => #path { #code_member: __code, #message_member: #build_message },
+                        #none => #path { #code_member: #build_code, #message_member: #build_message },
                     }
                 }
             }

@@ -10,6 +10,7 @@
 //! | `error` | `Error` with `source`, and `From` for `#[from]` fields |
 //! | `lookup` | `Catalogue` and `FromReceived` |
 //! | `runs` | `from_code` of a large catalogue, as a search over runs of codes |
+//! | `str_table` | `from_code` of a catalogue of string codes, as a table built at expansion |
 //! | `entries` | the entry table `Catalogue::ENTRIES` |
 //! | `catalogue` | a DSL catalogue's inherent API, `TryFrom`, `FromStr`, and serde |
 //! | `fallback` | what stands beside compile errors, so that they do not cascade |
@@ -23,6 +24,7 @@ mod fallback;
 mod lookup;
 mod platform_error;
 mod runs;
+mod str_table;
 
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream};
 use quote::{quote, quote_spanned, ToTokens, TokenStreamExt as _};
@@ -30,7 +32,7 @@ use syn::spanned::Spanned as _;
 use syn::{Member, Type, WherePredicate};
 
 use crate::ast::{Field, Style};
-use crate::model::{Model, Shape, Variant};
+use crate::model::{CodeType, Model, Shape, Variant};
 
 /// Generates everything for a valid model.
 pub(crate) fn expand(model: &Model) -> TokenStream {
@@ -67,6 +69,8 @@ pub(crate) struct Gen<'a> {
     all_name: Ident,
     /// How `from_code` searches runs of codes, if it does: found once, it hashes the codes.
     run_search: Option<runs::RunSearch>,
+    /// How `from_code` of a catalogue of string codes searches its table, if it does.
+    str_table: Option<str_table::StrTable>,
     /// The `#[repr]` of a catalogue whose `ALL` is a table of discriminants
     /// (`Gen::find_index_repr`): the definition and `ALL` both ask.
     index_repr: Option<Ident>,
@@ -163,15 +167,75 @@ impl<'a> Gen<'a> {
             params,
             all_name: model.all_name(),
             run_search: None,
+            str_table: None,
             index_repr: None,
         };
         gen.run_search = gen.find_run_search();
+        gen.str_table = gen.find_str_table();
         gen.index_repr = gen.find_index_repr();
         gen
     }
 
     fn variants(&self) -> &'a [Variant] {
         &self.model.variants
+    }
+
+    /// `Catalogue::Code<'__a>`: `i64`, `&'__a str`, or a member's.
+    fn code_type(&self) -> TokenStream {
+        let krate = self.krate;
+        match self.model.code_type {
+            CodeType::Int => quote!(i64),
+            CodeType::Str => quote!(&'__a str),
+            CodeType::OfMember(index) => {
+                let ty = self.variants()[index].transparent().map(|field| &field.ty);
+                quote!(<#ty as #krate::Catalogue>::Code<'__a>)
+            }
+        }
+    }
+
+    /// The type of a code a generated lookup takes: `i64`, `&str`, or (a member's kind)
+    /// `Self::Code<'_>`.
+    fn code_param(&self) -> TokenStream {
+        let krate = self.krate;
+        match self.model.code_type {
+            CodeType::Int => quote!(i64),
+            CodeType::Str => quote!(&str),
+            CodeType::OfMember(_) => quote!(<Self as #krate::Catalogue>::Code<'_>),
+        }
+    }
+
+    /// A catalogue's inherent `as_i64()`, or `as_str()` for string codes, returning `body`.
+    fn inherent_as_code(&self, body: &TokenStream) -> TokenStream {
+        if self.model.code_type == CodeType::Str {
+            quote! {
+                /// The code the platform sends (its declared spelling); usable in `const`
+                /// context. (`PlatformError::code` gives it as a `Code`, as for every error.)
+                #[must_use]
+                #[inline]
+                pub const fn as_str(&self) -> &'static str {
+                    #body
+                }
+            }
+        } else {
+            quote! {
+                /// The code the platform sends, as a number; usable in `const` context.
+                /// (`PlatformError::code` gives it as a `Code`, as for every error.)
+                #[must_use]
+                #[inline]
+                pub const fn as_i64(&self) -> i64 {
+                    #body
+                }
+            }
+        }
+    }
+
+    /// `Code::Int` or `Code::Str`: the runtime's view of a declared code.
+    fn code_variant(&self) -> TokenStream {
+        let krate = self.krate;
+        match self.model.code_type {
+            CodeType::Str => quote!(#krate::Code::Str),
+            CodeType::Int | CodeType::OfMember(_) => quote!(#krate::Code::Int),
+        }
     }
 
     /// A catalogue's declared message of `self`, read from its table (`Shape::DslCatalogue`)

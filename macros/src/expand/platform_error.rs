@@ -6,7 +6,7 @@ use syn::WherePredicate;
 
 use super::Concat;
 use super::{append_arm, append_unit_path, Gen};
-use crate::model::{binding, Advice, Declared, Kind, Shape, Text, Variant};
+use crate::model::{binding, Advice, CodeType, Declared, Kind, Shape, Text, Variant};
 use crate::template::ArgName;
 use syn::Member;
 
@@ -33,7 +33,11 @@ impl Gen<'_> {
 
         let code = match self.model.shape {
             Shape::DslCatalogue | Shape::DerivedCatalogue => {
-                quote!(#some(#krate::Code::Int(self.as_i64())))
+                if self.model.code_type == CodeType::Str {
+                    quote!(#some(#krate::Code::Str(self.as_str())))
+                } else {
+                    quote!(#some(#krate::Code::Int(self.as_i64())))
+                }
             }
             Shape::Composite { .. } | Shape::General => {
                 self.match_self(self.variants().iter().map(|variant| {
@@ -44,8 +48,9 @@ impl Gen<'_> {
                             |b| quote!(#krate::__private::code_of(#b)),
                         ),
                         Kind::Declared(declared) => {
-                            let value = declared.code;
-                            Self::constant_arm(variant, &quote!(#some(#krate::Code::Int(#value))))
+                            let value = &declared.code;
+                            let code = self.code_variant();
+                            Self::constant_arm(variant, &quote!(#some(#code(#value))))
                         }
                         Kind::Local(_) => Self::constant_arm(variant, &quote!(#none)),
                         Kind::Transparent { .. } => TokenStream::new(),
@@ -369,7 +374,7 @@ impl Gen<'_> {
                 |out| append_unit_path(out, variant),
                 |out| {
                     let mut tuple = TokenStream::new();
-                    tuple.append(Literal::i64_suffixed(declared.code));
+                    tuple.append(declared.code.literal());
                     tuple.append(Punct::new(',', Spacing::Alone));
                     tuple.append(declared.text.message.declared_literal());
                     tuple.append(Punct::new(',', Spacing::Alone));
@@ -382,9 +387,14 @@ impl Gen<'_> {
                 },
             );
         }
+        let code_type = if self.model.code_type == CodeType::Str {
+            quote!(&'static str)
+        } else {
+            quote!(i64)
+        };
         let (entry_type, debug_impl) = if debug || by_name {
             (
-                quote!((i64, &'static str, usize, &'static str)),
+                quote!((#code_type, &'static str, usize, &'static str)),
                 if debug {
                     self.impl_fmt(
                         &quote!(::core::fmt::Debug),
@@ -396,7 +406,10 @@ impl Gen<'_> {
                 },
             )
         } else {
-            (quote!((i64, &'static str, usize)), TokenStream::new())
+            (
+                quote!((#code_type, &'static str, usize)),
+                TokenStream::new(),
+            )
         };
         let entries = quote!(<Self as #krate::Catalogue>::ENTRIES);
         let entry_of = if by_name {
@@ -407,15 +420,10 @@ impl Gen<'_> {
         } else {
             quote!(#entries.get(Self::__platform_errors_entry(self).2))
         };
+        let as_code = self.inherent_as_code(&quote!(Self::__platform_errors_entry(self).0));
         Some(quote! {
             #header {
-                /// The code the platform sends, as a number; usable in `const` context.
-                /// (`PlatformError::code` gives it as a `Code`, as for every error.)
-                #[must_use]
-                #[inline]
-                pub const fn as_i64(&self) -> i64 {
-                    Self::__platform_errors_entry(self).0
-                }
+                #as_code
 
                 /// The code, the declared message and the index of the entry.
                 #[doc(hidden)]

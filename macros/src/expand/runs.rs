@@ -10,6 +10,7 @@ use quote::{format_ident, quote, TokenStreamExt as _};
 use syn::ext::IdentExt as _;
 
 use super::{append_arm, append_variant_path, Gen};
+use crate::model::{CodeType, CodeValue};
 
 /// When `from_code` searches runs of consecutive codes instead of matching codes: from
 /// this many codes, in runs of this mean length. Measured (`cargo bench -p
@@ -52,6 +53,7 @@ impl Gen<'_> {
     pub(super) fn find_run_search(&self) -> Option<RunSearch> {
         let dsl = self.model.is_dsl_catalogue();
         if !(dsl || self.model.is_derived_catalogue())
+            || self.model.code_type != CodeType::Int
             || self.variants().iter().any(|v| !v.cfgs.is_empty())
         {
             return None;
@@ -59,8 +61,8 @@ impl Gen<'_> {
         // The first variant of each code, by code.
         let mut first_of: HashMap<i64, usize> = HashMap::new();
         for (index, variant) in self.variants().iter().enumerate() {
-            if let Some(declared) = variant.declared() {
-                first_of.entry(declared.code).or_insert(index);
+            if let Some(CodeValue::Int(code)) = variant.declared().map(|d| &d.code) {
+                first_of.entry(*code).or_insert(index);
             }
         }
         let mut firsts: Vec<(i64, usize)> = first_of.into_iter().collect();

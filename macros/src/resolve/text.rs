@@ -18,8 +18,12 @@ use crate::template::{ArgName, Template};
 /// `http_status = N`, checked to be an HTTP status.
 pub(super) fn http_status(attrs: &Attrs, errors: &mut Errors) -> Option<u16> {
     let code = attrs.codes_one(KeyId::HttpStatus)?;
-    match u16::try_from(code.value) {
-        Ok(status @ 100..=599) => Some(status),
+    let value = match code.value {
+        crate::literal::CodeValue::Int(value) => u16::try_from(value).ok(),
+        crate::literal::CodeValue::Str(_) => None,
+    };
+    match value {
+        Some(status @ 100..=599) => Some(status),
         _ => {
             errors.at(
                 code.span,
@@ -149,6 +153,7 @@ fn entry_data(attrs: &Attrs, defaults: &Defaults, errors: &mut Errors) -> EntryD
                 data.http_status = http_status(attrs, errors).or(defaults.http_status);
             }
             KeyId::Code
+            | KeyId::Aliases
             | KeyId::Message
             | KeyId::Advice
             | KeyId::Category

@@ -94,6 +94,7 @@ fn written(key: KeyId) -> &'static str {
         KeyId::Advice => "#[advice(retry)]",
         KeyId::Category => "#[platform(category = \"cat-test\")]",
         KeyId::Shared => "#[platform(shared(1))]",
+        KeyId::Aliases => "#[platform(aliases(\"ALIAS_TWO\"))]",
         KeyId::Lang => "#[platform(lang = \"en-x-test\")]",
         KeyId::Crate => "#[platform(crate = ::elsewhere)]",
         KeyId::Exhaustive => "#[platform(exhaustive)]",
@@ -126,6 +127,7 @@ fn value_marker(key: KeyId) -> Option<&'static str> {
         KeyId::Reason => Some("\"SOME_REASON\""),
         KeyId::Docs => Some("\"https://example.com/{code}\""),
         KeyId::HttpStatus => Some("404u16"),
+        KeyId::Aliases => Some("\"ALIAS_TWO\""),
         KeyId::Shared
         | KeyId::Exhaustive
         | KeyId::Transparent
@@ -177,6 +179,22 @@ fn effect_case(
             Macro::Derive,
             "#[code(1)] #[message(\"one\")] struct S;".to_owned(),
             "#[code(1)] #[message(\"two\")] struct S;".to_owned(),
+        ),
+        // Other spellings of a string code: lookup finds the variant by each.
+        (KeyId::Aliases, Position::Variant) => (
+            Macro::Derive,
+            derive_enum("", "#[code(\"ONE\")] #[message(\"one\")] A,"),
+            derive_enum("", &format!("#[code(\"ONE\")] #[message(\"one\")] {k} A,")),
+        ),
+        (KeyId::Aliases, Position::Struct) => (
+            Macro::Derive,
+            "#[code(\"ONE\")] #[message(\"one\")] struct S;".to_owned(),
+            format!("#[code(\"ONE\")] #[message(\"one\")] {k} struct S;"),
+        ),
+        (KeyId::Aliases, Position::DslVariant) => (
+            Macro::Define,
+            dsl_enum("", "A = \"ONE\" => \"one\","),
+            dsl_enum("", &format!("{k} A = \"ONE\" => \"one\",")),
         ),
         // The markers that decide a variant's kind: without one, the variant has no code.
         (KeyId::Transparent | KeyId::Local, Position::Variant) => {
@@ -492,7 +510,7 @@ fn every_key_id_has_a_row() {
     }
     assert_eq!(
         KEYS.len(),
-        20,
+        21,
         "a new key: add it to `written` and `effect_case`"
     );
 }
@@ -552,6 +570,11 @@ fn every_entry_key_reaches_every_entry_path() {
         let Some(marker) = value_marker(key.id) else {
             continue;
         };
+        // Aliases are lookup's, not the entry's (the effect test above and
+        // `tests/string_codes.rs` follow them).
+        if key.id == KeyId::Aliases {
+            continue;
+        }
         let on_variant = key.places.contains(Position::Variant);
         let on_dsl_variant = key.places.contains(Position::DslVariant);
         if !on_variant && !on_dsl_variant {

@@ -40,8 +40,8 @@
 //! cause is in the answer's `sub_code` and `sub_msg`, e.g. 60011), 90018 (too many calls per
 //! second for one app), 90020 (the monthly call quota is used up). A client should throttle
 //! on 90018 and stop calling until next month on 90020. The string codes of the newer API
-//! (`api.dingtalk.com`, such as `InvalidAuthentication`) are another envelope, not covered
-//! here.
+//! (`api.dingtalk.com`, such as `InvalidAuthentication`) are another envelope: they are
+//! declared in [`v1`].
 //!
 //! # Code 0
 //!
@@ -72,6 +72,7 @@
 //! and it is tested against the list row by row, both ways.
 
 mod codes;
+pub mod v1;
 
 #[cfg(feature = "alloc")]
 pub use codes::DingtalkError;

@@ -1,11 +1,8 @@
-// errors: 4
+// errors: 3
 use platform_errors::PlatformError;
 
 #[derive(Debug, PlatformError)]
 enum Error {
-    #[code("40402")]
-    #[message("invalid token")]
-    Quoted,
     #[code(4.5)]
     #[message("float")]
     Float,

@@ -1,0 +1,146 @@
+//! `from_code` on string codes, interleaved:
+//! `cargo bench -p platform-errors-bench --bench string_codes [-- --rounds N]`.
+//!
+//! At 150, 1,000 and 5,000 codes spelled as WeChat Pay spells them, four ways look up the
+//! same probes (every declared code and as many undeclared ones of the same length and
+//! prefix, in a fixed-seed random order): a hand-written `match` on `&str`, this project's
+//! DSL and derive, and a `phf` map built at compile time. Every round times each way once,
+//! in an order that rotates from round to round; the ratios to the hand-written `match` and
+//! to the faster of the two peers (hand-written and `phf`) are taken within each round. The
+//! table gives each way's median nanoseconds per lookup and the median of its per-round
+//! ratios, with their 25th to 75th percentiles.
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use platform_errors::Catalogue;
+use platform_errors_bench::strings::*;
+use platform_errors_bench::{string_probes, SEED};
+
+type Lookup = fn(&str) -> bool;
+
+fn pass(probes: &[&str], found: Lookup) -> (f64, usize) {
+    let start = Instant::now();
+    let mut count = 0;
+    for &code in probes {
+        count += usize::from(found(black_box(code)));
+    }
+    (start.elapsed().as_secs_f64() * 1e9, count)
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    let at = ((sorted.len() - 1) as f64 * p).round() as usize;
+    sorted[at]
+}
+
+fn run(n: usize, codes: &'static [&'static str], ways: &[(&str, Lookup)], rounds: usize) {
+    let probes = string_probes(codes, SEED);
+    // Passes per sample: about 200,000 lookups, so that a sample is a millisecond or more.
+    let repeat = (200_000 / probes.len()).max(1);
+    let mut times: Vec<Vec<f64>> = vec![Vec::new(); ways.len()];
+    let mut ratios: Vec<Vec<f64>> = vec![Vec::new(); ways.len()];
+    let mut to_fastest: Vec<Vec<f64>> = vec![Vec::new(); ways.len()];
+    for round in 0..rounds {
+        let mut this_round = vec![0.0; ways.len()];
+        for k in 0..ways.len() {
+            let index = (k + round) % ways.len();
+            let mut total = 0.0;
+            let mut found = 0;
+            for _ in 0..repeat {
+                let (ns, count) = pass(&probes, ways[index].1);
+                total += ns;
+                found = count;
+            }
+            assert_eq!(
+                found,
+                codes.len(),
+                "{} finds every declared code",
+                ways[index].0
+            );
+            this_round[index] = total / (repeat * probes.len()) as f64;
+        }
+        // The peers are the first way (hand-written) and the last (phf).
+        let fastest = this_round[0].min(this_round[ways.len() - 1]);
+        for (index, ns) in this_round.iter().enumerate() {
+            times[index].push(*ns);
+            ratios[index].push(ns / this_round[0]);
+            to_fastest[index].push(ns / fastest);
+        }
+    }
+    for (index, (name, _)) in ways.iter().enumerate() {
+        times[index].sort_by(f64::total_cmp);
+        ratios[index].sort_by(f64::total_cmp);
+        to_fastest[index].sort_by(f64::total_cmp);
+        println!(
+            "| {n} | {name} | {:.2} | {:.3}× ({:.3}–{:.3}) | {:.3}× ({:.3}–{:.3}) |",
+            percentile(&times[index], 0.5),
+            percentile(&ratios[index], 0.5),
+            percentile(&ratios[index], 0.25),
+            percentile(&ratios[index], 0.75),
+            percentile(&to_fastest[index], 0.5),
+            percentile(&to_fastest[index], 0.25),
+            percentile(&to_fastest[index], 0.75),
+        );
+    }
+}
+
+fn main() {
+    let mut rounds = 21;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        if arg == "--rounds" {
+            rounds = args.next().and_then(|r| r.parse().ok()).unwrap_or(rounds);
+        }
+    }
+    // `cargo test --benches` runs this with `--bench`: one quick round checks it works.
+    if std::env::args().any(|a| a == "--test") {
+        rounds = 1;
+    }
+    println!(
+        "| codes | way | ns per lookup (median) | ratio to hand-written (p25–p75) | ratio to the faster peer (p25–p75) |"
+    );
+    println!("|---:|---|---:|---|---|");
+    run(
+        150,
+        STR_CODES_150,
+        &[
+            ("hand-written match", |c| StrHand150::from_code(c).is_some()),
+            ("dsl", |c| <StrDsl150 as Catalogue>::from_code(c).is_some()),
+            ("derive", |c| {
+                <StrDerive150 as Catalogue>::from_code(c).is_some()
+            }),
+            ("phf", |c| STR_PHF_150.get(c).is_some()),
+        ],
+        rounds,
+    );
+    run(
+        1_000,
+        STR_CODES_1000,
+        &[
+            ("hand-written match", |c| {
+                StrHand1000::from_code(c).is_some()
+            }),
+            ("dsl", |c| <StrDsl1000 as Catalogue>::from_code(c).is_some()),
+            ("derive", |c| {
+                <StrDerive1000 as Catalogue>::from_code(c).is_some()
+            }),
+            ("phf", |c| STR_PHF_1000.get(c).is_some()),
+        ],
+        rounds,
+    );
+    run(
+        5_000,
+        STR_CODES_5000,
+        &[
+            ("hand-written match", |c| {
+                StrHand5000::from_code(c).is_some()
+            }),
+            ("dsl", |c| <StrDsl5000 as Catalogue>::from_code(c).is_some()),
+            ("derive", |c| {
+                <StrDerive5000 as Catalogue>::from_code(c).is_some()
+            }),
+            ("phf", |c| STR_PHF_5000.get(c).is_some()),
+        ],
+        rounds,
+    );
+}

@@ -1,0 +1,15 @@
+// errors: 2
+use platform_errors::define_codes;
+
+define_codes! {
+    pub enum PayError {
+        #[platform(aliases(401))]
+        SignError = "SIGN_ERROR" => "签名错误",
+        #[platform(aliases("NOAUTH"))]
+        NoAuth = "NO_AUTH" => "无权限",
+        #[platform(aliases("NOAUTH"))]
+        Forbidden = "FORBIDDEN" => "forbidden",
+    }
+}
+
+fn main() {}
