@@ -50,16 +50,17 @@ struct Context {
     status: Option<u16>,
     retry_after: Option<core::time::Duration>,
     /// Rarer still (sub codes, details, nested answers): behind a pointer of its own, so that
-    /// an error with a request id alone allocates no more than before.
+    /// an error with a request id alone allocates no more than before. Only the wire fills it.
+    #[cfg(feature = "serde")]
     more: Rare<Received>,
 }
 
 /// An `Option<Box<T>>` for what answers rarely carry, whose drop is out of line and cold:
 /// a type that holds one is dropped, where it is `None`, with one test, inlined.
+#[cfg(feature = "serde")]
 pub(crate) struct Rare<T>(Option<Box<T>>);
 
-// Only the wire (`serde`) reads what `Rare` holds.
-#[cfg_attr(not(feature = "serde"), allow(dead_code))]
+#[cfg(feature = "serde")]
 impl<T> Rare<T> {
     pub(crate) fn none() -> Self {
         Rare(None)
@@ -93,38 +94,45 @@ impl<T> Rare<T> {
     }
 }
 
+#[cfg(feature = "serde")]
 impl<T> Default for Rare<T> {
     fn default() -> Self {
         Rare(None)
     }
 }
 
+#[cfg(feature = "serde")]
 impl<T: Clone> Clone for Rare<T> {
     fn clone(&self) -> Self {
         Rare(self.0.clone())
     }
 }
 
+#[cfg(feature = "serde")]
 impl<T: PartialEq> PartialEq for Rare<T> {
     fn eq(&self, other: &Self) -> bool {
         self.0 == other.0
     }
 }
 
+#[cfg(feature = "serde")]
 impl<T: Eq> Eq for Rare<T> {}
 
+#[cfg(feature = "serde")]
 impl<T: core::hash::Hash> core::hash::Hash for Rare<T> {
     fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
         self.0.hash(state);
     }
 }
 
+#[cfg(feature = "serde")]
 impl<T: fmt::Debug> fmt::Debug for Rare<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.0.fmt(f)
     }
 }
 
+#[cfg(feature = "serde")]
 impl<T> Drop for Rare<T> {
     #[inline]
     fn drop(&mut self) {
@@ -134,6 +142,7 @@ impl<T> Drop for Rare<T> {
     }
 }
 
+#[cfg(feature = "serde")]
 #[cold]
 #[inline(never)]
 fn drop_rare<T>(rare: Box<T>) {
@@ -141,6 +150,7 @@ fn drop_rare<T>(rare: Box<T>) {
 }
 
 /// What an envelope keeps beside the code, the message and the request id, as received.
+#[cfg(feature = "serde")]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub(crate) struct Received {
     /// The sub code (Alipay's `sub_code`, DingTalk's errcode 88 `sub_code`, AIP-193's
@@ -165,9 +175,11 @@ pub(crate) struct Received {
 /// same JSON value: an answer written and read back through a `serde_json::Value` (which
 /// orders keys and drops spaces) is the answer read first. Hashed as nothing, so that equal
 /// texts hash alike.
+#[cfg(feature = "serde")]
 #[derive(Debug, Clone)]
 pub(crate) struct JsonText(pub(crate) Box<str>);
 
+#[cfg(feature = "serde")]
 impl core::ops::Deref for JsonText {
     type Target = str;
     fn deref(&self) -> &str {
@@ -175,26 +187,24 @@ impl core::ops::Deref for JsonText {
     }
 }
 
+#[cfg(feature = "serde")]
 impl PartialEq for JsonText {
     fn eq(&self, other: &Self) -> bool {
         if self.0 == other.0 {
             return true;
         }
-        #[cfg(feature = "serde")]
-        {
-            use serde_json::Value;
-            matches!(
-                (serde_json::from_str::<Value>(&self.0), serde_json::from_str::<Value>(&other.0)),
-                (Ok(a), Ok(b)) if a == b
-            )
-        }
-        #[cfg(not(feature = "serde"))]
-        false
+        use serde_json::Value;
+        matches!(
+            (serde_json::from_str::<Value>(&self.0), serde_json::from_str::<Value>(&other.0)),
+            (Ok(a), Ok(b)) if a == b
+        )
     }
 }
 
+#[cfg(feature = "serde")]
 impl Eq for JsonText {}
 
+#[cfg(feature = "serde")]
 impl core::hash::Hash for JsonText {
     fn hash<H: core::hash::Hasher>(&self, _: &mut H) {}
 }
@@ -396,6 +406,7 @@ impl<C> ApiError<C> {
         self.context.as_ref()?.request_id.as_deref()
     }
 
+    #[cfg(feature = "serde")]
     /// The sub code, as received, when the answer had one: Alipay's `sub_code` (which is
     /// then also [`code`](Self::code), since it types the error), DingTalk's errcode 88
     /// `sub_code` (a string inside a numeric code), AIP-193's `status`. See
@@ -419,12 +430,14 @@ impl<C> ApiError<C> {
         self.more()?.sub_code.as_ref().map(ReceivedCode::as_code)
     }
 
+    #[cfg(feature = "serde")]
     /// The sub code's message, as received, when the answer had one (Alipay's `sub_msg`).
     #[must_use]
     pub fn sub_message(&self) -> Option<&str> {
         self.more()?.sub_message.as_deref()
     }
 
+    #[cfg(feature = "serde")]
     /// The envelope's own code, as received. It is [`code`](Self::code) unless a sub code
     /// types the error: then it is the code beside it, Alipay's `code` (`"40004"`) or
     /// AIP-193's `error.code` (the HTTP status, `400`).
@@ -452,6 +465,7 @@ impl<C> ApiError<C> {
         }
     }
 
+    #[cfg(feature = "serde")]
     /// The envelope's own message, as received: [`message`](Self::message) unless a sub
     /// code types the error, then the message beside the envelope's own code (Alipay's
     /// `msg`), if sent.
@@ -463,6 +477,7 @@ impl<C> ApiError<C> {
         }
     }
 
+    #[cfg(feature = "serde")]
     /// The JSON text of the envelope's detail field, as received: WeChat Pay's `detail`,
     /// AIP-193's `details`, Feishu's `error` object, DingTalk's `accessdenieddetail`
     /// ([`Envelope::with_detail_field`](crate::Envelope::with_detail_field)). Text rather
@@ -486,6 +501,7 @@ impl<C> ApiError<C> {
         self.more()?.detail.as_deref()
     }
 
+    #[cfg(feature = "serde")]
     /// The key the answer sat under, for an envelope nested under a key matched by suffix
     /// (Alipay's `alipay_trade_pay_response` or `error_response`).
     #[must_use]
@@ -493,6 +509,7 @@ impl<C> ApiError<C> {
         self.more()?.nested_key.as_deref()
     }
 
+    #[cfg(feature = "serde")]
     /// The JSON text of a field the envelope keeps
     /// ([`Envelope::with_kept_fields`](crate::Envelope::with_kept_fields)), as Alipay's
     /// `sign`, when the answer had it.
@@ -505,6 +522,7 @@ impl<C> ApiError<C> {
             .map(|(_, text)| &*text.0)
     }
 
+    #[cfg(feature = "serde")]
     /// What the envelope kept beside the code and message, if anything.
     pub(crate) fn more(&self) -> Option<&Received> {
         self.context.as_ref()?.more.get()
