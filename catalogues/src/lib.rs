@@ -167,8 +167,9 @@ pub const PLATFORMS: [Platform; 8] = [
         lang: "zh",
         complete_names: true,
         rows: 23,
-        // `code` and `message`, the request id in the `Request-ID` header.
-        envelope: Some("CodeMessage"),
+        // `code` and `message`, string codes, `detail` kept, the request id in the
+        // `Request-ID` header, a success without a code.
+        envelope: Some("WechatPayV3"),
     },
     Platform {
         id: "dingtalk-v1",
@@ -181,8 +182,9 @@ pub const PLATFORMS: [Platform; 8] = [
         lang: "zh",
         complete_names: true,
         rows: 9,
-        // `code` and `message`, the request id in `requestid`.
-        envelope: Some("CodeMessage"),
+        // `code` and `message`, string codes, the request id in `requestid` or the
+        // `x-acs-request-id` header, a success without a code.
+        envelope: Some("DingtalkV1"),
     },
 ];
 

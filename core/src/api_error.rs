@@ -564,10 +564,16 @@ impl<C> ApiError<C> {
 
 impl<C: fmt::Display> fmt::Display for ApiError<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // `errcode 40100: ...`; a string code, which no platform calls an errcode, as
+        // `code PARAM_ERROR: ...`.
         let code = self.code();
+        let label = match code {
+            Code::Int(_) => "errcode",
+            Code::Str(_) => "code",
+        };
         match (&self.kind, self.message().is_empty()) {
-            (Some(kind), true) => write!(f, "errcode {code}: {kind}"),
-            _ => write!(f, "errcode {code}: {}", self.message()),
+            (Some(kind), true) => write!(f, "{label} {code}: {kind}"),
+            _ => write!(f, "{label} {code}: {}", self.message()),
         }
     }
 }

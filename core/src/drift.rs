@@ -341,7 +341,7 @@ impl core::error::Error for TableError {}
 ///
 /// let rows = drift::parse("code\tmessage\n-1\t系统繁忙\n\n40402\tinvalid token\ttoken\n")?;
 /// assert_eq!(rows.len(), 2);
-/// assert_eq!((rows[1].line, rows[1].code, rows[1].category.as_deref()), (4, 40402, Some("token")));
+/// assert_eq!((rows[1].line, rows[1].code.as_i64(), rows[1].category.as_deref()), (4, Some(40402), Some("token")));
 /// # Ok::<(), drift::TableError>(())
 /// ```
 pub fn parse(table: &str) -> Result<Vec<Row>, TableError> {

@@ -571,7 +571,7 @@ impl Default for Envelope {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` names no envelope",
     label = "not an envelope marker or a catalogue",
-    note = "use a marker of `platform_errors::envelope` (`ErrcodeErrmsg`, `CodeMsg`, `ErrorCodeErrorMsg`, `CodeMessage`), a catalogue, or a type of your own that implements `HasEnvelope`"
+    note = "use a marker of `platform_errors::envelope` (`ErrcodeErrmsg`, `CodeMsg`, `ErrorCodeErrorMsg`, `CodeMessage`, `Dingtalk`, `DingtalkV1`, `WechatPayV3`, `Alipay`, `GoogleRpc`), a catalogue, or a type of your own that implements `HasEnvelope`"
 )]
 pub trait HasEnvelope {
     /// The envelope.

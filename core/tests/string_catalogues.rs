@@ -260,6 +260,55 @@ mod wechat_pay {
         assert_eq!(err.to_string(), "undocumented");
         assert_eq!(err.code(), Some("ERROR".into()));
     }
+
+    #[cfg(feature = "serde")]
+    #[test]
+    fn an_answer_reads_with_its_detail_kept() {
+        use platform_errors_core::ApiError;
+        // The official example of the API rules: `detail` is open-ended JSON.
+        let body = r#"{"code":"PARAM_ERROR","message":"参数错误","detail":{"field":"/amount/currency","value":"XYZ","issue":"Currency code is invalid","location":"body"}}"#;
+        let err: ApiError<WechatPayError> = serde_json::from_str(body).unwrap();
+        assert_eq!(err.code(), "PARAM_ERROR");
+        assert_eq!(
+            err.kind(),
+            Some(&WechatPayError::Global(GlobalError::ParamError))
+        );
+        assert_eq!(err.message(), "参数错误");
+        assert!(err
+            .detail()
+            .is_some_and(|detail| detail.contains("Currency code is invalid")));
+        // An older spelling reads as its code's variant, and keeps the code as sent.
+        let body = r#"{"code":"NOAUTH","message":"商户无此接口权限"}"#;
+        let err: ApiError<WechatPayError> = serde_json::from_str(body).unwrap();
+        assert_eq!(err.code(), "NOAUTH");
+        assert_eq!(
+            err.kind(),
+            Some(&WechatPayError::Global(GlobalError::NoAuth))
+        );
+        assert_eq!(
+            err.kind().map(PlatformError::advice),
+            Some(Advice::CheckConfig)
+        );
+        // A code the list lacks is kept, a string; the umbrella read alone keeps it too.
+        let body = r#"{"code":"ERROR","message":"undocumented"}"#;
+        let err: ApiError<WechatPayError> = serde_json::from_str(body).unwrap();
+        assert_eq!(err.code(), "ERROR");
+        assert_eq!(err.kind(), None);
+        let err: WechatPayError = serde_json::from_str(body).unwrap();
+        assert!(matches!(&err, WechatPayError::Unknown { code, .. } if code == "ERROR"));
+        assert_eq!(err.code(), Some("ERROR".into()));
+        // Written under the envelope's names, with the declared spelling; read back, and
+        // an alias reads as its code's variant.
+        let written = serde_json::to_string(&GlobalError::NoAuth).unwrap();
+        assert!(written.contains(r#""code":"NO_AUTH""#), "{written}");
+        assert_eq!(
+            serde_json::from_str::<GlobalError>(&written).unwrap(),
+            GlobalError::NoAuth
+        );
+        let alias: GlobalError =
+            serde_json::from_str(r#"{"code":"NOAUTH","message":"x"}"#).unwrap();
+        assert_eq!(alias, GlobalError::NoAuth);
+    }
 }
 
 #[cfg(feature = "dingtalk")]
@@ -338,5 +387,24 @@ mod dingtalk_v1 {
         let err = DingtalkV1Error::from_received("user.not.exist", "用户不存在");
         assert!(matches!(&err, DingtalkV1Error::Unknown { code, .. } if code == "user.not.exist"));
         assert_eq!(err.to_string(), "用户不存在");
+    }
+
+    #[cfg(feature = "serde")]
+    #[test]
+    fn an_answer_reads_with_its_requestid() {
+        use platform_errors_core::ApiError;
+        // satorijs/satori#240, HTTP 400.
+        let body = r#"{"code":"InvalidAuthentication","requestid":"30EE8654-1D3B","message":"不合法的access_token"}"#;
+        let err: ApiError<DingtalkV1Error> = serde_json::from_str(body).unwrap();
+        assert_eq!(err.code(), "InvalidAuthentication");
+        assert_eq!(err.request_id(), Some("30EE8654-1D3B"));
+        assert_eq!(
+            err.kind(),
+            Some(&DingtalkV1Error::Global(GlobalError::InvalidAuthentication))
+        );
+        assert_eq!(
+            err.kind().map(PlatformError::advice),
+            Some(Advice::RefreshToken)
+        );
     }
 }

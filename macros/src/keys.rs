@@ -400,7 +400,7 @@ pub(crate) const KEYS: &[Key] = &[
         places: places(TYPE),
         value: ValueKind::Path,
         example: "#[platform(envelope = CodeMsg)]",
-        doc: "the names the platform sends the code and message under, as `Catalogue::ENVELOPE`: a marker of `platform_errors::envelope` by bare name (`ErrcodeErrmsg`, the default; `CodeMsg` for Feishu; `ErrorCodeErrorMsg` for Baidu; `CodeMessage`), or the `Envelope` constant of the same shape (`CODE_MSG`), a type of your own that implements `HasEnvelope`, or a path to an `Envelope` constant (its name in `UPPER_SNAKE`); for a type with lookup",
+        doc: "the names the platform sends the code and message under, as `Catalogue::ENVELOPE`: a marker of `platform_errors::envelope` by bare name (`ErrcodeErrmsg`, the default; `CodeMsg` for Feishu; `ErrorCodeErrorMsg` for Baidu; `CodeMessage`; `Dingtalk`, `DingtalkV1`, `WechatPayV3`, `Alipay`, `GoogleRpc`), or the `Envelope` constant of the same shape (`CODE_MSG`), a type of your own that implements `HasEnvelope`, or a path to an `Envelope` constant (its name in `UPPER_SNAKE`); for a type with lookup; a type of string codes reads its envelope with string codes, and an umbrella of members only takes its first member's by default",
         hint: "`envelope` goes on the type",
         dsl_hint: None,
         kinds: EVERY_KIND,

@@ -151,11 +151,16 @@ pub(crate) struct EnvelopeSpec {
 
 /// The envelope markers of the runtime's `envelope` module, and the `Envelope` constants of
 /// the same shapes: a bare name of either is found without an import.
-pub(crate) const ENVELOPE_MARKERS: [(&str, &str); 4] = [
+pub(crate) const ENVELOPE_MARKERS: [(&str, &str); 9] = [
     ("ErrcodeErrmsg", "ERRCODE_ERRMSG"),
     ("CodeMsg", "CODE_MSG"),
     ("ErrorCodeErrorMsg", "ERROR_CODE_ERROR_MSG"),
     ("CodeMessage", "CODE_MESSAGE"),
+    ("Dingtalk", "DINGTALK"),
+    ("WechatPayV3", "WECHAT_PAY_V3"),
+    ("DingtalkV1", "DINGTALK_V1"),
+    ("Alipay", "ALIPAY"),
+    ("GoogleRpc", "GOOGLE_RPC"),
 ];
 
 impl EnvelopeSpec {

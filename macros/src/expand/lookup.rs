@@ -158,10 +158,7 @@ impl<'a> Gen<'a> {
         let cfgs = Concat(&self.model.cfgs);
         let option = &self.option;
         let from_received = self.impl_from_received();
-        let envelope = self.model.envelope.as_ref().map(|envelope| {
-            let value = envelope.value(krate);
-            quote!(const ENVELOPE: #krate::Envelope = #value;)
-        });
+        let envelope = self.envelope();
         let no_lookup = if has_members {
             self.no_lookup()
         } else {
@@ -196,6 +193,27 @@ impl<'a> Gen<'a> {
             #declared_fn
             #variant_by_index
         }
+    }
+
+    /// `Catalogue::ENVELOPE`, where it is not the trait's default: the declared one; for a
+    /// type of string codes, read with string codes whatever it declares (the wire reads
+    /// what the envelope says); for an umbrella of members only, its first member's.
+    fn envelope(&self) -> Option<TokenStream> {
+        let krate = self.krate;
+        let declared = self.model.envelope.as_ref().map(|e| e.value(krate));
+        let value = match (self.model.code_type, declared) {
+            (CodeType::Str, Some(value)) => quote!((#value).with_string_codes()),
+            (CodeType::Str, None) => {
+                quote!(#krate::Envelope::ERRCODE_ERRMSG.with_string_codes())
+            }
+            (CodeType::Int | CodeType::OfMember(_), Some(value)) => value,
+            (CodeType::OfMember(index), None) => {
+                let ty = self.variants()[index].transparent().map(|field| &field.ty);
+                quote!(<#ty as #krate::Catalogue>::ENVELOPE)
+            }
+            (CodeType::Int, None) => return None,
+        };
+        Some(quote!(const ENVELOPE: #krate::Envelope = #value;))
     }
 
     fn segments(&self) -> Vec<Segment<'a>> {

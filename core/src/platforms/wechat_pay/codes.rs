@@ -17,7 +17,7 @@ crate::define_codes! {
     /// [`Advice::FixRequest`](crate::Advice::FixRequest): the request is wrong and
     /// resending it unchanged cannot help.
     #[platform(category = "wechat-pay", lang = "zh")]
-    #[platform(envelope = CodeMessage)]
+    #[platform(envelope = WechatPayV3)]
     #[advice(fix_request)]
     pub enum GlobalError {
         /// The request breaks the API's rules: the per-API tables say to check its parameters, and the answer's message says which.
@@ -101,7 +101,7 @@ crate::define_codes! {
     ///
     /// Needs the `alloc` feature (on by default through `std`), for the message it keeps.
     #[cfg(feature = "alloc")]
-    #[platform(envelope = CodeMessage)]
+    #[platform(envelope = WechatPayV3)]
     pub enum WechatPayError {
         /// A code of the list.
         Global(GlobalError),

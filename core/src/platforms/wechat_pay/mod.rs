@@ -4,7 +4,7 @@
 //!
 //! WeChat Pay v3 answers an error with an HTTP error status and
 //! `{"code": "...", "message": "...", "detail": {...}}`
-//! ([`CodeMessage`](crate::envelope::CodeMessage)); the request id is in the `Request-ID`
+//! ([`WechatPayV3`](crate::envelope::WechatPayV3)); the request id is in the `Request-ID`
 //! header, and the same code may come with different messages, so lookup keys on the code.
 //! [`GlobalError`] declares the codes; [`WechatPayError`] is the umbrella, with a catch-all
 //! for the codes it does not declare, which keeps them as they came.

@@ -17,7 +17,7 @@ crate::define_codes! {
     /// [`Advice::FixRequest`](crate::Advice::FixRequest): the request is wrong and
     /// resending it unchanged cannot help.
     #[platform(category = "dingtalk-v1", lang = "zh")]
-    #[platform(envelope = CodeMessage)]
+    #[platform(envelope = DingtalkV1)]
     #[advice(fix_request)]
     pub enum GlobalError {
         /// The newer API's answer to a bad or expired token (HTTP 400): get a new access token, then retry once.
@@ -57,7 +57,7 @@ crate::define_codes! {
     ///
     /// Needs the `alloc` feature (on by default through `std`), for the message it keeps.
     #[cfg(feature = "alloc")]
-    #[platform(envelope = CodeMessage)]
+    #[platform(envelope = DingtalkV1)]
     pub enum DingtalkV1Error {
         /// A code of the list.
         Global(GlobalError),

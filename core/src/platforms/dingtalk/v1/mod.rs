@@ -5,7 +5,7 @@
 //!
 //! The newer API answers an error with an HTTP error status and
 //! `{"code": "...", "message": "...", "requestid": "..."}`
-//! ([`CodeMessage`](crate::envelope::CodeMessage)). [`GlobalError`] declares the codes;
+//! ([`DingtalkV1`](crate::envelope::DingtalkV1)). [`GlobalError`] declares the codes;
 //! [`DingtalkV1Error`] is the umbrella, with a catch-all for the codes it does not declare,
 //! which keeps them as they came.
 //!
