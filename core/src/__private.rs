@@ -194,6 +194,41 @@ pub fn find_run(runs: &[(i64, u32, u32)], code: i64) -> Option<usize> {
     }
 }
 
+/// Where to look for the variant with `code`, in a catalogue whose codes the macro hashed
+/// perfectly: `slots` holds `2^(64 - shift)` variant indexes of `WIDTH` bytes each and
+/// `codes` each variant's code, 8 bytes each, all little-endian. The slot of `code` is
+/// `(code as u64).wrapping_mul(multiplier) >> shift`; returns the index in that slot, always
+/// one of a variant, and whether that variant's code is `code`. A multiply, a shift, two
+/// reads and one comparison, whatever the number of codes; the caller reads the variant at
+/// the index whether or not it is the one, and picks with the `bool`, so that no branch
+/// depends on which code is probed.
+#[inline(always)]
+#[must_use]
+#[allow(clippy::cast_sign_loss, clippy::cast_possible_truncation)]
+pub fn find_hashed<const WIDTH: usize>(
+    slots: &[u8],
+    codes: &[u8],
+    multiplier: u64,
+    shift: u32,
+    code: i64,
+) -> (usize, bool) {
+    let slot = ((code as u64).wrapping_mul(multiplier) >> shift) as usize;
+    let mut index = 0usize;
+    if let Some(bytes) = slots
+        .get(slot * WIDTH..)
+        .and_then(<[u8]>::first_chunk::<WIDTH>)
+    {
+        for (place, byte) in bytes.iter().enumerate() {
+            index |= usize::from(*byte) << (8 * place);
+        }
+    }
+    let found = codes
+        .get(index * 8..)
+        .and_then(<[u8]>::first_chunk::<8>)
+        .is_some_and(|declared| i64::from_le_bytes(*declared) == code);
+    (index, found)
+}
+
 /// The received message as the matcher reads it: trimmed once per lookup, however many
 /// candidates it is compared with (trimming again an already trimmed message costs nothing).
 #[inline(never)]

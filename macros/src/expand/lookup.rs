@@ -55,10 +55,12 @@ impl<'a> Gen<'a> {
             .run_search
             .as_ref()
             .map(|search| self.lookup_by_runs(search));
-        let variant_by_index = match self.run_search {
-            Some(RunSearch::Table(_)) if !dsl_catalogue => self.impl_variant_by_index(),
-            _ => TokenStream::new(),
-        };
+        let variant_by_index =
+            if !dsl_catalogue && self.run_search.as_ref().is_some_and(RunSearch::reads_index) {
+                self.impl_variant_by_index()
+            } else {
+                TokenStream::new()
+            };
         let mut allow = TokenStream::new();
         if by_runs.is_some() {
             allow

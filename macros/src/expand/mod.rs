@@ -10,6 +10,7 @@
 //! | `error` | `Error` with `source`, and `From` for `#[from]` fields |
 //! | `lookup` | `Catalogue` and `FromReceived` |
 //! | `runs` | `from_code` of a large catalogue, as a search over runs of codes |
+//! | `lookup_table` | `from_code` of a catalogue as a perfect hash of its codes |
 //! | `entries` | the entry table `Catalogue::ENTRIES` |
 //! | `catalogue` | a DSL catalogue's inherent API, `TryFrom`, `FromStr`, and serde |
 //! | `fallback` | what stands beside compile errors, so that they do not cascade |
@@ -21,6 +22,7 @@ mod entries;
 mod error;
 mod fallback;
 mod lookup;
+mod lookup_table;
 mod platform_error;
 mod runs;
 
