@@ -266,6 +266,10 @@ impl<T> Best<T> {
     /// `received` message (trimmed by [`received`]) more strongly.
     #[inline]
     pub fn offer(&mut self, value: T, declared: &str, received: &str) {
+        // Inlined: most candidates differ in the first byte, and cost no call.
+        if crate::matcher::first_byte_differs(declared, received) {
+            return;
+        }
         if let Some(strength) = strength(declared, received) {
             self.offer_strength(value, strength);
         }
