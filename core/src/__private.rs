@@ -231,9 +231,22 @@ pub fn find_hashed<const WIDTH: usize>(
 
 /// The received message as the matcher reads it: trimmed once per lookup, however many
 /// candidates it is compared with (trimming again an already trimmed message costs nothing).
-#[inline(never)]
+///
+/// A message that begins and ends with ASCII other than whitespace is returned as it is,
+/// inline: an umbrella's lookup hands the message it trimmed to each member, which would
+/// trim it again.
+#[inline]
 #[must_use]
 pub fn received(message: &str) -> &str {
+    if crate::matcher::is_trimmed(message) {
+        message
+    } else {
+        trim(message)
+    }
+}
+
+#[inline(never)]
+fn trim(message: &str) -> &str {
     message.trim()
 }
 

@@ -155,12 +155,16 @@ const fn never_begins_whitespace(b: u8) -> bool {
 /// that is not ASCII). Most declared messages are; two byte tests spare them the trimming.
 #[inline]
 fn is_tidy(declared: &str) -> bool {
-    let tidy = |b: u8| b.is_ascii() && never_begins_whitespace(b);
-    match declared.as_bytes() {
-        [first, .., last] => tidy(*first) && tidy(*last) && *last != b'.',
-        [only] => tidy(*only) && *only != b'.',
-        [] => false,
-    }
+    is_trimmed(declared) && !declared.ends_with('.')
+}
+
+/// Whether `s` begins and ends with ASCII other than whitespace, so that `trim` would leave
+/// it as it is (`false` for an empty `s`).
+#[inline]
+pub(crate) fn is_trimmed(s: &str) -> bool {
+    let solid = |b: &u8| b.is_ascii() && never_begins_whitespace(*b);
+    let bytes = s.as_bytes();
+    bytes.first().is_some_and(solid) && bytes.last().is_some_and(solid)
 }
 
 /// `s` without a final `.` or `。`, unless that is all there is.
@@ -187,7 +191,8 @@ fn joins_words(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{
-        first_byte_differs, is_tidy, match_strength, never_begins_whitespace, trim_period,
+        first_byte_differs, is_tidy, is_trimmed, match_strength, never_begins_whitespace,
+        trim_period,
     };
 
     #[test]
@@ -297,7 +302,13 @@ mod tests {
             if is_tidy(declared) {
                 assert_eq!(trim_period(declared.trim()).trim_end(), declared);
             }
+            if is_trimmed(declared) {
+                assert_eq!(declared.trim(), declared);
+            }
         }
+        assert!(
+            is_trimmed("a.") && !is_trimmed("a ") && !is_trimmed("") && !is_trimmed("\u{3000}a")
+        );
         assert!(is_tidy("invalid param") && is_tidy("x"));
         assert!(!is_tidy("invalid param.") && !is_tidy("系统繁忙") && !is_tidy("a "));
         assert!(first_byte_differs("open_id is required", "invalid param"));
