@@ -58,9 +58,18 @@ fn constant_messages_display_with_one_write_str() {
             Two,
         }
     }));
-    // The table is one `match` that `as_i64`, `message`, `Display` and `entry` share.
+    // One `match` gives `as_i64`, `message` and `entry`; `Display` reads a table of the
+    // messages filled from the entries, at the variant's index.
     assert!(
-        out.contains(r#"__formatter.write_str(Self::__platform_errors_entry(self).1)"#),
+        out.contains(r#"__formatter.write_str(Self::__PLATFORM_ERRORS_MESSAGES[Self::__platform_errors_index(self)])"#),
+        "{out}"
+    );
+    assert!(
+        out.contains(r#"__table[__index]=__entries[__index].message();"#),
+        "{out}"
+    );
+    assert!(
+        out.contains(r#"#[inline(always)]constfn__platform_errors_index(&self)->usize{matchself{Self::One=>0,Self::Two=>1,}}"#),
         "{out}"
     );
     assert!(
