@@ -61,16 +61,29 @@ fn constant_messages_display_with_one_write_str() {
     // One `match` gives `as_i64`, `message` and `entry`; `Display` reads a table of the
     // messages filled from the entries, at the variant's index.
     assert!(
-        out.contains(r#"__formatter.write_str(Self::__PLATFORM_ERRORS_MESSAGES[Self::__platform_errors_index(self)])"#),
+        out.contains(r#"__formatter.write_str(Self::__PLATFORM_ERRORS_MESSAGES[Self::__platform_errors_entry(self).2])"#),
         "{out}"
     );
     assert!(
         out.contains(r#"__table[__index]=__entries[__index].message();"#),
         "{out}"
     );
+    assert!(!out.contains("__platform_errors_index"), "{out}");
+    // From 2,048 variants, the index comes from a `match` of its own, always inlined.
+    let variants: TokenStream = (0..2_048_i64)
+        .map(|i| {
+            let name = format_ident!("V{i}");
+            quote!(#[code(#i)] #[message("m")] #name,)
+        })
+        .collect();
+    let large = compact(&crate::derive(quote!(enum Large { #variants })));
     assert!(
-        out.contains(r#"#[inline(always)]constfn__platform_errors_index(&self)->usize{matchself{Self::One=>0,Self::Two=>1,}}"#),
-        "{out}"
+        large.contains("__formatter.write_str(Self::__PLATFORM_ERRORS_MESSAGES[Self::__platform_errors_index(self)])"),
+        "{large}"
+    );
+    assert!(
+        large.contains("#[inline(always)]constfn__platform_errors_index(&self)->usize{matchself{Self::V0=>0,Self::V1=>1,"),
+        "{large}"
     );
     assert!(
         out.contains(

@@ -9,6 +9,10 @@ use super::{append_arm, append_unit_path, binding, Concat, Gen};
 use crate::ast::Field;
 use crate::model::{Declared, Kind, Variant};
 
+/// From this many variants a derived catalogue's `Display` finds the variant's index with a
+/// `match` of its own (see `Gen::derived_messages`).
+const MIN_VARIANTS_FOR_OWN_INDEX: usize = 2048;
+
 impl Gen<'_> {
     pub(super) fn impl_display(&self) -> TokenStream {
         let mut bounds: Vec<WherePredicate> = Vec::new();
@@ -43,13 +47,17 @@ impl Gen<'_> {
 
     /// A derived catalogue's `Display` without `#[cfg]`s on its variants: a table of the
     /// messages, 16 bytes a variant, filled at compile time from the entries (no message is
-    /// written twice in the expansion), read at the variant's index in declaration order.
-    /// The index comes from a `match` of its own, always inlined, which LLVM makes the
-    /// discriminant itself for variants numbered in declaration order. Read from the
-    /// `match` of `as_i64`, the message compiled to two tables (the messages' addresses and
-    /// their lengths, one cache miss each in random order), or, at 5,000 codes, to a call
-    /// (measured: 1.03–1.08× a hand-written `Display` at 5,000 codes). The impl block, and
-    /// the expression that reads the table.
+    /// written twice in the expansion), read at the variant's index in declaration order,
+    /// which LLVM computes as the discriminant itself for variants numbered in declaration
+    /// order. Read from the `match` of `as_i64` as well, the message compiled to two tables
+    /// (the messages' addresses and their lengths: one cache miss each in random order;
+    /// 1.03–1.08× a hand-written `Display` at 5,000 codes). The index is the one that
+    /// `match` gives; from [`MIN_VARIANTS_FOR_OWN_INDEX`] variants, where LLVM no longer
+    /// inlines that `match` (seen in the benchmark's 5,000-code catalogue: a call, its
+    /// tuple through memory), a `match` of its own, always inlined. Below, that second
+    /// `match` would cost `cargo check` time for nothing (a 1,000-code derive is near its
+    /// limit of 1.30× hand-written code). The impl block, and the expression that reads the
+    /// table.
     fn derived_messages(&self) -> Option<(TokenStream, TokenStream)> {
         if !self.model.is_derived_catalogue()
             || self.variants().is_empty()
@@ -63,7 +71,12 @@ impl Gen<'_> {
         let krate = self.krate;
         let len = self.variants().len();
         let mut arms = TokenStream::new();
-        for (index, variant) in self.variants().iter().enumerate() {
+        for (index, variant) in self
+            .variants()
+            .iter()
+            .enumerate()
+            .take_while(|_| len >= MIN_VARIANTS_FOR_OWN_INDEX)
+        {
             append_arm(
                 &mut arms,
                 variant,
@@ -72,7 +85,7 @@ impl Gen<'_> {
             );
         }
         let header = self.inherent_header();
-        let table = quote! {
+        let mut table = quote! {
             #header {
                 /// The declared messages, in declaration order.
                 #[doc(hidden)]
@@ -87,15 +100,30 @@ impl Gen<'_> {
                     __table
                 };
 
-                /// The variant's place in declaration order.
-                #[doc(hidden)]
-                #[inline(always)]
-                const fn __platform_errors_index(&self) -> usize {
-                    match self { #arms }
-                }
             }
         };
-        let message = quote!(Self::__PLATFORM_ERRORS_MESSAGES[Self::__platform_errors_index(self)]);
+        let (index_fn, index) = if arms.is_empty() {
+            (
+                TokenStream::new(),
+                quote!(Self::__platform_errors_entry(self).2),
+            )
+        } else {
+            (
+                quote! {
+                    #header {
+                        /// The variant's place in declaration order.
+                        #[doc(hidden)]
+                        #[inline(always)]
+                        const fn __platform_errors_index(&self) -> usize {
+                            match self { #arms }
+                        }
+                    }
+                },
+                quote!(Self::__platform_errors_index(self)),
+            )
+        };
+        table.extend(index_fn);
+        let message = quote!(Self::__PLATFORM_ERRORS_MESSAGES[#index]);
         Some((table, message))
     }
 
