@@ -37,7 +37,9 @@ macro_rules! agree {
             assert_eq!(hand.is_some(), dsl.is_some(), "{code}");
             assert_eq!(num.is_some(), dsl.is_some(), "{code}");
             if let (Some(dsl), Some(derive), Some(hand)) = (dsl, derive, hand) {
+                // The variant found, not only that one was: its code is the probe's.
                 assert_eq!(dsl.as_i64(), code);
+                assert_eq!(derive.as_i64(), code);
                 assert_eq!(hand.code(), code);
                 assert_eq!(dsl.to_string(), hand.to_string(), "{code}");
                 assert_eq!(derive.to_string(), hand.to_string(), "{code}");
