@@ -63,7 +63,7 @@ fn display_way<'a, T: Display + 'a>(name: &'static str, values: Vec<T>) -> Way<'
 }
 
 macro_rules! cases {
-    ($cases:ident, $n:literal, $dsl:ident, $derive:ident, $hand:ident, $num:ident) => {{
+    ($cases:ident, $n:literal, $dsl:ident, $derive:ident, $hand:ident, $num:ident, $disc:ident) => {{
         let codes: Vec<i64> = $dsl::ALL.iter().map(|v| v.as_i64()).collect();
         let mut shuffled = codes.clone();
         shuffle(&mut shuffled, SEED);
@@ -84,6 +84,9 @@ macro_rules! cases {
                         <$derive as Catalogue>::from_code(c).is_some()
                     }),
                     lookup_way("num_enum", probes, |c| $num::try_from(c).is_ok()),
+                    lookup_way("codes as discriminants, hashed", probes, |c| {
+                        $disc::from_code(c).is_some()
+                    }),
                 ],
             });
         }
@@ -234,9 +237,9 @@ fn main() {
         }
     }
     let mut cases = Vec::new();
-    cases!(cases, 150, Dsl150, Derive150, Hand150, Num150);
-    cases!(cases, 1000, Dsl1000, Derive1000, Hand1000, Num1000);
-    cases!(cases, 5000, Dsl5000, Derive5000, Hand5000, Num5000);
+    cases!(cases, 150, Dsl150, Derive150, Hand150, Num150, Disc150);
+    cases!(cases, 1000, Dsl1000, Derive1000, Hand1000, Num1000, Disc1000);
+    cases!(cases, 5000, Dsl5000, Derive5000, Hand5000, Num5000, Disc5000);
     for case in &mut cases {
         if filter.as_deref().is_none_or(|f| case.name.contains(f)) {
             run(case, rounds);

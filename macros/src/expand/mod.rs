@@ -67,7 +67,8 @@ pub(crate) struct Gen<'a> {
     /// The name of a catalogue's list of variants (`Model::all_name`), found once: it scans
     /// the variants.
     all_name: Ident,
-    /// How `from_code` searches runs of codes, if it does: found once, it hashes the codes.
+    /// How `from_code` finds a code's variant other than by a `match`, if it does (a perfect
+    /// hash, or a search over runs of codes): found once, it hashes the codes.
     run_search: Option<runs::RunSearch>,
     /// The `#[repr]` of a catalogue whose `ALL` is a table of discriminants
     /// (`Gen::find_index_repr`): the definition and `ALL` both ask.

@@ -1,7 +1,9 @@
-//! `from_code` of a large catalogue: a binary search over the runs of consecutive codes (a
-//! tree of `if`s for a `define_codes!` catalogue from 256 codes, a table for any catalogue
-//! from 2,048 codes), where a `match` would be one arm per code; and, from 2,048 codes, how
-//! the variant at an index is found without naming every variant in one place.
+//! `from_code` of a catalogue other than by a `match`: by a perfect hash of its codes
+//! (`lookup_table.rs`) where one is found, and otherwise a binary search over the runs of
+//! consecutive codes (a tree of `if`s for a `define_codes!` catalogue from 256 codes, a table
+//! for any catalogue from 2,048 codes), where a `match` would be one arm per code; and, from
+//! 2,048 codes or with a perfect hash in a derived catalogue, how the variant at an index is
+//! found without naming every variant in one place.
 
 use std::collections::HashMap;
 
