@@ -55,7 +55,7 @@ fn slot(code: i64, multiplier: u64, bits: u32) -> usize {
 /// A multiplier and a table size that send each code to a slot of its own, searched as the
 /// macro searches them (`macros/src/expand/lookup_table.rs`).
 fn perfect_hash(codes: &[i64]) -> (u64, u32) {
-    let smallest = (2 * codes.len()).next_power_of_two().trailing_zeros();
+    let smallest = (4 * codes.len()).next_power_of_two().trailing_zeros();
     for bits in smallest..=20 {
         let mut state: u64 = 0;
         let mut next = move || {
@@ -65,7 +65,7 @@ fn perfect_hash(codes: &[i64]) -> (u64, u32) {
             z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
             (z ^ (z >> 31)) | 1
         };
-        for _ in 0..2_000 {
+        for _ in 0..64 {
             let multiplier = next();
             let mut seen = vec![false; 1 << bits];
             if codes
@@ -174,14 +174,23 @@ fn main() {
             let _ = writeln!(out, "    E{code} = {code},");
         }
         out.push_str("}\n");
-        let _ = writeln!(out, "impl Disc{n} {{\n    #[inline]\n    pub fn from_code(code: i64) -> Option<Self> {{");
-        let _ = writeln!(out, "        static KEYS: [i64; {}] = {keys:?};", keys.len());
+        let _ = writeln!(
+            out,
+            "impl Disc{n} {{\n    #[inline]\n    pub fn from_code(code: i64) -> Option<Self> {{"
+        );
+        let _ = writeln!(
+            out,
+            "        static KEYS: [i64; {}] = {keys:?};",
+            keys.len()
+        );
         let _ = writeln!(
             out,
             "        let key = KEYS[((code as u64).wrapping_mul({multiplier}) >> {}) as usize];",
             64 - bits
         );
-        out.push_str("        // SAFETY: `key` is the discriminant of a variant (KEYS holds only codes).\n");
+        out.push_str(
+            "        // SAFETY: `key` is the discriminant of a variant (KEYS holds only codes).\n",
+        );
         out.push_str("        let value = unsafe { core::mem::transmute::<i64, Self>(key) };\n");
         out.push_str("        if key == code { Some(value) } else { None }\n    }\n}\n");
         // num_enum: the codes are the discriminants.
