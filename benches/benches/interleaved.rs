@@ -7,7 +7,9 @@
 //! the ratio to the hand-written code is taken within each round. The table gives, per way,
 //! the median time per item over the rounds, and the median of the per-round ratios with the
 //! spread of those ratios (25th to 75th percentile); where num_enum is a way, also the ratio to
-//! the faster of the hand-written code and num_enum in each round, the goal's measure. Cases: `from_code` over the benchmark's
+//! the faster of the hand-written code and num_enum in each round, the goal's measure. The
+//! last `from_code` way is the other one issue 27 proposed: the codes as the discriminants,
+//! found by the same perfect hash (`benches/build.rs`). Cases: `from_code` over the benchmark's
 //! probes (every declared code and as many undeclared ones, in a fixed-seed random order or
 //! in declaration order) and `Display` of every variant into a reused `String`.
 //!
