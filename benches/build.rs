@@ -1,7 +1,8 @@
 //! Generates the benchmarked code: catalogues of 150, 1,000 and 5,000 sparse codes, each
-//! declared four ways (this project's DSL, this project's derive, a hand-written enum with
-//! `match`es, num_enum's `TryFromPrimitive` on a `#[repr(i64)]` enum), and a hand-written
-//! flat umbrella over the Qingtui catalogue.
+//! declared five ways (this project's DSL, this project's derive, a hand-written enum with
+//! `match`es, num_enum's `TryFromPrimitive` on a `#[repr(i64)]` enum, and a `#[repr(i64)]`
+//! enum whose discriminants are the codes, found by the same perfect hash as the macros'),
+//! and a hand-written flat umbrella over the Qingtui catalogue.
 
 use std::fmt::Write as _;
 
@@ -48,6 +49,38 @@ fn message(code: i64, uniform: bool) -> String {
         TAILS[usize::try_from(code).unwrap_or(0) % TAILS.len()]
     };
     format!("error {code}: the request was refused{tail}")
+}
+
+/// The slot of `code` under `multiplier` in a table of `2^bits` slots.
+fn slot(code: i64, multiplier: u64, bits: u32) -> usize {
+    ((code as u64).wrapping_mul(multiplier) >> (64 - bits)) as usize
+}
+
+/// A multiplier and a table size that send each code to a slot of its own, searched as the
+/// macro searches them (`macros/src/expand/lookup_table.rs`).
+fn perfect_hash(codes: &[i64]) -> (u64, u32) {
+    let smallest = (4 * codes.len()).next_power_of_two().trailing_zeros();
+    for bits in smallest..=20 {
+        let mut state: u64 = 0;
+        let mut next = move || {
+            state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+            let mut z = state;
+            z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+            (z ^ (z >> 31)) | 1
+        };
+        for _ in 0..64 {
+            let multiplier = next();
+            let mut seen = vec![false; 1 << bits];
+            if codes
+                .iter()
+                .all(|&code| !std::mem::replace(&mut seen[slot(code, multiplier, bits)], true))
+            {
+                return (multiplier, bits);
+            }
+        }
+    }
+    panic!("no perfect hash for the benchmark's codes")
 }
 
 fn main() {
@@ -128,6 +161,42 @@ fn main() {
             );
         }
         out.push_str("}\n");
+        // The other way the issue proposed, measured beside the generated code: the codes are
+        // the discriminants (`#[repr(i64)]`, as num_enum's), and `from_code` is the same
+        // perfect hash as the macro's, over a table of the codes themselves, so that the
+        // code found is the variant (one read fewer, 8 bytes a value and a slot).
+        let (multiplier, bits) = perfect_hash(&codes);
+        let mut keys = vec![codes[0]; 1 << bits];
+        for &code in &codes {
+            keys[slot(code, multiplier, bits)] = code;
+        }
+        let _ = writeln!(
+            out,
+            "#[derive(Debug, Clone, Copy, PartialEq, Eq)]\n#[repr(i64)]\npub enum Disc{n} {{"
+        );
+        for code in &codes {
+            let _ = writeln!(out, "    E{code} = {code},");
+        }
+        out.push_str("}\n");
+        let _ = writeln!(
+            out,
+            "impl Disc{n} {{\n    #[inline]\n    pub fn from_code(code: i64) -> Option<Self> {{"
+        );
+        let _ = writeln!(
+            out,
+            "        static KEYS: [i64; {}] = {keys:?};",
+            keys.len()
+        );
+        let _ = writeln!(
+            out,
+            "        let key = KEYS[((code as u64).wrapping_mul({multiplier}) >> {}) as usize];",
+            64 - bits
+        );
+        out.push_str(
+            "        // SAFETY: `key` is the discriminant of a variant (KEYS holds only codes).\n",
+        );
+        out.push_str("        let value = unsafe { core::mem::transmute::<i64, Self>(key) };\n");
+        out.push_str("        if key == code { Some(value) } else { None }\n    }\n}\n");
         // num_enum: the codes are the discriminants.
         let _ = writeln!(
             out,

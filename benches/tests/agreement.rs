@@ -7,7 +7,7 @@ use platform_errors::Catalogue;
 use platform_errors_bench::*;
 
 macro_rules! agree {
-    ($n:literal, $dsl:ident, $derive:ident, $hand:ident, $num:ident) => {{
+    ($n:literal, $dsl:ident, $derive:ident, $hand:ident, $num:ident, $disc:ident) => {{
         let codes: Vec<i64> = $dsl::ALL.iter().map(|v| v.as_i64()).collect();
         assert_eq!(codes.len(), $n);
         let hand_codes: Vec<i64> = $hand::ALL.iter().map(|v| v.code()).collect();
@@ -32,12 +32,16 @@ macro_rules! agree {
             let derive = <$derive as Catalogue>::from_code(code);
             let hand = $hand::from_code(code);
             let num = $num::try_from(code).ok();
+            let disc = $disc::from_code(code);
+            assert_eq!(disc.map(|d| d as i64), num.map(|n| n as i64), "{code}");
             assert_eq!(dsl.is_some(), known.contains(&code), "{code}");
             assert_eq!(derive.is_some(), dsl.is_some(), "{code}");
             assert_eq!(hand.is_some(), dsl.is_some(), "{code}");
             assert_eq!(num.is_some(), dsl.is_some(), "{code}");
             if let (Some(dsl), Some(derive), Some(hand)) = (dsl, derive, hand) {
+                // The variant found, not only that one was: its code is the probe's.
                 assert_eq!(dsl.as_i64(), code);
+                assert_eq!(derive.as_i64(), code);
                 assert_eq!(hand.code(), code);
                 assert_eq!(dsl.to_string(), hand.to_string(), "{code}");
                 assert_eq!(derive.to_string(), hand.to_string(), "{code}");
@@ -50,9 +54,9 @@ macro_rules! agree {
 
 #[test]
 fn the_four_ways_agree_on_every_probe() {
-    agree!(150, Dsl150, Derive150, Hand150, Num150);
-    agree!(1000, Dsl1000, Derive1000, Hand1000, Num1000);
-    agree!(5000, Dsl5000, Derive5000, Hand5000, Num5000);
+    agree!(150, Dsl150, Derive150, Hand150, Num150, Disc150);
+    agree!(1000, Dsl1000, Derive1000, Hand1000, Num1000, Disc1000);
+    agree!(5000, Dsl5000, Derive5000, Hand5000, Num5000, Disc5000);
 }
 
 #[test]

@@ -260,11 +260,59 @@ pub fn find_str_code(
     }
 }
 
+/// Where to look for the variant with `code`, in a catalogue whose codes the macro hashed
+/// perfectly: `slots` holds `2^(64 - shift)` variant indexes of `WIDTH` bytes each and
+/// `codes` each variant's code, 8 bytes each, all little-endian. The slot of `code` is
+/// `(code as u64).wrapping_mul(multiplier) >> shift`; returns the index in that slot, always
+/// one of a variant, and whether that variant's code is `code`. A multiply, a shift, two
+/// reads and one comparison, whatever the number of codes; the caller reads the variant at
+/// the index whether or not it is the one, and picks with the `bool`, so that no branch
+/// depends on which code is probed.
+#[inline(always)]
+#[must_use]
+#[allow(clippy::cast_sign_loss, clippy::cast_possible_truncation)]
+pub fn find_hashed<const WIDTH: usize>(
+    slots: &[u8],
+    codes: &[u8],
+    multiplier: u64,
+    shift: u32,
+    code: i64,
+) -> (usize, bool) {
+    let slot = ((code as u64).wrapping_mul(multiplier) >> shift) as usize;
+    let mut index = 0usize;
+    if let Some(bytes) = slots
+        .get(slot * WIDTH..)
+        .and_then(<[u8]>::first_chunk::<WIDTH>)
+    {
+        for (place, byte) in bytes.iter().enumerate() {
+            index |= usize::from(*byte) << (8 * place);
+        }
+    }
+    let found = codes
+        .get(index * 8..)
+        .and_then(<[u8]>::first_chunk::<8>)
+        .is_some_and(|declared| i64::from_le_bytes(*declared) == code);
+    (index, found)
+}
+
 /// The received message as the matcher reads it: trimmed once per lookup, however many
 /// candidates it is compared with (trimming again an already trimmed message costs nothing).
-#[inline(never)]
+///
+/// A message that begins and ends with ASCII other than whitespace is returned as it is,
+/// inline: an umbrella's lookup hands the message it trimmed to each member, which would
+/// trim it again.
+#[inline]
 #[must_use]
 pub fn received(message: &str) -> &str {
+    if crate::matcher::is_trimmed(message) {
+        message
+    } else {
+        trim(message)
+    }
+}
+
+#[inline(never)]
+fn trim(message: &str) -> &str {
     message.trim()
 }
 
@@ -297,6 +345,10 @@ impl<T> Best<T> {
     /// `received` message (trimmed by [`received`]) more strongly.
     #[inline]
     pub fn offer(&mut self, value: T, declared: &str, received: &str) {
+        // Inlined: most candidates differ in the first byte, and cost no call.
+        if crate::matcher::first_byte_differs(declared, received) {
+            return;
+        }
         if let Some(strength) = strength(declared, received) {
             self.offer_strength(value, strength);
         }

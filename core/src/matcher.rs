@@ -42,8 +42,12 @@ pub(crate) fn match_strength(declared: &str, received: &str) -> Option<usize> {
 
 /// [`match_strength`] of a received message already trimmed.
 pub(crate) fn match_strength_trimmed(declared: &str, received: &str) -> Option<usize> {
-    // "系统繁忙 。" is "系统繁忙": trim again once the period is gone.
-    let declared = trim_period(declared.trim()).trim_end();
+    let declared = if is_tidy(declared) {
+        declared
+    } else {
+        // "系统繁忙 。" is "系统繁忙": trim again once the period is gone.
+        trim_period(declared.trim()).trim_end()
+    };
     // Each byte of the declared message needs one of the received message.
     if declared.is_empty() || received.len() < declared.len() {
         return None;
@@ -117,10 +121,56 @@ fn spaced(d: &[u8], r: &[u8], same: usize) -> Option<usize> {
     Some(j)
 }
 
+/// Whether `declared` is sure not to match `received` (already trimmed) from their first
+/// bytes alone: the test every candidate of a lookup by message takes before
+/// [`match_strength_trimmed`], without trimming the declared message. Exact: when the first
+/// byte of `declared` cannot begin whitespace (an ASCII byte other than whitespace, or the
+/// first byte of a character that no `char::is_whitespace` character begins with), trimming
+/// leaves it first, and [`match_strength_trimmed`] rejects a first byte that differs (ASCII
+/// case aside). Otherwise, and for an empty message, it says `false` and the full
+/// comparison decides.
+///
+/// A lookup by message offers each message declared with the code; for Qingtui's 40100, 23
+/// of them, and most differ from the received one in the first byte.
+#[inline(always)]
+pub(crate) fn first_byte_differs(declared: &str, received: &str) -> bool {
+    match (declared.as_bytes().first(), received.as_bytes().first()) {
+        (Some(&d), Some(&r)) => never_begins_whitespace(d) && !d.eq_ignore_ascii_case(&r),
+        _ => false,
+    }
+}
+
+/// Whether a character beginning with the byte `b` is sure not to be whitespace as
+/// `str::trim` sees it (`char::is_whitespace`): ASCII whitespace is `\t`, `\n`, `\x0B`,
+/// `\x0C`, `\r` and the space; every other such character (U+0085, U+00A0, U+1680,
+/// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) begins with 0xC2, 0xE1, 0xE2 or
+/// 0xE3 in UTF-8.
+#[inline(always)]
+const fn never_begins_whitespace(b: u8) -> bool {
+    !matches!(b, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1..=0xE3)
+}
+
+/// Whether trimming `declared` and its final period would leave it as it is: it begins and
+/// ends with ASCII other than whitespace, and ends with no `.` (a final `。` ends with a byte
+/// that is not ASCII). Most declared messages are; two byte tests spare them the trimming.
+#[inline]
+fn is_tidy(declared: &str) -> bool {
+    is_trimmed(declared) && !declared.ends_with('.')
+}
+
+/// Whether `s` begins and ends with ASCII other than whitespace, so that `trim` would leave
+/// it as it is (`false` for an empty `s`).
+#[inline]
+pub(crate) fn is_trimmed(s: &str) -> bool {
+    let solid = |b: &u8| b.is_ascii() && never_begins_whitespace(*b);
+    let bytes = s.as_bytes();
+    bytes.first().is_some_and(solid) && bytes.last().is_some_and(solid)
+}
+
 /// `s` without a final `.` or `。`, unless that is all there is.
 fn trim_period(s: &str) -> &str {
     match s.strip_suffix('.').or_else(|| s.strip_suffix('。')) {
-        Some(rest) if !rest.trim().is_empty() => rest,
+        Some(rest) if !rest.trim_start().is_empty() => rest,
         _ => s,
     }
 }
@@ -140,7 +190,10 @@ fn joins_words(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::match_strength;
+    use super::{
+        first_byte_differs, is_tidy, is_trimmed, match_strength, never_begins_whitespace,
+        trim_period,
+    };
 
     #[test]
     fn a_period_after_a_space_is_trimmed_with_the_space() {
@@ -208,6 +261,59 @@ mod tests {
             match_strength("系统\u{3000}繁忙", "系统\u{3000}繁忙"),
             Some("系统\u{3000}繁忙".len())
         );
+    }
+
+    #[test]
+    fn the_first_byte_test_rejects_only_what_the_full_comparison_rejects() {
+        // Every character `trim` removes begins with a byte the test does not trust.
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let first = c.encode_utf8(&mut buf).as_bytes()[0];
+            if c.is_whitespace() {
+                assert!(!never_begins_whitespace(first), "{c:?}");
+            }
+        }
+        let messages = [
+            "invalid param",
+            " invalid param",
+            "\u{3000}invalid",
+            "\u{a0}x",
+            "系统繁忙",
+            "。",
+            ".",
+            "Invalid Param.",
+            "",
+            " ",
+            "a b",
+        ];
+        for declared in messages {
+            for received in messages {
+                let received = received.trim();
+                if first_byte_differs(declared, received) {
+                    assert_eq!(
+                        match_strength(declared, received),
+                        None,
+                        "{declared:?} {received:?}"
+                    );
+                }
+            }
+        }
+        for declared in messages {
+            if is_tidy(declared) {
+                assert_eq!(trim_period(declared.trim()).trim_end(), declared);
+            }
+            if is_trimmed(declared) {
+                assert_eq!(declared.trim(), declared);
+            }
+        }
+        assert!(
+            is_trimmed("a.") && !is_trimmed("a ") && !is_trimmed("") && !is_trimmed("\u{3000}a")
+        );
+        assert!(is_tidy("invalid param") && is_tidy("x"));
+        assert!(!is_tidy("invalid param.") && !is_tidy("系统繁忙") && !is_tidy("a "));
+        assert!(first_byte_differs("open_id is required", "invalid param"));
+        assert!(!first_byte_differs("Invalid", "invalid param"));
+        assert!(!first_byte_differs(" open_id", "invalid param"));
     }
 
     #[test]

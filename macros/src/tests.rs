@@ -58,10 +58,32 @@ fn constant_messages_display_with_one_write_str() {
             Two,
         }
     }));
-    // The table is one `match` that `as_i64`, `message`, `Display` and `entry` share.
+    // One `match` gives `as_i64`, `message` and `entry`; `Display` reads a table of the
+    // messages filled from the entries, at the variant's index.
     assert!(
-        out.contains(r#"__formatter.write_str(Self::__platform_errors_entry(self).1)"#),
+        out.contains(r#"__formatter.write_str(Self::__PLATFORM_ERRORS_MESSAGES[Self::__platform_errors_entry(self).2])"#),
         "{out}"
+    );
+    assert!(
+        out.contains(r#"__table[__index]=__entries[__index].message();"#),
+        "{out}"
+    );
+    assert!(!out.contains("__platform_errors_index"), "{out}");
+    // From 2,048 variants, the index comes from a `match` of its own, always inlined.
+    let variants: TokenStream = (0..2_048_i64)
+        .map(|i| {
+            let name = format_ident!("V{i}");
+            quote!(#[code(#i)] #[message("m")] #name,)
+        })
+        .collect();
+    let large = compact(&crate::derive(quote!(enum Large { #variants })));
+    assert!(
+        large.contains("__formatter.write_str(Self::__PLATFORM_ERRORS_MESSAGES[Self::__platform_errors_index(self)])"),
+        "{large}"
+    );
+    assert!(
+        large.contains("#[inline(always)]constfn__platform_errors_index(&self)->usize{matchself{Self::V0=>0,Self::V1=>1,"),
+        "{large}"
     );
     assert!(
         out.contains(
@@ -153,9 +175,9 @@ fn expansion_time() {
 }
 
 #[test]
-fn from_code_searches_runs_only_when_runs_are_long() {
-    // 300 codes in 2 runs: a binary search over the runs, each a range test and a read of
-    // `ALL` at the run's start index.
+fn from_code_is_a_perfect_hash_where_one_is_found() {
+    // Codes in runs, scattered or alone: a perfect hash, its slots as wide as the number of
+    // variants needs, read whatever it finds and picked by the comparison of the code.
     let runs = |count: i64| -> TokenStream {
         (1..=count)
             .map(|i| {
@@ -168,30 +190,41 @@ fn from_code_searches_runs_only_when_runs_are_long() {
             })
             .collect()
     };
-    let long = runs(300);
-    let out = compact(&crate::define(quote!(enum Long { #long })));
-    assert!(out.contains("if__code<45151i64{"), "{out}");
-    assert!(
-        out.contains("let__offset=__code.wrapping_sub(45151i64)asu64;if__offset<150u64{::core::option::Option::Some(Self::ALL[__offsetasusize+150usize])"),
-        "{out}"
-    );
-
-    // Fewer codes stay a `match`, which LLVM lowers to a range test and a table read.
-    let short = runs(200);
-    let out = compact(&crate::define(quote!(enum Short { #short })));
-    assert!(!out.contains("wrapping_sub"), "{out}");
-
-    // Scattered codes stay a `match`, which LLVM lowers better.
     let scattered: TokenStream = (1..=300_i64)
         .map(|i| {
             let (name, code) = (format_ident!("S{i}"), 40_000 + 2 * i);
             quote!(#name = #code => "m",)
         })
         .collect();
-    let out = compact(&crate::define(quote!(enum Scattered { #scattered })));
-    assert!(!out.contains("wrapping_sub"), "{out}");
+    for (body, width) in [(runs(300), 2), (runs(200), 1), (scattered, 2)] {
+        let out = compact(&crate::define(quote!(enum Codes { #body })));
+        assert!(
+            out.contains(&format!(
+                "::platform_errors::__private::find_hashed::<{width}>(SLOTS,CODES,"
+            )),
+            "{out}"
+        );
+        assert!(
+            out.contains("let__value=Self::ALL.get(__index).copied();if__found{__value}else{::core::option::Option::None}"),
+            "{out}"
+        );
+        assert!(
+            !out.contains("::core::option::Option::Some(match__code{"),
+            "{out}"
+        );
+    }
+    // A derived catalogue reads the variant at the index from a `match`, inlined.
+    let out = compact(&crate::derive(quote! {
+        enum Derived { #[code(1)] #[message("a")] A, #[code(2)] #[message("b")] B }
+    }));
     assert!(
-        out.contains("::core::option::Option::Some(match__code{40002i64=>Self::S1,"),
+        out.contains("let__value=Self::__platform_errors_variant(__index);"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "#[inline]#[allow(clippy::cast_possible_truncation)]fn__platform_errors_variant("
+        ),
         "{out}"
     );
 
@@ -199,7 +232,11 @@ fn from_code_searches_runs_only_when_runs_are_long() {
     let out = compact(&crate::define(quote! {
         enum Cfg { #[cfg(any())] A = 1 => "a", B = 2 => "b", C = 3 => "c", D = 4 => "d", E = 5 => "e" }
     }));
-    assert!(!out.contains("wrapping_sub"), "{out}");
+    assert!(!out.contains("find_hashed"), "{out}");
+    assert!(
+        out.contains("::core::option::Option::Some(match__code{"),
+        "{out}"
+    );
 }
 
 /// The messages of the `compile_error!`s in an expansion, in order.
@@ -312,7 +349,25 @@ fn large_catalogues_read_all_from_a_table_of_discriminants() {
             })
             .collect()
     };
-    for (count, repr) in [(2_048, "u16"), (65_536, "u16"), (65_537, "u32")] {
+    // From 2,048 codes, `from_code` is a perfect hash where one fits in 2^16 slots, and
+    // otherwise the search of runs.
+    for (count, repr, search) in [
+        (
+            2_048,
+            "u16",
+            "::platform_errors::__private::find_hashed::<2>(SLOTS,CODES,",
+        ),
+        (
+            65_536,
+            "u16",
+            "::platform_errors::__private::find_run(RUNS,__code)",
+        ),
+        (
+            65_537,
+            "u32",
+            "::platform_errors::__private::find_run(RUNS,__code)",
+        ),
+    ] {
         let body = scattered(count);
         let out = compact(&crate::define(quote!(enum Large { #body })));
         assert!(out.contains(&format!("#[repr({repr})]")), "{count}");
@@ -322,10 +377,7 @@ fn large_catalogues_read_all_from_a_table_of_discriminants() {
             )),
             "{count}"
         );
-        assert!(
-            out.contains("::platform_errors::__private::find_run(RUNS,__code)"),
-            "{count}"
-        );
+        assert!(out.contains(search), "{count}");
         assert!(
             !out.contains("Large::S1,"),
             "{count}: `ALL` names no variant"

@@ -72,10 +72,12 @@ impl<'a> Gen<'a> {
                     .as_ref()
                     .map(|table| self.lookup_by_str_table(table))
             });
-        let variant_by_index = match self.run_search {
-            Some(RunSearch::Table(_)) if !dsl_catalogue => self.impl_variant_by_index(),
-            _ if self.str_table.is_some() && !dsl_catalogue => self.impl_variant_by_index(),
-            _ => TokenStream::new(),
+        let reads_index = self.run_search.as_ref().is_some_and(RunSearch::reads_index)
+            || self.str_table.is_some();
+        let variant_by_index = if !dsl_catalogue && reads_index {
+            self.impl_variant_by_index()
+        } else {
+            TokenStream::new()
         };
         let mut allow = TokenStream::new();
         if by_runs.is_some() {

@@ -11,6 +11,7 @@
 //! | `lookup` | `Catalogue` and `FromReceived` |
 //! | `runs` | `from_code` of a large catalogue, as a search over runs of codes |
 //! | `str_table` | `from_code` of a catalogue of string codes, as a table built at expansion |
+//! | `lookup_table` | `from_code` of a catalogue as a perfect hash of its codes |
 //! | `entries` | the entry table `Catalogue::ENTRIES` |
 //! | `catalogue` | a DSL catalogue's inherent API, `TryFrom`, `FromStr`, and serde |
 //! | `fallback` | what stands beside compile errors, so that they do not cascade |
@@ -22,6 +23,7 @@ mod entries;
 mod error;
 mod fallback;
 mod lookup;
+mod lookup_table;
 mod platform_error;
 mod runs;
 mod str_table;
@@ -67,7 +69,8 @@ pub(crate) struct Gen<'a> {
     /// The name of a catalogue's list of variants (`Model::all_name`), found once: it scans
     /// the variants.
     all_name: Ident,
-    /// How `from_code` searches runs of codes, if it does: found once, it hashes the codes.
+    /// How `from_code` finds a code's variant other than by a `match`, if it does (a perfect
+    /// hash, or a search over runs of codes): found once, it hashes the codes.
     run_search: Option<runs::RunSearch>,
     /// How `from_code` of a catalogue of string codes searches its table, if it does.
     str_table: Option<str_table::StrTable>,

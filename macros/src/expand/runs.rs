@@ -1,7 +1,9 @@
-//! `from_code` of a large catalogue: a binary search over the runs of consecutive codes (a
-//! tree of `if`s for a `define_codes!` catalogue from 256 codes, a table for any catalogue
-//! from 2,048 codes), where a `match` would be one arm per code; and, from 2,048 codes, how
-//! the variant at an index is found without naming every variant in one place.
+//! `from_code` of a catalogue other than by a `match`: by a perfect hash of its codes
+//! (`lookup_table.rs`) where one is found, and otherwise a binary search over the runs of
+//! consecutive codes (a tree of `if`s for a `define_codes!` catalogue from 256 codes, a table
+//! for any catalogue from 2,048 codes), where a `match` would be one arm per code; and, from
+//! 2,048 codes or with a perfect hash in a derived catalogue, how the variant at an index is
+//! found without naming every variant in one place.
 
 use std::collections::HashMap;
 
@@ -9,6 +11,7 @@ use proc_macro2::{Delimiter, Group, Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote, TokenStreamExt as _};
 use syn::ext::IdentExt as _;
 
+use super::lookup_table::PerfectHash;
 use super::{append_arm, append_variant_path, Gen};
 use crate::model::{CodeType, CodeValue};
 
@@ -42,11 +45,33 @@ pub(super) enum RunSearch {
     /// A sorted table searched by the runtime's `find_run`; the variant at an index is read
     /// from `ALL` (a DSL catalogue) or a `match` (`__platform_errors_variant`, a derived one).
     Table(Vec<Run>),
+    /// A perfect hash (`lookup_table.rs`), read by the runtime's `find_hashed`; the variant
+    /// at an index is read as for [`RunSearch::Table`]. `large`: the catalogue has at least
+    /// [`MIN_CODES_FOR_TABLE`] codes, where a DSL catalogue's `ALL` is a table of
+    /// discriminants.
+    Hash { hash: PerfectHash, large: bool },
+}
+
+impl RunSearch {
+    /// Whether the catalogue has at least [`MIN_CODES_FOR_TABLE`] codes (and no `#[cfg]`s):
+    /// a DSL catalogue's `ALL` may then be a table of discriminants.
+    pub(super) fn is_large(&self) -> bool {
+        matches!(
+            self,
+            RunSearch::Table(_) | RunSearch::Hash { large: true, .. }
+        )
+    }
+
+    /// Whether `from_code` finds an index, and reads the variant there.
+    pub(super) fn reads_index(&self) -> bool {
+        matches!(self, RunSearch::Table(_) | RunSearch::Hash { .. })
+    }
 }
 
 impl Gen<'_> {
     /// Whether `from_code` of this catalogue searches runs of consecutive codes rather than
-    /// matching codes, and how. Only for a catalogue with no `#[cfg]` on its variants: as a
+    /// matching codes, and how. Only for a catalogue with no `#[cfg]` on its variants: by a
+    /// perfect hash, where one is found (`lookup_table.rs`); otherwise as a
     /// table, for any catalogue of at least [`MIN_CODES_FOR_TABLE`] codes; as a tree, for a
     /// DSL catalogue of at least [`MIN_CODES_FOR_RUNS`] codes in runs of at least
     /// [`MIN_MEAN_RUN`] on average.
@@ -68,6 +93,24 @@ impl Gen<'_> {
         let mut firsts: Vec<(i64, usize)> = first_of.into_iter().collect();
         firsts.sort_unstable();
         let codes = firsts.len();
+        let by_index: Vec<i64> = self
+            .variants()
+            .iter()
+            .filter_map(
+                |variant| match variant.declared().map(|declared| &declared.code) {
+                    Some(CodeValue::Int(code)) => Some(*code),
+                    _ => None,
+                },
+            )
+            .collect();
+        if by_index.len() == self.variants().len() {
+            if let Some(hash) = PerfectHash::find(&firsts, &by_index) {
+                return Some(RunSearch::Hash {
+                    hash,
+                    large: codes >= MIN_CODES_FOR_TABLE,
+                });
+            }
+        }
         let mut runs: Vec<Run> = Vec::new();
         for (code, index) in firsts {
             match runs.last_mut() {
@@ -123,7 +166,7 @@ impl Gen<'_> {
         const ON_THE_ENUM: [&str; 2] = ["must_use", "non_exhaustive"];
         if !self.model.is_dsl_catalogue()
             || self.model.no_unsafe
-            || !matches!(self.run_search, Some(RunSearch::Table(_)))
+            || !self.run_search.as_ref().is_some_and(RunSearch::is_large)
         {
             return None;
         }
@@ -158,17 +201,33 @@ impl Gen<'_> {
         match search {
             RunSearch::Tree(runs) => self.run_tree(runs),
             RunSearch::Table(runs) => self.run_table(runs),
+            RunSearch::Hash { hash, .. } => self.read_hashed(hash),
         }
     }
 
-    /// The runs as a sorted table, searched by the runtime's `find_run`.
-    fn run_table(&self, runs: &[Run]) -> TokenStream {
-        let (krate, some, none) = (self.krate, &self.some, &self.none);
-        let rows = runs.iter().map(|&(first, start, len)| {
-            let start = u32::try_from(start).unwrap_or(u32::MAX);
-            let len = u32::try_from(len).unwrap_or(u32::MAX);
-            quote!((#first, #start, #len))
-        });
+    /// `from_code` by a perfect hash: the variant at the index the hash gives is read
+    /// whatever the comparison of its code says, and the comparison picks the answer, which
+    /// LLVM compiles to a conditional move rather than a branch on the code probed.
+    fn read_hashed(&self, hash: &PerfectHash) -> TokenStream {
+        let none = &self.none;
+        let find = hash.lookup(self.krate);
+        let value = if self.model.is_dsl_catalogue() {
+            let all_name = &self.all_name;
+            quote!(Self::#all_name.get(__index).copied())
+        } else {
+            quote!(Self::__platform_errors_variant(__index))
+        };
+        quote! {
+            let (__index, __found) = #find;
+            let __value = #value;
+            if __found { __value } else { #none }
+        }
+    }
+
+    /// `from_code`'s end for a search that finds an index: the variant there, read from
+    /// `ALL` (a DSL catalogue) or `__platform_errors_variant` (a derived one).
+    fn read_index(&self, find: &TokenStream) -> TokenStream {
+        let (some, none) = (&self.some, &self.none);
         let found = if self.model.is_dsl_catalogue() {
             let all_name = &self.all_name;
             quote!(#some(Self::#all_name[__index]))
@@ -176,12 +235,25 @@ impl Gen<'_> {
             quote!(Self::__platform_errors_variant(__index))
         };
         quote! {
-            const RUNS: &[(i64, u32, u32)] = &[#(#rows),*];
-            match #krate::__private::find_run(RUNS, __code) {
+            match #find {
                 #some(__index) => #found,
                 #none => #none,
             }
         }
+    }
+
+    /// The runs as a sorted table, searched by the runtime's `find_run`.
+    fn run_table(&self, runs: &[Run]) -> TokenStream {
+        let krate = self.krate;
+        let rows = runs.iter().map(|&(first, start, len)| {
+            let start = u32::try_from(start).unwrap_or(u32::MAX);
+            let len = u32::try_from(len).unwrap_or(u32::MAX);
+            quote!((#first, #start, #len))
+        });
+        self.read_index(&quote!({
+            const RUNS: &[(i64, u32, u32)] = &[#(#rows),*];
+            #krate::__private::find_run(RUNS, __code)
+        }))
     }
 
     /// `__platform_errors_variant(index)`: the variant declared at `index`, for a derived
@@ -213,11 +285,13 @@ impl Gen<'_> {
             // its end.
             if chunk.len() == VARIANTS_PER_CHUNK {
                 chunk_fns.extend(quote! {
+                    #[inline]
                     fn #chunk_fn(__index: u8) -> #ident { match __index { #arms } }
                 });
                 chunk_arms.extend(quote!(#number => #some(#chunk_fn(__low)),));
             } else {
                 chunk_fns.extend(quote! {
+                    #[inline]
                     fn #chunk_fn(__index: u8) -> #option<#ident> {
                         #some(match __index { #arms _ => return #none, })
                     }
@@ -228,8 +302,11 @@ impl Gen<'_> {
         let header = self.inherent_header();
         quote! {
             #header {
-                /// The variant declared at `index`.
+                /// The variant declared at `index`. Inlined, where a catalogue's `from_code`
+                /// is called in another crate: a `match` of each index to its variant is,
+                /// for variants in declaration order, an addition LLVM computes.
                 #[doc(hidden)]
+                #[inline]
                 #[allow(clippy::cast_possible_truncation)]
                 fn __platform_errors_variant(__index: usize) -> #option<Self> {
                     #chunk_fns
