@@ -140,7 +140,8 @@ pub const PLATFORMS: [Platform; 8] = [
         lang: "zh",
         complete_names: true,
         rows: 274,
-        envelope: None,
+        // `errcode` and `errmsg`, with errcode 88's `sub_code` and `sub_msg` kept.
+        envelope: Some("Dingtalk"),
     },
     Platform {
         id: "feishu",

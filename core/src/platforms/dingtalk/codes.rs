@@ -14,6 +14,7 @@ crate::define_codes! {
     /// [`Advice::FixRequest`](crate::Advice::FixRequest): the request is wrong and
     /// resending it unchanged cannot help.
     #[platform(category = "dingtalk", lang = "zh")]
+    #[platform(envelope = Dingtalk)]
     #[advice(fix_request)]
     pub enum GlobalError {
         /// A transient failure on the platform's side: back off and retry. DingTalk's global code page advises one retry after a pause, and at most 3.
@@ -439,6 +440,7 @@ crate::define_codes! {
     ///
     /// Needs the `alloc` feature (on by default through `std`), for the message it keeps.
     #[cfg(feature = "alloc")]
+    #[platform(envelope = Dingtalk)]
     pub enum DingtalkError {
         /// A code of the list.
         Global(GlobalError),

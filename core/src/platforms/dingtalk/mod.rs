@@ -3,7 +3,9 @@
 //! messages and advice. Behind the `dingtalk` feature.
 //!
 //! [`GlobalError`] declares every row; [`DingtalkError`] is the umbrella, with a catch-all
-//! for codes the list does not declare.
+//! for codes the list does not declare. Both read their answers with
+//! [`Dingtalk`](crate::envelope::Dingtalk): `errcode`/`errmsg`, with the string `sub_code`
+//! and `sub_msg` that errcode 88 wraps kept beside the code.
 //!
 //! ```
 //! use platform_errors_core::{Advice, FromReceived, PlatformError};
@@ -24,6 +26,22 @@
 //! // Codes added after the list was published keep what was sent.
 //! let err = DingtalkError::from_received(90018, "a code the list lacks");
 //! assert!(matches!(err, DingtalkError::Unknown { code: 90018, .. }));
+//! ```
+//!
+//! With the `serde` feature, the sub code of errcode 88 stays reachable:
+//!
+//! ```
+//! # #[cfg(feature = "serde")] {
+//! use platform_errors_core::ApiError;
+//! use platform_errors_core::dingtalk::DingtalkError;
+//!
+//! let body = r#"{"errcode":88,"sub_code":"60011","sub_msg":"没有调用该接口的权限","errmsg":"ding talk error[subcode=60011]","request_id":"5imjny7u9xwa"}"#;
+//! let err: ApiError<DingtalkError> = serde_json::from_str(body).unwrap();
+//! assert_eq!(err.code(), 88);
+//! assert_eq!(err.sub_code(), Some("60011".into()));
+//! assert_eq!(err.sub_message(), Some("没有调用该接口的权限"));
+//! assert_eq!(err.request_id(), Some("5imjny7u9xwa"));
+//! # }
 //! ```
 //!
 //! # The list, and what it lacks
