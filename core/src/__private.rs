@@ -230,14 +230,17 @@ pub fn str_hash(text: &str) -> u64 {
 }
 
 /// A string catalogue's lookup: an open-addressed table built at expansion. `slots` has a
-/// power-of-two length, at most half full; each slot is 0 (empty) or one more than the
-/// index of a spelling in `keys`; `indexes` gives each spelling's variant (empty: the
-/// spelling's own index). The first slot is the top bits of `str_hash(code) * seed`, and
-/// the search goes on slot by slot until the code or an empty slot.
+/// power-of-two length, at most half full; each slot is 0 (empty), or a 16-bit fingerprint
+/// of a spelling's hash above one more than the spelling's index in `keys`; `indexes` gives
+/// each spelling's variant (empty: the spelling's own index). With `mixed = str_hash(code) *
+/// seed`, the first slot is the top bits of `mixed` and the fingerprint its bits 16 to 31;
+/// the search goes on slot by slot until the code or an empty slot, and compares a
+/// spelling only where the fingerprints agree, so that an unknown code is mostly turned
+/// away without reading a spelling.
 #[inline]
 #[must_use]
 pub fn find_str_code(
-    slots: &[u16],
+    slots: &[u32],
     keys: &[&str],
     indexes: &[u16],
     seed: u64,
@@ -245,16 +248,22 @@ pub fn find_str_code(
 ) -> Option<usize> {
     let mask = slots.len().checked_sub(1)?;
     let shift = 64 - slots.len().trailing_zeros();
+    let mixed = str_hash(code).wrapping_mul(seed);
     #[allow(clippy::cast_possible_truncation)]
-    let mut at = (str_hash(code).wrapping_mul(seed) >> shift) as usize;
+    let (mut at, fingerprint) = ((mixed >> shift) as usize, (mixed >> 16) as u32 & 0xffff);
     loop {
-        let slot = usize::from(*slots.get(at & mask)?);
-        let key = slot.checked_sub(1)?;
-        if *keys.get(key)? == code {
-            return match indexes.get(key) {
-                Some(index) => Some(usize::from(*index)),
-                None => Some(key),
-            };
+        let slot = *slots.get(at & mask)?;
+        if slot == 0 {
+            return None;
+        }
+        if slot >> 16 == fingerprint {
+            let key = usize::try_from(slot & 0xffff).ok()?.checked_sub(1)?;
+            if *keys.get(key)? == code {
+                return match indexes.get(key) {
+                    Some(index) => Some(usize::from(*index)),
+                    None => Some(key),
+                };
+            }
         }
         at += 1;
     }

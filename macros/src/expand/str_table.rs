@@ -12,8 +12,9 @@ use crate::model::{CodeType, CodeValue};
 
 /// The table of a string catalogue's codes.
 pub(super) struct StrTable {
-    /// Each slot: 0, or one more than the index of its spelling in `keys`.
-    slots: Vec<u16>,
+    /// Each slot: 0, or the fingerprint of its spelling's hash (16 bits) above one more than
+    /// the index of the spelling in `keys`.
+    slots: Vec<u32>,
     /// Every spelling, codes and aliases.
     keys: Vec<String>,
     /// The variant of each spelling, where aliases make it differ from the spelling's place.
@@ -68,19 +69,22 @@ impl StrTable {
         let size = (len * 2).next_power_of_two().max(2);
         let shift = 64 - size.trailing_zeros();
         let hashes: Vec<u64> = pairs.iter().map(|(key, _)| str_hash(key)).collect();
-        let mut best: Option<(usize, u64, Vec<u16>)> = None;
+        let mut best: Option<(usize, u64, Vec<u32>)> = None;
         for seed in SEEDS {
-            let mut slots = vec![0u16; size];
+            let mut slots = vec![0u32; size];
             let mut longest = 0;
             for (key, hash) in hashes.iter().enumerate() {
+                let mixed = hash.wrapping_mul(seed);
                 #[allow(clippy::cast_possible_truncation)]
-                let mut at = (hash.wrapping_mul(seed) >> shift) as usize;
+                let (mut at, fingerprint) =
+                    ((mixed >> shift) as usize, (mixed >> 16) as u32 & 0xffff);
                 let mut steps = 1;
                 while slots[at & (size - 1)] != 0 {
                     at += 1;
                     steps += 1;
                 }
-                slots[at & (size - 1)] = u16::try_from(key + 1).ok()?;
+                let key = u32::from(u16::try_from(key + 1).ok()?);
+                slots[at & (size - 1)] = fingerprint << 16 | key;
                 longest = longest.max(steps);
             }
             if best.as_ref().is_none_or(|(l, _, _)| longest < *l) {
@@ -145,7 +149,7 @@ impl Gen<'_> {
         let (krate, some, none) = (self.krate, &self.some, &self.none);
         let mut slots = TokenStream::new();
         for slot in &table.slots {
-            slots.append(Literal::u16_unsuffixed(*slot));
+            slots.append(Literal::u32_unsuffixed(*slot));
             slots.append(Punct::new(',', Spacing::Alone));
         }
         let mut keys = TokenStream::new();
@@ -168,7 +172,7 @@ impl Gen<'_> {
         quote! {
             // Constants of the function's own, which no variant's name can shadow.
             #[allow(clippy::large_stack_arrays)]
-            const SLOTS: &[u16] = &[#slots];
+            const SLOTS: &[u32] = &[#slots];
             #[allow(clippy::large_stack_arrays)]
             const KEYS: &[&str] = &[#keys];
             const INDEXES: &[u16] = &[#indexes];
