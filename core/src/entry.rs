@@ -251,16 +251,11 @@ pub const fn from_columns<const N: usize>(
     messages: &[&'static str],
     base: Entry,
 ) -> [Entry; N] {
-    assert!(
-        codes.len() == N && names.len() == N && messages.len() == N,
-        "column length mismatch"
-    );
-    let mut out = [base; N];
+    assert!(codes.len() == N, "column length mismatch");
+    let mut out = named::<N>(names, messages, base);
     let mut i = 0;
     while i < N {
         out[i].code = Code::Int(codes[i]);
-        out[i].name = names[i];
-        out[i].message = messages[i];
         i += 1;
     }
     out
@@ -273,14 +268,29 @@ pub const fn from_str_columns<const N: usize>(
     messages: &[&'static str],
     base: Entry,
 ) -> [Entry; N] {
+    assert!(codes.len() == N, "column length mismatch");
+    let mut out = named::<N>(names, messages, base);
+    let mut i = 0;
+    while i < N {
+        out[i].code = Code::Str(codes[i]);
+        i += 1;
+    }
+    out
+}
+
+/// `N` entries of `base`, each with its name and message: what both column tables share.
+const fn named<const N: usize>(
+    names: &[&'static str],
+    messages: &[&'static str],
+    base: Entry,
+) -> [Entry; N] {
     assert!(
-        codes.len() == N && names.len() == N && messages.len() == N,
+        names.len() == N && messages.len() == N,
         "column length mismatch"
     );
     let mut out = [base; N];
     let mut i = 0;
     while i < N {
-        out[i].code = Code::Str(codes[i]);
         out[i].name = names[i];
         out[i].message = messages[i];
         i += 1;
