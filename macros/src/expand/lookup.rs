@@ -280,10 +280,15 @@ impl<'a> Gen<'a> {
                 let cfgs = Concat(&variant.cfgs);
                 let ty = self.member_type(variant);
                 let build = Self::construct_member(variant, &quote!(__found.value));
+                // A member is asked for a message only where it declares the code: its
+                // `from_code` (a perfect hash, or a table) turns most members away for less
+                // than its `match_message` would cost.
                 quote! {
                     #cfgs
-                    if let #some(__found) = #ty::match_message(__code, __message) {
-                        __best.offer_strength(#build, __found.strength);
+                    if #ty::from_code(__code).is_some() {
+                        if let #some(__found) = #ty::match_message(__code, __message) {
+                            __best.offer_strength(#build, __found.strength);
+                        }
                     }
                 }
             }
