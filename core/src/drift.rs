@@ -135,15 +135,6 @@ impl RowCode {
     pub fn as_str(&self) -> Option<&str> {
         self.as_code().as_str()
     }
-
-    /// The code as a catalogue of string codes reads it: an integer cell (`40004`, Alipay's
-    /// codes) as its text.
-    fn as_str_code(&self) -> Code<'_> {
-        match self {
-            RowCode::Int(_) => Code::Int(0),
-            RowCode::Str(code) => Code::Str(code),
-        }
-    }
 }
 
 impl fmt::Display for RowCode {
@@ -593,7 +584,6 @@ fn pair(entries: &[Entry], rows: &[Row], lang: Option<&str>, steps: &mut usize) 
     let code_of = |index: usize| -> Code<'_> {
         match &texts_of_integers[index] {
             Some(text) => Code::Str(text),
-            None if strings => rows[index].code.as_str_code(),
             None => rows[index].code.as_code(),
         }
     };
