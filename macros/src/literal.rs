@@ -42,6 +42,17 @@ impl CodeValue {
     }
 }
 
+impl CodeValue {
+    /// The runtime's view of the code: `krate::Code::Int(40001i64)` or
+    /// `krate::Code::Str("PARAM_ERROR")`.
+    pub(crate) fn runtime(&self, krate: &TokenStream) -> TokenStream {
+        match self {
+            CodeValue::Int(_) => quote::quote!(#krate::Code::Int(#self)),
+            CodeValue::Str(_) => quote::quote!(#krate::Code::Str(#self)),
+        }
+    }
+}
+
 impl std::fmt::Display for CodeValue {
     /// As written: `40001`, `"PARAM_ERROR"`.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -46,7 +46,8 @@ impl Gen<'_> {
         let mut entry = match code {
             CodeValue::Int(_) => quote!(#krate::Entry::new(#code, #name, #text)),
             CodeValue::Str(_) => {
-                quote!(#krate::Entry::with_code(#krate::Code::Str(#code), #name, #text))
+                let code = code.runtime(krate);
+                quote!(#krate::Entry::with_code(#code, #name, #text))
             }
         };
         entry.extend(self.type_builders());

@@ -232,15 +232,6 @@ impl<'a> Gen<'a> {
         }
     }
 
-    /// `Code::Int` or `Code::Str`: the runtime's view of a declared code.
-    fn code_variant(&self) -> TokenStream {
-        let krate = self.krate;
-        match self.model.code_type {
-            CodeType::Str => quote!(#krate::Code::Str),
-            CodeType::Int | CodeType::OfMember(_) => quote!(#krate::Code::Int),
-        }
-    }
-
     /// A catalogue's declared message of `self`, read from its table (`Shape::DslCatalogue`)
     /// or its one `match` (`Shape::DerivedCatalogue`); `None` for other shapes, whose
     /// generators `match` the variants. Inherent methods are called with method syntax

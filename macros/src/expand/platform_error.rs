@@ -48,9 +48,8 @@ impl Gen<'_> {
                             |b| quote!(#krate::__private::code_of(#b)),
                         ),
                         Kind::Declared(declared) => {
-                            let value = &declared.code;
-                            let code = self.code_variant();
-                            Self::constant_arm(variant, &quote!(#some(#code(#value))))
+                            let code = declared.code.runtime(krate);
+                            Self::constant_arm(variant, &quote!(#some(#code)))
                         }
                         Kind::Local(_) => Self::constant_arm(variant, &quote!(#none)),
                         Kind::Transparent { .. } => TokenStream::new(),
