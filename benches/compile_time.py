@@ -112,6 +112,58 @@ def string_code(code):
     return f"ORDER_{code}_REFUSED"
 
 
+def hand_source(cs, prose, literal, code_type, param_type):
+    """The hand-written enum of the codes `cs`: an enum with a `///` line on each variant, a
+    match for each of code, message and from_code, Display, Error, and `ALL`. `prose` writes
+    a code in the doc line, `literal` in Rust; `code_type` is what `code` returns and
+    `param_type` what `from_code` takes."""
+    variants = "\n".join(f"    /// Code `{prose(c)}`: `{message(c)}`.\n    E{c}," for c in cs)
+    all_items = "\n".join(f"        Codes::E{c}," for c in cs)
+    codes_arms = "\n".join(f"            Self::E{c} => {literal(c)}," for c in cs)
+    msg_arms = "\n".join(f'            Self::E{c} => "{message(c)}",' for c in cs)
+    from_arms = "\n".join(f"            {literal(c)} => Some(Self::E{c})," for c in cs)
+    return f"""/// The codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Codes {{
+{variants}
+}}
+
+impl Codes {{
+    /// Every variant, in declaration order.
+    pub const ALL: &'static [Self] = &[
+{all_items}
+    ];
+
+    pub const fn code(self) -> {code_type} {{
+        match self {{
+{codes_arms}
+        }}
+    }}
+
+    pub const fn message(self) -> &'static str {{
+        match self {{
+{msg_arms}
+        }}
+    }}
+
+    pub fn from_code(code: {param_type}) -> Option<Self> {{
+        match code {{
+{from_arms}
+            _ => None,
+        }}
+    }}
+}}
+
+impl core::fmt::Display for Codes {{
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {{
+        f.write_str(self.message())
+    }}
+}}
+
+impl std::error::Error for Codes {{}}
+"""
+
+
 def source(way, n):
     cs = codes(n)
     if way == "dsl":
@@ -126,51 +178,7 @@ def source(way, n):
         return ("#[derive(Clone, Copy, PartialEq, Eq, Hash, platform_errors::PlatformError)]\n"
                 "#[platform(debug)]\npub enum Codes {\n" + "\n".join(lines) + "\n}\n")
     if way == "hand":
-        variants = "\n".join(f"    /// Code `{c}`: `{message(c)}`.\n    E{c}," for c in cs)
-        all_items = "\n".join(f"        Codes::E{c}," for c in cs)
-        codes_arms = "\n".join(f"            Self::E{c} => {c}," for c in cs)
-        msg_arms = "\n".join(f'            Self::E{c} => "{message(c)}",' for c in cs)
-        from_arms = "\n".join(f"            {c} => Some(Self::E{c})," for c in cs)
-        return f"""/// The codes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Codes {{
-{variants}
-}}
-
-impl Codes {{
-    /// Every variant, in declaration order.
-    pub const ALL: &'static [Self] = &[
-{all_items}
-    ];
-
-    pub const fn code(self) -> i64 {{
-        match self {{
-{codes_arms}
-        }}
-    }}
-
-    pub const fn message(self) -> &'static str {{
-        match self {{
-{msg_arms}
-        }}
-    }}
-
-    pub fn from_code(code: i64) -> Option<Self> {{
-        match code {{
-{from_arms}
-            _ => None,
-        }}
-    }}
-}}
-
-impl core::fmt::Display for Codes {{
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {{
-        f.write_str(self.message())
-    }}
-}}
-
-impl std::error::Error for Codes {{}}
-"""
+        return hand_source(cs, str, str, "i64", "i64")
     if way == "dsl-str":
         lines = [f'        E{c} = "{string_code(c)}" => "{message(c)}",' for c in cs]
         return "platform_errors::define_codes! {\n    pub enum Codes {\n" + "\n".join(lines) + "\n    }\n}\n"
@@ -179,51 +187,7 @@ impl std::error::Error for Codes {{}}
         return ("#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, platform_errors::PlatformError)]\n"
                 "pub enum Codes {\n" + "\n".join(lines) + "\n}\n")
     if way == "hand-str":
-        variants = "\n".join(f"    /// Code `{string_code(c)}`: `{message(c)}`.\n    E{c}," for c in cs)
-        all_items = "\n".join(f"        Codes::E{c}," for c in cs)
-        codes_arms = "\n".join(f'            Self::E{c} => "{string_code(c)}",' for c in cs)
-        msg_arms = "\n".join(f'            Self::E{c} => "{message(c)}",' for c in cs)
-        from_arms = "\n".join(f'            "{string_code(c)}" => Some(Self::E{c}),' for c in cs)
-        return f"""/// The codes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Codes {{
-{variants}
-}}
-
-impl Codes {{
-    /// Every variant, in declaration order.
-    pub const ALL: &'static [Self] = &[
-{all_items}
-    ];
-
-    pub const fn code(self) -> &'static str {{
-        match self {{
-{codes_arms}
-        }}
-    }}
-
-    pub const fn message(self) -> &'static str {{
-        match self {{
-{msg_arms}
-        }}
-    }}
-
-    pub fn from_code(code: &str) -> Option<Self> {{
-        match code {{
-{from_arms}
-            _ => None,
-        }}
-    }}
-}}
-
-impl core::fmt::Display for Codes {{
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {{
-        f.write_str(self.message())
-    }}
-}}
-
-impl std::error::Error for Codes {{}}
-"""
+        return hand_source(cs, string_code, lambda c: f'"{string_code(c)}"', "&'static str", "&str")
     if way == "peer":
         lines = [f'    #[error("{message(c)}")]\n    E{c} = {c},' for c in cs]
         return ("#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error,\n"
