@@ -238,6 +238,9 @@ pub(crate) enum Kind {
         code: usize,
         message: usize,
         span: Span,
+        /// Whether its two fields were told apart; when not, that was reported, and nothing
+        /// else is checked of them.
+        found: bool,
     },
 }
 

@@ -461,6 +461,7 @@ fn catch_all_fields(variant: &Variant, span: Span, who: &str, errors: &mut Error
             code: 0,
             message: 1,
             span,
+            found: false,
         };
     }
     let named = |name: &str| {
@@ -485,6 +486,7 @@ fn catch_all_fields(variant: &Variant, span: Span, who: &str, errors: &mut Error
                     code: 0,
                     message: 1,
                     span,
+                    found: false,
                 };
             }
         },
@@ -500,6 +502,7 @@ fn catch_all_fields(variant: &Variant, span: Span, who: &str, errors: &mut Error
         code,
         message,
         span,
+        found: true,
     }
 }
 
@@ -593,22 +596,16 @@ fn check_catch_all_code(model: &mut Model, errors: &mut Errors) {
     else {
         return;
     };
-    let Kind::CatchAll { code, message, .. } = catch_all.kind else {
+    // A catch-all whose fields were not told apart was reported (`catch_all_fields`).
+    let Kind::CatchAll {
+        code,
+        message,
+        found: true,
+        ..
+    } = catch_all.kind
+    else {
         return;
     };
-    // A catch-all without its two fields, or whose fields were not told apart, was
-    // reported (`catch_all_fields`).
-    let named = catch_all
-        .fields
-        .iter()
-        .any(|f| matches!(&f.member, Member::Named(ident) if ident == "code"));
-    if catch_all.fields.len() != 2
-        || (!named
-            && !catch_all.fields.iter().any(|f| is_i64(&f.ty))
-            && catch_all.fields.iter().any(|f| is_primitive(&f.ty)))
-    {
-        return;
-    }
     if origin == Origin::Dsl {
         let ty: syn::Type = match (code_type, member_ty) {
             (CodeType::Str, _) => {
