@@ -2,7 +2,7 @@
 //! derive and the DSL: lookup by code and by each alias, by message where a code is shared,
 //! the catch-all keeping the code as sent, `FromStr`, and everything a numeric code has;
 //! generated code clean under pedantic lints and without the prelude.
-#![deny(warnings, clippy::pedantic)]
+#![deny(warnings, clippy::pedantic, clippy::nursery)]
 #![allow(clippy::doc_markdown)] // platform names in prose, not code
 
 use std::str::FromStr as _;
