@@ -22,7 +22,8 @@ pub struct Entry {
     message: &'static str,
     category: Option<&'static str>,
     advice: Advice,
-    translations: &'static [(&'static str, &'static str)],
+    /// `None` for none: no pointer, which makes large tables cheaper to build at compile time.
+    translations: Option<&'static [(&'static str, &'static str)]>,
     reason: Option<&'static str>,
     docs: Option<&'static str>,
     /// 0 for none.
@@ -54,7 +55,7 @@ impl Entry {
             message,
             category: None,
             advice: Advice::None,
-            translations: &[],
+            translations: None,
             reason: None,
             docs: None,
             http_status: 0,
@@ -153,7 +154,7 @@ impl Entry {
         mut self,
         translations: &'static [(&'static str, &'static str)],
     ) -> Self {
-        self.translations = translations;
+        self.translations = Some(translations);
         self
     }
 
@@ -190,7 +191,10 @@ impl Entry {
     /// The declared translations, as `(language tag, message)` pairs.
     #[must_use]
     pub const fn translations(&self) -> &'static [(&'static str, &'static str)] {
-        self.translations
+        match self.translations {
+            Some(translations) => translations,
+            None => &[],
+        }
     }
 
     /// The translation for a language tag: `"en"`, `"zh"`, or a fuller tag such as
@@ -209,7 +213,7 @@ impl Entry {
     /// ```
     #[must_use]
     pub fn message_in(&self, lang: &str) -> Option<&'static str> {
-        translation(self.translations, lang)
+        translation(self.translations(), lang)
     }
 }
 
@@ -225,40 +229,52 @@ pub fn translation(
 
 /// Concatenates entry lists at compile time; `N` must be the sum of their lengths.
 pub const fn concat<const N: usize>(parts: &[&[Entry]]) -> [Entry; N] {
-    let mut out = [Entry::new(0, "", ""); N];
-    let mut written = 0;
+    let mut table = Table::<N>::new();
     let mut part = 0;
     while part < parts.len() {
         let mut i = 0;
         while i < parts[part].len() {
-            out[written] = parts[part][i];
-            written += 1;
+            table.push(parts[part][i]);
             i += 1;
         }
         part += 1;
     }
-    assert!(written == N, "entry count mismatch");
-    out
+    table.finish()
 }
 
 /// Entries from columns: `base` (the type's category and docs) with each code, name and
 /// message. `N` must be the length of each column. A table of literals in three columns
-/// costs the compiler less to check than a call per entry: at 1,000 entries, 7 ms against
-/// 29 ms.
+/// costs the compiler less to check than a call per entry (at 1,000 entries, 7 ms against
+/// 29 ms), and making the entries writes each one once, in order (see [`Table`]).
 pub const fn from_columns<const N: usize>(
     codes: &[i64],
     names: &[&'static str],
     messages: &[&'static str],
     base: Entry,
 ) -> [Entry; N] {
-    assert!(codes.len() == N, "column length mismatch");
-    let mut out = named::<N>(names, messages, base);
-    let mut i = 0;
-    while i < N {
-        out[i].code = Code::Int(codes[i]);
-        i += 1;
+    assert!(
+        codes.len() == N && names.len() == N && messages.len() == N,
+        "column length mismatch"
+    );
+    let mut table = Table::<N>::new();
+    let first = table.first();
+    while table.len < N {
+        let i = table.len;
+        // SAFETY: `i < N`, so `first.add(i)` is inside the table's slots, each written
+        // once; `Entry` is `Copy`, so the assignment drops nothing. Written here rather
+        // than through `Table::push`: a call per entry is what costs the compiler's const
+        // evaluator most, at tens of thousands of entries.
+        unsafe {
+            *first.add(i) = Entry {
+                code: Code::Int(codes[i]),
+                name: names[i],
+                message: messages[i],
+                ..base
+            };
+        }
+        table.len += 1;
     }
-    out
+    table.finish()
 }
 
 /// [`from_columns`] for string codes.
@@ -268,34 +284,73 @@ pub const fn from_str_columns<const N: usize>(
     messages: &[&'static str],
     base: Entry,
 ) -> [Entry; N] {
-    assert!(codes.len() == N, "column length mismatch");
-    let mut out = named::<N>(names, messages, base);
-    let mut i = 0;
-    while i < N {
-        out[i].code = Code::Str(codes[i]);
-        i += 1;
-    }
-    out
-}
-
-/// `N` entries of `base`, each with its name and message: what both column tables share.
-const fn named<const N: usize>(
-    names: &[&'static str],
-    messages: &[&'static str],
-    base: Entry,
-) -> [Entry; N] {
     assert!(
-        names.len() == N && messages.len() == N,
+        codes.len() == N && names.len() == N && messages.len() == N,
         "column length mismatch"
     );
-    let mut out = [base; N];
-    let mut i = 0;
-    while i < N {
-        out[i].name = names[i];
-        out[i].message = messages[i];
-        i += 1;
+    let mut table = Table::<N>::new();
+    let first = table.first();
+    while table.len < N {
+        let i = table.len;
+        // SAFETY: `i < N`, so `first.add(i)` is inside the table's slots, each written
+        // once; `Entry` is `Copy`, so the assignment drops nothing. Written here rather
+        // than through `Table::push`: a call per entry is what costs the compiler's const
+        // evaluator most, at tens of thousands of entries.
+        unsafe {
+            *first.add(i) = Entry {
+                code: Code::Str(codes[i]),
+                name: names[i],
+                message: messages[i],
+                ..base
+            };
+        }
+        table.len += 1;
     }
-    out
+    table.finish()
+}
+
+/// An array of `N` entries written front to back, each once.
+///
+/// Why not `[base; N]` and then each field assigned: the compiler's const evaluator keeps
+/// the pointers inside a constant in a sorted map, and replacing one in the middle of a
+/// large table moves the rest of the map; writing into uninitialised memory in order only
+/// appends. Measured on a 65,536-entry table (`cargo check`, 2-core Xeon, 2026-12-06):
+/// 9.3 s assigned in place, 1.8 s written in order.
+struct Table<const N: usize> {
+    slots: [core::mem::MaybeUninit<Entry>; N],
+    len: usize,
+}
+
+impl<const N: usize> Table<N> {
+    const fn new() -> Self {
+        Table {
+            slots: [const { core::mem::MaybeUninit::uninit() }; N],
+            len: 0,
+        }
+    }
+
+    /// The first slot, for writing the slots in order: slot `i` is `first().add(i)`.
+    const fn first(&mut self) -> *mut Entry {
+        self.slots.as_mut_ptr().cast::<Entry>()
+    }
+
+    /// Writes the next entry; past `N`, panics (at compile time in a constant).
+    const fn push(&mut self, entry: Entry) {
+        assert!(self.len < N, "entry count mismatch");
+        // SAFETY: `len < N`, so the slot is inside `slots`, written once; `Entry` is
+        // `Copy`, so the assignment drops nothing.
+        unsafe { *self.first().add(self.len) = entry };
+        self.len += 1;
+    }
+
+    /// The `N` entries; panics unless all `N` were written.
+    const fn finish(self) -> [Entry; N] {
+        assert!(self.len == N, "entry count mismatch");
+        // SAFETY: all `N` slots were written (`len == N`, and every writer writes slot
+        // `len` before counting it); `[MaybeUninit<Entry>; N]` has the layout of `[Entry; N]`,
+        // and `Entry` is `Copy`, so reading the array out leaves nothing to drop twice.
+        unsafe { self.slots.as_ptr().cast::<[Entry; N]>().read() }
+    }
 }
 
 /// An entry's reason: the declared one, or its variant's name in `UPPER_SNAKE`
@@ -369,5 +424,70 @@ impl core::fmt::Display for DocsUrl {
             rest = &rest[at + "{code}".len()..];
         }
         f.write_str(rest)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{concat, from_columns, from_str_columns, Advice, Code, Entry};
+
+    const BASE: Entry = Entry::new(0, "", "").with_category("auth");
+    const TABLE: [Entry; 3] = from_columns::<3>(
+        &[40001, 40002, 40003],
+        &["A", "B", "C"],
+        &["a", "b", "c"],
+        BASE,
+    );
+    const STRINGS: [Entry; 2] =
+        from_str_columns::<2>(&["X_ERR", "Y_ERR"], &["X", "Y"], &["x", "y"], BASE);
+    const BOTH: [Entry; 5] = concat::<5>(&[&TABLE, &STRINGS]);
+
+    #[test]
+    fn columns_make_each_entry_from_the_base() {
+        // In a constant (the compiler's evaluator, which rejects reading memory that was
+        // never written) and at run time alike.
+        let at_run_time = from_columns::<3>(
+            &[40001, 40002, 40003],
+            &["A", "B", "C"],
+            &["a", "b", "c"],
+            BASE,
+        );
+        for table in [TABLE, at_run_time] {
+            for (entry, (code, name, message)) in
+                table
+                    .iter()
+                    .zip([(40001, "A", "a"), (40002, "B", "b"), (40003, "C", "c")])
+            {
+                assert_eq!(entry.code(), Code::Int(code));
+                assert_eq!((entry.name(), entry.message()), (name, message));
+                assert_eq!(entry.category(), Some("auth"));
+                assert_eq!(entry.advice(), Advice::None);
+                assert!(entry.translations().is_empty());
+            }
+        }
+        assert_eq!(STRINGS[1].code(), Code::Str("Y_ERR"));
+        assert_eq!(BOTH.map(|entry| entry.name()), ["A", "B", "C", "X", "Y"]);
+    }
+
+    #[test]
+    #[should_panic(expected = "column length mismatch")]
+    fn a_short_column_panics() {
+        let _ = from_columns::<2>(&[1, 2], &["A"], &["a", "b"], BASE);
+    }
+
+    #[test]
+    #[should_panic(expected = "entry count mismatch")]
+    fn a_wrong_count_panics() {
+        let _ = concat::<4>(&[&TABLE[..1], &STRINGS]);
+    }
+
+    #[test]
+    fn translations_are_empty_until_set() {
+        let entry = Entry::new(1, "A", "a");
+        assert!(entry.translations().is_empty());
+        assert_eq!(entry.message_in("en"), None);
+        let entry = entry.with_translations(&[("en", "an a")]);
+        assert_eq!(entry.translations(), &[("en", "an a")]);
+        assert_eq!(entry.message_in("en-US"), Some("an a"));
     }
 }

@@ -30,19 +30,25 @@ fn constant_messages_display_with_one_write_str() {
     );
     assert!(!display.contains("write!"), "{display}");
     // `entry` reads the entry table and `message` a table of messages, each indexed by the
-    // discriminant.
+    // discriminant; the messages are written once, in a constant that is also the entry
+    // table's messages column.
     assert!(
         out.contains("pubconstfnentry(&self)->&'static::platform_errors::Entry{&<Selfas::platform_errors::Catalogue>::ENTRIES[*selfasusize]}"),
         "{out}"
     );
     assert!(
         out.contains(
-            r#"pubconstfnmessage(&self)->&'staticstr{#[allow(clippy::large_stack_arrays)]constMESSAGES:&[&str]=&["invalidtoken","expiredtoken"];MESSAGES[*selfasusize]}"#
+            r#"pubconstfnmessage(&self)->&'staticstr{Self::__PLATFORM_ERRORS_MESSAGES[*selfasusize]}"#
         ),
         "{out}"
     );
     assert!(
-        out.contains(r#"&::platform_errors::__private::entries_from_columns::<2usize>(&[40402i64,42403i64,],&["InvalidToken","ExpiredToken",],&["invalidtoken","expiredtoken",],::platform_errors::Entry::new(0,"",""),)"#),
+        out.contains(r#"const__PLATFORM_ERRORS_MESSAGES:&'static[&'staticstr]=&["invalidtoken","expiredtoken",];"#),
+        "{out}"
+    );
+    assert_eq!(out.matches(r#""invalidtoken""#).count(), 1, "{out}");
+    assert!(
+        out.contains(r#"&::platform_errors::__private::entries_from_columns::<2usize>(&[40402i64,42403i64,],&["InvalidToken","ExpiredToken",],Self::__PLATFORM_ERRORS_MESSAGES,::platform_errors::Entry::new(0,"",""),)"#),
         "{out}"
     );
     assert!(!out.contains("compile_error"), "{out}");
@@ -59,14 +65,31 @@ fn constant_messages_display_with_one_write_str() {
         }
     }));
     // One `match` gives `as_i64`, `message` and `entry`; `Display` reads a table of the
-    // messages filled from the entries, at the variant's index.
+    // messages at the variant's index, which is also the entry table's messages column.
     assert!(
         out.contains(r#"__formatter.write_str(Self::__PLATFORM_ERRORS_MESSAGES[Self::__platform_errors_entry(self).2])"#),
         "{out}"
     );
     assert!(
-        out.contains(r#"__table[__index]=__entries[__index].message();"#),
+        out.contains(r#"const__PLATFORM_ERRORS_MESSAGES:&'static[&'staticstr;2usize]=&["one","two{braces}",];"#),
         "{out}"
+    );
+    assert!(
+        out.contains(r#"&["One","Two",],Self::__PLATFORM_ERRORS_MESSAGES,"#),
+        "{out}"
+    );
+    // With advice, the entries are calls, and the table is filled from them.
+    let advised = compact(&crate::derive(quote! {
+        enum E {
+            #[code(1)]
+            #[message("one")]
+            #[advice(retry)]
+            One,
+        }
+    }));
+    assert!(
+        advised.contains(r#"__table[__index]=__entries[__index].message();"#),
+        "{advised}"
     );
     assert!(!out.contains("__platform_errors_index"), "{out}");
     // From 2,048 variants, the index comes from a `match` of its own, always inlined.
@@ -299,7 +322,11 @@ fn plain_message_literals_are_emitted_as_written_and_others_resolved() {
     }));
     // The entries' columns: codes, names, then the messages as written or resolved.
     assert!(
-        out.contains(r#"&[1i64,2i64,3i64,4i64,],&["Plain","Escaped","Braces","Raw",],&["plaintext","tab\there","{braces}","raw\\d",],"#),
+        out.contains(r#"&[1i64,2i64,3i64,4i64,],&["Plain","Escaped","Braces","Raw",],Self::__PLATFORM_ERRORS_MESSAGES,"#),
+        "{out}"
+    );
+    assert!(
+        out.contains(r#"const__PLATFORM_ERRORS_MESSAGES:&'static[&'staticstr]=&["plaintext","tab\there","{braces}","raw\\d",];"#),
         "{out}"
     );
 }

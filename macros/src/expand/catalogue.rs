@@ -136,8 +136,22 @@ impl Gen<'_> {
                 }
             })
         });
+        let mut shared = TokenStream::new();
         let (entry, message) = if self.variants().is_empty() {
             (quote!(match *self {}), quote!(match *self {}))
+        } else if self.shares_messages() {
+            // The entry table's messages column too (`Gen::shares_messages`).
+            let column = self.messages_column();
+            shared = quote! {
+                /// The declared messages, in declaration order.
+                #[doc(hidden)]
+                #[allow(clippy::large_stack_arrays)]
+                const __PLATFORM_ERRORS_MESSAGES: &'static [&'static str] = #column;
+            };
+            (
+                quote!(&<Self as #krate::Catalogue>::ENTRIES[*self as usize]),
+                quote!(Self::__PLATFORM_ERRORS_MESSAGES[*self as usize]),
+            )
         } else {
             // A constant of the function's own, which no variant's name can shadow.
             (
@@ -163,6 +177,8 @@ impl Gen<'_> {
                 #[doc = #doc_all]
                 #[allow(clippy::large_stack_arrays)]
                 pub const #all_name: &'static [Self] = #all_value;
+
+                #shared
 
                 /// This code's entry in the catalogue: code, name, message, category,
                 /// advice and translations; usable in `const` context.

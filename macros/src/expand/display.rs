@@ -45,6 +45,18 @@ impl Gen<'_> {
         out
     }
 
+    /// Whether a derived catalogue reads its messages from a table of its own,
+    /// `__PLATFORM_ERRORS_MESSAGES` (see [`Gen::derived_messages`]): a catalogue with
+    /// variants and no `#[cfg]` on any.
+    pub(super) fn has_derived_messages(&self) -> bool {
+        self.model.is_derived_catalogue()
+            && !self.variants().is_empty()
+            && self
+                .variants()
+                .iter()
+                .all(|variant| variant.cfgs.is_empty())
+    }
+
     /// A derived catalogue's `Display` without `#[cfg]`s on its variants: a table of the
     /// messages, 16 bytes a variant, filled at compile time from the entries (no message is
     /// written twice in the expansion), read at the variant's index in declaration order,
@@ -59,13 +71,7 @@ impl Gen<'_> {
     /// limit of 1.30× hand-written code). The impl block, and the expression that reads the
     /// table.
     fn derived_messages(&self) -> Option<(TokenStream, TokenStream)> {
-        if !self.model.is_derived_catalogue()
-            || self.variants().is_empty()
-            || self
-                .variants()
-                .iter()
-                .any(|variant| !variant.cfgs.is_empty())
-        {
+        if !self.has_derived_messages() {
             return None;
         }
         let krate = self.krate;
@@ -84,21 +90,28 @@ impl Gen<'_> {
                 |out| out.append(Literal::usize_unsuffixed(index)),
             );
         }
+        // The literals themselves where the entry table reads this constant as its
+        // messages column (`Gen::shares_messages`); otherwise copied from the entries.
+        let messages = if self.shares_messages() {
+            self.messages_column()
+        } else {
+            quote!(&{
+                let __entries = <Self as #krate::Catalogue>::ENTRIES;
+                let mut __table = [""; #len];
+                let mut __index = 0;
+                while __index < #len {
+                    __table[__index] = __entries[__index].message();
+                    __index += 1;
+                }
+                __table
+            })
+        };
         let header = self.inherent_header();
         let mut table = quote! {
             #header {
                 /// The declared messages, in declaration order.
                 #[doc(hidden)]
-                const __PLATFORM_ERRORS_MESSAGES: &'static [&'static str; #len] = &{
-                    let __entries = <Self as #krate::Catalogue>::ENTRIES;
-                    let mut __table = [""; #len];
-                    let mut __index = 0;
-                    while __index < #len {
-                        __table[__index] = __entries[__index].message();
-                        __index += 1;
-                    }
-                    __table
-                };
+                const __PLATFORM_ERRORS_MESSAGES: &'static [&'static str; #len] = #messages;
 
             }
         };

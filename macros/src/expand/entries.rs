@@ -5,7 +5,7 @@ use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenS
 use quote::{quote, ToTokens as _, TokenStreamExt as _};
 
 use super::{Concat, Emit, Gen};
-use crate::model::{Advice, CodeType, CodeValue, Declared, Kind};
+use crate::model::{Advice, CodeType, CodeValue, Declared, Kind, Shape};
 
 impl Gen<'_> {
     /// The value of `ENTRIES`.
@@ -139,36 +139,68 @@ impl Gen<'_> {
         }}
     }
 
+    /// Whether the entry table is three columns of literals and one call (see
+    /// [`Gen::entry_columns`]): a type whose entries are plain (no advice, translation or
+    /// entry data of their own: `EntryData::is_default`), with no `#[cfg]` on a variant.
+    pub(super) fn has_entry_columns(&self) -> bool {
+        let mut declared = self.model.declared().peekable();
+        declared.peek().is_some()
+            && declared.all(|(variant, declared)| {
+                variant.cfgs.is_empty()
+                    && declared.text.advice == Advice::None
+                    && !declared.text.has_languages()
+                    && declared.text.entry.is_default()
+            })
+    }
+
+    /// Whether the messages column is a constant of the type's own,
+    /// `__PLATFORM_ERRORS_MESSAGES`, which `message` or `Display` also reads: the messages
+    /// are then written once in the expansion, not twice.
+    pub(super) fn shares_messages(&self) -> bool {
+        self.has_entry_columns()
+            && !self.model.has_transparent()
+            && (self.model.shape == Shape::DslCatalogue || self.has_derived_messages())
+    }
+
+    /// The declared messages as an array literal, `&["...", ...]`: the messages column.
+    pub(super) fn messages_column(&self) -> TokenStream {
+        let mut messages = TokenStream::new();
+        for (_, declared) in self.model.declared() {
+            messages.append(declared.text.message.declared_literal());
+            messages.append(Punct::new(',', Spacing::Alone));
+        }
+        let mut out = TokenStream::new();
+        out.append(Punct::new('&', Spacing::Alone));
+        out.append(Group::new(Delimiter::Bracket, messages));
+        out
+    }
+
     /// The entry table as three columns of literals (codes, names, messages) and one call
-    /// that makes the entries, for a type whose entries are plain (no advice, translation
-    /// or entry data of their own: `EntryData::is_default`), with no `#[cfg]` on a variant,
-    /// and fewer than [`MAX_COLUMN_ENTRIES`]: checking that costs the compiler a quarter of a call per
-    /// entry. Making the entries is a loop the compiler runs only where the table is used
-    /// (a release build, a constant); each of its writes costs more as the table grows.
+    /// that makes the entries, where [`Gen::has_entry_columns`]: checking that costs the
+    /// compiler a quarter of a call per entry. The compiler makes the entries when it
+    /// checks the crate (every constant is evaluated), writing each once, in order
+    /// (`entry::Table` in the runtime): 65,536 entries take about 2 s, where a call per
+    /// entry took 3.6 s and columns filled in place 13 s.
     fn entry_columns(&self) -> Option<TokenStream> {
-        let krate = self.krate;
-        let declared: Vec<_> = self.model.declared().collect();
-        let plain = declared.iter().all(|(variant, declared)| {
-            variant.cfgs.is_empty()
-                && declared.text.advice == Advice::None
-                && !declared.text.has_languages()
-                && declared.text.entry.is_default()
-        });
-        if !plain || declared.is_empty() || declared.len() >= MAX_COLUMN_ENTRIES {
+        if !self.has_entry_columns() {
             return None;
         }
-        let (mut codes, mut names, mut messages) =
-            (TokenStream::new(), TokenStream::new(), TokenStream::new());
+        let krate = self.krate;
+        let (mut codes, mut names) = (TokenStream::new(), TokenStream::new());
         let comma = || Punct::new(',', Spacing::Alone);
-        for (variant, declared) in &declared {
+        let mut len = 0usize;
+        for (variant, declared) in self.model.declared() {
             codes.append(declared.code.literal());
             codes.append(comma());
             names.append(Literal::string(&variant.name()));
             names.append(comma());
-            messages.append(declared.text.message.declared_literal());
-            messages.append(comma());
+            len += 1;
         }
-        let len = declared.len();
+        let messages = if self.shares_messages() {
+            quote!(Self::__PLATFORM_ERRORS_MESSAGES)
+        } else {
+            self.messages_column()
+        };
         let type_builders = self.type_builders();
         let base = quote!(#krate::Entry::new(0, "", "") #type_builders);
         let from_columns = if self.model.code_type == CodeType::Str {
@@ -178,12 +210,8 @@ impl Gen<'_> {
         };
         Some(quote! {
             &#krate::__private::#from_columns::<#len>(
-                &[#codes], &[#names], &[#messages], #base,
+                &[#codes], &[#names], #messages, #base,
             )
         })
     }
 }
-
-/// From this many entries the table is a call per entry (see `Gen::entry_columns`):
-/// measured, making 65,536 entries from columns took 5.2 s, the calls 3.0 s.
-const MAX_COLUMN_ENTRIES: usize = 2048;
