@@ -52,8 +52,10 @@ built as a dependency in a fresh target directory.
 
 --check-large is the CI check: it generates only the DSL crate of 65,536 codes (in
 target/check-large/), builds its dependencies, runs `cargo check` on it once under a 120 s
-time limit and a 3 GiB memory cap, prints the time and the peak memory, and exits non-zero
-if the check fails or hits a limit.
+time limit and a 1 GiB memory cap (issue 27's goal for memory), prints the time and the
+peak memory and whether the time is within issue 27's goal of 8 s, and exits non-zero if
+the check fails or hits a limit. The 8 s goal is reported, not enforced: a wall time on a
+shared 2-core machine moves by seconds with the load.
 
 Needs only python3 and cargo, on Linux (the watchdog reads /proc); the peer crates come from
 crates.io, the other dependencies' versions from the repository's Cargo.lock.
@@ -75,6 +77,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "target" / "compile-time-bench"
 LARGE_WORK = ROOT / "target" / "check-large"
+# Issue 27's goal for the 65,536-code check (its memory goal, 1 GiB, is the cap).
+LARGE_GOAL_SECONDS = 8
 WAYS = ["dsl", "derive", "derive-pdebug", "hand", "peer", "dsl-str", "derive-str", "hand-str"]
 KINDS = ["check", "release"]
 PRESETS = {
@@ -420,7 +424,7 @@ def check_large(args):
     """The CI check: one `cargo check` of the large DSL catalogue, under the limits."""
     n = int(args.sizes or 65536)
     timeout = args.timeout or 120
-    cap = int((args.mem_cap_gib or 3) * GIB)
+    cap = int((args.mem_cap_gib or 1) * GIB)
     write_workspace(LARGE_WORK, [("dsl", n)], cold=False)
     print(f"check-large: building the dependencies in {LARGE_WORK}", flush=True)
     warm_up(LARGE_WORK, [("dsl", n)], ["check"])
@@ -436,7 +440,10 @@ def check_large(args):
         if outcome.status == "failed":
             print(outcome.stderr[-4000:], file=sys.stderr)
         sys.exit(f"check-large: FAILED: {what} {outcome.status}")
-    print("check-large: ok", flush=True)
+    goal = LARGE_GOAL_SECONDS
+    verdict = ("met" if outcome.seconds <= goal
+               else f"missed by {outcome.seconds - goal:.1f} s (reported, not enforced)")
+    print(f"check-large: ok; the goal of {goal:g} s: {verdict}", flush=True)
 
 
 def format_row(samples):
@@ -465,7 +472,7 @@ def main():
     parser.add_argument("--timeout", type=float, help="seconds per build (default 300; 120 "
                         "with --check-large)")
     parser.add_argument("--mem-cap-gib", type=float, help="memory cap per build (default 6; "
-                        "3 with --check-large)")
+                        "1 with --check-large)")
     parser.add_argument("--check-large", action="store_true",
                         help="the CI check: one capped `cargo check` of the 65,536-code DSL")
     parser.add_argument("--out", help="also write the tables to this file")
