@@ -397,19 +397,58 @@ impl<T> Default for Best<T> {
 /// The index of the variant named `name` in a catalogue's `entries`. `by_name` lists the
 /// entries' indexes in the order of their names, as `str`s compare (byte by byte): the macro
 /// sorts it as it expands, so this is a binary search, with no allocation. Names are as the
-/// entries hold them: a raw identifier's without `r#` (`type` for `r#type`).
+/// entries hold them: a raw identifier's without `r#` (`type` for `r#type`). The table of a
+/// type with a `#[cfg]` on a variant, whose indexes are its variants' discriminants.
 #[must_use]
 pub fn index_named(entries: &[Entry], by_name: &[u32], name: &str) -> Option<usize> {
-    let name_at = |index: u32| {
-        usize::try_from(index)
-            .ok()
-            .and_then(|index| entries.get(index))
-            .map_or("", Entry::name)
-    };
-    let at = by_name
-        .binary_search_by(|&index| name_at(index).cmp(name))
-        .ok()?;
-    usize::try_from(by_name[at]).ok()
+    search_names(
+        entries,
+        by_name.len(),
+        |at| usize::try_from(by_name[at]).unwrap_or(usize::MAX),
+        name,
+    )
+}
+
+/// [`index_named`] with the indexes packed in a byte string, `WIDTH` little-endian bytes
+/// each: one token of the macro's output, where a list of numbers is two an entry.
+#[must_use]
+pub fn index_named_packed<const WIDTH: usize>(
+    entries: &[Entry],
+    by_name: &[u8],
+    name: &str,
+) -> Option<usize> {
+    search_names(
+        entries,
+        by_name.len() / WIDTH,
+        |at| {
+            by_name[at * WIDTH..][..WIDTH]
+                .iter()
+                .rev()
+                .fold(0usize, |index, byte| index << 8 | usize::from(*byte))
+        },
+        name,
+    )
+}
+
+/// The binary search of [`index_named`]: `index_at(at)` is the `at`th index in the order
+/// of the names, for `at < len`.
+fn search_names(
+    entries: &[Entry],
+    len: usize,
+    index_at: impl Fn(usize) -> usize,
+    name: &str,
+) -> Option<usize> {
+    let (mut low, mut high) = (0, len);
+    while low < high {
+        let middle = low + (high - low) / 2;
+        let index = index_at(middle);
+        match entries.get(index).map_or("", Entry::name).cmp(name) {
+            core::cmp::Ordering::Less => low = middle + 1,
+            core::cmp::Ordering::Greater => high = middle,
+            core::cmp::Ordering::Equal => return Some(index),
+        }
+    }
+    None
 }
 
 /// The total length of entry lists.
@@ -534,7 +573,7 @@ macro_rules! __impl_serde {
 
 #[cfg(test)]
 mod tests {
-    use super::index_named;
+    use super::{index_named, index_named_packed};
     use crate::Entry;
 
     const ENTRIES: [Entry; 9] = [
@@ -561,19 +600,43 @@ mod tests {
         }
     }
 
+    /// `BY_NAME` packed `width` little-endian bytes an index.
+    fn packed(width: usize) -> std::vec::Vec<u8> {
+        BY_NAME
+            .iter()
+            .flat_map(|index| index.to_le_bytes()[..width].to_vec())
+            .collect()
+    }
+
     #[test]
     fn index_named_finds_every_name_and_no_other() {
-        for (index, entry) in ENTRIES.iter().enumerate() {
+        let (one, two, four) = (packed(1), packed(2), packed(4));
+        // The table of numbers and the packed ones, in every width, agree.
+        let find = |name: &str| {
+            let found = index_named(&ENTRIES, &BY_NAME, name);
             assert_eq!(
-                index_named(&ENTRIES, &BY_NAME, entry.name()),
-                Some(index),
-                "{}",
-                entry.name()
+                index_named_packed::<1>(&ENTRIES, &one, name),
+                found,
+                "{name:?}"
             );
+            assert_eq!(
+                index_named_packed::<2>(&ENTRIES, &two, name),
+                found,
+                "{name:?}"
+            );
+            assert_eq!(
+                index_named_packed::<4>(&ENTRIES, &four, name),
+                found,
+                "{name:?}"
+            );
+            found
+        };
+        for (index, entry) in ENTRIES.iter().enumerate() {
+            assert_eq!(find(entry.name()), Some(index), "{}", entry.name());
         }
         // Raw identifiers by their names, without `r#`.
-        assert_eq!(index_named(&ENTRIES, &BY_NAME, "type"), Some(1));
-        assert_eq!(index_named(&ENTRIES, &BY_NAME, "typ"), Some(7));
+        assert_eq!(find("type"), Some(1));
+        assert_eq!(find("typ"), Some(7));
         for absent in [
             "",
             "r#",
@@ -597,10 +660,17 @@ mod tests {
             "a",
             "Z",
         ] {
-            assert_eq!(index_named(&ENTRIES, &BY_NAME, absent), None, "{absent:?}");
+            assert_eq!(find(absent), None, "{absent:?}");
         }
         assert_eq!(index_named(&[], &[], "A"), None);
+        assert_eq!(index_named_packed::<2>(&[], &[], "A"), None);
         assert_eq!(index_named(&ENTRIES[..1], &[0], "Zeta"), Some(0));
+        assert_eq!(
+            index_named_packed::<2>(&ENTRIES[..1], &[0, 0], "Zeta"),
+            Some(0)
+        );
         assert_eq!(index_named(&ENTRIES[..1], &[0], "Alpha"), None);
+        // An index past the entries (never made by the macro) finds nothing.
+        assert_eq!(index_named_packed::<1>(&ENTRIES[..1], &[9], "Zeta"), None);
     }
 }

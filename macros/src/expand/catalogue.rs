@@ -206,7 +206,9 @@ impl Gen<'_> {
     /// costs each call time with the variants: all 65,536 names of a catalogue parsed in
     /// 6.6 s by scanning, in 0.1 s by searching (release, in random order). A table of
     /// integers cost the compiler less than one of `(name, index)` pairs (0.2 s and 15 MiB
-    /// of `cargo check` at 65,536 codes, against 0.3 s and 46 MiB).
+    /// of `cargo check` at 65,536 codes, against 0.3 s and 46 MiB), and the integers packed
+    /// in one byte string (`__private::index_named_packed`) less again: one token, not two
+    /// an entry. With a `#[cfg]` on a variant, the indexes are discriminants, a list.
     fn impl_from_str(&self) -> TokenStream {
         let krate = self.krate;
         let ident = &self.model.ident;
@@ -219,22 +221,28 @@ impl Gen<'_> {
             .variants()
             .iter()
             .any(|variant| !variant.cfgs.is_empty());
-        let mut order = TokenStream::new();
-        for index in order_by_name(self.variants()) {
-            let variant = &self.variants()[index];
-            order.append_all(&variant.cfgs);
-            if any_cfg {
-                // In parentheses: a `#[cfg]` before `Name::Variant as u32` would be an
-                // attribute on the path alone.
-                let mut cast = TokenStream::new();
-                append_variant_path(&mut cast, ident, variant);
-                cast.extend(quote!(as ::core::primitive::u32));
-                order.append(Group::new(Delimiter::Parenthesis, cast));
-            } else {
-                order.append(Literal::usize_unsuffixed(index));
+        let by_name = if any_cfg {
+            self.by_name_with_cfgs()
+        } else {
+            // Byte strings: one token, where a list of numbers is two an entry.
+            let len = self.variants().len();
+            let width = match len {
+                0..=0x100 => 1,
+                0x101..=0x1_0000 => 2,
+                _ => 4,
+            };
+            let mut bytes = Vec::with_capacity(len * width);
+            for index in order_by_name(self.variants()) {
+                let index = u32::try_from(index).unwrap_or(u32::MAX);
+                bytes.extend_from_slice(&index.to_le_bytes()[..width]);
             }
-            order.append(Punct::new(',', Spacing::Alone));
-        }
+            let bytes = Literal::byte_string(&bytes);
+            let width = Literal::usize_unsuffixed(width);
+            quote! {
+                const BY_NAME: &[::core::primitive::u8] = #bytes;
+                #krate::__private::index_named_packed::<#width>(<Self as #krate::Catalogue>::ENTRIES, BY_NAME, __name)
+            }
+        };
         // A string catalogue's codes, aliases included, come first: what the platform sends
         // parses, as serde reads it.
         let by_code = if self.model.code_type == CodeType::Str {
@@ -253,13 +261,36 @@ impl Gen<'_> {
                 fn from_str(__name: &str) -> ::core::result::Result<Self, #krate::UnknownVariant> {
                     #by_code
                     // A constant of the function's own, which no variant's name can shadow.
-                    #[allow(clippy::large_stack_arrays)]
-                    const BY_NAME: &[::core::primitive::u32] = &[#order];
-                    #krate::__private::index_named(<Self as #krate::Catalogue>::ENTRIES, BY_NAME, __name)
+                    #by_name
                         .and_then(|__index| Self::#all_name.get(__index).copied())
                         .ok_or(#krate::UnknownVariant::new(::core::stringify!(#ident)))
                 }
             }
+        }
+    }
+
+    /// `FromStr`'s table of indexes in the order of the names, for a type with a `#[cfg]`
+    /// on a variant: each index is the variant's discriminant, which counts only the
+    /// variants compiled in, and each is under its variant's `#[cfg]`s.
+    fn by_name_with_cfgs(&self) -> TokenStream {
+        let krate = self.krate;
+        let ident = &self.model.ident;
+        let mut order = TokenStream::new();
+        for index in order_by_name(self.variants()) {
+            let variant = &self.variants()[index];
+            order.append_all(&variant.cfgs);
+            // In parentheses: a `#[cfg]` before `Name::Variant as u32` would be an
+            // attribute on the path alone.
+            let mut cast = TokenStream::new();
+            append_variant_path(&mut cast, ident, variant);
+            cast.extend(quote!(as ::core::primitive::u32));
+            order.append(Group::new(Delimiter::Parenthesis, cast));
+            order.append(Punct::new(',', Spacing::Alone));
+        }
+        quote! {
+            #[allow(clippy::large_stack_arrays)]
+            const BY_NAME: &[::core::primitive::u32] = &[#order];
+            #krate::__private::index_named(<Self as #krate::Catalogue>::ENTRIES, BY_NAME, __name)
         }
     }
 
@@ -303,7 +334,7 @@ fn order_by_name(variants: &[Variant]) -> Vec<usize> {
 
 #[cfg(test)]
 mod tests {
-    use proc_macro2::TokenStream;
+    use proc_macro2::{TokenStream, TokenTree};
     use quote::{format_ident, quote};
 
     use super::order_by_name;
@@ -320,6 +351,43 @@ mod tests {
         let model = crate::resolve::resolve(parsed.input, &mut parsed.errors);
         assert!(parsed.errors.is_empty());
         model
+    }
+
+    /// The indexes of the packed table `BY_NAME` (a byte string, `width` bytes an index).
+    fn packed_by_name(tokens: TokenStream, width: usize) -> Vec<usize> {
+        fn flatten(tokens: TokenStream, out: &mut Vec<TokenTree>) {
+            for token in tokens {
+                if let TokenTree::Group(group) = &token {
+                    flatten(group.stream(), out);
+                }
+                out.push(token);
+            }
+        }
+        let mut flat = Vec::new();
+        flatten(tokens, &mut flat);
+        let at = flat
+            .iter()
+            .position(|token| matches!(token, TokenTree::Ident(ident) if ident == "BY_NAME"))
+            .expect("a table BY_NAME");
+        let literal = flat[at..]
+            .iter()
+            .find_map(|token| match token {
+                TokenTree::Literal(literal) => Some(literal.clone()),
+                _ => None,
+            })
+            .expect("its bytes");
+        let bytes = syn::parse2::<syn::LitByteStr>(TokenTree::Literal(literal).into())
+            .expect("a byte string")
+            .value();
+        bytes
+            .chunks(width)
+            .map(|chunk| {
+                chunk
+                    .iter()
+                    .rev()
+                    .fold(0, |index, byte| index << 8 | usize::from(*byte))
+            })
+            .collect()
     }
 
     /// The table `BY_NAME` of a `FromStr` impl, compacted.
@@ -358,7 +426,7 @@ mod tests {
     }
 
     #[test]
-    fn from_str_searches_a_table_of_literal_indexes() {
+    fn from_str_searches_a_packed_table_of_indexes() {
         // Declared from N299 down to N0: in the order of the names, N0, N1, N10, N100, ...
         let body: TokenStream = (0..300_i64)
             .rev()
@@ -367,12 +435,10 @@ mod tests {
                 quote!(#name = #i => "m",)
             })
             .collect();
-        let out = compact(&crate::define(quote!(pub enum Many { #body })));
-        let order: Vec<usize> = by_name(&out)
-            .trim_end_matches(',')
-            .split(',')
-            .map(|index| index.parse().unwrap())
-            .collect();
+        let tokens = crate::define(quote!(pub enum Many { #body }));
+        let out = compact(&tokens);
+        // 300 variants: two bytes an index.
+        let order = packed_by_name(tokens, 2);
         let mut names: Vec<String> = (0..300).map(|i| format!("N{i}")).collect();
         names.sort();
         let expected: Vec<usize> = names
@@ -381,10 +447,14 @@ mod tests {
             .collect();
         assert_eq!(order, expected);
         assert!(
-            out.contains("::platform_errors::__private::index_named(<Selfas::platform_errors::Catalogue>::ENTRIES,BY_NAME,__name)"),
+            out.contains("::platform_errors::__private::index_named_packed::<2>(<Selfas::platform_errors::Catalogue>::ENTRIES,BY_NAME,__name)"),
             "{out}"
         );
         assert!(!out.contains("Many::N1as"), "the table names no variant");
+        // Up to 256 variants, one byte an index.
+        let small =
+            crate::define(quote!(pub enum Few { B = 1 => "b", A = 2 => "a", C = 3 => "c" }));
+        assert_eq!(packed_by_name(small, 1), [1, 0, 2]);
     }
 
     #[test]
