@@ -34,11 +34,7 @@ impl Gen<'_> {
             });
             quote!(__formatter.write_str(match self { #(#arms)* }))
         } else {
-            self.match_self(
-                self.variants()
-                    .iter()
-                    .map(|variant| self.display_arm(variant, &mut bounds)),
-            )
+            self.match_self(&mut |variant| self.display_arm(variant, &mut bounds))
         };
         let mut out = self.impl_fmt(&quote!(::core::fmt::Display), &bounds, &body);
         out.extend(messages_table);

@@ -310,13 +310,18 @@ impl<'a> Gen<'a> {
         })
     }
 
-    /// A `match` on `self` with one arm per variant, or an empty match for an empty enum.
-    fn match_self(&self, arms: impl Iterator<Item = TokenStream>) -> TokenStream {
+    /// A `match` on `self` with the arm `arm` makes for each variant, or an empty match for
+    /// an empty enum. `arm` is a `dyn` closure: one copy of this function serves every
+    /// caller.
+    fn match_self(&self, arm: &mut dyn FnMut(&'a Variant) -> TokenStream) -> TokenStream {
         if self.variants().is_empty() {
-            quote!(match *self {})
-        } else {
-            quote!(match self { #(#arms)* })
+            return quote!(match *self {});
         }
+        let mut arms = TokenStream::new();
+        for variant in self.variants() {
+            arms.extend(arm(variant));
+        }
+        quote!(match self { #arms })
     }
 
     /// `impl<...> Trait for Type<...> where ...`, with the type's `#[cfg]`s and the lint

@@ -39,23 +39,21 @@ impl Gen<'_> {
                     quote!(#some(#krate::Code::Int(self.as_i64())))
                 }
             }
-            Shape::Composite { .. } | Shape::General => {
-                self.match_self(self.variants().iter().map(|variant| {
-                    delegate(variant, "code", quote!()).unwrap_or_else(|| match &variant.kind {
-                        Kind::CatchAll { code, .. } => Self::field_arm(
-                            variant,
-                            &variant.fields[*code],
-                            |b| quote!(#krate::__private::code_of(#b)),
-                        ),
-                        Kind::Declared(declared) => {
-                            let code = declared.code.runtime(krate);
-                            Self::constant_arm(variant, &quote!(#some(#code)))
-                        }
-                        Kind::Local(_) => Self::constant_arm(variant, &quote!(#none)),
-                        Kind::Transparent { .. } => TokenStream::new(),
-                    })
-                }))
-            }
+            Shape::Composite { .. } | Shape::General => self.match_self(&mut |variant| {
+                delegate(variant, "code", quote!()).unwrap_or_else(|| match &variant.kind {
+                    Kind::CatchAll { code, .. } => Self::field_arm(
+                        variant,
+                        &variant.fields[*code],
+                        |b| quote!(#krate::__private::code_of(#b)),
+                    ),
+                    Kind::Declared(declared) => {
+                        let code = declared.code.runtime(krate);
+                        Self::constant_arm(variant, &quote!(#some(#code)))
+                    }
+                    Kind::Local(_) => Self::constant_arm(variant, &quote!(#none)),
+                    Kind::Transparent { .. } => TokenStream::new(),
+                })
+            }),
         };
         let entry = self.entry_body(&delegate);
         let dsl_catalogue = self.model.shape == Shape::DslCatalogue;
@@ -63,7 +61,7 @@ impl Gen<'_> {
         let message = if let Some(message) = self.catalogue_message() {
             message
         } else {
-            self.match_self(self.variants().iter().map(|variant| {
+            self.match_self(&mut |variant| {
                 delegate(variant, "message", quote!()).unwrap_or_else(|| match &variant.kind {
                     Kind::CatchAll { message, .. } => Self::field_arm(
                         variant,
@@ -76,16 +74,16 @@ impl Gen<'_> {
                     }
                     Kind::Transparent { .. } => TokenStream::new(),
                 })
-            }))
+            })
         };
 
         let has_transparent = self.model.has_transparent();
         let category = if has_transparent {
             let default = self.category();
-            let body = self.match_self(self.variants().iter().map(|variant| {
+            let body = self.match_self(&mut |variant| {
                 delegate(variant, "category", quote!())
                     .unwrap_or_else(|| Self::constant_arm(variant, &default))
-            }));
+            });
             Some(body)
         } else {
             self.model.category.as_ref().map(|_| self.category())
@@ -114,7 +112,7 @@ impl Gen<'_> {
         } else if dsl_catalogue {
             Some(quote!(self.entry().message_in(__lang)))
         } else {
-            Some(self.match_self(self.variants().iter().map(|variant| {
+            Some(self.match_self(&mut |variant| {
                 delegate(variant, "message_in", quote!(, __lang)).unwrap_or_else(|| {
                     let value = match variant.text() {
                         Some(text) if text.has_languages() => {
@@ -125,7 +123,7 @@ impl Gen<'_> {
                     };
                     Self::constant_arm(variant, &value)
                 })
-            })))
+            }))
         };
         let message_in = message_in.map(|body| {
             quote! {
@@ -135,14 +133,14 @@ impl Gen<'_> {
 
         // A member's own `errmsg` (an `ApiError`'s is the message received).
         let fmt_message = has_transparent.then(|| {
-            let body = self.match_self(self.variants().iter().map(|variant| {
+            let body = self.match_self(&mut |variant| {
                 delegate(variant, "fmt_message", quote!(, __formatter)).unwrap_or_else(|| {
                     Self::constant_arm(
                         variant,
                         &quote!(::core::fmt::Display::fmt(self, __formatter)),
                     )
                 })
-            }));
+            });
             quote! {
                 fn fmt_message(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     #body
@@ -154,10 +152,10 @@ impl Gen<'_> {
         // `HttpError`), `None` elsewhere.
         let received = has_transparent.then(|| {
             let forward = |method: &str| {
-                self.match_self(self.variants().iter().map(|variant| {
+                self.match_self(&mut |variant| {
                     delegate(variant, method, quote!())
                         .unwrap_or_else(|| Self::constant_arm(variant, &quote!(#none)))
-                }))
+                })
             };
             let (status, request_id, retry_after) = (
                 forward("status"),
@@ -209,7 +207,7 @@ impl Gen<'_> {
                 })
             }
         } else {
-            self.match_self(self.variants().iter().map(|variant| {
+            self.match_self(&mut |variant| {
                 if let Some(arm) = delegate(variant, "fmt_in", quote!(, __lang, __formatter)) {
                     return arm;
                 }
@@ -282,7 +280,7 @@ impl Gen<'_> {
                         _ => #display,
                     },
                 }
-            }))
+            })
         };
         quote! {
             fn fmt_in(&self, __lang: &str, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -312,10 +310,10 @@ impl Gen<'_> {
                 return Some(quote!(self.entry().advice()));
             }
         }
-        Some(self.match_self(self.variants().iter().map(|variant| {
+        Some(self.match_self(&mut |variant| {
             delegate(variant, "advice", quote!())
                 .unwrap_or_else(|| Self::constant_arm(variant, &path(advice_of(variant))))
-        })))
+        }))
     }
 
     /// The body of `entry()`: a catalogue's reads its table; any other type's gives each
@@ -333,7 +331,7 @@ impl Gen<'_> {
             Shape::DerivedCatalogue => return quote!(Self::__platform_errors_entry_of(self)),
             Shape::Composite { .. } | Shape::General => {}
         }
-        self.match_self(self.variants().iter().map(|variant| {
+        self.match_self(&mut |variant| {
             delegate(variant, "entry", quote!()).unwrap_or_else(|| match &variant.kind {
                 Kind::Declared(declared) => {
                     let entry = self.entry(variant.name(), declared);
@@ -347,7 +345,7 @@ impl Gen<'_> {
                 }
                 _ => Self::constant_arm(variant, &quote!(#none)),
             })
-        }))
+        })
     }
 
     /// A derived catalogue's `as_i64()` and the private functions behind it and `entry()`:
