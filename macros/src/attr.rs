@@ -619,19 +619,20 @@ fn cfg_inside_cfg_attr(attr: &Attribute) -> Option<Attribute> {
         .ok()?;
     let mut metas = metas.into_iter();
     let predicate = metas.next()?;
-    let cfgs: Vec<Meta> = metas
-        .filter_map(|meta| {
-            let ident = meta.path().get_ident()?.unraw();
-            if ident == "cfg" {
-                Some(meta)
-            } else if ident == "cfg_attr" {
-                let nested: Attribute = syn::parse_quote!(#[#meta]);
-                cfg_inside_cfg_attr(&nested).map(|inner| inner.meta)
-            } else {
-                None
+    let mut cfgs: Vec<Meta> = Vec::new();
+    for meta in metas {
+        let Some(ident) = meta.path().get_ident().map(Ident::unraw) else {
+            continue;
+        };
+        if ident == "cfg" {
+            cfgs.push(meta);
+        } else if ident == "cfg_attr" {
+            let nested: Attribute = syn::parse_quote!(#[#meta]);
+            if let Some(inner) = cfg_inside_cfg_attr(&nested) {
+                cfgs.push(inner.meta);
             }
-        })
-        .collect();
+        }
+    }
     if cfgs.is_empty() {
         return None;
     }
