@@ -1,7 +1,7 @@
 //! Checks that span the whole type, on the resolved model: one catch-all at most, and no
 //! code used twice unless the type lists it as shared.
 
-use std::collections::HashMap;
+use std::collections::hash_map::{Entry, HashMap};
 
 use crate::attr::Code;
 use crate::errors::Errors;
@@ -60,8 +60,10 @@ fn check_catch_all_count(model: &Model, errors: &mut Errors) {
 /// where the compiler tells it: proc-macro2 cannot attach a note on stable). A string code's
 /// aliases count as its codes: lookup must find one variant for each spelling.
 fn check_duplicate_codes(model: &Model, shared: &[Code], errors: &mut Errors) {
-    // The index of the first variant of each code.
-    let mut first_use: HashMap<CodeValue, usize> = HashMap::new();
+    // The index of the first variant of each code, numbers and strings apart (maps of the
+    // key types the generators use too: one instantiation of each for the compiler).
+    let mut first_int: HashMap<i64, usize> = HashMap::new();
+    let mut first_str: HashMap<&str, usize> = HashMap::new();
     for (index, variant) in model.variants.iter().enumerate() {
         let Some((declared, span)) = variant
             .declared()
@@ -74,44 +76,68 @@ fn check_duplicate_codes(model: &Model, shared: &[Code], errors: &mut Errors) {
         if shared.iter().any(|s| s.value == *code) || !variant.cfgs.is_empty() {
             continue;
         }
-        let spellings = std::iter::once((code.clone(), span, None)).chain(
+        // The code's spelling if a string, then its aliases'.
+        let code_spelling = match code {
+            CodeValue::Int(_) => None,
+            CodeValue::Str(code) => Some(code),
+        };
+        let spellings = std::iter::once((code_spelling, span, false)).chain(
             declared
                 .aliases
                 .iter()
-                .map(|(alias, span)| (CodeValue::Str(alias.clone()), *span, Some(alias))),
+                .map(|(alias, span)| (Some(alias), *span, true)),
         );
-        for (code, span, alias) in spellings {
-            match first_use.get(&code) {
-                None => {
-                    first_use.insert(code, index);
-                }
-                Some(&first_index) => {
-                    let first = &model.variants[first_index];
-                    let line = first
-                        .declared()
-                        .and_then(|d| d.code_span)
-                        .map_or(0, |span| span.start().line);
-                    let at = if line > 0 {
-                        format!(" (line {line})")
-                    } else {
-                        String::new()
-                    };
-                    let message = if first_index == index {
-                        format!("{code} is already a spelling of this variant's code; remove it")
-                    } else if alias.is_some() {
-                        format!(
-                            "{code} is already declared by {}{at}, and an alias finds one variant: remove it here or there",
-                            model.describe(first),
-                        )
-                    } else {
-                        format!(
-                            "code {code} is already declared by {}{at}; if the platform really sends it with several messages, list it in `#[platform(shared({code}))]` on the type",
-                            model.describe(first),
-                        )
-                    };
-                    errors.at(span, message);
-                }
-            }
+        for (spelling, span, alias) in spellings {
+            let first_index = match (spelling, code) {
+                (Some(spelling), _) => match first_str.entry(spelling) {
+                    Entry::Occupied(first) => Some(*first.get()),
+                    Entry::Vacant(vacant) => {
+                        vacant.insert(index);
+                        None
+                    }
+                },
+                (None, CodeValue::Int(code)) => match first_int.entry(*code) {
+                    Entry::Occupied(first) => Some(*first.get()),
+                    Entry::Vacant(vacant) => {
+                        vacant.insert(index);
+                        None
+                    }
+                },
+                // A string code is in `spelling`.
+                (None, CodeValue::Str(_)) => None,
+            };
+            let Some(first_index) = first_index else {
+                continue;
+            };
+            // As written: `40001`, `"PARAM_ERROR"`.
+            let code = match spelling {
+                Some(spelling) => format!("{spelling:?}"),
+                None => code.to_string(),
+            };
+            let first = &model.variants[first_index];
+            let line = first
+                .declared()
+                .and_then(|d| d.code_span)
+                .map_or(0, |span| span.start().line);
+            let at = if line > 0 {
+                format!(" (line {line})")
+            } else {
+                String::new()
+            };
+            let message = if first_index == index {
+                format!("{code} is already a spelling of this variant's code; remove it")
+            } else if alias {
+                format!(
+                    "{code} is already declared by {}{at}, and an alias finds one variant: remove it here or there",
+                    model.describe(first),
+                )
+            } else {
+                format!(
+                    "code {code} is already declared by {}{at}; if the platform really sends it with several messages, list it in `#[platform(shared({code}))]` on the type",
+                    model.describe(first),
+                )
+            };
+            errors.at(span, message);
         }
     }
 }
