@@ -21,38 +21,36 @@ impl Gen<'_> {
             .any(|v| v.transparent().is_some() || v.source_field().is_some());
         let source = if has_source {
             let error = quote!(::core::error::Error);
-            let arms: Vec<TokenStream> = self
-                .variants()
-                .iter()
-                .map(|variant| {
-                    if let Some(field) = variant.transparent() {
-                        self.bound(&field.ty, error.clone(), &mut bounds);
-                        Self::delegating_arm(variant, field, &error, "source", &quote!())
-                    } else if let Some(field) = variant.source_field() {
-                        self.bound(
-                            &field.ty,
-                            quote!(::core::error::Error + 'static),
-                            &mut bounds,
-                        );
-                        let ty = &field.ty;
-                        let krate = self.krate;
-                        Self::field_arm(variant, field, |b| {
-                            // By method call, so that a `Box<dyn Error + Send + Sync>` is
-                            // reached through auto-deref.
-                            let source = quote_spanned! {ty.span()=> {
-                                use #krate::__private::AsDynError as _;
-                                #b.as_dyn_error()
-                            }};
-                            quote!(#some(#source))
-                        })
-                    } else {
-                        Self::constant_arm(variant, &quote!(#none))
-                    }
-                })
-                .collect();
+            let mut arms = TokenStream::new();
+            for variant in self.variants() {
+                let arm = if let Some(field) = variant.transparent() {
+                    self.bound(&field.ty, error.clone(), &mut bounds);
+                    Self::delegating_arm(variant, field, &error, "source", &quote!())
+                } else if let Some(field) = variant.source_field() {
+                    self.bound(
+                        &field.ty,
+                        quote!(::core::error::Error + 'static),
+                        &mut bounds,
+                    );
+                    let ty = &field.ty;
+                    let krate = self.krate;
+                    Self::field_arm(variant, field, |b| {
+                        // By method call, so that a `Box<dyn Error + Send + Sync>` is
+                        // reached through auto-deref.
+                        let source = quote_spanned! {ty.span()=> {
+                            use #krate::__private::AsDynError as _;
+                            #b.as_dyn_error()
+                        }};
+                        quote!(#some(#source))
+                    })
+                } else {
+                    Self::constant_arm(variant, &quote!(#none))
+                };
+                arms.extend(arm);
+            }
             quote! {
                 fn source(&self) -> #option<&(dyn ::core::error::Error + 'static)> {
-                    match self { #(#arms)* }
+                    match self { #arms }
                 }
             }
         } else {

@@ -244,13 +244,11 @@ impl Gen<'_> {
                             members.push(&field.member);
                         }
                     }
-                    let mut args: Vec<TokenStream> = named
-                        .iter()
-                        .map(|field| {
-                            let b = binding(&field.member);
-                            quote!(#b = #b)
-                        })
-                        .collect();
+                    let mut args: Vec<TokenStream> = Vec::with_capacity(named.len());
+                    for field in &named {
+                        let b = binding(&field.member);
+                        args.push(quote!(#b = #b));
+                    }
                     // The named extra arguments the translation shows, with the fields they
                     // read.
                     for extra in &text.args {
