@@ -160,21 +160,22 @@ impl Gen<'_> {
                         }
                     }
                 }
-                let members: Vec<&Member> = used.iter().map(|f| &f.member).collect();
+                let mut members: Vec<&Member> = Vec::with_capacity(used.len());
+                for field in &used {
+                    members.push(&field.member);
+                }
                 let cfgs = Concat(&variant.cfgs);
                 let pat = Self::pattern_binding(variant, &members);
                 let format = LitStr::new(&template.format_string(), template.span());
-                let mut args: Vec<TokenStream> = named
-                    .iter()
-                    .map(|field| {
-                        let b = binding(&field.member);
-                        quote!(#b = #b)
-                    })
-                    .collect();
-                args.extend(text.args.iter().map(|extra| {
+                let mut args: Vec<TokenStream> = Vec::with_capacity(named.len());
+                for field in &named {
+                    let b = binding(&field.member);
+                    args.push(quote!(#b = #b));
+                }
+                for extra in &text.args {
                     let (b, expr) = (&extra.binding, &extra.expr);
-                    quote!(#b = (#expr))
-                }));
+                    args.push(quote!(#b = (#expr)));
+                }
                 quote!(#cfgs #pat => ::core::write!(__formatter, #format #(, #args)*),)
             }
         }
