@@ -134,7 +134,7 @@ impl Gen<'_> {
             Kind::CatchAll { message, .. } => Self::field_arm(
                 variant,
                 &variant.fields[*message],
-                |b| quote!(__formatter.write_str(::core::convert::AsRef::<str>::as_ref(#b))),
+                &|b| quote!(__formatter.write_str(::core::convert::AsRef::<str>::as_ref(#b))),
             ),
             Kind::Declared(Declared { text, .. }) | Kind::Local(text) => {
                 let template = &text.message;

@@ -34,7 +34,7 @@ impl Gen<'_> {
                     );
                     let ty = &field.ty;
                     let krate = self.krate;
-                    Self::field_arm(variant, field, |b| {
+                    Self::field_arm(variant, field, &|b| {
                         // By method call, so that a `Box<dyn Error + Send + Sync>` is
                         // reached through auto-deref.
                         let source = quote_spanned! {ty.span()=> {

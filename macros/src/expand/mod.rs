@@ -274,11 +274,12 @@ impl<'a> Gen<'a> {
         quote!(#path { #(#binds,)* .. })
     }
 
-    /// An arm that binds one field, as `body` uses it.
+    /// An arm that binds one field, as `body` uses it (a `dyn` closure: one copy of this
+    /// function serves every caller).
     fn field_arm(
         variant: &Variant,
         field: &Field,
-        body: impl FnOnce(&Ident) -> TokenStream,
+        body: &dyn Fn(&Ident) -> TokenStream,
     ) -> TokenStream {
         let cfgs = Concat(&variant.cfgs);
         let pat = Self::pattern_binding(variant, &[&field.member]);
@@ -304,7 +305,7 @@ impl<'a> Gen<'a> {
         args: &TokenStream,
     ) -> TokenStream {
         let method = Ident::new(method, Span::call_site());
-        Self::field_arm(variant, field, |b| {
+        Self::field_arm(variant, field, &|b| {
             let ty = &field.ty;
             quote_spanned!(ty.span()=> <#ty as #trait_path>::#method(#b #args))
         })

@@ -44,7 +44,7 @@ impl Gen<'_> {
                     Kind::CatchAll { code, .. } => Self::field_arm(
                         variant,
                         &variant.fields[*code],
-                        |b| quote!(#krate::__private::code_of(#b)),
+                        &|b| quote!(#krate::__private::code_of(#b)),
                     ),
                     Kind::Declared(declared) => {
                         let code = declared.code.runtime(krate);
@@ -66,7 +66,7 @@ impl Gen<'_> {
                     Kind::CatchAll { message, .. } => Self::field_arm(
                         variant,
                         &variant.fields[*message],
-                        |b| quote!(::core::convert::AsRef::<str>::as_ref(#b)),
+                        &|b| quote!(::core::convert::AsRef::<str>::as_ref(#b)),
                     ),
                     Kind::Declared(Declared { text, .. }) | Kind::Local(text) => {
                         let text = text.message.declared_literal();
