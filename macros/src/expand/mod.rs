@@ -34,7 +34,7 @@ use syn::spanned::Spanned as _;
 use syn::{Member, Type, WherePredicate};
 
 use crate::ast::{Field, Style};
-use crate::model::{CodeType, Model, Shape, Variant};
+use crate::model::{CodeType, Model, Shape, Text, Variant};
 
 /// Generates everything for a valid model.
 pub(crate) fn expand(model: &Model) -> TokenStream {
@@ -146,6 +146,20 @@ fn push_doc(out: &mut TokenStream, text: &str) {
 
 use crate::model::binding;
 
+/// `("en", "text"), ("zh", "文本")`: the `(lang, text)` pairs `message_in` answers, as the
+/// elements of a slice. (One function for the four places that list them: a `quote!`
+/// repetition in each cost the compiler its iterator adapters four times.)
+fn language_pairs(text: &Text) -> TokenStream {
+    let mut out = TokenStream::new();
+    for (lang, text) in text.languages() {
+        if !out.is_empty() {
+            out.append(Punct::new(',', Spacing::Alone));
+        }
+        out.append(Group::new(Delimiter::Parenthesis, quote!(#lang, #text)));
+    }
+    out
+}
+
 fn mentions_any(tokens: TokenStream, params: &[Ident]) -> bool {
     tokens.into_iter().any(|tt| match tt {
         proc_macro2::TokenTree::Ident(ident) => params.contains(&ident),
@@ -156,11 +170,10 @@ fn mentions_any(tokens: TokenStream, params: &[Ident]) -> bool {
 
 impl<'a> Gen<'a> {
     fn new(model: &'a Model) -> Self {
-        let params = model
-            .generics
-            .type_params()
-            .map(|p| p.ident.clone())
-            .collect();
+        let mut params = Vec::new();
+        for param in model.generics.type_params() {
+            params.push(param.ident.clone());
+        }
         let mut gen = Gen {
             model,
             krate: &model.krate,
@@ -388,15 +401,13 @@ impl<'a> Gen<'a> {
     /// by the trait's last path segment), inline (`T: Debug`) or in its where clause: the
     /// same bound again trips clippy's `trait_duplication_in_bounds`.
     fn declares_bound(&self, ty: &Type, bound: &TokenStream) -> bool {
-        let Some(name) = bound
-            .clone()
-            .into_iter()
-            .filter_map(|tt| match tt {
-                proc_macro2::TokenTree::Ident(ident) => Some(ident),
-                _ => None,
-            })
-            .last()
-        else {
+        let mut last_ident = None;
+        for tt in bound.clone() {
+            if let proc_macro2::TokenTree::Ident(ident) = tt {
+                last_ident = Some(ident);
+            }
+        }
+        let Some(name) = last_ident else {
             return false;
         };
         let ty = ty.to_token_stream().to_string();

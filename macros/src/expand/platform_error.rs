@@ -5,7 +5,7 @@ use quote::{quote, TokenStreamExt as _};
 use syn::WherePredicate;
 
 use super::Concat;
-use super::{append_arm, append_unit_path, Gen};
+use super::{append_arm, append_unit_path, language_pairs, Gen};
 use crate::model::{binding, Advice, CodeType, Declared, Kind, Shape, Text, Variant};
 use crate::template::ArgName;
 use syn::Member;
@@ -116,8 +116,8 @@ impl Gen<'_> {
                 delegate(variant, "message_in", quote!(, __lang)).unwrap_or_else(|| {
                     let value = match variant.text() {
                         Some(text) if text.has_languages() => {
-                            let pairs = text.languages().map(|(lang, text)| quote!((#lang, #text)));
-                            quote!(#krate::__private::translation(&[#(#pairs),*], __lang))
+                            let pairs = language_pairs(text);
+                            quote!(#krate::__private::translation(&[#pairs], __lang))
                         }
                         _ => quote!(#none),
                     };
@@ -216,10 +216,10 @@ impl Gen<'_> {
                 };
                 let templated = text.translations.iter().any(|(_, t)| t.has_args());
                 if !templated && !text.message.has_args() {
-                    let pairs = text.languages().map(|(lang, text)| quote!((#lang, #text)));
+                    let pairs = language_pairs(text);
                     let default = text.message.declared_literal();
                     return Self::constant_arm(variant, &quote! {
-                        __formatter.write_str(match #krate::__private::translation(&[#(#pairs),*], __lang) {
+                        __formatter.write_str(match #krate::__private::translation(&[#pairs], __lang) {
                             ::core::option::Option::Some(__message) => __message,
                             ::core::option::Option::None => #default,
                         })
