@@ -1,12 +1,11 @@
 //! Checks that span the whole type, on the resolved model: one catch-all at most, and no
 //! code used twice unless the type lists it as shared.
 
-use std::collections::hash_map::{Entry, HashMap};
-
 use crate::attr::Code;
 use crate::errors::Errors;
 use crate::keys::KeyId;
-use crate::model::{CodeValue, Kind, Model};
+use crate::literal::FirstSeen;
+use crate::model::{Kind, Model};
 
 pub(crate) fn check(model: &Model, shared: &[Code], errors: &mut Errors) {
     check_catch_all_count(model, errors);
@@ -60,10 +59,8 @@ fn check_catch_all_count(model: &Model, errors: &mut Errors) {
 /// where the compiler tells it: proc-macro2 cannot attach a note on stable). A string code's
 /// aliases count as its codes: lookup must find one variant for each spelling.
 fn check_duplicate_codes(model: &Model, shared: &[Code], errors: &mut Errors) {
-    // The index of the first variant of each code, numbers and strings apart (maps of the
-    // key types the generators use too: one instantiation of each for the compiler).
-    let mut first_int: HashMap<i64, usize> = HashMap::new();
-    let mut first_str: HashMap<&str, usize> = HashMap::new();
+    // The index of the first variant of each code.
+    let mut first_seen = FirstSeen::default();
     for (index, variant) in model.variants.iter().enumerate() {
         let Some((declared, span)) = variant
             .declared()
@@ -76,42 +73,24 @@ fn check_duplicate_codes(model: &Model, shared: &[Code], errors: &mut Errors) {
         if shared.iter().any(|s| s.value == *code) || !variant.cfgs.is_empty() {
             continue;
         }
-        // The code's spelling if a string, then its aliases'.
-        let code_spelling = match code {
-            CodeValue::Int(_) => None,
-            CodeValue::Str(code) => Some(code),
-        };
-        let spellings = std::iter::once((code_spelling, span, false)).chain(
+        // The code (`None`), then its aliases.
+        let spellings = std::iter::once((None, span)).chain(
             declared
                 .aliases
                 .iter()
-                .map(|(alias, span)| (Some(alias), *span, true)),
+                .map(|(alias, span)| (Some(alias), *span)),
         );
-        for (spelling, span, alias) in spellings {
-            let first_index = match (spelling, code) {
-                (Some(spelling), _) => match first_str.entry(spelling) {
-                    Entry::Occupied(first) => Some(*first.get()),
-                    Entry::Vacant(vacant) => {
-                        vacant.insert(index);
-                        None
-                    }
-                },
-                (None, CodeValue::Int(code)) => match first_int.entry(*code) {
-                    Entry::Occupied(first) => Some(*first.get()),
-                    Entry::Vacant(vacant) => {
-                        vacant.insert(index);
-                        None
-                    }
-                },
-                // A string code is in `spelling`.
-                (None, CodeValue::Str(_)) => None,
+        for (alias, span) in spellings {
+            let first_index = match alias {
+                None => first_seen.code(code, index),
+                Some(alias) => first_seen.spelling(alias, index),
             };
             let Some(first_index) = first_index else {
                 continue;
             };
             // As written: `40001`, `"PARAM_ERROR"`.
-            let code = match spelling {
-                Some(spelling) => format!("{spelling:?}"),
+            let code = match alias {
+                Some(alias) => format!("{alias:?}"),
                 None => code.to_string(),
             };
             let first = &model.variants[first_index];
@@ -126,7 +105,7 @@ fn check_duplicate_codes(model: &Model, shared: &[Code], errors: &mut Errors) {
             };
             let message = if first_index == index {
                 format!("{code} is already a spelling of this variant's code; remove it")
-            } else if alias {
+            } else if alias.is_some() {
                 format!(
                     "{code} is already declared by {}{at}, and an alias finds one variant: remove it here or there",
                     model.describe(first),

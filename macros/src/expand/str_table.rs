@@ -4,12 +4,11 @@
 //! hand-written), and costs the compiler seconds; the table is one hash and about one
 //! comparison at any size.
 
-use std::collections::hash_map::{Entry, HashMap};
-
 use proc_macro2::{Literal, Punct, Spacing, TokenStream};
 use quote::{quote, TokenStreamExt as _};
 
 use super::Gen;
+use crate::literal::FirstSeen;
 use crate::model::{CodeType, CodeValue};
 
 /// The table of a string catalogue's codes.
@@ -133,8 +132,7 @@ impl Gen<'_> {
             return None;
         }
         // Each spelling once, the first variant declaring it winning (as the `match` would).
-        // (A map to the variant rather than a set: the type `check` uses, compiled once.)
-        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let mut first_seen = FirstSeen::default();
         let mut pairs: Vec<(&str, usize)> = Vec::new();
         for (index, variant) in self.variants().iter().enumerate() {
             let declared = variant.declared()?;
@@ -144,8 +142,7 @@ impl Gen<'_> {
             for spelling in std::iter::once(code.as_str())
                 .chain(declared.aliases.iter().map(|(a, _)| a.as_str()))
             {
-                if let Entry::Vacant(vacant) = seen.entry(spelling) {
-                    vacant.insert(index);
+                if first_seen.spelling(spelling, index).is_none() {
                     pairs.push((spelling, index));
                 }
             }
