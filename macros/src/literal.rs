@@ -20,7 +20,7 @@ pub(crate) struct Code {
 
 /// A code's value: a number, or a string (WeChat Pay v3, DingTalk's newer API, Alipay's
 /// sub codes). A type's codes are all of one kind (`resolve` checks).
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum CodeValue {
     Int(i64),
     Str(String),
