@@ -275,14 +275,17 @@ impl Gen<'_> {
 /// The indexes of the variants in the order of their names without `r#` (`r#type` as
 /// `type`), as `str`s compare, byte by byte: the order the runtime's `index_named` searches.
 fn order_by_name(variants: &[Variant]) -> Vec<usize> {
-    let mut names: Vec<(String, usize)> = variants
-        .iter()
-        .enumerate()
+    let mut names: Vec<(String, usize)> = Vec::with_capacity(variants.len());
+    for (index, variant) in variants.iter().enumerate() {
         // `Variant::name` is without `r#`, as the entries hold it.
-        .map(|(index, variant)| (variant.name(), index))
-        .collect();
+        names.push((variant.name(), index));
+    }
     names.sort_unstable();
-    names.into_iter().map(|(_, index)| index).collect()
+    let mut order = Vec::with_capacity(names.len());
+    for (_, index) in names {
+        order.push(index);
+    }
+    order
 }
 
 #[cfg(test)]
