@@ -627,14 +627,22 @@ fn cfg_inside_cfg_attr(attr: &Attribute) -> Option<Attribute> {
         if ident == "cfg" {
             cfgs.push(meta);
         } else if ident == "cfg_attr" {
-            let nested: Attribute = syn::parse_quote!(#[#meta]);
-            if let Some(inner) = cfg_inside_cfg_attr(&nested) {
-                cfgs.push(inner.meta);
+            // Parsed as an attribute again (by the parser `dsl` compiles already).
+            let nested = Attribute::parse_outer
+                .parse2(quote::quote!(#[#meta]))
+                .unwrap_or_default();
+            for nested in &nested {
+                if let Some(inner) = cfg_inside_cfg_attr(nested) {
+                    cfgs.push(inner.meta);
+                }
             }
         }
     }
     if cfgs.is_empty() {
         return None;
     }
-    Some(syn::parse_quote!(#[cfg_attr(#predicate, #(#cfgs),*)]))
+    Attribute::parse_outer
+        .parse2(quote::quote!(#[cfg_attr(#predicate, #(#cfgs),*)]))
+        .ok()?
+        .pop()
 }
