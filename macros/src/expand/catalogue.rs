@@ -5,7 +5,7 @@
 use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing, TokenStream};
 use quote::{quote, quote_spanned, ToTokens as _, TokenStreamExt as _};
 
-use super::{append_variant_path, Concat, Emit, Gen};
+use super::{append_variant_path, push_predicate, Concat, Emit, Gen};
 use crate::model::{CodeType, Shape, Variant};
 
 impl Gen<'_> {
@@ -43,13 +43,14 @@ impl Gen<'_> {
         // An umbrella of members only has their codes: `TryFrom<i64>` where those are
         // integers. A bound with a lifetime of its own is no trivial bound: where the member's
         // codes are strings, the impl is simply never had.
-        let bounds: Vec<syn::WherePredicate> = match self.model.code_type {
-            CodeType::OfMember(index) => {
-                let ty = self.variants()[index].transparent().map(|field| &field.ty);
-                vec![syn::parse_quote!(for<'__a> #ty: #krate::Catalogue<Code<'__a> = i64>)]
-            }
-            CodeType::Int | CodeType::Str => Vec::new(),
-        };
+        let mut bounds: Vec<syn::WherePredicate> = Vec::new();
+        if let CodeType::OfMember(index) = self.model.code_type {
+            let ty = self.variants()[index].transparent().map(|field| &field.ty);
+            push_predicate(
+                &mut bounds,
+                quote!(for<'__a> #ty: #krate::Catalogue<Code<'__a> = i64>),
+            );
+        }
         let header = self.impl_header(&quote!(::core::convert::TryFrom<i64>), &bounds);
         quote! {
             #header {

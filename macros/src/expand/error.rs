@@ -6,14 +6,17 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned as _;
 use syn::WherePredicate;
 
-use super::{Concat, Gen};
+use super::{push_predicate, Concat, Gen};
 
 impl Gen<'_> {
     pub(super) fn impl_error(&self) -> TokenStream {
         let (option, some, none) = (&self.option, &self.some, &self.none);
         let mut bounds: Vec<WherePredicate> = Vec::new();
         if !self.params.is_empty() {
-            bounds.push(syn::parse_quote!(Self: ::core::fmt::Debug + ::core::fmt::Display));
+            push_predicate(
+                &mut bounds,
+                quote!(Self: ::core::fmt::Debug + ::core::fmt::Display),
+            );
         }
         let has_source = self
             .variants()

@@ -146,6 +146,15 @@ fn push_doc(out: &mut TokenStream, text: &str) {
 
 use crate::model::binding;
 
+/// Parses `tokens` as a where-clause predicate onto `out`; one that does not parse is left
+/// out. (The one way the generators make a predicate: `syn::parse_quote!` would compile its
+/// own parser, and panic on failure.)
+fn push_predicate(out: &mut Vec<WherePredicate>, tokens: TokenStream) {
+    if let Ok(predicate) = syn::parse2::<WherePredicate>(tokens) {
+        out.push(predicate);
+    }
+}
+
 /// `("en", "text"), ("zh", "文本")`: the `(lang, text)` pairs `message_in` answers, as the
 /// elements of a slice. (One function for the four places that list them: a `quote!`
 /// repetition in each cost the compiler its iterator adapters four times.)
@@ -391,9 +400,7 @@ impl<'a> Gen<'a> {
     fn bound(&self, ty: &Type, bound: TokenStream, out: &mut Vec<WherePredicate>) {
         if self.is_generic(ty) && !self.declares_bound(ty, &bound) {
             // A type that cannot stand in a where clause is left to the compiler to report.
-            if let Ok(predicate) = syn::parse2::<WherePredicate>(quote!(#ty: #bound)) {
-                out.push(predicate);
-            }
+            push_predicate(out, quote!(#ty: #bound));
         }
     }
 

@@ -5,7 +5,7 @@ use quote::{quote, TokenStreamExt as _};
 use syn::WherePredicate;
 
 use super::Concat;
-use super::{append_arm, append_unit_path, language_pairs, Gen};
+use super::{append_arm, append_unit_path, language_pairs, push_predicate, Gen};
 use crate::model::{binding, Advice, CodeType, Declared, Kind, Shape, Text, Variant};
 use crate::template::ArgName;
 use syn::Member;
@@ -17,7 +17,7 @@ impl Gen<'_> {
         let trait_path = quote!(#krate::PlatformError);
         let mut bounds: Vec<WherePredicate> = Vec::new();
         if !self.params.is_empty() {
-            bounds.push(syn::parse_quote!(Self: ::core::error::Error));
+            push_predicate(&mut bounds, quote!(Self: ::core::error::Error));
         }
         for variant in self.variants() {
             if let Some(field) = variant.transparent() {
