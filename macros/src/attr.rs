@@ -326,19 +326,18 @@ fn parse_advice(input: ParseStream<'_>) -> syn::Result<Advice> {
             format!("expected the kind of advice: {}", Advice::names()),
         )
     })?;
-    Advice::ALL
-        .iter()
-        .copied()
-        .find(|advice| ident == advice.snake())
-        .ok_or_else(|| {
-            syn::Error::new(
-                ident.span(),
-                format!(
-                    "unknown advice `{ident}`; expected one of: {}",
-                    Advice::names()
-                ),
-            )
-        })
+    for &advice in Advice::ALL {
+        if ident == advice.snake() {
+            return Ok(advice);
+        }
+    }
+    Err(syn::Error::new(
+        ident.span(),
+        format!(
+            "unknown advice `{ident}`; expected one of: {}",
+            Advice::names()
+        ),
+    ))
 }
 
 fn parse_platform_attr(attr: &Attribute, position: Position, out: &mut Attrs, errors: &mut Errors) {

@@ -37,21 +37,24 @@ fn check_duplicate_from(model: &Model, errors: &mut Errors) {
 }
 
 fn check_catch_all_count(model: &Model, errors: &mut Errors) {
-    let mut catch_alls = model.variants.iter().filter_map(|v| match v.kind {
-        Kind::CatchAll { span, .. } => Some((v, span)),
-        _ if v.takes_any_code => Some((v, v.span)),
-        _ => None,
-    });
-    if let Some((first, _)) = catch_alls.next() {
-        for (_, span) in catch_alls {
-            errors.at(
-                span,
-                format!(
-                    "only one variant can be the catch-all, and `{}` already is; remove `unknown` here",
-                    first.name()
-                ),
-            );
-        }
+    let mut first_catch_all = None;
+    for v in &model.variants {
+        let span = match v.kind {
+            Kind::CatchAll { span, .. } => span,
+            _ if v.takes_any_code => v.span,
+            _ => continue,
+        };
+        let Some(first) = first_catch_all else {
+            first_catch_all = Some(v);
+            continue;
+        };
+        errors.at(
+            span,
+            format!(
+                "only one variant can be the catch-all, and `{}` already is; remove `unknown` here",
+                first.name()
+            ),
+        );
     }
 }
 

@@ -301,7 +301,12 @@ fn check_placeholders(
     who: &str,
     errors: &mut Errors,
 ) -> bool {
-    let positional = extra.iter().filter(|a| a.name.is_none()).count();
+    let mut positional = 0;
+    for arg in extra {
+        if arg.name.is_none() {
+            positional += 1;
+        }
+    }
     let mut too_many_next = false;
     let mut unknown: Vec<String> = Vec::new();
     for arg in template.args() {
