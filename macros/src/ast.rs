@@ -64,24 +64,22 @@ pub(crate) fn from_derive(mut input: syn::DeriveInput, errors: &mut Errors) -> I
     };
     let mut type_attrs = parse_attrs(std::mem::take(&mut input.attrs), position, errors);
     let (is_struct, variants) = match input.data {
-        syn::Data::Enum(data) => (
-            false,
-            data.variants
-                .into_iter()
-                .map(|variant| {
-                    let span = variant.ident.span();
-                    let attrs = parse_attrs(variant.attrs, Position::Variant, errors);
-                    let (style, fields) = read_fields(variant.fields, errors);
-                    Variant {
-                        ident: Some(variant.ident),
-                        span,
-                        attrs,
-                        style,
-                        fields,
-                    }
-                })
-                .collect(),
-        ),
+        syn::Data::Enum(data) => {
+            let mut variants = Vec::with_capacity(data.variants.len());
+            for variant in data.variants {
+                let span = variant.ident.span();
+                let attrs = parse_attrs(variant.attrs, Position::Variant, errors);
+                let (style, fields) = read_fields(variant.fields, errors);
+                variants.push(Variant {
+                    ident: Some(variant.ident),
+                    span,
+                    attrs,
+                    style,
+                    fields,
+                });
+            }
+            (false, variants)
+        }
         syn::Data::Struct(data) => {
             let (style, fields) = read_fields(data.fields, errors);
             // The struct's own attributes describe its one variant; the type keeps the
@@ -124,25 +122,22 @@ fn read_fields(fields: syn::Fields, errors: &mut Errors) -> (Style, Vec<Field>) 
         syn::Fields::Unnamed(_) => Style::Tuple,
         syn::Fields::Unit => Style::Unit,
     };
-    let fields = fields
-        .into_iter()
-        .enumerate()
-        .map(|(index, field)| {
-            let attrs = parse_attrs(field.attrs, Position::Field, errors);
-            let member = match field.ident {
-                Some(ident) => Member::Named(ident),
-                None => Member::Unnamed(syn::Index {
-                    index: u32::try_from(index).unwrap_or(u32::MAX),
-                    span: syn::spanned::Spanned::span(&field.ty),
-                }),
-            };
-            Field {
-                member,
-                ty: field.ty,
-                attrs,
-                emitted_attrs: Vec::new(),
-            }
-        })
-        .collect();
-    (style, fields)
+    let mut out = Vec::with_capacity(fields.len());
+    for (index, field) in fields.into_iter().enumerate() {
+        let attrs = parse_attrs(field.attrs, Position::Field, errors);
+        let member = match field.ident {
+            Some(ident) => Member::Named(ident),
+            None => Member::Unnamed(syn::Index {
+                index: u32::try_from(index).unwrap_or(u32::MAX),
+                span: syn::spanned::Spanned::span(&field.ty),
+            }),
+        };
+        out.push(Field {
+            member,
+            ty: field.ty,
+            attrs,
+            emitted_attrs: Vec::new(),
+        });
+    }
+    (style, out)
 }

@@ -326,19 +326,18 @@ fn parse_advice(input: ParseStream<'_>) -> syn::Result<Advice> {
             format!("expected the kind of advice: {}", Advice::names()),
         )
     })?;
-    Advice::ALL
-        .iter()
-        .copied()
-        .find(|advice| ident == advice.snake())
-        .ok_or_else(|| {
-            syn::Error::new(
-                ident.span(),
-                format!(
-                    "unknown advice `{ident}`; expected one of: {}",
-                    Advice::names()
-                ),
-            )
-        })
+    for &advice in Advice::ALL {
+        if ident == advice.snake() {
+            return Ok(advice);
+        }
+    }
+    Err(syn::Error::new(
+        ident.span(),
+        format!(
+            "unknown advice `{ident}`; expected one of: {}",
+            Advice::names()
+        ),
+    ))
 }
 
 fn parse_platform_attr(attr: &Attribute, position: Position, out: &mut Attrs, errors: &mut Errors) {
@@ -619,21 +618,30 @@ fn cfg_inside_cfg_attr(attr: &Attribute) -> Option<Attribute> {
         .ok()?;
     let mut metas = metas.into_iter();
     let predicate = metas.next()?;
-    let cfgs: Vec<Meta> = metas
-        .filter_map(|meta| {
-            let ident = meta.path().get_ident()?.unraw();
-            if ident == "cfg" {
-                Some(meta)
-            } else if ident == "cfg_attr" {
-                let nested: Attribute = syn::parse_quote!(#[#meta]);
-                cfg_inside_cfg_attr(&nested).map(|inner| inner.meta)
-            } else {
-                None
+    let mut cfgs: Vec<Meta> = Vec::new();
+    for meta in metas {
+        let Some(ident) = meta.path().get_ident().map(Ident::unraw) else {
+            continue;
+        };
+        if ident == "cfg" {
+            cfgs.push(meta);
+        } else if ident == "cfg_attr" {
+            // Parsed as an attribute again (by the parser `dsl` compiles already).
+            let nested = Attribute::parse_outer
+                .parse2(quote::quote!(#[#meta]))
+                .unwrap_or_default();
+            for nested in &nested {
+                if let Some(inner) = cfg_inside_cfg_attr(nested) {
+                    cfgs.push(inner.meta);
+                }
             }
-        })
-        .collect();
+        }
+    }
     if cfgs.is_empty() {
         return None;
     }
-    Some(syn::parse_quote!(#[cfg_attr(#predicate, #(#cfgs),*)]))
+    Attribute::parse_outer
+        .parse2(quote::quote!(#[cfg_attr(#predicate, #(#cfgs),*)]))
+        .ok()?
+        .pop()
 }

@@ -1,12 +1,11 @@
 //! Checks that span the whole type, on the resolved model: one catch-all at most, and no
 //! code used twice unless the type lists it as shared.
 
-use std::collections::HashMap;
-
 use crate::attr::Code;
 use crate::errors::Errors;
 use crate::keys::KeyId;
-use crate::model::{CodeValue, Kind, Model};
+use crate::literal::FirstSeen;
+use crate::model::{Kind, Model};
 
 pub(crate) fn check(model: &Model, shared: &[Code], errors: &mut Errors) {
     check_catch_all_count(model, errors);
@@ -38,21 +37,24 @@ fn check_duplicate_from(model: &Model, errors: &mut Errors) {
 }
 
 fn check_catch_all_count(model: &Model, errors: &mut Errors) {
-    let mut catch_alls = model.variants.iter().filter_map(|v| match v.kind {
-        Kind::CatchAll { span, .. } => Some((v, span)),
-        _ if v.takes_any_code => Some((v, v.span)),
-        _ => None,
-    });
-    if let Some((first, _)) = catch_alls.next() {
-        for (_, span) in catch_alls {
-            errors.at(
-                span,
-                format!(
-                    "only one variant can be the catch-all, and `{}` already is; remove `unknown` here",
-                    first.name()
-                ),
-            );
-        }
+    let mut first_catch_all = None;
+    for v in &model.variants {
+        let span = match v.kind {
+            Kind::CatchAll { span, .. } => span,
+            _ if v.takes_any_code => v.span,
+            _ => continue,
+        };
+        let Some(first) = first_catch_all else {
+            first_catch_all = Some(v);
+            continue;
+        };
+        errors.at(
+            span,
+            format!(
+                "only one variant can be the catch-all, and `{}` already is; remove `unknown` here",
+                first.name()
+            ),
+        );
     }
 }
 
@@ -61,7 +63,7 @@ fn check_catch_all_count(model: &Model, errors: &mut Errors) {
 /// aliases count as its codes: lookup must find one variant for each spelling.
 fn check_duplicate_codes(model: &Model, shared: &[Code], errors: &mut Errors) {
     // The index of the first variant of each code.
-    let mut first_use: HashMap<CodeValue, usize> = HashMap::new();
+    let mut first_seen = FirstSeen::default();
     for (index, variant) in model.variants.iter().enumerate() {
         let Some((declared, span)) = variant
             .declared()
@@ -74,44 +76,50 @@ fn check_duplicate_codes(model: &Model, shared: &[Code], errors: &mut Errors) {
         if shared.iter().any(|s| s.value == *code) || !variant.cfgs.is_empty() {
             continue;
         }
-        let spellings = std::iter::once((code.clone(), span, None)).chain(
+        // The code (`None`), then its aliases.
+        let spellings = std::iter::once((None, span)).chain(
             declared
                 .aliases
                 .iter()
-                .map(|(alias, span)| (CodeValue::Str(alias.clone()), *span, Some(alias))),
+                .map(|(alias, span)| (Some(alias), *span)),
         );
-        for (code, span, alias) in spellings {
-            match first_use.get(&code) {
-                None => {
-                    first_use.insert(code, index);
-                }
-                Some(&first_index) => {
-                    let first = &model.variants[first_index];
-                    let line = first
-                        .declared()
-                        .and_then(|d| d.code_span)
-                        .map_or(0, |span| span.start().line);
-                    let at = if line > 0 {
-                        format!(" (line {line})")
-                    } else {
-                        String::new()
-                    };
-                    let message = if first_index == index {
-                        format!("{code} is already a spelling of this variant's code; remove it")
-                    } else if alias.is_some() {
-                        format!(
-                            "{code} is already declared by {}{at}, and an alias finds one variant: remove it here or there",
-                            model.describe(first),
-                        )
-                    } else {
-                        format!(
-                            "code {code} is already declared by {}{at}; if the platform really sends it with several messages, list it in `#[platform(shared({code}))]` on the type",
-                            model.describe(first),
-                        )
-                    };
-                    errors.at(span, message);
-                }
-            }
+        for (alias, span) in spellings {
+            let first_index = match alias {
+                None => first_seen.code(code, index),
+                Some(alias) => first_seen.spelling(alias, index),
+            };
+            let Some(first_index) = first_index else {
+                continue;
+            };
+            // As written: `40001`, `"PARAM_ERROR"`.
+            let code = match alias {
+                Some(alias) => format!("{alias:?}"),
+                None => code.to_string(),
+            };
+            let first = &model.variants[first_index];
+            let line = first
+                .declared()
+                .and_then(|d| d.code_span)
+                .map_or(0, |span| span.start().line);
+            let at = if line > 0 {
+                format!(" (line {line})")
+            } else {
+                String::new()
+            };
+            let message = if first_index == index {
+                format!("{code} is already a spelling of this variant's code; remove it")
+            } else if alias.is_some() {
+                format!(
+                    "{code} is already declared by {}{at}, and an alias finds one variant: remove it here or there",
+                    model.describe(first),
+                )
+            } else {
+                format!(
+                    "code {code} is already declared by {}{at}; if the platform really sends it with several messages, list it in `#[platform(shared({code}))]` on the type",
+                    model.describe(first),
+                )
+            };
+            errors.at(span, message);
         }
     }
 }

@@ -380,14 +380,19 @@ fn catch_all_variant(
     attrs: Attrs,
     string_type: &TokenStream,
 ) -> syn::Result<Variant> {
-    let doc_code: Attribute = syn::parse_quote!(#[doc = " The code received."]);
-    let doc_message: Attribute = syn::parse_quote!(#[doc = " The message received."]);
-    let field = |name: &str, ty: syn::Type, doc: Attribute| Field {
+    // `#[doc = text]`, through the parser `parse_outer_attributes` compiles already.
+    let doc = |text: &str| {
+        Attribute::parse_outer
+            .parse2(quote!(#[doc = #text]))
+            .unwrap_or_default()
+    };
+    let field = |name: &str, ty: syn::Type, emitted_attrs: Vec<Attribute>| Field {
         member: Member::Named(Ident::new(name, span)),
         ty,
         attrs: Attrs::default(),
-        emitted_attrs: vec![doc],
+        emitted_attrs,
     };
+    let code_type = syn::parse2::<syn::Type>(quote!(i64))?;
     let message_type = syn::parse2::<syn::Type>(string_type.clone()).map_err(|_| {
         syn::Error::new(
             span,
@@ -400,8 +405,8 @@ fn catch_all_variant(
         attrs,
         style: Style::Named,
         fields: vec![
-            field("code", syn::parse_quote!(i64), doc_code),
-            field("message", message_type, doc_message),
+            field("code", code_type, doc(" The code received.")),
+            field("message", message_type, doc(" The message received.")),
         ],
     })
 }

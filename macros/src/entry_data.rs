@@ -46,14 +46,19 @@ impl EntryData {
 /// The keys whose values are entry data: in the key table, the keys a variant takes that
 /// describe only variants with a code, other than the code itself and its aliases (which
 /// lookup reads, not the entry).
-pub(crate) fn entry_keys() -> impl Iterator<Item = KeyId> {
-    KEYS.iter()
-        .filter(|key| {
-            key.describes_variant()
-                && !matches!(key.id, KeyId::Code | KeyId::Aliases)
-                && VariantKind::ALL
-                    .iter()
-                    .all(|kind| key.kinds.contains(*kind) == (*kind == VariantKind::Declared))
-        })
-        .map(|key| key.id)
+pub(crate) fn entry_keys() -> Vec<KeyId> {
+    let mut out = Vec::new();
+    'keys: for key in KEYS {
+        if !key.describes_variant() || matches!(key.id, KeyId::Code | KeyId::Aliases) {
+            continue;
+        }
+        // Taken by variants with a code, and by no other kind.
+        for kind in VariantKind::ALL {
+            if key.kinds.contains(kind) != (kind == VariantKind::Declared) {
+                continue 'keys;
+            }
+        }
+        out.push(key.id);
+    }
+    out
 }

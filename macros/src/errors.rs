@@ -27,8 +27,10 @@ impl Errors {
         self.push(syn::Error::new(span, message));
     }
 
-    pub(crate) fn spanned(&mut self, tokens: &impl quote::ToTokens, message: impl Display) {
-        self.push(syn::Error::new_spanned(tokens, message));
+    /// An error over `tokens` (from their first span to their last). Through `dyn` and a
+    /// `String`: one copy of syn's `new_spanned` for every caller.
+    pub(crate) fn spanned(&mut self, tokens: &dyn quote::ToTokens, message: impl Display) {
+        self.push(syn::Error::new_spanned(tokens, message.to_string()));
     }
 
     pub(crate) fn is_empty(&self) -> bool {

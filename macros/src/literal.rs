@@ -1,6 +1,8 @@
 //! The literals attributes and the DSL hold: codes (`40001`, `-1`, within `i64`; or
 //! `"PARAM_ERROR"`) and messages (`"text"`, or `("text", zh = "译文")`), read once each.
 
+use std::collections::hash_map::{Entry, HashMap};
+
 use proc_macro2::{Literal, Span, TokenStream, TokenTree};
 use syn::ext::IdentExt as _;
 use syn::parse::ParseStream;
@@ -18,7 +20,7 @@ pub(crate) struct Code {
 
 /// A code's value: a number, or a string (WeChat Pay v3, DingTalk's newer API, Alipay's
 /// sub codes). A type's codes are all of one kind (`resolve` checks).
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum CodeValue {
     Int(i64),
     Str(String),
@@ -59,6 +61,43 @@ impl std::fmt::Display for CodeValue {
         match self {
             CodeValue::Int(code) => write!(f, "{code}"),
             CodeValue::Str(code) => write!(f, "{code:?}"),
+        }
+    }
+}
+
+/// Where each code was first seen, in a list of variants or groups: numbers and strings
+/// apart, in the two maps the crate uses (one instantiation of each for the compiler, for
+/// `check` and the generators alike).
+#[derive(Default)]
+pub(crate) struct FirstSeen<'a> {
+    ints: HashMap<i64, usize>,
+    strs: HashMap<&'a str, usize>,
+}
+
+impl<'a> FirstSeen<'a> {
+    /// Where `code` was first seen; `None`, recording `at`, if it was not.
+    pub(crate) fn code(&mut self, code: &'a CodeValue, at: usize) -> Option<usize> {
+        match code {
+            CodeValue::Int(code) => match self.ints.entry(*code) {
+                Entry::Occupied(first) => Some(*first.get()),
+                Entry::Vacant(vacant) => {
+                    vacant.insert(at);
+                    None
+                }
+            },
+            CodeValue::Str(code) => self.spelling(code, at),
+        }
+    }
+
+    /// Where a string code's spelling (its own, or an alias) was first seen; `None`,
+    /// recording `at`, if it was not.
+    pub(crate) fn spelling(&mut self, spelling: &'a str, at: usize) -> Option<usize> {
+        match self.strs.entry(spelling) {
+            Entry::Occupied(first) => Some(*first.get()),
+            Entry::Vacant(vacant) => {
+                vacant.insert(at);
+                None
+            }
         }
     }
 }

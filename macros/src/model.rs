@@ -170,16 +170,15 @@ impl EnvelopeSpec {
     /// (a marker of the user's own, or a catalogue).
     pub(crate) fn value(&self, krate: &TokenStream) -> TokenStream {
         let span = self.span;
-        let idents: Vec<Ident> = self
-            .path
-            .clone()
-            .into_iter()
-            .filter_map(|tree| match tree {
-                proc_macro2::TokenTree::Ident(ident) => Some(ident),
-                _ => None,
-            })
-            .collect();
-        let single = self.path.clone().into_iter().count() == 1;
+        let mut idents: Vec<Ident> = Vec::new();
+        let mut trees = 0;
+        for tree in self.path.clone() {
+            trees += 1;
+            if let proc_macro2::TokenTree::Ident(ident) = tree {
+                idents.push(ident);
+            }
+        }
+        let single = trees == 1;
         if let (true, Some(name)) = (single, idents.first()) {
             let name = name.to_string();
             for (marker, constant) in ENVELOPE_MARKERS {
@@ -280,20 +279,38 @@ pub(crate) struct FormatArg {
 impl Text {
     /// The `(lang, text)` pairs `message_in` answers: the default message in its language
     /// first, then the translations.
-    pub(crate) fn languages(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.lang
-            .as_deref()
-            .map(|lang| (lang, self.message.declared_text()))
-            .into_iter()
-            .chain(
-                self.translations
-                    .iter()
-                    .map(|(lang, template)| (lang.as_str(), template.declared_text())),
-            )
+    pub(crate) fn languages(&self) -> std::vec::IntoIter<(&str, &str)> {
+        // A `Vec`'s iterator rather than an adapter chain: one type of iterator for the
+        // compiler to instantiate, whatever the callers do with it.
+        let mut pairs = Vec::with_capacity(1 + self.translations.len());
+        if let Some(lang) = &self.lang {
+            pairs.push((lang.as_str(), self.message.declared_text()));
+        }
+        for (lang, template) in &self.translations {
+            pairs.push((lang.as_str(), template.declared_text()));
+        }
+        pairs.into_iter()
     }
 
     pub(crate) fn has_languages(&self) -> bool {
         self.lang.is_some() || !self.translations.is_empty()
+    }
+}
+
+/// The iterator of [`Model::declared`]: a named type rather than an adapter over a
+/// closure, so that the compiler instantiates the adapters its callers use once.
+pub(crate) struct DeclaredVariants<'a>(std::slice::Iter<'a, Variant>);
+
+impl<'a> Iterator for DeclaredVariants<'a> {
+    type Item = (&'a Variant, &'a Declared);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        for variant in &mut self.0 {
+            if let Some(declared) = variant.declared() {
+                return Some((variant, declared));
+            }
+        }
+        None
     }
 }
 
@@ -334,10 +351,9 @@ impl Model {
         self.variants.iter().any(|v| v.transparent().is_some())
     }
 
-    pub(crate) fn declared(&self) -> impl Iterator<Item = (&Variant, &Declared)> {
-        self.variants
-            .iter()
-            .filter_map(|v| Some((v, v.declared()?)))
+    /// The variants with a declared code, with their declarations, in order.
+    pub(crate) fn declared(&self) -> DeclaredVariants<'_> {
+        DeclaredVariants(self.variants.iter())
     }
 
     /// A DSL catalogue ([`Shape::DslCatalogue`]).
@@ -353,19 +369,36 @@ impl Model {
     /// The name of a catalogue's list of variants: `ALL`, or `ALL_VARIANTS` when a variant
     /// is named `ALL` (a variant shadows an associated constant of its name).
     pub(crate) fn all_name(&self) -> Ident {
-        // Called once per expansion (`Gen` keeps it): the names are collected once, as
-        // strings (comparing an `Ident` with a `&str` formats the identifier).
-        let names: std::collections::HashSet<String> = self
-            .variants
-            .iter()
-            .filter_map(|v| v.ident.as_ref().map(|i| i.unraw().to_string()))
-            .collect();
         // `ALL`, else `ALL_VARIANTS`, else `ALL_VARIANTS_`, `ALL_VARIANTS__`, ...: the first
-        // that no variant takes.
+        // that no variant takes. Called once per expansion (`Gen` keeps it), in one pass
+        // over the names (as strings: comparing an `Ident` with a `&str` formats the
+        // identifier).
+        let mut all_taken = false;
+        // `suffix_taken[n]`: a variant is named `ALL_VARIANTS` and `n` underscores.
+        let mut suffix_taken: Vec<bool> = Vec::new();
+        for variant in &self.variants {
+            let Some(ident) = &variant.ident else {
+                continue;
+            };
+            let name = ident.unraw().to_string();
+            if name == "ALL" {
+                all_taken = true;
+            } else if let Some(suffix) = name.strip_prefix("ALL_VARIANTS") {
+                if suffix.trim_start_matches('_').is_empty() {
+                    if suffix_taken.len() <= suffix.len() {
+                        suffix_taken.resize(suffix.len() + 1, false);
+                    }
+                    suffix_taken[suffix.len()] = true;
+                }
+            }
+        }
         let mut name = String::from("ALL");
-        if names.contains(&name) {
+        if all_taken {
             name = String::from("ALL_VARIANTS");
-            while names.contains(&name) {
+            for taken in suffix_taken {
+                if !taken {
+                    break;
+                }
                 name.push('_');
             }
         }

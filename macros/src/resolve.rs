@@ -166,11 +166,12 @@ fn check_shared(model: &Model, shared: &[Code], errors: &mut Errors) {
             );
             continue;
         }
-        let users: Vec<&Variant> = model
-            .declared()
-            .filter(|(_, declared)| declared.code == code.value && declared.code_span.is_some())
-            .map(|(variant, _)| variant)
-            .collect();
+        let mut users: Vec<&Variant> = Vec::new();
+        for (variant, declared) in model.declared() {
+            if declared.code == code.value && declared.code_span.is_some() {
+                users.push(variant);
+            }
+        }
         if users.len() < 2 {
             let who = match users.first() {
                 Some(variant) => format!("only {} declares it", model.describe(variant)),
@@ -198,11 +199,15 @@ fn check_envelope_name(model: &Model, errors: &mut Errors) {
         return;
     };
     let name = ident.to_string();
+    // Without underscores, in lower case.
     let squeeze = |s: &str| -> String {
-        s.chars()
-            .filter(|c| *c != '_')
-            .map(|c| c.to_ascii_lowercase())
-            .collect()
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            if c != '_' {
+                out.push(c.to_ascii_lowercase());
+            }
+        }
+        out
     };
     let accepted = crate::model::ENVELOPE_MARKERS;
     if accepted
@@ -215,15 +220,19 @@ fn check_envelope_name(model: &Model, errors: &mut Errors) {
         .iter()
         .find(|(marker, _)| squeeze(marker) == squeeze(&name))
     {
-        let spellings: Vec<String> = accepted
-            .iter()
-            .map(|(marker, _)| format!("`{marker}`"))
-            .collect();
+        let mut spellings = String::new();
+        for (marker, _) in accepted {
+            if !spellings.is_empty() {
+                spellings.push_str(", ");
+            }
+            spellings.push('`');
+            spellings.push_str(marker);
+            spellings.push('`');
+        }
         errors.at(
             ident.span(),
             format!(
-                "no envelope is named `{name}`: write `{marker}` (or its constant, `{constant}`); the runtime's envelopes are {}, and a type of your own that implements `HasEnvelope` is named by its path",
-                spellings.join(", ")
+                "no envelope is named `{name}`: write `{marker}` (or its constant, `{constant}`); the runtime's envelopes are {spellings}, and a type of your own that implements `HasEnvelope` is named by its path",
             ),
         );
     }
@@ -306,17 +315,15 @@ fn resolve_variant(
     };
     let who = model.describe(&out);
     // In the order written: the error points at the second.
-    let markers: Vec<(KeyId, Span)> = attrs
-        .found
-        .iter()
-        .filter(|found| {
-            matches!(
-                found.key,
-                KeyId::Transparent | KeyId::Unknown | KeyId::Local
-            )
-        })
-        .map(|found| (found.key, found.span))
-        .collect();
+    let mut markers: Vec<(KeyId, Span)> = Vec::new();
+    for found in &attrs.found {
+        if matches!(
+            found.key,
+            KeyId::Transparent | KeyId::Unknown | KeyId::Local
+        ) {
+            markers.push((found.key, found.span));
+        }
+    }
     // Several kinds at once: one error. What the variant would be is unknown, so the rest
     // of it is checked into a scratch list, and its errors wait for the kind to be chosen.
     let mut scratch = Errors::default();

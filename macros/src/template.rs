@@ -58,6 +58,23 @@ impl ArgName {
     }
 }
 
+/// The iterator of [`Template::args`]: a named type rather than an adapter over a closure,
+/// so that the compiler instantiates the adapters its callers use once.
+pub(crate) struct Args<'a>(std::slice::Iter<'a, Piece>);
+
+impl<'a> Iterator for Args<'a> {
+    type Item = &'a Arg;
+
+    fn next(&mut self) -> Option<&'a Arg> {
+        for piece in &mut self.0 {
+            if let Piece::Arg(arg) = piece {
+                return Some(arg);
+            }
+        }
+        None
+    }
+}
+
 impl Template {
     /// Parses a string literal's value; `plain` says the literal is a `"..."` with no escapes.
     pub(crate) fn parse(lit: Literal, value: String, plain: bool, errors: &mut Errors) -> Template {
@@ -165,11 +182,8 @@ impl Template {
         self.lit.span()
     }
 
-    pub(crate) fn args(&self) -> impl Iterator<Item = &Arg> {
-        self.pieces.iter().filter_map(|piece| match piece {
-            Piece::Arg(arg) => Some(arg),
-            Piece::Text(_) => None,
-        })
+    pub(crate) fn args(&self) -> Args<'_> {
+        Args(self.pieces.iter())
     }
 
     pub(crate) fn has_args(&self) -> bool {

@@ -5,7 +5,7 @@
 use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing, TokenStream};
 use quote::{quote, quote_spanned, ToTokens as _, TokenStreamExt as _};
 
-use super::{append_variant_path, Concat, Emit, Gen};
+use super::{append_variant_path, push_predicate, Concat, Emit, Gen};
 use crate::model::{CodeType, Shape, Variant};
 
 impl Gen<'_> {
@@ -43,13 +43,14 @@ impl Gen<'_> {
         // An umbrella of members only has their codes: `TryFrom<i64>` where those are
         // integers. A bound with a lifetime of its own is no trivial bound: where the member's
         // codes are strings, the impl is simply never had.
-        let bounds: Vec<syn::WherePredicate> = match self.model.code_type {
-            CodeType::OfMember(index) => {
-                let ty = self.variants()[index].transparent().map(|field| &field.ty);
-                vec![syn::parse_quote!(for<'__a> #ty: #krate::Catalogue<Code<'__a> = i64>)]
-            }
-            CodeType::Int | CodeType::Str => Vec::new(),
-        };
+        let mut bounds: Vec<syn::WherePredicate> = Vec::new();
+        if let CodeType::OfMember(index) = self.model.code_type {
+            let ty = self.variants()[index].transparent().map(|field| &field.ty);
+            push_predicate(
+                &mut bounds,
+                quote!(for<'__a> #ty: #krate::Catalogue<Code<'__a> = i64>),
+            );
+        }
         let header = self.impl_header(&quote!(::core::convert::TryFrom<i64>), &bounds);
         quote! {
             #header {
@@ -322,14 +323,17 @@ impl Gen<'_> {
 /// The indexes of the variants in the order of their names without `r#` (`r#type` as
 /// `type`), as `str`s compare, byte by byte: the order the runtime's `index_named` searches.
 fn order_by_name(variants: &[Variant]) -> Vec<usize> {
-    let mut names: Vec<(String, usize)> = variants
-        .iter()
-        .enumerate()
+    let mut names: Vec<(String, usize)> = Vec::with_capacity(variants.len());
+    for (index, variant) in variants.iter().enumerate() {
         // `Variant::name` is without `r#`, as the entries hold it.
-        .map(|(index, variant)| (variant.name(), index))
-        .collect();
+        names.push((variant.name(), index));
+    }
     names.sort_unstable();
-    names.into_iter().map(|(_, index)| index).collect()
+    let mut order = Vec::with_capacity(names.len());
+    for (_, index) in names {
+        order.push(index);
+    }
+    order
 }
 
 #[cfg(test)]

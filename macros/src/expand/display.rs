@@ -34,11 +34,7 @@ impl Gen<'_> {
             });
             quote!(__formatter.write_str(match self { #(#arms)* }))
         } else {
-            self.match_self(
-                self.variants()
-                    .iter()
-                    .map(|variant| self.display_arm(variant, &mut bounds)),
-            )
+            self.match_self(&mut |variant| self.display_arm(variant, &mut bounds))
         };
         let mut out = self.impl_fmt(&quote!(::core::fmt::Display), &bounds, &body);
         out.extend(messages_table);
@@ -151,7 +147,7 @@ impl Gen<'_> {
             Kind::CatchAll { message, .. } => Self::field_arm(
                 variant,
                 &variant.fields[*message],
-                |b| quote!(__formatter.write_str(::core::convert::AsRef::<str>::as_ref(#b))),
+                &|b| quote!(__formatter.write_str(::core::convert::AsRef::<str>::as_ref(#b))),
             ),
             Kind::Declared(Declared { text, .. }) | Kind::Local(text) => {
                 let template = &text.message;
@@ -177,21 +173,22 @@ impl Gen<'_> {
                         }
                     }
                 }
-                let members: Vec<&Member> = used.iter().map(|f| &f.member).collect();
+                let mut members: Vec<&Member> = Vec::with_capacity(used.len());
+                for field in &used {
+                    members.push(&field.member);
+                }
                 let cfgs = Concat(&variant.cfgs);
                 let pat = Self::pattern_binding(variant, &members);
                 let format = LitStr::new(&template.format_string(), template.span());
-                let mut args: Vec<TokenStream> = named
-                    .iter()
-                    .map(|field| {
-                        let b = binding(&field.member);
-                        quote!(#b = #b)
-                    })
-                    .collect();
-                args.extend(text.args.iter().map(|extra| {
+                let mut args: Vec<TokenStream> = Vec::with_capacity(named.len());
+                for field in &named {
+                    let b = binding(&field.member);
+                    args.push(quote!(#b = #b));
+                }
+                for extra in &text.args {
                     let (b, expr) = (&extra.binding, &extra.expr);
-                    quote!(#b = (#expr))
-                }));
+                    args.push(quote!(#b = (#expr)));
+                }
                 quote!(#cfgs #pat => ::core::write!(__formatter, #format #(, #args)*),)
             }
         }

@@ -6,14 +6,17 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned as _;
 use syn::WherePredicate;
 
-use super::{Concat, Gen};
+use super::{push_predicate, Concat, Gen};
 
 impl Gen<'_> {
     pub(super) fn impl_error(&self) -> TokenStream {
         let (option, some, none) = (&self.option, &self.some, &self.none);
         let mut bounds: Vec<WherePredicate> = Vec::new();
         if !self.params.is_empty() {
-            bounds.push(syn::parse_quote!(Self: ::core::fmt::Debug + ::core::fmt::Display));
+            push_predicate(
+                &mut bounds,
+                quote!(Self: ::core::fmt::Debug + ::core::fmt::Display),
+            );
         }
         let has_source = self
             .variants()
@@ -21,38 +24,36 @@ impl Gen<'_> {
             .any(|v| v.transparent().is_some() || v.source_field().is_some());
         let source = if has_source {
             let error = quote!(::core::error::Error);
-            let arms: Vec<TokenStream> = self
-                .variants()
-                .iter()
-                .map(|variant| {
-                    if let Some(field) = variant.transparent() {
-                        self.bound(&field.ty, error.clone(), &mut bounds);
-                        Self::delegating_arm(variant, field, &error, "source", &quote!())
-                    } else if let Some(field) = variant.source_field() {
-                        self.bound(
-                            &field.ty,
-                            quote!(::core::error::Error + 'static),
-                            &mut bounds,
-                        );
-                        let ty = &field.ty;
-                        let krate = self.krate;
-                        Self::field_arm(variant, field, |b| {
-                            // By method call, so that a `Box<dyn Error + Send + Sync>` is
-                            // reached through auto-deref.
-                            let source = quote_spanned! {ty.span()=> {
-                                use #krate::__private::AsDynError as _;
-                                #b.as_dyn_error()
-                            }};
-                            quote!(#some(#source))
-                        })
-                    } else {
-                        Self::constant_arm(variant, &quote!(#none))
-                    }
-                })
-                .collect();
+            let mut arms = TokenStream::new();
+            for variant in self.variants() {
+                let arm = if let Some(field) = variant.transparent() {
+                    self.bound(&field.ty, error.clone(), &mut bounds);
+                    Self::delegating_arm(variant, field, &error, "source", &quote!())
+                } else if let Some(field) = variant.source_field() {
+                    self.bound(
+                        &field.ty,
+                        quote!(::core::error::Error + 'static),
+                        &mut bounds,
+                    );
+                    let ty = &field.ty;
+                    let krate = self.krate;
+                    Self::field_arm(variant, field, &|b| {
+                        // By method call, so that a `Box<dyn Error + Send + Sync>` is
+                        // reached through auto-deref.
+                        let source = quote_spanned! {ty.span()=> {
+                            use #krate::__private::AsDynError as _;
+                            #b.as_dyn_error()
+                        }};
+                        quote!(#some(#source))
+                    })
+                } else {
+                    Self::constant_arm(variant, &quote!(#none))
+                };
+                arms.extend(arm);
+            }
             quote! {
                 fn source(&self) -> #option<&(dyn ::core::error::Error + 'static)> {
-                    match self { #(#arms)* }
+                    match self { #arms }
                 }
             }
         } else {

@@ -1,8 +1,6 @@
 //! `Catalogue` (`from_code` and `match_message`) and, for a type with a catch-all,
 //! `FromReceived`. Generated only when every variant can be built from a code alone.
 
-use std::collections::HashMap;
-
 use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing, TokenStream};
 use quote::{quote, quote_spanned, TokenStreamExt as _};
 use syn::spanned::Spanned as _;
@@ -10,6 +8,7 @@ use syn::spanned::Spanned as _;
 use super::runs::RunSearch;
 use super::{append_arm, append_unit_path, Concat, Gen};
 use crate::ast::Origin;
+use crate::literal::FirstSeen;
 use crate::model::{CodeType, CodeValue, Kind, Received, Shape, Variant};
 
 /// Runs of declared variants, and members, in declaration order.
@@ -23,15 +22,18 @@ type CodeGroups<'v> = Vec<(&'v CodeValue, Vec<&'v Variant>)>;
 
 fn group_by_code<'v>(variants: impl Iterator<Item = &'v Variant>) -> CodeGroups<'v> {
     let mut groups: CodeGroups<'v> = Vec::new();
-    let mut index: HashMap<&'v CodeValue, usize> = HashMap::new();
+    let mut first_seen = FirstSeen::default();
     for variant in variants {
         let Some(declared) = variant.declared() else {
             continue;
         };
-        let at = *index.entry(&declared.code).or_insert_with(|| {
-            groups.push((&declared.code, Vec::new()));
-            groups.len() - 1
-        });
+        let at = match first_seen.code(&declared.code, groups.len()) {
+            Some(at) => at,
+            None => {
+                groups.push((&declared.code, Vec::new()));
+                groups.len() - 1
+            }
+        };
         groups[at].1.push(variant);
     }
     groups
@@ -332,10 +334,12 @@ impl<'a> Gen<'a> {
         allow: &TokenStream,
     ) -> (TokenStream, TokenStream) {
         let (option, some, none, krate) = (&self.option, &self.some, &self.none, self.krate);
-        let shared_arms = groups
-            .into_iter()
-            .filter(|(_, group)| group.len() > 1)
-            .map(|(code, group)| self.candidates_arm(code, &group));
+        let mut shared_arms = TokenStream::new();
+        for (code, group) in groups {
+            if group.len() > 1 {
+                shared_arms.extend(self.candidates_arm(code, &group));
+            }
+        }
         let ident = &self.model.ident;
         let catalogue_message = match self.model.shape {
             // A table read by the variant's number.
@@ -417,7 +421,7 @@ impl<'a> Gen<'a> {
                 let __message = #krate::__private::received(__message);
                 let mut __best = #krate::__private::Best::new();
                 match __code {
-                    #(#shared_arms)*
+                    #shared_arms
                     _ => __best.offer_found(#single, __message),
                 }
                 __best.finish()

@@ -135,13 +135,16 @@ impl PerfectHash {
             let index = u32::try_from(index).ok()?;
             slots.extend_from_slice(&index.to_le_bytes()[..width]);
         }
-        let codes = codes.iter().flat_map(|code| code.to_le_bytes()).collect();
+        let mut code_bytes = Vec::with_capacity(codes.len() * 8);
+        for code in codes {
+            code_bytes.extend_from_slice(&code.to_le_bytes());
+        }
         Some(PerfectHash {
             multiplier,
             bits,
             width,
             slots,
-            codes,
+            codes: code_bytes,
         })
     }
 

@@ -34,7 +34,7 @@ use syn::spanned::Spanned as _;
 use syn::{Member, Type, WherePredicate};
 
 use crate::ast::{Field, Style};
-use crate::model::{CodeType, Model, Shape, Variant};
+use crate::model::{CodeType, Model, Shape, Text, Variant};
 
 /// Generates everything for a valid model.
 pub(crate) fn expand(model: &Model) -> TokenStream {
@@ -146,6 +146,29 @@ fn push_doc(out: &mut TokenStream, text: &str) {
 
 use crate::model::binding;
 
+/// Parses `tokens` as a where-clause predicate onto `out`; one that does not parse is left
+/// out. (The one way the generators make a predicate: `syn::parse_quote!` would compile its
+/// own parser, and panic on failure.)
+fn push_predicate(out: &mut Vec<WherePredicate>, tokens: TokenStream) {
+    if let Ok(predicate) = syn::parse2::<WherePredicate>(tokens) {
+        out.push(predicate);
+    }
+}
+
+/// `("en", "text"), ("zh", "文本")`: the `(lang, text)` pairs `message_in` answers, as the
+/// elements of a slice. (One function for the four places that list them: a `quote!`
+/// repetition in each cost the compiler its iterator adapters four times.)
+fn language_pairs(text: &Text) -> TokenStream {
+    let mut out = TokenStream::new();
+    for (lang, text) in text.languages() {
+        if !out.is_empty() {
+            out.append(Punct::new(',', Spacing::Alone));
+        }
+        out.append(Group::new(Delimiter::Parenthesis, quote!(#lang, #text)));
+    }
+    out
+}
+
 fn mentions_any(tokens: TokenStream, params: &[Ident]) -> bool {
     tokens.into_iter().any(|tt| match tt {
         proc_macro2::TokenTree::Ident(ident) => params.contains(&ident),
@@ -156,11 +179,10 @@ fn mentions_any(tokens: TokenStream, params: &[Ident]) -> bool {
 
 impl<'a> Gen<'a> {
     fn new(model: &'a Model) -> Self {
-        let params = model
-            .generics
-            .type_params()
-            .map(|p| p.ident.clone())
-            .collect();
+        let mut params = Vec::new();
+        for param in model.generics.type_params() {
+            params.push(param.ident.clone());
+        }
         let mut gen = Gen {
             model,
             krate: &model.krate,
@@ -274,11 +296,12 @@ impl<'a> Gen<'a> {
         quote!(#path { #(#binds,)* .. })
     }
 
-    /// An arm that binds one field, as `body` uses it.
+    /// An arm that binds one field, as `body` uses it (a `dyn` closure: one copy of this
+    /// function serves every caller).
     fn field_arm(
         variant: &Variant,
         field: &Field,
-        body: impl FnOnce(&Ident) -> TokenStream,
+        body: &dyn Fn(&Ident) -> TokenStream,
     ) -> TokenStream {
         let cfgs = Concat(&variant.cfgs);
         let pat = Self::pattern_binding(variant, &[&field.member]);
@@ -304,19 +327,24 @@ impl<'a> Gen<'a> {
         args: &TokenStream,
     ) -> TokenStream {
         let method = Ident::new(method, Span::call_site());
-        Self::field_arm(variant, field, |b| {
+        Self::field_arm(variant, field, &|b| {
             let ty = &field.ty;
             quote_spanned!(ty.span()=> <#ty as #trait_path>::#method(#b #args))
         })
     }
 
-    /// A `match` on `self` with one arm per variant, or an empty match for an empty enum.
-    fn match_self(&self, arms: impl Iterator<Item = TokenStream>) -> TokenStream {
+    /// A `match` on `self` with the arm `arm` makes for each variant, or an empty match for
+    /// an empty enum. `arm` is a `dyn` closure: one copy of this function serves every
+    /// caller.
+    fn match_self(&self, arm: &mut dyn FnMut(&'a Variant) -> TokenStream) -> TokenStream {
         if self.variants().is_empty() {
-            quote!(match *self {})
-        } else {
-            quote!(match self { #(#arms)* })
+            return quote!(match *self {});
         }
+        let mut arms = TokenStream::new();
+        for variant in self.variants() {
+            arms.extend(arm(variant));
+        }
+        quote!(match self { #arms })
     }
 
     /// `impl<...> Trait for Type<...> where ...`, with the type's `#[cfg]`s and the lint
@@ -372,9 +400,7 @@ impl<'a> Gen<'a> {
     fn bound(&self, ty: &Type, bound: TokenStream, out: &mut Vec<WherePredicate>) {
         if self.is_generic(ty) && !self.declares_bound(ty, &bound) {
             // A type that cannot stand in a where clause is left to the compiler to report.
-            if let Ok(predicate) = syn::parse2::<WherePredicate>(quote!(#ty: #bound)) {
-                out.push(predicate);
-            }
+            push_predicate(out, quote!(#ty: #bound));
         }
     }
 
@@ -382,15 +408,13 @@ impl<'a> Gen<'a> {
     /// by the trait's last path segment), inline (`T: Debug`) or in its where clause: the
     /// same bound again trips clippy's `trait_duplication_in_bounds`.
     fn declares_bound(&self, ty: &Type, bound: &TokenStream) -> bool {
-        let Some(name) = bound
-            .clone()
-            .into_iter()
-            .filter_map(|tt| match tt {
-                proc_macro2::TokenTree::Ident(ident) => Some(ident),
-                _ => None,
-            })
-            .last()
-        else {
+        let mut last_ident = None;
+        for tt in bound.clone() {
+            if let proc_macro2::TokenTree::Ident(ident) = tt {
+                last_ident = Some(ident);
+            }
+        }
+        let Some(name) = last_ident else {
             return false;
         };
         let ty = ty.to_token_stream().to_string();

@@ -5,7 +5,7 @@ use quote::{quote, TokenStreamExt as _};
 use syn::WherePredicate;
 
 use super::Concat;
-use super::{append_arm, append_unit_path, Gen};
+use super::{append_arm, append_unit_path, language_pairs, push_predicate, Gen};
 use crate::model::{binding, Advice, CodeType, Declared, Kind, Shape, Text, Variant};
 use crate::template::ArgName;
 use syn::Member;
@@ -17,7 +17,7 @@ impl Gen<'_> {
         let trait_path = quote!(#krate::PlatformError);
         let mut bounds: Vec<WherePredicate> = Vec::new();
         if !self.params.is_empty() {
-            bounds.push(syn::parse_quote!(Self: ::core::error::Error));
+            push_predicate(&mut bounds, quote!(Self: ::core::error::Error));
         }
         for variant in self.variants() {
             if let Some(field) = variant.transparent() {
@@ -39,23 +39,21 @@ impl Gen<'_> {
                     quote!(#some(#krate::Code::Int(self.as_i64())))
                 }
             }
-            Shape::Composite { .. } | Shape::General => {
-                self.match_self(self.variants().iter().map(|variant| {
-                    delegate(variant, "code", quote!()).unwrap_or_else(|| match &variant.kind {
-                        Kind::CatchAll { code, .. } => Self::field_arm(
-                            variant,
-                            &variant.fields[*code],
-                            |b| quote!(#krate::__private::code_of(#b)),
-                        ),
-                        Kind::Declared(declared) => {
-                            let code = declared.code.runtime(krate);
-                            Self::constant_arm(variant, &quote!(#some(#code)))
-                        }
-                        Kind::Local(_) => Self::constant_arm(variant, &quote!(#none)),
-                        Kind::Transparent { .. } => TokenStream::new(),
-                    })
-                }))
-            }
+            Shape::Composite { .. } | Shape::General => self.match_self(&mut |variant| {
+                delegate(variant, "code", quote!()).unwrap_or_else(|| match &variant.kind {
+                    Kind::CatchAll { code, .. } => Self::field_arm(
+                        variant,
+                        &variant.fields[*code],
+                        &|b| quote!(#krate::__private::code_of(#b)),
+                    ),
+                    Kind::Declared(declared) => {
+                        let code = declared.code.runtime(krate);
+                        Self::constant_arm(variant, &quote!(#some(#code)))
+                    }
+                    Kind::Local(_) => Self::constant_arm(variant, &quote!(#none)),
+                    Kind::Transparent { .. } => TokenStream::new(),
+                })
+            }),
         };
         let entry = self.entry_body(&delegate);
         let dsl_catalogue = self.model.shape == Shape::DslCatalogue;
@@ -63,12 +61,12 @@ impl Gen<'_> {
         let message = if let Some(message) = self.catalogue_message() {
             message
         } else {
-            self.match_self(self.variants().iter().map(|variant| {
+            self.match_self(&mut |variant| {
                 delegate(variant, "message", quote!()).unwrap_or_else(|| match &variant.kind {
                     Kind::CatchAll { message, .. } => Self::field_arm(
                         variant,
                         &variant.fields[*message],
-                        |b| quote!(::core::convert::AsRef::<str>::as_ref(#b)),
+                        &|b| quote!(::core::convert::AsRef::<str>::as_ref(#b)),
                     ),
                     Kind::Declared(Declared { text, .. }) | Kind::Local(text) => {
                         let text = text.message.declared_literal();
@@ -76,16 +74,16 @@ impl Gen<'_> {
                     }
                     Kind::Transparent { .. } => TokenStream::new(),
                 })
-            }))
+            })
         };
 
         let has_transparent = self.model.has_transparent();
         let category = if has_transparent {
             let default = self.category();
-            let body = self.match_self(self.variants().iter().map(|variant| {
+            let body = self.match_self(&mut |variant| {
                 delegate(variant, "category", quote!())
                     .unwrap_or_else(|| Self::constant_arm(variant, &default))
-            }));
+            });
             Some(body)
         } else {
             self.model.category.as_ref().map(|_| self.category())
@@ -114,18 +112,18 @@ impl Gen<'_> {
         } else if dsl_catalogue {
             Some(quote!(self.entry().message_in(__lang)))
         } else {
-            Some(self.match_self(self.variants().iter().map(|variant| {
+            Some(self.match_self(&mut |variant| {
                 delegate(variant, "message_in", quote!(, __lang)).unwrap_or_else(|| {
                     let value = match variant.text() {
                         Some(text) if text.has_languages() => {
-                            let pairs = text.languages().map(|(lang, text)| quote!((#lang, #text)));
-                            quote!(#krate::__private::translation(&[#(#pairs),*], __lang))
+                            let pairs = language_pairs(text);
+                            quote!(#krate::__private::translation(&[#pairs], __lang))
                         }
                         _ => quote!(#none),
                     };
                     Self::constant_arm(variant, &value)
                 })
-            })))
+            }))
         };
         let message_in = message_in.map(|body| {
             quote! {
@@ -135,14 +133,14 @@ impl Gen<'_> {
 
         // A member's own `errmsg` (an `ApiError`'s is the message received).
         let fmt_message = has_transparent.then(|| {
-            let body = self.match_self(self.variants().iter().map(|variant| {
+            let body = self.match_self(&mut |variant| {
                 delegate(variant, "fmt_message", quote!(, __formatter)).unwrap_or_else(|| {
                     Self::constant_arm(
                         variant,
                         &quote!(::core::fmt::Display::fmt(self, __formatter)),
                     )
                 })
-            }));
+            });
             quote! {
                 fn fmt_message(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     #body
@@ -154,10 +152,10 @@ impl Gen<'_> {
         // `HttpError`), `None` elsewhere.
         let received = has_transparent.then(|| {
             let forward = |method: &str| {
-                self.match_self(self.variants().iter().map(|variant| {
+                self.match_self(&mut |variant| {
                     delegate(variant, method, quote!())
                         .unwrap_or_else(|| Self::constant_arm(variant, &quote!(#none)))
-                }))
+                })
             };
             let (status, request_id, retry_after) = (
                 forward("status"),
@@ -209,7 +207,7 @@ impl Gen<'_> {
                 })
             }
         } else {
-            self.match_self(self.variants().iter().map(|variant| {
+            self.match_self(&mut |variant| {
                 if let Some(arm) = delegate(variant, "fmt_in", quote!(, __lang, __formatter)) {
                     return arm;
                 }
@@ -218,10 +216,10 @@ impl Gen<'_> {
                 };
                 let templated = text.translations.iter().any(|(_, t)| t.has_args());
                 if !templated && !text.message.has_args() {
-                    let pairs = text.languages().map(|(lang, text)| quote!((#lang, #text)));
+                    let pairs = language_pairs(text);
                     let default = text.message.declared_literal();
                     return Self::constant_arm(variant, &quote! {
-                        __formatter.write_str(match #krate::__private::translation(&[#(#pairs),*], __lang) {
+                        __formatter.write_str(match #krate::__private::translation(&[#pairs], __lang) {
                             ::core::option::Option::Some(__message) => __message,
                             ::core::option::Option::None => #default,
                         })
@@ -246,13 +244,11 @@ impl Gen<'_> {
                             members.push(&field.member);
                         }
                     }
-                    let mut args: Vec<TokenStream> = named
-                        .iter()
-                        .map(|field| {
-                            let b = binding(&field.member);
-                            quote!(#b = #b)
-                        })
-                        .collect();
+                    let mut args: Vec<TokenStream> = Vec::with_capacity(named.len());
+                    for field in &named {
+                        let b = binding(&field.member);
+                        args.push(quote!(#b = #b));
+                    }
                     // The named extra arguments the translation shows, with the fields they
                     // read.
                     for extra in &text.args {
@@ -282,7 +278,7 @@ impl Gen<'_> {
                         _ => #display,
                     },
                 }
-            }))
+            })
         };
         quote! {
             fn fmt_in(&self, __lang: &str, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -312,10 +308,10 @@ impl Gen<'_> {
                 return Some(quote!(self.entry().advice()));
             }
         }
-        Some(self.match_self(self.variants().iter().map(|variant| {
+        Some(self.match_self(&mut |variant| {
             delegate(variant, "advice", quote!())
                 .unwrap_or_else(|| Self::constant_arm(variant, &path(advice_of(variant))))
-        })))
+        }))
     }
 
     /// The body of `entry()`: a catalogue's reads its table; any other type's gives each
@@ -333,7 +329,7 @@ impl Gen<'_> {
             Shape::DerivedCatalogue => return quote!(Self::__platform_errors_entry_of(self)),
             Shape::Composite { .. } | Shape::General => {}
         }
-        self.match_self(self.variants().iter().map(|variant| {
+        self.match_self(&mut |variant| {
             delegate(variant, "entry", quote!()).unwrap_or_else(|| match &variant.kind {
                 Kind::Declared(declared) => {
                     let entry = self.entry(variant.name(), declared);
@@ -347,7 +343,7 @@ impl Gen<'_> {
                 }
                 _ => Self::constant_arm(variant, &quote!(#none)),
             })
-        }))
+        })
     }
 
     /// A derived catalogue's `as_i64()` and the private functions behind it and `entry()`:

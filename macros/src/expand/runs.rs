@@ -93,16 +93,12 @@ impl Gen<'_> {
         let mut firsts: Vec<(i64, usize)> = first_of.into_iter().collect();
         firsts.sort_unstable();
         let codes = firsts.len();
-        let by_index: Vec<i64> = self
-            .variants()
-            .iter()
-            .filter_map(
-                |variant| match variant.declared().map(|declared| &declared.code) {
-                    Some(CodeValue::Int(code)) => Some(*code),
-                    _ => None,
-                },
-            )
-            .collect();
+        let mut by_index: Vec<i64> = Vec::with_capacity(self.variants().len());
+        for variant in self.variants() {
+            if let Some(CodeValue::Int(code)) = variant.declared().map(|declared| &declared.code) {
+                by_index.push(*code);
+            }
+        }
         if by_index.len() == self.variants().len() {
             if let Some(hash) = PerfectHash::find(&firsts, &by_index) {
                 return Some(RunSearch::Hash {

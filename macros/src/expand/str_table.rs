@@ -8,6 +8,7 @@ use proc_macro2::{Literal, Punct, Spacing, TokenStream};
 use quote::{quote, TokenStreamExt as _};
 
 use super::Gen;
+use crate::literal::FirstSeen;
 use crate::model::{CodeType, CodeValue};
 
 /// The table of a string catalogue's codes.
@@ -68,7 +69,10 @@ impl StrTable {
         }
         let size = (len * 2).next_power_of_two().max(2);
         let shift = 64 - size.trailing_zeros();
-        let hashes: Vec<u64> = pairs.iter().map(|(key, _)| str_hash(key)).collect();
+        let mut hashes: Vec<u64> = Vec::with_capacity(len);
+        for (key, _) in pairs {
+            hashes.push(str_hash(key));
+        }
         let mut best: Option<(usize, u64, Vec<u32>)> = None;
         for seed in SEEDS {
             let mut slots = vec![0u32; size];
@@ -92,22 +96,24 @@ impl StrTable {
             }
         }
         let (_, seed, slots) = best?;
-        let aliased = pairs
-            .iter()
-            .enumerate()
-            .any(|(at, (_, index))| at != *index);
+        let mut keys = Vec::with_capacity(len);
+        let mut aliased = false;
+        for (at, &(key, index)) in pairs.iter().enumerate() {
+            keys.push(key.to_owned());
+            aliased |= at != index;
+        }
         let indexes = if aliased {
-            let indexes: Option<Vec<u16>> = pairs
-                .iter()
-                .map(|(_, index)| u16::try_from(*index).ok())
-                .collect();
-            Some(indexes?)
+            let mut indexes = Vec::with_capacity(len);
+            for &(_, index) in pairs {
+                indexes.push(u16::try_from(index).ok()?);
+            }
+            Some(indexes)
         } else {
             None
         };
         Some(StrTable {
             slots,
-            keys: pairs.iter().map(|(key, _)| (*key).to_owned()).collect(),
+            keys,
             indexes,
             seed,
         })
@@ -126,7 +132,7 @@ impl Gen<'_> {
             return None;
         }
         // Each spelling once, the first variant declaring it winning (as the `match` would).
-        let mut seen = std::collections::HashSet::new();
+        let mut first_seen = FirstSeen::default();
         let mut pairs: Vec<(&str, usize)> = Vec::new();
         for (index, variant) in self.variants().iter().enumerate() {
             let declared = variant.declared()?;
@@ -136,7 +142,7 @@ impl Gen<'_> {
             for spelling in std::iter::once(code.as_str())
                 .chain(declared.aliases.iter().map(|(a, _)| a.as_str()))
             {
-                if seen.insert(spelling) {
+                if first_seen.spelling(spelling, index).is_none() {
                     pairs.push((spelling, index));
                 }
             }

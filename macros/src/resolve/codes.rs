@@ -3,6 +3,7 @@
 //! against that kind (or, in `define_codes!`, given its type).
 
 use proc_macro2::Span;
+use quote::quote;
 use syn::Member;
 
 use crate::ast::Origin;
@@ -174,15 +175,19 @@ pub(super) fn check_catch_all_code(model: &mut Model, errors: &mut Errors) {
         return;
     };
     if origin == Origin::Dsl {
-        let ty: syn::Type = match (code_type, member_ty) {
+        let tokens = match (code_type, member_ty) {
             (CodeType::Str, _) => {
                 let ty = &catch_all.fields[message].ty;
-                syn::parse_quote!(#ty)
+                quote!(#ty)
             }
-            (CodeType::OfMember(_), Some(member)) => {
-                syn::parse_quote!(#krate::OwnedCode<#member>)
-            }
-            _ => syn::parse_quote!(i64),
+            (CodeType::OfMember(_), Some(member)) => quote!(#krate::OwnedCode<#member>),
+            _ => quote!(i64),
+        };
+        // Parsed by `syn::parse2`, which the crate compiles already (`parse_quote!` would
+        // compile a parser of its own, and panic on failure). These tokens always parse:
+        // the first is a type, and the crate path parsed as part of one (`dsl`).
+        let Ok(ty) = syn::parse2::<syn::Type>(tokens) else {
+            return;
         };
         catch_all.fields[code].ty = ty;
         return;

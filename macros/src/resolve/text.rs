@@ -90,12 +90,12 @@ pub(super) fn resolve_text(
             };
             // A translation may show the named extra arguments (`max = .limit`), not the
             // positional ones, whose order belongs to the default message.
-            let named: Vec<crate::attr::FormatArg> = message
-                .args
-                .iter()
-                .filter(|arg| arg.name.is_some())
-                .cloned()
-                .collect();
+            let mut named: Vec<crate::attr::FormatArg> = Vec::new();
+            for arg in &message.args {
+                if arg.name.is_some() {
+                    named.push(arg.clone());
+                }
+            }
             if !dsl {
                 check_placeholders(&message.default, variant, &message.args, who, errors);
             }
@@ -187,13 +187,13 @@ fn check_dsl_message(message: &crate::attr::Message, errors: &mut Errors) {
         std::iter::once(&message.default).chain(message.translations.iter().map(|(_, t)| t));
     let mut placeholders = false;
     for template in templates {
-        let shown: Vec<String> = template
-            .args()
-            .map(|arg| match &arg.name {
+        let mut shown: Vec<String> = Vec::new();
+        for arg in template.args() {
+            shown.push(match &arg.name {
                 ArgName::Next(_) => "`{}`".to_owned(),
                 name => format!("`{{{name}}}`"),
-            })
-            .collect();
+            });
+        }
         if shown.is_empty() {
             continue;
         }
@@ -301,7 +301,12 @@ fn check_placeholders(
     who: &str,
     errors: &mut Errors,
 ) -> bool {
-    let positional = extra.iter().filter(|a| a.name.is_none()).count();
+    let mut positional = 0;
+    for arg in extra {
+        if arg.name.is_none() {
+            positional += 1;
+        }
+    }
     let mut too_many_next = false;
     let mut unknown: Vec<String> = Vec::new();
     for arg in template.args() {
@@ -413,34 +418,33 @@ fn resolve_format_args(
 ) -> Vec<FormatArg> {
     let mut positional = 0;
     let mut unreported = Errors::default();
-    args.iter()
-        .zip(used)
-        .map(|(arg, &used)| {
-            let errors = if used { &mut *errors } else { &mut unreported };
-            let binding = match &arg.name {
-                Some(name) => {
-                    if variant.field_named(&ArgName::Named(name.clone())).is_some() {
-                        errors.at(
-                            arg.span,
-                            format!("`{name}` is a field of {who}: name the argument otherwise, or write `{{{name}}}` to show the field"),
-                        );
-                    }
-                    ArgName::Named(name.clone()).binding()
+    let mut out = Vec::with_capacity(args.len());
+    for (arg, &used) in args.iter().zip(used) {
+        let errors = if used { &mut *errors } else { &mut unreported };
+        let binding = match &arg.name {
+            Some(name) => {
+                if variant.field_named(&ArgName::Named(name.clone())).is_some() {
+                    errors.at(
+                        arg.span,
+                        format!("`{name}` is a field of {who}: name the argument otherwise, or write `{{{name}}}` to show the field"),
+                    );
                 }
-                None => {
-                    positional += 1;
-                    ArgName::Next(positional - 1).binding()
-                }
-            };
-            let mut fields = Vec::new();
-            let expr = bind_fields(arg.tokens.clone(), variant, who, &mut fields, errors);
-            FormatArg {
-                binding: Ident::new(&binding, Span::call_site()),
-                expr,
-                fields,
+                ArgName::Named(name.clone()).binding()
             }
-        })
-        .collect()
+            None => {
+                positional += 1;
+                ArgName::Next(positional - 1).binding()
+            }
+        };
+        let mut fields = Vec::new();
+        let expr = bind_fields(arg.tokens.clone(), variant, who, &mut fields, errors);
+        out.push(FormatArg {
+            binding: Ident::new(&binding, Span::call_site()),
+            expr,
+            fields,
+        });
+    }
+    out
 }
 
 fn bind_fields(
