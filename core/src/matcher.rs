@@ -58,7 +58,10 @@ pub(crate) fn match_strength_trimmed(declared: &str, received: &str) -> Option<u
     if !d[0].eq_ignore_ascii_case(&r[0]) {
         return None;
     }
-    let end = if r[..d.len()].eq_ignore_ascii_case(d) {
+    // Bytes equal as they are (the usual case: the platform sends the declared message)
+    // compare as one block; a difference of ASCII case, byte by byte.
+    let head = &r[..d.len()];
+    let end = if head == d || head.eq_ignore_ascii_case(d) {
         d.len()
     } else {
         differs_at_space(d, r)?
@@ -148,8 +151,29 @@ pub(crate) fn first_byte_differs(declared: &str, received: &str) -> bool {
 /// 0xE3 in UTF-8.
 #[inline(always)]
 const fn never_begins_whitespace(b: u8) -> bool {
-    !matches!(b, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1..=0xE3)
+    BYTES[b as usize] & NEVER_BEGINS != 0
 }
+
+/// [`never_begins_whitespace`] and [`never_ends_whitespace`] of each byte, as bits: one
+/// load, where the tests of ranges take a few comparisons each, on every lookup by message.
+static BYTES: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        #[allow(clippy::cast_possible_truncation)]
+        let byte = b as u8;
+        if !matches!(byte, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1..=0xE3) {
+            table[b] |= NEVER_BEGINS;
+        }
+        if !matches!(byte, b'\t'..=b'\r' | b' ' | 0x80..=0x8A | 0x9F | 0xA0 | 0xA8 | 0xA9 | 0xAF) {
+            table[b] |= NEVER_ENDS;
+        }
+        b += 1;
+    }
+    table
+};
+const NEVER_BEGINS: u8 = 1;
+const NEVER_ENDS: u8 = 2;
 
 /// Whether a character ending with the byte `b` is sure not to be whitespace as `str::trim`
 /// sees it: ASCII whitespace ends with itself; every other such character (see
@@ -157,7 +181,7 @@ const fn never_begins_whitespace(b: u8) -> bool {
 /// U+3000), 0x9F (U+205F), 0xA0 (U+00A0), 0xA8, 0xA9 (U+2028, U+2029) or 0xAF (U+202F).
 #[inline(always)]
 const fn never_ends_whitespace(b: u8) -> bool {
-    !matches!(b, b'\t'..=b'\r' | b' ' | 0x80..=0x8A | 0x9F | 0xA0 | 0xA8 | 0xA9 | 0xAF)
+    BYTES[b as usize] & NEVER_ENDS != 0
 }
 
 /// Whether trimming `declared` and its final period would leave it as it is: it begins and
@@ -344,7 +368,11 @@ mod tests {
                 assert!(!never_ends_whitespace(last), "{c:?}");
             }
             // A character alone, and between letters, at either end.
-            for s in [alloc::format!("{c}"), alloc::format!("a{c}"), alloc::format!("{c}a")] {
+            for s in [
+                alloc::format!("{c}"),
+                alloc::format!("a{c}"),
+                alloc::format!("{c}a"),
+            ] {
                 if is_trimmed(&s) {
                     assert_eq!(s.trim(), s.as_str(), "{c:?}");
                 }
