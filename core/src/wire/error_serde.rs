@@ -373,7 +373,7 @@ impl<'de, E: Catalogue> Deserialize<'de> for ApiError<E> {
     /// The code, the message and the request id under `E`'s envelope's names; every other
     /// field is skipped without recursing into it.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        read_head::<E, (), D>(deserializer).map(api_error)
+        read_head_into::<E, (), D, _, _>(deserializer, api_error)
     }
 }
 
