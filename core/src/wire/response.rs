@@ -86,11 +86,9 @@ pub struct Response<T, E = ErrcodeErrmsg> {
     /// number.
     code: i64,
     message: String,
-    /// A string code, sub codes, details, kept fields: rare, behind one pointer, so that a
-    /// numeric answer is read, moved and dropped as before.
+    /// A string code, sub codes, details, kept fields, a message's bytes: rare, behind one
+    /// pointer, so that a numeric answer is read, moved and dropped as before.
     more: Rare<More>,
-    /// The message's bytes, when they were not UTF-8 ([`from_slice`](super::from_slice)).
-    raw_message: Option<Box<[u8]>>,
     request_id: Option<String>,
     payload: Option<T>,
     names: PhantomData<fn() -> E>,
@@ -106,6 +104,23 @@ struct More {
     without_code: bool,
     /// Sub codes, details, kept fields, the nested object's key.
     received: Option<Box<Received>>,
+    /// The message's bytes, when they were not UTF-8 ([`from_slice`](super::from_slice)).
+    raw_message: Option<Box<[u8]>>,
+}
+
+impl More {
+    /// What a response keeps of a numeric answer: the message's bytes, where they were not
+    /// UTF-8, and else nothing.
+    #[inline]
+    fn of_raw_message(raw_message: Option<Box<[u8]>>) -> Rare<More> {
+        match raw_message {
+            None => Rare::none(),
+            Some(raw) => Rare::new(Some(Box::new(More {
+                raw_message: Some(raw),
+                ..More::default()
+            }))),
+        }
+    }
 }
 
 impl<T: fmt::Debug, E> fmt::Debug for Response<T, E> {
@@ -128,7 +143,6 @@ impl<T: Clone, E> Clone for Response<T, E> {
             message: self.message.clone(),
             more: self.more.clone(),
             request_id: self.request_id.clone(),
-            raw_message: self.raw_message.clone(),
             payload: self.payload.clone(),
             names: PhantomData,
         }
@@ -142,14 +156,12 @@ impl<T: PartialEq, E> PartialEq for Response<T, E> {
             &self.message,
             &self.more,
             &self.request_id,
-            &self.raw_message,
             &self.payload,
         ) == (
             other.code,
             &other.message,
             &other.more,
             &other.request_id,
-            &other.raw_message,
             &other.payload,
         )
     }
@@ -204,7 +216,6 @@ impl<T, E: HasEnvelope> Response<T, E> {
             message: message.into(),
             more: Rare::none(),
             request_id: None,
-            raw_message: None,
             payload: Some(value),
             names: PhantomData,
         }
@@ -224,7 +235,6 @@ impl<T, E: HasEnvelope> Response<T, E> {
             message: message.into(),
             more: Rare::none(),
             request_id: None,
-            raw_message: None,
             payload: None,
             names: PhantomData,
         }
@@ -304,7 +314,7 @@ impl<T, E> Response<T, E> {
     /// ```
     #[must_use]
     pub fn raw_message(&self) -> Option<&[u8]> {
-        self.raw_message.as_deref()
+        self.more.get()?.raw_message.as_deref()
     }
 
     /// The payload of a success.
@@ -333,9 +343,9 @@ impl<T, E> Response<T, E> {
                 message: self.message,
             }),
             None => {
-                let (string_code, received) = match self.more.take() {
-                    Some(more) => (more.string_code, more.received),
-                    None => (None, None),
+                let (string_code, received, raw_message) = match self.more.take() {
+                    Some(more) => (more.string_code, more.received, more.raw_message),
+                    None => (None, None, None),
                 };
                 let code = match string_code {
                     Some(code) => ReceivedCode::Str(code),
@@ -345,7 +355,7 @@ impl<T, E> Response<T, E> {
                     code,
                     self.message,
                     self.request_id,
-                    self.raw_message,
+                    raw_message,
                     received,
                 ))
             }
@@ -432,7 +442,6 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
                         ..More::default()
                     }))),
                     request_id: None,
-                    raw_message: None,
                     payload: Some(payload),
                     names: PhantomData,
                 }
@@ -573,9 +582,8 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
             return Ok(Response {
                 code,
                 message: head.message.unwrap_or_default(),
-                more: Rare::none(),
+                more: More::of_raw_message(head.raw_message.into_raw()),
                 request_id: head.request_id,
-                raw_message: head.raw_message.into_raw(),
                 payload,
                 names: PhantomData,
             });
@@ -609,9 +617,9 @@ impl<T, E: HasEnvelope> Response<T, E> {
                 string_code,
                 without_code,
                 received,
+                raw_message: head.raw_message.into_raw(),
             }))),
             request_id: head.request_id,
-            raw_message: head.raw_message.into_raw(),
             payload,
             names: PhantomData,
         }
