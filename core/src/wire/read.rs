@@ -623,6 +623,10 @@ impl<'de, N: HasEnvelope, B> Visitor<'de> for KeySeed<N, B> {
     fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> Result<Key<'de>, E> {
         Ok(self.classify(key, || KeyText::Borrowed(key)))
     }
+    /// A key with escapes, which serde_json unescapes into its scratch buffer: rare, and
+    /// out of line, so that the usual key's reading stays small.
+    #[cold]
+    #[inline(never)]
     fn visit_str<E: de::Error>(self, key: &str) -> Result<Key<'de>, E> {
         Ok(self.classify(key, || KeyText::Owned(key.to_owned())))
     }
