@@ -662,6 +662,34 @@ impl<'de, A: MapAccess<'de>, N: HasEnvelope, B: MessageBytes> Rest<'_, 'de, A, N
     }
 }
 
+impl<'de, A: MapAccess<'de>, N: HasEnvelope, B: MessageBytes> Rest<'_, 'de, A, N, B> {
+    /// Reads the value of a request id, detail or kept key, which goes both to the head and
+    /// to `T`: kept raw, for `T` to read next. Returns the key's name. Out of line, and
+    /// cold: most answers have none after the code, and the usual key's path stays small.
+    #[cold]
+    #[inline(never)]
+    fn keep_for_both(&mut self, key: &Key<'de>) -> Result<&'static str, A::Error> {
+        let raw: Raw<'de> = self.map.next_value()?;
+        let name = match *key {
+            Key::RequestId { key, inside } => {
+                if self.head.request_id.is_none() {
+                    self.head.request_id = raw.read_id::<_, _, A::Error>(IdSeed { inside })?;
+                }
+                if is_detail::<N>(key) {
+                    self.head.keep::<N>(&Key::Detail, &raw);
+                }
+                key
+            }
+            _ => {
+                self.head.keep::<N>(key, &raw);
+                kept_name::<N>(key)
+            }
+        };
+        self.pending = Some(raw);
+        Ok(name)
+    }
+}
+
 /// A key given to `T`: borrowed from the input where it can be.
 fn key_to<'de, K: DeserializeSeed<'de>, E: de::Error>(
     seed: K,
@@ -693,22 +721,9 @@ impl<'de, A: MapAccess<'de>, N: HasEnvelope, B: MessageBytes> MapAccess<'de>
             };
             match key {
                 Key::Other(name) => return key_to(seed, name).map(Some),
-                Key::RequestId { key, inside } => {
-                    let raw: Raw<'de> = self.map.next_value()?;
-                    if self.head.request_id.is_none() {
-                        self.head.request_id = raw.read_id::<_, _, A::Error>(IdSeed { inside })?;
-                    }
-                    if is_detail::<N>(key) {
-                        self.head.keep::<N>(&Key::Detail, &raw);
-                    }
-                    self.pending = Some(raw);
-                    return key_to(seed, KeyText::Borrowed(key)).map(Some);
-                }
-                Key::Detail | Key::Kept(_) => {
-                    let raw: Raw<'de> = self.map.next_value()?;
-                    self.head.keep::<N>(&key, &raw);
-                    self.pending = Some(raw);
-                    return key_to(seed, KeyText::Borrowed(kept_name::<N>(&key))).map(Some);
+                Key::RequestId { .. } | Key::Detail | Key::Kept(_) => {
+                    let name = self.keep_for_both(&key)?;
+                    return key_to(seed, KeyText::Borrowed(name)).map(Some);
                 }
                 key => self.head.read::<N, A>(self.map, &key)?,
             }
