@@ -313,7 +313,11 @@ fn head_typing<N: crate::HasEnvelope>(
     let code = head
         .take_received_code::<N>()
         .unwrap_or(ReceivedCode::Int(N::ENVELOPE.success_code()));
-    typing::<N>(code, head.message, head.more.take())
+    typing::<N>(
+        code,
+        head.message.map(MessageText::into_string),
+        head.more.take(),
+    )
 }
 
 /// A received code as the catalogue's kind of code; an error for a kind it does not speak.
@@ -384,7 +388,8 @@ pub(super) fn api_error<C: Catalogue, B: MessageBytes>(mut head: Head<B>) -> Api
         .take_received_code::<C>()
         .unwrap_or(ReceivedCode::Int(C::ENVELOPE.success_code()));
     let more = head.more.take();
-    let (code, message, more) = typing::<C>(code, head.message, more);
+    let message = head.message.map(MessageText::into_string);
+    let (code, message, more) = typing::<C>(code, message, more);
     ApiError::received_owned(
         code,
         message,

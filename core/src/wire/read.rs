@@ -24,7 +24,7 @@ pub(super) struct Head<B = ()> {
     /// `more`'s `string_code`, so that a numeric code is read and kept as an `i64`, and a
     /// numeric answer carries nothing more than before string codes.
     pub(super) code: Option<i64>,
-    pub(super) message: Option<String>,
+    pub(super) message: Option<MessageText>,
     pub(super) request_id: Option<String>,
     pub(super) raw_message: B,
     /// Sub codes, details, kept fields: only for envelopes that declare them, and made only
@@ -62,10 +62,24 @@ impl MessageBytes for Option<Box<[u8]>> {
 }
 
 impl<B: MessageBytes> Head<B> {
-    /// Reads the value of a key of `N`'s envelope into its place. Inlined: it runs for each
-    /// of the envelope's keys, where a call costs as much as the little it does.
+    /// Reads the value of a key of `N`'s envelope into its place, a message that is one of
+    /// the plain success messages without allocating it ([`MessageText`]): what a
+    /// [`Response`](super::Response) reads.
     #[inline(always)]
     pub(super) fn read<'de, N: HasEnvelope, A: MapAccess<'de>>(
+        &mut self,
+        map: &mut A,
+        key: &Key<'de>,
+    ) -> Result<(), A::Error> {
+        self.read_as::<N, A, true>(map, key)
+    }
+
+    /// Reads the value of a key of `N`'s envelope into its place. Inlined: it runs for each
+    /// of the envelope's keys, where a call costs as much as the little it does. `PLAIN`
+    /// says whether a plain success message is kept without allocating it: not for an error,
+    /// whose message becomes a `String` (an [`ApiError`](crate::ApiError)'s) at once.
+    #[inline(always)]
+    pub(super) fn read_as<'de, N: HasEnvelope, A: MapAccess<'de>, const PLAIN: bool>(
         &mut self,
         map: &mut A,
         key: &Key<'de>,
@@ -103,7 +117,7 @@ impl<B: MessageBytes> Head<B> {
                 if more.sub_message.is_some() {
                     return Err(duplicate(N::ENVELOPE.sub_message_field()));
                 }
-                more.sub_message = Some(map.next_value::<Message>()?.0);
+                more.sub_message = Some(map.next_value::<Message<false>>()?.0.into_string());
             }
             Key::Detail | Key::Kept(_) => {
                 let raw = map.next_value::<Raw<'de>>()?;
@@ -115,10 +129,10 @@ impl<B: MessageBytes> Head<B> {
                 }
                 if B::LOSSY {
                     let LossyMessage(text, raw) = map.next_value()?;
-                    self.message = Some(text);
+                    self.message = Some(MessageText::Owned(text));
                     self.raw_message.keep(raw);
                 } else {
-                    self.message = Some(map.next_value::<Message>()?.0);
+                    self.message = Some(map.next_value::<Message<PLAIN>>()?.0);
                 }
             }
             Key::RequestId { inside, key } if is_detail::<N>(key) => {
@@ -150,7 +164,9 @@ impl<B: MessageBytes> Head<B> {
     pub(super) fn request_id_from_message<N: HasEnvelope>(&mut self) {
         if N::ENVELOPE.request_id_in_message().is_some() && self.request_id.is_none() {
             if let Some(message) = &self.message {
-                self.request_id = N::ENVELOPE.request_id_in(message).map(String::from);
+                self.request_id = N::ENVELOPE
+                    .request_id_in(message.as_str())
+                    .map(String::from);
             }
         }
     }
@@ -436,7 +452,7 @@ impl<'de, N: HasEnvelope, B: MessageBytes, V, F: FnOnce(Head<B>) -> V> Visitor<'
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<V, A::Error> {
         let mut head = Head::<B>::default();
         while let Some(key) = map.next_key_seed(KeySeed::<N, B>::skipping())? {
-            head.read::<N, A>(&mut map, &key)?;
+            head.read_as::<N, A, false>(&mut map, &key)?;
         }
         head.code = head.take_code::<N, A::Error>()?;
         head.request_id_from_message::<N>();
@@ -866,32 +882,107 @@ impl<N: HasEnvelope, B, const SUB: bool> Visitor<'_> for CodeValue<'_, N, B, SUB
     }
 }
 
-/// The message: a string; `null` reads as empty.
-pub(super) struct Message(String);
+/// A message as read. The messages platforms send with every success (`ok`, `success`,
+/// `请求成功`, ...: those [`Success::note`](super::Success::note) calls plain) are not
+/// allocated: a success is read with no allocation of its own, and its message is made a
+/// `String` only if asked for ([`Response::into_success`](super::Response::into_success)).
+#[derive(Clone)]
+pub(super) enum MessageText {
+    Plain(&'static str),
+    Owned(String),
+}
 
-impl<'de> Deserialize<'de> for Message {
+impl MessageText {
+    /// `text`, as one of the plain success messages or owned.
+    #[inline]
+    pub(super) fn of(text: &str) -> Self {
+        // A `match` on the length first: a message of any other length costs one test.
+        match text {
+            "" => MessageText::Plain(""),
+            "ok" => MessageText::Plain("ok"),
+            "success" => MessageText::Plain("success"),
+            "成功" => MessageText::Plain("成功"),
+            "请求成功" => MessageText::Plain("请求成功"),
+            _ => MessageText::Owned(text.to_owned()),
+        }
+    }
+
+    #[inline]
+    pub(super) fn as_str(&self) -> &str {
+        match self {
+            MessageText::Plain(text) => text,
+            MessageText::Owned(text) => text,
+        }
+    }
+
+    /// The text as a `String`: a plain success message allocated now, out of line, so that
+    /// taking an owned message (an error's) stays a move.
+    #[inline]
+    pub(super) fn into_string(self) -> String {
+        #[inline(never)]
+        fn owned(text: &str) -> String {
+            String::from(text)
+        }
+        match self {
+            MessageText::Plain(text) => owned(text),
+            MessageText::Owned(text) => text,
+        }
+    }
+}
+
+impl Default for MessageText {
+    fn default() -> Self {
+        MessageText::Plain("")
+    }
+}
+
+/// The same text, however held.
+impl PartialEq for MessageText {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for MessageText {}
+
+/// As the text.
+impl fmt::Debug for MessageText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+/// The message: a string; `null` reads as empty. With `PLAIN`, a plain success message is
+/// kept without allocating it ([`MessageText::of`]).
+pub(super) struct Message<const PLAIN: bool>(MessageText);
+
+impl<'de, const PLAIN: bool> Deserialize<'de> for Message<PLAIN> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct MessageVisitor;
-        impl Visitor<'_> for MessageVisitor {
-            type Value = Message;
+        struct MessageVisitor<const PLAIN: bool>;
+        impl<const PLAIN: bool> Visitor<'_> for MessageVisitor<PLAIN> {
+            type Value = Message<PLAIN>;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("a string or null")
             }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Message, E> {
-                Ok(Message(v.to_owned()))
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Message<PLAIN>, E> {
+                Ok(Message(if PLAIN {
+                    MessageText::of(v)
+                } else {
+                    MessageText::Owned(v.to_owned())
+                }))
             }
-            fn visit_string<E: de::Error>(self, v: String) -> Result<Message, E> {
-                Ok(Message(v))
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Message<PLAIN>, E> {
+                Ok(Message(MessageText::Owned(v)))
             }
-            fn visit_unit<E: de::Error>(self) -> Result<Message, E> {
-                Ok(Message(String::new()))
+            fn visit_unit<E: de::Error>(self) -> Result<Message<PLAIN>, E> {
+                Ok(Message(MessageText::default()))
             }
-            fn visit_none<E: de::Error>(self) -> Result<Message, E> {
-                Ok(Message(String::new()))
+            fn visit_none<E: de::Error>(self) -> Result<Message<PLAIN>, E> {
+                Ok(Message(MessageText::default()))
             }
         }
         // One dispatch on the token, where `Option<String>` takes two.
-        deserializer.deserialize_any(MessageVisitor)
+        deserializer.deserialize_any(MessageVisitor::<PLAIN>)
     }
 }
 

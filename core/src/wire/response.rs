@@ -85,7 +85,7 @@ pub struct Response<T, E = ErrcodeErrmsg> {
     /// The code that types the answer (a sub code that types it, where sent), when it is a
     /// number.
     code: i64,
-    message: String,
+    message: MessageText,
     /// A string code, sub codes, details, kept fields, a message's bytes: rare, behind one
     /// pointer, so that a numeric answer is read, moved and dropped as before.
     more: Rare<More>,
@@ -213,7 +213,7 @@ impl<T, E: HasEnvelope> Response<T, E> {
     pub fn success(message: impl Into<String>, value: T) -> Self {
         Response {
             code: E::ENVELOPE.success_code(),
-            message: message.into(),
+            message: MessageText::Owned(message.into()),
             more: Rare::none(),
             request_id: None,
             payload: Some(value),
@@ -232,7 +232,7 @@ impl<T, E: HasEnvelope> Response<T, E> {
         );
         Response {
             code,
-            message: message.into(),
+            message: MessageText::Owned(message.into()),
             more: Rare::none(),
             request_id: None,
             payload: None,
@@ -286,7 +286,7 @@ impl<T, E> Response<T, E> {
     /// The message as received.
     #[must_use]
     pub fn message(&self) -> &str {
-        &self.message
+        self.message.as_str()
     }
 
     /// The request id, when the answer had one under a name the envelope declares.
@@ -327,8 +327,12 @@ impl<T, E> Response<T, E> {
     ///
     /// # Errors
     /// The [`ApiError`] of any code but the envelope's success code, with the request id.
-    pub fn into_result<C: Catalogue>(self) -> Result<T, ApiError<C>> {
-        self.into_success().map(|success| success.value)
+    pub fn into_result<C: Catalogue>(mut self) -> Result<T, ApiError<C>> {
+        // The message of a success is not wanted: not made into a `String`.
+        match self.payload.take() {
+            Some(value) => Ok(value),
+            None => Err(self.into_error()),
+        }
     }
 
     /// The payload with the message that came with it, or the error resolved in `C`.
@@ -337,29 +341,32 @@ impl<T, E> Response<T, E> {
     /// The [`ApiError`] of any code but the envelope's success code, with the request id.
     pub fn into_success<C: Catalogue>(mut self) -> Result<Success<T>, ApiError<C>> {
         // A payload is only ever read or built for the success code.
-        match self.payload {
+        match self.payload.take() {
             Some(value) => Ok(Success {
                 value,
-                message: self.message,
+                message: self.message.into_string(),
             }),
-            None => {
-                let (string_code, received, raw_message) = match self.more.take() {
-                    Some(more) => (more.string_code, more.received, more.raw_message),
-                    None => (None, None, None),
-                };
-                let code = match string_code {
-                    Some(code) => ReceivedCode::Str(code),
-                    None => ReceivedCode::Int(self.code),
-                };
-                Err(ApiError::received_owned(
-                    code,
-                    self.message,
-                    self.request_id,
-                    raw_message,
-                    received,
-                ))
-            }
+            None => Err(self.into_error()),
         }
+    }
+
+    /// The error of an answer without a payload.
+    fn into_error<C: Catalogue>(mut self) -> ApiError<C> {
+        let (string_code, received, raw_message) = match self.more.take() {
+            Some(more) => (more.string_code, more.received, more.raw_message),
+            None => (None, None, None),
+        };
+        let code = match string_code {
+            Some(code) => ReceivedCode::Str(code),
+            None => ReceivedCode::Int(self.code),
+        };
+        ApiError::received_owned(
+            code,
+            self.message.into_string(),
+            self.request_id,
+            raw_message,
+            received,
+        )
     }
 }
 
@@ -436,7 +443,7 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
                 })?;
                 Response {
                     code: envelope.success_code(),
-                    message: String::new(),
+                    message: MessageText::default(),
                     more: Rare::new(Some(Box::new(More {
                         without_code: true,
                         ..More::default()
@@ -602,7 +609,9 @@ impl<T, E: HasEnvelope> Response<T, E> {
         let without_code = code.is_none();
         let code = code.unwrap_or(ReceivedCode::Int(envelope.success_code()));
         let (code, message, received) = if payload.is_none() && envelope.is_typed_by_sub_code() {
-            typing::<E>(code, head.message, head.more.take())
+            let message = head.message.map(MessageText::into_string);
+            let (code, message, more) = typing::<E>(code, message, head.more.take());
+            (code, MessageText::Owned(message), more)
         } else {
             (code, head.message.unwrap_or_default(), head.more.take())
         };
