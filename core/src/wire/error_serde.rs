@@ -304,7 +304,7 @@ pub(crate) fn deserialize_lookup<'de, T: Catalogue, D: Deserializer<'de>>(
 
 /// The code, message and what else was kept of a head read whole.
 fn head_typing<N: crate::HasEnvelope>(
-    mut head: Head<()>,
+    mut head: Head<(), alloc::string::String>,
 ) -> (
     ReceivedCode,
     alloc::string::String,
@@ -313,11 +313,7 @@ fn head_typing<N: crate::HasEnvelope>(
     let code = head
         .take_received_code::<N>()
         .unwrap_or(ReceivedCode::Int(N::ENVELOPE.success_code()));
-    typing::<N>(
-        code,
-        head.message.map(MessageText::into_string),
-        head.more.take(),
-    )
+    typing::<N>(code, head.message, head.more.take())
 }
 
 /// A received code as the catalogue's kind of code; an error for a kind it does not speak.
@@ -383,13 +379,14 @@ impl<'de, E: Catalogue> Deserialize<'de> for ApiError<E> {
 
 /// The error an answer's head holds.
 #[inline]
-pub(super) fn api_error<C: Catalogue, B: MessageBytes>(mut head: Head<B>) -> ApiError<C> {
+pub(super) fn api_error<C: Catalogue, B: MessageBytes>(
+    mut head: Head<B, alloc::string::String>,
+) -> ApiError<C> {
     let code = head
         .take_received_code::<C>()
         .unwrap_or(ReceivedCode::Int(C::ENVELOPE.success_code()));
     let more = head.more.take();
-    let message = head.message.map(MessageText::into_string);
-    let (code, message, more) = typing::<C>(code, message, more);
+    let (code, message, more) = typing::<C>(code, head.message, more);
     ApiError::received_owned(
         code,
         message,

@@ -19,12 +19,15 @@ use crate::{Code, CodeKind, Envelope, HasEnvelope};
 /// `B` is where the bytes of a message that is not UTF-8 go: nowhere (`()`, and the message
 /// is read as text), or an `Option<Box<[u8]>>` (and the message is read as bytes).
 #[derive(Default)]
-pub(super) struct Head<B = ()> {
+pub(super) struct Head<B = (), M = MessageText> {
     /// The code, when a number; for a string code 0, never read as such: the string is
     /// `more`'s `string_code`, so that a numeric code is read and kept as an `i64`, and a
     /// numeric answer carries nothing more than before string codes.
     pub(super) code: Option<i64>,
-    pub(super) message: Option<MessageText>,
+    /// The message: a [`MessageText`] for a [`Response`](super::Response), which keeps a
+    /// plain success message without allocating it; a `String` for an error, whose message
+    /// an [`ApiError`](crate::ApiError) owns at once.
+    pub(super) message: Option<M>,
     pub(super) request_id: Option<String>,
     pub(super) raw_message: B,
     /// Sub codes, details, kept fields: only for envelopes that declare them, and made only
@@ -61,25 +64,11 @@ impl MessageBytes for Option<Box<[u8]>> {
     }
 }
 
-impl<B: MessageBytes> Head<B> {
-    /// Reads the value of a key of `N`'s envelope into its place, a message that is one of
-    /// the plain success messages without allocating it ([`MessageText`]): what a
-    /// [`Response`](super::Response) reads.
+impl<B: MessageBytes, M: ReadMessage> Head<B, M> {
+    /// Reads the value of a key of `N`'s envelope into its place. Inlined: it runs for each
+    /// of the envelope's keys, where a call costs as much as the little it does.
     #[inline(always)]
     pub(super) fn read<'de, N: HasEnvelope, A: MapAccess<'de>>(
-        &mut self,
-        map: &mut A,
-        key: &Key<'de>,
-    ) -> Result<(), A::Error> {
-        self.read_as::<N, A, true>(map, key)
-    }
-
-    /// Reads the value of a key of `N`'s envelope into its place. Inlined: it runs for each
-    /// of the envelope's keys, where a call costs as much as the little it does. `PLAIN`
-    /// says whether a plain success message is kept without allocating it: not for an error,
-    /// whose message becomes a `String` (an [`ApiError`](crate::ApiError)'s) at once.
-    #[inline(always)]
-    pub(super) fn read_as<'de, N: HasEnvelope, A: MapAccess<'de>, const PLAIN: bool>(
         &mut self,
         map: &mut A,
         key: &Key<'de>,
@@ -117,7 +106,7 @@ impl<B: MessageBytes> Head<B> {
                 if more.sub_message.is_some() {
                     return Err(duplicate(N::ENVELOPE.sub_message_field()));
                 }
-                more.sub_message = Some(map.next_value::<Message<false>>()?.0.into_string());
+                more.sub_message = Some(map.next_value::<Message<String>>()?.0);
             }
             Key::Detail | Key::Kept(_) => {
                 let raw = map.next_value::<Raw<'de>>()?;
@@ -129,10 +118,10 @@ impl<B: MessageBytes> Head<B> {
                 }
                 if B::LOSSY {
                     let LossyMessage(text, raw) = map.next_value()?;
-                    self.message = Some(MessageText::Owned(text));
+                    self.message = Some(M::owned(text));
                     self.raw_message.keep(raw);
                 } else {
-                    self.message = Some(map.next_value::<Message<PLAIN>>()?.0);
+                    self.message = Some(map.next_value::<Message<M>>()?.0);
                 }
             }
             Key::RequestId { inside, key } if is_detail::<N>(key) => {
@@ -338,7 +327,7 @@ pub(super) fn expecting(f: &mut fmt::Formatter<'_>, envelope: &Envelope) -> fmt:
 /// as bytes ([`MessageBytes`]).
 pub(super) fn read_head<'de, N: HasEnvelope, B: MessageBytes, D: Deserializer<'de>>(
     deserializer: D,
-) -> Result<Head<B>, D::Error> {
+) -> Result<Head<B, String>, D::Error> {
     read_head_into::<N, B, D, _, _>(deserializer, |head| head)
 }
 
@@ -350,7 +339,7 @@ where
     N: HasEnvelope,
     B: MessageBytes,
     D: Deserializer<'de>,
-    F: FnOnce(Head<B>) -> V,
+    F: FnOnce(Head<B, String>) -> V,
 {
     match N::ENVELOPE.nesting() {
         None => deserializer.deserialize_map(HeadVisitor::<N, B, F>(finish, PhantomData)),
@@ -371,12 +360,12 @@ struct NestedHeadVisitor<N, B> {
 }
 
 impl<'de, N: HasEnvelope, B: MessageBytes> Visitor<'de> for NestedHeadVisitor<N, B> {
-    type Value = Head<B>;
+    type Value = Head<B, String>;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         expecting(f, &N::ENVELOPE)
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Head<B>, A::Error> {
-        let mut head: Option<Head<B>> = None;
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Head<B, String>, A::Error> {
+        let mut head: Option<Head<B, String>> = None;
         let mut nested_key = None;
         let mut kept = alloc::vec::Vec::new();
         while let Some(key) = map.next_key::<KeyText<'de>>()? {
@@ -426,8 +415,11 @@ pub(super) fn missing_nest<E: de::Error>(nesting: Nesting) -> E {
 struct FlatHead<N, B>(PhantomData<fn() -> (N, B)>);
 
 impl<'de, N: HasEnvelope, B: MessageBytes> DeserializeSeed<'de> for FlatHead<N, B> {
-    type Value = Head<B>;
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Head<B>, D::Error> {
+    type Value = Head<B, String>;
+    fn deserialize<D: Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Head<B, String>, D::Error> {
         read_flat_head::<N, B, D>(deserializer)
     }
 }
@@ -435,14 +427,14 @@ impl<'de, N: HasEnvelope, B: MessageBytes> DeserializeSeed<'de> for FlatHead<N, 
 /// Reads a flat answer's envelope, skipping every other field without recursing into it.
 pub(super) fn read_flat_head<'de, N: HasEnvelope, B: MessageBytes, D: Deserializer<'de>>(
     deserializer: D,
-) -> Result<Head<B>, D::Error> {
+) -> Result<Head<B, String>, D::Error> {
     deserializer.deserialize_map(HeadVisitor::<N, B, _>(|head| head, PhantomData))
 }
 
 /// Reads a flat answer's head, and gives what `F` makes of it.
 struct HeadVisitor<N, B, F>(F, PhantomData<fn() -> (N, B)>);
 
-impl<'de, N: HasEnvelope, B: MessageBytes, V, F: FnOnce(Head<B>) -> V> Visitor<'de>
+impl<'de, N: HasEnvelope, B: MessageBytes, V, F: FnOnce(Head<B, String>) -> V> Visitor<'de>
     for HeadVisitor<N, B, F>
 {
     type Value = V;
@@ -450,9 +442,9 @@ impl<'de, N: HasEnvelope, B: MessageBytes, V, F: FnOnce(Head<B>) -> V> Visitor<'
         expecting(f, &N::ENVELOPE)
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<V, A::Error> {
-        let mut head = Head::<B>::default();
+        let mut head = Head::<B, String>::default();
         while let Some(key) = map.next_key_seed(KeySeed::<N, B>::skipping())? {
-            head.read_as::<N, A, false>(&mut map, &key)?;
+            head.read::<N, A>(&mut map, &key)?;
         }
         head.code = head.take_code::<N, A::Error>()?;
         head.request_id_from_message::<N>();
@@ -882,6 +874,45 @@ impl<N: HasEnvelope, B, const SUB: bool> Visitor<'_> for CodeValue<'_, N, B, SUB
     }
 }
 
+/// What a message is read into: a `String`, or a [`MessageText`].
+pub(super) trait ReadMessage: Default {
+    /// The message `text`, lent by the deserializer.
+    fn of(text: &str) -> Self;
+    /// The message `text`, owned already.
+    fn owned(text: String) -> Self;
+    fn as_str(&self) -> &str;
+}
+
+impl ReadMessage for String {
+    #[inline]
+    fn of(text: &str) -> Self {
+        text.to_owned()
+    }
+    #[inline]
+    fn owned(text: String) -> Self {
+        text
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        self
+    }
+}
+
+impl ReadMessage for MessageText {
+    #[inline]
+    fn of(text: &str) -> Self {
+        MessageText::of(text)
+    }
+    #[inline]
+    fn owned(text: String) -> Self {
+        MessageText::Owned(text)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        MessageText::as_str(self)
+    }
+}
+
 /// A message as read. The messages platforms send with every success (`ok`, `success`,
 /// `请求成功`, ...: those [`Success::note`](super::Success::note) calls plain) are not
 /// allocated: a success is read with no allocation of its own, and its message is made a
@@ -952,37 +983,32 @@ impl fmt::Debug for MessageText {
     }
 }
 
-/// The message: a string; `null` reads as empty. With `PLAIN`, a plain success message is
-/// kept without allocating it ([`MessageText::of`]).
-pub(super) struct Message<const PLAIN: bool>(MessageText);
+/// The message: a string; `null` reads as empty. Read into `M` ([`ReadMessage`]).
+pub(super) struct Message<M>(M);
 
-impl<'de, const PLAIN: bool> Deserialize<'de> for Message<PLAIN> {
+impl<'de, M: ReadMessage> Deserialize<'de> for Message<M> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct MessageVisitor<const PLAIN: bool>;
-        impl<const PLAIN: bool> Visitor<'_> for MessageVisitor<PLAIN> {
-            type Value = Message<PLAIN>;
+        struct MessageVisitor<M>(PhantomData<fn() -> M>);
+        impl<M: ReadMessage> Visitor<'_> for MessageVisitor<M> {
+            type Value = Message<M>;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("a string or null")
             }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Message<PLAIN>, E> {
-                Ok(Message(if PLAIN {
-                    MessageText::of(v)
-                } else {
-                    MessageText::Owned(v.to_owned())
-                }))
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Message<M>, E> {
+                Ok(Message(M::of(v)))
             }
-            fn visit_string<E: de::Error>(self, v: String) -> Result<Message<PLAIN>, E> {
-                Ok(Message(MessageText::Owned(v)))
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Message<M>, E> {
+                Ok(Message(M::owned(v)))
             }
-            fn visit_unit<E: de::Error>(self) -> Result<Message<PLAIN>, E> {
-                Ok(Message(MessageText::default()))
+            fn visit_unit<E: de::Error>(self) -> Result<Message<M>, E> {
+                Ok(Message(M::default()))
             }
-            fn visit_none<E: de::Error>(self) -> Result<Message<PLAIN>, E> {
-                Ok(Message(MessageText::default()))
+            fn visit_none<E: de::Error>(self) -> Result<Message<M>, E> {
+                Ok(Message(M::default()))
             }
         }
         // One dispatch on the token, where `Option<String>` takes two.
-        deserializer.deserialize_any(MessageVisitor::<PLAIN>)
+        deserializer.deserialize_any(MessageVisitor::<M>(PhantomData))
     }
 }
 
