@@ -5,7 +5,8 @@
 //! once, loading and printing, cancels out).
 //!
 //! CASE: `plain-error`, `api-error` (`ApiError<QingtuiError>`), `response-error`
-//! (`Response<Sent>`), `plain-success`, `response-success`; string codes: `plain-string`
+//! (`Response<Sent>`), `plain-success`, `response-success`; `plain-success-code-last` and
+//! `response-success-code-last` (the code after the API's field); string codes: `plain-string`
 //! (a plain `{code: String, message: String}`), `api-error-string`
 //! (`ApiError<Uncatalogued<WechatPayV3>>`), `api-error-alipay`
 //! (`ApiError<Uncatalogued<Alipay>>` of a nested answer with a sub code).
@@ -49,6 +50,10 @@ const STRING_BODY: &str = r#"{"code":"PARAM_ERROR","message":"参数错误"}"#;
 /// Alipay's, nested, with a sub code and a signature.
 const ALIPAY_BODY: &str = r#"{"alipay_trade_pay_response":{"code":"40004","msg":"Business Failed","sub_code":"ACQ.TRADE_HAS_SUCCESS","sub_msg":"交易已被支付"},"sign":"ERITJKEIJKJHKKKKKKKHJEREEEEEEEEEEE"}"#;
 
+/// The same success as `SUCCESS_BODY`, with the code after the API's field: fields before
+/// the code are kept raw until the code is read.
+const SUCCESS_BODY_CODE_LAST: &str = r#"{"msgid":1001,"errcode":0,"errmsg":"ok"}"#;
+
 /// The baseline of a string code: two strings.
 #[derive(serde::Deserialize)]
 struct PlainString {
@@ -72,6 +77,16 @@ fn extra(case: &str) -> usize {
         "api-error-alipay" => {
             serde_json::from_str::<ApiError<Uncatalogued<Alipay>>>(black_box(ALIPAY_BODY))
                 .map(|e| e.message().len())
+                .unwrap()
+        }
+        "response-success-code-last" => {
+            serde_json::from_str::<Response<Sent>>(black_box(SUCCESS_BODY_CODE_LAST))
+                .map(|r| r.payload().map_or(0, |s| s.msgid as usize))
+                .unwrap()
+        }
+        "plain-success-code-last" => {
+            serde_json::from_str::<PlainSent>(black_box(SUCCESS_BODY_CODE_LAST))
+                .map(|p| p.msgid as usize)
                 .unwrap()
         }
         _ => panic!("unknown case {case:?}"),

@@ -1,7 +1,7 @@
 //! Sizes of the generated types, and lookups that never allocate.
 
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::cell::Cell;
 
 use platform_errors::qingtui::{
     DomainError, GeneralError, OrgError, ParamError, QingtuiError, SystemError, TokenError,
@@ -10,19 +10,19 @@ use platform_errors::qingtui::{
 use platform_errors::Catalogue;
 use platform_errors_bench::{Derive5000, Dsl1000, Dsl150, Dsl5000, Hand5000, Num5000};
 
-/// Counts the allocations of threads that ask for it (other tests run beside this one).
+/// Counts the allocations of threads that ask for it, each its own (other tests run beside
+/// this one).
 struct Counting;
 
-static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
-
 thread_local! {
-    static COUNTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    static COUNTED: Cell<bool> = const { Cell::new(false) };
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
 }
 
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        if COUNTED.with(std::cell::Cell::get) {
-            ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
+        if COUNTED.with(Cell::get) {
+            ALLOCATIONS.with(|count| count.set(count.get() + 1));
         }
         unsafe { System.alloc(layout) }
     }
@@ -33,6 +33,16 @@ unsafe impl GlobalAlloc for Counting {
 
 #[global_allocator]
 static GLOBAL: Counting = Counting;
+
+/// The allocations `f` makes on this thread.
+fn allocations_in(f: impl FnOnce()) -> usize {
+    COUNTED.with(|c| c.set(true));
+    let before = ALLOCATIONS.with(Cell::get);
+    f();
+    let after = ALLOCATIONS.with(Cell::get);
+    COUNTED.with(|c| c.set(false));
+    after - before
+}
 
 #[test]
 fn sizes() {
@@ -119,27 +129,53 @@ fn sizes() {
 
 #[test]
 fn lookups_do_not_allocate() {
-    COUNTED.with(|c| c.set(true));
-    let before = ALLOCATIONS.load(Ordering::SeqCst);
     let mut found = 0;
-    for _ in 0..100 {
-        for (code, message) in [
-            (40100, "open_id is required"),
-            (40100, "  PAGE_SIZE IS REQUIRED. (trace)"),
-            (40100, "nothing like it"),
-            (46100, "domain is not exists"),
-            (0, "success and the accounts [a] will not change password"),
-            (12345, "unknown"),
-        ] {
-            found += usize::from(ParamError::from_code_and_message(code, message).is_some());
-            found += usize::from(QingtuiError::from_code_and_message(code, message).is_some());
-            found += usize::from(QingtuiError::from_code(code).is_some());
-            found += usize::from(Dsl5000::from_code(code).is_some());
-            found += usize::from(Derive5000::from_code(code).is_some());
+    let allocations = allocations_in(|| {
+        for _ in 0..100 {
+            for (code, message) in [
+                (40100, "open_id is required"),
+                (40100, "  PAGE_SIZE IS REQUIRED. (trace)"),
+                (40100, "nothing like it"),
+                (46100, "domain is not exists"),
+                (0, "success and the accounts [a] will not change password"),
+                (12345, "unknown"),
+            ] {
+                found += usize::from(ParamError::from_code_and_message(code, message).is_some());
+                found += usize::from(QingtuiError::from_code_and_message(code, message).is_some());
+                found += usize::from(QingtuiError::from_code(code).is_some());
+                found += usize::from(Dsl5000::from_code(code).is_some());
+                found += usize::from(Derive5000::from_code(code).is_some());
+            }
         }
-    }
-    let after = ALLOCATIONS.load(Ordering::SeqCst);
-    COUNTED.with(|c| c.set(false));
+    });
     assert!(found > 0);
-    assert_eq!(after - before, 0, "lookups allocated");
+    assert_eq!(allocations, 0, "lookups allocated");
+}
+
+#[test]
+fn a_plain_success_is_read_without_allocating() {
+    use platform_errors::Response;
+    use platform_errors_bench::{Sent, SUCCESS_BODY};
+
+    // No larger than before the message's bytes went behind `Response`'s pointer (96).
+    assert!(
+        size_of::<Response<Sent>>() <= 80,
+        "{}",
+        size_of::<Response<Sent>>()
+    );
+    let count = |body: &str| {
+        allocations_in(|| {
+            let response: Response<Sent> = serde_json::from_str(body).unwrap();
+            let sent = response.into_result::<QingtuiError>().unwrap();
+            assert_eq!(sent.msgid, 1001);
+        })
+    };
+    // `{"errcode":0,"errmsg":"ok","msgid":1001}`: the message is one of the plain success
+    // messages, and the payload holds nothing on the heap.
+    assert_eq!(count(SUCCESS_BODY), 0);
+    // Any other message is the one allocation.
+    assert_eq!(
+        count(r#"{"errcode":0,"errmsg":"ok, 2 accounts changed","msgid":1001}"#),
+        1
+    );
 }

@@ -58,15 +58,19 @@ pub(crate) fn match_strength_trimmed(declared: &str, received: &str) -> Option<u
     if !d[0].eq_ignore_ascii_case(&r[0]) {
         return None;
     }
-    let end = if r[..d.len()].eq_ignore_ascii_case(d) {
+    // Bytes equal as they are (the usual case: the platform sends the declared message)
+    // compare as one block; a difference of ASCII case, byte by byte.
+    let head = &r[..d.len()];
+    let end = if head == d || head.eq_ignore_ascii_case(d) {
         d.len()
     } else {
         differs_at_space(d, r)?
     };
     // Equal bytes up to the end of a character of `declared` end a character of `received`.
     let rest = received.get(end..)?;
-    let joined = declared.chars().next_back().is_some_and(joins_words)
-        && rest.chars().next().is_some_and(joins_words);
+    // The text after the match first: most often there is none.
+    let joined = rest.chars().next().is_some_and(joins_words)
+        && declared.chars().next_back().is_some_and(joins_words);
     (!joined).then_some(declared.len())
 }
 
@@ -147,24 +151,56 @@ pub(crate) fn first_byte_differs(declared: &str, received: &str) -> bool {
 /// 0xE3 in UTF-8.
 #[inline(always)]
 const fn never_begins_whitespace(b: u8) -> bool {
-    !matches!(b, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1..=0xE3)
+    BYTES[b as usize] & NEVER_BEGINS != 0
+}
+
+/// [`never_begins_whitespace`] and [`never_ends_whitespace`] of each byte, as bits: one
+/// load, where the tests of ranges take a few comparisons each, on every lookup by message.
+static BYTES: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        #[allow(clippy::cast_possible_truncation)]
+        let byte = b as u8;
+        if !matches!(byte, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1..=0xE3) {
+            table[b] |= NEVER_BEGINS;
+        }
+        if !matches!(byte, b'\t'..=b'\r' | b' ' | 0x80..=0x8A | 0x9F | 0xA0 | 0xA8 | 0xA9 | 0xAF) {
+            table[b] |= NEVER_ENDS;
+        }
+        b += 1;
+    }
+    table
+};
+const NEVER_BEGINS: u8 = 1;
+const NEVER_ENDS: u8 = 2;
+
+/// Whether a character ending with the byte `b` is sure not to be whitespace as `str::trim`
+/// sees it: ASCII whitespace ends with itself; every other such character (see
+/// [`never_begins_whitespace`]) ends with 0x80 to 0x8A (U+0085, U+1680, U+2000–U+200A,
+/// U+3000), 0x9F (U+205F), 0xA0 (U+00A0), 0xA8, 0xA9 (U+2028, U+2029) or 0xAF (U+202F).
+#[inline(always)]
+const fn never_ends_whitespace(b: u8) -> bool {
+    BYTES[b as usize] & NEVER_ENDS != 0
 }
 
 /// Whether trimming `declared` and its final period would leave it as it is: it begins and
-/// ends with ASCII other than whitespace, and ends with no `.` (a final `。` ends with a byte
-/// that is not ASCII). Most declared messages are; two byte tests spare them the trimming.
+/// ends with bytes that no whitespace begins or ends with, and ends with no `.` or `。`.
+/// Most declared messages are, Chinese ones included; two byte tests spare them the
+/// trimming.
 #[inline]
 fn is_tidy(declared: &str) -> bool {
-    is_trimmed(declared) && !declared.ends_with('.')
+    is_trimmed(declared) && !declared.ends_with('.') && !declared.ends_with('。')
 }
 
-/// Whether `s` begins and ends with ASCII other than whitespace, so that `trim` would leave
-/// it as it is (`false` for an empty `s`).
+/// Whether `s` begins with a byte no whitespace begins with and ends with one no whitespace
+/// ends with, so that `trim` would leave it as it is (`false` for an empty `s`). Exact for
+/// ASCII, and for the usual Chinese text: `系统繁忙` is trimmed already.
 #[inline]
 pub(crate) fn is_trimmed(s: &str) -> bool {
-    let solid = |b: &u8| b.is_ascii() && never_begins_whitespace(*b);
     let bytes = s.as_bytes();
-    bytes.first().is_some_and(solid) && bytes.last().is_some_and(solid)
+    bytes.first().is_some_and(|&b| never_begins_whitespace(b))
+        && bytes.last().is_some_and(|&b| never_ends_whitespace(b))
 }
 
 /// `s` without a final `.` or `。`, unless that is all there is.
@@ -192,7 +228,7 @@ fn joins_words(c: char) -> bool {
 mod tests {
     use super::{
         first_byte_differs, is_tidy, is_trimmed, match_strength, never_begins_whitespace,
-        trim_period,
+        never_ends_whitespace, trim_period,
     };
 
     #[test]
@@ -309,11 +345,42 @@ mod tests {
         assert!(
             is_trimmed("a.") && !is_trimmed("a ") && !is_trimmed("") && !is_trimmed("\u{3000}a")
         );
-        assert!(is_tidy("invalid param") && is_tidy("x"));
-        assert!(!is_tidy("invalid param.") && !is_tidy("系统繁忙") && !is_tidy("a "));
+        assert!(is_tidy("invalid param") && is_tidy("x") && is_tidy("系统繁忙"));
+        assert!(!is_tidy("invalid param.") && !is_tidy("系统繁忙。") && !is_tidy("a "));
+        assert!(
+            !is_trimmed("系统繁忙\u{3000}")
+                && !is_trimmed("\u{a0}a")
+                && is_trimmed("不合法的access_token")
+        );
         assert!(first_byte_differs("open_id is required", "invalid param"));
         assert!(!first_byte_differs("Invalid", "invalid param"));
         assert!(!first_byte_differs(" open_id", "invalid param"));
+    }
+
+    #[test]
+    fn a_message_said_trimmed_is_left_as_it_is_by_trim() {
+        // Every whitespace character ends with a byte the test does not trust.
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let encoded = c.encode_utf8(&mut buf);
+            let last = encoded.as_bytes()[encoded.len() - 1];
+            if c.is_whitespace() {
+                assert!(!never_ends_whitespace(last), "{c:?}");
+            }
+            // A character alone, and between letters, at either end.
+            for s in [
+                alloc::format!("{c}"),
+                alloc::format!("a{c}"),
+                alloc::format!("{c}a"),
+            ] {
+                if is_trimmed(&s) {
+                    assert_eq!(s.trim(), s.as_str(), "{c:?}");
+                }
+                if is_tidy(&s) {
+                    assert_eq!(trim_period(s.trim()).trim_end(), s.as_str(), "{c:?}");
+                }
+            }
+        }
     }
 
     #[test]

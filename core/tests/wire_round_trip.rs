@@ -255,3 +255,39 @@ fn what_a_round_trip_does_not_keep() {
     assert_eq!((again.status(), again.retry_after()), (None, None));
     assert_eq!((again.code(), again.message()), (api.code(), api.message()));
 }
+
+#[test]
+fn a_plain_success_message_is_kept_as_any_other() {
+    // The messages platforms send with every success are read without allocating them: what
+    // a response gives is the same as for any other message.
+    for message in ["", "ok", "success", "成功", "请求成功", "OK", "ok.", "okay"] {
+        let body = json!({"errcode": 0, "errmsg": message, "msgid": 7}).to_string();
+        let response: Response<Sent> = serde_json::from_str(&body).unwrap();
+        assert_eq!(response.message(), message);
+        assert!(format!("{response:?}").contains(&format!("message: {message:?}")));
+        // Equal to the same response built, whose message is a `String`.
+        assert_eq!(response, Response::success(message, Sent { msgid: 7 }));
+        assert_eq!(
+            serde_json::to_value(&response).unwrap(),
+            json!({"errcode": 0, "errmsg": message, "msgid": 7})
+        );
+        let success = response.clone().into_success::<QingtuiError>().unwrap();
+        assert_eq!(
+            (success.message.as_str(), success.value),
+            (message, Sent { msgid: 7 })
+        );
+        assert_eq!(
+            response.into_result::<QingtuiError>().unwrap(),
+            Sent { msgid: 7 }
+        );
+    }
+    // As an error's message (an error of code 0 cannot be: a failure with the message "ok").
+    let body = r#"{"errcode": 40014, "errmsg": "ok"}"#;
+    let response: Response<Sent> = serde_json::from_str(body).unwrap();
+    let err = response.into_result::<QingtuiError>().unwrap_err();
+    assert_eq!((err.code(), err.message()), (40014.into(), "ok"));
+    assert_eq!(
+        err,
+        serde_json::from_str::<ApiError<QingtuiError>>(body).unwrap()
+    );
+}

@@ -304,7 +304,7 @@ pub(crate) fn deserialize_lookup<'de, T: Catalogue, D: Deserializer<'de>>(
 
 /// The code, message and what else was kept of a head read whole.
 fn head_typing<N: crate::HasEnvelope>(
-    mut head: Head<()>,
+    mut head: Head<(), alloc::string::String>,
 ) -> (
     ReceivedCode,
     alloc::string::String,
@@ -373,13 +373,15 @@ impl<'de, E: Catalogue> Deserialize<'de> for ApiError<E> {
     /// The code, the message and the request id under `E`'s envelope's names; every other
     /// field is skipped without recursing into it.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        read_head::<E, (), D>(deserializer).map(api_error)
+        read_head_into::<E, (), D, _, _>(deserializer, api_error)
     }
 }
 
 /// The error an answer's head holds.
 #[inline]
-pub(super) fn api_error<C: Catalogue, B: MessageBytes>(mut head: Head<B>) -> ApiError<C> {
+pub(super) fn api_error<C: Catalogue, B: MessageBytes>(
+    mut head: Head<B, alloc::string::String>,
+) -> ApiError<C> {
     let code = head
         .take_received_code::<C>()
         .unwrap_or(ReceivedCode::Int(C::ENVELOPE.success_code()));

@@ -19,12 +19,15 @@ use crate::{Code, CodeKind, Envelope, HasEnvelope};
 /// `B` is where the bytes of a message that is not UTF-8 go: nowhere (`()`, and the message
 /// is read as text), or an `Option<Box<[u8]>>` (and the message is read as bytes).
 #[derive(Default)]
-pub(super) struct Head<B = ()> {
+pub(super) struct Head<B = (), M = MessageText> {
     /// The code, when a number; for a string code 0, never read as such: the string is
     /// `more`'s `string_code`, so that a numeric code is read and kept as an `i64`, and a
     /// numeric answer carries nothing more than before string codes.
     pub(super) code: Option<i64>,
-    pub(super) message: Option<String>,
+    /// The message: a [`MessageText`] for a [`Response`](super::Response), which keeps a
+    /// plain success message without allocating it; a `String` for an error, whose message
+    /// an [`ApiError`](crate::ApiError) owns at once.
+    pub(super) message: Option<M>,
     pub(super) request_id: Option<String>,
     pub(super) raw_message: B,
     /// Sub codes, details, kept fields: only for envelopes that declare them, and made only
@@ -61,7 +64,7 @@ impl MessageBytes for Option<Box<[u8]>> {
     }
 }
 
-impl<B: MessageBytes> Head<B> {
+impl<B: MessageBytes, M: ReadMessage> Head<B, M> {
     /// Reads the value of a key of `N`'s envelope into its place. Inlined: it runs for each
     /// of the envelope's keys, where a call costs as much as the little it does.
     #[inline(always)]
@@ -103,7 +106,7 @@ impl<B: MessageBytes> Head<B> {
                 if more.sub_message.is_some() {
                     return Err(duplicate(N::ENVELOPE.sub_message_field()));
                 }
-                more.sub_message = Some(map.next_value::<Message>()?.0);
+                more.sub_message = Some(map.next_value::<Message<String>>()?.0);
             }
             Key::Detail | Key::Kept(_) => {
                 let raw = map.next_value::<Raw<'de>>()?;
@@ -115,10 +118,10 @@ impl<B: MessageBytes> Head<B> {
                 }
                 if B::LOSSY {
                     let LossyMessage(text, raw) = map.next_value()?;
-                    self.message = Some(text);
+                    self.message = Some(M::owned(text));
                     self.raw_message.keep(raw);
                 } else {
-                    self.message = Some(map.next_value::<Message>()?.0);
+                    self.message = Some(map.next_value::<Message<M>>()?.0);
                 }
             }
             Key::RequestId { inside, key } if is_detail::<N>(key) => {
@@ -150,7 +153,9 @@ impl<B: MessageBytes> Head<B> {
     pub(super) fn request_id_from_message<N: HasEnvelope>(&mut self) {
         if N::ENVELOPE.request_id_in_message().is_some() && self.request_id.is_none() {
             if let Some(message) = &self.message {
-                self.request_id = N::ENVELOPE.request_id_in(message).map(String::from);
+                self.request_id = N::ENVELOPE
+                    .request_id_in(message.as_str())
+                    .map(String::from);
             }
         }
     }
@@ -322,13 +327,28 @@ pub(super) fn expecting(f: &mut fmt::Formatter<'_>, envelope: &Envelope) -> fmt:
 /// as bytes ([`MessageBytes`]).
 pub(super) fn read_head<'de, N: HasEnvelope, B: MessageBytes, D: Deserializer<'de>>(
     deserializer: D,
-) -> Result<Head<B>, D::Error> {
+) -> Result<Head<B, String>, D::Error> {
+    read_head_into::<N, B, D, _, _>(deserializer, |head| head)
+}
+
+/// [`read_head`], and what `finish` makes of the head: for a flat answer, made inside the
+/// visitor, so that the head is not moved out of it first.
+#[inline]
+pub(super) fn read_head_into<'de, N, B, D, V, F>(deserializer: D, finish: F) -> Result<V, D::Error>
+where
+    N: HasEnvelope,
+    B: MessageBytes,
+    D: Deserializer<'de>,
+    F: FnOnce(Head<B, String>) -> V,
+{
     match N::ENVELOPE.nesting() {
-        None => read_flat_head::<N, B, D>(deserializer),
-        Some(nesting) => deserializer.deserialize_map(NestedHeadVisitor::<N, B> {
-            nesting,
-            types: PhantomData,
-        }),
+        None => deserializer.deserialize_map(HeadVisitor::<N, B, F>(finish, PhantomData)),
+        Some(nesting) => deserializer
+            .deserialize_map(NestedHeadVisitor::<N, B> {
+                nesting,
+                types: PhantomData,
+            })
+            .map(finish),
     }
 }
 
@@ -340,12 +360,12 @@ struct NestedHeadVisitor<N, B> {
 }
 
 impl<'de, N: HasEnvelope, B: MessageBytes> Visitor<'de> for NestedHeadVisitor<N, B> {
-    type Value = Head<B>;
+    type Value = Head<B, String>;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         expecting(f, &N::ENVELOPE)
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Head<B>, A::Error> {
-        let mut head: Option<Head<B>> = None;
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Head<B, String>, A::Error> {
+        let mut head: Option<Head<B, String>> = None;
         let mut nested_key = None;
         let mut kept = alloc::vec::Vec::new();
         while let Some(key) = map.next_key::<KeyText<'de>>()? {
@@ -395,8 +415,11 @@ pub(super) fn missing_nest<E: de::Error>(nesting: Nesting) -> E {
 struct FlatHead<N, B>(PhantomData<fn() -> (N, B)>);
 
 impl<'de, N: HasEnvelope, B: MessageBytes> DeserializeSeed<'de> for FlatHead<N, B> {
-    type Value = Head<B>;
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Head<B>, D::Error> {
+    type Value = Head<B, String>;
+    fn deserialize<D: Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Head<B, String>, D::Error> {
         read_flat_head::<N, B, D>(deserializer)
     }
 }
@@ -404,24 +427,29 @@ impl<'de, N: HasEnvelope, B: MessageBytes> DeserializeSeed<'de> for FlatHead<N, 
 /// Reads a flat answer's envelope, skipping every other field without recursing into it.
 pub(super) fn read_flat_head<'de, N: HasEnvelope, B: MessageBytes, D: Deserializer<'de>>(
     deserializer: D,
-) -> Result<Head<B>, D::Error> {
-    struct HeadVisitor<N, B>(PhantomData<fn() -> (N, B)>);
-    impl<'de, N: HasEnvelope, B: MessageBytes> Visitor<'de> for HeadVisitor<N, B> {
-        type Value = Head<B>;
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            expecting(f, &N::ENVELOPE)
-        }
-        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Head<B>, A::Error> {
-            let mut head = Head::<B>::default();
-            while let Some(key) = map.next_key_seed(KeySeed::<N, B>::skipping())? {
-                head.read::<N, A>(&mut map, &key)?;
-            }
-            head.code = head.take_code::<N, A::Error>()?;
-            head.request_id_from_message::<N>();
-            Ok(head)
-        }
+) -> Result<Head<B, String>, D::Error> {
+    deserializer.deserialize_map(HeadVisitor::<N, B, _>(|head| head, PhantomData))
+}
+
+/// Reads a flat answer's head, and gives what `F` makes of it.
+struct HeadVisitor<N, B, F>(F, PhantomData<fn() -> (N, B)>);
+
+impl<'de, N: HasEnvelope, B: MessageBytes, V, F: FnOnce(Head<B, String>) -> V> Visitor<'de>
+    for HeadVisitor<N, B, F>
+{
+    type Value = V;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        expecting(f, &N::ENVELOPE)
     }
-    deserializer.deserialize_map(HeadVisitor::<N, B>(PhantomData))
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<V, A::Error> {
+        let mut head = Head::<B, String>::default();
+        while let Some(key) = map.next_key_seed(KeySeed::<N, B>::skipping())? {
+            head.read::<N, A>(&mut map, &key)?;
+        }
+        head.code = head.take_code::<N, A::Error>()?;
+        head.request_id_from_message::<N>();
+        Ok((self.0)(head))
+    }
 }
 
 /// A key of an answer: one of the envelope's, or another, kept as text when wanted.
@@ -585,6 +613,10 @@ fn request_id_name(name: &'static str, key: &str) -> Option<Key<'static>> {
 
 impl<'de, N: HasEnvelope, B> DeserializeSeed<'de> for KeySeed<N, B> {
     type Value = Key<'de>;
+    /// Out of line: one copy for every key of every reader of an envelope, which the
+    /// compiler would otherwise inline into some of them and not others (counted: inlined,
+    /// a success into `Response` took 3.5% more instructions).
+    #[inline(never)]
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key<'de>, D::Error> {
         deserializer.deserialize_identifier(self)
     }
@@ -599,6 +631,10 @@ impl<'de, N: HasEnvelope, B> Visitor<'de> for KeySeed<N, B> {
     fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> Result<Key<'de>, E> {
         Ok(self.classify(key, || KeyText::Borrowed(key)))
     }
+    /// A key with escapes, which serde_json unescapes into its scratch buffer: rare, and
+    /// out of line, so that the usual key's reading stays small.
+    #[cold]
+    #[inline(never)]
     fn visit_str<E: de::Error>(self, key: &str) -> Result<Key<'de>, E> {
         Ok(self.classify(key, || KeyText::Owned(key.to_owned())))
     }
@@ -838,32 +874,141 @@ impl<N: HasEnvelope, B, const SUB: bool> Visitor<'_> for CodeValue<'_, N, B, SUB
     }
 }
 
-/// The message: a string; `null` reads as empty.
-pub(super) struct Message(String);
+/// What a message is read into: a `String`, or a [`MessageText`].
+pub(super) trait ReadMessage: Default {
+    /// The message `text`, lent by the deserializer.
+    fn of(text: &str) -> Self;
+    /// The message `text`, owned already.
+    fn owned(text: String) -> Self;
+    fn as_str(&self) -> &str;
+}
 
-impl<'de> Deserialize<'de> for Message {
+impl ReadMessage for String {
+    #[inline]
+    fn of(text: &str) -> Self {
+        text.to_owned()
+    }
+    #[inline]
+    fn owned(text: String) -> Self {
+        text
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        self
+    }
+}
+
+impl ReadMessage for MessageText {
+    #[inline]
+    fn of(text: &str) -> Self {
+        MessageText::of(text)
+    }
+    #[inline]
+    fn owned(text: String) -> Self {
+        MessageText::Owned(text)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        MessageText::as_str(self)
+    }
+}
+
+/// A message as read. The messages platforms send with every success (`ok`, `success`,
+/// `请求成功`, ...: those [`Success::note`](super::Success::note) calls plain) are not
+/// allocated: a success is read with no allocation of its own, and its message is made a
+/// `String` only if asked for ([`Response::into_success`](super::Response::into_success)).
+#[derive(Clone)]
+pub(super) enum MessageText {
+    Plain(&'static str),
+    Owned(String),
+}
+
+impl MessageText {
+    /// `text`, as one of the plain success messages or owned.
+    #[inline]
+    pub(super) fn of(text: &str) -> Self {
+        // A `match` on the length first: a message of any other length costs one test.
+        match text {
+            "" => MessageText::Plain(""),
+            "ok" => MessageText::Plain("ok"),
+            "success" => MessageText::Plain("success"),
+            "成功" => MessageText::Plain("成功"),
+            "请求成功" => MessageText::Plain("请求成功"),
+            _ => MessageText::Owned(text.to_owned()),
+        }
+    }
+
+    #[inline]
+    pub(super) fn as_str(&self) -> &str {
+        match self {
+            MessageText::Plain(text) => text,
+            MessageText::Owned(text) => text,
+        }
+    }
+
+    /// The text as a `String`: a plain success message allocated now, out of line, so that
+    /// taking an owned message (an error's) stays a move.
+    #[inline]
+    pub(super) fn into_string(self) -> String {
+        #[inline(never)]
+        fn owned(text: &str) -> String {
+            String::from(text)
+        }
+        match self {
+            MessageText::Plain(text) => owned(text),
+            MessageText::Owned(text) => text,
+        }
+    }
+}
+
+impl Default for MessageText {
+    fn default() -> Self {
+        MessageText::Plain("")
+    }
+}
+
+/// The same text, however held.
+impl PartialEq for MessageText {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for MessageText {}
+
+/// As the text.
+impl fmt::Debug for MessageText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+/// The message: a string; `null` reads as empty. Read into `M` ([`ReadMessage`]).
+pub(super) struct Message<M>(M);
+
+impl<'de, M: ReadMessage> Deserialize<'de> for Message<M> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct MessageVisitor;
-        impl Visitor<'_> for MessageVisitor {
-            type Value = Message;
+        struct MessageVisitor<M>(PhantomData<fn() -> M>);
+        impl<M: ReadMessage> Visitor<'_> for MessageVisitor<M> {
+            type Value = Message<M>;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("a string or null")
             }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Message, E> {
-                Ok(Message(v.to_owned()))
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Message<M>, E> {
+                Ok(Message(M::of(v)))
             }
-            fn visit_string<E: de::Error>(self, v: String) -> Result<Message, E> {
-                Ok(Message(v))
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Message<M>, E> {
+                Ok(Message(M::owned(v)))
             }
-            fn visit_unit<E: de::Error>(self) -> Result<Message, E> {
-                Ok(Message(String::new()))
+            fn visit_unit<E: de::Error>(self) -> Result<Message<M>, E> {
+                Ok(Message(M::default()))
             }
-            fn visit_none<E: de::Error>(self) -> Result<Message, E> {
-                Ok(Message(String::new()))
+            fn visit_none<E: de::Error>(self) -> Result<Message<M>, E> {
+                Ok(Message(M::default()))
             }
         }
         // One dispatch on the token, where `Option<String>` takes two.
-        deserializer.deserialize_any(MessageVisitor)
+        deserializer.deserialize_any(MessageVisitor::<M>(PhantomData))
     }
 }
 

@@ -85,12 +85,10 @@ pub struct Response<T, E = ErrcodeErrmsg> {
     /// The code that types the answer (a sub code that types it, where sent), when it is a
     /// number.
     code: i64,
-    message: String,
-    /// A string code, sub codes, details, kept fields: rare, behind one pointer, so that a
-    /// numeric answer is read, moved and dropped as before.
+    message: MessageText,
+    /// A string code, sub codes, details, kept fields, a message's bytes: rare, behind one
+    /// pointer, so that a numeric answer is read, moved and dropped as before.
     more: Rare<More>,
-    /// The message's bytes, when they were not UTF-8 ([`from_slice`](super::from_slice)).
-    raw_message: Option<Box<[u8]>>,
     request_id: Option<String>,
     payload: Option<T>,
     names: PhantomData<fn() -> E>,
@@ -106,6 +104,23 @@ struct More {
     without_code: bool,
     /// Sub codes, details, kept fields, the nested object's key.
     received: Option<Box<Received>>,
+    /// The message's bytes, when they were not UTF-8 ([`from_slice`](super::from_slice)).
+    raw_message: Option<Box<[u8]>>,
+}
+
+impl More {
+    /// What a response keeps of a numeric answer: the message's bytes, where they were not
+    /// UTF-8, and else nothing.
+    #[inline]
+    fn of_raw_message(raw_message: Option<Box<[u8]>>) -> Rare<More> {
+        match raw_message {
+            None => Rare::none(),
+            Some(raw) => Rare::new(Some(Box::new(More {
+                raw_message: Some(raw),
+                ..More::default()
+            }))),
+        }
+    }
 }
 
 impl<T: fmt::Debug, E> fmt::Debug for Response<T, E> {
@@ -128,7 +143,6 @@ impl<T: Clone, E> Clone for Response<T, E> {
             message: self.message.clone(),
             more: self.more.clone(),
             request_id: self.request_id.clone(),
-            raw_message: self.raw_message.clone(),
             payload: self.payload.clone(),
             names: PhantomData,
         }
@@ -142,14 +156,12 @@ impl<T: PartialEq, E> PartialEq for Response<T, E> {
             &self.message,
             &self.more,
             &self.request_id,
-            &self.raw_message,
             &self.payload,
         ) == (
             other.code,
             &other.message,
             &other.more,
             &other.request_id,
-            &other.raw_message,
             &other.payload,
         )
     }
@@ -201,10 +213,9 @@ impl<T, E: HasEnvelope> Response<T, E> {
     pub fn success(message: impl Into<String>, value: T) -> Self {
         Response {
             code: E::ENVELOPE.success_code(),
-            message: message.into(),
+            message: MessageText::Owned(message.into()),
             more: Rare::none(),
             request_id: None,
-            raw_message: None,
             payload: Some(value),
             names: PhantomData,
         }
@@ -221,10 +232,9 @@ impl<T, E: HasEnvelope> Response<T, E> {
         );
         Response {
             code,
-            message: message.into(),
+            message: MessageText::Owned(message.into()),
             more: Rare::none(),
             request_id: None,
-            raw_message: None,
             payload: None,
             names: PhantomData,
         }
@@ -276,7 +286,7 @@ impl<T, E> Response<T, E> {
     /// The message as received.
     #[must_use]
     pub fn message(&self) -> &str {
-        &self.message
+        self.message.as_str()
     }
 
     /// The request id, when the answer had one under a name the envelope declares.
@@ -304,7 +314,7 @@ impl<T, E> Response<T, E> {
     /// ```
     #[must_use]
     pub fn raw_message(&self) -> Option<&[u8]> {
-        self.raw_message.as_deref()
+        self.more.get()?.raw_message.as_deref()
     }
 
     /// The payload of a success.
@@ -317,8 +327,12 @@ impl<T, E> Response<T, E> {
     ///
     /// # Errors
     /// The [`ApiError`] of any code but the envelope's success code, with the request id.
-    pub fn into_result<C: Catalogue>(self) -> Result<T, ApiError<C>> {
-        self.into_success().map(|success| success.value)
+    pub fn into_result<C: Catalogue>(mut self) -> Result<T, ApiError<C>> {
+        // The message of a success is not wanted: not made into a `String`.
+        match self.payload.take() {
+            Some(value) => Ok(value),
+            None => Err(self.into_error()),
+        }
     }
 
     /// The payload with the message that came with it, or the error resolved in `C`.
@@ -327,29 +341,32 @@ impl<T, E> Response<T, E> {
     /// The [`ApiError`] of any code but the envelope's success code, with the request id.
     pub fn into_success<C: Catalogue>(mut self) -> Result<Success<T>, ApiError<C>> {
         // A payload is only ever read or built for the success code.
-        match self.payload {
+        match self.payload.take() {
             Some(value) => Ok(Success {
                 value,
-                message: self.message,
+                message: self.message.into_string(),
             }),
-            None => {
-                let (string_code, received) = match self.more.take() {
-                    Some(more) => (more.string_code, more.received),
-                    None => (None, None),
-                };
-                let code = match string_code {
-                    Some(code) => ReceivedCode::Str(code),
-                    None => ReceivedCode::Int(self.code),
-                };
-                Err(ApiError::received_owned(
-                    code,
-                    self.message,
-                    self.request_id,
-                    self.raw_message,
-                    received,
-                ))
-            }
+            None => Err(self.into_error()),
         }
+    }
+
+    /// The error of an answer without a payload.
+    fn into_error<C: Catalogue>(mut self) -> ApiError<C> {
+        let (string_code, received, raw_message) = match self.more.take() {
+            Some(more) => (more.string_code, more.received, more.raw_message),
+            None => (None, None, None),
+        };
+        let code = match string_code {
+            Some(code) => ReceivedCode::Str(code),
+            None => ReceivedCode::Int(self.code),
+        };
+        ApiError::received_owned(
+            code,
+            self.message.into_string(),
+            self.request_id,
+            raw_message,
+            received,
+        )
     }
 }
 
@@ -426,13 +443,12 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
                 })?;
                 Response {
                     code: envelope.success_code(),
-                    message: String::new(),
+                    message: MessageText::default(),
                     more: Rare::new(Some(Box::new(More {
                         without_code: true,
                         ..More::default()
                     }))),
                     request_id: None,
-                    raw_message: None,
                     payload: Some(payload),
                     names: PhantomData,
                 }
@@ -573,9 +589,8 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
             return Ok(Response {
                 code,
                 message: head.message.unwrap_or_default(),
-                more: Rare::none(),
+                more: More::of_raw_message(head.raw_message.into_raw()),
                 request_id: head.request_id,
-                raw_message: head.raw_message.into_raw(),
                 payload,
                 names: PhantomData,
             });
@@ -594,7 +609,9 @@ impl<T, E: HasEnvelope> Response<T, E> {
         let without_code = code.is_none();
         let code = code.unwrap_or(ReceivedCode::Int(envelope.success_code()));
         let (code, message, received) = if payload.is_none() && envelope.is_typed_by_sub_code() {
-            typing::<E>(code, head.message, head.more.take())
+            let message = head.message.map(MessageText::into_string);
+            let (code, message, more) = typing::<E>(code, message, head.more.take());
+            (code, MessageText::Owned(message), more)
         } else {
             (code, head.message.unwrap_or_default(), head.more.take())
         };
@@ -609,9 +626,9 @@ impl<T, E: HasEnvelope> Response<T, E> {
                 string_code,
                 without_code,
                 received,
+                raw_message: head.raw_message.into_raw(),
             }))),
             request_id: head.request_id,
-            raw_message: head.raw_message.into_raw(),
             payload,
             names: PhantomData,
         }
@@ -654,6 +671,34 @@ impl<'de, A: MapAccess<'de>, N: HasEnvelope, B: MessageBytes> Rest<'_, 'de, A, N
     }
 }
 
+impl<'de, A: MapAccess<'de>, N: HasEnvelope, B: MessageBytes> Rest<'_, 'de, A, N, B> {
+    /// Reads the value of a request id, detail or kept key, which goes both to the head and
+    /// to `T`: kept raw, for `T` to read next. Returns the key's name. Out of line, and
+    /// cold: most answers have none after the code, and the usual key's path stays small.
+    #[cold]
+    #[inline(never)]
+    fn keep_for_both(&mut self, key: &Key<'de>) -> Result<&'static str, A::Error> {
+        let raw: Raw<'de> = self.map.next_value()?;
+        let name = match *key {
+            Key::RequestId { key, inside } => {
+                if self.head.request_id.is_none() {
+                    self.head.request_id = raw.read_id::<_, _, A::Error>(IdSeed { inside })?;
+                }
+                if is_detail::<N>(key) {
+                    self.head.keep::<N>(&Key::Detail, &raw);
+                }
+                key
+            }
+            _ => {
+                self.head.keep::<N>(key, &raw);
+                kept_name::<N>(key)
+            }
+        };
+        self.pending = Some(raw);
+        Ok(name)
+    }
+}
+
 /// A key given to `T`: borrowed from the input where it can be.
 fn key_to<'de, K: DeserializeSeed<'de>, E: de::Error>(
     seed: K,
@@ -685,22 +730,9 @@ impl<'de, A: MapAccess<'de>, N: HasEnvelope, B: MessageBytes> MapAccess<'de>
             };
             match key {
                 Key::Other(name) => return key_to(seed, name).map(Some),
-                Key::RequestId { key, inside } => {
-                    let raw: Raw<'de> = self.map.next_value()?;
-                    if self.head.request_id.is_none() {
-                        self.head.request_id = raw.read_id::<_, _, A::Error>(IdSeed { inside })?;
-                    }
-                    if is_detail::<N>(key) {
-                        self.head.keep::<N>(&Key::Detail, &raw);
-                    }
-                    self.pending = Some(raw);
-                    return key_to(seed, KeyText::Borrowed(key)).map(Some);
-                }
-                Key::Detail | Key::Kept(_) => {
-                    let raw: Raw<'de> = self.map.next_value()?;
-                    self.head.keep::<N>(&key, &raw);
-                    self.pending = Some(raw);
-                    return key_to(seed, KeyText::Borrowed(kept_name::<N>(&key))).map(Some);
+                Key::RequestId { .. } | Key::Detail | Key::Kept(_) => {
+                    let name = self.keep_for_both(&key)?;
+                    return key_to(seed, KeyText::Borrowed(name)).map(Some);
                 }
                 key => self.head.read::<N, A>(self.map, &key)?,
             }
