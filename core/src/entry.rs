@@ -278,15 +278,15 @@ from_columns!(
     /// Entries from columns: `base` (the type's category and docs) with each code, name and
     /// message. `N` must be the length of each column. A table of literals in three columns
     /// costs the compiler less to check than a call per entry (at 1,000 entries, 7 ms
-    /// against 29 ms), and making the entries writes each one once, in order (see
-    /// [`Table`]).
+    /// against 29 ms), and making the entries writes each one once, in order (see the
+    /// private `Table` below).
     from_columns,
     i64,
     Int
 );
 
 from_columns!(
-    /// [`from_columns`] for string codes.
+    /// `from_columns` for string codes.
     from_str_columns,
     &'static str,
     Str
