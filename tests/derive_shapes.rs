@@ -418,3 +418,95 @@ fn a_local_struct() {
     assert_eq!(closed.to_string(), "client is closed after 3 calls");
     assert_eq!(closed.advice(), Advice::Reauthenticate);
 }
+
+/// A derived umbrella: its own variants (one shares a code with a member) and members that
+/// share codes with each other, one without lookup.
+#[derive(Debug, PartialEq, Eq, PlatformError)]
+pub enum Mixed {
+    /// Its own code.
+    #[code(990_001)]
+    #[message("own code")]
+    Own,
+    /// The code of `GeneralError::MediaFileTooLarge` and `OrgError::OrgTooDeep` (and the
+    /// hand-written member's), again.
+    #[code(45001)]
+    #[message("mixed's own 45001")]
+    Shared,
+    /// 45001 too.
+    #[platform(transparent)]
+    General(platform_errors::qingtui::GeneralError),
+    /// Hand-written: skipped by lookup.
+    #[platform(transparent)]
+    Hand(HandEq),
+    /// 40100, with its 23 messages.
+    #[platform(transparent)]
+    Qingtui(platform_errors::qingtui::ParamError),
+    /// 45001 too.
+    #[platform(transparent)]
+    Org(platform_errors::qingtui::OrgError),
+}
+
+/// [`Hand`], comparable.
+#[derive(Debug, PartialEq, Eq)]
+pub struct HandEq;
+impl std::fmt::Display for HandEq {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("by hand")
+    }
+}
+impl std::error::Error for HandEq {}
+impl PlatformError for HandEq {
+    fn code(&self) -> Option<platform_errors::Code<'_>> {
+        Some(platform_errors::Code::Int(45001))
+    }
+    fn message(&self) -> &'static str {
+        "by hand"
+    }
+}
+
+#[test]
+fn code_and_message_agree_with_the_definition() {
+    use platform_errors::qingtui::{GeneralError, OrgError, ParamError};
+    let definition = |code: i64, message: &str| match Mixed::match_message(code, message) {
+        Some(found) => Some(found.value),
+        None => Mixed::from_code(code),
+    };
+    let mut messages = vec![
+        String::new(),
+        "no such message".to_owned(),
+        "mixed's own 45001".to_owned(),
+        "by hand".to_owned(),
+    ];
+    messages.extend(Mixed::ENTRIES.iter().map(|e| e.message().to_owned()));
+    let mut codes: Vec<i64> = Mixed::ENTRIES
+        .iter()
+        .filter_map(|e| e.code().as_i64())
+        .collect();
+    codes.extend([7, 0, -1, 99]);
+    for &code in &codes {
+        for message in &messages {
+            assert_eq!(
+                Mixed::from_code_and_message(code, message),
+                definition(code, message),
+                "{code} {message:?}"
+            );
+        }
+    }
+    // The code its own variant and two members share: the message decides, else the first.
+    assert_eq!(Mixed::from_code_and_message(45001, ""), Some(Mixed::Shared));
+    assert_eq!(
+        Mixed::from_code_and_message(45001, OrgError::OrgTooDeep.message()),
+        Some(Mixed::Org(OrgError::OrgTooDeep))
+    );
+    // A code one member alone declares: the member's own answer.
+    assert_eq!(
+        Mixed::from_code_and_message(40100, "app_id is required"),
+        Some(Mixed::Qingtui(ParamError::AppIdRequired))
+    );
+    assert_eq!(
+        Mixed::from_code_and_message(40014, "anything"),
+        GeneralError::from_code(40014).map(Mixed::General)
+    );
+    assert_eq!(Mixed::from_code_and_message(990_001, "x"), Some(Mixed::Own));
+    assert_eq!(Mixed::from_code_and_message(7, "by hand"), None);
+}

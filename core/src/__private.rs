@@ -38,6 +38,12 @@ impl<T: Catalogue> Member<T> {
     pub fn match_message(code: T::Code<'_>, message: &str) -> Option<MessageMatch<T>> {
         T::match_message(code, message)
     }
+
+    /// `T::from_code_and_message`.
+    #[inline]
+    pub fn from_code_and_message(code: T::Code<'_>, message: &str) -> Option<T> {
+        T::from_code_and_message(code, message)
+    }
 }
 
 impl<T: FromReceived> Member<T> {
@@ -63,6 +69,13 @@ pub trait NoLookup<T> {
     /// Nothing.
     #[inline]
     fn match_message<K>(code: K, message: &str) -> Option<MessageMatch<T>> {
+        let _ = (code, message);
+        None
+    }
+
+    /// Nothing.
+    #[inline]
+    fn from_code_and_message<K>(code: K, message: &str) -> Option<T> {
         let _ = (code, message);
         None
     }

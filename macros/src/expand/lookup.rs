@@ -152,6 +152,11 @@ impl<'a> Gen<'a> {
             quote!(#(#steps)* #none)
         };
 
+        let from_code_and_message = if has_members {
+            self.code_then_message_with_members(&segments)
+        } else {
+            self.code_then_message_without_members(&groups)
+        };
         let (match_body, declared_fn) = if has_members {
             (self.match_members(&segments), TokenStream::new())
         } else {
@@ -192,10 +197,120 @@ impl<'a> Gen<'a> {
                     #no_lookup
                     #match_body
                 }
+
+                #allow
+                fn from_code_and_message(__code: #code_param, __message: &str) -> #option<Self> {
+                    #no_lookup
+                    #from_code_and_message
+                }
             }
             #from_received
             #declared_fn
             #variant_by_index
+        }
+    }
+
+    /// The trait's own `from_code_and_message` (a message match, else the code alone), with
+    /// the code asked first: a code that one variant alone declares finds that variant
+    /// whatever the message, so the message is compared only for codes that several
+    /// variants share.
+    fn code_then_message_without_members(&self, groups: &CodeGroups<'_>) -> TokenStream {
+        let krate = self.krate;
+        let mut shared = TokenStream::new();
+        for (code, group) in groups {
+            if group.len() > 1 {
+                if !shared.is_empty() {
+                    shared.append(Punct::new('|', Spacing::Alone));
+                }
+                append_code_pattern(&mut shared, code, group);
+            }
+        }
+        if shared.is_empty() {
+            return quote! {
+                let _ = __message;
+                <Self as #krate::Catalogue>::from_code(__code)
+            };
+        }
+        let by_message = self.by_message_then_code();
+        quote! {
+            match __code {
+                #shared => #by_message,
+                _ => <Self as #krate::Catalogue>::from_code(__code),
+            }
+        }
+    }
+
+    /// For a type with members: where the code is one member's alone (and none of the type's
+    /// own variants'), that member's `from_code_and_message`; where no one declares it,
+    /// nothing; else the message decides among all, as the trait's default does. Asking
+    /// each member's `from_code` costs less than each member's `match_message`.
+    fn code_then_message_with_members(&self, segments: &[Segment<'_>]) -> TokenStream {
+        let (option, some, none) = (&self.option, &self.some, &self.none);
+        let by_message = self.by_message_then_code();
+        let mut own = TokenStream::new();
+        let mut members = TokenStream::new();
+        for segment in segments {
+            match segment {
+                Segment::Declared(run) => {
+                    for (code, group) in group_by_code(run.iter().copied()) {
+                        if !own.is_empty() {
+                            own.append(Punct::new('|', Spacing::Alone));
+                        }
+                        append_code_pattern(&mut own, code, &group);
+                    }
+                }
+                Segment::Member(variant) => {
+                    let cfgs = Concat(&variant.cfgs);
+                    let ty = self.member_type(variant);
+                    let build = Self::construct_member(variant, &quote!(__inner));
+                    members.extend(quote! {
+                        #cfgs
+                        if #ty::from_code(__code).is_some() {
+                            __members += 1;
+                            if __members == 1 {
+                                if let #some(__inner) = #ty::from_code_and_message(__code, __message) {
+                                    __found = #some(#build);
+                                }
+                            }
+                        }
+                    });
+                }
+            }
+        }
+        let own = if own.is_empty() {
+            own
+        } else {
+            quote! {
+                if let #own = __code {
+                    return #by_message;
+                }
+            }
+        };
+        quote! {
+            #own
+            let mut __members: usize = 0;
+            let mut __found: #option<Self> = #none;
+            #members
+            if __members == 0 {
+                return #none;
+            }
+            if __members == 1 {
+                if let #some(__value) = __found {
+                    return #some(__value);
+                }
+            }
+            #by_message
+        }
+    }
+
+    /// The trait's default `from_code_and_message`.
+    fn by_message_then_code(&self) -> TokenStream {
+        let (some, none, krate) = (&self.some, &self.none, self.krate);
+        quote! {
+            match <Self as #krate::Catalogue>::match_message(__code, __message) {
+                #some(__found) => #some(__found.value),
+                #none => <Self as #krate::Catalogue>::from_code(__code),
+            }
         }
     }
 
