@@ -79,6 +79,32 @@ pub trait Catalogue: Sized {
 
     /// Among the variants with this code, the one whose declared message matches `message`;
     /// else the first with the code.
+    ///
+    /// The default is that definition as written: [`match_message`](Catalogue::match_message),
+    /// then [`from_code`](Catalogue::from_code). The macros' types find the same faster, by
+    /// asking the code first: a code that one variant alone declares needs no comparison of
+    /// messages, and an umbrella hands a code that one member alone declares to that member.
+    /// An implementation by hand that overrides it must find what the definition finds.
+    ///
+    /// ```
+    /// use platform_errors_core::Catalogue;
+    /// use platform_errors_core::qingtui::{GeneralError, OrgError, ParamError, QingtuiError};
+    ///
+    /// // 40100 has 23 messages: the message picks one.
+    /// assert_eq!(
+    ///     ParamError::from_code_and_message(40100, "app_id is required"),
+    ///     Some(ParamError::AppIdRequired),
+    /// );
+    /// // 45001 is in two categories: the message picks, else the first in the page's order.
+    /// assert_eq!(
+    ///     QingtuiError::from_code_and_message(45001, OrgError::OrgTooDeep.message()),
+    ///     Some(QingtuiError::Org(OrgError::OrgTooDeep)),
+    /// );
+    /// assert_eq!(
+    ///     QingtuiError::from_code_and_message(45001, "something else"),
+    ///     Some(QingtuiError::General(GeneralError::MediaFileTooLarge)),
+    /// );
+    /// ```
     fn from_code_and_message(code: Self::Code<'_>, message: &str) -> Option<Self> {
         match Self::match_message(code, message) {
             Some(found) => Some(found.value),
