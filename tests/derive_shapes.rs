@@ -67,7 +67,7 @@ fn local_variants_have_no_code_and_are_never_looked_up() {
 }
 
 /// A hand-written platform error: no lookup, and a transparent variant over it compiles.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Hand;
 impl std::fmt::Display for Hand {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -427,8 +427,7 @@ pub enum Mixed {
     #[code(990_001)]
     #[message("own code")]
     Own,
-    /// The code of `GeneralError::MediaFileTooLarge` and `OrgError::OrgTooDeep` (and the
-    /// hand-written member's), again.
+    /// The code of `GeneralError::MediaFileTooLarge` and `OrgError::OrgTooDeep`, again.
     #[code(45001)]
     #[message("mixed's own 45001")]
     Shared,
@@ -437,31 +436,13 @@ pub enum Mixed {
     General(platform_errors::qingtui::GeneralError),
     /// Hand-written: skipped by lookup.
     #[platform(transparent)]
-    Hand(HandEq),
+    Hand(Hand),
     /// 40100, with its 23 messages.
     #[platform(transparent)]
     Qingtui(platform_errors::qingtui::ParamError),
     /// 45001 too.
     #[platform(transparent)]
     Org(platform_errors::qingtui::OrgError),
-}
-
-/// [`Hand`], comparable.
-#[derive(Debug, PartialEq, Eq)]
-pub struct HandEq;
-impl std::fmt::Display for HandEq {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("by hand")
-    }
-}
-impl std::error::Error for HandEq {}
-impl PlatformError for HandEq {
-    fn code(&self) -> Option<platform_errors::Code<'_>> {
-        Some(platform_errors::Code::Int(45001))
-    }
-    fn message(&self) -> &'static str {
-        "by hand"
-    }
 }
 
 #[test]

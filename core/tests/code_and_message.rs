@@ -32,51 +32,75 @@ where
     }
 }
 
-/// Every integer code `T` declares, each with the messages declared with it, in the order of
-/// `ENTRIES`.
-fn int_codes<T: Catalogue>() -> Vec<(i64, Vec<&'static str>)> {
-    let mut out: Vec<(i64, Vec<&'static str>)> = Vec::new();
+/// Checks a type for every code it declares and for `undeclared`; `code` turns an entry's
+/// code into the type's. Returns how many codes several variants share.
+fn check<T>(
+    code: fn(Code<'static>) -> Option<T::Code<'static>>,
+    undeclared: &[Code<'static>],
+) -> usize
+where
+    T: Catalogue + PartialEq + core::fmt::Debug,
+    for<'a> T::Code<'a>: Copy,
+{
+    let name = core::any::type_name::<T>();
+    // Each code once, with the messages declared with it, in the order of `ENTRIES`.
+    let mut codes: Vec<(Code<'static>, Vec<&'static str>)> = Vec::new();
     for entry in T::ENTRIES {
-        let Code::Int(code) = entry.code() else {
-            panic!("an integer catalogue declares {:?}", entry.code());
-        };
-        match out.iter_mut().find(|(c, _)| *c == code) {
+        match codes.iter_mut().find(|(c, _)| *c == entry.code()) {
             Some((_, messages)) => messages.push(entry.message()),
-            None => out.push((code, vec![entry.message()])),
+            None => codes.push((entry.code(), vec![entry.message()])),
         }
     }
-    out
+    assert!(!codes.is_empty(), "{name}");
+    for (declared_code, declared) in &codes {
+        let received = code(*declared_code).unwrap_or_else(|| panic!("{name}: {declared_code:?}"));
+        for message in probes(declared) {
+            assert_eq!(
+                T::from_code_and_message(received, &message),
+                by_definition::<T>(received, &message),
+                "{name} {declared_code:?} {message:?}"
+            );
+        }
+    }
+    for other in undeclared {
+        if codes.iter().any(|(c, _)| c == other) {
+            continue;
+        }
+        let received = code(*other).unwrap_or_else(|| panic!("{name}: {other:?}"));
+        assert_eq!(
+            T::from_code_and_message(received, "系统繁忙"),
+            None,
+            "{name} {other:?}"
+        );
+        assert_eq!(
+            by_definition::<T>(received, "系统繁忙"),
+            None,
+            "{name} {other:?}"
+        );
+    }
+    codes
+        .iter()
+        .filter(|(_, messages)| messages.len() > 1)
+        .count()
 }
 
-/// Checks an integer-code type; returns how many codes several variants share.
+/// [`check`] for a type of integer codes.
 fn check_int<T>() -> usize
 where
     T: for<'a> Catalogue<Code<'a> = i64> + PartialEq + core::fmt::Debug,
 {
-    let codes = int_codes::<T>();
-    assert!(!codes.is_empty());
-    let mut shared = 0;
-    for (code, declared) in &codes {
-        if declared.len() > 1 {
-            shared += 1;
-        }
-        for message in probes(declared) {
-            assert_eq!(
-                T::from_code_and_message(*code, &message),
-                by_definition::<T>(*code, &message),
-                "{} {code} {message:?}",
-                core::any::type_name::<T>()
-            );
-        }
-    }
-    for code in [i64::MIN, -7, 1, 7, 99_999_999, i64::MAX] {
-        if codes.iter().any(|(c, _)| *c == code) {
-            continue;
-        }
-        assert_eq!(T::from_code_and_message(code, "系统繁忙"), None);
-        assert_eq!(by_definition::<T>(code, "系统繁忙"), None);
-    }
-    shared
+    let undeclared = [i64::MIN, -7, 1, 7, 99_999_999, i64::MAX].map(Code::Int);
+    check::<T>(Code::as_i64, &undeclared)
+}
+
+/// [`check`] for a type of string codes.
+#[cfg(any(feature = "wechat-pay", feature = "dingtalk"))]
+fn check_str<T>() -> usize
+where
+    T: for<'a> Catalogue<Code<'a> = &'a str> + PartialEq + core::fmt::Debug,
+{
+    let undeclared = ["", "NO_SUCH_CODE", "param_error"].map(Code::Str);
+    check::<T>(Code::as_str, &undeclared)
 }
 
 #[test]
@@ -121,101 +145,30 @@ fn qingtui_shared_codes() {
     assert_eq!(QingtuiError::from_code_and_message(1, "ok"), None);
 }
 
-#[cfg(feature = "wecom")]
+/// The catalogues behind features, each with its umbrella where `alloc` makes one.
 #[test]
-fn wecom() {
-    check_int::<platform_errors_core::wecom::GlobalError>();
-    #[cfg(feature = "alloc")]
-    check_int::<platform_errors_core::wecom::WecomError>();
-}
-
-#[cfg(feature = "wechat-mp")]
-#[test]
-fn wechat_mp() {
-    check_int::<platform_errors_core::wechat_mp::GlobalError>();
-    #[cfg(feature = "alloc")]
-    check_int::<platform_errors_core::wechat_mp::WechatMpError>();
-}
-
-#[cfg(feature = "wechat-open")]
-#[test]
-fn wechat_open() {
-    check_int::<platform_errors_core::wechat_open::GlobalError>();
-    #[cfg(feature = "alloc")]
-    check_int::<platform_errors_core::wechat_open::WechatOpenError>();
-}
-
-#[cfg(feature = "wechat-miniapp")]
-#[test]
-fn wechat_miniapp() {
-    check_int::<platform_errors_core::wechat_miniapp::GlobalError>();
-    #[cfg(feature = "alloc")]
-    check_int::<platform_errors_core::wechat_miniapp::WechatMiniappError>();
-}
-
-#[cfg(feature = "dingtalk")]
-#[test]
-fn dingtalk() {
-    check_int::<platform_errors_core::dingtalk::GlobalError>();
-    #[cfg(feature = "alloc")]
-    check_int::<platform_errors_core::dingtalk::DingtalkError>();
-}
-
-#[cfg(feature = "feishu")]
-#[test]
-fn feishu() {
-    check_int::<platform_errors_core::feishu::GlobalError>();
-    #[cfg(feature = "alloc")]
-    check_int::<platform_errors_core::feishu::FeishuError>();
-}
-
-/// Checks a string-code type, as [`check_int`] does.
-#[cfg(any(feature = "wechat-pay", feature = "dingtalk"))]
-fn check_str<T>()
-where
-    T: for<'a> Catalogue<Code<'a> = &'a str> + PartialEq + core::fmt::Debug,
-{
-    let mut codes: Vec<(&'static str, Vec<&'static str>)> = Vec::new();
-    for entry in T::ENTRIES {
-        let Code::Str(code) = entry.code() else {
-            panic!("a string catalogue declares {:?}", entry.code());
-        };
-        match codes.iter_mut().find(|(c, _)| *c == code) {
-            Some((_, messages)) => messages.push(entry.message()),
-            None => codes.push((code, vec![entry.message()])),
-        }
+fn platforms() {
+    macro_rules! check_each {
+        ($($check:ident $feature:literal: $global:path, $umbrella:path;)*) => {$(
+            #[cfg(feature = $feature)]
+            {
+                $check::<$global>();
+                #[cfg(feature = "alloc")]
+                $check::<$umbrella>();
+            }
+        )*};
     }
-    assert!(!codes.is_empty());
-    for (code, declared) in &codes {
-        for message in probes(declared) {
-            assert_eq!(
-                T::from_code_and_message(code, &message),
-                by_definition::<T>(code, &message),
-                "{} {code} {message:?}",
-                core::any::type_name::<T>()
-            );
-        }
+    #[allow(unused_imports)] // with no platform feature on
+    use platform_errors_core as pe;
+    check_each! {
+        check_int "wecom": pe::wecom::GlobalError, pe::wecom::WecomError;
+        check_int "wechat-mp": pe::wechat_mp::GlobalError, pe::wechat_mp::WechatMpError;
+        check_int "wechat-open": pe::wechat_open::GlobalError, pe::wechat_open::WechatOpenError;
+        check_int "wechat-miniapp":
+            pe::wechat_miniapp::GlobalError, pe::wechat_miniapp::WechatMiniappError;
+        check_int "dingtalk": pe::dingtalk::GlobalError, pe::dingtalk::DingtalkError;
+        check_int "feishu": pe::feishu::GlobalError, pe::feishu::FeishuError;
+        check_str "wechat-pay": pe::wechat_pay::GlobalError, pe::wechat_pay::WechatPayError;
+        check_str "dingtalk": pe::dingtalk::v1::GlobalError, pe::dingtalk::v1::DingtalkV1Error;
     }
-    for code in ["", "NO_SUCH_CODE", "param_error"] {
-        assert_eq!(
-            T::from_code_and_message(code, "x"),
-            by_definition::<T>(code, "x")
-        );
-    }
-}
-
-#[cfg(feature = "wechat-pay")]
-#[test]
-fn wechat_pay() {
-    check_str::<platform_errors_core::wechat_pay::GlobalError>();
-    #[cfg(feature = "alloc")]
-    check_str::<platform_errors_core::wechat_pay::WechatPayError>();
-}
-
-#[cfg(feature = "dingtalk")]
-#[test]
-fn dingtalk_v1() {
-    check_str::<platform_errors_core::dingtalk::v1::GlobalError>();
-    #[cfg(feature = "alloc")]
-    check_str::<platform_errors_core::dingtalk::v1::DingtalkV1Error>();
 }
