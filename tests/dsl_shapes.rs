@@ -42,6 +42,22 @@ mod no_prelude {
             Unknown,
         }
     }
+
+    /// A derived umbrella: its own variants, one with a code its member has too.
+    #[derive(::core::fmt::Debug, ::core::cmp::PartialEq, ::platform_errors::PlatformError)]
+    pub enum DerivedAll {
+        /// Its own.
+        #[code(1)]
+        #[message("one")]
+        One,
+        /// 7, as `Bare::A` and `Bare::B`.
+        #[code(7)]
+        #[message("seven")]
+        Seven,
+        /// The member.
+        #[platform(transparent)]
+        Bare(Bare),
+    }
 }
 
 #[test]
@@ -56,6 +72,31 @@ fn without_the_prelude() {
         Some(9.into())
     );
     assert_eq!(no_prelude::Bare::C.to_string(), "c {braces}");
+
+    use no_prelude::{Bare, DerivedAll};
+    use platform_errors::Catalogue;
+    // The message decides among the type's own variant and its member's two.
+    assert_eq!(
+        DerivedAll::from_code_and_message(7, "b"),
+        Some(DerivedAll::Bare(Bare::B))
+    );
+    assert_eq!(
+        DerivedAll::from_code_and_message(7, "seven"),
+        Some(DerivedAll::Seven)
+    );
+    assert_eq!(
+        DerivedAll::from_code_and_message(7, "x"),
+        Some(DerivedAll::Seven)
+    );
+    assert_eq!(
+        DerivedAll::from_code_and_message(-1, "x"),
+        Some(DerivedAll::Bare(Bare::C))
+    );
+    assert_eq!(
+        DerivedAll::from_code_and_message(1, "x"),
+        Some(DerivedAll::One)
+    );
+    assert_eq!(DerivedAll::from_code_and_message(2, "one"), None);
 }
 
 platform_errors::define_codes! {
