@@ -44,7 +44,12 @@ mod no_prelude {
     }
 
     /// A derived umbrella: its own variants, one with a code its member has too.
-    #[derive(::core::fmt::Debug, ::core::cmp::PartialEq, ::platform_errors::PlatformError)]
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::platform_errors::PlatformError,
+    )]
     pub enum DerivedAll {
         /// Its own.
         #[code(1)]
@@ -62,7 +67,8 @@ mod no_prelude {
 
 #[test]
 fn without_the_prelude() {
-    use platform_errors::FromReceived;
+    use no_prelude::{Bare, DerivedAll};
+    use platform_errors::{Catalogue, FromReceived};
     assert_eq!(
         no_prelude::Bare::from_code_and_message(7, "b"),
         Some(no_prelude::Bare::B)
@@ -73,8 +79,6 @@ fn without_the_prelude() {
     );
     assert_eq!(no_prelude::Bare::C.to_string(), "c {braces}");
 
-    use no_prelude::{Bare, DerivedAll};
-    use platform_errors::Catalogue;
     // The message decides among the type's own variant and its member's two.
     assert_eq!(
         DerivedAll::from_code_and_message(7, "b"),
