@@ -7,6 +7,7 @@
                                     [--timeout 300] [--mem-cap-gib 6] [--out FILE]
     python3 benches/compile_time.py --check-large [--sizes 65536] [--timeout 120]
                                     [--mem-cap-gib 3]
+    python3 benches/compile_time.py --own-build [--rounds 7]
 
 For each row (a way and a number N of sparse codes with messages) it generates, in
 target/compile-time-bench/, one crate:
@@ -57,6 +58,15 @@ peak memory and whether the time is within issue 27's goal of 8 s, and exits non
 the check fails or hits a limit. The 8 s goal is reported, not enforced: a wall time on a
 shared 2-core machine moves by seconds with the load.
 
+--own-build is issue 27 §5's measure: the macros crate's own build against thiserror-impl's,
+with everything else built already (syn among it, as in any project that uses serde_derive or
+thiserror). In target/own-build/, two empty crates, one depending on the macros crate and one
+on thiserror-impl, each beside thiserror and serde's derive, are built once; then, round
+after round and interleaved, it cleans one proc-macro crate (`cargo clean -p`) and builds its
+empty crate, which builds it as a user's build does (as a dependency: no debug info). It
+prints the CPU time (user and system, of cargo and the rustc it runs) and the wall time,
+medians with fastest and slowest, and the ratio of the medians.
+
 Needs only python3 and cargo, on Linux (the watchdog reads /proc); the peer crates come from
 crates.io, the other dependencies' versions from the repository's Cargo.lock.
 """
@@ -77,6 +87,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "target" / "compile-time-bench"
 LARGE_WORK = ROOT / "target" / "check-large"
+OWN_WORK = ROOT / "target" / "own-build"
 # Issue 27's goal for the 65,536-code check (its memory goal, 1 GiB, is the cap).
 LARGE_GOAL_SECONDS = 8
 WAYS = ["dsl", "derive", "derive-pdebug", "hand", "peer", "dsl-str", "derive-str", "hand-str"]
@@ -446,6 +457,52 @@ def check_large(args):
     print(f"check-large: ok; the goal of {goal:g} s: {verdict}", flush=True)
 
 
+def own_build(rounds):
+    """Issue 27 §5: the macros crate's own build, everything else built, against
+    thiserror-impl's; CPU and wall time, interleaved rounds."""
+    work = OWN_WORK
+    work.mkdir(parents=True, exist_ok=True)
+    for entry in work.iterdir():
+        if entry.name != "target":
+            shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
+    common = 'thiserror = "2"\nserde = { version = "1", features = ["derive"] }\n'
+    crates = {
+        "platform-errors-macros": ("own-macros", f'platform-errors-macros = {{ path = "{ROOT / "macros"}" }}\n'),
+        "thiserror-impl": ("own-thiserror-impl", 'thiserror-impl = "2"\n'),
+    }
+    for package, deps in crates.values():
+        write_crate(work, package, common + deps, "")
+    (work / "Cargo.toml").write_text(
+        "[workspace]\nresolver = \"2\"\nmembers = ["
+        + ", ".join(f'"{package}"' for package, _ in crates.values()) + "]\n")
+    lock = ROOT / "Cargo.lock"
+    if lock.exists():
+        shutil.copyfile(lock, work / "Cargo.lock")
+    print(f"own-build: building the dependencies in {work}", file=sys.stderr, flush=True)
+    for package, _ in crates.values():
+        cargo(work, ["build", "-p", package])
+    samples = {name: [] for name in crates}
+    for round_index in range(rounds):
+        names = list(crates) if round_index % 2 == 0 else list(reversed(crates))
+        for name in names:
+            cargo(work, ["clean", "-p", name])
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            wall = cargo(work, ["build", "-p", crates[name][0]])
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+            samples[name].append((cpu, wall))
+        print(f"round {round_index + 1}/{rounds} done", file=sys.stderr, flush=True)
+    print(f"Machine: {machine()}. {rounds} interleaved rounds; seconds, median (fastest–slowest).\n")
+    print("| crate | CPU | wall | CPU ratio |")
+    print("|---|---:|---:|---:|")
+    base = statistics.median(cpu for cpu, _ in samples["thiserror-impl"])
+    for name, runs in samples.items():
+        cpus, walls = [c for c, _ in runs], [w for _, w in runs]
+        print(f"| {name} | {statistics.median(cpus):.2f} ({min(cpus):.2f}–{max(cpus):.2f}) "
+              f"| {statistics.median(walls):.2f} ({min(walls):.2f}–{max(walls):.2f}) "
+              f"| {statistics.median(cpus) / base:.2f}× |")
+
+
 def format_row(samples):
     """Median time and peak of the samples of one crate and kind, or how it stopped."""
     ok = [s for s in samples if s.status == "ok"]
@@ -475,6 +532,8 @@ def main():
                         "1 with --check-large)")
     parser.add_argument("--check-large", action="store_true",
                         help="the CI check: one capped `cargo check` of the 65,536-code DSL")
+    parser.add_argument("--own-build", action="store_true",
+                        help="issue 27 §5: the macros crate's own build against thiserror-impl's")
     parser.add_argument("--out", help="also write the tables to this file")
     args = parser.parse_args()
     # Stopped from outside, exit through run_limited's handler, which kills the build.
@@ -482,6 +541,8 @@ def main():
         signal.signal(sig, lambda number, _: sys.exit(128 + number))
     if args.check_large:
         return check_large(args)
+    if args.own_build:
+        return own_build(args.rounds)
 
     preset = args.preset or "main"
     ways, sizes, rows, kinds = PRESETS[preset]

@@ -407,6 +407,16 @@ impl<T> Default for Best<T> {
     }
 }
 
+/// `Catalogue::from_code_and_message` as the trait defines it: the best message match, else
+/// the first variant with the code. What the macros' code-first lookup falls back on.
+#[inline]
+pub fn by_message_then_code<T: Catalogue>(code: T::Code<'_>, message: &str) -> Option<T> {
+    match T::match_message(code, message) {
+        Some(found) => Some(found.value),
+        None => T::from_code(code),
+    }
+}
+
 /// The index of the variant named `name` in a catalogue's `entries`. `by_name` lists the
 /// entries' indexes in the order of their names, as `str`s compare (byte by byte): the macro
 /// sorts it as it expands, so this is a binary search, with no allocation. Names are as the

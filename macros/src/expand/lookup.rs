@@ -305,13 +305,8 @@ impl<'a> Gen<'a> {
 
     /// The trait's default `from_code_and_message`.
     fn by_message_then_code(&self) -> TokenStream {
-        let (some, none, krate) = (&self.some, &self.none, self.krate);
-        quote! {
-            match <Self as #krate::Catalogue>::match_message(__code, __message) {
-                #some(__found) => #some(__found.value),
-                #none => <Self as #krate::Catalogue>::from_code(__code),
-            }
-        }
+        let krate = self.krate;
+        quote!(#krate::__private::by_message_then_code::<Self>(__code, __message))
     }
 
     /// `Catalogue::ENVELOPE`, where it is not the trait's default: the declared one; for a
