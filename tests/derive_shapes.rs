@@ -445,34 +445,47 @@ pub enum Mixed {
     Org(platform_errors::qingtui::OrgError),
 }
 
-#[test]
-fn code_and_message_agree_with_the_definition() {
-    use platform_errors::qingtui::{GeneralError, OrgError, ParamError};
-    let definition = |code: i64, message: &str| match Mixed::match_message(code, message) {
-        Some(found) => Some(found.value),
-        None => Mixed::from_code(code),
-    };
-    let mut messages = vec![
-        String::new(),
-        "no such message".to_owned(),
-        "mixed's own 45001".to_owned(),
-        "by hand".to_owned(),
-    ];
-    messages.extend(Mixed::ENTRIES.iter().map(|e| e.message().to_owned()));
-    let mut codes: Vec<i64> = Mixed::ENTRIES
-        .iter()
-        .filter_map(|e| e.code().as_i64())
-        .collect();
-    codes.extend([7, 0, -1, 99]);
-    for &code in &codes {
-        for message in &messages {
+/// `from_code_and_message` of `T` against the trait's definition, for each code and message.
+fn agrees_with_the_definition<T>(codes: &[i64], messages: &[String])
+where
+    T: for<'a> Catalogue<Code<'a> = i64> + PartialEq + Debug,
+{
+    for &code in codes {
+        for message in messages {
+            let definition = match T::match_message(code, message) {
+                Some(found) => Some(found.value),
+                None => T::from_code(code),
+            };
             assert_eq!(
-                Mixed::from_code_and_message(code, message),
-                definition(code, message),
+                T::from_code_and_message(code, message),
+                definition,
                 "{code} {message:?}"
             );
         }
     }
+}
+
+/// Each declared code and a few others; each declared message (also padded) and a few others.
+fn probes<T: for<'a> Catalogue<Code<'a> = i64>>(extra: &[&str]) -> (Vec<i64>, Vec<String>) {
+    let mut codes: Vec<i64> = T::ENTRIES
+        .iter()
+        .filter_map(|e| e.code().as_i64())
+        .collect();
+    codes.extend([7, 0, -1, 99]);
+    let mut messages: Vec<String> = vec![String::new(), "no such message".to_owned()];
+    messages.extend(extra.iter().map(|m| (*m).to_owned()));
+    for entry in T::ENTRIES {
+        messages.push(entry.message().to_owned());
+        messages.push(format!("  {} ", entry.message()));
+    }
+    (codes, messages)
+}
+
+#[test]
+fn code_and_message_agree_with_the_definition() {
+    use platform_errors::qingtui::{GeneralError, OrgError, ParamError};
+    let (codes, messages) = probes::<Mixed>(&["mixed's own 45001", "by hand"]);
+    agrees_with_the_definition::<Mixed>(&codes, &messages);
     // The code its own variant and two members share: the message decides, else the first.
     assert_eq!(Mixed::from_code_and_message(45001, ""), Some(Mixed::Shared));
     assert_eq!(
@@ -490,4 +503,85 @@ fn code_and_message_agree_with_the_definition() {
     );
     assert_eq!(Mixed::from_code_and_message(990_001, "x"), Some(Mixed::Own));
     assert_eq!(Mixed::from_code_and_message(7, "by hand"), None);
+}
+
+/// An umbrella over an `ApiError`, whose own `from_code_and_message` keeps the message
+/// received, and over a hand-written catalogue that compares messages exactly.
+#[derive(Debug, PartialEq, Eq, PlatformError)]
+pub enum OverOthers {
+    /// 45001 too.
+    #[platform(transparent)]
+    Api(ApiError<platform_errors::qingtui::GeneralError>),
+    /// Hand-written.
+    #[platform(transparent)]
+    Exact(Exact),
+    /// 45001 too.
+    #[platform(transparent)]
+    Org(platform_errors::qingtui::OrgError),
+}
+
+/// A hand-written catalogue: code 1 for both, its `match_message` exact (no trimming).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exact {
+    /// "a".
+    A,
+    /// "b".
+    B,
+}
+impl std::fmt::Display for Exact {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.message())
+    }
+}
+impl std::error::Error for Exact {}
+impl PlatformError for Exact {
+    fn code(&self) -> Option<platform_errors::Code<'_>> {
+        Some(platform_errors::Code::Int(1))
+    }
+    fn message(&self) -> &'static str {
+        match self {
+            Self::A => "a",
+            Self::B => "b",
+        }
+    }
+}
+impl Catalogue for Exact {
+    type Code<'a> = i64;
+    const ENTRIES: &'static [platform_errors::Entry] = &[
+        platform_errors::Entry::new(1, "A", "a"),
+        platform_errors::Entry::new(1, "B", "b"),
+    ];
+    fn from_code(code: i64) -> Option<Self> {
+        (code == 1).then_some(Self::A)
+    }
+    fn match_message(code: i64, message: &str) -> Option<platform_errors::MessageMatch<Self>> {
+        let value = match (code, message) {
+            (1, "a") => Self::A,
+            (1, "b") => Self::B,
+            _ => return None,
+        };
+        Some(platform_errors::MessageMatch { value, strength: 1 })
+    }
+}
+
+#[test]
+fn members_answer_by_the_definition() {
+    use platform_errors::qingtui::GeneralError;
+    let (codes, messages) = probes::<OverOthers>(&["a", " b ", "B"]);
+    agrees_with_the_definition::<OverOthers>(&codes, &messages);
+    // The `ApiError` member, alone with 40014: the declared message, as `from_code` gives,
+    // where nothing matches; the received one where the message matches.
+    let Some(OverOthers::Api(api)) = OverOthers::from_code_and_message(40014, "unrelated") else {
+        panic!("40014 is the ApiError member's")
+    };
+    assert_eq!(api.kind(), GeneralError::from_code(40014).as_ref());
+    assert_eq!(
+        api.message(),
+        GeneralError::from_code(40014).map_or("", |k| k.message())
+    );
+    // The hand-written member is given the message trimmed, as `match_message` gives it.
+    assert_eq!(
+        OverOthers::from_code_and_message(1, " b "),
+        Some(OverOthers::Exact(Exact::B))
+    );
 }

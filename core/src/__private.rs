@@ -39,10 +39,10 @@ impl<T: Catalogue> Member<T> {
         T::match_message(code, message)
     }
 
-    /// `T::from_code_and_message`.
+    /// `T::__from_code_and_message_by_definition`.
     #[inline]
-    pub fn from_code_and_message(code: T::Code<'_>, message: &str) -> Option<T> {
-        T::from_code_and_message(code, message)
+    pub fn __from_code_and_message_by_definition(code: T::Code<'_>, message: &str) -> Option<T> {
+        T::__from_code_and_message_by_definition(code, message)
     }
 }
 
@@ -75,7 +75,7 @@ pub trait NoLookup<T> {
 
     /// Nothing.
     #[inline]
-    fn from_code_and_message<K>(code: K, message: &str) -> Option<T> {
+    fn __from_code_and_message_by_definition<K>(code: K, message: &str) -> Option<T> {
         let _ = (code, message);
         None
     }

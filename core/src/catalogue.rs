@@ -83,8 +83,10 @@ pub trait Catalogue: Sized {
     /// The default is that definition as written: [`match_message`](Catalogue::match_message),
     /// then [`from_code`](Catalogue::from_code). The macros' types find the same faster, by
     /// asking the code first: a code that one variant alone declares needs no comparison of
-    /// messages, and an umbrella hands a code that one member alone declares to that member.
-    /// An implementation by hand that overrides it must find what the definition finds.
+    /// messages, and an umbrella hands a code that one member alone declares (and none of
+    /// its own variants) to that member. An umbrella reads its members by the definition,
+    /// whatever their own `from_code_and_message` does: [`ApiError`](crate::ApiError)'s
+    /// keeps the message received, where the definition gives the declared one.
     ///
     /// ```
     /// use platform_errors_core::Catalogue;
@@ -110,6 +112,17 @@ pub trait Catalogue: Sized {
             Some(found) => Some(found.value),
             None => Self::from_code(code),
         }
+    }
+
+    /// Not public API: [`from_code_and_message`](Catalogue::from_code_and_message) as the
+    /// trait defines it. The macros' types answer it with their faster
+    /// `from_code_and_message`, which finds the same; an umbrella asks its members for it,
+    /// so that a member whose `from_code_and_message` answers otherwise (`ApiError`'s keeps
+    /// the message received) is still read by the definition.
+    #[doc(hidden)]
+    #[inline]
+    fn __from_code_and_message_by_definition(code: Self::Code<'_>, message: &str) -> Option<Self> {
+        crate::__private::by_message_then_code(code, message)
     }
 }
 

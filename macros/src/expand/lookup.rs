@@ -203,6 +203,11 @@ impl<'a> Gen<'a> {
                     #no_lookup
                     #from_code_and_message
                 }
+
+                #[inline]
+                fn __from_code_and_message_by_definition(__code: #code_param, __message: &str) -> #option<Self> {
+                    <Self as #krate::Catalogue>::from_code_and_message(__code, __message)
+                }
             }
             #from_received
             #declared_fn
@@ -240,12 +245,15 @@ impl<'a> Gen<'a> {
         }
     }
 
-    /// For a type with members: where the code is one member's alone (and none of the type's
-    /// own variants'), that member's `from_code_and_message`; where no one declares it,
-    /// nothing; else the message decides among all, as the trait's default does. Asking
-    /// each member's `from_code` costs less than each member's `match_message`.
+    /// For a type with members: a code of the type's own variants, by the definition; where
+    /// the code is one member's alone, that member's answer by the definition (the macros'
+    /// types answer it code first; `ApiError`, whose own `from_code_and_message` keeps the
+    /// received message, by the definition itself), given the message trimmed as
+    /// `match_message` gives it to members; where no one declares it, nothing; else the
+    /// message decides among all. Asking each member's `from_code` costs less than each
+    /// member's `match_message`.
     fn code_then_message_with_members(&self, segments: &[Segment<'_>]) -> TokenStream {
-        let (option, some, none) = (&self.option, &self.some, &self.none);
+        let (option, some, none, krate) = (&self.option, &self.some, &self.none, self.krate);
         let by_message = self.by_message_then_code();
         let mut own = TokenStream::new();
         let mut members = TokenStream::new();
@@ -268,7 +276,7 @@ impl<'a> Gen<'a> {
                         if #ty::from_code(__code).is_some() {
                             __members += 1;
                             if __members == 1 {
-                                if let #some(__inner) = #ty::from_code_and_message(__code, __message) {
+                                if let #some(__inner) = #ty::__from_code_and_message_by_definition(__code, __message) {
                                     __found = #some(#build);
                                 }
                             }
@@ -288,6 +296,7 @@ impl<'a> Gen<'a> {
         };
         quote! {
             #own
+            let __message = #krate::__private::received(__message);
             let mut __members: usize = 0;
             let mut __found: #option<Self> = #none;
             #members
