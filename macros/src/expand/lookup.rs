@@ -12,15 +12,15 @@ use crate::literal::FirstSeen;
 use crate::model::{CodeType, CodeValue, Kind, Received, Shape, Variant};
 
 /// Runs of declared variants, and members, in declaration order.
-enum Segment<'a> {
+pub(super) enum Segment<'a> {
     Declared(Vec<&'a Variant>),
     Member(&'a Variant),
 }
 
 /// `(code, variants)` for each code, codes in order of first appearance.
-type CodeGroups<'v> = Vec<(&'v CodeValue, Vec<&'v Variant>)>;
+pub(super) type CodeGroups<'v> = Vec<(&'v CodeValue, Vec<&'v Variant>)>;
 
-fn group_by_code<'v>(variants: impl Iterator<Item = &'v Variant>) -> CodeGroups<'v> {
+pub(super) fn group_by_code<'v>(variants: impl Iterator<Item = &'v Variant>) -> CodeGroups<'v> {
     let mut groups: CodeGroups<'v> = Vec::new();
     let mut first_seen = FirstSeen::default();
     for variant in variants {
@@ -41,7 +41,7 @@ fn group_by_code<'v>(variants: impl Iterator<Item = &'v Variant>) -> CodeGroups<
 
 /// Appends the pattern of one or more variants' code: the code, then each alias
 /// (`"NO_AUTH" | "NOAUTH"`).
-fn append_code_pattern(out: &mut TokenStream, code: &CodeValue, variants: &[&Variant]) {
+pub(super) fn append_code_pattern(out: &mut TokenStream, code: &CodeValue, variants: &[&Variant]) {
     out.append(code.literal());
     for variant in variants {
         for (alias, _) in variant.declared().map_or(&[][..], |d| &d.aliases) {
@@ -152,11 +152,7 @@ impl<'a> Gen<'a> {
             quote!(#(#steps)* #none)
         };
 
-        let from_code_and_message = if has_members {
-            self.code_then_message_with_members(&segments)
-        } else {
-            self.code_then_message_without_members(&groups)
-        };
+        let code_and_message = self.code_and_message_fns(&segments, &groups, &allow);
         let (match_body, declared_fn) = if has_members {
             (self.match_members(&segments), TokenStream::new())
         } else {
@@ -198,124 +194,12 @@ impl<'a> Gen<'a> {
                     #match_body
                 }
 
-                #allow
-                fn from_code_and_message(__code: #code_param, __message: &str) -> #option<Self> {
-                    #no_lookup
-                    #from_code_and_message
-                }
-
-                #[inline]
-                fn __from_code_and_message_by_definition(__code: #code_param, __message: &str) -> #option<Self> {
-                    <Self as #krate::Catalogue>::from_code_and_message(__code, __message)
-                }
+                #code_and_message
             }
             #from_received
             #declared_fn
             #variant_by_index
         }
-    }
-
-    /// The trait's own `from_code_and_message` (a message match, else the code alone), with
-    /// the code asked first: a code that one variant alone declares finds that variant
-    /// whatever the message, so the message is compared only for codes that several
-    /// variants share.
-    fn code_then_message_without_members(&self, groups: &CodeGroups<'_>) -> TokenStream {
-        let krate = self.krate;
-        let mut shared = TokenStream::new();
-        for (code, group) in groups {
-            if group.len() > 1 {
-                if !shared.is_empty() {
-                    shared.append(Punct::new('|', Spacing::Alone));
-                }
-                append_code_pattern(&mut shared, code, group);
-            }
-        }
-        if shared.is_empty() {
-            return quote! {
-                let _ = __message;
-                <Self as #krate::Catalogue>::from_code(__code)
-            };
-        }
-        let by_message = self.by_message_then_code();
-        quote! {
-            match __code {
-                #shared => #by_message,
-                _ => <Self as #krate::Catalogue>::from_code(__code),
-            }
-        }
-    }
-
-    /// For a type with members: a code of the type's own variants, by the definition; where
-    /// the code is one member's alone, that member's answer by the definition (the macros'
-    /// types answer it code first; `ApiError`, whose own `from_code_and_message` keeps the
-    /// received message, by the definition itself), given the message trimmed as
-    /// `match_message` gives it to members; where no one declares it, nothing; else the
-    /// message decides among all. Asking each member's `from_code` costs less than each
-    /// member's `match_message`.
-    fn code_then_message_with_members(&self, segments: &[Segment<'_>]) -> TokenStream {
-        let (option, some, none, krate) = (&self.option, &self.some, &self.none, self.krate);
-        let by_message = self.by_message_then_code();
-        let mut own = TokenStream::new();
-        let mut members = TokenStream::new();
-        for segment in segments {
-            match segment {
-                Segment::Declared(run) => {
-                    for (code, group) in group_by_code(run.iter().copied()) {
-                        if !own.is_empty() {
-                            own.append(Punct::new('|', Spacing::Alone));
-                        }
-                        append_code_pattern(&mut own, code, &group);
-                    }
-                }
-                Segment::Member(variant) => {
-                    let cfgs = Concat(&variant.cfgs);
-                    let ty = self.member_type(variant);
-                    let build = Self::construct_member(variant, &quote!(__inner));
-                    members.extend(quote! {
-                        #cfgs
-                        if #ty::from_code(__code).is_some() {
-                            __members += 1;
-                            if __members == 1 {
-                                if let #some(__inner) = #ty::__from_code_and_message_by_definition(__code, __message) {
-                                    __found = #some(#build);
-                                }
-                            }
-                        }
-                    });
-                }
-            }
-        }
-        let own = if own.is_empty() {
-            own
-        } else {
-            quote! {
-                if let #own = __code {
-                    return #by_message;
-                }
-            }
-        };
-        quote! {
-            #own
-            let __message = #krate::__private::received(__message);
-            let mut __members: usize = 0;
-            let mut __found: #option<Self> = #none;
-            #members
-            if __members == 0 {
-                return #none;
-            }
-            if __members == 1 {
-                if let #some(__value) = __found {
-                    return #some(__value);
-                }
-            }
-            #by_message
-        }
-    }
-
-    /// The trait's default `from_code_and_message`.
-    fn by_message_then_code(&self) -> TokenStream {
-        let krate = self.krate;
-        quote!(#krate::__private::by_message_then_code::<Self>(__code, __message))
     }
 
     /// `Catalogue::ENVELOPE`, where it is not the trait's default: the declared one; for a
@@ -380,7 +264,7 @@ impl<'a> Gen<'a> {
         }
     }
 
-    fn construct_member(variant: &Variant, value: &TokenStream) -> TokenStream {
+    pub(super) fn construct_member(variant: &Variant, value: &TokenStream) -> TokenStream {
         let path = Self::path(variant);
         let member = variant.transparent().map(|field| &field.member);
         quote!(#path { #member: #value })

@@ -9,6 +9,7 @@
 //! | `display` | `Display` |
 //! | `error` | `Error` with `source`, and `From` for `#[from]` fields |
 //! | `lookup` | `Catalogue` and `FromReceived` |
+//! | `code_and_message` | `Catalogue::from_code_and_message`, code first |
 //! | `runs` | `from_code` of a large catalogue, as a search over runs of codes |
 //! | `str_table` | `from_code` of a catalogue of string codes, as a table built at expansion |
 //! | `lookup_table` | `from_code` of a catalogue as a perfect hash of its codes |
@@ -17,6 +18,7 @@
 //! | `fallback` | what stands beside compile errors, so that they do not cascade |
 
 mod catalogue;
+mod code_and_message;
 mod definition;
 mod display;
 mod entries;

@@ -1,0 +1,144 @@
+//! `Catalogue::from_code_and_message`, code first, and the hidden
+//! `__from_code_and_message_by_definition` an umbrella asks its members for. What they find is
+//! the trait's definition (the best message match among the variants of the code, else the
+//! first variant with it); the code is asked first, so that messages are compared only where
+//! several variants share it.
+
+use proc_macro2::{Punct, Spacing, TokenStream};
+use quote::{quote, TokenStreamExt as _};
+
+use super::lookup::{append_code_pattern, group_by_code, CodeGroups, Segment};
+use super::{Concat, Gen};
+use crate::model::{CodeValue, Variant};
+
+/// Appends the pattern of a code (and its variants' aliases) as one more alternative.
+fn append_alternative(out: &mut TokenStream, code: &CodeValue, variants: &[&Variant]) {
+    if !out.is_empty() {
+        out.append(Punct::new('|', Spacing::Alone));
+    }
+    append_code_pattern(out, code, variants);
+}
+
+impl Gen<'_> {
+    /// The two methods, for the `Catalogue` impl. `allow` is what `from_code_and_message`
+    /// allows (`unreachable_patterns` where codes repeat).
+    pub(super) fn code_and_message_fns(
+        &self,
+        segments: &[Segment<'_>],
+        groups: &CodeGroups<'_>,
+        allow: &TokenStream,
+    ) -> TokenStream {
+        let (krate, option) = (self.krate, &self.option);
+        let (body, no_lookup) = if segments.iter().any(|s| matches!(s, Segment::Member(_))) {
+            (self.with_members(segments), self.no_lookup())
+        } else {
+            (self.without_members(groups), TokenStream::new())
+        };
+        let code_param = self.code_param();
+        quote! {
+            #allow
+            fn from_code_and_message(__code: #code_param, __message: &str) -> #option<Self> {
+                #no_lookup
+                #body
+            }
+
+            #[inline]
+            fn __from_code_and_message_by_definition(__code: #code_param, __message: &str) -> #option<Self> {
+                <Self as #krate::Catalogue>::from_code_and_message(__code, __message)
+            }
+        }
+    }
+
+    /// A code that one variant alone declares finds that variant whatever the message: the
+    /// message is compared only for codes that several variants share.
+    fn without_members(&self, groups: &CodeGroups<'_>) -> TokenStream {
+        let krate = self.krate;
+        let mut shared = TokenStream::new();
+        for (code, group) in groups {
+            if group.len() > 1 {
+                append_alternative(&mut shared, code, group);
+            }
+        }
+        if shared.is_empty() {
+            return quote! {
+                let _ = __message;
+                <Self as #krate::Catalogue>::from_code(__code)
+            };
+        }
+        let by_message = self.by_message_then_code();
+        quote! {
+            match __code {
+                #shared => #by_message,
+                _ => <Self as #krate::Catalogue>::from_code(__code),
+            }
+        }
+    }
+
+    /// For a type with members: a code of the type's own variants, by the definition; where
+    /// the code is one member's alone, that member's answer by the definition (the macros'
+    /// types answer it code first; `ApiError`, whose own `from_code_and_message` keeps the
+    /// received message, by the definition itself), given the message trimmed as
+    /// `match_message` gives it to members; where no one declares it, nothing; else the
+    /// message decides among all. Asking each member's `from_code` costs less than each
+    /// member's `match_message`.
+    fn with_members(&self, segments: &[Segment<'_>]) -> TokenStream {
+        let (option, some, none, krate) = (&self.option, &self.some, &self.none, self.krate);
+        let by_message = self.by_message_then_code();
+        let mut own = TokenStream::new();
+        let mut members = TokenStream::new();
+        for segment in segments {
+            match segment {
+                Segment::Declared(run) => {
+                    for (code, group) in group_by_code(run.iter().copied()) {
+                        append_alternative(&mut own, code, &group);
+                    }
+                }
+                Segment::Member(variant) => {
+                    let cfgs = Concat(&variant.cfgs);
+                    let ty = self.member_type(variant);
+                    let build = Self::construct_member(variant, &quote!(__inner));
+                    members.extend(quote! {
+                        #cfgs
+                        if #ty::from_code(__code).is_some() {
+                            __members += 1;
+                            if __members == 1 {
+                                if let #some(__inner) = #ty::__from_code_and_message_by_definition(__code, __message) {
+                                    __found = #some(#build);
+                                }
+                            }
+                        }
+                    });
+                }
+            }
+        }
+        if !own.is_empty() {
+            own = quote! {
+                if let #own = __code {
+                    return #by_message;
+                }
+            };
+        }
+        quote! {
+            #own
+            let __message = #krate::__private::received(__message);
+            let mut __members: usize = 0;
+            let mut __found: #option<Self> = #none;
+            #members
+            if __members == 0 {
+                return #none;
+            }
+            if __members == 1 {
+                if let #some(__value) = __found {
+                    return #some(__value);
+                }
+            }
+            #by_message
+        }
+    }
+
+    /// The trait's definition, one runtime function.
+    fn by_message_then_code(&self) -> TokenStream {
+        let krate = self.krate;
+        quote!(#krate::__private::by_message_then_code::<Self>(__code, __message))
+    }
+}
