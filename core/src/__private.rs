@@ -408,7 +408,8 @@ impl<T> Default for Best<T> {
 }
 
 /// `Catalogue::from_code_and_message` as the trait defines it: the best message match, else
-/// the first variant with the code. What the macros' code-first lookup falls back on.
+/// the first variant with the code: the trait's default, and what the macros' code-first
+/// lookup falls back on.
 #[inline]
 pub fn by_message_then_code<T: Catalogue>(code: T::Code<'_>, message: &str) -> Option<T> {
     match T::match_message(code, message) {

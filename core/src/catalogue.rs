@@ -108,10 +108,7 @@ pub trait Catalogue: Sized {
     /// );
     /// ```
     fn from_code_and_message(code: Self::Code<'_>, message: &str) -> Option<Self> {
-        match Self::match_message(code, message) {
-            Some(found) => Some(found.value),
-            None => Self::from_code(code),
-        }
+        crate::__private::by_message_then_code(code, message)
     }
 
     /// Not public API: [`from_code_and_message`](Catalogue::from_code_and_message) as the
