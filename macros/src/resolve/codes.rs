@@ -23,14 +23,18 @@ pub(super) fn catch_all_fields(
     let help = format!(
         "the catch-all variant keeps the code and message received: give {who} two fields, a code (`i64`, or `String` for string codes) and a `String` message, such as `{{ code: i64, message: String }}` or `(i64, String)`"
     );
-    if variant.fields.len() != 2 {
+    // A shape that is not one: reported, and the fields taken in order, found or not.
+    let refused = |errors: &mut Errors, help: String| {
         errors.at(span, help);
-        return Kind::CatchAll {
+        Kind::CatchAll {
             code: 0,
             message: 1,
             span,
             found: false,
-        };
+        }
+    };
+    if variant.fields.len() != 2 {
+        return refused(errors, help);
     }
     let named = |name: &str| {
         variant
@@ -48,15 +52,7 @@ pub(super) fn catch_all_fields(
             {
                 (0, 1)
             }
-            _ => {
-                errors.at(span, help);
-                return Kind::CatchAll {
-                    code: 0,
-                    message: 1,
-                    span,
-                    found: false,
-                };
-            }
+            _ => return refused(errors, help),
         },
     };
     let message_ty = &variant.fields[message].ty;
