@@ -164,9 +164,9 @@ pub const KNOWN: &[Known] = &[
     },
 ];
 
-/// A built-in platform of catalogue `C`, whose codes are integers: its envelope's success
-/// code is success.
-const fn built_in<C: for<'a> Catalogue<Code<'a> = i64>>(
+/// What a built-in platform of catalogue `C` takes from it: its entries and its envelope's
+/// names; no success code and no lookup of other spellings until the two below say.
+const fn from_catalogue<C: Catalogue>(
     name: &'static str,
     title: &'static str,
     schema: &'static str,
@@ -181,8 +181,22 @@ const fn built_in<C: for<'a> Catalogue<Code<'a> = i64>>(
         about,
         code_field: <C as HasEnvelope>::ENVELOPE.code_field(),
         message_field: <C as HasEnvelope>::ENVELOPE.message_field(),
-        success: Some(Code::Int(<C as HasEnvelope>::ENVELOPE.success_code())),
+        success: None,
         lookup: no_lookup,
+    }
+}
+
+/// A built-in platform of catalogue `C`, whose codes are integers: its envelope's success
+/// code is success.
+const fn built_in<C: for<'a> Catalogue<Code<'a> = i64>>(
+    name: &'static str,
+    title: &'static str,
+    schema: &'static str,
+    about: &'static str,
+) -> Platform {
+    Platform {
+        success: Some(Code::Int(<C as HasEnvelope>::ENVELOPE.success_code())),
+        ..from_catalogue::<C>(name, title, schema, about)
     }
 }
 
@@ -199,16 +213,8 @@ where
     C: for<'a> Catalogue<Code<'a> = &'a str> + PlatformError,
 {
     Platform {
-        name,
-        title,
-        schema,
-        entries: C::ENTRIES,
-        langs: &["zh", "en"],
-        about,
-        code_field: <C as HasEnvelope>::ENVELOPE.code_field(),
-        message_field: <C as HasEnvelope>::ENVELOPE.message_field(),
-        success: None,
         lookup: lookup_in::<C>,
+        ..from_catalogue::<C>(name, title, schema, about)
     }
 }
 
