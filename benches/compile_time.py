@@ -179,37 +179,42 @@ impl std::error::Error for Codes {{}}
 """
 
 
+def derived(cs, code, attrs):
+    """A derived catalogue of the codes `cs`, each written by `code`, under `attrs`."""
+    lines = [f'    #[code({code(c)})]\n    #[message("{message(c)}")]\n    E{c},' for c in cs]
+    return attrs + "pub enum Codes {\n" + "\n".join(lines) + "\n}\n"
+
+
 def source(way, n):
     cs = codes(n)
+    derive = "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, platform_errors::PlatformError)]\n"
+
+    def quoted(c):
+        return f'"{string_code(c)}"'
+
     if way == "dsl":
         lines = [f'        E{c} = {c} => "{message(c)}",' for c in cs]
         return "platform_errors::define_codes! {\n    pub enum Codes {\n" + "\n".join(lines) + "\n    }\n}\n"
     if way == "derive":
-        lines = [f'    #[code({c})]\n    #[message("{message(c)}")]\n    E{c},' for c in cs]
-        return ("#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, platform_errors::PlatformError)]\n"
-                "pub enum Codes {\n" + "\n".join(lines) + "\n}\n")
+        return derived(cs, str, derive)
     if way == "derive-pdebug":
-        lines = [f'    #[code({c})]\n    #[message("{message(c)}")]\n    E{c},' for c in cs]
-        return ("#[derive(Clone, Copy, PartialEq, Eq, Hash, platform_errors::PlatformError)]\n"
-                "#[platform(debug)]\npub enum Codes {\n" + "\n".join(lines) + "\n}\n")
+        return derived(cs, str, "#[derive(Clone, Copy, PartialEq, Eq, Hash, "
+                       "platform_errors::PlatformError)]\n#[platform(debug)]\n")
     if way == "hand":
         return hand_source(cs, str, str, "i64", "i64")
     if way == "dsl-str":
-        lines = [f'        E{c} = "{string_code(c)}" => "{message(c)}",' for c in cs]
+        lines = [f'        E{c} = {quoted(c)} => "{message(c)}",' for c in cs]
         return "platform_errors::define_codes! {\n    pub enum Codes {\n" + "\n".join(lines) + "\n    }\n}\n"
     if way == "derive-str":
-        lines = [f'    #[code("{string_code(c)}")]\n    #[message("{message(c)}")]\n    E{c},' for c in cs]
-        return ("#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, platform_errors::PlatformError)]\n"
-                "pub enum Codes {\n" + "\n".join(lines) + "\n}\n")
+        return derived(cs, quoted, derive)
     if way == "hand-str":
-        return hand_source(cs, string_code, lambda c: f'"{string_code(c)}"', "&'static str", "&str")
+        return hand_source(cs, string_code, quoted, "&'static str", "&str")
     if way == "peer":
         lines = [f'    #[error("{message(c)}")]\n    E{c} = {c},' for c in cs]
         return ("#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error,\n"
                 "         num_enum::TryFromPrimitive, strum::EnumString, strum::IntoStaticStr)]\n"
                 "#[repr(i64)]\npub enum Codes {\n" + "\n".join(lines) + "\n}\n")
     raise ValueError(way)
-
 
 DEPS = {
     "dsl": f'platform-errors = {{ path = "{ROOT}" }}',
