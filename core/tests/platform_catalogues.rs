@@ -10,26 +10,9 @@ use std::collections::BTreeSet;
 
 use platform_errors_core::{Advice, Catalogue, Entry, PlatformError};
 
-/// The lines of a list's header: the `#` lines at its top.
-fn header(tsv: &str) -> Vec<&str> {
-    tsv.lines().take_while(|l| l.starts_with('#')).collect()
-}
-
-/// `(code, message)` for each row of a list, in its order, after its header.
-fn rows(tsv: &str) -> Vec<(i64, &str)> {
-    tsv.lines()
-        .skip_while(|l| l.starts_with('#'))
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| {
-            let (code, message) = l.split_once('\t').expect("code<TAB>message");
-            (code.parse().expect("a code"), message)
-        })
-        .collect()
-}
-
-fn chinese(text: &str) -> bool {
-    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-}
+mod common;
+#[allow(unused_imports)] // used by the modules behind the platforms' features
+use common::{chinese, header, int_rows as rows};
 
 /// The checks every catalogue passes against its list: same rows in the same order, each
 /// row found by its code (and message), nothing declared that the list lacks.

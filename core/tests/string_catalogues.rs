@@ -9,21 +9,12 @@
 
 use std::collections::BTreeSet;
 
+#[allow(unused_imports)] // `Advice` is used by the modules behind the platforms' features
 use platform_errors_core::{Advice, Catalogue, Entry, PlatformError};
 
-/// The lines of a list's header: the `#` lines at its top.
-fn header(tsv: &str) -> Vec<&str> {
-    tsv.lines().take_while(|l| l.starts_with('#')).collect()
-}
-
-/// `(code, message)` for each row of a list, in its order, after its header.
-fn rows(tsv: &str) -> Vec<(&str, &str)> {
-    tsv.lines()
-        .skip_while(|l| l.starts_with('#'))
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| l.split_once('\t').expect("code<TAB>message"))
-        .collect()
-}
+mod common;
+#[allow(unused_imports)] // used by the modules behind the platforms' features
+use common::{chinese, header, text_rows as rows};
 
 /// A side table's line: `(code, name, http status, aliases)`.
 struct Side<'a> {
@@ -54,10 +45,6 @@ fn side_table(tsv: &str) -> Vec<Side<'_>> {
             }
         })
         .collect()
-}
-
-fn chinese(text: &str) -> bool {
-    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
 }
 
 /// The checks every string catalogue passes against its list and side table.

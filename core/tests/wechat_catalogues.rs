@@ -8,16 +8,9 @@ use std::collections::BTreeMap;
 
 use platform_errors_core::{Advice, Catalogue, Entry, PlatformError};
 
-/// `(code, message)` for each row of a list, in its order.
-fn rows(tsv: &str) -> Vec<(i64, &str)> {
-    tsv.lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| {
-            let (code, message) = l.split_once('\t').expect("code<TAB>message");
-            (code.parse().expect("a code"), message)
-        })
-        .collect()
-}
+mod common;
+#[allow(unused_imports)] // used by the modules behind the platforms' features
+use common::int_rows as rows;
 
 /// The checks every catalogue passes against its list.
 fn check_exact<T>(list: &[(i64, &str)], expected_rows: usize)
