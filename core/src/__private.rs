@@ -218,28 +218,76 @@ pub fn find_run(runs: &[(i64, u32, u32)], code: i64) -> Option<usize> {
     }
 }
 
+/// The eight bytes of `bytes` from `at`, little-endian; 0 past the end (callers read
+/// inside it).
+#[inline(always)]
+fn word_at(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+        Some(word) => u64::from_le_bytes(*word),
+        None => 0,
+    }
+}
+
+/// The last word of a string code: its last eight bytes (overlapping the word before), or,
+/// for a code shorter than eight bytes, its bytes packed so that two codes of the same
+/// length have the same last word only if they are equal. No copy through a buffer: a
+/// `memcpy` of the remainder was a call in every lookup.
+#[inline(always)]
+fn last_word(bytes: &[u8]) -> u64 {
+    let len = bytes.len();
+    if len >= 8 {
+        return word_at(bytes, len - 8);
+    }
+    let byte = |at: usize| bytes.get(at).map_or(0, |b| u64::from(*b));
+    let quarter = |at: usize| {
+        bytes
+            .get(at..)
+            .and_then(<[u8]>::first_chunk::<4>)
+            .map_or(0, |q| u64::from(u32::from_le_bytes(*q)))
+    };
+    if len >= 4 {
+        quarter(0) | quarter(len - 4) << 32
+    } else if len > 0 {
+        byte(0) | byte(len / 2) << 8 | byte(len - 1) << 16
+    } else {
+        0
+    }
+}
+
 /// The hash of a string code that a string catalogue's table of codes is built with, by
 /// the macros at expansion (their copy of this function must agree: a test checks) and here
-/// at lookup: eight bytes at a time, little-endian, so that it is the same on every target.
+/// at lookup: the length, then eight bytes at a time, little-endian, so that it is the same
+/// on every target; the last word overlaps the one before it rather than being padded.
 #[inline]
 #[must_use]
 pub fn str_hash(text: &str) -> u64 {
     const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
     let bytes = text.as_bytes();
     let mut hash = bytes.len() as u64;
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+    let mut at = 0;
+    while at + 8 < bytes.len() {
+        hash = (hash.rotate_left(5) ^ word_at(bytes, at)).wrapping_mul(K);
+        at += 8;
     }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut word = [0u8; 8];
-        word[..rest.len()].copy_from_slice(rest);
-        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+    (hash.rotate_left(5) ^ last_word(bytes)).wrapping_mul(K)
+}
+
+/// Whether two string codes are equal, compared eight bytes at a time in line, where `==`
+/// on `str` calls `bcmp`: codes are a few dozen bytes, shorter than a call is worth.
+#[inline]
+#[must_use]
+pub fn same_str_code(left: &str, right: &str) -> bool {
+    let (left, right) = (left.as_bytes(), right.as_bytes());
+    if left.len() != right.len() {
+        return false;
     }
-    hash
+    let mut difference = last_word(left) ^ last_word(right);
+    let mut at = 0;
+    while at + 8 < left.len() {
+        difference |= word_at(left, at) ^ word_at(right, at);
+        at += 8;
+    }
+    difference == 0
 }
 
 /// A string catalogue's lookup: an open-addressed table built at expansion. `slots` has a
@@ -271,7 +319,7 @@ pub fn find_str_code(
         }
         if slot >> 16 == fingerprint {
             let key = usize::try_from(slot & 0xffff).ok()?.checked_sub(1)?;
-            if *keys.get(key)? == code {
+            if same_str_code(keys.get(key)?, code) {
                 return match indexes.get(key) {
                     Some(index) => Some(usize::from(*index)),
                     None => Some(key),
@@ -597,7 +645,7 @@ macro_rules! __impl_serde {
 
 #[cfg(test)]
 mod tests {
-    use super::{index_named, index_named_packed};
+    use super::{index_named, index_named_packed, same_str_code, str_hash};
     use crate::Entry;
 
     const ENTRIES: [Entry; 9] = [
@@ -696,5 +744,48 @@ mod tests {
         assert_eq!(index_named(&ENTRIES[..1], &[0], "Alpha"), None);
         // An index past the entries (never made by the macro) finds nothing.
         assert_eq!(index_named_packed::<1>(&ENTRIES[..1], &[9], "Zeta"), None);
+    }
+
+    #[test]
+    fn same_str_code_is_equality() {
+        // Every length up to 40 bytes: equal, and different in each single byte (the first
+        // and last words overlap from 9 bytes, and short codes are packed).
+        for len in 0..=40usize {
+            let code: std::string::String = (0..len)
+                .map(|i| char::from(b'A' + (i % 26) as u8))
+                .collect();
+            assert!(same_str_code(&code, &code.clone()), "{code:?}");
+            for at in 0..len {
+                let mut other = code.clone().into_bytes();
+                other[at] = b'_';
+                let other = std::string::String::from_utf8(other).unwrap();
+                assert!(!same_str_code(&code, &other), "{code:?} {other:?}");
+            }
+            let longer = std::format!("{code}A");
+            assert!(!same_str_code(&code, &longer), "{code:?}");
+            assert!(!same_str_code(&longer, &code), "{code:?}");
+        }
+        for (left, right) in [("", ""), ("错误", "错误"), ("错误", "错話"), ("a\0", "a")] {
+            assert_eq!(
+                same_str_code(left, right),
+                left == right,
+                "{left:?} {right:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn str_hash_reads_every_byte() {
+        // Codes of the same length that differ in one byte hash apart (for these codes).
+        for len in 1..=40usize {
+            let code = "Q".repeat(len);
+            for at in 0..len {
+                let mut other = code.clone().into_bytes();
+                other[at] = b'R';
+                let other = std::string::String::from_utf8(other).unwrap();
+                assert_ne!(str_hash(&code), str_hash(&other), "{len} {at}");
+            }
+        }
+        assert_eq!(str_hash(""), 0);
     }
 }

@@ -39,24 +39,44 @@ const SEEDS: [u64; 8] = [
     0x2545_f491_4f6c_dd1d,
 ];
 
+/// The eight bytes of `bytes` from `at`, little-endian (the runtime's `word_at`).
+fn word_at(bytes: &[u8], at: usize) -> u64 {
+    bytes
+        .get(at..)
+        .and_then(<[u8]>::first_chunk::<8>)
+        .map_or(0, |word| u64::from_le_bytes(*word))
+}
+
+/// A code's last word, as the runtime's `last_word` reads it: its last eight bytes, or a
+/// shorter code's bytes packed.
+fn last_word(bytes: &[u8]) -> u64 {
+    let len = bytes.len();
+    let byte = |at: usize| bytes.get(at).map_or(0, |b| u64::from(*b));
+    let quarter = |at: usize| {
+        bytes
+            .get(at..)
+            .and_then(<[u8]>::first_chunk::<4>)
+            .map_or(0, |q| u64::from(u32::from_le_bytes(*q)))
+    };
+    match len {
+        8.. => word_at(bytes, len - 8),
+        4..=7 => quarter(0) | quarter(len - 4) << 32,
+        1..=3 => byte(0) | byte(len / 2) << 8 | byte(len - 1) << 16,
+        0 => 0,
+    }
+}
+
 /// The runtime's `__private::str_hash`, the same function: a test checks they agree.
 pub(crate) fn str_hash(text: &str) -> u64 {
     const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
     let bytes = text.as_bytes();
     let mut hash = bytes.len() as u64;
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+    let mut at = 0;
+    while at + 8 < bytes.len() {
+        hash = (hash.rotate_left(5) ^ word_at(bytes, at)).wrapping_mul(K);
+        at += 8;
     }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut word = [0u8; 8];
-        word[..rest.len()].copy_from_slice(rest);
-        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
-    }
-    hash
+    (hash.rotate_left(5) ^ last_word(bytes)).wrapping_mul(K)
 }
 
 impl StrTable {
@@ -204,6 +224,12 @@ mod tests {
             "十六个字节的码",
             "12345678",
             "123456789",
+            "ab",
+            "abc",
+            "abcd",
+            "abcdefg",
+            "abcdefghijklmnop",
+            "abcdefghijklmnopq",
         ] {
             assert_eq!(
                 str_hash(text),
