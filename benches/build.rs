@@ -2,7 +2,9 @@
 //! declared five ways (this project's DSL, this project's derive, a hand-written enum with
 //! `match`es, num_enum's `TryFromPrimitive` on a `#[repr(i64)]` enum, and a `#[repr(i64)]`
 //! enum whose discriminants are the codes, found by the same perfect hash as the macros'),
-//! and a hand-written flat umbrella over the Qingtui catalogue.
+//! and a hand-written flat umbrella over the Qingtui catalogue. The hand-written enums are
+//! also found by name, as strum's `EnumString` finds them: a `match` (`from_name`) and a `phf`
+//! map (`NAME_PHF_{n}`, its `use_phf`).
 
 use std::fmt::Write as _;
 
@@ -133,6 +135,12 @@ fn main() {
             let _ = writeln!(out, "            {code} => Some(Self::E{code}),");
         }
         out.push_str("            _ => None,\n        }\n    }\n");
+        // By name: the `match` strum's `EnumString` derives.
+        out.push_str("    #[inline]\n    pub fn from_name(name: &str) -> Option<Self> {\n        match name {\n");
+        for code in &codes {
+            let _ = writeln!(out, "            \"E{code}\" => Some(Self::E{code}),");
+        }
+        out.push_str("            _ => None,\n        }\n    }\n");
         out.push_str(
             "    #[inline]\n    pub const fn message(self) -> &'static str {\n        match self {\n",
         );
@@ -148,6 +156,15 @@ fn main() {
             out,
             "impl core::fmt::Display for Hand{n} {{\n    #[inline]\n    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {{\n        f.write_str(self.message())\n    }}\n}}\nimpl std::error::Error for Hand{n} {{}}"
         );
+        // By name, as a `phf` map: what strum's `EnumString` derives with `use_phf`.
+        let _ = writeln!(
+            out,
+            "/// Every variant of `Hand{n}` by its name.\npub static NAME_PHF_{n}: phf::Map<&'static str, Hand{n}> = phf::phf_map! {{"
+        );
+        for code in &codes {
+            let _ = writeln!(out, "    \"E{code}\" => Hand{n}::E{code},");
+        }
+        out.push_str("};\n");
         // The derive, on the same codes and messages.
         let _ = writeln!(
             out,

@@ -1,10 +1,13 @@
-//! `from_code` on string codes, interleaved:
+//! `from_code` on string codes, and `FromStr` by variant name, interleaved:
 //! `cargo bench -p platform-errors-bench --bench string_codes [-- --rounds N]`.
 //!
 //! At 150, 1,000 and 5,000 codes spelled as WeChat Pay spells them, four ways look up the
 //! same probes (every declared code and as many undeclared ones of the same length and
 //! prefix, in a fixed-seed random order): a hand-written `match` on `&str`, this project's
-//! DSL and derive, and a `phf` map built at compile time. Every round times each way once,
+//! DSL and derive, and a `phf` map built at compile time. Then, at the same sizes, the
+//! integer catalogues' names (`E40001`, and as many unknown ones, `E40501`): `FromStr` of a
+//! DSL catalogue against the two ways strum's `EnumString` finds a name, a `match` on `&str`
+//! and (with its `use_phf`) a `phf` map. Every round times each way once,
 //! in an order that rotates from round to round; the ratios to the hand-written `match` and
 //! to the faster of the two peers (hand-written and `phf`) are taken within each round. The
 //! table gives each way's median nanoseconds per lookup and the median of its per-round
@@ -15,7 +18,9 @@ use std::time::Instant;
 
 use platform_errors::Catalogue;
 use platform_errors_bench::strings::*;
-use platform_errors_bench::{string_probes, SEED};
+use platform_errors_bench::{name_probes, string_probes, Dsl1000, Dsl150, Dsl5000};
+use platform_errors_bench::{Hand1000, Hand150, Hand5000, SEED};
+use platform_errors_bench::{NAME_PHF_1000, NAME_PHF_150, NAME_PHF_5000};
 
 type Lookup = fn(&str) -> bool;
 
@@ -33,8 +38,9 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[at]
 }
 
-fn run(n: usize, codes: &'static [&'static str], ways: &[(&str, Lookup)], rounds: usize) {
-    let probes = string_probes(codes, SEED);
+/// Times `ways` over `probes`, of which `known` are found, the hand-written way first and
+/// `phf` last.
+fn run(n: usize, probes: &[&str], known: usize, ways: &[(&str, Lookup)], rounds: usize) {
     // Passes per sample: about 200,000 lookups, so that a sample is a millisecond or more.
     let repeat = (200_000 / probes.len()).max(1);
     let mut times: Vec<Vec<f64>> = vec![Vec::new(); ways.len()];
@@ -51,12 +57,7 @@ fn run(n: usize, codes: &'static [&'static str], ways: &[(&str, Lookup)], rounds
                 total += ns;
                 found = count;
             }
-            assert_eq!(
-                found,
-                codes.len(),
-                "{} finds every declared code",
-                ways[index].0
-            );
+            assert_eq!(found, known, "{} finds every declared one", ways[index].0);
             this_round[index] = total / (repeat * probes.len()) as f64;
         }
         // The peers are the first way (hand-written) and the last (phf).
@@ -102,7 +103,8 @@ fn main() {
     println!("|---:|---|---:|---|---|");
     run(
         150,
-        STR_CODES_150,
+        &string_probes(STR_CODES_150, SEED),
+        STR_CODES_150.len(),
         &[
             ("hand-written match", |c| StrHand150::from_code(c).is_some()),
             ("dsl", |c| <StrDsl150 as Catalogue>::from_code(c).is_some()),
@@ -115,7 +117,8 @@ fn main() {
     );
     run(
         1_000,
-        STR_CODES_1000,
+        &string_probes(STR_CODES_1000, SEED),
+        STR_CODES_1000.len(),
         &[
             ("hand-written match", |c| {
                 StrHand1000::from_code(c).is_some()
@@ -130,7 +133,8 @@ fn main() {
     );
     run(
         5_000,
-        STR_CODES_5000,
+        &string_probes(STR_CODES_5000, SEED),
+        STR_CODES_5000.len(),
         &[
             ("hand-written match", |c| {
                 StrHand5000::from_code(c).is_some()
@@ -140,6 +144,59 @@ fn main() {
                 <StrDerive5000 as Catalogue>::from_code(c).is_some()
             }),
             ("phf", |c| STR_PHF_5000.get(c).is_some()),
+        ],
+        rounds,
+    );
+    println!();
+    println!(
+        "| names | way | ns per lookup (median) | ratio to the `match` (p25–p75) | ratio to the faster peer (p25–p75) |"
+    );
+    println!("|---:|---|---:|---|---|");
+    run(
+        150,
+        &name_probes(
+            &Dsl150::ALL.iter().map(|v| v.as_i64()).collect::<Vec<_>>(),
+            SEED,
+        ),
+        150,
+        &[
+            ("match (strum's EnumString)", |c| {
+                Hand150::from_name(c).is_some()
+            }),
+            ("dsl FromStr", |c| c.parse::<Dsl150>().is_ok()),
+            ("phf (strum's use_phf)", |c| NAME_PHF_150.get(c).is_some()),
+        ],
+        rounds,
+    );
+    run(
+        1_000,
+        &name_probes(
+            &Dsl1000::ALL.iter().map(|v| v.as_i64()).collect::<Vec<_>>(),
+            SEED,
+        ),
+        1_000,
+        &[
+            ("match (strum's EnumString)", |c| {
+                Hand1000::from_name(c).is_some()
+            }),
+            ("dsl FromStr", |c| c.parse::<Dsl1000>().is_ok()),
+            ("phf (strum's use_phf)", |c| NAME_PHF_1000.get(c).is_some()),
+        ],
+        rounds,
+    );
+    run(
+        5_000,
+        &name_probes(
+            &Dsl5000::ALL.iter().map(|v| v.as_i64()).collect::<Vec<_>>(),
+            SEED,
+        ),
+        5_000,
+        &[
+            ("match (strum's EnumString)", |c| {
+                Hand5000::from_name(c).is_some()
+            }),
+            ("dsl FromStr", |c| c.parse::<Dsl5000>().is_ok()),
+            ("phf (strum's use_phf)", |c| NAME_PHF_5000.get(c).is_some()),
         ],
         rounds,
     );

@@ -38,6 +38,26 @@ pub fn string_probes(codes: &[&'static str], seed: u64) -> Vec<&'static str> {
     probes
 }
 
+/// Probes for `FromStr` by name over `codes`: each variant's name (`E40001`) and an unknown
+/// one beside it (`E40501`, the code + 500, in the gap after each family), in a fixed-seed
+/// random order.
+///
+/// ```
+/// let probes = platform_errors_bench::name_probes(&[40001], 1);
+/// assert_eq!(probes.len(), 2);
+/// assert!(probes.contains(&"E40001") && probes.contains(&"E40501"));
+/// ```
+pub fn name_probes(codes: &[i64], seed: u64) -> Vec<&'static str> {
+    let mut probes: Vec<&'static str> = Vec::with_capacity(codes.len() * 2);
+    for code in codes {
+        for name in [format!("E{code}"), format!("E{}", code + 500)] {
+            probes.push(Box::leak(name.into_boxed_str()));
+        }
+    }
+    shuffle(&mut probes, seed);
+    probes
+}
+
 /// The seed of every shuffle in the benchmarks, so that each run probes in the same order.
 pub const SEED: u64 = 0x5eed_0015;
 

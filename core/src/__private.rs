@@ -307,23 +307,63 @@ pub fn find_str_code(
     seed: u64,
     code: &str,
 ) -> Option<usize> {
-    let mask = slots.len().checked_sub(1)?;
-    let shift = 64 - slots.len().trailing_zeros();
+    let key = search_slots(
+        slots.len(),
+        |at| slots.get(at).copied(),
+        seed,
+        code,
+        |key| keys.get(key).copied(),
+    )?;
+    match indexes.get(key) {
+        Some(index) => Some(usize::from(*index)),
+        None => Some(key),
+    }
+}
+
+/// `FromStr` of a catalogue without a `#[cfg]` on a variant, from 8 variants: the index of
+/// the entry named `name`, searched as [`find_str_code`] searches codes, in a table of the
+/// entries' names built by the macro, whose slots are packed 4 little-endian bytes each
+/// (one token of the macro's output) and whose keys are the entries themselves.
+#[inline]
+#[must_use]
+pub fn index_named_hashed(entries: &[Entry], slots: &[u8], seed: u64, name: &str) -> Option<usize> {
+    search_slots(
+        slots.len() / 4,
+        |at| {
+            let bytes = slots.get(at * 4..)?.first_chunk::<4>()?;
+            Some(u32::from_le_bytes(*bytes))
+        },
+        seed,
+        name,
+        |key| entries.get(key).map(Entry::name),
+    )
+}
+
+/// The search of [`find_str_code`] and [`index_named_hashed`]: `slot(at)` is the slot at
+/// `at < len` (a power of two), `spelling(key)` the spelling of the key a slot numbers;
+/// returns the key spelled `code`.
+#[inline(always)]
+fn search_slots<'a>(
+    len: usize,
+    slot: impl Fn(usize) -> Option<u32>,
+    seed: u64,
+    code: &str,
+    spelling: impl Fn(usize) -> Option<&'a str>,
+) -> Option<usize> {
+    let mask = len.checked_sub(1)?;
+    let shift = 64 - len.trailing_zeros();
     let mixed = str_hash(code).wrapping_mul(seed);
     #[allow(clippy::cast_possible_truncation)]
     let (mut at, fingerprint) = ((mixed >> shift) as usize, (mixed >> 16) as u32 & 0xffff);
     loop {
-        let slot = *slots.get(at & mask)?;
+        let slot = slot(at & mask)?;
         if slot == 0 {
             return None;
         }
         if slot >> 16 == fingerprint {
             let key = usize::try_from(slot & 0xffff).ok()?.checked_sub(1)?;
-            if same_str_code(keys.get(key)?, code) {
-                return match indexes.get(key) {
-                    Some(index) => Some(usize::from(*index)),
-                    None => Some(key),
-                };
+            if same_str_code(spelling(key)?, code) {
+                return Some(key);
             }
         }
         at += 1;

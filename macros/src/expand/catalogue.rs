@@ -201,15 +201,20 @@ impl Gen<'_> {
         }
     }
 
-    /// `FromStr` by variant name: a binary search of the entries in the order of their
-    /// names, through a table of indexes sorted here, at expansion (`order_by_name`). A
-    /// `match` on thousands of strings costs the compiler seconds, and a scan of the entries
-    /// costs each call time with the variants: all 65,536 names of a catalogue parsed in
-    /// 6.6 s by scanning, in 0.1 s by searching (release, in random order). A table of
-    /// integers cost the compiler less than one of `(name, index)` pairs (0.2 s and 15 MiB
-    /// of `cargo check` at 65,536 codes, against 0.3 s and 46 MiB), and the integers packed
-    /// in one byte string (`__private::index_named_packed`) less again: one token, not two
-    /// an entry. With a `#[cfg]` on a variant, the indexes are discriminants, a list.
+    /// `FromStr` by variant name. From 8 variants without a `#[cfg]`, a table of the names
+    /// hashed at expansion, searched as string codes are (`str_table.rs`,
+    /// `__private::index_named_hashed`): one hash and about one comparison, where the binary
+    /// search below took 23.5 ns at 150 names, 110 ns at 1,000 and 160 ns at 5,000 (a
+    /// comparison a step, each a call to `memcmp` and a branch that mispredicts). Otherwise a
+    /// binary search of the entries in the order of their names, through a table of
+    /// indexes sorted here, at expansion (`order_by_name`): with a `#[cfg]` on a variant (the
+    /// indexes are discriminants, a list), below 8 variants, and past the 32,766 names a
+    /// table's 16-bit slots can number. A `match` on thousands of strings costs the compiler
+    /// seconds, and a scan of the entries costs each call time with the variants: all 65,536
+    /// names of a catalogue parsed in 6.6 s by scanning, in 0.1 s by searching (release, in
+    /// random order). The integers of either table are packed in one byte string: one
+    /// token, not two an entry (a list of integers cost 0.2 s and 15 MiB of `cargo check` at
+    /// 65,536 codes, `(name, index)` pairs 0.3 s and 46 MiB).
     fn impl_from_str(&self) -> TokenStream {
         let krate = self.krate;
         let ident = &self.model.ident;
@@ -224,6 +229,8 @@ impl Gen<'_> {
             .any(|variant| !variant.cfgs.is_empty());
         let by_name = if any_cfg {
             self.by_name_with_cfgs()
+        } else if let Some(table) = self.find_names_table() {
+            self.index_by_names_table(&table)
         } else {
             // Byte strings: one token, where a list of numbers is two an entry.
             let len = self.variants().len();
@@ -359,30 +366,11 @@ mod tests {
 
     /// The indexes of the packed table `BY_NAME` (a byte string, `width` bytes an index).
     fn packed_by_name(tokens: TokenStream, width: usize) -> Vec<usize> {
-        fn flatten(tokens: TokenStream, out: &mut Vec<TokenTree>) {
-            for token in tokens {
-                if let TokenTree::Group(group) = &token {
-                    flatten(group.stream(), out);
-                }
-                out.push(token);
-            }
-        }
-        let mut flat = Vec::new();
-        flatten(tokens, &mut flat);
-        let at = flat
-            .iter()
-            .position(|token| matches!(token, TokenTree::Ident(ident) if ident == "BY_NAME"))
-            .expect("a table BY_NAME");
-        let literal = flat[at..]
-            .iter()
-            .find_map(|token| match token {
-                TokenTree::Literal(literal) => Some(literal.clone()),
-                _ => None,
-            })
-            .expect("its bytes");
-        let bytes = syn::parse2::<syn::LitByteStr>(TokenTree::Literal(literal).into())
-            .expect("a byte string")
-            .value();
+        let bytes = syn::parse2::<syn::LitByteStr>(
+            TokenTree::Literal(literal_after(tokens, "BY_NAME")).into(),
+        )
+        .expect("a byte string")
+        .value();
         bytes
             .chunks(width)
             .map(|chunk| {
@@ -429,9 +417,34 @@ mod tests {
         );
     }
 
+    /// The first literal after the identifier `name` in `tokens`.
+    fn literal_after(tokens: TokenStream, name: &str) -> proc_macro2::Literal {
+        fn flatten(tokens: TokenStream, out: &mut Vec<TokenTree>) {
+            for token in tokens {
+                if let TokenTree::Group(group) = &token {
+                    flatten(group.stream(), out);
+                }
+                out.push(token);
+            }
+        }
+        let mut flat = Vec::new();
+        flatten(tokens, &mut flat);
+        let at = flat
+            .iter()
+            .position(|token| matches!(token, TokenTree::Ident(ident) if ident == name))
+            .unwrap_or_else(|| panic!("{name}"));
+        flat[at..]
+            .iter()
+            .find_map(|token| match token {
+                TokenTree::Literal(literal) => Some(literal.clone()),
+                _ => None,
+            })
+            .expect("a literal")
+    }
+
     #[test]
-    fn from_str_searches_a_packed_table_of_indexes() {
-        // Declared from N299 down to N0: in the order of the names, N0, N1, N10, N100, ...
+    fn from_str_searches_a_table_of_hashed_names() {
+        // Declared from N299 down to N0.
         let body: TokenStream = (0..300_i64)
             .rev()
             .map(|i| {
@@ -441,24 +454,72 @@ mod tests {
             .collect();
         let tokens = crate::define(quote!(pub enum Many { #body }));
         let out = compact(&tokens);
-        // 300 variants: two bytes an index.
+        assert!(
+            out.contains("::platform_errors::__private::index_named_hashed(<Selfas::platform_errors::Catalogue>::ENTRIES,NAME_SLOTS,"),
+            "{out}"
+        );
+        assert!(!out.contains("BY_NAME"), "no binary search");
+        assert!(!out.contains("Many::N1as"), "the table names no variant");
+        // The runtime finds every name at its declaration's index, and nothing else.
+        let slots = syn::parse2::<syn::LitByteStr>(
+            TokenTree::Literal(literal_after(tokens.clone(), "NAME_SLOTS")).into(),
+        )
+        .expect("a byte string")
+        .value();
+        assert!((slots.len() / 4).is_power_of_two() && slots.len() / 4 >= 600);
+        let seed = out
+            .split("NAME_SLOTS,")
+            .nth(1)
+            .and_then(|rest| rest.split("u64").next())
+            .and_then(|seed| seed.parse::<u64>().ok())
+            .expect("the seed");
+        let names: Vec<String> = (0..300).rev().map(|i| format!("N{i}")).collect();
+        let entries: Vec<platform_errors::Entry> = names
+            .iter()
+            .map(|name| {
+                platform_errors::Entry::new(0, Box::leak(name.clone().into_boxed_str()), "m")
+            })
+            .collect();
+        let find = |name: &str| {
+            platform_errors::__private::index_named_hashed(&entries, &slots, seed, name)
+        };
+        for (index, name) in names.iter().enumerate() {
+            assert_eq!(find(name), Some(index), "{name}");
+        }
+        for unknown in ["", "N", "N300", "n1", "N1 ", "N01", "M1"] {
+            assert_eq!(find(unknown), None, "{unknown}");
+        }
+    }
+
+    #[test]
+    fn from_str_searches_a_packed_table_of_indexes() {
+        // Below 8 variants, a binary search through one byte an index.
+        let small =
+            crate::define(quote!(pub enum Few { B = 1 => "b", A = 2 => "a", C = 3 => "c" }));
+        assert!(compact(&small).contains("index_named_packed::<1>"));
+        assert_eq!(packed_by_name(small, 1), [1, 0, 2]);
+    }
+
+    /// Past the names a table's 16-bit slots can number (32,766), the binary search, two
+    /// bytes an index.
+    #[test]
+    fn past_the_table_s_reach_names_are_searched() {
+        let body: TokenStream = (0..33_000_i64)
+            .rev()
+            .map(|i| {
+                let name = format_ident!("N{i}");
+                quote!(#name = #i => "m",)
+            })
+            .collect();
+        let tokens = crate::define(quote!(pub enum Many { #body }));
         let order = packed_by_name(tokens, 2);
-        let mut names: Vec<String> = (0..300).map(|i| format!("N{i}")).collect();
+        let mut names: Vec<String> = (0..33_000).map(|i| format!("N{i}")).collect();
         names.sort();
         let expected: Vec<usize> = names
             .iter()
-            .map(|name| 299 - name[1..].parse::<usize>().unwrap())
+            .map(|name| 32_999 - name[1..].parse::<usize>().unwrap())
             .collect();
         assert_eq!(order, expected);
-        assert!(
-            out.contains("::platform_errors::__private::index_named_packed::<2>(<Selfas::platform_errors::Catalogue>::ENTRIES,BY_NAME,__name)"),
-            "{out}"
-        );
-        assert!(!out.contains("Many::N1as"), "the table names no variant");
-        // Up to 256 variants, one byte an index.
-        let small =
-            crate::define(quote!(pub enum Few { B = 1 => "b", A = 2 => "a", C = 3 => "c" }));
-        assert_eq!(packed_by_name(small, 1), [1, 0, 2]);
     }
 
     #[test]

@@ -27,6 +27,10 @@ pub(super) struct StrTable {
 /// and the table take about the same time at 8 codes, and the table is faster after.
 const MIN_CODES_FOR_TABLE: usize = 8;
 
+/// A table numbers its keys in 16 bits, in a table twice their number or more: fewer than
+/// this many.
+const MAX_KEYS: usize = u16::MAX as usize / 2;
+
 /// The seeds tried, the one whose longest search is shortest kept.
 const SEEDS: [u64; 8] = [
     0x9e37_79b9_7f4a_7c15,
@@ -80,11 +84,11 @@ pub(crate) fn str_hash(text: &str) -> u64 {
 }
 
 impl StrTable {
-    /// The table of `(spelling, variant)` pairs, each spelling once; `None` past what a
-    /// `u16` slot can number.
+    /// The table of `(spelling, variant)` pairs, each spelling once; `None` from
+    /// [`MAX_KEYS`].
     fn build(pairs: &[(&str, usize)]) -> Option<StrTable> {
         let len = pairs.len();
-        if len >= usize::from(u16::MAX) / 2 {
+        if len >= MAX_KEYS {
             return None;
         }
         let size = (len * 2).next_power_of_two().max(2);
@@ -168,6 +172,43 @@ impl Gen<'_> {
             }
         }
         StrTable::build(&pairs)
+    }
+
+    /// The table of a catalogue's names, for `FromStr` (`__private::index_named_hashed`):
+    /// no `#[cfg]` on a variant, at least [`MIN_CODES_FOR_TABLE`] variants. Each key is its
+    /// variant's name as the entries hold it (without `r#`), in declaration order, so that a
+    /// key's index is its entry's.
+    pub(super) fn find_names_table(&self) -> Option<StrTable> {
+        if !(MIN_CODES_FOR_TABLE..MAX_KEYS).contains(&self.variants().len())
+            || self.variants().iter().any(|v| !v.cfgs.is_empty())
+        {
+            return None;
+        }
+        let mut names: Vec<String> = Vec::with_capacity(self.variants().len());
+        for variant in self.variants() {
+            names.push(variant.name());
+        }
+        let mut pairs: Vec<(&str, usize)> = Vec::with_capacity(names.len());
+        for (index, name) in names.iter().enumerate() {
+            pairs.push((name, index));
+        }
+        StrTable::build(&pairs)
+    }
+
+    /// The call of `FromStr` that searches a table of names ([`Gen::find_names_table`]):
+    /// its slots packed in one byte string, 4 little-endian bytes each, one token.
+    pub(super) fn index_by_names_table(&self, table: &StrTable) -> TokenStream {
+        let krate = self.krate;
+        let mut bytes = Vec::with_capacity(table.slots.len() * 4);
+        for slot in &table.slots {
+            bytes.extend_from_slice(&slot.to_le_bytes());
+        }
+        let slots = Literal::byte_string(&bytes);
+        let seed = Literal::u64_suffixed(table.seed);
+        quote! {
+            const NAME_SLOTS: &[::core::primitive::u8] = #slots;
+            #krate::__private::index_named_hashed(<Self as #krate::Catalogue>::ENTRIES, NAME_SLOTS, #seed, __name)
+        }
     }
 
     /// The body of `from_code` that searches the table.
