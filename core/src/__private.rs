@@ -298,7 +298,7 @@ pub fn same_str_code(left: &str, right: &str) -> bool {
 /// the search goes on slot by slot until the code or an empty slot, and compares a
 /// spelling only where the fingerprints agree, so that an unknown code is mostly turned
 /// away without reading a spelling.
-#[inline]
+#[inline(always)]
 #[must_use]
 pub fn find_str_code(
     slots: &[u32],
