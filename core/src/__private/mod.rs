@@ -1,0 +1,329 @@
+//! Not public API: what the macros' generated code calls. May change in any release; the
+//! macros crate is pinned with `=` by this crate and the facade for that reason.
+//!
+//! Everything here is a typed function or type, checked when this crate compiles, except
+//! `__impl_serde!`: a `macro_rules!` because this crate's `serde` feature decides what it
+//! expands to.
+
+pub use crate::entry::concat as concat_entries;
+pub use crate::entry::from_columns as entries_from_columns;
+pub use crate::entry::from_str_columns as entries_from_str_columns;
+pub use crate::entry::translation;
+
+#[cfg(feature = "alloc")]
+pub use alloc::string::String;
+
+use core::marker::PhantomData;
+
+use crate::{Catalogue, Code, Entry, FromReceived, MessageMatch};
+
+mod by_message;
+mod find;
+
+pub use by_message::{by_message_then_code, received, Best};
+pub use find::{
+    find_hashed, find_run, find_str_code, index_named, index_named_hashed, index_named_packed,
+    same_str_code, str_hash,
+};
+
+/// A derived type's transparent member, asked for lookup. `Member::<T>::from_code` and the
+/// others are `T`'s own when `T` has lookup (these inherent items win), and [`NoLookup`]'s,
+/// which find nothing, when it has not: members without lookup are skipped, with no
+/// annotation from the user.
+pub struct Member<T>(PhantomData<T>);
+
+impl<T: Catalogue> Member<T> {
+    /// `T`'s entries.
+    pub const ENTRIES: &'static [Entry] = T::ENTRIES;
+
+    /// `T::from_code`.
+    #[inline]
+    pub fn from_code(code: T::Code<'_>) -> Option<T> {
+        T::from_code(code)
+    }
+
+    /// `T::match_message`.
+    #[inline]
+    pub fn match_message(code: T::Code<'_>, message: &str) -> Option<MessageMatch<T>> {
+        T::match_message(code, message)
+    }
+
+    /// `T::__from_code_and_message_by_definition`.
+    #[inline]
+    pub fn __from_code_and_message_by_definition(code: T::Code<'_>, message: &str) -> Option<T> {
+        T::__from_code_and_message_by_definition(code, message)
+    }
+}
+
+impl<T: FromReceived> Member<T> {
+    /// `T::from_received`.
+    #[inline]
+    pub fn from_received(code: T::Code<'_>, message: &str) -> T {
+        T::from_received(code, message)
+    }
+}
+
+/// What [`Member`] answers for a type without lookup: nothing.
+pub trait NoLookup<T> {
+    /// No entries.
+    const ENTRIES: &'static [Entry] = &[];
+
+    /// Nothing.
+    #[inline]
+    fn from_code<K>(code: K) -> Option<T> {
+        let _ = code;
+        None
+    }
+
+    /// Nothing.
+    #[inline]
+    fn match_message<K>(code: K, message: &str) -> Option<MessageMatch<T>> {
+        let _ = (code, message);
+        None
+    }
+
+    /// Nothing.
+    #[inline]
+    fn __from_code_and_message_by_definition<K>(code: K, message: &str) -> Option<T> {
+        let _ = (code, message);
+        None
+    }
+}
+
+impl<T> NoLookup<T> for Member<T> {}
+
+/// A catch-all's code field as a [`Code`]: an integer, or the text of a string code.
+pub trait AsCode {
+    /// The field as a code.
+    fn as_code(&self) -> Code<'_>;
+}
+
+impl AsCode for i64 {
+    #[inline]
+    fn as_code(&self) -> Code<'_> {
+        Code::Int(*self)
+    }
+}
+
+impl AsCode for str {
+    #[inline]
+    fn as_code(&self) -> Code<'_> {
+        Code::Str(self)
+    }
+}
+
+impl<T: AsCode + ?Sized> AsCode for &T {
+    #[inline]
+    fn as_code(&self) -> Code<'_> {
+        (**self).as_code()
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl AsCode for String {
+    #[inline]
+    fn as_code(&self) -> Code<'_> {
+        Code::Str(self)
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl AsCode for alloc::boxed::Box<str> {
+    #[inline]
+    fn as_code(&self) -> Code<'_> {
+        Code::Str(self)
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl AsCode for alloc::borrow::Cow<'_, str> {
+    #[inline]
+    fn as_code(&self) -> Code<'_> {
+        Code::Str(self)
+    }
+}
+
+/// A string catalogue's code: its entry's, which is always a string (`""` otherwise).
+#[inline]
+#[must_use]
+pub const fn str_code(entry: &Entry) -> &'static str {
+    match entry.code() {
+        Code::Str(code) => code,
+        Code::Int(_) => "",
+    }
+}
+
+/// A numeric catalogue's code: its entry's, which is always an integer (0 otherwise).
+#[inline]
+#[must_use]
+pub const fn int_code(entry: &Entry) -> i64 {
+    match entry.code() {
+        Code::Int(code) => code,
+        Code::Str(_) => 0,
+    }
+}
+
+/// A catch-all's code field, for the trait's `code()`.
+#[inline]
+#[must_use]
+pub fn code_of<T: AsCode + ?Sized>(field: &T) -> Option<Code<'_>> {
+    Some(field.as_code())
+}
+
+/// A source field as `&dyn Error`: any sized error, and the boxed trait objects
+/// (`Box<dyn Error + Send + Sync>` reaches `dyn Error + Send + Sync` by auto-deref), which
+/// are not `Error` themselves.
+pub trait AsDynError<'a> {
+    /// `self` as a trait object.
+    fn as_dyn_error(&self) -> &(dyn core::error::Error + 'a);
+}
+
+impl<'a, T: core::error::Error + 'a> AsDynError<'a> for T {
+    #[inline]
+    fn as_dyn_error(&self) -> &(dyn core::error::Error + 'a) {
+        self
+    }
+}
+
+macro_rules! as_dyn_error {
+    ($($bounds:tt)*) => {
+        impl<'a> AsDynError<'a> for dyn core::error::Error $($bounds)* + 'a {
+            #[inline]
+            fn as_dyn_error(&self) -> &(dyn core::error::Error + 'a) {
+                self
+            }
+        }
+    };
+}
+
+as_dyn_error!();
+as_dyn_error!(+ Send);
+as_dyn_error!(+ Sync);
+as_dyn_error!(+ Send + Sync);
+
+/// Which of the declared languages `lang` asks for, per [`crate::lang::select`]: the number
+/// paired with the tag, or 0 for none.
+#[must_use]
+pub fn choose(declared: &[(&str, usize)], lang: &str) -> usize {
+    crate::lang::select(declared, lang).map_or(0, |&(_, index)| index)
+}
+
+/// The total length of entry lists.
+#[must_use]
+pub const fn count_entries(parts: &[&[Entry]]) -> usize {
+    let mut total = 0;
+    let mut i = 0;
+    while i < parts.len() {
+        total += parts[i].len();
+        i += 1;
+    }
+    total
+}
+
+#[cfg(feature = "serde")]
+pub use serde;
+
+#[cfg(feature = "serde")]
+pub use crate::wire::serialize_error;
+
+/// `Serialize` of a type with lookup: under its envelope's names.
+///
+/// # Errors
+/// What the serializer reports.
+#[cfg(feature = "serde")]
+pub fn serialize_catalogue<E, S>(error: &E, serializer: S) -> Result<S::Ok, S::Error>
+where
+    E: crate::PlatformError + Catalogue,
+    S: serde::Serializer,
+{
+    crate::wire::serialize_catalogue(error, serializer)
+}
+
+/// `Deserialize` of a type with lookup: an undeclared code is an error naming the type.
+///
+/// # Errors
+/// A malformed body, or a code `T` does not declare.
+#[cfg(feature = "serde")]
+pub fn deserialize_lookup<'de, T: Catalogue, D: serde::Deserializer<'de>>(
+    deserializer: D,
+    type_name: &'static str,
+) -> Result<T, D::Error> {
+    crate::wire::deserialize_lookup(deserializer, type_name)
+}
+
+/// `Deserialize` of a type with `FromReceived`: every code maps.
+///
+/// # Errors
+/// A malformed body.
+#[cfg(feature = "serde")]
+pub fn deserialize_response<'de, T: FromReceived, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    crate::wire::deserialize_response(deserializer)
+}
+
+/// Serde impls for a type that asked for them with `#[platform(serde)]`: `serialize` (any
+/// type), `lookup` (catalogues) or `response` (types with `FromReceived`).
+/// Without the `serde` feature of this crate it is a compile error that says how to turn it
+/// on.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_serde {
+    ($ty:ident, serialize) => {
+        #[automatically_derived]
+        impl $crate::__private::serde::Serialize for $ty {
+            fn serialize<S: $crate::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                $crate::__private::serialize_error(self, serializer)
+            }
+        }
+    };
+    ($ty:ident, lookup) => {
+        $crate::__impl_serde!($ty, catalogue);
+        #[automatically_derived]
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                $crate::__private::deserialize_lookup(deserializer, ::core::stringify!($ty))
+            }
+        }
+    };
+    ($ty:ident, response) => {
+        $crate::__impl_serde!($ty, catalogue);
+        #[automatically_derived]
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                $crate::__private::deserialize_response(deserializer)
+            }
+        }
+    };
+    ($ty:ident, catalogue) => {
+        #[automatically_derived]
+        impl $crate::__private::serde::Serialize for $ty {
+            fn serialize<S: $crate::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                $crate::__private::serialize_catalogue(self, serializer)
+            }
+        }
+    };
+}
+
+/// Without the `serde` feature: a compile error where the type asks for serde.
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_serde {
+    ($($anything:tt)*) => {
+        ::core::compile_error!(
+            "`#[platform(serde)]` needs the `serde` feature of `platform-errors`: write `platform-errors = { version = \"...\", features = [\"serde\"] }` in Cargo.toml"
+        );
+    };
+}
