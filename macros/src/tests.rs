@@ -246,7 +246,7 @@ fn from_code_is_a_perfect_hash_where_one_is_found() {
     );
     assert!(
         out.contains(
-            "#[inline]#[allow(clippy::cast_possible_truncation)]fn__platform_errors_variant("
+            "#[inline]fn__platform_errors_variant(__index:usize)->::core::option::Option<Self>{::core::option::Option::Some(match__index{0=>Derived::A,1=>Derived::B,_=>return::core::option::Option::None,})}"
         ),
         "{out}"
     );

@@ -31,6 +31,17 @@ const MIN_MEAN_RUN: usize = 4;
 /// 71 µs); at 1,000 codes the table took 8.9 µs, the tree 4.0 µs and the `match` 3.5 µs.
 const MIN_CODES_FOR_TABLE: usize = 2048;
 
+/// Up to this many variants, `__platform_errors_variant` is one `match`, which LLVM compiles
+/// to a comparison and an addition; past it, chunks of [`VARIANTS_PER_CHUNK`], each a function
+/// picked by a jump on the index's high byte, which costs a lookup more. Measured on the
+/// derived catalogues of the benchmarks (random order, half unknown): at 1,000 codes one
+/// `match` took 0.33× the hand-written `from_code`'s time where the chunks took 0.50×
+/// (string codes: 8.4 ns against 10.8), and `cargo check` the same time (0.180–0.185 s
+/// against 0.180–0.193 s); at 5,000 codes one `match` cost `cargo check` 0.09 s more
+/// (1.39–1.42 s against 1.31–1.32 s, 1.08× the hand-written enum's instead of 1.02×), since
+/// checking a `match`'s patterns grows faster than its arms.
+const MAX_VARIANTS_IN_ONE_MATCH: usize = 2048;
+
 /// Variants per function of `__platform_errors_variant`: all the values of a `u8`.
 const VARIANTS_PER_CHUNK: usize = 256;
 
@@ -256,12 +267,38 @@ impl Gen<'_> {
     /// catalogue whose `from_code` searches a table of runs. (A DSL catalogue reads its
     /// `ALL`, which it builds without naming each variant: see `inherent_catalogue`.)
     ///
-    /// A `match` of 256 arms in each chunk of [`VARIANTS_PER_CHUNK`] variants, each chunk
-    /// a function of its own, picked by a `match` on the chunk's number: measured at
-    /// 65,536 variants, one `match` of every index took 17 s to check, the chunks 3 s.
+    /// One `match` up to [`MAX_VARIANTS_IN_ONE_MATCH`] variants. Past it, a `match` of 256
+    /// arms in each chunk of [`VARIANTS_PER_CHUNK`] variants, each chunk a function of its
+    /// own, picked by a `match` on the chunk's number: measured at 65,536 variants, one
+    /// `match` of every index took 17 s to check, the chunks 3 s.
     pub(super) fn impl_variant_by_index(&self) -> TokenStream {
         let (option, some, none) = (&self.option, &self.some, &self.none);
         let ident = &self.model.ident;
+        let header = self.inherent_header();
+        if self.variants().len() <= MAX_VARIANTS_IN_ONE_MATCH {
+            let mut arms = TokenStream::new();
+            for (index, variant) in self.variants().iter().enumerate() {
+                append_arm(
+                    &mut arms,
+                    variant,
+                    |out| out.append(Literal::usize_unsuffixed(index)),
+                    |out| append_variant_path(out, ident, variant),
+                );
+            }
+            return quote! {
+                #header {
+                    /// The variant declared at `index`. Inlined, where a catalogue's
+                    /// `from_code` is called in another crate: a `match` of each index to its
+                    /// variant is, for variants in declaration order, an addition LLVM
+                    /// computes.
+                    #[doc(hidden)]
+                    #[inline]
+                    fn __platform_errors_variant(__index: usize) -> #option<Self> {
+                        #some(match __index { #arms _ => return #none, })
+                    }
+                }
+            };
+        }
         let mut chunk_fns = TokenStream::new();
         let mut chunk_arms = TokenStream::new();
         for (number, chunk) in self.variants().chunks(VARIANTS_PER_CHUNK).enumerate() {
@@ -295,7 +332,6 @@ impl Gen<'_> {
                 chunk_arms.extend(quote!(#number => #chunk_fn(__low),));
             }
         }
-        let header = self.inherent_header();
         quote! {
             #header {
                 /// The variant declared at `index`. Inlined, where a catalogue's `from_code`
