@@ -196,14 +196,18 @@ pub fn derive_platform_error(input: TokenStream) -> TokenStream {
 /// A catalogue's variants are numbered in declaration order, so it takes 1 byte up to 256
 /// codes and 2 up to 65,536; the variant's number indexes its entry, which answers `code`,
 /// `advice` and `message_in`, and a table of messages, which answers `message` and
-/// `Display`. Where the codes come in runs declared in a row (`40001`, `40002`, ...; at
-/// least 4 codes a run on average, and no `#[cfg]` on a variant), `from_code` is a binary
-/// search over the runs; otherwise it is a `match`.
+/// `Display`. With no `#[cfg]` on a variant, `from_code` reads a perfect hash of the codes
+/// that the macro computes (a multiply, a shift, two reads and one comparison, whatever the
+/// number of codes), and a catalogue of string codes from 8 codes hashes the code into a
+/// table built at expansion; where no perfect hash is found (as at 65,536 codes), it
+/// searches the runs of codes declared in a row (`40001`, `40002`, ...) or is a `match`, and
+/// with a `#[cfg]` on a variant it is a `match`. `FromStr` finds a name the same way, in a table
+/// of the names hashed at expansion, from 8 variants with no `#[cfg]` (a binary search of
+/// the names otherwise). `docs/performance.md` has the figures.
 ///
-/// From 2,048 codes (and no `#[cfg]` on a variant), `from_code` searches a table of runs
-/// however short they are. Such a catalogue whose enum only this macro can shape (no
-/// `cfg_attr` on a variant; on the enum and its variants only doc comments, lint levels,
-/// `deprecated`, `must_use` and `non_exhaustive`) is `#[repr(u16)]` (`#[repr(u32)]`
+/// From 2,048 codes (and no `#[cfg]` on a variant), a catalogue whose enum only this macro
+/// can shape (no `cfg_attr` on a variant; on the enum and its variants only doc comments,
+/// lint levels, `deprecated`, `must_use` and `non_exhaustive`) is `#[repr(u16)]` (`#[repr(u32)]`
 /// beyond 65,536 variants), and its `ALL` is a static table of the discriminants read as
 /// the enum, rather than a list naming each variant, which rustc checks in time that grows
 /// with the square of the variants. That is the one `unsafe` block these macros emit,
