@@ -53,7 +53,7 @@ fn run(n: usize, probes: &[&str], known: usize, ways: &[(&str, Lookup)], rounds:
             let mut total = 0.0;
             let mut found = 0;
             for _ in 0..repeat {
-                let (ns, count) = pass(&probes, ways[index].1);
+                let (ns, count) = pass(probes, ways[index].1);
                 total += ns;
                 found = count;
             }
@@ -83,6 +83,26 @@ fn run(n: usize, probes: &[&str], known: usize, ways: &[(&str, Lookup)], rounds:
             percentile(&to_fastest[index], 0.75),
         );
     }
+}
+
+/// `FromStr` of the `n`-code DSL catalogue against strum's two ways, over its names.
+macro_rules! names {
+    ($rounds:expr, $n:expr, $dsl:ident, $hand:ident, $phf:ident) => {{
+        let codes: Vec<i64> = $dsl::ALL.iter().map(|v| v.as_i64()).collect();
+        run(
+            $n,
+            &name_probes(&codes, SEED),
+            codes.len(),
+            &[
+                ("match (strum's EnumString)", |c| {
+                    $hand::from_name(c).is_some()
+                }),
+                ("dsl FromStr", |c| c.parse::<$dsl>().is_ok()),
+                ("phf (strum's use_phf)", |c| $phf.get(c).is_some()),
+            ],
+            $rounds,
+        );
+    }};
 }
 
 fn main() {
@@ -152,52 +172,7 @@ fn main() {
         "| names | way | ns per lookup (median) | ratio to the `match` (p25–p75) | ratio to the faster peer (p25–p75) |"
     );
     println!("|---:|---|---:|---|---|");
-    run(
-        150,
-        &name_probes(
-            &Dsl150::ALL.iter().map(|v| v.as_i64()).collect::<Vec<_>>(),
-            SEED,
-        ),
-        150,
-        &[
-            ("match (strum's EnumString)", |c| {
-                Hand150::from_name(c).is_some()
-            }),
-            ("dsl FromStr", |c| c.parse::<Dsl150>().is_ok()),
-            ("phf (strum's use_phf)", |c| NAME_PHF_150.get(c).is_some()),
-        ],
-        rounds,
-    );
-    run(
-        1_000,
-        &name_probes(
-            &Dsl1000::ALL.iter().map(|v| v.as_i64()).collect::<Vec<_>>(),
-            SEED,
-        ),
-        1_000,
-        &[
-            ("match (strum's EnumString)", |c| {
-                Hand1000::from_name(c).is_some()
-            }),
-            ("dsl FromStr", |c| c.parse::<Dsl1000>().is_ok()),
-            ("phf (strum's use_phf)", |c| NAME_PHF_1000.get(c).is_some()),
-        ],
-        rounds,
-    );
-    run(
-        5_000,
-        &name_probes(
-            &Dsl5000::ALL.iter().map(|v| v.as_i64()).collect::<Vec<_>>(),
-            SEED,
-        ),
-        5_000,
-        &[
-            ("match (strum's EnumString)", |c| {
-                Hand5000::from_name(c).is_some()
-            }),
-            ("dsl FromStr", |c| c.parse::<Dsl5000>().is_ok()),
-            ("phf (strum's use_phf)", |c| NAME_PHF_5000.get(c).is_some()),
-        ],
-        rounds,
-    );
+    names!(rounds, 150, Dsl150, Hand150, NAME_PHF_150);
+    names!(rounds, 1_000, Dsl1000, Hand1000, NAME_PHF_1000);
+    names!(rounds, 5_000, Dsl5000, Hand5000, NAME_PHF_5000);
 }

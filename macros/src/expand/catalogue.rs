@@ -442,17 +442,22 @@ mod tests {
             .expect("a literal")
     }
 
-    #[test]
-    fn from_str_searches_a_table_of_hashed_names() {
-        // Declared from N299 down to N0.
-        let body: TokenStream = (0..300_i64)
+    /// `define_codes!` of `pub enum Many`, its `n` variants declared from `N{n - 1}` down to
+    /// `N0`, each with its number as its code.
+    fn declared_backwards(n: i64) -> TokenStream {
+        let body: TokenStream = (0..n)
             .rev()
             .map(|i| {
                 let name = format_ident!("N{i}");
                 quote!(#name = #i => "m",)
             })
             .collect();
-        let tokens = crate::define(quote!(pub enum Many { #body }));
+        crate::define(quote!(pub enum Many { #body }))
+    }
+
+    #[test]
+    fn from_str_searches_a_table_of_hashed_names() {
+        let tokens = declared_backwards(300);
         let out = compact(&tokens);
         assert!(
             out.contains("::platform_errors::__private::index_named_hashed(<Selfas::platform_errors::Catalogue>::ENTRIES,NAME_SLOTS,"),
@@ -504,14 +509,7 @@ mod tests {
     /// bytes an index.
     #[test]
     fn past_the_table_s_reach_names_are_searched() {
-        let body: TokenStream = (0..33_000_i64)
-            .rev()
-            .map(|i| {
-                let name = format_ident!("N{i}");
-                quote!(#name = #i => "m",)
-            })
-            .collect();
-        let tokens = crate::define(quote!(pub enum Many { #body }));
+        let tokens = declared_backwards(33_000);
         let order = packed_by_name(tokens, 2);
         let mut names: Vec<String> = (0..33_000).map(|i| format!("N{i}")).collect();
         names.sort();
