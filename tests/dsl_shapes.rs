@@ -1,5 +1,6 @@
 //! `define_codes!` shapes that once failed: variants named like the impls' associated
-//! items, a module without the prelude, and a `#[cfg]`'d variant that reuses a code.
+//! items, a module without the prelude (beside types named like the primitive types), and a
+//! `#[cfg]`'d variant that reuses a code.
 #![deny(warnings, clippy::pedantic, clippy::nursery)]
 
 use platform_errors::{Catalogue, PlatformError};
@@ -26,6 +27,20 @@ fn variants_named_like_associated_items() {
 
 #[no_implicit_prelude]
 mod no_prelude {
+    // Types named like the primitive types: the generated code names each by its path.
+    #[allow(non_camel_case_types, dead_code)]
+    struct u8;
+    #[allow(non_camel_case_types, dead_code)]
+    struct u32;
+    #[allow(non_camel_case_types, dead_code)]
+    struct usize;
+    #[allow(non_camel_case_types, dead_code)]
+    struct i64;
+    #[allow(non_camel_case_types, dead_code)]
+    struct str;
+    #[allow(non_camel_case_types, dead_code)]
+    struct bool;
+
     ::platform_errors::define_codes! {
         /// Declared where nothing is in scope.
         #[platform(category = "bare", shared(7))]
@@ -63,6 +78,58 @@ mod no_prelude {
         #[platform(transparent)]
         Bare(Bare),
     }
+
+    /// A derived error with fields and templates.
+    #[derive(::core::fmt::Debug, ::platform_errors::PlatformError)]
+    pub enum WithFields {
+        /// A field in the message.
+        #[code("PAGE")]
+        #[message("page {0} of {1}")]
+        Page(::core::primitive::u32, ::core::primitive::usize),
+        /// Named fields.
+        #[code("NAMED")]
+        #[message("{name} failed: {ok}")]
+        Named {
+            /// What failed.
+            name: &'static ::core::primitive::str,
+            /// Whether it is fine.
+            ok: ::core::primitive::bool,
+        },
+    }
+
+    ::platform_errors::define_codes! {
+        /// String codes, from the size where they are hashed, and names parsed.
+        pub enum Words {
+            W0 = "W_0" => "w0",
+            W1 = "W_1" => "w1",
+            W2 = "W_2" => "w2",
+            W3 = "W_3" => "w3",
+            W4 = "W_4" => "w4",
+            W5 = "W_5" => "w5",
+            W6 = "W_6" => "w6",
+            W7 = "W_7" => "w7",
+            W8 = "W_8" => "w8",
+        }
+    }
+}
+
+#[test]
+fn beside_types_named_like_primitives() {
+    use no_prelude::{WithFields, Words};
+    assert_eq!(WithFields::Page(2, 9).to_string(), "page 2 of 9");
+    assert_eq!(
+        WithFields::Named {
+            name: "x",
+            ok: false
+        }
+        .to_string(),
+        "x failed: false"
+    );
+    assert_eq!(WithFields::Page(1, 1).code(), Some("PAGE".into()));
+    assert_eq!(Words::from_code("W_8"), Some(Words::W8));
+    assert_eq!("W8".parse::<Words>(), Ok(Words::W8));
+    assert_eq!("W_3".parse::<Words>(), Ok(Words::W3));
+    assert!("W9".parse::<Words>().is_err());
 }
 
 #[test]

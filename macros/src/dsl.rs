@@ -392,7 +392,7 @@ fn catch_all_variant(
         attrs: Attrs::default(),
         emitted_attrs,
     };
-    let code_type = syn::parse2::<syn::Type>(quote!(i64))?;
+    let code_type = syn::parse2::<syn::Type>(quote!(::core::primitive::i64))?;
     let message_type = syn::parse2::<syn::Type>(string_type.clone()).map_err(|_| {
         syn::Error::new(
             span,

@@ -33,17 +33,17 @@ fn constant_messages_display_with_one_write_str() {
     // discriminant; the messages are written once, in a constant that is also the entry
     // table's messages column.
     assert!(
-        out.contains("pubconstfnentry(&self)->&'static::platform_errors::Entry{&<Selfas::platform_errors::Catalogue>::ENTRIES[*selfasusize]}"),
+        out.contains("pubconstfnentry(&self)->&'static::platform_errors::Entry{&<Selfas::platform_errors::Catalogue>::ENTRIES[*selfas::core::primitive::usize]}"),
         "{out}"
     );
     assert!(
         out.contains(
-            r#"pubconstfnmessage(&self)->&'staticstr{Self::__PLATFORM_ERRORS_MESSAGES[*selfasusize]}"#
+            r#"pubconstfnmessage(&self)->&'static::core::primitive::str{Self::__PLATFORM_ERRORS_MESSAGES[*selfas::core::primitive::usize]}"#
         ),
         "{out}"
     );
     assert!(
-        out.contains(r#"const__PLATFORM_ERRORS_MESSAGES:&'static[&'staticstr]=&["invalidtoken","expiredtoken",];"#),
+        out.contains(r#"const__PLATFORM_ERRORS_MESSAGES:&'static[&'static::core::primitive::str]=&["invalidtoken","expiredtoken",];"#),
         "{out}"
     );
     assert_eq!(out.matches(r#""invalidtoken""#).count(), 1, "{out}");
@@ -71,7 +71,7 @@ fn constant_messages_display_with_one_write_str() {
         "{out}"
     );
     assert!(
-        out.contains(r#"const__PLATFORM_ERRORS_MESSAGES:&'static[&'staticstr;2usize]=&["one","two{braces}",];"#),
+        out.contains(r#"const__PLATFORM_ERRORS_MESSAGES:&'static[&'static::core::primitive::str;2usize]=&["one","two{braces}",];"#),
         "{out}"
     );
     assert!(
@@ -105,7 +105,7 @@ fn constant_messages_display_with_one_write_str() {
         "{large}"
     );
     assert!(
-        large.contains("#[inline(always)]constfn__platform_errors_index(&self)->usize{matchself{Self::V0=>0,Self::V1=>1,"),
+        large.contains("#[inline(always)]constfn__platform_errors_index(&self)->::core::primitive::usize{matchself{Self::V0=>0,Self::V1=>1,"),
         "{large}"
     );
     assert!(
@@ -246,7 +246,7 @@ fn from_code_is_a_perfect_hash_where_one_is_found() {
     );
     assert!(
         out.contains(
-            "#[inline]fn__platform_errors_variant(__index:usize)->::core::option::Option<Self>{::core::option::Option::Some(match__index{0=>Derived::A,1=>Derived::B,_=>return::core::option::Option::None,})}"
+            "#[inline]fn__platform_errors_variant(__index:::core::primitive::usize)->::core::option::Option<Self>{::core::option::Option::Some(match__index{0=>Derived::A,1=>Derived::B,_=>return::core::option::Option::None,})}"
         ),
         "{out}"
     );
@@ -326,7 +326,7 @@ fn plain_message_literals_are_emitted_as_written_and_others_resolved() {
         "{out}"
     );
     assert!(
-        out.contains(r#"const__PLATFORM_ERRORS_MESSAGES:&'static[&'staticstr]=&["plaintext","tab\there","{braces}","raw\\d",];"#),
+        out.contains(r#"const__PLATFORM_ERRORS_MESSAGES:&'static[&'static::core::primitive::str]=&["plaintext","tab\there","{braces}","raw\\d",];"#),
         "{out}"
     );
 }

@@ -48,15 +48,18 @@ impl Gen<'_> {
             let ty = self.variants()[index].transparent().map(|field| &field.ty);
             push_predicate(
                 &mut bounds,
-                quote!(for<'__a> #ty: #krate::Catalogue<Code<'__a> = i64>),
+                quote!(for<'__a> #ty: #krate::Catalogue<Code<'__a> = ::core::primitive::i64>),
             );
         }
-        let header = self.impl_header(&quote!(::core::convert::TryFrom<i64>), &bounds);
+        let header = self.impl_header(
+            &quote!(::core::convert::TryFrom<::core::primitive::i64>),
+            &bounds,
+        );
         quote! {
             #header {
                 type Error = #krate::UnknownCode;
                 #[inline]
-                fn try_from(__code: i64) -> ::core::result::Result<Self, #krate::UnknownCode> {
+                fn try_from(__code: ::core::primitive::i64) -> ::core::result::Result<Self, #krate::UnknownCode> {
                     match <Self as #krate::Catalogue>::from_code(__code) {
                         ::core::option::Option::Some(__found) => ::core::result::Result::Ok(__found),
                         ::core::option::Option::None => ::core::result::Result::Err(
@@ -147,20 +150,20 @@ impl Gen<'_> {
                 /// The declared messages, in declaration order.
                 #[doc(hidden)]
                 #[allow(clippy::large_stack_arrays)]
-                const __PLATFORM_ERRORS_MESSAGES: &'static [&'static str] = #column;
+                const __PLATFORM_ERRORS_MESSAGES: &'static [&'static ::core::primitive::str] = #column;
             };
             (
-                quote!(&<Self as #krate::Catalogue>::ENTRIES[*self as usize]),
-                quote!(Self::__PLATFORM_ERRORS_MESSAGES[*self as usize]),
+                quote!(&<Self as #krate::Catalogue>::ENTRIES[*self as ::core::primitive::usize]),
+                quote!(Self::__PLATFORM_ERRORS_MESSAGES[*self as ::core::primitive::usize]),
             )
         } else {
             // A constant of the function's own, which no variant's name can shadow.
             (
-                quote!(&<Self as #krate::Catalogue>::ENTRIES[*self as usize]),
+                quote!(&<Self as #krate::Catalogue>::ENTRIES[*self as ::core::primitive::usize]),
                 quote! {
                     #[allow(clippy::large_stack_arrays)]
-                    const MESSAGES: &[&str] = &[#(#messages),*];
-                    MESSAGES[*self as usize]
+                    const MESSAGES: &[&::core::primitive::str] = &[#(#messages),*];
+                    MESSAGES[*self as ::core::primitive::usize]
                 },
             )
         };
@@ -194,7 +197,7 @@ impl Gen<'_> {
                 /// The declared message; usable in `const` context.
                 #[must_use]
                 #[inline]
-                pub const fn message(&self) -> &'static str {
+                pub const fn message(&self) -> &'static ::core::primitive::str {
                     #message
                 }
             }
@@ -266,7 +269,7 @@ impl Gen<'_> {
         quote! {
             #header {
                 type Err = #krate::UnknownVariant;
-                fn from_str(__name: &str) -> ::core::result::Result<Self, #krate::UnknownVariant> {
+                fn from_str(__name: &::core::primitive::str) -> ::core::result::Result<Self, #krate::UnknownVariant> {
                     #by_code
                     // A constant of the function's own, which no variant's name can shadow.
                     #by_name
@@ -385,7 +388,7 @@ mod tests {
     /// The table `BY_NAME` of a `FromStr` impl, compacted.
     fn by_name(out: &str) -> &str {
         let from_str = out
-            .split("fnfrom_str(__name:&str)")
+            .split("fnfrom_str(__name:&::core::primitive::str)")
             .nth(1)
             .expect("a FromStr impl");
         from_str

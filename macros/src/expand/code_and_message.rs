@@ -37,13 +37,13 @@ impl Gen<'_> {
         let code_param = self.code_param();
         quote! {
             #allow
-            fn from_code_and_message(__code: #code_param, __message: &str) -> #option<Self> {
+            fn from_code_and_message(__code: #code_param, __message: &::core::primitive::str) -> #option<Self> {
                 #no_lookup
                 #body
             }
 
             #[inline]
-            fn __from_code_and_message_by_definition(__code: #code_param, __message: &str) -> #option<Self> {
+            fn __from_code_and_message_by_definition(__code: #code_param, __message: &::core::primitive::str) -> #option<Self> {
                 <Self as #krate::Catalogue>::from_code_and_message(__code, __message)
             }
         }
@@ -121,7 +121,7 @@ impl Gen<'_> {
         quote! {
             #own
             let __message = #krate::__private::received(__message);
-            let mut __members: usize = 0;
+            let mut __members: ::core::primitive::usize = 0;
             let mut __found: #option<Self> = #none;
             #members
             if __members == 0 {

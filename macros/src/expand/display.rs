@@ -107,7 +107,8 @@ impl Gen<'_> {
             #header {
                 /// The declared messages, in declaration order.
                 #[doc(hidden)]
-                const __PLATFORM_ERRORS_MESSAGES: &'static [&'static str; #len] = #messages;
+                #[allow(clippy::large_stack_arrays)]
+                const __PLATFORM_ERRORS_MESSAGES: &'static [&'static ::core::primitive::str; #len] = #messages;
 
             }
         };
@@ -123,7 +124,7 @@ impl Gen<'_> {
                         /// The variant's place in declaration order.
                         #[doc(hidden)]
                         #[inline(always)]
-                        const fn __platform_errors_index(&self) -> usize {
+                        const fn __platform_errors_index(&self) -> ::core::primitive::usize {
                             match self { #arms }
                         }
                     }
@@ -147,7 +148,7 @@ impl Gen<'_> {
             Kind::CatchAll { message, .. } => Self::field_arm(
                 variant,
                 &variant.fields[*message],
-                &|b| quote!(__formatter.write_str(::core::convert::AsRef::<str>::as_ref(#b))),
+                &|b| quote!(__formatter.write_str(::core::convert::AsRef::<::core::primitive::str>::as_ref(#b))),
             ),
             Kind::Declared(Declared { text, .. }) | Kind::Local(text) => {
                 let template = &text.message;

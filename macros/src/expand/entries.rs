@@ -32,7 +32,7 @@ impl Gen<'_> {
         quote! {{
             #no_lookup
             const PARTS: &[&[#krate::Entry]] = &[#(#parts),*];
-            const LEN: usize = #krate::__private::count_entries(PARTS);
+            const LEN: ::core::primitive::usize = #krate::__private::count_entries(PARTS);
             const ALL: [#krate::Entry; LEN] = #krate::__private::concat_entries::<LEN>(PARTS);
             &ALL
         }}
@@ -109,23 +109,29 @@ impl Gen<'_> {
         });
         let type_builders = self.type_builders();
         let (code_param, code) = if self.model.code_type == CodeType::Str {
-            (quote!(&'static str), quote!(#krate::Code::Str(__code)))
+            (
+                quote!(&'static ::core::primitive::str),
+                quote!(#krate::Code::Str(__code)),
+            )
         } else {
-            (quote!(i64), quote!(#krate::Code::Int(__code)))
+            (
+                quote!(::core::primitive::i64),
+                quote!(#krate::Code::Int(__code)),
+            )
         };
         quote! {{
             type __Advice = #krate::Advice;
             #[allow(dead_code)]
-            const fn __entry(__code: #code_param, __name: &'static str, __message: &'static str) -> #krate::Entry {
+            const fn __entry(__code: #code_param, __name: &'static ::core::primitive::str, __message: &'static ::core::primitive::str) -> #krate::Entry {
                 #krate::Entry::with_code(#code, __name, __message) #type_builders
             }
             #[allow(dead_code)]
             const fn __entry_with(
                 __code: #code_param,
-                __name: &'static str,
-                __message: &'static str,
+                __name: &'static ::core::primitive::str,
+                __message: &'static ::core::primitive::str,
                 __advice: __Advice,
-                __translations: &'static [(&'static str, &'static str)],
+                __translations: &'static [(&'static ::core::primitive::str, &'static ::core::primitive::str)],
             ) -> #krate::Entry {
                 __entry(__code, __name, __message).with_advice(__advice).with_translations(__translations)
             }

@@ -23,7 +23,7 @@ impl Gen<'_> {
             #allow
             #platform_error {
                 fn code(&self) -> #option<#krate::Code<'_>> { #stub }
-                fn message(&self) -> &str { #stub }
+                fn message(&self) -> &::core::primitive::str { #stub }
             }
             #allow
             #display {
@@ -52,7 +52,7 @@ impl Gen<'_> {
                     type Code<'__a> = #code_type;
                     const ENTRIES: &'static [#krate::Entry] = &[];
                     fn from_code(_: #code_param) -> #option<Self> { #stub }
-                    fn match_message(_: #code_param, _: &str) -> #option<#krate::MessageMatch<Self>> {
+                    fn match_message(_: #code_param, _: &::core::primitive::str) -> #option<#krate::MessageMatch<Self>> {
                         #stub
                     }
                 }
@@ -63,7 +63,7 @@ impl Gen<'_> {
                 out.extend(quote! {
                     #allow
                     #from_received {
-                        fn from_received(_: #code_param, _: &str) -> Self { #stub }
+                        fn from_received(_: #code_param, _: &::core::primitive::str) -> Self { #stub }
                     }
                 });
             }

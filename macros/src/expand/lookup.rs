@@ -189,7 +189,7 @@ impl<'a> Gen<'a> {
                 }
 
                 #allow
-                fn match_message(__code: #code_param, __message: &str) -> #option<#krate::MessageMatch<Self>> {
+                fn match_message(__code: #code_param, __message: &::core::primitive::str) -> #option<#krate::MessageMatch<Self>> {
                     #no_lookup
                     #match_body
                 }
@@ -352,7 +352,7 @@ impl<'a> Gen<'a> {
             // 1,000-code release build 11 s.
             Shape::DerivedCatalogue => Some(quote! {{
                 #[inline(never)]
-                fn message_of(__value: &#ident) -> &'static str {
+                fn message_of(__value: &#ident) -> &'static ::core::primitive::str {
                     #ident::__platform_errors_entry(__value).1
                 }
                 message_of(&__value)
@@ -365,7 +365,7 @@ impl<'a> Gen<'a> {
             let single = quote! {
                 match <Self as #krate::Catalogue>::from_code(__code) {
                     #some(__value) => {
-                        let __message: &'static str = #message;
+                        let __message: &'static ::core::primitive::str = #message;
                         #some((__value, __message))
                     }
                     #none => #none,
@@ -404,7 +404,7 @@ impl<'a> Gen<'a> {
                     #[doc(hidden)]
                     #[inline]
                     #allow
-                    fn __platform_errors_declared(__code: #code_param) -> #option<(Self, &'static str)> {
+                    fn __platform_errors_declared(__code: #code_param) -> #option<(Self, &'static ::core::primitive::str)> {
                         #body
                     }
                 }
@@ -456,7 +456,7 @@ impl<'a> Gen<'a> {
             // would not, so the member builds it from both.
             return Some(quote! {
                 #header {
-                    fn from_received(__code: #code_param, __message: &str) -> Self {
+                    fn from_received(__code: #code_param, __message: &::core::primitive::str) -> Self {
                         if let #some(__found) = <Self as #krate::Catalogue>::match_message(__code, __message) {
                             return __found.value;
                         }
@@ -483,14 +483,14 @@ impl<'a> Gen<'a> {
         // the received message's lifetime (E0521).
         let build_message = quote_spanned!(message_ty.span()=>
         <#message_ty as ::core::convert::From<#krate::__private::String>>::from(
-            <#krate::__private::String as ::core::convert::From<&str>>::from(__message)
+            <#krate::__private::String as ::core::convert::From<&::core::primitive::str>>::from(__message)
         ));
         let code_ty = &catch_all.fields[code].ty;
         let build_code = match self.model.code_type {
             CodeType::Int => quote!(__code),
             CodeType::Str => quote_spanned!(code_ty.span()=>
                 <#code_ty as ::core::convert::From<#krate::__private::String>>::from(
-                    <#krate::__private::String as ::core::convert::From<&str>>::from(__code)
+                    <#krate::__private::String as ::core::convert::From<&::core::primitive::str>>::from(__code)
                 )
             ),
             CodeType::OfMember(_) => quote!(#krate::CodeKind::to_owned_code(__code)),
@@ -501,7 +501,7 @@ impl<'a> Gen<'a> {
             #header {
                 // `String` from a `String`, where the message field is one.
                 #[allow(clippy::useless_conversion)]
-                fn from_received(__code: #code_param, __message: &str) -> Self {
+                fn from_received(__code: #code_param, __message: &::core::primitive::str) -> Self {
                     match <Self as #krate::Catalogue>::from_code_and_message(__code, __message) {
                         #some(__found) => __found,
                         #none => #path { #code_member: #build_code, #message_member: #build_message },

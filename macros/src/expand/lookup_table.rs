@@ -157,8 +157,8 @@ impl PerfectHash {
         let shift = Literal::u32_suffixed(64 - self.bits);
         quote!({
             // Byte strings: one token each, where a list of numbers is two a slot.
-            const SLOTS: &[u8] = #slots;
-            const CODES: &[u8] = #codes;
+            const SLOTS: &[::core::primitive::u8] = #slots;
+            const CODES: &[::core::primitive::u8] = #codes;
             #krate::__private::find_hashed::<#width>(SLOTS, CODES, #multiplier, #shift, __code)
         })
     }

@@ -211,8 +211,8 @@ impl<'a> Gen<'a> {
     fn code_type(&self) -> TokenStream {
         let krate = self.krate;
         match self.model.code_type {
-            CodeType::Int => quote!(i64),
-            CodeType::Str => quote!(&'__a str),
+            CodeType::Int => quote!(::core::primitive::i64),
+            CodeType::Str => quote!(&'__a ::core::primitive::str),
             CodeType::OfMember(index) => {
                 let ty = self.variants()[index].transparent().map(|field| &field.ty);
                 quote!(<#ty as #krate::Catalogue>::Code<'__a>)
@@ -225,8 +225,8 @@ impl<'a> Gen<'a> {
     fn code_param(&self) -> TokenStream {
         let krate = self.krate;
         match self.model.code_type {
-            CodeType::Int => quote!(i64),
-            CodeType::Str => quote!(&str),
+            CodeType::Int => quote!(::core::primitive::i64),
+            CodeType::Str => quote!(&::core::primitive::str),
             CodeType::OfMember(_) => quote!(<Self as #krate::Catalogue>::Code<'_>),
         }
     }
@@ -239,7 +239,7 @@ impl<'a> Gen<'a> {
                 /// context. (`PlatformError::code` gives it as a `Code`, as for every error.)
                 #[must_use]
                 #[inline]
-                pub const fn as_str(&self) -> &'static str {
+                pub const fn as_str(&self) -> &'static ::core::primitive::str {
                     #body
                 }
             }
@@ -249,7 +249,7 @@ impl<'a> Gen<'a> {
                 /// (`PlatformError::code` gives it as a `Code`, as for every error.)
                 #[must_use]
                 #[inline]
-                pub const fn as_i64(&self) -> i64 {
+                pub const fn as_i64(&self) -> ::core::primitive::i64 {
                     #body
                 }
             }

@@ -66,7 +66,7 @@ impl Gen<'_> {
                     Kind::CatchAll { message, .. } => Self::field_arm(
                         variant,
                         &variant.fields[*message],
-                        &|b| quote!(::core::convert::AsRef::<str>::as_ref(#b)),
+                        &|b| quote!(::core::convert::AsRef::<::core::primitive::str>::as_ref(#b)),
                     ),
                     Kind::Declared(Declared { text, .. }) | Kind::Local(text) => {
                         let text = text.message.declared_literal();
@@ -91,7 +91,7 @@ impl Gen<'_> {
         let category = category.map(|body| {
             quote! {
                 #[inline]
-                fn category(&self) -> #option<&'static str> { #body }
+                fn category(&self) -> #option<&'static ::core::primitive::str> { #body }
             }
         });
 
@@ -127,7 +127,7 @@ impl Gen<'_> {
         };
         let message_in = message_in.map(|body| {
             quote! {
-                fn message_in(&self, __lang: &str) -> #option<&'static str> { #body }
+                fn message_in(&self, __lang: &::core::primitive::str) -> #option<&'static ::core::primitive::str> { #body }
             }
         });
 
@@ -177,7 +177,7 @@ impl Gen<'_> {
                 #[inline]
                 fn code(&self) -> #option<#krate::Code<'_>> { #code }
                 #[inline]
-                fn message(&self) -> &str { #message }
+                fn message(&self) -> &::core::primitive::str { #message }
                 #[inline]
                 fn entry(&self) -> #option<&'static #krate::Entry> { #entry }
                 #received
@@ -281,7 +281,7 @@ impl Gen<'_> {
             })
         };
         quote! {
-            fn fmt_in(&self, __lang: &str, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            fn fmt_in(&self, __lang: &::core::primitive::str, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 #body
             }
         }
@@ -383,13 +383,13 @@ impl Gen<'_> {
             );
         }
         let code_type = if self.model.code_type == CodeType::Str {
-            quote!(&'static str)
+            quote!(&'static ::core::primitive::str)
         } else {
-            quote!(i64)
+            quote!(::core::primitive::i64)
         };
         let (entry_type, debug_impl) = if debug || by_name {
             (
-                quote!((#code_type, &'static str, usize, &'static str)),
+                quote!((#code_type, &'static ::core::primitive::str, ::core::primitive::usize, &'static ::core::primitive::str)),
                 if debug {
                     self.impl_fmt(
                         &quote!(::core::fmt::Debug),
@@ -402,7 +402,7 @@ impl Gen<'_> {
             )
         } else {
             (
-                quote!((#code_type, &'static str, usize)),
+                quote!((#code_type, &'static ::core::primitive::str, ::core::primitive::usize)),
                 TokenStream::new(),
             )
         };

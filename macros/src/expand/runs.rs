@@ -258,7 +258,7 @@ impl Gen<'_> {
             quote!((#first, #start, #len))
         });
         self.read_index(&quote!({
-            const RUNS: &[(i64, u32, u32)] = &[#(#rows),*];
+            const RUNS: &[(::core::primitive::i64, ::core::primitive::u32, ::core::primitive::u32)] = &[#(#rows),*];
             #krate::__private::find_run(RUNS, __code)
         }))
     }
@@ -293,7 +293,7 @@ impl Gen<'_> {
                     /// computes.
                     #[doc(hidden)]
                     #[inline]
-                    fn __platform_errors_variant(__index: usize) -> #option<Self> {
+                    fn __platform_errors_variant(__index: ::core::primitive::usize) -> #option<Self> {
                         #some(match __index { #arms _ => return #none, })
                     }
                 }
@@ -319,13 +319,13 @@ impl Gen<'_> {
             if chunk.len() == VARIANTS_PER_CHUNK {
                 chunk_fns.extend(quote! {
                     #[inline]
-                    fn #chunk_fn(__index: u8) -> #ident { match __index { #arms } }
+                    fn #chunk_fn(__index: ::core::primitive::u8) -> #ident { match __index { #arms } }
                 });
                 chunk_arms.extend(quote!(#number => #some(#chunk_fn(__low)),));
             } else {
                 chunk_fns.extend(quote! {
                     #[inline]
-                    fn #chunk_fn(__index: u8) -> #option<#ident> {
+                    fn #chunk_fn(__index: ::core::primitive::u8) -> #option<#ident> {
                         #some(match __index { #arms _ => return #none, })
                     }
                 });
@@ -340,9 +340,9 @@ impl Gen<'_> {
                 #[doc(hidden)]
                 #[inline]
                 #[allow(clippy::cast_possible_truncation)]
-                fn __platform_errors_variant(__index: usize) -> #option<Self> {
+                fn __platform_errors_variant(__index: ::core::primitive::usize) -> #option<Self> {
                     #chunk_fns
-                    let __low = __index as u8;
+                    let __low = __index as ::core::primitive::u8;
                     match __index >> 8 { #chunk_arms _ => #none }
                 }
             }
@@ -373,9 +373,9 @@ impl Gen<'_> {
                 };
                 let all_name = &self.all_name;
                 quote! {{
-                    let __offset = __code.wrapping_sub(#first) as u64;
+                    let __offset = __code.wrapping_sub(#first) as ::core::primitive::u64;
                     if __offset < #len {
-                        #some(Self::#all_name[__offset as usize #offset])
+                        #some(Self::#all_name[__offset as ::core::primitive::usize #offset])
                     } else {
                         #none
                     }

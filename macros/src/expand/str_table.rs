@@ -239,10 +239,10 @@ impl Gen<'_> {
         quote! {
             // Constants of the function's own, which no variant's name can shadow.
             #[allow(clippy::large_stack_arrays)]
-            const SLOTS: &[u32] = &[#slots];
+            const SLOTS: &[::core::primitive::u32] = &[#slots];
             #[allow(clippy::large_stack_arrays)]
-            const KEYS: &[&str] = &[#keys];
-            const INDEXES: &[u16] = &[#indexes];
+            const KEYS: &[&::core::primitive::str] = &[#keys];
+            const INDEXES: &[::core::primitive::u16] = &[#indexes];
             match #krate::__private::find_str_code(SLOTS, KEYS, INDEXES, #seed, __code) {
                 #some(__index) => #found,
                 #none => #none,

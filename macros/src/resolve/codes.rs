@@ -177,7 +177,7 @@ pub(super) fn check_catch_all_code(model: &mut Model, errors: &mut Errors) {
                 quote!(#ty)
             }
             (CodeType::OfMember(_), Some(member)) => quote!(#krate::OwnedCode<#member>),
-            _ => quote!(i64),
+            _ => quote!(::core::primitive::i64),
         };
         // Parsed by `syn::parse2`, which the crate compiles already (`parse_quote!` would
         // compile a parser of its own, and panic on failure). These tokens always parse:

@@ -172,11 +172,15 @@ fn literal(text: &str) -> String {
 
 fn main() {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-    // Declared where nothing is in scope, as a user may, beside a type named `u16` and
-    // constants named like the generated code's bindings.
-    let mut out = String::from(
-        "#[no_implicit_prelude]\nmod declared {\n#[allow(non_camel_case_types, dead_code)]\nstruct u16;\n",
-    );
+    // Declared where nothing is in scope, as a user may, beside types named like the
+    // primitive types the generated code names and constants named like its bindings.
+    let mut out = String::from("#[no_implicit_prelude]\nmod declared {\n");
+    for primitive in ["u8", "u16", "u32", "u64", "usize", "i64", "str", "bool"] {
+        let _ = writeln!(
+            out,
+            "#[allow(non_camel_case_types, dead_code)]\nstruct {primitive};"
+        );
+    }
     // A lower-case constant for every name the generated code binds: a binding of the
     // same name would be a pattern matching the constant (E0005, E0308).
     for name in [
@@ -196,7 +200,7 @@ fn main() {
     ] {
         let _ = writeln!(
             out,
-            "#[allow(non_upper_case_globals, dead_code)]\nconst {name}: u8 = 0;"
+            "#[allow(non_upper_case_globals, dead_code)]\nconst {name}: ::core::primitive::u8 = 0;"
         );
     }
     out.push_str("::platform_errors::define_codes! {\n");
@@ -282,8 +286,35 @@ fn main() {
     for i in 0..2_048 {
         let _ = writeln!(out, "        Q{i} = {} => \"safe {i}\",", 80_000 + i);
     }
+    // String codes, from the size where `from_code` hashes them.
+    out.push_str("    }\n    /// String codes.\n    pub enum Strings {\n");
+    for i in 0..20 {
+        let _ = writeln!(
+            out,
+            "        W{i} = \"CODE_{i}_REFUSED\" => \"string {i}\","
+        );
+    }
+    out.push_str("    }\n}\n");
+    // Derived: past the 2,048 variants one `match` reads by index (chunks of 256), and a
+    // small derived catalogue of string codes.
+    out.push_str("/// A derived catalogue of 2,100 codes.\n#[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::platform_errors::PlatformError)]\n#[platform(debug)]\npub enum Derived {\n");
+    for i in 0..2_100 {
+        let _ = writeln!(
+            out,
+            "    /// Code {}.\n    #[code({})]\n    #[message(\"derived {i}\")]\n    D{i},",
+            90_000 + 3 * i,
+            90_000 + 3 * i
+        );
+    }
+    out.push_str("}\n/// A derived catalogue of string codes.\n#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::platform_errors::PlatformError)]\npub enum DerivedStrings {\n");
+    for i in 0..20 {
+        let _ = writeln!(
+            out,
+            "    /// Code `DERIVED_{i}`.\n    #[code(\"DERIVED_{i}\")]\n    #[message(\"derived string {i}\")]\n    E{i},"
+        );
+    }
     out.push_str(
-        "    }\n}\n/// How many codes the private catalogue has.\n#[must_use]\npub const fn private_count() -> usize {\n    Private::ALL.len()\n}\n}\npub use declared::*;\n",
+        "}\n/// How many codes the private catalogue has.\n#[must_use]\npub const fn private_count() -> ::core::primitive::usize {\n    Private::ALL.len()\n}\n}\npub use declared::*;\n",
     );
     out.push_str(&tables);
     let path =
