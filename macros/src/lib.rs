@@ -197,9 +197,10 @@ pub fn derive_platform_error(input: TokenStream) -> TokenStream {
 /// codes and 2 up to 65,536; the variant's number indexes its entry, which answers `code`,
 /// `advice` and `message_in`, and a table of messages, which answers `message` and
 /// `Display`. With no `#[cfg]` on a variant, `from_code` reads a perfect hash of the codes
-/// that the macro computes (a multiply, a shift, two reads and one comparison, whatever the
-/// number of codes), and a catalogue of string codes from 8 codes hashes the code into a
-/// table built at expansion; where no perfect hash is found (as at 65,536 codes), it
+/// where the macro finds one (a multiply, a shift, two reads and one comparison; a table of
+/// at most 2^16 slots, 4 or more a code, so up to 16,384 codes), and a catalogue of string
+/// codes from 8 codes hashes the code into a table built at expansion; where no perfect hash
+/// is found (as at 65,536 codes), it
 /// searches the runs of codes declared in a row (`40001`, `40002`, ...) or is a `match`, and
 /// with a `#[cfg]` on a variant it is a `match`. `FromStr` finds a name the same way, in a table
 /// of the names hashed at expansion, from 8 variants with no `#[cfg]` (a binary search of

@@ -34,10 +34,10 @@ const MIN_CODES_FOR_TABLE: usize = 2048;
 /// Up to this many variants, `__platform_errors_variant` is one `match`, which LLVM compiles
 /// to a comparison and an addition; past it, chunks of [`VARIANTS_PER_CHUNK`], each a function
 /// picked by a jump on the index's high byte, which costs a lookup more. Measured on the
-/// derived catalogues of the benchmarks (random order, half unknown): at 1,000 codes one
-/// `match` took 0.33× the hand-written `from_code`'s time where the chunks took 0.50×
-/// (string codes: 8.4 ns against 10.8), and `cargo check` the same time (0.180–0.185 s
-/// against 0.180–0.193 s); at 5,000 codes one `match` cost `cargo check` 0.09 s more
+/// derived catalogues of the benchmarks (random order, half unknown), in alternating runs
+/// of the two builds: at 1,000 codes one `match` took 0.33–0.34× the hand-written
+/// `from_code`'s time where the chunks took 0.50–0.53× (string codes: 8.1–8.8 ns against
+/// 10.7–10.9), and `cargo check` the same time (0.180–0.185 s against 0.180–0.193 s); at 5,000 codes one `match` cost `cargo check` 0.09 s more
 /// (1.39–1.42 s against 1.31–1.32 s, 1.08× the hand-written enum's instead of 1.02×), since
 /// checking a `match`'s patterns grows faster than its arms.
 const MAX_VARIANTS_IN_ONE_MATCH: usize = 2048;
