@@ -13,7 +13,7 @@ use syn::ext::IdentExt as _;
 
 use super::lookup_table::PerfectHash;
 use super::{append_arm, append_variant_path, Gen};
-use crate::model::{CodeType, CodeValue};
+use crate::model::{CodeType, CodeValue, Variant};
 
 /// When `from_code` searches runs of consecutive codes instead of matching codes: from
 /// this many codes, in runs of this mean length. Measured (`cargo bench -p
@@ -37,9 +37,10 @@ const MIN_CODES_FOR_TABLE: usize = 2048;
 /// derived catalogues of the benchmarks (random order, half unknown), in alternating runs
 /// of the two builds: at 1,000 codes one `match` took 0.33–0.34× the hand-written
 /// `from_code`'s time where the chunks took 0.50–0.53× (string codes: 8.1–8.8 ns against
-/// 10.7–10.9), and `cargo check` the same time (0.180–0.185 s against 0.180–0.193 s); at 5,000 codes one `match` cost `cargo check` 0.09 s more
-/// (1.39–1.42 s against 1.31–1.32 s, 1.08× the hand-written enum's instead of 1.02×), since
-/// checking a `match`'s patterns grows faster than its arms.
+/// 10.7–10.9), and `cargo check` the same time (0.180–0.185 s against 0.180–0.193 s); at
+/// 5,000 codes one `match` cost `cargo check` 0.09 s more (1.39–1.42 s against 1.31–1.32 s,
+/// 1.08× the hand-written enum's instead of 1.02×), since checking a `match`'s patterns grows
+/// faster than its arms.
 const MAX_VARIANTS_IN_ONE_MATCH: usize = 2048;
 
 /// Variants per function of `__platform_errors_variant`: all the values of a `u8`.
@@ -274,64 +275,63 @@ impl Gen<'_> {
     pub(super) fn impl_variant_by_index(&self) -> TokenStream {
         let (option, some, none) = (&self.option, &self.some, &self.none);
         let ident = &self.model.ident;
-        let header = self.inherent_header();
-        if self.variants().len() <= MAX_VARIANTS_IN_ONE_MATCH {
+        // Each variant's arm, its index in `variants` as the pattern.
+        let arms_of = |variants: &[Variant], pattern: &dyn Fn(usize) -> Literal| {
             let mut arms = TokenStream::new();
-            for (index, variant) in self.variants().iter().enumerate() {
+            for (index, variant) in variants.iter().enumerate() {
                 append_arm(
                     &mut arms,
                     variant,
-                    |out| out.append(Literal::usize_unsuffixed(index)),
-                    |out| append_variant_path(out, ident, variant),
-                );
-            }
-            return quote! {
-                #header {
-                    /// The variant declared at `index`. Inlined, where a catalogue's
-                    /// `from_code` is called in another crate: a `match` of each index to its
-                    /// variant is, for variants in declaration order, an addition LLVM
-                    /// computes.
-                    #[doc(hidden)]
-                    #[inline]
-                    fn __platform_errors_variant(__index: ::core::primitive::usize) -> #option<Self> {
-                        #some(match __index { #arms _ => return #none, })
-                    }
-                }
-            };
-        }
-        let mut chunk_fns = TokenStream::new();
-        let mut chunk_arms = TokenStream::new();
-        for (number, chunk) in self.variants().chunks(VARIANTS_PER_CHUNK).enumerate() {
-            let mut arms = TokenStream::new();
-            for (index, variant) in chunk.iter().enumerate() {
-                append_arm(
-                    &mut arms,
-                    variant,
-                    |out| out.append(Literal::u8_suffixed(u8::try_from(index).unwrap_or(u8::MAX))),
+                    |out| out.append(pattern(index)),
                     // A nested function can't name the impl's `Self`.
                     |out| append_variant_path(out, ident, variant),
                 );
             }
-            let chunk_fn = format_ident!("__chunk{}", number);
-            let number = Literal::usize_suffixed(number);
-            // A full chunk's `match` covers every `u8`; a partial one finds nothing past
-            // its end.
-            if chunk.len() == VARIANTS_PER_CHUNK {
-                chunk_fns.extend(quote! {
-                    #[inline]
-                    fn #chunk_fn(__index: ::core::primitive::u8) -> #ident { match __index { #arms } }
+            arms
+        };
+        let (allow, body) = if self.variants().len() <= MAX_VARIANTS_IN_ONE_MATCH {
+            let arms = arms_of(self.variants(), &Literal::usize_unsuffixed);
+            (
+                TokenStream::new(),
+                quote!(#some(match __index { #arms _ => return #none, })),
+            )
+        } else {
+            let mut chunk_fns = TokenStream::new();
+            let mut chunk_arms = TokenStream::new();
+            for (number, chunk) in self.variants().chunks(VARIANTS_PER_CHUNK).enumerate() {
+                let arms = arms_of(chunk, &|index| {
+                    Literal::u8_suffixed(u8::try_from(index).unwrap_or(u8::MAX))
                 });
-                chunk_arms.extend(quote!(#number => #some(#chunk_fn(__low)),));
-            } else {
-                chunk_fns.extend(quote! {
-                    #[inline]
-                    fn #chunk_fn(__index: ::core::primitive::u8) -> #option<#ident> {
-                        #some(match __index { #arms _ => return #none, })
-                    }
-                });
-                chunk_arms.extend(quote!(#number => #chunk_fn(__low),));
+                let chunk_fn = format_ident!("__chunk{}", number);
+                let number = Literal::usize_suffixed(number);
+                // A full chunk's `match` covers every `u8`; a partial one finds nothing past
+                // its end.
+                if chunk.len() == VARIANTS_PER_CHUNK {
+                    chunk_fns.extend(quote! {
+                        #[inline]
+                        fn #chunk_fn(__index: ::core::primitive::u8) -> #ident { match __index { #arms } }
+                    });
+                    chunk_arms.extend(quote!(#number => #some(#chunk_fn(__low)),));
+                } else {
+                    chunk_fns.extend(quote! {
+                        #[inline]
+                        fn #chunk_fn(__index: ::core::primitive::u8) -> #option<#ident> {
+                            #some(match __index { #arms _ => return #none, })
+                        }
+                    });
+                    chunk_arms.extend(quote!(#number => #chunk_fn(__low),));
+                }
             }
-        }
+            (
+                quote!(#[allow(clippy::cast_possible_truncation)]),
+                quote! {
+                    #chunk_fns
+                    let __low = __index as ::core::primitive::u8;
+                    match __index >> 8 { #chunk_arms _ => #none }
+                },
+            )
+        };
+        let header = self.inherent_header();
         quote! {
             #header {
                 /// The variant declared at `index`. Inlined, where a catalogue's `from_code`
@@ -339,11 +339,9 @@ impl Gen<'_> {
                 /// for variants in declaration order, an addition LLVM computes.
                 #[doc(hidden)]
                 #[inline]
-                #[allow(clippy::cast_possible_truncation)]
+                #allow
                 fn __platform_errors_variant(__index: ::core::primitive::usize) -> #option<Self> {
-                    #chunk_fns
-                    let __low = __index as ::core::primitive::u8;
-                    match __index >> 8 { #chunk_arms _ => #none }
+                    #body
                 }
             }
         }
