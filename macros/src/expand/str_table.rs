@@ -84,9 +84,9 @@ pub(crate) fn str_hash(text: &str) -> u64 {
 }
 
 impl StrTable {
-    /// The table of `(spelling, variant)` pairs, each spelling once; `None` from
-    /// [`MAX_KEYS`].
-    fn build(pairs: &[(&str, usize)]) -> Option<StrTable> {
+    /// The table of `(spelling, variant)` pairs, each spelling once, which become its keys;
+    /// `None` from [`MAX_KEYS`].
+    fn build(pairs: Vec<(String, usize)>) -> Option<StrTable> {
         let len = pairs.len();
         if len >= MAX_KEYS {
             return None;
@@ -94,7 +94,7 @@ impl StrTable {
         let size = (len * 2).next_power_of_two().max(2);
         let shift = 64 - size.trailing_zeros();
         let mut hashes: Vec<u64> = Vec::with_capacity(len);
-        for (key, _) in pairs {
+        for (key, _) in &pairs {
             hashes.push(str_hash(key));
         }
         let mut best: Option<(usize, u64, Vec<u32>)> = None;
@@ -120,21 +120,23 @@ impl StrTable {
             }
         }
         let (_, seed, slots) = best?;
-        let mut keys = Vec::with_capacity(len);
         let mut aliased = false;
-        for (at, &(key, index)) in pairs.iter().enumerate() {
-            keys.push(key.to_owned());
+        for (at, &(_, index)) in pairs.iter().enumerate() {
             aliased |= at != index;
         }
         let indexes = if aliased {
             let mut indexes = Vec::with_capacity(len);
-            for &(_, index) in pairs {
+            for &(_, index) in &pairs {
                 indexes.push(u16::try_from(index).ok()?);
             }
             Some(indexes)
         } else {
             None
         };
+        let mut keys = Vec::with_capacity(len);
+        for (key, _) in pairs {
+            keys.push(key);
+        }
         Some(StrTable {
             slots,
             keys,
@@ -157,7 +159,7 @@ impl Gen<'_> {
         }
         // Each spelling once, the first variant declaring it winning (as the `match` would).
         let mut first_seen = FirstSeen::default();
-        let mut pairs: Vec<(&str, usize)> = Vec::new();
+        let mut pairs: Vec<(String, usize)> = Vec::new();
         for (index, variant) in self.variants().iter().enumerate() {
             let declared = variant.declared()?;
             let CodeValue::Str(code) = &declared.code else {
@@ -167,11 +169,11 @@ impl Gen<'_> {
                 .chain(declared.aliases.iter().map(|(a, _)| a.as_str()))
             {
                 if first_seen.spelling(spelling, index).is_none() {
-                    pairs.push((spelling, index));
+                    pairs.push((spelling.to_owned(), index));
                 }
             }
         }
-        StrTable::build(&pairs)
+        StrTable::build(pairs)
     }
 
     /// The table of a catalogue's names, for `FromStr` (`__private::index_named_hashed`):
@@ -184,15 +186,11 @@ impl Gen<'_> {
         {
             return None;
         }
-        let mut names: Vec<String> = Vec::with_capacity(self.variants().len());
-        for variant in self.variants() {
-            names.push(variant.name());
+        let mut pairs: Vec<(String, usize)> = Vec::with_capacity(self.variants().len());
+        for (index, variant) in self.variants().iter().enumerate() {
+            pairs.push((variant.name(), index));
         }
-        let mut pairs: Vec<(&str, usize)> = Vec::with_capacity(names.len());
-        for (index, name) in names.iter().enumerate() {
-            pairs.push((name, index));
-        }
-        StrTable::build(&pairs)
+        StrTable::build(pairs)
     }
 
     /// The call of `FromStr` that searches a table of names ([`Gen::find_names_table`]):
@@ -283,9 +281,9 @@ mod tests {
     #[test]
     fn every_spelling_is_found_and_nothing_else() {
         let names: Vec<String> = (0..3000).map(|i| format!("ORDER_{i}_REFUSED")).collect();
-        let mut pairs: Vec<(&str, usize)> = names.iter().map(|n| n.as_str()).zip(0..).collect();
-        pairs.push(("ALIAS_OF_7", 7));
-        let table = StrTable::build(&pairs).expect("a table");
+        let mut pairs: Vec<(String, usize)> = names.iter().cloned().zip(0..).collect();
+        pairs.push(("ALIAS_OF_7".to_owned(), 7));
+        let table = StrTable::build(pairs.clone()).expect("a table");
         assert!(table.slots.len().is_power_of_two() && table.slots.len() >= 2 * pairs.len());
         let keys: Vec<&str> = table.keys.iter().map(String::as_str).collect();
         let indexes = table.indexes.clone().unwrap_or_default();
