@@ -24,6 +24,7 @@ mod display;
 mod entries;
 mod error;
 mod fallback;
+mod from_str;
 mod lookup;
 mod lookup_table;
 mod platform_error;
