@@ -264,31 +264,37 @@ impl<C: Catalogue> ApiError<C> {
 }
 
 impl<C: Catalogue> ApiError<C> {
-    #[cfg(feature = "serde")]
-    /// An error for what a body carried: a code of either kind, resolved where it is of
-    /// `C`'s kind and declared, kept as received either way; the message; the request id;
-    /// the bytes of a message that was not UTF-8. Built in one go.
-    // The wire reads codes owned ([`ApiError::received_owned`]); this is the entry point of
-    // a code as the runtime names it (`Code`), kept for the catalogues' own readers.
-    #[allow(dead_code)]
-    #[inline]
-    pub(crate) fn received(
-        code: Code<'_>,
-        message: String,
-        request_id: Option<String>,
-        raw_message: Option<Box<[u8]>>,
-    ) -> Self {
-        ApiError::received_owned(
-            ReceivedCode::new(code),
-            message,
-            request_id,
-            raw_message,
-            None,
-        )
+    /// An error for a code of either kind, numeric or string, and a message, as received:
+    /// resolved where the code is of `C`'s kind and `C` declares it, kept as received either
+    /// way. [`ApiError::new`] takes `C`'s kind of code only; this takes any, such as a
+    /// string code under an [`Uncatalogued`](crate::Uncatalogued) envelope of string codes.
+    ///
+    /// ```
+    /// use platform_errors_core::{ApiError, Code, Uncatalogued};
+    /// use platform_errors_core::envelope::WechatPayV3;
+    /// use platform_errors_core::qingtui::QingtuiError;
+    ///
+    /// let err = ApiError::<Uncatalogued<WechatPayV3>>::received("PARAM_ERROR", "参数错误");
+    /// assert_eq!((err.code(), err.message()), (Code::Str("PARAM_ERROR"), "参数错误"));
+    ///
+    /// // A string code under a catalogue of numeric codes: kept, not resolved (a string
+    /// // that holds a number, such as "40001", is that number, as on the wire).
+    /// let odd = ApiError::<QingtuiError>::received("PARAM_ERROR", "bad");
+    /// assert_eq!((odd.code(), odd.kind()), (Code::Str("PARAM_ERROR"), None));
+    /// let typed = ApiError::<QingtuiError>::received(40001, "invalid credential");
+    /// assert!(typed.kind().is_some());
+    /// ```
+    pub fn received<'a>(code: impl Into<Code<'a>>, message: impl Into<String>) -> Self {
+        let code = code.into();
+        let message = message.into();
+        let kind = <C::Code<'_> as crate::CodeKind<'_>>::from_code(code)
+            .and_then(|typed| C::from_code_and_message(typed, &message));
+        ApiError::with_kind(code, message, kind)
     }
 
     #[cfg(feature = "serde")]
-    /// [`ApiError::received`], of a code owned already, with what else the envelope kept.
+    /// An error for what a body carried, of a code owned already: the message, the request
+    /// id, the bytes of a message that was not UTF-8, and what else the envelope kept.
     #[inline]
     pub(crate) fn received_owned(
         code: ReceivedCode,
@@ -510,6 +516,32 @@ impl<C> ApiError<C> {
     }
 
     #[cfg(feature = "serde")]
+    /// With the key the answer is written under, for an envelope nested under a key matched
+    /// by suffix (Alipay's `<method>_response`); without one, such an error is written under
+    /// `error_response`, the key of Alipay's gateway errors.
+    ///
+    /// ```
+    /// # #[cfg(feature = "serde")] {
+    /// use platform_errors_core::{ApiError, Uncatalogued};
+    /// use platform_errors_core::envelope::Alipay;
+    ///
+    /// let err = ApiError::<Uncatalogued<Alipay>>::received("40004", "Business Failed")
+    ///     .with_nested_key("alipay_trade_query_response");
+    /// assert_eq!(err.nested_key(), Some("alipay_trade_query_response"));
+    /// assert_eq!(
+    ///     serde_json::to_string(&err).unwrap(),
+    ///     r#"{"alipay_trade_query_response":{"code":"40004","msg":"Business Failed"}}"#,
+    /// );
+    /// # }
+    /// ```
+    #[must_use]
+    pub fn with_nested_key(mut self, key: impl Into<String>) -> Self {
+        let key: String = key.into();
+        self.context_mut().more.get_or_default().nested_key = Some(key.into_boxed_str());
+        self
+    }
+
+    #[cfg(feature = "serde")]
     /// The JSON text of a field the envelope keeps
     /// ([`Envelope::with_kept_fields`](crate::Envelope::with_kept_fields)), as Alipay's
     /// `sign`, when the answer had it.
@@ -573,6 +605,7 @@ impl<C: fmt::Display> fmt::Display for ApiError<C> {
         };
         match (&self.kind, self.message().is_empty()) {
             (Some(kind), true) => write!(f, "{label} {code}: {kind}"),
+            (None, true) => write!(f, "{label} {code}"),
             _ => write!(f, "{label} {code}: {}", self.message()),
         }
     }

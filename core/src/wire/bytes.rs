@@ -9,7 +9,7 @@ use crate::{ApiError, Catalogue, HasEnvelope};
 
 use super::error_serde::api_error;
 use super::read::read_head;
-use super::response::{Response, ResponseVisitor};
+use super::response::{read_response, Response};
 
 /// What [`from_slice`] reads: a [`Response`] or an [`ApiError`], the types that keep a
 /// message that is not UTF-8 ([`ApiError::raw_message`]). Sealed.
@@ -47,8 +47,7 @@ impl<'a, T: Deserialize<'a>, E: HasEnvelope> sealed::Read<'a> for Response<T, E>
 
     fn read_lossy(bytes: &'a [u8]) -> Result<Self, serde_json::Error> {
         let mut json = serde_json::Deserializer::from_slice(bytes);
-        let visitor = ResponseVisitor::<T, E, Option<Box<[u8]>>>::new();
-        let response = serde::Deserializer::deserialize_map(&mut json, visitor)?;
+        let response = read_response::<T, E, Option<Box<[u8]>>, _>(&mut json)?;
         json.end()?;
         Ok(response)
     }

@@ -371,7 +371,8 @@ impl<E: Catalogue> Serialize for ApiError<E> {
 
 impl<'de, E: Catalogue> Deserialize<'de> for ApiError<E> {
     /// The code, the message and the request id under `E`'s envelope's names; every other
-    /// field is skipped without recursing into it.
+    /// field is skipped without recursing into it. An answer without a code is no error,
+    /// even where the envelope's successes carry none: "missing field `code`".
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         read_head_into::<E, (), D, _, _>(deserializer, api_error)
     }
@@ -385,13 +386,8 @@ pub(super) fn api_error<C: Catalogue, B: MessageBytes>(
     let code = head
         .take_received_code::<C>()
         .unwrap_or(ReceivedCode::Int(C::ENVELOPE.success_code()));
+    let raw_message = head.take_raw_message::<C>();
     let more = head.more.take();
     let (code, message, more) = typing::<C>(code, head.message, more);
-    ApiError::received_owned(
-        code,
-        message,
-        head.request_id,
-        head.raw_message.into_raw(),
-        more,
-    )
+    ApiError::received_owned(code, message, head.request_id, raw_message, more)
 }

@@ -75,11 +75,13 @@ fn retry_after(headers: &impl Headers, envelope: &crate::Envelope) -> Option<Dur
 /// wait the platform asked for (`Retry-After`, else the envelope's header that plays it:
 /// Feishu's `x-ogw-ratelimit-reset`).
 ///
-/// The status does not decide success: the body does. An answer with an error code under
-/// a 2xx status is an error (WeChat Pay's `USERPAYING` comes with 202), and a success whose
-/// envelope carries no code is the payload under any status that has one. Where successes
-/// carry no code, an empty body under 2xx (WeChat Pay's 204) is the success of a `T` that
-/// reads from nothing, such as `()`.
+/// The body decides success, and the status where the body cannot: an answer with an error
+/// code under a 2xx status is an error (WeChat Pay's `USERPAYING` comes with 202). Where
+/// the envelope's successes carry no code (WeChat Pay v3, DingTalk's newer API), a body
+/// without a code is the success only under 2xx: under any other status it is a gateway's
+/// or a proxy's JSON (`{"message": "upstream timed out"}` with 502), an
+/// [`HttpError::Body`]. An empty body under 2xx (WeChat Pay's 204) is the success of a `T`
+/// that reads from nothing, such as `()`.
 /// A body that is not the platform's answer (a proxy's 502 page, an empty body, a truncated
 /// one) is an [`HttpError::Body`] that carries the same, with the content type and the
 /// body's first bytes, rather than a bare serde error.
@@ -146,6 +148,18 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
         }
     }
     match super::bytes::read::<Response<T, C>>(body) {
+        // A body without a code under a status that is not 2xx, where successes carry no
+        // code: a gateway's or a proxy's JSON, not the platform's success (the platform
+        // answers errors with a code).
+        Ok(response) if response.without_code() && !(200..300).contains(&status) => {
+            let reason = alloc::format!(
+                "no `{}` under HTTP {status}: not a success, which comes with 2xx",
+                C::ENVELOPE.code_field()
+            );
+            Err(HttpError::Body(unexpected(
+                status, &headers, body, reason, wait, header_id,
+            )))
+        }
         Ok(response) => response.into_result().map_err(|err: ApiError<C>| {
             let mut err = err.with_status(status);
             if let Some(wait) = wait {
@@ -158,18 +172,30 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
             }
             HttpError::Api(err)
         }),
-        Err(reason) => {
-            let mut body = UnexpectedBody::new(
-                status,
-                headers.header("content-type"),
-                body,
-                reason.to_string(),
-            );
-            body.inner.retry_after = wait;
-            body.inner.request_id = header_id.map(str::to_owned);
-            Err(HttpError::Body(body))
-        }
+        Err(reason) => Err(HttpError::Body(unexpected(
+            status,
+            &headers,
+            body,
+            reason.to_string(),
+            wait,
+            header_id,
+        ))),
     }
+}
+
+/// A body that is not the platform's answer, with what the headers said.
+fn unexpected(
+    status: u16,
+    headers: &impl Headers,
+    body: &[u8],
+    reason: String,
+    wait: Option<Duration>,
+    request_id: Option<&str>,
+) -> UnexpectedBody {
+    let mut body = UnexpectedBody::new(status, headers.header("content-type"), body, reason);
+    body.inner.retry_after = wait;
+    body.inner.request_id = request_id.map(str::to_owned);
+    body
 }
 
 /// What went wrong with an HTTP call to the platform: an error answer, or a body that is not
@@ -207,11 +233,13 @@ impl<C: fmt::Display> fmt::Display for HttpError<C> {
     }
 }
 
+/// Transparent, as its `Display` is: the source is the inner error's source, so that a
+/// chain of errors (anyhow's `{:#}`) says the answer once.
 impl<C: core::error::Error + 'static> core::error::Error for HttpError<C> {
     fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
         match self {
-            HttpError::Api(err) => Some(err),
-            HttpError::Body(_) => None,
+            HttpError::Api(err) => err.source(),
+            HttpError::Body(body) => body.source(),
         }
     }
 }
@@ -312,9 +340,15 @@ impl UnexpectedBody {
 
     fn new(status: u16, content_type: Option<&str>, body: &[u8], reason: String) -> Self {
         let mut end = body.len().min(Self::HEAD_LEN);
-        // Cut at a character boundary when the body is UTF-8 that the cut would split.
-        while end > 0 && end < body.len() && (body[end] & 0xC0) == 0x80 {
+        // Cut at a character boundary when the body is UTF-8 that the cut would split: a
+        // character is at most 4 bytes, so no more than 3 are given back (bytes that are
+        // not UTF-8 are replaced either way).
+        let cut = end;
+        while end > 0 && end < body.len() && cut - end < 3 && (body[end] & 0xC0) == 0x80 {
             end -= 1;
+        }
+        if end < body.len() && (body[end] & 0xC0) == 0x80 {
+            end = cut;
         }
         UnexpectedBody {
             inner: Box::new(BodyParts {

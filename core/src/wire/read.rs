@@ -30,6 +30,9 @@ pub(super) struct Head<B = (), M = MessageText> {
     pub(super) message: Option<M>,
     pub(super) request_id: Option<String>,
     pub(super) raw_message: B,
+    /// The bytes of the sub code's message, where they were not UTF-8 (Alipay's `sub_msg`,
+    /// in GBK): the message's bytes when the sub code's message types the error.
+    pub(super) raw_sub_message: B,
     /// Sub codes, details, kept fields: only for envelopes that declare them, and made only
     /// when an answer has one.
     pub(super) more: Rare<Received>,
@@ -95,18 +98,31 @@ impl<B: MessageBytes, M: ReadMessage> Head<B, M> {
                     return Err(duplicate(N::ENVELOPE.sub_code_field()));
                 }
                 let mut text = None;
-                let code = map.next_value_seed(CodeSeed::<N, B, true>::sub_code(&mut text))?;
-                more.sub_code = Some(match text {
-                    Some(text) => ReceivedCode::Str(text),
-                    None => ReceivedCode::Int(code),
-                });
+                // `null` is no sub code, as it is no message.
+                let code =
+                    map.next_value_seed(SubCodeSeed(CodeSeed::<N, B, true>::sub_code(&mut text)))?;
+                more.sub_code = match (text, code) {
+                    (Some(text), _) => Some(ReceivedCode::Str(text)),
+                    (None, code) => code.map(ReceivedCode::Int),
+                };
             }
             Key::SubMessage => {
-                let more = self.more_mut();
-                if more.sub_message.is_some() {
+                if self
+                    .more
+                    .get()
+                    .is_some_and(|more| more.sub_message.is_some())
+                {
                     return Err(duplicate(N::ENVELOPE.sub_message_field()));
                 }
-                more.sub_message = Some(map.next_value::<Message<String>>()?.0);
+                // `null` is no message; bytes that are not UTF-8 are read as the message's.
+                let message = if B::LOSSY {
+                    let LossyMessage(text, raw, null) = map.next_value()?;
+                    self.raw_sub_message.keep(raw);
+                    (!null).then_some(text)
+                } else {
+                    map.next_value::<Option<Message<String>>>()?.map(|m| m.0)
+                };
+                self.more_mut().sub_message = message;
             }
             Key::Detail | Key::Kept(_) => {
                 let raw = map.next_value::<Raw<'de>>()?;
@@ -117,7 +133,7 @@ impl<B: MessageBytes, M: ReadMessage> Head<B, M> {
                     return Err(de::Error::duplicate_field(N::ENVELOPE.message_field()));
                 }
                 if B::LOSSY {
-                    let LossyMessage(text, raw) = map.next_value()?;
+                    let LossyMessage(text, raw, _) = map.next_value()?;
                     self.message = Some(M::owned(text));
                     self.raw_message.keep(raw);
                 } else {
@@ -160,17 +176,6 @@ impl<B: MessageBytes, M: ReadMessage> Head<B, M> {
         }
     }
 
-    /// The code, taken out, or the error of its absence: a missing code is never a success,
-    /// unless the envelope declares that its successes carry none (then `None`).
-    #[inline]
-    fn take_code<N: HasEnvelope, E: de::Error>(&mut self) -> Result<Option<i64>, E> {
-        match self.code.take() {
-            Some(code) => Ok(Some(code)),
-            None if N::ENVELOPE.is_success_without_code() => Ok(None),
-            None => Err(de::Error::missing_field(N::ENVELOPE.code_field())),
-        }
-    }
-
     /// The code read, taken out: `None` for an answer without one.
     #[inline]
     pub(super) fn take_received_code<N: HasEnvelope>(&mut self) -> Option<ReceivedCode> {
@@ -197,6 +202,19 @@ impl<B: MessageBytes, M: ReadMessage> Head<B, M> {
         match text {
             Some(text) => ReceivedCode::Str(text),
             None => ReceivedCode::Int(code),
+        }
+    }
+
+    /// The bytes of the message that types the answer, where they were not UTF-8: the sub
+    /// code's message's when it types the error ([`typing`]), else the message's.
+    pub(super) fn take_raw_message<N: HasEnvelope>(&mut self) -> Option<Box<[u8]>> {
+        let message = core::mem::take(&mut self.raw_message).into_raw();
+        let sub_message = core::mem::take(&mut self.raw_sub_message).into_raw();
+        let more = self.more.get();
+        if typed_by_sub_code::<N>(more) && more.is_some_and(|more| more.sub_message.is_some()) {
+            sub_message
+        } else {
+            message
         }
     }
 
@@ -282,8 +300,20 @@ pub(super) fn is_success<N: HasEnvelope>(
                     == Some(envelope.success_code())
         }
     };
-    success
-        && !(envelope.is_typed_by_sub_code() && more.is_some_and(|more| more.sub_code.is_some()))
+    success && !typed_by_sub_code::<N>(more)
+}
+
+/// Whether the answer's sub code types it: the envelope is typed by its sub code, and the
+/// answer has one that is not empty (alipay-sdk-java's `isSuccess` takes an empty
+/// `sub_code` as none).
+#[inline]
+pub(super) fn typed_by_sub_code<N: HasEnvelope>(more: Option<&Received>) -> bool {
+    N::ENVELOPE.is_typed_by_sub_code()
+        && more.is_some_and(|more| match &more.sub_code {
+            Some(ReceivedCode::Str(code)) => !code.is_empty(),
+            Some(ReceivedCode::Int(_)) => true,
+            None => false,
+        })
 }
 
 /// The code and message that type an error, and what else was kept: where the sub code
@@ -297,7 +327,7 @@ pub(super) fn typing<N: HasEnvelope>(
     more: Option<Box<Received>>,
 ) -> (ReceivedCode, String, Option<Box<Received>>) {
     match more {
-        Some(mut more) if N::ENVELOPE.is_typed_by_sub_code() && more.sub_code.is_some() => {
+        Some(mut more) if typed_by_sub_code::<N>(Some(&more)) => {
             let sub = more.sub_code.clone().unwrap_or(ReceivedCode::Int(0));
             let typed = more
                 .sub_message
@@ -322,9 +352,10 @@ pub(super) fn expecting(f: &mut fmt::Formatter<'_>, envelope: &Envelope) -> fmt:
     )
 }
 
-/// Reads a whole answer's envelope, skipping every other field without recursing into it.
-/// `N` names the envelope ([`HasEnvelope::ENVELOPE`]); `B` says whether the message is read
-/// as bytes ([`MessageBytes`]).
+/// Reads a whole error answer's envelope, skipping every other field without recursing into
+/// it: an answer without a code (or without the nested object) is an error, since it is no
+/// error answer. `N` names the envelope ([`HasEnvelope::ENVELOPE`]); `B` says whether the
+/// message is read as bytes ([`MessageBytes`]).
 pub(super) fn read_head<'de, N: HasEnvelope, B: MessageBytes, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Head<B, String>, D::Error> {
@@ -384,10 +415,9 @@ impl<'de, N: HasEnvelope, B: MessageBytes> Visitor<'de> for NestedHeadVisitor<N,
                 map.next_value::<IgnoredAny>()?;
             }
         }
-        let mut head = match head {
-            Some(head) => head,
-            None if N::ENVELOPE.is_success_without_code() => Head::default(),
-            None => return Err(missing_nest(self.nesting)),
+        // An error: an answer without the nested object is none (AIP-193's success).
+        let Some(mut head) = head else {
+            return Err(missing_nest(self.nesting));
         };
         if nested_key.is_some() || !kept.is_empty() {
             let more = head.more_mut();
@@ -446,7 +476,11 @@ impl<'de, N: HasEnvelope, B: MessageBytes, V, F: FnOnce(Head<B, String>) -> V> V
         while let Some(key) = map.next_key_seed(KeySeed::<N, B>::skipping())? {
             head.read::<N, A>(&mut map, &key)?;
         }
-        head.code = head.take_code::<N, A::Error>()?;
+        // What reads a head reads an error (an `ApiError`, a catalogue): an answer without a
+        // code is none, even where the envelope's successes carry no code.
+        if head.code.is_none() {
+            return Err(de::Error::missing_field(N::ENVELOPE.code_field()));
+        }
         head.request_id_from_message::<N>();
         Ok((self.0)(head))
     }
@@ -833,6 +867,56 @@ impl<'de, N: HasEnvelope, B, const SUB: bool> FromText<'de> for CodeSeed<'_, N, 
     }
 }
 
+/// A sub code, where `null` is none: the [`CodeSeed`] of the sub code, or `None`.
+pub(super) struct SubCodeSeed<'s, N, B>(CodeSeed<'s, N, B, true>);
+
+impl<'de, N: HasEnvelope, B> DeserializeSeed<'de> for SubCodeSeed<'_, N, B> {
+    type Value = Option<i64>;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<i64>, D::Error> {
+        read_text(deserializer, self)
+    }
+}
+
+impl<'de, N: HasEnvelope, B> FromText<'de> for SubCodeSeed<'_, N, B> {
+    type Value = Option<i64>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        FromText::expecting(&self.0, f)?;
+        f.write_str(", or null")
+    }
+
+    fn of_text<E: de::Error>(self, text: Text<'de, '_>) -> Result<Option<i64>, E> {
+        if text.as_str() == "null" {
+            return Ok(None);
+        }
+        self.0.of_text(text).map(Some)
+    }
+
+    fn of_value<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<i64>, D::Error> {
+        deserializer.deserialize_option(SubCodeValue(self.0))
+    }
+}
+
+/// A sub code from a deserializer that gives values: `null` (or a unit) is none.
+struct SubCodeValue<'s, N, B>(CodeSeed<'s, N, B, true>);
+
+impl<'de, N: HasEnvelope, B> Visitor<'de> for SubCodeValue<'_, N, B> {
+    type Value = Option<i64>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        FromText::expecting(&self.0, f)?;
+        f.write_str(", or null")
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Option<i64>, E> {
+        Ok(None)
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Option<i64>, E> {
+        Ok(None)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<i64>, D::Error> {
+        self.0.of_value(deserializer).map(Some)
+    }
+}
+
 /// A [`FromText`] as what an error says was expected.
 struct Expecting<'a, S>(&'a S);
 
@@ -1013,17 +1097,19 @@ impl<'de, M: ReadMessage> Deserialize<'de> for Message<M> {
 }
 
 /// The message read as bytes, where it may not be UTF-8 (an older platform's GBK): the text,
-/// invalid sequences replaced, and the bytes when they were not UTF-8. `null` reads as
-/// empty. Used by [`from_slice`](super::from_slice) when a body is not UTF-8.
-pub(super) struct LossyMessage(String, Option<Box<[u8]>>);
+/// invalid sequences replaced, the bytes when they were not UTF-8, and whether it was `null`
+/// (which reads as empty). Used by [`from_slice`](super::from_slice) when a body is not
+/// UTF-8.
+pub(super) struct LossyMessage(String, Option<Box<[u8]>>, bool);
 
 impl LossyMessage {
     fn from_bytes(bytes: &[u8]) -> Self {
         match core::str::from_utf8(bytes) {
-            Ok(text) => LossyMessage(text.to_owned(), None),
+            Ok(text) => LossyMessage(text.to_owned(), None, false),
             Err(_) => LossyMessage(
                 String::from_utf8_lossy(bytes).into_owned(),
                 Some(bytes.into()),
+                false,
             ),
         }
     }
@@ -1041,13 +1127,13 @@ impl<'de> Deserialize<'de> for LossyMessage {
                 Ok(LossyMessage::from_bytes(v))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<LossyMessage, E> {
-                Ok(LossyMessage(v.to_owned(), None))
+                Ok(LossyMessage(v.to_owned(), None, false))
             }
             fn visit_unit<E: de::Error>(self) -> Result<LossyMessage, E> {
-                Ok(LossyMessage(String::new(), None))
+                Ok(LossyMessage(String::new(), None, true))
             }
             fn visit_none<E: de::Error>(self) -> Result<LossyMessage, E> {
-                Ok(LossyMessage(String::new(), None))
+                Ok(LossyMessage(String::new(), None, true))
             }
             fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<LossyMessage, D::Error> {
                 // serde_json gives a string's bytes, unchecked, when asked for bytes.

@@ -209,16 +209,68 @@ impl<T> Success<T> {
 }
 
 impl<T, E: HasEnvelope> Response<T, E> {
-    /// A success carrying `value`, with the envelope's success code.
+    /// A success carrying `value`, written as the platform sends one: with the envelope's
+    /// success code (as a string where codes are strings: Alipay's `"10000"`), or, where the
+    /// envelope's successes carry no code (WeChat Pay v3, DingTalk's newer API, AIP-193), the
+    /// payload's fields alone, with the message where it is not empty and the envelope is
+    /// flat.
+    ///
+    /// An envelope nested under a key matched by suffix (Alipay's `<method>_response`) needs
+    /// the key to be written: [`with_nested_key`](Self::with_nested_key).
+    ///
+    /// ```
+    /// use platform_errors_core::Response;
+    /// use platform_errors_core::envelope::{Alipay, WechatPayV3};
+    /// use serde_json::json;
+    ///
+    /// let paid = Response::<_, WechatPayV3>::success("", json!({"prepay_id": "wx1"}));
+    /// assert_eq!(serde_json::to_string(&paid)?, r#"{"prepay_id":"wx1"}"#);
+    ///
+    /// let queried = Response::<_, Alipay>::success("Success", json!({"trade_no": "1"}))
+    ///     .with_nested_key("alipay_trade_query_response");
+    /// assert_eq!(
+    ///     serde_json::to_string(&queried)?,
+    ///     r#"{"alipay_trade_query_response":{"code":"10000","msg":"Success","trade_no":"1"}}"#,
+    /// );
+    /// // Without its key, such a success is not written: its key names the method.
+    /// let keyless = Response::<_, Alipay>::success("Success", json!({"trade_no": "1"}));
+    /// assert!(serde_json::to_string(&keyless).is_err());
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
     pub fn success(message: impl Into<String>, value: T) -> Self {
+        let envelope = &E::ENVELOPE;
+        let more = if envelope.is_success_without_code() {
+            Rare::new(Some(Box::new(More {
+                without_code: true,
+                ..More::default()
+            })))
+        } else if envelope.has_string_codes() {
+            let code = alloc::string::ToString::to_string(&envelope.success_code());
+            Rare::new(Some(Box::new(More {
+                string_code: Some(code.into_boxed_str()),
+                ..More::default()
+            })))
+        } else {
+            Rare::none()
+        };
         Response {
-            code: E::ENVELOPE.success_code(),
+            code: envelope.success_code(),
             message: MessageText::Owned(message.into()),
-            more: Rare::none(),
+            more,
             request_id: None,
             payload: Some(value),
             names: PhantomData,
         }
+    }
+
+    /// With the key the answer is written under, for an envelope nested under a key
+    /// matched by suffix (Alipay's `<method>_response`); see [`success`](Self::success).
+    #[must_use]
+    pub fn with_nested_key(mut self, key: impl Into<String>) -> Self {
+        let key: String = key.into();
+        let more = self.more.get_or_default();
+        more.received.get_or_insert_with(Box::default).nested_key = Some(key.into_boxed_str());
+        self
     }
 
     /// A failure.
@@ -264,7 +316,9 @@ impl<T, E> Response<T, E> {
         self.more.get()?.received.as_deref()
     }
 
-    fn without_code(&self) -> bool {
+    /// Whether the answer came without a code, as a success of an envelope whose successes
+    /// carry none.
+    pub(super) fn without_code(&self) -> bool {
         self.more.get().is_some_and(|more| more.without_code)
     }
 
@@ -281,6 +335,13 @@ impl<T, E> Response<T, E> {
     #[must_use]
     pub fn detail(&self) -> Option<&str> {
         self.received()?.detail.as_deref()
+    }
+
+    /// The key the answer sat under, for an envelope nested under a key matched by suffix
+    /// (Alipay's `alipay_trade_pay_response`).
+    #[must_use]
+    pub fn nested_key(&self) -> Option<&str> {
+        self.received()?.nested_key.as_deref()
     }
 
     /// The message as received.
@@ -375,13 +436,26 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope> Deserialize<'de> for Response<T, 
     /// send it, a success reads `T` straight from the rest of the input and an error skips
     /// the rest; fields before the code are kept raw until the code is known.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        match E::ENVELOPE.nesting() {
-            None => deserializer.deserialize_map(ResponseVisitor::<T, E, ()>::new()),
-            Some(nesting) => deserializer.deserialize_map(NestedVisitor::<T, E, ()> {
-                nesting,
-                types: PhantomData,
-            }),
-        }
+        read_response::<T, E, (), D>(deserializer)
+    }
+}
+
+/// Reads a [`Response`], flat or nested as `E`'s envelope says; `B` says whether the message
+/// is read as bytes ([`MessageBytes`]).
+#[inline]
+pub(super) fn read_response<'de, T, E, B, D>(deserializer: D) -> Result<Response<T, E>, D::Error>
+where
+    T: Deserialize<'de>,
+    E: HasEnvelope,
+    B: MessageBytes,
+    D: Deserializer<'de>,
+{
+    match E::ENVELOPE.nesting() {
+        None => deserializer.deserialize_map(ResponseVisitor::<T, E, B>::new()),
+        Some(nesting) => deserializer.deserialize_map(NestedVisitor::<T, E, B> {
+            nesting,
+            types: PhantomData,
+        }),
     }
 }
 
@@ -578,9 +652,7 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
             None
         };
         // A sub code that types the error, sent after the payload's fields: an error.
-        if envelope.is_typed_by_sub_code()
-            && head.more.get().is_some_and(|more| more.sub_code.is_some())
-        {
+        if typed_by_sub_code::<E>(head.more.get()) {
             payload = None;
         }
         head.request_id_from_message::<E>();
@@ -606,6 +678,7 @@ impl<T, E: HasEnvelope> Response<T, E> {
     fn with_more<B: MessageBytes>(mut head: Head<B>, payload: Option<T>) -> Self {
         let envelope = &E::ENVELOPE;
         let code = head.take_received_code::<E>();
+        let raw_message = head.take_raw_message::<E>();
         let without_code = code.is_none();
         let code = code.unwrap_or(ReceivedCode::Int(envelope.success_code()));
         let (code, message, received) = if payload.is_none() && envelope.is_typed_by_sub_code() {
@@ -626,7 +699,7 @@ impl<T, E: HasEnvelope> Response<T, E> {
                 string_code,
                 without_code,
                 received,
-                raw_message: head.raw_message.into_raw(),
+                raw_message,
             }))),
             request_id: head.request_id,
             payload,
@@ -816,10 +889,23 @@ impl<T: Serialize, E: HasEnvelope> Serialize for Response<T, E> {
             None => serde_json::Map::new(),
         };
         let without_code = self.without_code() && self.payload.is_some();
+        if let (Some(Nesting::Suffix(suffix)), true, None) = (
+            envelope.nesting(),
+            self.payload.is_some(),
+            self.nested_key(),
+        ) {
+            return Err(S::Error::custom(format_args!(
+                "a success is written under its method's key, ending in `{suffix}`: \
+                 give it with `Response::with_nested_key`"
+            )));
+        }
         Written {
             envelope,
             code: (!without_code).then(|| self.code()),
-            message: Some(self.message()).filter(|m| !without_code || !m.is_empty()),
+            // A success without a code has its message beside the payload, where the
+            // envelope is flat; nested, it has nowhere to go (AIP-193's resource).
+            message: Some(self.message())
+                .filter(|m| !without_code || (!m.is_empty() && envelope.nesting().is_none())),
             text: self.message(),
             request_id: self.request_id.as_deref(),
             more: self.received(),
