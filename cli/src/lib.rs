@@ -179,9 +179,10 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let cli = match Cli::try_parse_from(args) {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
-        Err(error) => return clap_outcome(&error),
+        Err(error) => return clap_outcome(&error, &args),
     };
     match cli.command {
         Command::Explain(args) => run_explain(&args),
@@ -302,9 +303,35 @@ fn run_check(tool: &str, source: &Source, options: &CheckOptions, table: &Table)
     }
 }
 
+/// The command the arguments name, for "see `... --help`": the program, and the subcommand
+/// (`explain`, `catalogue`, `check`, `catalogue check`) where one is given.
+fn command_of(args: &[OsString]) -> String {
+    let mut words = args
+        .iter()
+        .skip(1)
+        .filter_map(|arg| arg.to_str())
+        .filter(|arg| !arg.starts_with('-'));
+    let mut command = PROGRAM.to_owned();
+    match words.next() {
+        Some(sub @ ("explain" | "check")) => {
+            command += " ";
+            command += sub;
+        }
+        Some("catalogue") => {
+            command += " catalogue";
+            if words.any(|word| word == "check") {
+                command += " check";
+            }
+        }
+        _ => {}
+    }
+    command
+}
+
 /// What clap reports: help and version on standard output with status 0; any error as one
-/// line, with clap's tip when it has one and where the usage is, with status 2.
-fn clap_outcome(error: &clap::Error) -> Outcome {
+/// line, with clap's tip when it has one, the arguments it names on lines of their own
+/// (a missing `<TABLE>`), and the command whose help to see, with status 2.
+fn clap_outcome(error: &clap::Error, args: &[OsString]) -> Outcome {
     let rendered = error.render().to_string();
     match error.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => Outcome::out(0, rendered),
@@ -321,11 +348,15 @@ fn clap_outcome(error: &clap::Error) -> Outcome {
                 .unwrap_or("bad arguments")
                 .trim_start_matches("error: ");
             let mut line = what.to_owned();
-            let mut command = PROGRAM.to_owned();
+            let mut command = command_of(args);
+            let mut named = Vec::new();
             for rest in lines {
                 if let Some(tip) = rest.strip_prefix("tip: ") {
                     line += "; ";
                     line += tip;
+                } else if rest.starts_with('<') || rest.starts_with("--") {
+                    // What "the following required arguments were not provided:" lists.
+                    named.push(rest);
                 } else if let Some(usage) = rest.strip_prefix("Usage: ") {
                     // `platform-errors explain [OPTIONS] ...`: the words before the first
                     // option or operand name the command.
@@ -335,6 +366,9 @@ fn clap_outcome(error: &clap::Error) -> Outcome {
                         .collect::<Vec<_>>()
                         .join(" ");
                 }
+            }
+            if !named.is_empty() {
+                line = format!("{} {}", line.trim_end(), named.join(", "));
             }
             Outcome::error(PROGRAM, &format!("{line} (see `{command} --help`)"))
         }

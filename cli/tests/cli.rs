@@ -569,7 +569,7 @@ fn a_catalogue_of_ones_own_with_string_codes() {
     let out = run(&["explain", "--catalogue", SHOP, "0"]);
     assert_eq!(
         stdout(&out),
-        "0 is not a the catalogue in shop.tsv error code known to this catalogue.\nNo code means success in the catalogue in shop.tsv: success is an answer without a code (an HTTP 2xx status), so every code is an error.\n"
+        "0 is not an error code known to the catalogue in shop.tsv.\nNo code means success in the catalogue in shop.tsv: success is an answer without a code (an HTTP 2xx status), so every code is an error.\n"
     );
     let tsv = run(&["catalogue", "--catalogue", SHOP]);
     assert_eq!(
@@ -705,7 +705,10 @@ fn status_2_for_arguments() {
         ),
         (&["explian", "1"], "unrecognized subcommand 'explian'"),
         (&[], "give a command: explain, catalogue or check"),
-        (&["explain"], "the following required arguments were not provided"),
+        (
+            &["explain"],
+            "the following required arguments were not provided: <CODE|BODY> (see `platform-errors explain --help`)",
+        ),
         (
             &["explain", "1", "two", "three"],
             "unexpected argument 'three' found",
@@ -723,13 +726,20 @@ fn status_2_for_arguments() {
         ),
         (
             &["catalogue", "--format", "xml"],
-            "invalid value 'xml' for '--format <FORMAT>': unknown format \"xml\": expected tsv, json, markdown, openapi or json-schema",
+            "invalid value 'xml' for '--format <FORMAT>': unknown format \"xml\": expected tsv, json, markdown, openapi or json-schema (see `platform-errors catalogue --help`)",
         ),
         (
             &["catalogue", "--format", "json", "check", PAGE_TABLE],
             "--format is for the export, not for check",
         ),
-        (&["check"], "the following required arguments were not provided"),
+        (
+            &["check"],
+            "the following required arguments were not provided: <TABLE> (see `platform-errors check --help`)",
+        ),
+        (
+            &["catalogue", "check"],
+            "the following required arguments were not provided: <TABLE> (see `platform-errors catalogue check --help`)",
+        ),
         (
             &["check", "--allow-extra", "--allow-extra", PAGE_TABLE],
             "cannot be used multiple times",
@@ -1039,7 +1049,15 @@ fn both_read_a_nested_answer_alike() {
         r#"{"error":{"code":429,"message":"Quota exceeded","status":"RESOURCE_EXHAUSTED","details":[{"reason":"R"}]}}"#,
         r#"{"error":{"code":404,"message":"Not found"}}"#,
         r#"{"error":{"status":"UNAVAILABLE"}}"#,
+        r#"{"error":{"code":400,"status":null}}"#,
+        r#"{"error":{"code":503,"message":"m","status":"UNAVAILABLE","sub":null}}"#,
+        r#"{"alipay_trade_query_response":{"code":"40004","msg":"Business Failed","sub_code":"","sub_msg":""}}"#,
+        r#"{"alipay_trade_query_response":{"code":"40004","msg":"Business Failed","sub_code":null,"sub_msg":null}}"#,
+        r#"{"error_response":{"sub_code":"isv.invalid-signature"}}"#,
+        r#"{"errcode":88,"sub_code":null,"sub_msg":null,"errmsg":"x"}"#,
         // Refused by both.
+        r#"{"error":{"message":"no code"}}"#,
+        r#"{"error":{"code":400,"status":[]}}"#,
         r#"{"code":"X","message":1}"#,
         r#"{"code":"X","message":"a","message":"b"}"#,
         r#"{"errcode":88,"sub_code":{}}"#,
@@ -1049,7 +1067,6 @@ fn both_read_a_nested_answer_alike() {
         r#"{"x_response":{"code":[]}}"#,
         r#"{"x_response":[], "y_response":{"code":"1"}}"#,
         r#"{"error":{"code":"400","status":"S"}}"#,
-        r#"{"error":{"code":400,"status":null}}"#,
     ];
     for body in bodies {
         let library = platform_errors_cli::read_nested(body);

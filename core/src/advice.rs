@@ -23,8 +23,9 @@ pub enum Advice {
     Retry,
     /// The access token is invalid or expired: refresh it, then retry once.
     RefreshToken,
-    /// The credentials themselves are rejected (or the refresh token is): get a new token
-    /// with the app's id and secret before trying again.
+    /// The credentials themselves are rejected (or the refresh token is): a new token from
+    /// them is refused too. Renew the app's id and secret, or have the user sign in again,
+    /// before trying again.
     Reauthenticate,
     /// A rate or quota limit was hit: wait before sending more requests.
     Throttle,
@@ -77,27 +78,65 @@ impl Advice {
             Advice::None => "nothing to do",
             Advice::Retry => "a transient failure: back off and retry",
             Advice::RefreshToken => "refresh the access token, then retry once",
-            Advice::Reauthenticate => "get a new token with the app's credentials",
+            Advice::Reauthenticate => "the credentials are rejected: renew them, or sign in again",
             Advice::Throttle => "a rate or quota limit was hit: wait before sending more requests",
             Advice::FixRequest => "the request is wrong: retrying it unchanged cannot help",
             Advice::CheckConfig => "check the app's permissions and configuration",
         }
     }
 
-    /// Whether the same request may succeed when sent again, after the action the advice
-    /// names (waiting, refreshing the token, getting a new one).
+    /// Whether the same request may succeed when a client sends it again after what it can
+    /// do on its own: wait ([`Retry`](Advice::Retry), [`Throttle`](Advice::Throttle)) or
+    /// refresh the token ([`RefreshToken`](Advice::RefreshToken)). The advice
+    /// [`RetryPolicy`](crate::retry::RetryPolicy) retries; where a person must act (new
+    /// credentials, a fixed request or configuration), `false`.
     ///
     /// ```
     /// use platform_errors_core::Advice;
+    /// use platform_errors_core::retry::{Attempt, Decision, RetryPolicy};
+    ///
     /// assert!(Advice::Retry.is_retryable());
     /// assert!(!Advice::FixRequest.is_retryable());
+    /// assert!(!Advice::Reauthenticate.is_retryable());
+    /// // The policy retries exactly these.
+    /// let first = Attempt::new(1, core::time::Duration::ZERO);
+    /// for &advice in Advice::ALL {
+    ///     let retried = !matches!(RetryPolicy::DEFAULT.decide(advice, &first, 0), Decision::Stop(_));
+    ///     assert_eq!(retried, advice.is_retryable(), "{advice}");
+    /// }
     /// ```
     #[must_use]
     pub const fn is_retryable(self) -> bool {
         matches!(
             self,
-            Advice::Retry | Advice::RefreshToken | Advice::Reauthenticate | Advice::Throttle
+            Advice::Retry | Advice::RefreshToken | Advice::Throttle
         )
+    }
+
+    /// What an HTTP status alone advises, where the body says nothing a client can act on
+    /// (a code the catalogue does not declare, or a body that is not the platform's
+    /// answer): 502, 503 and 504 [`Retry`](Advice::Retry) (a gateway or the platform is down
+    /// or overloaded); 429 [`Throttle`](Advice::Throttle); 401
+    /// [`RefreshToken`](Advice::RefreshToken) (the credentials were refused before the
+    /// platform saw the call; the retry policy refreshes once per call); any other
+    /// [`None`](Advice::None): other 4xx mean the request is wrong, and a 500 is the
+    /// platform's own failure, not known to be transient.
+    ///
+    /// ```
+    /// use platform_errors_core::Advice;
+    /// assert_eq!(Advice::from_http_status(503), Advice::Retry);
+    /// assert_eq!(Advice::from_http_status(429), Advice::Throttle);
+    /// assert_eq!(Advice::from_http_status(404), Advice::None);
+    /// assert_eq!(Advice::from_http_status(200), Advice::None);
+    /// ```
+    #[must_use]
+    pub const fn from_http_status(status: u16) -> Advice {
+        match status {
+            502..=504 => Advice::Retry,
+            429 => Advice::Throttle,
+            401 => Advice::RefreshToken,
+            _ => Advice::None,
+        }
     }
 }
 

@@ -640,10 +640,14 @@ impl<C: PlatformError + 'static> PlatformError for ApiError<C> {
         self.kind.as_ref().and_then(PlatformError::category)
     }
 
+    /// The catalogue's advice for the code; where it has none (a code it does not declare,
+    /// or one declared without advice), what the HTTP status the answer came with advises
+    /// ([`Advice::from_http_status`]): a 429 throttles, a 503 retries, whatever the code.
     fn advice(&self) -> Advice {
-        self.kind
-            .as_ref()
-            .map_or(Advice::None, PlatformError::advice)
+        match self.kind.as_ref().map(PlatformError::advice) {
+            Some(advice) if advice != Advice::None => advice,
+            _ => self.status().map_or(Advice::None, Advice::from_http_status),
+        }
     }
 
     fn message_in(&self, lang: &str) -> Option<&'static str> {

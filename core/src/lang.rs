@@ -18,6 +18,11 @@
 //! is ignored. An empty tag and the wildcard `*` name no language and select nothing, so
 //! that callers fall back to their default message.
 //!
+//! An `Accept-Language` entry or header is read as such: parameters after `;` (`zh;q=0.9`)
+//! are not part of the tag, and of a list (`en;q=0.8, zh`) the entry of the highest weight
+//! that selects a declared tag wins, the first of equal weights; an entry of weight 0 is
+//! refused.
+//!
 //! ```
 //! use platform_errors_core::lang;
 //!
@@ -107,9 +112,70 @@ fn first_singleton(tag: &[u8]) -> Option<usize> {
 /// assert_eq!(select(&declared, "zh-Hant-TW").map(|p| p.1), Some(1)); // then by prefix
 /// assert_eq!(select(&declared, "en-GB").map(|p| p.1), Some(3));
 /// assert_eq!(select(&declared, "*"), None);
+/// // An `Accept-Language` entry, or a whole header: the heaviest entry that selects.
+/// assert_eq!(select(&declared, "zh;q=0.9").map(|p| p.1), Some(1));
+/// assert_eq!(select(&declared, "fr, en;q=0.8, zh;q=0.9").map(|p| p.1), Some(1));
+/// assert_eq!(select(&declared, "en;q=0.8,zh").map(|p| p.1), Some(1));
+/// assert_eq!(select(&declared, "zh;q=0"), None);
 /// ```
 #[must_use]
 pub fn select<'p, 't, T>(
+    declared: &'p [(&'t str, T)],
+    requested: &str,
+) -> Option<&'p (&'t str, T)> {
+    if !requested.contains([',', ';']) {
+        return select_tag(declared, requested);
+    }
+    // An `Accept-Language` header: its entries, by weight.
+    let mut best: Option<(u16, &'p (&'t str, T))> = None;
+    for entry in requested.split(',') {
+        let mut parts = entry.split(';');
+        let tag = parts.next().unwrap_or_default();
+        let weight = parts
+            .find_map(|param| {
+                let (name, value) = param.split_once('=')?;
+                name.trim()
+                    .eq_ignore_ascii_case("q")
+                    .then(|| weight(value.trim()))
+            })
+            .unwrap_or(1000);
+        if weight == 0 || best.is_some_and(|(best, _)| best >= weight) {
+            continue;
+        }
+        if let Some(found) = select_tag(declared, tag) {
+            best = Some((weight, found));
+        }
+    }
+    best.map(|(_, found)| found)
+}
+
+/// An `Accept-Language` weight (`q`), in thousandths: `1`, `0.8`, `0.125`; what does not
+/// parse as one weighs 0.
+fn weight(value: &str) -> u16 {
+    let (int, frac) = value.split_once('.').unwrap_or((value, ""));
+    let whole = match int {
+        "1" => {
+            return if frac.bytes().all(|b| b == b'0') {
+                1000
+            } else {
+                0
+            }
+        }
+        "0" => 0_u16,
+        _ => return 0,
+    };
+    if frac.len() > 3 || !frac.bytes().all(|b| b.is_ascii_digit()) {
+        return 0;
+    }
+    let mut thousandths = whole;
+    for (i, b) in frac.bytes().enumerate() {
+        thousandths += u16::from(b - b'0') * [100, 10, 1][i];
+    }
+    thousandths
+}
+
+/// [`select`] of one tag.
+fn select_tag<'p, 't, T>(
     declared: &'p [(&'t str, T)],
     requested: &str,
 ) -> Option<&'p (&'t str, T)> {
@@ -307,6 +373,33 @@ mod tests {
         let declared = [("zh", 1), ("en", 2)];
         assert_eq!(select(&declared, "zh-CN"), Some(&("zh", 1)));
         assert_eq!(select(&declared, "ja"), None);
+    }
+
+    #[test]
+    fn accept_language_entries_and_headers() {
+        let declared = [("en", 1), ("zh", 2)];
+        let pick = |requested| select(&declared, requested).map(|p| p.1);
+        assert_eq!(pick("zh;q=0.9"), Some(2));
+        assert_eq!(pick(" zh-CN ; q=0.5 "), Some(2));
+        assert_eq!(pick("en;q=0.8,zh"), Some(2));
+        assert_eq!(pick("zh-CN,zh;q=0.9,en;q=0.8"), Some(2));
+        assert_eq!(pick("fr-FR, en;q=0.5, zh;q=0.4"), Some(1));
+        // Equal weights: the first.
+        assert_eq!(pick("en;q=0.5,zh;q=0.5"), Some(1));
+        // Weight 0 refuses; a weight that does not parse weighs 0.
+        assert_eq!(pick("zh;q=0"), None);
+        assert_eq!(pick("zh;q=0.000"), None);
+        assert_eq!(pick("zh;q=2, en;q=abc"), None);
+        assert_eq!(pick("zh;Q=1.000"), Some(2));
+        assert_eq!(pick("*;q=0.1, ,;"), None);
+        assert_eq!(
+            (
+                super::weight("0.125"),
+                super::weight("1.0"),
+                super::weight("0.1234")
+            ),
+            (125, 1000, 0)
+        );
     }
 
     #[test]

@@ -9,7 +9,9 @@
 //!   refreshes the token and retries. Everything else stops: a request that is wrong, a
 //!   missing permission, rejected credentials ([`Advice::Reauthenticate`]: a new token from
 //!   the same credentials is refused again), and [`Advice::None`], which is what an unknown
-//!   code has: an unknown code is an error, never a success and never retried blindly.
+//!   code has: an unknown code is an error, never a success and never retried blindly (under
+//!   a 429 or a 502–504, an [`ApiError`](crate::ApiError)'s advice is the status's:
+//!   [`Advice::from_http_status`]).
 //! - **Back off, capped, with jitter.** The `n`-th retry waits about `base × 2^(n-1)`, at
 //!   most `max_delay`, and a random half of it is left out so that clients that failed
 //!   together do not come back together. A throttled call starts from the longer

@@ -334,3 +334,56 @@ fn an_error_without_a_message_says_no_empty_one() {
     let err = ApiError::<Uncatalogued>::received(-2, "");
     assert_eq!(err.to_string(), "errcode -2");
 }
+
+#[test]
+fn an_unknown_code_takes_its_advice_from_the_status() {
+    use platform_errors_core::envelope::CodeMsg;
+    use platform_errors_core::retry::{Attempt, Decision, RetryPolicy};
+    use std::time::Duration;
+
+    let body = br#"{"code":99991400,"msg":"request trigger frequency limit"}"#;
+    let err =
+        from_http::<Value, Uncatalogued<CodeMsg>>(429, [("retry-after", "3")], body).unwrap_err();
+    assert_eq!(err.advice(), Advice::Throttle);
+    let first = Attempt::new(1, Duration::ZERO).with_retry_after(err.retry_after());
+    assert_eq!(
+        RetryPolicy::DEFAULT.decide(err.advice(), &first, 0),
+        Decision::Retry {
+            after: Duration::from_secs(3)
+        }
+    );
+    // As a body that is not the platform's answer does.
+    let page =
+        from_http::<Value, Uncatalogued<CodeMsg>>(429, (), b"<html>busy</html>").unwrap_err();
+    assert_eq!(page.advice(), err.advice());
+
+    let busy =
+        from_http::<Value, Uncatalogued<CodeMsg>>(503, (), br#"{"code":1,"msg":"?"}"#).unwrap_err();
+    assert_eq!(busy.advice(), Advice::Retry);
+    // Under 200, or 400, an unknown code has no advice.
+    for status in [200, 400] {
+        let err = from_http::<Value, Uncatalogued<CodeMsg>>(status, (), br#"{"code":1,"msg":"?"}"#)
+            .unwrap_err();
+        assert_eq!(err.advice(), Advice::None, "{status}");
+    }
+    // A declared code keeps its own advice whatever the status.
+    let token = from_http::<Value, platform_errors_core::qingtui::QingtuiError>(
+        503,
+        (),
+        br#"{"errcode":42001,"errmsg":"access_token expired"}"#,
+    )
+    .unwrap_err();
+    assert_eq!(token.advice(), Advice::RefreshToken);
+}
+
+#[test]
+fn an_error_typed_by_its_sub_code_alone_is_an_error() {
+    let err: ApiError<Uncatalogued<GoogleRpc>> =
+        serde_json::from_str(r#"{"error":{"status":"UNAVAILABLE"}}"#).unwrap();
+    assert_eq!(err.code(), "UNAVAILABLE");
+    // An empty sub code types nothing: without a code, no error.
+    let refused = serde_json::from_str::<ApiError<Uncatalogued<Alipay>>>(
+        r#"{"error_response":{"sub_code":""}}"#,
+    );
+    assert!(refused.is_err());
+}

@@ -111,26 +111,33 @@ fn read_shape(members: &[(String, Value)], shape: Shape) -> Result<Answer, Strin
             _ => Err("not a code".to_owned()),
         }
     };
-    let message_text = |key: &str| -> Result<Option<String>, String> {
+    // A `null` message is empty; a `null` sub message is none.
+    let message_text = |key: &str, null: Option<String>| -> Result<Option<String>, String> {
         match field(key)? {
             None => Ok(None),
-            Some(Value::Null) => Ok(Some(String::new())),
+            Some(Value::Null) => Ok(null),
             Some(Value::String(text)) => Ok(Some(text.clone())),
             Some(_) => Err(format!("`{key}` is not a string")),
         }
     };
+    // A `null` sub code is none.
+    let sub_code = match field(sub_code_key)? {
+        None | Some(Value::Null) => None,
+        Some(value) => Some(code_text(value, true).map_err(|e| format!("`{sub_code_key}`: {e}"))?),
+    };
+    // Where the sub code types the answer, an empty one is none (Alipay's `isSuccess`).
+    let typed_by_sub = matches!(shape, Shape::Alipay | Shape::GoogleRpc)
+        && sub_code.as_deref().is_some_and(|sub| !sub.is_empty());
     let code = match field(code_key)? {
         Some(value) => code_text(value, strings).map_err(|e| format!("`{code_key}`: {e}"))?,
-        // AIP-193's successes carry no code: the library reads 0.
-        None if shape == Shape::GoogleRpc => "0".to_owned(),
+        // An error typed by its sub code may come without a code: the library reads the
+        // envelope's success code.
+        None if typed_by_sub && shape == Shape::GoogleRpc => "0".to_owned(),
+        None if typed_by_sub => "10000".to_owned(),
         None => return Err(format!("missing field `{code_key}`")),
     };
-    let message = message_text(message_key)?;
-    let sub_code = match field(sub_code_key)? {
-        Some(value) => Some(code_text(value, true).map_err(|e| format!("`{sub_code_key}`: {e}"))?),
-        None => None,
-    };
-    let sub_message = message_text(sub_message_key)?;
+    let message = message_text(message_key, Some(String::new()))?;
+    let sub_message = message_text(sub_message_key, None)?;
     let id_names: &[&str] = match shape {
         Shape::DingtalkV1 => &["requestid"],
         Shape::Dingtalk => &["request_id", "rid"],
@@ -145,7 +152,6 @@ fn read_shape(members: &[(String, Value)], shape: Shape) -> Result<Answer, Strin
             };
         }
     }
-    let typed_by_sub = matches!(shape, Shape::Alipay | Shape::GoogleRpc) && sub_code.is_some();
     let (typed_by, typed_message) = if typed_by_sub {
         let sub = sub_code.clone().unwrap_or_default();
         (sub, sub_message.clone().or_else(|| message.clone()))

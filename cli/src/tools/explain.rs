@@ -117,10 +117,19 @@ pub fn explain(question: &Question<'_>) -> Outcome {
     }
     if with_code.is_empty() {
         if !success {
-            out += &format!(
-                "{asked} is not a {} error code known to this catalogue.\n",
-                platform.title
-            );
+            // A platform's name reads as an adjective ("a Qingtui error code"); a file's
+            // title is a noun phrase ("the catalogue in shop.tsv").
+            if platform.name == "file" {
+                out += &format!(
+                    "{asked} is not an error code known to {}.\n",
+                    platform.title
+                );
+            } else {
+                out += &format!(
+                    "{asked} is not a {} error code known to this catalogue.\n",
+                    platform.title
+                );
+            }
             if platform.success.is_none() {
                 out += &format!(
                     "No code means success in {}: success is an answer without a code (an \

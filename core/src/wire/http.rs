@@ -428,12 +428,7 @@ impl UnexpectedBody {
     /// ```
     #[must_use]
     pub fn advice(&self) -> Advice {
-        match self.inner.status {
-            502..=504 => Advice::Retry,
-            429 => Advice::Throttle,
-            401 => Advice::RefreshToken,
-            _ => Advice::None,
-        }
+        Advice::from_http_status(self.inner.status)
     }
 }
 

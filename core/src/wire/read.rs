@@ -477,8 +477,9 @@ impl<'de, N: HasEnvelope, B: MessageBytes, V, F: FnOnce(Head<B, String>) -> V> V
             head.read::<N, A>(&mut map, &key)?;
         }
         // What reads a head reads an error (an `ApiError`, a catalogue): an answer without a
-        // code is none, even where the envelope's successes carry no code.
-        if head.code.is_none() {
+        // code is none, even where the envelope's successes carry no code, unless a sub code
+        // types it (AIP-193's `{"error": {"status": "UNAVAILABLE"}}`).
+        if head.code.is_none() && !typed_by_sub_code::<N>(head.more.get()) {
             return Err(de::Error::missing_field(N::ENVELOPE.code_field()));
         }
         head.request_id_from_message::<N>();
