@@ -50,6 +50,7 @@ crate::define_codes! {
         AppUnavailable = 99991673 => ("app status unavailable; check installation", zh = "应用状态不可用；请检查安装情况"),
         /// Wait as long as the x-ogw-ratelimit-reset header says before calling again; Feishu's Go SDK does not resend on this code.
         #[advice(throttle)]
+        #[platform(http_status = 429)]
         RateLimited = 99991400 => ("request frequency limit exceeded", zh = "请求频率超出限制"),
         /// The refresh token cannot be used: have the user authorise again.
         #[advice(reauthenticate)]
