@@ -585,3 +585,103 @@ fn members_answer_by_the_definition() {
         Some(OverOthers::Exact(Exact::B))
     );
 }
+
+/// Messages of a shared code that differ only in the length of a run of whitespace are two
+/// messages to lookup (the longer run is found where it is sent), so both are accepted.
+#[derive(Debug, PartialEq, Eq, PlatformError)]
+#[platform(shared(40100))]
+enum Spacing {
+    #[code(40100)]
+    #[message("invalid param")]
+    One,
+    #[code(40100)]
+    #[message("invalid  param")]
+    Two,
+}
+
+#[test]
+fn shared_messages_that_lookup_tells_apart() {
+    assert_eq!(
+        Spacing::from_code_and_message(40100, "Invalid param."),
+        Some(Spacing::One)
+    );
+    assert_eq!(
+        Spacing::from_code_and_message(40100, "invalid  param"),
+        Some(Spacing::Two)
+    );
+}
+
+/// A category on a type of members with a catch-all: the catch-all's, and each member's
+/// own.
+#[derive(Debug, PlatformError)]
+#[platform(category = "sdk")]
+enum Categorised {
+    #[platform(transparent)]
+    Token(TokenError),
+    #[platform(unknown)]
+    Other { code: i64, message: String },
+}
+
+platform_errors::define_codes! {
+    #[platform(category = "token")]
+    pub enum Member {
+        A = 1 => "a",
+    }
+
+    #[platform(category = "api")]
+    pub enum CategorisedUmbrella {
+        Member(Member),
+        #[platform(unknown)]
+        Unknown,
+    }
+}
+
+#[test]
+fn a_category_describes_the_catch_all() {
+    assert_eq!(Categorised::from_received(1, "x").category(), Some("sdk"));
+    assert_eq!(
+        Categorised::Token(TokenError::InvalidToken).category(),
+        TokenError::InvalidToken.category()
+    );
+    assert_eq!(
+        CategorisedUmbrella::from_received(2, "x").category(),
+        Some("api")
+    );
+    assert_eq!(
+        CategorisedUmbrella::from_received(1, "a").category(),
+        Some("token")
+    );
+}
+
+/// A deprecated type and a deprecated variant: the generated impls name them without a
+/// warning (this file denies warnings), serde's included where the feature is on.
+#[deprecated = "a test of the generated code"]
+#[derive(Debug, PlatformError)]
+#[cfg_attr(feature = "serde", platform(serde))]
+pub enum Retired {
+    #[code(1)]
+    #[message("one")]
+    One,
+}
+
+#[derive(Debug, PlatformError)]
+#[cfg_attr(feature = "serde", platform(serde))]
+pub enum WithRetired {
+    #[deprecated = "a test of the generated code"]
+    #[code(1)]
+    #[message("one")]
+    One,
+    #[code(2)]
+    #[message("two")]
+    Two,
+}
+
+#[test]
+#[allow(deprecated)]
+fn deprecated_types_and_variants() {
+    assert_eq!(
+        Retired::from_code(1).map(|e| e.to_string()).as_deref(),
+        Some("one")
+    );
+    assert!(matches!(WithRetired::from_code(1), Some(WithRetired::One)));
+}

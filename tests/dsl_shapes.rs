@@ -214,3 +214,53 @@ fn entries_carry_reason_docs_and_status() {
     assert_eq!(expired.reason().declared(), None);
     assert_eq!(Documented::RateLimited.entry().http_status(), Some(429));
 }
+
+/// A public umbrella over members narrower than it, declared beside it: its code type is
+/// written `i64` (or `&str`), never naming a member in its public interface.
+mod narrower_members {
+    platform_errors::define_codes! {
+        pub(crate) enum Token {
+            Invalid = 40402 => "invalid token",
+        }
+
+        pub(crate) enum Pay {
+            Param = "PARAM_ERROR" => "参数错误",
+        }
+
+        pub enum Any {
+            Token(Token),
+            #[platform(unknown)]
+            Unknown,
+        }
+
+        pub enum AnyPay {
+            Pay(Pay),
+            #[platform(unknown)]
+            Unknown,
+        }
+    }
+}
+
+#[test]
+fn a_public_umbrella_over_narrower_members() {
+    use narrower_members::{Any, AnyPay};
+    use platform_errors::FromReceived;
+    assert_eq!(
+        Any::from_code(40402).map(|any| any.to_string()).as_deref(),
+        Some("invalid token")
+    );
+    assert!(matches!(Any::try_from(40402), Ok(Any::Token(_))));
+    assert_eq!(
+        Any::from_received(1, "other"),
+        Any::Unknown {
+            code: 1,
+            message: "other".into()
+        }
+    );
+    let pay = AnyPay::from_code("PARAM_ERROR").expect("declared");
+    assert_eq!(pay.code(), Some("PARAM_ERROR".into()));
+    assert!(matches!(
+        AnyPay::from_received("X", "m"),
+        AnyPay::Unknown { .. }
+    ));
+}

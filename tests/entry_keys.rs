@@ -132,3 +132,51 @@ fn a_define_codes_catalogue_and_its_umbrella_have_each_entry_data() {
     declared(&Umbrella::ENTRIES[0]);
     assert_eq!(Dsl::One.entry().http_status(), None);
 }
+
+platform_errors::define_codes! {
+    /// `{{` and `}}` are literal braces in a `docs` template, as in messages.
+    #[platform(docs = "https://example.com/{{errors}}/{code}#{{code}}")]
+    pub enum Braces {
+        One = 1 => "one",
+    }
+
+    /// A template without `{code}`: one page for every entry.
+    #[platform(docs = "https://example.com/errors")]
+    pub enum OnePage {
+        One = 1 => "one",
+        Two = 2 => "two",
+    }
+
+    /// Declared reasons, and names in `UPPER_SNAKE`: a name that gives no valid reason
+    /// (not ASCII) is still a name, whose reason is its own as written.
+    pub enum Reasons {
+        #[platform(reason = "PRIVATE")]
+        _Private = 1 => "private",
+        Ünïcode = 2 => "unicode",
+        Http2Error = 3 => "http/2",
+        HTTPError = 4 => "http",
+    }
+}
+
+#[test]
+fn docs_templates_read_braces_as_messages_do() {
+    assert_eq!(
+        Braces::One.entry().docs_url().map(|url| url.to_string()),
+        Some("https://example.com/{errors}/1#{code}".to_owned())
+    );
+    for entry in OnePage::ENTRIES {
+        assert_eq!(
+            entry.docs_url().map(|url| url.to_string()),
+            Some("https://example.com/errors".to_owned())
+        );
+    }
+}
+
+#[test]
+fn reasons_of_names_and_declared() {
+    let reasons: Vec<String> = Reasons::ENTRIES
+        .iter()
+        .map(|entry| entry.reason().to_string())
+        .collect();
+    assert_eq!(reasons, ["PRIVATE", "ÜNÏCODE", "HTTP2_ERROR", "HTTP_ERROR"]);
+}

@@ -1066,8 +1066,7 @@ fn a_small_catalogue_of_ones_own() {
         unknown,
         Outcome::out(
             1,
-            "42 is not a the catalogue in feishu.tsv error code known to this catalogue.\n"
-                .to_owned()
+            "42 is not an error code known to the catalogue in feishu.tsv.\n".to_owned()
         )
     );
     let page = temp_table("feishu-page.tsv", "99991663\tInvalid access token for authorization.\n99991400\trequest trigger frequency limit\n1254040\tbad request\n");

@@ -449,18 +449,22 @@ fn cell(fields: &[&str], i: usize) -> Option<String> {
         .map(str::to_owned)
 }
 
-/// Parses a side table of integer codes; blank lines and lines starting with `#` are
-/// skipped.
+/// Parses a side table of integer codes: code, name, advice, translation, doc, and the HTTP
+/// status the platform answers the code with (100 to 599, or empty); blank lines and lines
+/// starting with `#` are skipped.
 ///
 /// # Errors
-/// A bad code, an unknown advice, or a name that is not a Rust identifier in `CamelCase`.
+/// A bad code, an unknown advice, a name that is not a Rust identifier in `CamelCase`, or a
+/// bad status.
 ///
 /// ```
 /// use platform_errors_catalogues::parse_names;
 ///
 /// let names = parse_names("42001\tAccessTokenExpired\trefresh_token\taccess_token expired\t\n").unwrap();
 /// assert_eq!(names[0].name.as_deref(), Some("AccessTokenExpired"));
-/// assert_eq!(names[0].doc, None);
+/// assert_eq!((names[0].doc.as_deref(), names[0].http_status), (None, None));
+/// let limited = parse_names("99991400\tRateLimited\tthrottle\t\t\t429\n").unwrap();
+/// assert_eq!(limited[0].http_status, Some(429));
 /// assert!(parse_names("42001\tX\trefresh\t\t\n").is_err());
 /// ```
 pub fn parse_names(tsv: &str) -> Result<Vec<Names>, String> {
@@ -493,7 +497,7 @@ fn parse_names_of(tsv: &str, string_codes: bool) -> Result<Vec<Names>, String> {
         }
         let fields: Vec<&str> = line.split('\t').collect();
         let http_status = match cell(&fields, 5) {
-            Some(status) if string_codes => match status.parse::<u16>() {
+            Some(status) => match status.parse::<u16>() {
                 Ok(n) if (100..=599).contains(&n) => Some(n),
                 _ => return Err(format!("line {}: {status:?} is not an HTTP status", i + 1)),
             },

@@ -69,7 +69,9 @@ impl Entry {
         self
     }
 
-    /// Sets the documentation link's template: `{code}` in it stands for the code.
+    /// Sets the documentation link's template: `{code}` in it stands for the code, and `{{`
+    /// and `}}` for literal braces, as in messages; any other brace is kept as it is. A
+    /// template without `{code}` is the same link for every entry.
     #[must_use]
     pub const fn with_docs(mut self, template: &'static str) -> Self {
         self.docs = Some(template);
@@ -401,7 +403,8 @@ impl core::fmt::Display for Reason {
     }
 }
 
-/// An entry's documentation link: its catalogue's template with `{code}` filled in.
+/// An entry's documentation link: its catalogue's template with `{code}` filled in (and
+/// `{{`, `}}` read as literal braces; see [`Entry::with_docs`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct DocsUrl {
     template: &'static str,
@@ -411,10 +414,20 @@ pub struct DocsUrl {
 impl core::fmt::Display for DocsUrl {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         let mut rest = self.template;
-        while let Some(at) = rest.find("{code}") {
+        while let Some(at) = rest.find(['{', '}']) {
             f.write_str(&rest[..at])?;
-            write!(f, "{}", self.code)?;
-            rest = &rest[at + "{code}".len()..];
+            let tail = &rest[at..];
+            if let Some(after) = tail.strip_prefix("{code}") {
+                write!(f, "{}", self.code)?;
+                rest = after;
+            } else if tail.starts_with("{{") || tail.starts_with("}}") {
+                // A literal brace, written twice as in a message.
+                f.write_str(&tail[..1])?;
+                rest = &tail[2..];
+            } else {
+                f.write_str(&tail[..1])?;
+                rest = &tail[1..];
+            }
         }
         f.write_str(rest)
     }
@@ -460,6 +473,39 @@ mod tests {
         }
         assert_eq!(STRINGS[1].code(), Code::Str("Y_ERR"));
         assert_eq!(BOTH.map(|entry| entry.name()), ["A", "B", "C", "X", "Y"]);
+    }
+
+    #[test]
+    #[cfg(feature = "alloc")]
+    fn docs_templates_read_braces_as_messages_do() {
+        let url = |template: &'static str| {
+            Entry::new(40001, "A", "a")
+                .with_docs(template)
+                .docs_url()
+                .map(|url| alloc::string::ToString::to_string(&url))
+        };
+        assert_eq!(url("https://x/{code}").as_deref(), Some("https://x/40001"));
+        assert_eq!(
+            url("https://x/{code}#{code}").as_deref(),
+            Some("https://x/40001#40001")
+        );
+        // `{{` and `}}` are literal braces, `{{code}}` the text `{code}`.
+        assert_eq!(
+            url("https://x/{{code}}/{code}").as_deref(),
+            Some("https://x/{code}/40001")
+        );
+        assert_eq!(url("a{{b}}c").as_deref(), Some("a{b}c"));
+        // Without `{code}`: one link for every entry. Other braces stay as they are.
+        assert_eq!(url("https://x/errors").as_deref(), Some("https://x/errors"));
+        assert_eq!(url("a{b}c}").as_deref(), Some("a{b}c}"));
+        let entry = Entry::with_code(Code::Str("PARAM_ERROR"), "P", "p").with_docs("/e/{code}");
+        assert_eq!(
+            entry
+                .docs_url()
+                .map(|url| alloc::string::ToString::to_string(&url))
+                .as_deref(),
+            Some("/e/PARAM_ERROR")
+        );
     }
 
     #[test]

@@ -175,6 +175,13 @@ fn a_null_sub_code_is_no_sub_code() {
     let response: Response<Value, GoogleRpc> = serde_json::from_str(body).unwrap();
     assert!(!response.is_success());
 
+    // Nothing is kept for a `null`: written back and read again, the same error.
+    let err: ApiError<Uncatalogued<Dingtalk>> =
+        serde_json::from_str(r#"{"errcode":"40004","sub_code":null,"sub_msg":null}"#).unwrap();
+    let again: ApiError<Uncatalogued<Dingtalk>> =
+        serde_json::from_str(&serde_json::to_string(&err).unwrap()).unwrap();
+    assert_eq!(again, err);
+
     // A sub code of the wrong type is still refused.
     let body = r#"{"errcode":88,"errmsg":"x","sub_code":[1]}"#;
     assert!(serde_json::from_str::<ApiError<Uncatalogued<Dingtalk>>>(body).is_err());

@@ -28,6 +28,9 @@ pub(crate) struct Input {
     pub(crate) variants: Vec<Variant>,
     /// `crate = path` given for the whole `define_codes!` invocation.
     pub(crate) invocation_crate: Option<proc_macro2::TokenStream>,
+    /// The kind of code of each enum of the same `define_codes!` that declares codes, by
+    /// name: what its members' codes are, where they are declared beside it.
+    pub(crate) sibling_kinds: Vec<(String, crate::literal::CodeKind)>,
 }
 
 pub(crate) struct Variant {
@@ -113,6 +116,7 @@ pub(crate) fn from_derive(mut input: syn::DeriveInput, errors: &mut Errors) -> I
         is_struct,
         variants,
         invocation_crate: None,
+        sibling_kinds: Vec::new(),
     }
 }
 

@@ -10,7 +10,7 @@ use syn::{Attribute, Ident, LitStr, Token};
 use crate::advice::Advice;
 use crate::errors::Errors;
 use crate::keys::{self, Key, KeyId, Position, Syntax, ValueKind};
-use crate::literal::{parse_code, parse_int_code, parse_message_args};
+use crate::literal::{parse_code, parse_http_status, parse_message_args};
 
 pub(crate) use crate::literal::{Code, FormatArg, Message};
 
@@ -195,6 +195,23 @@ pub(crate) fn parse_attrs(attrs: Vec<Attribute>, position: Position, errors: &mu
             out.cfgs.push(attr);
             continue;
         }
+        // `define_codes!` reads its keys as written: one inside a `cfg_attr` would reach
+        // rustc as an unknown attribute, or vanish under a false predicate.
+        if matches!(
+            position,
+            Position::DslEnum | Position::DslVariant | Position::DslInvocation
+        ) {
+            if let Some(key) = key_inside_cfg_attr(&attr) {
+                let name = key.to_token_stream().to_string();
+                errors.spanned(
+                    &key,
+                    format!(
+                        "`define_codes!` reads `{name}` before `cfg_attr` applies, so it cannot be conditional: write it without `cfg_attr`, or declare the enum or variant twice, each under its own `#[cfg]`"
+                    ),
+                );
+                continue;
+            }
+        }
         // A `cfg` inside a `cfg_attr` removes the item as a `cfg` does (`define_codes!` sees
         // it unexpanded): what names the variant elsewhere carries that part too.
         if let Some(cfg) = cfg_inside_cfg_attr(&attr) {
@@ -288,7 +305,7 @@ fn parse_value(input: ParseStream<'_>, kind: ValueKind, errors: &mut Errors) -> 
         ValueKind::Str => Value::Str(input.parse()?),
         ValueKind::Path => Value::Path(input.parse::<syn::Path>()?.into_token_stream()),
         ValueKind::Code => Value::Code(parse_code(input)?),
-        ValueKind::Int => Value::Code(parse_int_code(input)?),
+        ValueKind::Int => Value::Code(parse_http_status(input)?),
         ValueKind::Strs => {
             let strs = input.parse_terminated(
                 |input: ParseStream<'_>| {
@@ -386,23 +403,35 @@ fn parse_platform_attr(attr: &Attribute, position: Position, out: &mut Attrs, er
             });
             return skip_value(&meta);
         }
-        let value = match key.value {
-            ValueKind::Flag => Value::Flag,
-            ValueKind::Str | ValueKind::Path => {
-                let value = meta.value()?;
-                parse_value(value, key.value, errors)?
+        match platform_value(&meta, key, span, errors) {
+            Ok(value) => {
+                if let Some(value) = value_in_vain(key, span, value, errors) {
+                    out.record(key, span, Some(value), errors);
+                }
             }
-            ValueKind::Code | ValueKind::Int if meta.input.peek(Token![=]) => {
-                let value = meta.value()?;
-                parse_value(value, key.value, errors)?
+            Err(e) => {
+                // What the key meant is not known: it counts as written, and the checks
+                // after parsing wait for this one error to be fixed.
+                errors.push(e);
+                skip_value(&meta)?;
+                out.malformed = true;
+                if out.get(key.id).is_none() {
+                    out.record(key, span, None, errors);
+                }
             }
-            kind => {
-                let content;
-                syn::parenthesized!(content in meta.input);
-                parse_value(&content, kind, errors)?
-            }
-        };
-        out.record(key, span, Some(value), errors);
+        }
+        if !meta.input.is_empty() && !meta.input.peek(Token![,]) {
+            // `category = "org" lang = "en"`: the next key, without a comma before it.
+            let next: proc_macro2::TokenTree = meta.input.fork().parse()?;
+            errors.at(
+                next.span(),
+                format!(
+                    "expected `,` before `{next}`: the keys of `#[platform(...)]` are separated by commas, as in `#[platform(category = \"org\", lang = \"en\")]`"
+                ),
+            );
+            skip_value(&meta)?;
+            out.malformed = true;
+        }
         Ok(())
     });
     match result {
@@ -424,6 +453,216 @@ fn parse_platform_attr(attr: &Attribute, position: Position, out: &mut Attrs, er
         ),
         Ok(()) => {}
     }
+}
+
+/// The value of `key` in `#[platform(...)]`, in the form the key table says (`= "text"`,
+/// `= path`, `= 401`, `(list)` or nothing); written in another form, one error that names
+/// the key and shows the form.
+fn platform_value(
+    meta: &syn::meta::ParseNestedMeta<'_>,
+    key: &Key,
+    span: Span,
+    errors: &mut Errors,
+) -> syn::Result<Value> {
+    let name = key.name;
+    let input = meta.input;
+    match key.value {
+        ValueKind::Flag => {
+            if input.is_empty() || input.peek(Token![,]) {
+                Ok(Value::Flag)
+            } else {
+                Err(syn::Error::new(
+                    input.span(),
+                    format!(
+                        "`{name}` takes no value: write `{name}` alone, as in `{}`, or remove it",
+                        key.example
+                    ),
+                ))
+            }
+        }
+        ValueKind::Str | ValueKind::Path | ValueKind::Int if !input.peek(Token![=]) => {
+            if key.value == ValueKind::Int && input.peek(syn::token::Paren) {
+                // `http_status(401)`, read as `http_status = 401`.
+                let content;
+                syn::parenthesized!(content in input);
+                return whole(&content, |content| parse_value(content, key.value, errors));
+            }
+            // `category("org")`, `lang`: the value goes after `=`.
+            let shown = if input.peek(syn::token::Paren) {
+                let content;
+                syn::parenthesized!(content in input);
+                let tokens: TokenStream = content.parse()?;
+                value_as_written(key, &tokens)
+            } else {
+                example_value(key).to_owned()
+            };
+            Err(syn::Error::new(
+                span,
+                format!("`{name}` takes its value after `=`: write `{name} = {shown}`"),
+            ))
+        }
+        ValueKind::Str => {
+            input.parse::<Token![=]>()?;
+            if input.peek(LitStr) {
+                return parse_value(input, key.value, errors);
+            }
+            // `reason = X`, `docs = https`: a string literal.
+            let at = input.span();
+            let tokens = rest_of_value(input)?;
+            // A word (`reason = X`) in quotes; else the key's example (a link is no word).
+            let shown = match (single_tree(&tokens), key.id) {
+                (_, KeyId::Docs) => example_value(key).to_owned(),
+                (Some(proc_macro2::TokenTree::Ident(ident)), _) => format!("\"{ident}\""),
+                (Some(proc_macro2::TokenTree::Literal(literal)), _) => format!("\"{literal}\""),
+                _ => example_value(key).to_owned(),
+            };
+            Err(syn::Error::new(
+                at,
+                format!("`{name}` takes a string literal: write `{name} = {shown}`"),
+            ))
+        }
+        ValueKind::Path => {
+            input.parse::<Token![=]>()?;
+            if let Ok(lit) = input.fork().parse::<LitStr>() {
+                // `crate = "pe"`, as serde spells its key: a path, without quotes.
+                input.parse::<LitStr>()?;
+                let shown = syn::parse_str::<syn::Path>(&lit.value()).map_or_else(
+                    |_| example_value(key).to_owned(),
+                    |path| compact_tokens(&path.into_token_stream()),
+                );
+                return Err(syn::Error::new(
+                    lit.span(),
+                    format!("`{name}` takes a path, not a string: write `{name} = {shown}`"),
+                ));
+            }
+            let at = input.span();
+            match parse_value(input, key.value, errors) {
+                Ok(value) => Ok(value),
+                Err(_) => Err(syn::Error::new(
+                    at,
+                    format!(
+                        "`{name}` takes a path: write `{name} = {}`",
+                        example_value(key)
+                    ),
+                )),
+            }
+        }
+        ValueKind::Code | ValueKind::Int => {
+            input.parse::<Token![=]>()?;
+            parse_value(input, key.value, errors)
+        }
+        kind => {
+            if !input.peek(syn::token::Paren) {
+                // `shared = 40100`: a list, in parentheses.
+                let tokens = if input.peek(Token![=]) {
+                    input.parse::<Token![=]>()?;
+                    rest_of_value(input)?
+                } else {
+                    TokenStream::new()
+                };
+                let shown = if tokens.is_empty() {
+                    example_value(key).to_owned()
+                } else {
+                    format!("{name}({})", compact_tokens(&tokens))
+                };
+                return Err(syn::Error::new(
+                    span,
+                    format!("`{name}` takes a list in parentheses: write `{shown}`"),
+                ));
+            }
+            let content;
+            syn::parenthesized!(content in input);
+            whole(&content, |content| parse_value(content, kind, errors))
+        }
+    }
+}
+
+/// Parses `content` (a group's) with `parse`; on an error the rest of it is consumed, so
+/// that syn does not report its tokens again as unexpected.
+fn whole<T>(
+    content: ParseStream<'_>,
+    parse: impl FnOnce(ParseStream<'_>) -> syn::Result<T>,
+) -> syn::Result<T> {
+    let parsed = parse(content);
+    if parsed.is_err() {
+        content.parse::<TokenStream>()?;
+    }
+    parsed
+}
+
+/// The tokens of a value, up to the next comma, consumed.
+fn rest_of_value(input: ParseStream<'_>) -> syn::Result<TokenStream> {
+    let mut tokens = TokenStream::new();
+    while !input.is_empty() && !input.peek(Token![,]) {
+        tokens.extend(std::iter::once(input.parse::<proc_macro2::TokenTree>()?));
+    }
+    Ok(tokens)
+}
+
+/// The one token tree of `tokens`, if that is all there is.
+fn single_tree(tokens: &TokenStream) -> Option<proc_macro2::TokenTree> {
+    let mut trees = tokens.clone().into_iter();
+    match (trees.next(), trees.next()) {
+        (Some(tree), None) => Some(tree),
+        _ => None,
+    }
+}
+
+/// The value written in parentheses (`category("org")`), as it goes after `=`: a string
+/// literal or a path as written, else the key's example.
+fn value_as_written(key: &Key, tokens: &TokenStream) -> String {
+    match key.value {
+        ValueKind::Str if syn::parse2::<LitStr>(tokens.clone()).is_ok() => tokens.to_string(),
+        ValueKind::Path if syn::parse2::<syn::Path>(tokens.clone()).is_ok() => {
+            compact_tokens(tokens)
+        }
+        _ => example_value(key).to_owned(),
+    }
+}
+
+/// The value of the key's example: `"org"` of `#[platform(category = "org")]`, `shared(40100,
+/// -1)` of `#[platform(shared(40100, -1))]`.
+fn example_value(key: &Key) -> &'static str {
+    let inner = key
+        .example
+        .strip_prefix("#[platform(")
+        .and_then(|rest| rest.strip_suffix(")]"))
+        .unwrap_or(key.example);
+    match inner.split_once(" = ") {
+        Some((_, value)) => value,
+        None => inner,
+    }
+}
+
+/// A value that parsed but would change nothing, or names nothing: one error, and the key
+/// is dropped (`None`), so that nothing else reports it.
+fn value_in_vain(key: &Key, span: Span, value: Value, errors: &mut Errors) -> Option<Value> {
+    let name = key.name;
+    match (&value, key.id) {
+        (Value::Codes(codes), _) if codes.is_empty() => errors.at(
+            span,
+            format!("`{name}()` lists no code, and would change nothing: list the codes several variants declare, as in `{}`, or remove it", example_value(key)),
+        ),
+        (Value::Strs(strs), _) if strs.is_empty() => errors.at(
+            span,
+            format!("`{name}()` lists no spelling, and would change nothing: list the other spellings the platform sends, as in `{}`, or remove it", example_value(key)),
+        ),
+        (Value::Str(lit), KeyId::Lang) if crate::literal::names_no_language(&lit.value()) => {
+            errors.spanned(
+                lit,
+                format!(
+                    "`lang = {}` names no language (`message_in` reads an empty tag and `*` as asking for none in particular): write the language the default messages are in, such as `lang = \"en\"`, or remove it",
+                    lit.to_token_stream()
+                ),
+            );
+        }
+        (Value::Str(lit), KeyId::Docs) => match crate::template::check_docs(&lit.value()) {
+            Ok(()) => return Some(value),
+            Err(message) => errors.spanned(lit, message),
+        },
+        _ => return Some(value),
+    }
+    None
 }
 
 /// `#[platform(code = 40001)]`: a key that is an attribute of its own. One error that
@@ -601,11 +840,10 @@ fn skip_value(meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<()> {
     Ok(())
 }
 
-/// `#[cfg_attr(predicate, cfg(...))]` for a `cfg_attr` that holds a `cfg` (among other
-/// attributes, or inside a nested `cfg_attr`): the part that can remove the item.
-fn cfg_inside_cfg_attr(attr: &Attribute) -> Option<Attribute> {
+/// A `cfg_attr`'s predicate and the attributes it applies; `None` for another attribute,
+/// or one that does not parse.
+fn cfg_attr_parts(attr: &Attribute) -> Option<(syn::Meta, syn::punctuated::IntoIter<syn::Meta>)> {
     use syn::punctuated::Punctuated;
-    use syn::{Meta, Token};
     if attr
         .path()
         .get_ident()
@@ -613,11 +851,48 @@ fn cfg_inside_cfg_attr(attr: &Attribute) -> Option<Attribute> {
     {
         return None;
     }
-    let metas = attr
-        .parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated)
-        .ok()?;
-    let mut metas = metas.into_iter();
+    let mut metas = attr
+        .parse_args_with(Punctuated::<syn::Meta, Token![,]>::parse_terminated)
+        .ok()?
+        .into_iter();
     let predicate = metas.next()?;
+    Some((predicate, metas))
+}
+
+/// The first of the macros' own attributes (`platform`, `advice`, `code`, `message`, ...)
+/// inside a `cfg_attr`, nested ones included.
+fn key_inside_cfg_attr(attr: &Attribute) -> Option<syn::Path> {
+    use syn::Meta;
+    let (_, metas) = cfg_attr_parts(attr)?;
+    for meta in metas {
+        let Some(ident) = meta.path().get_ident().map(Ident::unraw) else {
+            continue;
+        };
+        if ident == "platform" || keys::find(Syntax::Own, &ident.to_string()).is_some() {
+            // By value: syn's `Clone` impls are not compiled in.
+            return Some(match meta {
+                Meta::Path(path) => path,
+                Meta::List(list) => list.path,
+                Meta::NameValue(pair) => pair.path,
+            });
+        }
+        if ident == "cfg_attr" {
+            let nested = Attribute::parse_outer
+                .parse2(quote::quote!(#[#meta]))
+                .unwrap_or_default();
+            if let Some(found) = nested.iter().find_map(key_inside_cfg_attr) {
+                return Some(found);
+            }
+        }
+    }
+    None
+}
+
+/// `#[cfg_attr(predicate, cfg(...))]` for a `cfg_attr` that holds a `cfg` (among other
+/// attributes, or inside a nested `cfg_attr`): the part that can remove the item.
+fn cfg_inside_cfg_attr(attr: &Attribute) -> Option<Attribute> {
+    use syn::Meta;
+    let (predicate, metas) = cfg_attr_parts(attr)?;
     let mut cfgs: Vec<Meta> = Vec::new();
     for meta in metas {
         let Some(ident) = meta.path().get_ident().map(Ident::unraw) else {

@@ -1,15 +1,20 @@
 //! Checks that span the whole type, on the resolved model: one catch-all at most, and no
 //! code used twice unless the type lists it as shared.
 
+use std::collections::HashMap;
+
+use proc_macro2::Span;
+
 use crate::attr::Code;
 use crate::errors::Errors;
 use crate::keys::KeyId;
 use crate::literal::FirstSeen;
-use crate::model::{Kind, Model};
+use crate::model::{CodeValue, Kind, Model, Variant};
 
 pub(crate) fn check(model: &Model, shared: &[Code], errors: &mut Errors) {
     check_catch_all_count(model, errors);
     check_duplicate_codes(model, shared, errors);
+    check_shared_messages(model, shared, errors);
     check_duplicate_from(model, errors);
 }
 
@@ -60,10 +65,15 @@ fn check_catch_all_count(model: &Model, errors: &mut Errors) {
 
 /// A code declared twice: one error, at the second use, naming the first (and its line,
 /// where the compiler tells it: proc-macro2 cannot attach a note on stable). A string code's
-/// aliases count as its codes: lookup must find one variant for each spelling.
+/// aliases count as its codes: lookup must find one variant for each spelling, so an alias
+/// collides with any other use of its spelling, a shared code's included.
 fn check_duplicate_codes(model: &Model, shared: &[Code], errors: &mut Errors) {
     // The index of the first variant of each code.
     let mut first_seen = FirstSeen::default();
+    // The spellings first seen as an alias, with the alias's span.
+    let mut aliases: HashMap<&str, Span> = HashMap::new();
+    // The variants whose alias a shared code met, reported.
+    let mut reported: Vec<usize> = Vec::new();
     for (index, variant) in model.variants.iter().enumerate() {
         let Some((declared, span)) = variant
             .declared()
@@ -71,17 +81,18 @@ fn check_duplicate_codes(model: &Model, shared: &[Code], errors: &mut Errors) {
         else {
             continue;
         };
-        let code = &declared.code;
         // A variant under `#[cfg]` may share its code with one compiled in its stead.
-        if shared.iter().any(|s| s.value == *code) || !variant.cfgs.is_empty() {
+        if !variant.cfgs.is_empty() {
             continue;
         }
+        let code = &declared.code;
+        let is_shared = shared.iter().any(|s| s.value == *code);
         // The code (`None`), then its aliases.
         let spellings = std::iter::once((None, span)).chain(
             declared
                 .aliases
                 .iter()
-                .map(|(alias, span)| (Some(alias), *span)),
+                .map(|(alias, span)| (Some(alias.as_str()), *span)),
         );
         for (alias, span) in spellings {
             let first_index = match alias {
@@ -89,37 +100,140 @@ fn check_duplicate_codes(model: &Model, shared: &[Code], errors: &mut Errors) {
                 Some(alias) => first_seen.spelling(alias, index),
             };
             let Some(first_index) = first_index else {
+                if let Some(alias) = alias {
+                    aliases.insert(alias, span);
+                }
                 continue;
             };
-            // As written: `40001`, `"PARAM_ERROR"`.
-            let code = match alias {
-                Some(alias) => format!("{alias:?}"),
-                None => code.to_string(),
+            if alias.is_none() && is_shared && reported.contains(&first_index) {
+                // Another variant of a shared code that meets the same alias: reported once.
+                continue;
+            }
+            // The spelling as written: `40001`, `"PARAM_ERROR"`.
+            let (written, first_alias) = match (alias, code) {
+                (Some(alias), _) => (format!("{alias:?}"), aliases.get(alias)),
+                (None, CodeValue::Str(code)) => (code.to_string(), aliases.get(code.as_str())),
+                (None, CodeValue::Int(_)) => (code.to_string(), None),
             };
+            let (written, first_alias) = match (alias, code) {
+                (None, CodeValue::Str(_)) => (format!("{written:?}"), first_alias),
+                _ => (written, first_alias),
+            };
+            // Several variants of a shared code: what `shared` is for.
+            if alias.is_none() && is_shared && first_alias.is_none() {
+                continue;
+            }
             let first = &model.variants[first_index];
-            let line = first
-                .declared()
-                .and_then(|d| d.code_span)
-                .map_or(0, |span| span.start().line);
+            let first_span = first_alias.copied().or_else(|| first.declared()?.code_span);
+            let line = first_span.map_or(0, |span| span.start().line);
             let at = if line > 0 {
                 format!(" (line {line})")
             } else {
                 String::new()
             };
+            let who = model.describe(first);
             let message = if first_index == index {
-                format!("{code} is already a spelling of this variant's code; remove it")
+                format!("{written} is already a spelling of this variant's code; remove it")
+            } else if first_alias.is_some() && alias.is_none() {
+                // A code that is an earlier variant's alias: `shared` does not let a code and
+                // an alias meet, so the alias is what goes.
+                if is_shared {
+                    reported.push(first_index);
+                }
+                format!(
+                    "code {written} is already an alias of {who}{at}, and lookup finds one variant for each spelling: remove {written} from the `aliases` of {who}"
+                )
+            } else if first_alias.is_some() {
+                format!(
+                    "{written} is already an alias of {who}{at}, and lookup finds one variant for each spelling: remove it here or there"
+                )
             } else if alias.is_some() {
                 format!(
-                    "{code} is already declared by {}{at}, and an alias finds one variant: remove it here or there",
-                    model.describe(first),
+                    "{written} is already declared by {who}{at}, and an alias finds one variant: remove it here or there",
                 )
             } else {
                 format!(
-                    "code {code} is already declared by {}{at}; if the platform really sends it with several messages, list it in `#[platform(shared({code}))]` on the type",
-                    model.describe(first),
+                    "code {written} is already declared by {who}{at}; if the platform really sends it with several messages, list it in `#[platform(shared({written}))]` on the type",
                 )
             };
             errors.at(span, message);
         }
     }
+}
+
+/// The variants of a shared code are told apart by their messages: two whose messages the
+/// runtime's matcher reads as the same (`same_message`) would leave the later one
+/// unreachable by `from_code_and_message`. One error, at the later one's message, naming
+/// the first. (Only where there is lookup; variants under `#[cfg]` may stand in for each
+/// other.)
+fn check_shared_messages(model: &Model, shared: &[Code], errors: &mut Errors) {
+    if !model.has_lookup() {
+        return;
+    }
+    for code in shared {
+        let mut seen: Vec<(&Variant, String)> = Vec::new();
+        for (variant, declared) in model.declared() {
+            if declared.code != code.value
+                || declared.code_span.is_none()
+                || !variant.cfgs.is_empty()
+            {
+                continue;
+            }
+            let message = &declared.text.message;
+            let key = matched_as(message.declared_text());
+            if key.is_empty() {
+                // No message (reported), or an empty one, which matches nothing.
+                continue;
+            }
+            if let Some((first, _)) = seen.iter().find(|(_, k)| *k == key) {
+                let line = first
+                    .declared()
+                    .map_or(0, |d| d.text.message.span().start().line);
+                let at = if line > 0 {
+                    format!(" (line {line})")
+                } else {
+                    String::new()
+                };
+                errors.at(
+                    message.span(),
+                    format!(
+                        "lookup reads this message as {}'s{at}, setting aside case, surrounding whitespace and a final period: `from_code_and_message({}, ...)` would never return {}; give the two different messages, or remove one",
+                        model.describe(first),
+                        code.value,
+                        model.describe(variant)
+                    ),
+                );
+            } else {
+                seen.push((variant, key));
+            }
+        }
+    }
+}
+
+/// A declared message as the runtime's matcher (`platform_errors_core::matcher`) compares
+/// it: two messages with the same key match the same received messages, equally strongly.
+/// Trimmed (as `str::trim`), without a final `.` or `。` (unless that is all there is) and
+/// trimmed again at the end; ASCII letters in lower case; each ASCII whitespace byte a space
+/// (the matcher tells runs of whitespace by their length, not their kind). Other case and
+/// whitespace, as the matcher, it leaves as they are.
+pub(crate) fn matched_as(declared: &str) -> String {
+    let trimmed = declared.trim();
+    let without_period = match trimmed
+        .strip_suffix('.')
+        .or_else(|| trimmed.strip_suffix('。'))
+    {
+        Some(rest) if !rest.trim_start().is_empty() => rest,
+        _ => trimmed,
+    };
+    without_period
+        .trim_end()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_whitespace() {
+                ' '
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect()
 }

@@ -19,7 +19,7 @@ use crate::ast::{Field, Input, Origin, Style, Variant};
 use crate::attr::{parse_attrs, Attrs, Message, Value};
 use crate::errors::Errors;
 use crate::keys::{KeyId, Position};
-use crate::literal::{parse_code, parse_message_args, parse_template};
+use crate::literal::{parse_code, parse_message_args, parse_template, CodeKind};
 
 /// An enum of the invocation, parsed, with the errors found in it.
 pub(crate) struct Parsed {
@@ -84,6 +84,19 @@ pub(crate) fn parse(tokens: TokenStream, errors: &mut Errors) -> Vec<Parsed> {
     .parse2(tokens);
     if let Err(e) = result {
         errors.push(e);
+    }
+    // Each enum's members declared beside it: their kind of code is known here.
+    let kinds: Vec<(String, CodeKind)> = parsed
+        .iter()
+        .filter_map(|item| {
+            let code = item.input.variants.iter().find_map(|v| v.attrs.code())?;
+            Some((item.input.ident.to_string(), code.value.kind()))
+        })
+        .collect();
+    if !kinds.is_empty() {
+        for item in &mut parsed {
+            item.input.sibling_kinds.clone_from(&kinds);
+        }
     }
     parsed
 }
@@ -197,6 +210,13 @@ fn parse_enum(input: ParseStream<'_>, krate: Option<&TokenStream>) -> syn::Resul
             }
         }
     }
+    // A catalogue of codes alone is `Copy`; an enum with members or a catch-all is not.
+    let catalogue = variants.iter().all(|variant| {
+        variant.attrs.span(KeyId::Transparent).is_none()
+            && variant.attrs.span(KeyId::Unknown).is_none()
+    });
+    let mut attrs = attrs;
+    derives_made_already(&mut attrs, catalogue, &mut errors);
     if variants.is_empty() && errors.is_empty() {
         errors.spanned(
             &ident,
@@ -213,14 +233,91 @@ fn parse_enum(input: ParseStream<'_>, krate: Option<&TokenStream>) -> syn::Resul
             is_struct: false,
             variants,
             invocation_crate: krate.cloned(),
+            sibling_kinds: Vec::new(),
         },
         errors,
     })
 }
 
+/// The traits a `define_codes!` enum has already: a `#[derive]` of one of them would
+/// conflict with the macro's. Reported once per attribute, over the traits at fault, and
+/// removed from it, so that rustc does not report each conflict again.
+fn derives_made_already(attrs: &mut Attrs, catalogue: bool, errors: &mut Errors) {
+    use syn::punctuated::Punctuated;
+    const MADE: [&str; 5] = ["Debug", "Clone", "PartialEq", "Eq", "Hash"];
+    let made = |path: &syn::Path| {
+        path.segments.last().is_some_and(|segment| {
+            let name = segment.ident.to_string();
+            MADE.contains(&name.as_str()) || (catalogue && name == "Copy")
+        })
+    };
+    attrs.passthrough.retain_mut(|attr| {
+        if !attr.path().is_ident("derive") {
+            return true;
+        }
+        let Ok(paths) = attr.parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated)
+        else {
+            return true;
+        };
+        let (again, kept): (Vec<syn::Path>, Vec<syn::Path>) =
+            paths.into_iter().partition(|path| made(path));
+        let Some(first) = again.first() else {
+            return true;
+        };
+        let mut names = String::new();
+        for (i, path) in again.iter().enumerate() {
+            if i > 0 {
+                names.push_str(if i + 1 == again.len() { "` and `" } else { "`, `" });
+            }
+            if let Some(segment) = path.segments.last() {
+                names.push_str(&segment.ident.to_string());
+            }
+        }
+        let last = again.last().unwrap_or(first);
+        errors.spanned(
+            &quote!(#first #last),
+            format!(
+                "`define_codes!` gives its enums `Debug`, `Clone`, `PartialEq`, `Eq` and `Hash`{}: remove `{names}` from this `#[derive]`",
+                if catalogue { ", and a catalogue of codes `Copy`" } else { "" }
+            ),
+        );
+        if kept.is_empty() {
+            return false;
+        }
+        if let syn::Meta::List(list) = &mut attr.meta {
+            list.tokens = quote!(#(#kept),*);
+        }
+        true
+    });
+}
+
 /// Whether the variant ends here: at its comma or at the end of the enum.
 fn at_variant_end(input: ParseStream<'_>) -> bool {
     input.is_empty() || input.peek(Token![,])
+}
+
+/// The end of a variant, after its `what` (message, member, catch-all): its comma or the
+/// end of the enum. Where the next variant begins without the comma, the comma is reported
+/// missing and the variant kept, so that the next one is read as usual and neither is
+/// reported again as unknown where it is used.
+fn end_variant(input: ParseStream<'_>, what: &str, errors: &mut Errors) -> syn::Result<()> {
+    if at_variant_end(input) {
+        return Ok(());
+    }
+    // The next variant: an attribute, or a name and then its `=` or its member's
+    // parentheses (a name alone is stray tokens, reported as such).
+    let next_variant = input.peek(Token![#])
+        || (input.peek(Ident::peek_any)
+            && (input.peek2(Token![=]) || input.peek2(syn::token::Paren)));
+    if next_variant {
+        errors.push(input.error(format!(
+            "expected `,` after the {what}: separate variants with commas, as in `A = 1 => \"a\", B = 2 => \"b\"`"
+        )));
+        return Ok(());
+    }
+    Err(input.error(format!(
+        "unexpected tokens after the {what}; end each variant with a comma"
+    )))
 }
 
 /// Parses the content of the parentheses next in `input` with `parse`. On an error the
@@ -271,11 +368,7 @@ fn parse_variant(
         && (input.peek(syn::token::Paren) || input.peek(syn::token::Brace))
     {
         let group: proc_macro2::Group = input.parse()?;
-        if !at_variant_end(input) {
-            return Err(
-                input.error("unexpected tokens after the catch-all; end each variant with a comma")
-            );
-        }
+        end_variant(input, "catch-all", errors)?;
         errors.at(
             group.span(),
             format!(
@@ -330,13 +423,9 @@ fn parse_variant(
             "expected `= code` before `=>`: `{ident} = 40001 => \"message\"`"
         )));
     } else {
-        return parse_member_or_catch_all(input, ident, attrs, string_type);
+        return parse_member_or_catch_all(input, ident, attrs, string_type, errors);
     };
-    if !at_variant_end(input) {
-        return Err(
-            input.error("unexpected tokens after the message; end each variant with a comma")
-        );
-    }
+    end_variant(input, "message", errors)?;
     errors.extend(message_errors);
     if let Some(unknown) = attrs.remove(KeyId::Unknown) {
         errors.at(
@@ -417,6 +506,7 @@ fn parse_member_or_catch_all(
     ident: Ident,
     mut attrs: Attrs,
     string_type: &TokenStream,
+    errors: &mut Errors,
 ) -> syn::Result<Variant> {
     let span = ident.span();
     if input.peek(syn::token::Paren) {
@@ -429,11 +519,7 @@ fn parse_member_or_catch_all(
             }
             Ok(ty)
         })?;
-        if !at_variant_end(input) {
-            return Err(
-                input.error("unexpected tokens after the member; end each variant with a comma")
-            );
-        }
+        end_variant(input, "member", errors)?;
         attrs.insert(KeyId::Transparent, span, Value::Flag);
         return Ok(Variant {
             ident: Some(ident),

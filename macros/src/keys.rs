@@ -119,7 +119,9 @@ impl Kinds {
 
     /// "variants with a code of their own", for "it applies to ..." errors.
     pub(crate) fn describe(self) -> &'static str {
-        if self.contains(VariantKind::Local) {
+        if self.contains(VariantKind::CatchAll) {
+            "variants that are not transparent (with a code, `local`, or a catch-all with code and message fields)"
+        } else if self.contains(VariantKind::Local) {
             "variants with a message of their own (with a code, or `local`)"
         } else {
             "variants with a code of their own"
@@ -132,6 +134,12 @@ const EVERY_KIND: Kinds = kinds(&VariantKind::ALL);
 const TEXT: Kinds = kinds(&[VariantKind::Declared, VariantKind::Local]);
 /// What only a variant with a code has: its code, and its entry's data.
 const CODED: Kinds = kinds(&[VariantKind::Declared]);
+/// What a variant answers itself rather than through a field: all but transparent ones.
+const OWN: Kinds = kinds(&[
+    VariantKind::Declared,
+    VariantKind::Local,
+    VariantKind::CatchAll,
+]);
 
 /// The keys. Adding one: a variant here, a row in [`KEYS`], and its use in `model`.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -280,10 +288,10 @@ pub(crate) const KEYS: &[Key] = &[
         places: places(TYPE),
         value: ValueKind::Str,
         example: "#[platform(category = \"org\")]",
-        doc: "what `category()` returns",
+        doc: "what `category()` returns, and each entry's category; for a type with a variant that is not transparent (a transparent variant's, and a member's, is its field's)",
         hint: "`category` goes on the type",
         dsl_hint: None,
-        kinds: EVERY_KIND,
+        kinds: OWN,
     },
     Key {
         id: KeyId::Shared,
@@ -292,7 +300,7 @@ pub(crate) const KEYS: &[Key] = &[
         places: places(&[Enum, DslEnum]),
         value: ValueKind::Codes,
         example: "#[platform(shared(40100, -1))]",
-        doc: "codes that several variants declare (each one listed must be); any other code declared twice is a compile error at the second, naming the first",
+        doc: "codes that several variants declare (each one listed must be), told apart by their messages: two that lookup would read as the same (case, surrounding whitespace and a final period aside) are a compile error at the second; any other code declared twice is a compile error at the second, naming the first",
         hint: "`shared` goes on an enum: a struct has one code",
         dsl_hint: None,
         kinds: CODED,
@@ -304,7 +312,7 @@ pub(crate) const KEYS: &[Key] = &[
         places: places(&[Struct, Variant, DslVariant]),
         value: ValueKind::Strs,
         example: "#[platform(aliases(\"NOAUTH\"))]",
-        doc: "other spellings of a string code that the platform also sends (WeChat Pay's `NO_AUTH` and `NOAUTH`): lookup, `FromStr` and serde accept each, and `code()` gives the declared one; for a variant with a string code",
+        doc: "other spellings of a string code that the platform also sends (WeChat Pay's `NO_AUTH` and `NOAUTH`): lookup, `FromStr` and serde accept each, and `code()` gives the declared one; for a variant with a string code; a spelling is one variant's, so an alias can't be another variant's code, shared or not",
         hint: "`aliases` goes on a variant with a string code, or on a struct",
         dsl_hint: None,
         kinds: CODED,
@@ -316,7 +324,7 @@ pub(crate) const KEYS: &[Key] = &[
         places: places(&[Enum, Struct, Variant, DslEnum, DslVariant]),
         value: ValueKind::Str,
         example: "#[platform(lang = \"en\")]",
-        doc: "the language of the default messages, so that `message_in` returns them for it too; on a variant, for that variant; on the type, for every variant with a message (with a code, or local)",
+        doc: "the language of the default messages, so that `message_in` returns them for it too; on a variant, for that variant; on the type, for every variant with a message (with a code, or local); a tag that names a language (not `\"\"` or `\"*\"`, which ask for none)",
         hint: "`lang` goes on the type or on a variant",
         dsl_hint: None,
         kinds: TEXT,
@@ -412,7 +420,7 @@ pub(crate) const KEYS: &[Key] = &[
         places: places(&[Struct, Variant, DslVariant]),
         value: ValueKind::Str,
         example: "#[platform(reason = \"TOKEN_EXPIRED\")]",
-        doc: "the entry's stable `UPPER_SNAKE` reason (as AIP-193's `ErrorInfo.reason`, at most 63 characters); the variant's name in `UPPER_SNAKE` by default; only where there is an entry: not on a local, transparent or catch-all variant",
+        doc: "the entry's stable `UPPER_SNAKE` reason (as AIP-193's `ErrorInfo.reason`: A-Z, 0-9 and `_`, at most 63 characters, starting with a letter); by default the variant's name in `UPPER_SNAKE` as written (`ÜNÏCODE`, `_PRIVATE`: declare one where the rule matters); only where there is an entry: not on a local, transparent or catch-all variant",
         hint: "`reason` goes on a variant, or on a struct",
         dsl_hint: None,
         kinds: CODED,
@@ -424,7 +432,7 @@ pub(crate) const KEYS: &[Key] = &[
         places: places(TYPE),
         value: ValueKind::Str,
         example: "#[platform(docs = \"https://example.com/errors/{code}\")]",
-        doc: "the template of each entry's documentation link (`Entry::docs_url`), `{code}` standing for the code; for a type with variants with a code",
+        doc: "the template of each entry's documentation link (`Entry::docs_url`): `{code}` stands for the code, and is its one placeholder; `{{` and `}}` are literal braces, as in messages; without `{code}`, one link for every entry; for a type with variants with a code",
         hint: "`docs` goes on the type",
         dsl_hint: None,
         kinds: CODED,
@@ -436,7 +444,7 @@ pub(crate) const KEYS: &[Key] = &[
         places: places(&[Enum, Struct, Variant, DslEnum, DslVariant]),
         value: ValueKind::Int,
         example: "#[platform(http_status = 401)]",
-        doc: "the HTTP status (100 to 599) a service answers with when it sends the code itself (`Entry::http_status`); on the type, the default of every variant with a code; not on a local, transparent or catch-all variant, which has no entry of its own",
+        doc: "the HTTP status a service answers with when it sends the code itself (`Entry::http_status`): an integer literal from 100 to 599, without a suffix; on the type, the default of every variant with a code; not on a local, transparent or catch-all variant, which has no entry of its own",
         hint: "`http_status` goes on the type or on a variant",
         dsl_hint: None,
         kinds: CODED,
@@ -618,7 +626,8 @@ pub(crate) fn dsl_grammar() -> String {
         ),
         (
             "enum",
-            "enum-attr* visibility \"enum\" Name \"{\" (variant \",\"?)* \"}\"".to_owned(),
+            "enum-attr* visibility \"enum\" Name \"{\" variant (\",\" variant)* \",\"? \"}\""
+                .to_owned(),
         ),
         (
             "variant",
@@ -665,7 +674,7 @@ pub(crate) fn dsl_grammar() -> String {
     out.push_str("```\n\n");
     let _ = writeln!(
         out,
-        "Each key is the derive's (see its table). On a variant, {} describe a code: a member's come from its type, and the catch-all has none. Doc comments, `#[cfg]` and other attributes pass through to the enum and its variants; a variant under `#[cfg]` may reuse a code.",
+        "Each key is the derive's (see its table). On a variant, {} describe a code: a member's come from its type, and the catch-all has none. Doc comments, `#[cfg]` and other attributes pass through to the enum and its variants; a variant under `#[cfg]` may reuse a code. The macro reads its own keys as written, before `cfg_attr` applies: a key inside a `cfg_attr` is an error (a `cfg` inside one removes the item, as a `cfg` does). A `#[derive]` of a trait the macro gives (`Debug`, `Clone`, `PartialEq`, `Eq`, `Hash`, and a catalogue's `Copy`) is an error; other derives pass through.",
         join_list(&coded)
     );
     out

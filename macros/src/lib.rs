@@ -160,8 +160,9 @@ use proc_macro::TokenStream;
 /// Misuse is a compile error at the token at fault, saying how to fix it; every error in
 /// the input is reported at once, one per mistake. A key written where it would change
 /// nothing is an error too: a `reason` or `http_status` on a local variant (it has no
-/// entry), a `lang` on a transparent variant (its field answers), an `#[advice]` on a type
-/// whose variants are all members, an extra message argument no placeholder shows.
+/// entry), a `lang` on a transparent variant (its field answers), an `#[advice]` or a
+/// `category` on a type whose variants are all members, an empty `shared()` or `aliases()`,
+/// `lang = "*"`, an extra message argument no placeholder shows.
 ///
 /// ```compile_fail
 /// use platform_errors::PlatformError;
@@ -381,6 +382,11 @@ fn generate(parsed: ast::Input, mut errors: errors::Errors) -> proc_macro2::Toke
 
 #[cfg(test)]
 mod tests;
+
+// The runtime's matcher, which `tests::messages` compares `check::matched_as` with, names
+// `alloc` as the `no_std` runtime does.
+#[cfg(test)]
+extern crate alloc;
 
 #[cfg(test)]
 mod fuzz;

@@ -134,18 +134,39 @@ pub(crate) struct FormatArg {
 /// Parses a code: an integer literal with an optional minus sign, within `i64`, or a string
 /// literal (not empty).
 pub(crate) fn parse_code(input: ParseStream<'_>) -> syn::Result<Code> {
-    parse_literal_code(input, true)
+    parse_literal_code(input, Expect::Code)
 }
 
-/// Parses an integer literal with an optional minus sign, within `i64` (an HTTP status).
-pub(crate) fn parse_int_code(input: ParseStream<'_>) -> syn::Result<Code> {
-    parse_literal_code(input, false)
+/// Parses an HTTP status: an integer literal (`http_status = 401`). Its range, 100 to 599,
+/// is checked where it is read (`resolve::text::http_status`).
+pub(crate) fn parse_http_status(input: ParseStream<'_>) -> syn::Result<Code> {
+    parse_literal_code(input, Expect::HttpStatus)
 }
 
-fn parse_literal_code(input: ParseStream<'_>, strings: bool) -> syn::Result<Code> {
+/// What a literal is read as: its errors say how to write that.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Expect {
+    /// A code: an integer within `i64`, or a string.
+    Code,
+    /// An HTTP status: an integer from 100 to 599.
+    HttpStatus,
+}
+
+impl Expect {
+    /// How to write one, for errors.
+    fn how(self) -> &'static str {
+        match self {
+            Expect::Code => "write an integer literal, such as `40001` or `-1`, or a string literal, such as `\"PARAM_ERROR\"`",
+            Expect::HttpStatus => "write an integer literal from 100 to 599, such as `http_status = 404`",
+        }
+    }
+}
+
+fn parse_literal_code(input: ParseStream<'_>, expect: Expect) -> syn::Result<Code> {
     let minus: Option<Token![-]> = input.parse()?;
     // One step that reads the literal once: `peek(LitInt)` followed by `parse` would read
     // every code twice.
+    let strings = expect == Expect::Code;
     let lit = input.step(|cursor| match cursor.literal() {
         Some((literal, rest)) => match syn::Lit::new(literal) {
             syn::Lit::Int(lit) => Ok((Ok(lit), rest)),
@@ -154,35 +175,77 @@ fn parse_literal_code(input: ParseStream<'_>, strings: bool) -> syn::Result<Code
         },
         None => Err(cursor.error("expected a code")),
     });
-    let expected = if strings {
-        "write an integer literal, such as `40001` or `-1`, or a string literal, such as `\"PARAM_ERROR\"`"
-    } else {
-        "write an integer literal, such as `40001` or `-1`"
-    };
     let lit = match lit {
         Ok(Ok(lit)) => lit,
         Ok(Err(lit)) => return string_code(&lit),
         Err(_) => {
             let span = input.span();
-            let what = match input.fork().parse::<Option<proc_macro2::TokenTree>>()? {
-                None => "a code is missing".to_owned(),
-                Some(found) => format!("`{found}` is not a code"),
+            let what = match (
+                input.fork().parse::<Option<proc_macro2::TokenTree>>()?,
+                expect,
+            ) {
+                (None, Expect::Code) => "a code is missing".to_owned(),
+                (None, Expect::HttpStatus) => "the HTTP status is missing".to_owned(),
+                (Some(found), Expect::Code) => format!("`{found}` is not a code"),
+                (Some(found), Expect::HttpStatus) => {
+                    // `"400"`: the number, without its quotes.
+                    let quoted = match &found {
+                        proc_macro2::TokenTree::Literal(literal) => {
+                            match syn::Lit::new(literal.clone()) {
+                                syn::Lit::Str(lit) => lit.value().parse::<u16>().ok(),
+                                _ => None,
+                            }
+                        }
+                        _ => None,
+                    };
+                    if let Some(status) = quoted {
+                        return Err(syn::Error::new(
+                            span,
+                            format!("an HTTP status is an integer literal, not a string: write `http_status = {status}`"),
+                        ));
+                    }
+                    format!("`{found}` is not an HTTP status")
+                }
             };
-            return Err(syn::Error::new(span, format!("{what}: {expected}")));
+            return Err(syn::Error::new(span, format!("{what}: {}", expect.how())));
         }
     };
-    if !matches!(lit.suffix(), "" | "i64") {
-        return Err(syn::Error::new(
-            lit.span(),
-            format!("codes are `i64`: remove the `{}` suffix", lit.suffix()),
-        ));
+    match (lit.suffix(), expect) {
+        ("" | "i64", Expect::Code) | ("", Expect::HttpStatus) => {}
+        (suffix, Expect::Code) => {
+            return Err(syn::Error::new(
+                lit.span(),
+                format!("codes are `i64`: remove the `{suffix}` suffix"),
+            ));
+        }
+        (suffix, Expect::HttpStatus) => {
+            return Err(syn::Error::new(
+                lit.span(),
+                format!(
+                    "remove the `{suffix}` suffix: an HTTP status is a plain integer literal from 100 to 599, such as `http_status = 404`"
+                ),
+            ));
+        }
     }
     let span = minus
         .as_ref()
         .and_then(|m| m.span.join(lit.span()))
         .unwrap_or_else(|| lit.span());
-    let magnitude: u64 = lit.base10_parse().map_err(|_| out_of_range(span, &lit))?;
-    let value = if minus.is_some() {
+    let negative = minus.is_some();
+    let out_of_range = || match expect {
+        Expect::Code => out_of_range(span, negative, &lit),
+        Expect::HttpStatus => syn::Error::new(
+            span,
+            format!(
+                "{}{} is not an HTTP status: {}",
+                if negative { "-" } else { "" },
+                lit.base10_digits(),
+                expect.how()
+            ),
+        ),
+    };
+    let magnitude: u64 = lit.base10_parse().map_err(|_| out_of_range())?;
+    let value = if negative {
         0i64.checked_sub_unsigned(magnitude)
     } else {
         i64::try_from(magnitude).ok()
@@ -192,7 +255,7 @@ fn parse_literal_code(input: ParseStream<'_>, strings: bool) -> syn::Result<Code
             value: CodeValue::Int(value),
             span,
         })
-        .ok_or_else(|| out_of_range(span, &lit))
+        .ok_or_else(out_of_range)
 }
 
 /// A string code: any spelling the platform sends (`PARAM_ERROR`, `systemError`,
@@ -220,11 +283,13 @@ fn string_code(lit: &LitStr) -> syn::Result<Code> {
     })
 }
 
-fn out_of_range(span: Span, lit: &LitInt) -> syn::Error {
+/// A code past `i64`, as written: `-9223372036854775809` keeps its sign.
+fn out_of_range(span: Span, negative: bool, lit: &LitInt) -> syn::Error {
     syn::Error::new(
         span,
         format!(
-            "code {} is out of range: codes are `i64`, from {} to {}",
+            "code {}{} is out of range: codes are `i64`, from {} to {}",
+            if negative { "-" } else { "" },
             lit.base10_digits(),
             i64::MIN,
             i64::MAX
@@ -245,6 +310,24 @@ pub(crate) fn parse_message_args(
         if input.is_empty() {
             break;
         }
+        if input.peek(Token![=]) && !input.peek(Token![==]) && !input.peek(Token![=>]) {
+            // `= "译文"`: a translation without its language.
+            let eq = input.parse::<Token![=]>()?;
+            let mut rest = TokenStream::new();
+            while !input.is_empty() && !input.peek(Token![,]) {
+                rest.extend(std::iter::once(input.parse::<TokenTree>()?));
+            }
+            let shown = if rest.is_empty() {
+                "\"...\"".to_owned()
+            } else {
+                rest.to_string()
+            };
+            errors.at(
+                eq.span,
+                format!("the translation's language is missing before `=`: write it as in `zh = {shown}`"),
+            );
+            continue;
+        }
         if is_translation(input) {
             let (lang, lang_span) = if let Some((lit, value, _)) = string_literal(input) {
                 (value, lit.span())
@@ -259,7 +342,14 @@ pub(crate) fn parse_message_args(
                 );
             };
             let template = Template::parse(text, value, plain, errors);
-            if translations.iter().any(|(l, _)| same_tag(l, &lang)) {
+            if names_no_language(&lang) {
+                errors.at(
+                    lang_span,
+                    format!(
+                        "`{lang:?}` names no language, and `message_in` never returns this translation: write the translation's language, such as `zh`"
+                    ),
+                );
+            } else if translations.iter().any(|(l, _)| same_tag(l, &lang)) {
                 errors.at(
                     lang_span,
                     format!("duplicate `{lang}` translation; keep one"),
@@ -276,6 +366,12 @@ pub(crate) fn parse_message_args(
         translations,
         args,
     })
+}
+
+/// Whether a language tag names no language, as the runtime reads tags: an empty tag and
+/// `*` ask for the default message (see the locales chapter of the guide).
+pub(crate) fn names_no_language(tag: &str) -> bool {
+    matches!(tag.trim(), "" | "*")
 }
 
 /// Language tags compared as BCP 47 does: ASCII case-insensitively, `_` as `-`.

@@ -41,6 +41,10 @@ pub(crate) struct Model {
     pub(crate) shape: Shape,
     /// The type of its codes, `Catalogue::Code`.
     pub(crate) code_type: CodeType,
+    /// Where the codes are a member's ([`CodeType::OfMember`]): their kind, when the members
+    /// are declared beside it in the same `define_codes!`. `Catalogue::Code` is then written
+    /// `i64` or `&str`, without naming a member, whose visibility may be narrower.
+    pub(crate) member_kind: Option<CodeKind>,
 }
 
 /// What a type's codes are, `Catalogue::Code<'a>`: decided by its declared codes (all of one

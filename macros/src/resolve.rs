@@ -6,7 +6,7 @@
 mod codes;
 mod text;
 
-use codes::{catch_all_fields, check_catch_all_code, code_type};
+use codes::{catch_all_fields, check_catch_all_code, code_type, member_kind};
 use text::{http_status, resolve_text};
 
 use proc_macro2::Span;
@@ -33,6 +33,7 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
         is_struct,
         variants,
         invocation_crate,
+        sibling_kinds,
     } = input;
     let krate = attrs
         .path(KeyId::Crate)
@@ -45,9 +46,12 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
         lang: attrs.str(KeyId::Lang).map(LitStr::value),
         http_status: http_status(&attrs, errors),
         // `#[code]` or `#[message]` written on the type was reported there: the variants
-        // that lack one are not reported again.
-        code_reported: attrs.misplaced(KeyId::Code).is_some(),
-        message_reported: attrs.misplaced(KeyId::Message).is_some(),
+        // that lack one are not reported again. Nor a struct marked `unknown` (reported):
+        // it meant a catch-all, which has neither.
+        code_reported: attrs.misplaced(KeyId::Code).is_some()
+            || (is_struct && attrs.misplaced(KeyId::Unknown).is_some()),
+        message_reported: attrs.misplaced(KeyId::Message).is_some()
+            || (is_struct && attrs.misplaced(KeyId::Unknown).is_some()),
     };
     let mut model = Model {
         origin,
@@ -69,18 +73,26 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
             .zip(attrs.span(KeyId::Envelope))
             .map(|(path, span)| EnvelopeSpec { path, span }),
         docs: attrs.str(KeyId::Docs).map(LitStr::value),
-        debug: attrs.span(KeyId::Debug).is_some(),
+        // Misplaced (on a struct: reported), it still says the type's `Debug` is the
+        // macro's: the impls beside the error have one, so that no use of the type
+        // reports a missing `Debug` again.
+        debug: attrs.span(KeyId::Debug).is_some() || attrs.misplaced(KeyId::Debug).is_some(),
         shape: Shape::General,
         code_type: CodeType::Int,
+        member_kind: None,
     };
-    let shared: Vec<Code> = attrs.codes(KeyId::Shared).to_vec();
+    let mut shared: Vec<Code> = attrs.codes(KeyId::Shared).to_vec();
     for variant in variants {
         let variant = resolve_variant(&model, variant, &defaults, errors);
         model.variants.push(variant);
     }
     model.shape = Shape::plan(&model);
     model.code_type = code_type(&model, errors);
+    if let CodeType::OfMember(_) = model.code_type {
+        model.member_kind = member_kind(&model, &sibling_kinds, errors);
+    }
     check_catch_all_code(&mut model, errors);
+    shared_of_the_types_kind(&model, &mut shared, errors);
     // An attribute of the type did not parse (reported): what the whole type is checked
     // for may only repeat that one error.
     let mut scratch = Errors::default();
@@ -123,11 +135,16 @@ fn check_type_keys(model: &Model, attrs: &Attrs, errors: &mut Errors) {
         if key.kinds.is_all() {
             continue;
         }
-        if model
-            .variants
-            .iter()
-            .any(|v| key.kinds.contains(kind_of(v)))
-        {
+        // A catch-all over a type that takes any code (`ApiError<C>`) delegates as a
+        // transparent variant does: the type's defaults do not reach it.
+        if model.variants.iter().any(|v| {
+            let kind = if v.takes_any_code {
+                VariantKind::Transparent
+            } else {
+                kind_of(v)
+            };
+            key.kinds.contains(kind)
+        }) {
             continue;
         }
         let members = if model.has_transparent() {
@@ -149,6 +166,56 @@ fn check_type_keys(model: &Model, attrs: &Attrs, errors: &mut Errors) {
             ),
         );
     }
+}
+
+/// A code of `shared(...)` of the other kind than the type's codes (`shared("1")` for
+/// integer codes): one error, and the code read as the type's kind where it can be, so that
+/// the variants that share it are not reported again as declaring it twice (and dropped
+/// where it cannot, so that it is not reported again as declared by none).
+fn shared_of_the_types_kind(model: &Model, shared: &mut Vec<Code>, errors: &mut Errors) {
+    let kind = match model.code_type {
+        CodeType::Int => crate::literal::CodeKind::Int,
+        CodeType::Str => crate::literal::CodeKind::Str,
+        CodeType::OfMember(_) => return,
+    };
+    shared.retain_mut(|code| {
+        let fixed = match (&code.value, kind) {
+            (CodeValue::Str(text), crate::literal::CodeKind::Int) => {
+                text.parse::<i64>().ok().map(CodeValue::Int)
+            }
+            (CodeValue::Int(number), crate::literal::CodeKind::Str) => {
+                Some(CodeValue::Str(number.to_string()))
+            }
+            _ => return true,
+        };
+        let (written, kinds) = match kind {
+            crate::literal::CodeKind::Int => (
+                fixed
+                    .as_ref()
+                    .map_or_else(|| "40001".to_owned(), ToString::to_string),
+                "integers",
+            ),
+            crate::literal::CodeKind::Str => (
+                fixed.as_ref().map_or_else(String::new, ToString::to_string),
+                "strings",
+            ),
+        };
+        errors.at(
+            code.span,
+            format!(
+                "`shared` lists {}, and `{}`'s codes are {kinds}: write it as they are, `shared({written})`",
+                code.value, model.ident
+            ),
+        );
+        // Kept, as the type's kind, where variants declare it: what it meant. Else dropped.
+        match fixed {
+            Some(fixed) if model.declared().any(|(_, declared)| declared.code == fixed) => {
+                code.value = fixed;
+                true
+            }
+            _ => false,
+        }
+    });
 }
 
 /// Each code of `shared(...)` is one that several variants declare: any other changes
@@ -366,21 +433,27 @@ fn resolve_variant(
                 out.takes_any_code = true;
                 out.kind = Kind::Transparent { field: 0 };
             } else {
+                let mut sourced = false;
                 for field in &out.fields {
                     if let Some(span) = field
                         .attrs
                         .span(KeyId::From)
                         .or(field.attrs.span(KeyId::Source))
                     {
+                        sourced = true;
                         errors.at(
                             span,
-                            "the catch-all variant's fields cannot be `#[from]` or `#[source]`",
+                            "the catch-all variant's fields cannot be `#[from]` or `#[source]`: it keeps the code and message received, and nothing else; remove this field",
                         );
                     }
                 }
                 out.source = None;
                 out.from = None;
-                out.kind = catch_all_fields(&out, span, &who, errors);
+                // A field reported above is the one mistake: the fields' count or shape
+                // is not reported again.
+                let mut scratch = Errors::default();
+                let fields_errors = if sourced { &mut scratch } else { &mut *errors };
+                out.kind = catch_all_fields(&out, span, &who, fields_errors);
             }
             VariantKind::CatchAll
         }

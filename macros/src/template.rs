@@ -329,3 +329,41 @@ fn rename_spec_refs(spec: &str) -> String {
     out.push_str(&word);
     out
 }
+
+/// Checks a `docs` template (`"https://example.com/errors/{code}"`), as the runtime's
+/// `DocsUrl` fills it: `{code}` is its one placeholder, and `{{` and `}}` are literal braces,
+/// as in messages. A template without `{code}` is one link for every entry. `Err` says what
+/// is wrong, for an error at the literal.
+pub(crate) fn check_docs(template: &str) -> Result<(), String> {
+    const HOW: &str = "the one placeholder of `docs` is `{code}`, the entry's code; write `{{` and `}}` for literal braces";
+    let mut chars = template.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' | '}' if chars.peek() == Some(&c) => {
+                chars.next();
+            }
+            '{' => {
+                let mut inner = String::new();
+                let mut closed = false;
+                for c in chars.by_ref() {
+                    if c == '}' {
+                        closed = true;
+                        break;
+                    }
+                    inner.push(c);
+                }
+                if !closed {
+                    return Err(format!("unmatched `{{` in `docs`: {HOW}"));
+                }
+                if inner != "code" {
+                    return Err(format!(
+                        "`{{{inner}}}` is not a placeholder of `docs`: {HOW}"
+                    ));
+                }
+            }
+            '}' => return Err(format!("unmatched `}}` in `docs`: {HOW}")),
+            _ => {}
+        }
+    }
+    Ok(())
+}

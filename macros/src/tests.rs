@@ -2,6 +2,7 @@
 
 mod diagnostics;
 mod keys;
+mod messages;
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};

@@ -265,13 +265,15 @@ pub fn deserialize_response<'de, T: FromReceived, D: serde::Deserializer<'de>>(
 /// Serde impls for a type that asked for them with `#[platform(serde)]`: `serialize` (any
 /// type), `lookup` (catalogues) or `response` (types with `FromReceived`).
 /// Without the `serde` feature of this crate it is a compile error that says how to turn it
-/// on.
+/// on. The impls allow `deprecated`, as every generated impl does: naming a `#[deprecated]`
+/// type in its own impls is no use of it.
 #[cfg(feature = "serde")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_serde {
     ($ty:ident, serialize) => {
         #[automatically_derived]
+        #[allow(deprecated)]
         impl $crate::__private::serde::Serialize for $ty {
             fn serialize<S: $crate::__private::serde::Serializer>(
                 &self,
@@ -284,6 +286,7 @@ macro_rules! __impl_serde {
     ($ty:ident, lookup) => {
         $crate::__impl_serde!($ty, catalogue);
         #[automatically_derived]
+        #[allow(deprecated)]
         impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
             fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
                 deserializer: D,
@@ -295,6 +298,7 @@ macro_rules! __impl_serde {
     ($ty:ident, response) => {
         $crate::__impl_serde!($ty, catalogue);
         #[automatically_derived]
+        #[allow(deprecated)]
         impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
             fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
                 deserializer: D,
@@ -305,6 +309,7 @@ macro_rules! __impl_serde {
     };
     ($ty:ident, catalogue) => {
         #[automatically_derived]
+        #[allow(deprecated)]
         impl $crate::__private::serde::Serialize for $ty {
             fn serialize<S: $crate::__private::serde::Serializer>(
                 &self,

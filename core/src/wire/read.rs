@@ -93,18 +93,20 @@ impl<B: MessageBytes, M: ReadMessage> Head<B, M> {
                 map.next_value::<IgnoredAny>()?;
             }
             Key::SubCode => {
-                let more = self.more_mut();
-                if more.sub_code.is_some() {
+                if self.more.get().is_some_and(|more| more.sub_code.is_some()) {
                     return Err(duplicate(N::ENVELOPE.sub_code_field()));
                 }
                 let mut text = None;
-                // `null` is no sub code, as it is no message.
+                // `null` is no sub code, as it is no message: nothing is kept for it.
                 let code =
                     map.next_value_seed(SubCodeSeed(CodeSeed::<N, B, true>::sub_code(&mut text)))?;
-                more.sub_code = match (text, code) {
+                let sub_code = match (text, code) {
                     (Some(text), _) => Some(ReceivedCode::Str(text)),
                     (None, code) => code.map(ReceivedCode::Int),
                 };
+                if sub_code.is_some() {
+                    self.more_mut().sub_code = sub_code;
+                }
             }
             Key::SubMessage => {
                 if self
@@ -122,7 +124,9 @@ impl<B: MessageBytes, M: ReadMessage> Head<B, M> {
                 } else {
                     map.next_value::<Option<Message<String>>>()?.map(|m| m.0)
                 };
-                self.more_mut().sub_message = message;
+                if message.is_some() {
+                    self.more_mut().sub_message = message;
+                }
             }
             Key::Detail | Key::Kept(_) => {
                 let raw = map.next_value::<Raw<'de>>()?;

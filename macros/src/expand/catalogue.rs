@@ -7,7 +7,7 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned, ToTokens as _, TokenStreamExt as _};
 
 use super::{append_variant_path, push_predicate, Concat, Emit, Gen};
-use crate::model::{CodeType, Shape};
+use crate::model::{CodeKind, CodeType, Shape};
 
 impl Gen<'_> {
     pub(super) fn impl_catalogue(&self) -> TokenStream {
@@ -45,7 +45,12 @@ impl Gen<'_> {
         // integers. A bound with a lifetime of its own is no trivial bound: where the member's
         // codes are strings, the impl is simply never had.
         let mut bounds: Vec<syn::WherePredicate> = Vec::new();
-        if let CodeType::OfMember(index) = self.model.code_type {
+        // Members declared beside it: their kind is known, and the impl needs no bound (or,
+        // for string codes, is not had at all).
+        if self.model.member_kind == Some(CodeKind::Str) {
+            return TokenStream::new();
+        }
+        if let (CodeType::OfMember(index), None) = (self.model.code_type, self.model.member_kind) {
             let ty = self.variants()[index].transparent().map(|field| &field.ty);
             push_predicate(
                 &mut bounds,

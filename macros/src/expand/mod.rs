@@ -37,7 +37,7 @@ use syn::spanned::Spanned as _;
 use syn::{Member, Type, WherePredicate};
 
 use crate::ast::{Field, Style};
-use crate::model::{CodeType, Model, Shape, Text, Variant};
+use crate::model::{CodeKind, CodeType, Model, Shape, Text, Variant};
 
 /// Generates everything for a valid model.
 pub(crate) fn expand(model: &Model) -> TokenStream {
@@ -211,10 +211,14 @@ impl<'a> Gen<'a> {
     /// `Catalogue::Code<'__a>`: `i64`, `&'__a str`, or a member's.
     fn code_type(&self) -> TokenStream {
         let krate = self.krate;
-        match self.model.code_type {
-            CodeType::Int => quote!(::core::primitive::i64),
-            CodeType::Str => quote!(&'__a ::core::primitive::str),
-            CodeType::OfMember(index) => {
+        match (self.model.code_type, self.model.member_kind) {
+            (CodeType::Int, _) | (CodeType::OfMember(_), Some(CodeKind::Int)) => {
+                quote!(::core::primitive::i64)
+            }
+            (CodeType::Str, _) | (CodeType::OfMember(_), Some(CodeKind::Str)) => {
+                quote!(&'__a ::core::primitive::str)
+            }
+            (CodeType::OfMember(index), None) => {
                 let ty = self.variants()[index].transparent().map(|field| &field.ty);
                 quote!(<#ty as #krate::Catalogue>::Code<'__a>)
             }
@@ -225,10 +229,14 @@ impl<'a> Gen<'a> {
     /// `Self::Code<'_>`.
     fn code_param(&self) -> TokenStream {
         let krate = self.krate;
-        match self.model.code_type {
-            CodeType::Int => quote!(::core::primitive::i64),
-            CodeType::Str => quote!(&::core::primitive::str),
-            CodeType::OfMember(_) => quote!(<Self as #krate::Catalogue>::Code<'_>),
+        match (self.model.code_type, self.model.member_kind) {
+            (CodeType::Int, _) | (CodeType::OfMember(_), Some(CodeKind::Int)) => {
+                quote!(::core::primitive::i64)
+            }
+            (CodeType::Str, _) | (CodeType::OfMember(_), Some(CodeKind::Str)) => {
+                quote!(&::core::primitive::str)
+            }
+            (CodeType::OfMember(_), None) => quote!(<Self as #krate::Catalogue>::Code<'_>),
         }
     }
 

@@ -85,7 +85,7 @@ pub(super) fn code_type(model: &Model, errors: &mut Errors) -> CodeType {
             Some((first, first_kind)) if first_kind != kind => errors.at(
                 span,
                 format!(
-                    "{} has {} code {}, but {} has {} code: a type's codes are all integers or all strings, so that lookup takes one type of code; declare the other kind in a type of its own (an umbrella can hold both)",
+                    "{} has {} code {}, but {} has {} code: a type's codes are all integers or all strings, so that lookup takes one type of code; declare the other kind in a type of its own",
                     model.describe(variant),
                     article(kind),
                     declared.code,
@@ -130,6 +130,53 @@ pub(super) fn code_type(model: &Model, errors: &mut Errors) -> CodeType {
             CodeType::OfMember(index)
         }
         _ => CodeType::Int,
+    }
+}
+
+/// The kind of the members' codes, where members are declared beside the type in the same
+/// `define_codes!` (`siblings`, by name): members of two kinds are an error at the first of
+/// the other kind, since lookup takes one type of code.
+pub(super) fn member_kind(
+    model: &Model,
+    siblings: &[(String, CodeKind)],
+    errors: &mut Errors,
+) -> Option<CodeKind> {
+    let mut first: Option<(&syn::Type, CodeKind)> = None;
+    for variant in &model.variants {
+        let Some(field) = variant.transparent() else {
+            continue;
+        };
+        let syn::Type::Path(path) = &field.ty else {
+            continue;
+        };
+        let Some(name) = path.path.get_ident().map(ToString::to_string) else {
+            continue;
+        };
+        let Some(&(_, kind)) = siblings.iter().find(|(sibling, _)| *sibling == name) else {
+            continue;
+        };
+        match first {
+            None => first = Some((&field.ty, kind)),
+            Some((first_ty, first_kind)) if first_kind != kind => errors.spanned(
+                &field.ty,
+                format!(
+                    "`{name}` has {} codes, and `{}` {} codes: an umbrella's members have codes of one kind, since lookup takes one type of code; hold them in two umbrellas",
+                    plural(kind),
+                    quote::ToTokens::to_token_stream(first_ty),
+                    plural(first_kind),
+                ),
+            ),
+            Some(_) => {}
+        }
+    }
+    first.map(|(_, kind)| kind)
+}
+
+/// "integer" or "string".
+fn plural(kind: CodeKind) -> &'static str {
+    match kind {
+        CodeKind::Int => "integer",
+        CodeKind::Str => "string",
     }
 }
 

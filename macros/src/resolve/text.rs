@@ -38,14 +38,17 @@ pub(super) fn http_status(attrs: &Attrs, errors: &mut Errors) -> Option<u16> {
 }
 
 /// A reason is `UPPER_SNAKE`, as AIP-193 asks: `[A-Z][A-Z0-9_]*`, at most 63 characters.
-fn check_reason(reason: &LitStr, errors: &mut Errors) -> Option<String> {
-    let value = reason.value();
-    let valid = value.len() <= 63
+fn is_valid_reason(value: &str) -> bool {
+    value.len() <= 63
         && value.starts_with(|c: char| c.is_ascii_uppercase())
         && value
             .bytes()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
-    if valid {
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+}
+
+fn check_reason(reason: &LitStr, errors: &mut Errors) -> Option<String> {
+    let value = reason.value();
+    if is_valid_reason(&value) {
         Some(value)
     } else {
         errors.spanned(

@@ -380,6 +380,10 @@ fn every_key_changes_what_is_generated_where_it_is_accepted() {
                 if matches!(position, Position::DslEnum) && kind == VariantKind::Local {
                     continue;
                 }
+                // A struct is never the catch-all.
+                if position == Position::Struct && kind == VariantKind::CatchAll {
+                    continue;
+                }
                 let Some((which, without, with)) = effect_case(key.id, position, kind) else {
                     panic!(
                         "no case for `{}` at {position:?} on {kind:?}: add one to `effect_case`",
@@ -484,11 +488,22 @@ fn a_type_key_with_no_variant_to_describe_is_one_error() {
         derive_variant(VariantKind::CatchAll, "")
     );
     let dsl_members = "T(Inner), #[platform(unknown)] U,";
+    // For a key that describes the catch-all too (`category`): members only, and a
+    // catch-all over a type that takes any code, which answers as a member does.
+    let members_only = format!(
+        "{} #[platform(unknown)] U(ApiError<Inner>),",
+        derive_variant(VariantKind::Transparent, "")
+    );
     for key in KEYS.iter().filter(|key| !key.kinds.is_all()) {
         let k = written(key.id);
+        let (members, dsl_members) = if key.kinds.contains(VariantKind::CatchAll) {
+            (members_only.as_str(), "T(Inner),")
+        } else {
+            (members.as_str(), dsl_members)
+        };
         let mut cases: Vec<(Macro, String)> = Vec::new();
         if key.places.contains(Position::Enum) {
-            cases.push((Macro::Derive, derive_enum(k, &members)));
+            cases.push((Macro::Derive, derive_enum(k, members)));
         }
         if key.places.contains(Position::DslEnum) {
             cases.push((Macro::Define, dsl_enum(k, dsl_members)));

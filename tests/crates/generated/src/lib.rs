@@ -5,3 +5,5 @@
 #![forbid(unsafe_code)]
 
 include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
+
+pub mod deprecated;
