@@ -158,7 +158,7 @@ pub(crate) struct Received {
     pub(crate) sub_code: Option<ReceivedCode>,
     pub(crate) sub_message: Option<String>,
     /// The envelope's own code and message (if sent), when the sub code types the error.
-    pub(crate) top: Option<(ReceivedCode, Option<String>)>,
+    pub(crate) top: Option<(Option<ReceivedCode>, Option<String>)>,
     /// The JSON text of the envelope's detail field.
     pub(crate) detail: Option<JsonText>,
     /// The key the answer sat under, for a nesting by suffix (Alipay's
@@ -463,11 +463,15 @@ impl<C> ApiError<C> {
     /// assert_eq!(err.kept_field("sign"), Some(r#""ERITJKEIJKJHKKKKKKKHJEREEEEEEEEEEE""#));
     /// # }
     /// ```
+    ///
+    /// An answer typed by its sub code alone (`{"error": {"status": "UNAVAILABLE"}}`) has no
+    /// code beside it: then this is [`code`](Self::code), and nothing is made up (nor written
+    /// back).
     #[must_use]
     pub fn top_code(&self) -> Code<'_> {
         match self.more().and_then(|more| more.top.as_ref()) {
-            Some((code, _)) => code.as_code(),
-            None => self.code(),
+            Some((Some(code), _)) => code.as_code(),
+            _ => self.code(),
         }
     }
 

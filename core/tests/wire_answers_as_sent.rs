@@ -394,3 +394,51 @@ fn an_error_typed_by_its_sub_code_alone_is_an_error() {
     );
     assert!(refused.is_err());
 }
+
+#[test]
+fn a_missing_code_beside_a_sub_code_is_not_made_up() {
+    // AIP-193, typed by `status` alone.
+    let body = r#"{"error":{"message":"bad","status":"INVALID_ARGUMENT"}}"#;
+    let err: ApiError<Uncatalogued<GoogleRpc>> = serde_json::from_str(body).unwrap();
+    assert_eq!(
+        (err.code(), err.top_code()),
+        ("INVALID_ARGUMENT".into(), "INVALID_ARGUMENT".into())
+    );
+    let written = serde_json::to_value(&err).unwrap();
+    assert_eq!(written, serde_json::from_str::<Value>(body).unwrap());
+
+    // Over HTTP, under any status: the platform's error, not a body it did not send.
+    for status in [200, 400, 503] {
+        let err =
+            from_http::<Value, Uncatalogued<GoogleRpc>>(status, (), body.as_bytes()).unwrap_err();
+        let HttpError::Api(api) = &err else {
+            panic!("{status}: {err}");
+        };
+        assert_eq!(api.code(), "INVALID_ARGUMENT");
+    }
+
+    // A `Response` reads it as the error, and reads no payload from it.
+    #[derive(Debug, serde::Deserialize)]
+    struct Book {
+        #[allow(dead_code)]
+        name: String,
+    }
+    let response: Response<Book, GoogleRpc> = serde_json::from_str(body).unwrap();
+    assert!(!response.is_success());
+    assert_eq!(response.code(), Code::Str("INVALID_ARGUMENT"));
+
+    // Alipay, typed by `sub_code` alone: no code 10000 (its success) made up.
+    let body = r#"{"error_response":{"sub_code":"isv.x","sub_msg":"m"}}"#;
+    let err: ApiError<Uncatalogued<Alipay>> = serde_json::from_str(body).unwrap();
+    assert_eq!(
+        (err.code(), err.top_code(), err.message()),
+        ("isv.x".into(), "isv.x".into(), "m")
+    );
+    assert_eq!(
+        serde_json::to_value(&err).unwrap(),
+        serde_json::from_str::<Value>(body).unwrap()
+    );
+    let response: Response<Value, Alipay> = serde_json::from_str(body).unwrap();
+    assert_eq!(response.code(), Code::Str("isv.x"));
+    assert!(!response.is_success());
+}

@@ -130,10 +130,9 @@ fn read_shape(members: &[(String, Value)], shape: Shape) -> Result<Answer, Strin
         && sub_code.as_deref().is_some_and(|sub| !sub.is_empty());
     let code = match field(code_key)? {
         Some(value) => code_text(value, strings).map_err(|e| format!("`{code_key}`: {e}"))?,
-        // An error typed by its sub code may come without a code: the library reads the
-        // envelope's success code.
-        None if typed_by_sub && shape == Shape::GoogleRpc => "0".to_owned(),
-        None if typed_by_sub => "10000".to_owned(),
+        // An error typed by its sub code may come without a code: the library makes none
+        // up, and its own code is the sub code.
+        None if typed_by_sub => sub_code.clone().unwrap_or_default(),
         None => return Err(format!("missing field `{code_key}`")),
     };
     let message = message_text(message_key, Some(String::new()))?;

@@ -158,7 +158,10 @@ impl<'a, M: Serialize + ?Sized> Written<'a, M> {
         let mut inner = Vec::new();
         match more.and_then(|more| more.top.as_ref()) {
             Some((code, message)) => {
-                inner.push((envelope.code_field(), Part::Code(code.as_code())));
+                // The envelope's own code, where one was sent beside the sub code.
+                if let Some(code) = code {
+                    inner.push((envelope.code_field(), Part::Code(code.as_code())));
+                }
                 if let Some(message) = message {
                     inner.push((envelope.message_field(), Part::Text(message)));
                 }
@@ -310,9 +313,7 @@ fn head_typing<N: crate::HasEnvelope>(
     alloc::string::String,
     Option<alloc::boxed::Box<Received>>,
 ) {
-    let code = head
-        .take_received_code::<N>()
-        .unwrap_or(ReceivedCode::Int(N::ENVELOPE.success_code()));
+    let code = head.take_received_code::<N>();
     typing::<N>(code, head.message, head.more.take())
 }
 
@@ -383,9 +384,7 @@ impl<'de, E: Catalogue> Deserialize<'de> for ApiError<E> {
 pub(super) fn api_error<C: Catalogue, B: MessageBytes>(
     mut head: Head<B, alloc::string::String>,
 ) -> ApiError<C> {
-    let code = head
-        .take_received_code::<C>()
-        .unwrap_or(ReceivedCode::Int(C::ENVELOPE.success_code()));
+    let code = head.take_received_code::<C>();
     let raw_message = head.take_raw_message::<C>();
     let more = head.more.take();
     let (code, message, more) = typing::<C>(code, head.message, more);

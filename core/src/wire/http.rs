@@ -151,7 +151,11 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
         // A body without a code under a status that is not 2xx, where successes carry no
         // code: a gateway's or a proxy's JSON, not the platform's success (the platform
         // answers errors with a code).
-        Ok(response) if response.without_code() && !(200..300).contains(&status) => {
+        Ok(response)
+            if response.without_code()
+                && response.payload().is_some()
+                && !(200..300).contains(&status) =>
+        {
             let reason = alloc::format!(
                 "no `{}` under HTTP {status}: not a success, which comes with 2xx",
                 C::ENVELOPE.code_field()

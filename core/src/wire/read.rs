@@ -326,7 +326,7 @@ pub(super) fn typed_by_sub_code<N: HasEnvelope>(more: Option<&Received>) -> bool
 /// kept as `top`; else the code and message as read.
 #[inline]
 pub(super) fn typing<N: HasEnvelope>(
-    code: ReceivedCode,
+    code: Option<ReceivedCode>,
     message: Option<String>,
     more: Option<Box<Received>>,
 ) -> (ReceivedCode, String, Option<Box<Received>>) {
@@ -341,7 +341,13 @@ pub(super) fn typing<N: HasEnvelope>(
             more.top = Some((code, message));
             (sub, typed, Some(more))
         }
-        more => (code, message.unwrap_or_default(), more),
+        // No code, and no sub code typing it: a success of an envelope whose successes
+        // carry none, with the success code.
+        more => (
+            code.unwrap_or(ReceivedCode::Int(N::ENVELOPE.success_code())),
+            message.unwrap_or_default(),
+            more,
+        ),
     }
 }
 

@@ -628,6 +628,9 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
                 head.more.get().and_then(|more| more.string_code.as_deref()),
                 head.more.get(),
             ),
+            // An error typed by its sub code alone (AIP-193's `{"status": ...}`): no payload
+            // is read from it.
+            None if typed_by_sub_code::<E>(head.more.get()) => false,
             None if envelope.is_success_without_code() => true,
             None => return Err(de::Error::missing_field(envelope.code_field())),
         };
@@ -680,12 +683,12 @@ impl<T, E: HasEnvelope> Response<T, E> {
         let code = head.take_received_code::<E>();
         let raw_message = head.take_raw_message::<E>();
         let without_code = code.is_none();
-        let code = code.unwrap_or(ReceivedCode::Int(envelope.success_code()));
         let (code, message, received) = if payload.is_none() && envelope.is_typed_by_sub_code() {
             let message = head.message.map(MessageText::into_string);
             let (code, message, more) = typing::<E>(code, message, head.more.take());
             (code, MessageText::Owned(message), more)
         } else {
+            let code = code.unwrap_or(ReceivedCode::Int(envelope.success_code()));
             (code, head.message.unwrap_or_default(), head.more.take())
         };
         let (code, string_code) = match code {
