@@ -442,3 +442,15 @@ fn a_missing_code_beside_a_sub_code_is_not_made_up() {
     assert_eq!(response.code(), Code::Str("isv.x"));
     assert!(!response.is_success());
 }
+
+#[test]
+fn http_errors_hash_as_api_errors_do() {
+    use std::collections::HashSet;
+    let busy =
+        from_http::<(), Uncatalogued>(200, (), br#"{"errcode":-1,"errmsg":"busy"}"#).unwrap_err();
+    let page = from_http::<(), Uncatalogued>(502, (), b"<html></html>").unwrap_err();
+    let set: HashSet<HttpError<Uncatalogued>> =
+        [busy.clone(), page.clone(), busy].into_iter().collect();
+    assert_eq!(set.len(), 2);
+    assert!(set.contains(&page));
+}

@@ -209,7 +209,7 @@ fn unexpected(
 /// `code()`, `status()`, `request_id()`, `retry_after()`, `advice()` and `entry()` answer
 /// through it. The advice of a body that is not the platform's answer comes from the status
 /// ([`UnexpectedBody::advice`]).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum HttpError<C> {
     /// The platform answered with an error code.
     Api(ApiError<C>),
@@ -320,7 +320,7 @@ impl<C: PlatformError + 'static> PlatformError for HttpError<C> {
 
 /// An HTTP body that is not the platform's answer: its status, content type, first bytes,
 /// and why it does not parse.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct UnexpectedBody {
     // Behind one pointer: an `HttpError`, and an SDK's error type that holds one, stays small
     // to return (clippy's `result_large_err`).
@@ -328,7 +328,7 @@ pub struct UnexpectedBody {
 }
 
 /// What an [`UnexpectedBody`] keeps.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct BodyParts {
     status: u16,
     content_type: Option<String>,
