@@ -200,12 +200,14 @@ pub fn derive_platform_error(input: TokenStream) -> TokenStream {
 /// `Display`. With no `#[cfg]` on a variant, `from_code` reads a perfect hash of the codes
 /// where the macro finds one (a multiply, a shift, two reads and one comparison; a table of
 /// at most 2^16 slots, 4 or more a code, so up to 16,384 codes), and a catalogue of string
-/// codes from 8 codes hashes the code into a table built at expansion; where no perfect hash
+/// codes from 8 to 32,766 spellings (codes and aliases together) hashes the code into a table
+/// built at expansion (past that, a `match` on the string: correct, far slower); where no
+/// perfect hash
 /// is found (as at 65,536 codes), it
 /// searches the runs of codes declared in a row (`40001`, `40002`, ...) or is a `match`, and
 /// with a `#[cfg]` on a variant it is a `match`. `FromStr` finds a name the same way, in a table
-/// of the names hashed at expansion, from 8 variants with no `#[cfg]` (a binary search of
-/// the names otherwise). `docs/performance.md` has the figures.
+/// of the names hashed at expansion, from 8 to 32,766 variants with no `#[cfg]` (a binary
+/// search of the names otherwise). `docs/performance.md` has the figures.
 ///
 /// From 2,048 codes (and no `#[cfg]` on a variant), a catalogue whose enum only this macro
 /// can shape (no `cfg_attr` on a variant; on the enum and its variants only doc comments,
