@@ -454,3 +454,41 @@ fn http_errors_hash_as_api_errors_do() {
     assert_eq!(set.len(), 2);
     assert!(set.contains(&page));
 }
+
+#[test]
+fn an_error_built_by_hand_is_written_as_the_platform_types_it() {
+    // AIP-193: a string code is the `status`; an integer, the `code`.
+    let err = ApiError::<Uncatalogued<GoogleRpc>>::received("RESOURCE_EXHAUSTED", "quota");
+    let written = serde_json::to_value(&err).unwrap();
+    assert_eq!(
+        written,
+        json!({"error": {"status": "RESOURCE_EXHAUSTED", "message": "quota"}})
+    );
+    let again: ApiError<Uncatalogued<GoogleRpc>> = serde_json::from_value(written).unwrap();
+    assert_eq!(
+        (again.code(), again.message()),
+        ("RESOURCE_EXHAUSTED".into(), "quota")
+    );
+    let by_status = ApiError::<Uncatalogued<GoogleRpc>>::received(404, "missing");
+    assert_eq!(
+        serde_json::to_value(&by_status).unwrap(),
+        json!({"error": {"code": 404, "message": "missing"}})
+    );
+
+    // Alipay's code is a string itself: an error built by hand keeps its code there, and
+    // reads back the same, under the key given.
+    let err = ApiError::<Uncatalogued<Alipay>>::received("ACQ.TRADE_HAS_SUCCESS", "交易已被支付")
+        .with_nested_key("alipay_trade_pay_response");
+    let written = serde_json::to_value(&err).unwrap();
+    let again: ApiError<Uncatalogued<Alipay>> = serde_json::from_value(written).unwrap();
+    assert_eq!(
+        (again.code(), again.message()),
+        ("ACQ.TRADE_HAS_SUCCESS".into(), "交易已被支付")
+    );
+    assert_eq!(again.nested_key(), Some("alipay_trade_pay_response"));
+
+    // What was read is written back as it was, top code included.
+    let body = r#"{"error_response":{"code":"40002","msg":"Invalid Arguments","sub_code":"isv.code-invalid","sub_msg":"授权码code无效"}}"#;
+    let read: ApiError<Uncatalogued<Alipay>> = serde_json::from_str(body).unwrap();
+    assert_eq!(serde_json::to_string(&read).unwrap(), body);
+}

@@ -166,14 +166,35 @@ impl<'a, M: Serialize + ?Sized> Written<'a, M> {
                     inner.push((envelope.message_field(), Part::Text(message)));
                 }
             }
-            None => {
-                if let Some(code) = self.code {
-                    inner.push((envelope.code_field(), Part::Code(code)));
+            None => match (self.code, envelope.sub_code_field()) {
+                // An error's string code, where the envelope's own code is a number and a
+                // string sub code types errors, with no code beside it (a catalogue's value,
+                // an error built by hand): the sub code, as the platform sends it (AIP-193's
+                // `status`). (Where the envelope's code is a string too, as Alipay's, it
+                // stays the code: a code read from there is written back there.)
+                (Some(code @ Code::Str(_)), Some(sub_code))
+                    if envelope.is_typed_by_sub_code()
+                        && !envelope.has_string_codes()
+                        && self.payload.is_none()
+                        && more.is_none_or(|more| more.sub_code.is_none()) =>
+                {
+                    inner.push((sub_code, Part::Code(code)));
+                    if let Some(message) = self.message {
+                        let name = envelope
+                            .sub_message_field()
+                            .unwrap_or(envelope.message_field());
+                        inner.push((name, Part::Message(message)));
+                    }
                 }
-                if let Some(message) = self.message {
-                    inner.push((envelope.message_field(), Part::Message(message)));
+                (code, _) => {
+                    if let Some(code) = code {
+                        inner.push((envelope.code_field(), Part::Code(code)));
+                    }
+                    if let Some(message) = self.message {
+                        inner.push((envelope.message_field(), Part::Message(message)));
+                    }
                 }
-            }
+            },
         }
         if let Some(more) = more {
             if let (Some(name), Some(sub)) = (envelope.sub_code_field(), &more.sub_code) {
