@@ -23,9 +23,10 @@ pub enum Advice {
     Retry,
     /// The access token is invalid or expired: refresh it, then retry once.
     RefreshToken,
-    /// The credentials themselves are rejected (or the refresh token is): a new token from
-    /// them is refused too. Renew the app's id and secret, or have the user sign in again,
-    /// before trying again.
+    /// The credentials themselves are rejected, or the refresh token is: the token cannot be
+    /// refreshed. Authenticate again (a new token from the app's id and secret, renewed if
+    /// they are what was refused, or the user signing in again) before trying again; a retry
+    /// policy cannot do that on its own.
     Reauthenticate,
     /// A rate or quota limit was hit: wait before sending more requests.
     Throttle,
@@ -78,7 +79,9 @@ impl Advice {
             Advice::None => "nothing to do",
             Advice::Retry => "a transient failure: back off and retry",
             Advice::RefreshToken => "refresh the access token, then retry once",
-            Advice::Reauthenticate => "the credentials are rejected: renew them, or sign in again",
+            Advice::Reauthenticate => {
+                "the credentials or the refresh token are rejected: authenticate again"
+            }
             Advice::Throttle => "a rate or quota limit was hit: wait before sending more requests",
             Advice::FixRequest => "the request is wrong: retrying it unchanged cannot help",
             Advice::CheckConfig => "check the app's permissions and configuration",

@@ -233,8 +233,8 @@ pub const fn advice_help(advice: Advice) -> Option<&'static str> {
         Advice::Retry => "The platform failed for a moment: retry the call after a short wait.",
         Advice::RefreshToken => "Refresh the access token, then retry the call once.",
         Advice::Reauthenticate => {
-            "The app's credentials were refused: get a new token with the app's id and secret \
-             before trying again."
+            "The credentials or the refresh token were refused: authenticate again (a new token \
+             from the app's id and secret, or the user signing in again) before retrying."
         }
         Advice::Throttle => "A rate or quota limit was hit: wait before sending more requests.",
         Advice::FixRequest => {
