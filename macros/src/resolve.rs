@@ -173,37 +173,26 @@ fn check_type_keys(model: &Model, attrs: &Attrs, errors: &mut Errors) {
 /// the variants that share it are not reported again as declaring it twice (and dropped
 /// where it cannot, so that it is not reported again as declared by none).
 fn shared_of_the_types_kind(model: &Model, shared: &mut Vec<Code>, errors: &mut Errors) {
-    let kind = match model.code_type {
-        CodeType::Int => crate::literal::CodeKind::Int,
-        CodeType::Str => crate::literal::CodeKind::Str,
+    use crate::model::CodeKind;
+    let (kind, kinds) = match model.code_type {
+        CodeType::Int => (CodeKind::Int, "integers"),
+        CodeType::Str => (CodeKind::Str, "strings"),
         CodeType::OfMember(_) => return,
     };
     shared.retain_mut(|code| {
         let fixed = match (&code.value, kind) {
-            (CodeValue::Str(text), crate::literal::CodeKind::Int) => {
-                text.parse::<i64>().ok().map(CodeValue::Int)
-            }
-            (CodeValue::Int(number), crate::literal::CodeKind::Str) => {
-                Some(CodeValue::Str(number.to_string()))
-            }
+            (CodeValue::Str(text), CodeKind::Int) => text.parse::<i64>().ok().map(CodeValue::Int),
+            (CodeValue::Int(number), CodeKind::Str) => Some(CodeValue::Str(number.to_string())),
             _ => return true,
         };
-        let (written, kinds) = match kind {
-            crate::literal::CodeKind::Int => (
-                fixed
-                    .as_ref()
-                    .map_or_else(|| "40001".to_owned(), ToString::to_string),
-                "integers",
-            ),
-            crate::literal::CodeKind::Str => (
-                fixed.as_ref().map_or_else(String::new, ToString::to_string),
-                "strings",
-            ),
+        let hint = match &fixed {
+            Some(fixed) => format!("write it as they are, `shared({fixed})`"),
+            None => "list the codes several variants declare, as they write them".to_owned(),
         };
         errors.at(
             code.span,
             format!(
-                "`shared` lists {}, and `{}`'s codes are {kinds}: write it as they are, `shared({written})`",
+                "`shared` lists {}, and `{}`'s codes are {kinds}: {hint}",
                 code.value, model.ident
             ),
         );

@@ -285,25 +285,21 @@ macro_rules! __impl_serde {
     };
     ($ty:ident, lookup) => {
         $crate::__impl_serde!($ty, catalogue);
-        #[automatically_derived]
-        #[allow(deprecated)]
-        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
-            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
-                $crate::__private::deserialize_lookup(deserializer, ::core::stringify!($ty))
-            }
-        }
+        $crate::__impl_serde!(@deserialize $ty, deserialize_lookup, $ty);
     };
     ($ty:ident, response) => {
         $crate::__impl_serde!($ty, catalogue);
+        $crate::__impl_serde!(@deserialize $ty, deserialize_response);
+    };
+    // `Deserialize` through `__private::$read`, given the type's name where `$name` is.
+    (@deserialize $ty:ident, $read:ident $(, $name:ident)?) => {
         #[automatically_derived]
         #[allow(deprecated)]
         impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
             fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> ::core::result::Result<Self, D::Error> {
-                $crate::__private::deserialize_response(deserializer)
+                $crate::__private::$read(deserializer $(, ::core::stringify!($name))?)
             }
         }
     };

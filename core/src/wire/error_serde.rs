@@ -317,7 +317,7 @@ pub(crate) fn deserialize_lookup<'de, T: Catalogue, D: Deserializer<'de>>(
     type_name: &'static str,
 ) -> Result<T, D::Error> {
     let head = read_head::<T, (), D>(deserializer)?;
-    let (code, message, _) = head_typing::<T>(head);
+    let (code, message, _) = head_typing::<T, ()>(head);
     let code = code.as_code();
     typed_code::<T, D::Error>(code, type_name).and_then(|typed| {
         T::from_code_and_message(typed, &message).ok_or_else(|| {
@@ -327,8 +327,8 @@ pub(crate) fn deserialize_lookup<'de, T: Catalogue, D: Deserializer<'de>>(
 }
 
 /// The code, message and what else was kept of a head read whole.
-fn head_typing<N: crate::HasEnvelope>(
-    mut head: Head<(), alloc::string::String>,
+fn head_typing<N: crate::HasEnvelope, B: MessageBytes>(
+    mut head: Head<B, alloc::string::String>,
 ) -> (
     ReceivedCode,
     alloc::string::String,
@@ -359,7 +359,7 @@ pub(crate) fn deserialize_response<'de, T: FromReceived, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<T, D::Error> {
     let head = read_head::<T, (), D>(deserializer)?;
-    let (code, message, _) = head_typing::<T>(head);
+    let (code, message, _) = head_typing::<T, ()>(head);
     let code = typed_code::<T, D::Error>(code.as_code(), core::any::type_name::<T>())?;
     Ok(T::from_received(code, &message))
 }
@@ -405,9 +405,8 @@ impl<'de, E: Catalogue> Deserialize<'de> for ApiError<E> {
 pub(super) fn api_error<C: Catalogue, B: MessageBytes>(
     mut head: Head<B, alloc::string::String>,
 ) -> ApiError<C> {
-    let code = head.take_received_code::<C>();
     let raw_message = head.take_raw_message::<C>();
-    let more = head.more.take();
-    let (code, message, more) = typing::<C>(code, head.message, more);
-    ApiError::received_owned(code, message, head.request_id, raw_message, more)
+    let request_id = head.request_id.take();
+    let (code, message, more) = head_typing::<C, B>(head);
+    ApiError::received_owned(code, message, request_id, raw_message, more)
 }

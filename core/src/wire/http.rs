@@ -147,7 +147,8 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
             return Ok(value);
         }
     }
-    match super::bytes::read::<Response<T, C>>(body) {
+    // Why the body is not the platform's answer, where it is not.
+    let reason = match super::bytes::read::<Response<T, C>>(body) {
         // A body without a code under a status that is not 2xx, where successes carry no
         // code: a gateway's or a proxy's JSON, not the platform's success (the platform
         // answers errors with a code).
@@ -156,50 +157,31 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
                 && response.payload().is_some()
                 && !(200..300).contains(&status) =>
         {
-            let reason = alloc::format!(
+            alloc::format!(
                 "no `{}` under HTTP {status}: not a success, which comes with 2xx",
                 C::ENVELOPE.code_field()
-            );
-            Err(HttpError::Body(unexpected(
-                status, &headers, body, reason, wait, header_id,
-            )))
+            )
         }
-        Ok(response) => response.into_result().map_err(|err: ApiError<C>| {
-            let mut err = err.with_status(status);
-            if let Some(wait) = wait {
-                err = err.with_retry_after(wait);
-            }
-            if err.request_id().is_none() {
-                if let Some(id) = header_id {
-                    err = err.with_request_id(id);
+        Ok(response) => {
+            return response.into_result().map_err(|err: ApiError<C>| {
+                let mut err = err.with_status(status);
+                if let Some(wait) = wait {
+                    err = err.with_retry_after(wait);
                 }
-            }
-            HttpError::Api(err)
-        }),
-        Err(reason) => Err(HttpError::Body(unexpected(
-            status,
-            &headers,
-            body,
-            reason.to_string(),
-            wait,
-            header_id,
-        ))),
-    }
-}
-
-/// A body that is not the platform's answer, with what the headers said.
-fn unexpected(
-    status: u16,
-    headers: &impl Headers,
-    body: &[u8],
-    reason: String,
-    wait: Option<Duration>,
-    request_id: Option<&str>,
-) -> UnexpectedBody {
-    let mut body = UnexpectedBody::new(status, headers.header("content-type"), body, reason);
-    body.inner.retry_after = wait;
-    body.inner.request_id = request_id.map(str::to_owned);
-    body
+                if err.request_id().is_none() {
+                    if let Some(id) = header_id {
+                        err = err.with_request_id(id);
+                    }
+                }
+                HttpError::Api(err)
+            })
+        }
+        Err(reason) => reason.to_string(),
+    };
+    let mut unexpected = UnexpectedBody::new(status, headers.header("content-type"), body, reason);
+    unexpected.inner.retry_after = wait;
+    unexpected.inner.request_id = header_id.map(str::to_owned);
+    Err(HttpError::Body(unexpected))
 }
 
 /// What went wrong with an HTTP call to the platform: an error answer, or a body that is not
@@ -343,17 +325,14 @@ impl UnexpectedBody {
     pub const HEAD_LEN: usize = 256;
 
     fn new(status: u16, content_type: Option<&str>, body: &[u8], reason: String) -> Self {
-        let mut end = body.len().min(Self::HEAD_LEN);
-        // Cut at a character boundary when the body is UTF-8 that the cut would split: a
-        // character is at most 4 bytes, so no more than 3 are given back (bytes that are
-        // not UTF-8 are replaced either way).
-        let cut = end;
-        while end > 0 && end < body.len() && cut - end < 3 && (body[end] & 0xC0) == 0x80 {
-            end -= 1;
-        }
-        if end < body.len() && (body[end] & 0xC0) == 0x80 {
-            end = cut;
-        }
+        let cut = body.len().min(Self::HEAD_LEN);
+        // Back to the first byte of the character the cut would split, where the body is
+        // UTF-8 (a character is at most 4 bytes); else the cut as it is: bytes that are not
+        // UTF-8 are replaced either way.
+        let end = (cut.saturating_sub(3)..=cut)
+            .rev()
+            .find(|&at| at == body.len() || body[at] & 0xC0 != 0x80)
+            .unwrap_or(cut);
         UnexpectedBody {
             inner: Box::new(BodyParts {
                 status,
