@@ -41,6 +41,7 @@ pub mod lang;
 mod matcher;
 mod platform_error;
 mod platforms;
+pub mod prelude;
 pub mod retry;
 #[cfg(feature = "serde")]
 pub mod wire;
