@@ -71,7 +71,9 @@ impl Entry {
 
     /// Sets the documentation link's template: `{code}` in it stands for the code, and `{{`
     /// and `}}` for literal braces, as in messages; any other brace is kept as it is. A
-    /// template without `{code}` is the same link for every entry.
+    /// template without `{code}` is the same link for every entry. A string code is written
+    /// percent-encoded (every byte but ASCII letters, digits, `-`, `.`, `_` and `~`), so that
+    /// a code with a space or a slash stays one segment of the link.
     #[must_use]
     pub const fn with_docs(mut self, template: &'static str) -> Self {
         self.docs = Some(template);
@@ -108,12 +110,18 @@ impl Entry {
     /// "https://example.com/errors/{code}")]`), as RFC 9457's `type` or miette's `url`.
     ///
     /// ```
-    /// use platform_errors_core::Entry;
+    /// use platform_errors_core::{Code, Entry};
     ///
     /// let entry = Entry::new(40402, "InvalidToken", "invalid token")
     ///     .with_docs("https://example.com/errors/{code}");
     /// assert_eq!(entry.docs_url().unwrap().to_string(), "https://example.com/errors/40402");
     /// assert!(Entry::new(1, "One", "one").docs_url().is_none());
+    ///
+    /// // A string code is percent-encoded.
+    /// let entry = Entry::with_code(Code::Str("Order not/found"), "OrderNotFound", "no order")
+    ///     .with_docs("https://example.com/errors?code={code}");
+    /// let url = entry.docs_url().unwrap().to_string();
+    /// assert_eq!(url, "https://example.com/errors?code=Order%20not%2Ffound");
     /// ```
     #[must_use]
     pub const fn docs_url(&self) -> Option<DocsUrl> {
@@ -403,8 +411,8 @@ impl core::fmt::Display for Reason {
     }
 }
 
-/// An entry's documentation link: its catalogue's template with `{code}` filled in (and
-/// `{{`, `}}` read as literal braces; see [`Entry::with_docs`]).
+/// An entry's documentation link: its catalogue's template with `{code}` filled in, a string
+/// code percent-encoded (and `{{`, `}}` read as literal braces; see [`Entry::with_docs`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct DocsUrl {
     template: &'static str,
@@ -418,7 +426,10 @@ impl core::fmt::Display for DocsUrl {
             f.write_str(&rest[..at])?;
             let tail = &rest[at..];
             if let Some(after) = tail.strip_prefix("{code}") {
-                write!(f, "{}", self.code)?;
+                match self.code {
+                    Code::Int(code) => write!(f, "{code}")?,
+                    Code::Str(code) => write_percent_encoded(f, code)?,
+                }
                 rest = after;
             } else if tail.starts_with("{{") || tail.starts_with("}}") {
                 // A literal brace, written twice as in a message.
@@ -431,6 +442,23 @@ impl core::fmt::Display for DocsUrl {
         }
         f.write_str(rest)
     }
+}
+
+/// `code` with every byte but RFC 3986's unreserved ones (ASCII letters, digits, `-`, `.`,
+/// `_`, `~`) written as `%XX`.
+fn write_percent_encoded(f: &mut core::fmt::Formatter<'_>, code: &str) -> core::fmt::Result {
+    use core::fmt::Write as _;
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for &byte in code.as_bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            f.write_char(char::from(byte))?;
+        } else {
+            f.write_char('%')?;
+            f.write_char(char::from(HEX[usize::from(byte >> 4)]))?;
+            f.write_char(char::from(HEX[usize::from(byte & 0xF)]))?;
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -447,6 +475,25 @@ mod tests {
     const STRINGS: [Entry; 2] =
         from_str_columns::<2>(&["X_ERR", "Y_ERR"], &["X", "Y"], &["x", "y"], BASE);
     const BOTH: [Entry; 5] = concat::<5>(&[&TABLE, &STRINGS]);
+
+    #[cfg(feature = "alloc")]
+    #[test]
+    fn docs_urls_percent_encode_string_codes() {
+        let url = |code| {
+            let entry = Entry::with_code(code, "E", "e").with_docs("https://x.test/{code}/{{x}}");
+            alloc::string::ToString::to_string(&entry.docs_url().unwrap())
+        };
+        assert_eq!(
+            url(Code::Str("PARAM_ERROR")),
+            "https://x.test/PARAM_ERROR/{x}"
+        );
+        assert_eq!(url(Code::Str("a-b.c_d~e")), "https://x.test/a-b.c_d~e/{x}");
+        assert_eq!(
+            url(Code::Str("错误 1/?#%")),
+            "https://x.test/%E9%94%99%E8%AF%AF%201%2F%3F%23%25/{x}"
+        );
+        assert_eq!(url(Code::Int(-40001)), "https://x.test/-40001/{x}");
+    }
 
     #[test]
     fn columns_make_each_entry_from_the_base() {
