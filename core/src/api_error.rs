@@ -260,6 +260,45 @@ impl<C: Catalogue> ApiError<C> {
         let message = message.into();
         let kind = C::from_code_and_message(code, &message);
         ApiError::with_kind(code.into(), message, kind)
+            .with_request_id_from_message()
+            .with_sub_code_where_it_types()
+    }
+
+    /// Where a string sub code types `C`'s errors and the envelope's own code is no HTTP
+    /// status (Alipay's), a code that is no number is a sub code: held as the wire holds
+    /// `{"sub_code": ..., "sub_msg": ...}`, so that it is written there and reads back equal.
+    #[cfg(feature = "serde")]
+    fn with_sub_code_where_it_types(mut self) -> Self {
+        let envelope = &C::ENVELOPE;
+        let is_sub_code = matches!(&self.code, ReceivedCode::Str(code)
+            if !code.is_empty() && <i64 as crate::CodeKind<'_>>::from_code(Code::Str(code)).is_none());
+        if !(envelope.is_typed_by_sub_code() && !envelope.is_code_http_status() && is_sub_code) {
+            return self;
+        }
+        let code = self.code.clone();
+        let message = String::from(self.message());
+        let more = self.context_mut().more.get_or_default();
+        more.sub_code = Some(code);
+        more.sub_message = Some(message);
+        more.top = Some((None, None));
+        self
+    }
+
+    #[cfg(not(feature = "serde"))]
+    fn with_sub_code_where_it_types(self) -> Self {
+        self
+    }
+
+    /// With the request id inside the message, where `C`'s envelope says the message
+    /// carries one (`WeCom`'s `hint: [...]`), as the wire reads it.
+    fn with_request_id_from_message(self) -> Self {
+        if C::ENVELOPE.request_id_in_message().is_none() || self.request_id().is_some() {
+            return self;
+        }
+        match C::ENVELOPE.request_id_in(self.message()).map(String::from) {
+            Some(id) => self.with_request_id(id),
+            None => self,
+        }
     }
 }
 
@@ -283,13 +322,24 @@ impl<C: Catalogue> ApiError<C> {
     /// assert_eq!((odd.code(), odd.kind()), (Code::Str("PARAM_ERROR"), None));
     /// let typed = ApiError::<QingtuiError>::received(40001, "invalid credential");
     /// assert!(typed.kind().is_some());
+    /// let from_text = ApiError::<QingtuiError>::received("40001", "invalid credential");
+    /// assert_eq!(from_text, typed);
+    /// assert!(from_text.code() == 40001);
     /// ```
     pub fn received<'a>(code: impl Into<Code<'a>>, message: impl Into<String>) -> Self {
         let code = code.into();
         let message = message.into();
-        let kind = <C::Code<'_> as crate::CodeKind<'_>>::from_code(code)
-            .and_then(|typed| C::from_code_and_message(typed, &message));
+        let typed = <C::Code<'_> as crate::CodeKind<'_>>::from_code(code);
+        let kind = typed.and_then(|typed| C::from_code_and_message(typed, &message));
+        // Kept as the envelope writes it: "40001" under numeric codes is 40001, and
+        // Alipay's "40004" stays text.
+        let code = match typed {
+            Some(typed) if !C::ENVELOPE.has_string_codes() => typed.into(),
+            _ => code,
+        };
         ApiError::with_kind(code, message, kind)
+            .with_request_id_from_message()
+            .with_sub_code_where_it_types()
     }
 
     #[cfg(feature = "serde")]
@@ -406,7 +456,18 @@ impl<C> ApiError<C> {
         }
     }
 
-    /// The request id the platform sent with the error, which its support asks for.
+    /// The request id the platform sent with the error, which its support asks for: the
+    /// answer's, or the one inside the message where `C`'s envelope says the message carries
+    /// one (`WeCom`'s `hint: [...]`), for an error built with [`new`](Self::new) or
+    /// [`received`](Self::received) too.
+    ///
+    /// ```
+    /// use platform_errors_core::ApiError;
+    /// use platform_errors_core::qingtui::QingtuiError;
+    ///
+    /// let err = ApiError::<QingtuiError>::new(40001, "invalid credential").with_request_id("r-7");
+    /// assert_eq!(err.request_id(), Some("r-7"));
+    /// ```
     #[must_use]
     pub fn request_id(&self) -> Option<&str> {
         self.context.as_ref()?.request_id.as_deref()

@@ -68,6 +68,8 @@ pub struct Envelope {
     sub_message: Option<&'static str>,
     /// Whether the sub code, when the answer has one, is the code that types the error.
     typed_by_sub_code: bool,
+    /// Whether the envelope's numeric code is the answer's HTTP status (AIP-193's `code`).
+    code_is_http_status: bool,
     /// The name of the field whose JSON is kept whole, as WeChat Pay's `detail`.
     detail: Option<&'static str>,
     /// Where the error object sits, when it is not the answer itself.
@@ -186,6 +188,7 @@ impl Envelope {
     pub const GOOGLE_RPC: Envelope = Envelope::new("code", "message")
         .with_sub_code_fields("status", None)
         .typed_by_sub_code()
+        .with_http_status_code()
         .with_detail_field("details")
         .nested_under("error")
         .success_without_code();
@@ -213,6 +216,7 @@ impl Envelope {
             sub_code: None,
             sub_message: None,
             typed_by_sub_code: false,
+            code_is_http_status: false,
             detail: None,
             nesting: None,
             kept: &[],
@@ -279,6 +283,31 @@ impl Envelope {
             typed_by_sub_code: true,
             ..self
         }
+    }
+
+    /// Declares that the envelope's numeric code is the answer's HTTP status, as AIP-193's
+    /// `code` beside its `status`: an error that has its sub code alone (a catalogue's
+    /// value, an error built by hand) is written with its HTTP status there, the one it was
+    /// received with or else the one its entry declares.
+    ///
+    /// ```
+    /// use platform_errors_core::Envelope;
+    /// assert!(Envelope::GOOGLE_RPC.is_code_http_status());
+    /// assert!(!Envelope::ALIPAY.is_code_http_status());
+    /// ```
+    #[must_use]
+    pub const fn with_http_status_code(self) -> Self {
+        Envelope {
+            code_is_http_status: true,
+            ..self
+        }
+    }
+
+    /// Whether the envelope's numeric code is the answer's HTTP status
+    /// ([`Envelope::with_http_status_code`]).
+    #[must_use]
+    pub const fn is_code_http_status(&self) -> bool {
+        self.code_is_http_status
     }
 
     /// Declares a field whose JSON is kept whole, as text

@@ -112,9 +112,29 @@ pub fn from_slice<'a, A: Answer<'a>>(bytes: &'a [u8]) -> Result<A, serde_json::E
 #[inline]
 pub(super) fn read<'a, A: Answer<'a>>(bytes: &'a [u8]) -> Result<A, serde_json::Error> {
     match core::str::from_utf8(bytes) {
-        Ok(text) => A::read_text(text),
+        // A string with a lone surrogate escape (`"\ud83d"`, an emoji cut in half by the
+        // sender) is no text to serde_json: read as bytes, it is the message with a
+        // replacement character, and the code is kept.
+        Ok(text) => A::read_text(text).or_else(|error| {
+            if has_surrogate_escape(bytes) {
+                A::read_lossy(bytes).map_err(|_| error)
+            } else {
+                Err(error)
+            }
+        }),
         Err(_) => A::read_lossy(bytes),
     }
+}
+
+/// Whether `bytes` hold a `\uD800`–`\uDFFF` escape, which a lone surrogate needs.
+#[cold]
+fn has_surrogate_escape(bytes: &[u8]) -> bool {
+    bytes.windows(4).any(|window| {
+        matches!(
+            window,
+            [b'\\', b'u', b'd' | b'D', b'8'..=b'9' | b'a'..=b'f' | b'A'..=b'F']
+        )
+    })
 }
 
 /// `bytes` without a UTF-8 byte order mark before them.

@@ -67,22 +67,46 @@ pub fn serialize_error_in<E: PlatformError + ?Sized, S: Serializer>(
         message: Some(&Displayed(error)),
         text: error.message(),
         request_id: error.request_id(),
+        status: status_of(error),
         more: None,
         payload: None,
     }
     .serialize(serializer)
 }
 
+/// The HTTP status of an error: the one it was received with, else the one its entry
+/// declares. AIP-193's numeric `code`, where an error has none received beside its `status`.
+fn status_of<E: PlatformError + ?Sized>(error: &E) -> Option<u16> {
+    error
+        .status()
+        .or_else(|| error.entry().and_then(crate::Entry::http_status))
+}
+
+/// The HTTP status `C` declares for `code`, where it may be written (AIP-193's numeric
+/// `code`: an envelope of numeric codes typed by a string sub code).
+fn declared_status<C: Catalogue>(code: Code<'_>) -> Option<u16> {
+    let envelope = &C::ENVELOPE;
+    if !envelope.is_typed_by_sub_code() || !envelope.is_code_http_status() {
+        return None;
+    }
+    C::ENTRIES
+        .iter()
+        .find(|entry| entry.code() == code)
+        .and_then(crate::Entry::http_status)
+}
+
 /// An answer to write, under an envelope's names: the code (`None` for a success sent
 /// without one), the message (`text` is its text, where a request id may be, see
-/// [`id_place`]), the request id, what else the envelope kept, and a success's payload
-/// fields (without the envelope's code and message).
+/// [`id_place`]), the request id, the HTTP status (written only as AIP-193's numeric code
+/// of an error that has its string code alone), what else the envelope kept, and a
+/// success's payload fields (without the envelope's code and message).
 pub(super) struct Written<'a, M: ?Sized> {
     pub(super) envelope: &'a Envelope,
     pub(super) code: Option<Code<'a>>,
     pub(super) message: Option<&'a M>,
     pub(super) text: &'a str,
     pub(super) request_id: Option<&'a str>,
+    pub(super) status: Option<u16>,
     pub(super) more: Option<&'a Received>,
     pub(super) payload: Option<&'a serde_json::Map<alloc::string::String, serde_json::Value>>,
 }
@@ -167,17 +191,30 @@ impl<'a, M: Serialize + ?Sized> Written<'a, M> {
                 }
             }
             None => match (self.code, envelope.sub_code_field()) {
-                // An error's string code, where the envelope's own code is a number and a
-                // string sub code types errors, with no code beside it (a catalogue's value,
-                // an error built by hand): the sub code, as the platform sends it (AIP-193's
-                // `status`). (Where the envelope's code is a string too, as Alipay's, it
-                // stays the code: a code read from there is written back there.)
-                (Some(code @ Code::Str(_)), Some(sub_code))
+                // An error's string code that is no number, with no code beside it (a
+                // catalogue's value, an error built by hand), where a string sub code types
+                // the envelope's errors: the sub code, as the platform sends it (AIP-193's
+                // `status`, Alipay's `sub_code`), with its message. AIP-193's numeric
+                // `code` is the HTTP status, written where the error has one; Alipay's code
+                // beside a sub code is not made up. (A numeric string under Alipay, such as
+                // `"40004"`, is its code.)
+                (Some(code @ Code::Str(text)), Some(sub_code))
                     if envelope.is_typed_by_sub_code()
-                        && !envelope.has_string_codes()
+                        && !text.is_empty()
+                        && <i64 as CodeKind<'_>>::from_code(Code::Str(text)).is_none()
                         && self.payload.is_none()
-                        && more.is_none_or(|more| more.sub_code.is_none()) =>
+                        // Alipay's: a catalogue's value only (an `ApiError` built by hand
+                        // holds its sub code as read; one read without a sub code is
+                        // written back as read).
+                        && if envelope.is_code_http_status() {
+                            more.is_none_or(|more| more.sub_code.is_none())
+                        } else {
+                            more.is_none()
+                        } =>
                 {
+                    if let Some(status) = self.status.filter(|_| envelope.is_code_http_status()) {
+                        inner.push((envelope.code_field(), Part::Code(Code::Int(status.into()))));
+                    }
                     inner.push((sub_code, Part::Code(code)));
                     if let Some(message) = self.message {
                         let name = envelope
@@ -384,6 +421,7 @@ impl<E: Catalogue> Serialize for ApiError<E> {
             message: Some(self.message()),
             text: self.message(),
             request_id: self.request_id(),
+            status: self.status().or_else(|| declared_status::<E>(self.code())),
             more: self.more(),
             payload: None,
         }

@@ -39,8 +39,11 @@
 //! serde_json gives the text of a value when asked as its `RawValue` asks (the `raw_value`
 //! feature, which this crate turns on; nothing else of the user's serde_json changes).
 //! Other deserializers give the value: a value buffered by `#[serde(untagged)]` or
-//! `flatten`, or another format. From those, a code that arrives as a float is taken when
-//! it is an integer below 2^53 in magnitude, where a float holds every integer exactly.
+//! `flatten`, a `serde_json::Value` read first, or another format. From those, a code that
+//! arrives as a float is taken when it is an integer below 2^53 in magnitude, where a float
+//! holds every integer exactly, and is not zero: `1e-400` is 0.0 once it is a float, and is
+//! refused rather than read as a success. Past that, a float has lost the text:
+//! `40001.0000000000001` read into a `Value` first is 40001.0, and is 40001.
 //!
 //! # Bytes
 //!

@@ -695,7 +695,8 @@ impl<'de, N: HasEnvelope, B> Visitor<'de> for KeySeed<N, B> {
 /// as a number with a fraction or an exponent that denotes an integer exactly (`40001.0`,
 /// `1e5`, `4.0001E4`, `-0`). Decided from the literal's text, never from a float: `1e-400`,
 /// `40001.0000000000001` and `1.5` are not integers, and `9007199254740993.0` is that
-/// integer.
+/// integer. Zero written as a float (`0.0`, `0e5`) is no code: it is what `1e-400` becomes
+/// once it has been a float (a `serde_json::Value`), and must not read as the success code.
 ///
 /// From a deserializer that gives numbers rather than their text (a value buffered by
 /// `#[serde(untagged)]` or `flatten`, another format), a float is all there is: it is taken
@@ -783,6 +784,9 @@ impl<N: HasEnvelope, B, const SUB: bool> CodeSeed<'_, N, B, SUB> {
             Err(E::custom(format_args!(
                 "`{name}` must be an integer, not {v}"
             )))
+        } else if v == 0.0 {
+            // `1e-400` is 0.0 by the time it is a float: never the success code.
+            Err(self.float_zero(v))
         } else if v.abs() >= EXACT_IN_F64 {
             Err(E::custom(format_args!(
                 "`{name}` {v} is out of range: a code read as a float must be within ±2^53, \
@@ -795,6 +799,18 @@ impl<N: HasEnvelope, B, const SUB: bool> CodeSeed<'_, N, B, SUB> {
             #[allow(clippy::cast_possible_truncation)]
             Ok(v as i64)
         }
+    }
+
+    /// A zero written as a float (`0.0`, `0e5`), which may be an underflow (`1e-400`).
+    #[cold]
+    #[inline(never)]
+    fn float_zero<E: de::Error>(&self, v: impl fmt::Display) -> E {
+        E::custom(format_args!(
+            "`{}` {v} is zero written as a float, which a fraction too small for a float \
+             (such as 1e-400) becomes once it has been one: no code; send the success code \
+             as the integer 0",
+            self.name()
+        ))
     }
 
     fn out_of_range<E: de::Error>(&self, v: impl fmt::Display) -> E {
@@ -858,7 +874,15 @@ impl<'de, N: HasEnvelope, B, const SUB: bool> FromText<'de> for CodeSeed<'_, N, 
     fn of_text<E: de::Error>(self, text: Text<'de, '_>) -> Result<i64, E> {
         let text = text.as_str();
         match text.as_bytes().first() {
-            Some(b'-' | b'0'..=b'9') => self.code_of(number_in(text), text, text),
+            Some(b'-' | b'0'..=b'9') => match number_in(text) {
+                // Zero written with a fraction or an exponent is what `1e-400` becomes once
+                // it has been a float (read into a `serde_json::Value` first, which gives
+                // `0.0` as its text): never the success code.
+                Number::Integer(0) if text.bytes().any(|b| matches!(b, b'.' | b'e' | b'E')) => {
+                    Err(self.float_zero(text))
+                }
+                number => self.code_of(number, text, text),
+            },
             Some(b'"') => self.string_code(text),
             first => {
                 let unexpected = match first {

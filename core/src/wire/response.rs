@@ -273,19 +273,56 @@ impl<T, E: HasEnvelope> Response<T, E> {
         self
     }
 
-    /// A failure.
+    /// A failure, of a code of either kind: a number, or a string code such as WeChat Pay's
+    /// `"PARAM_ERROR"`. A code is kept as the envelope writes it: a number as text where
+    /// the envelope's codes are strings (Alipay's `"40004"`), a numeric string as the
+    /// number under numeric codes.
+    ///
+    /// ```
+    /// use platform_errors_core::envelope::{Alipay, ErrcodeErrmsg, WechatPayV3};
+    /// use platform_errors_core::{Code, Response};
+    ///
+    /// let pay = Response::<(), WechatPayV3>::failure("PARAM_ERROR", "参数错误");
+    /// assert_eq!(pay.code(), Code::Str("PARAM_ERROR"));
+    /// assert_eq!(
+    ///     serde_json::to_string(&pay)?,
+    ///     r#"{"code":"PARAM_ERROR","message":"参数错误"}"#,
+    /// );
+    /// let alipay = Response::<(), Alipay>::failure(40004, "Business Failed");
+    /// assert_eq!(
+    ///     serde_json::to_string(&alipay)?,
+    ///     r#"{"error_response":{"code":"40004","msg":"Business Failed"}}"#,
+    /// );
+    /// let qingtui = Response::<(), ErrcodeErrmsg>::failure("40001", "invalid credential");
+    /// assert_eq!(qingtui.code(), Code::Int(40001));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
     ///
     /// # Panics
-    /// If `code` is the envelope's success code.
-    pub fn failure(code: i64, message: impl Into<String>) -> Self {
+    /// If `code` is the envelope's success code (`Response::success` writes a success).
+    pub fn failure<'a>(code: impl Into<Code<'a>>, message: impl Into<String>) -> Self {
+        let envelope = &E::ENVELOPE;
+        let given = code.into();
+        let (code, string_code) = match (<i64 as crate::CodeKind<'_>>::from_code(given), given) {
+            (Some(number), _) if !envelope.has_string_codes() => (number, None),
+            (_, Code::Int(number)) => (number, Some(alloc::string::ToString::to_string(&number))),
+            (_, Code::Str(text)) => (envelope.success_code(), Some(String::from(text))),
+        };
         assert!(
-            code != E::ENVELOPE.success_code(),
-            "code {code} is success; use Response::success"
+            !is_success::<E>(code, string_code.as_deref(), None),
+            "code {given} is success; use Response::success"
         );
+        let more = match string_code {
+            Some(text) => Rare::new(Some(Box::new(More {
+                string_code: Some(text.into_boxed_str()),
+                ..More::default()
+            }))),
+            None => Rare::none(),
+        };
         Response {
             code,
             message: MessageText::Owned(message.into()),
-            more: Rare::none(),
+            more,
             request_id: None,
             payload: None,
             names: PhantomData,
@@ -911,6 +948,7 @@ impl<T: Serialize, E: HasEnvelope> Serialize for Response<T, E> {
                 .filter(|m| !without_code || (!m.is_empty() && envelope.nesting().is_none())),
             text: self.message(),
             request_id: self.request_id.as_deref(),
+            status: None,
             more: self.received(),
             payload: Some(&fields),
         }

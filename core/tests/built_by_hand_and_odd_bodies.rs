@@ -1,0 +1,205 @@
+//! Errors built by hand are what the same answer read from the wire is, and are written in
+//! the platform's shape; bodies that plain serde_json refuses keep their code.
+#![cfg(all(feature = "serde", feature = "wecom"))]
+
+use platform_errors_core::envelope::{Alipay, ErrcodeErrmsg, GoogleRpc, WechatPayV3};
+use platform_errors_core::qingtui::QingtuiError;
+use platform_errors_core::wecom::WecomError;
+use platform_errors_core::wire::{from_http, from_slice};
+use platform_errors_core::{
+    Advice, ApiError, Code, HttpError, PlatformError, Response, Uncatalogued,
+};
+use serde_json::json;
+
+#[test]
+fn a_numeric_string_code_is_the_number_under_numeric_codes() {
+    let from_text = ApiError::<QingtuiError>::received("40001", "invalid credential");
+    let from_number = ApiError::<QingtuiError>::received(40001, "invalid credential");
+    let read: ApiError<QingtuiError> =
+        serde_json::from_str(r#"{"errcode":"40001","errmsg":"invalid credential"}"#).unwrap();
+    assert_eq!(from_text, from_number);
+    assert_eq!(from_text, read);
+    assert!(from_text.code() == 40001);
+    assert!(from_text.kind().is_some());
+    assert_eq!(
+        serde_json::to_value(&from_text).unwrap(),
+        json!({"errcode": 40001, "errmsg": "invalid credential"})
+    );
+    // Under string codes, text stays text (Alipay's "40004").
+    let alipay = ApiError::<Uncatalogued<Alipay>>::received("40004", "Business Failed");
+    assert_eq!(alipay.code(), Code::Str("40004"));
+}
+
+#[test]
+fn wecom_hint_is_the_request_id_of_an_error_built_by_hand() {
+    let message = "invalid access_token, hint: [1639_3_ee1f], from ip: 1.2.3.4";
+    let built = ApiError::<WecomError>::new(40014, message);
+    assert_eq!(built.request_id(), Some("1639_3_ee1f"));
+    let received = ApiError::<WecomError>::received(40014, message);
+    assert_eq!(received.request_id(), Some("1639_3_ee1f"));
+    let read: ApiError<WecomError> =
+        serde_json::from_value(json!({"errcode": 40014, "errmsg": message})).unwrap();
+    assert_eq!(read, built);
+    // Written back as received: the id stays in the message, not in a field of its own.
+    assert_eq!(
+        serde_json::to_value(&built).unwrap(),
+        json!({"errcode": 40014, "errmsg": message})
+    );
+    // Through a type of the SDK's own.
+    assert_eq!(
+        PlatformError::request_id(&ApiError::<WecomError>::new(40014, message)),
+        Some("1639_3_ee1f")
+    );
+}
+
+#[test]
+fn failures_of_either_kind_of_code() {
+    let pay = Response::<(), WechatPayV3>::failure("PARAM_ERROR", "参数错误");
+    assert!(!pay.is_success());
+    assert_eq!(
+        serde_json::to_value(&pay).unwrap(),
+        json!({"code": "PARAM_ERROR", "message": "参数错误"})
+    );
+    let err = pay.into_result::<Uncatalogued<WechatPayV3>>().unwrap_err();
+    assert_eq!(err.code(), Code::Str("PARAM_ERROR"));
+
+    let alipay = Response::<(), Alipay>::failure(40004, "Business Failed");
+    assert_eq!(
+        serde_json::to_value(&alipay).unwrap(),
+        json!({"error_response": {"code": "40004", "msg": "Business Failed"}})
+    );
+    let numeric = Response::<(), ErrcodeErrmsg>::failure("40001", "invalid credential");
+    assert_eq!(numeric.code(), Code::Int(40001));
+    assert_eq!(
+        serde_json::to_value(&numeric).unwrap(),
+        json!({"errcode": 40001, "errmsg": "invalid credential"})
+    );
+}
+
+#[test]
+#[should_panic(expected = "is success")]
+fn a_failure_of_the_success_code_panics() {
+    let _ = Response::<(), ErrcodeErrmsg>::failure(0, "ok");
+}
+
+#[test]
+fn a_sub_code_built_by_hand_is_written_as_the_sub_code() {
+    // Alipay: the sub code under `sub_code`, its message under `sub_msg`, and no made-up
+    // code beside it; read back, it types the error as before.
+    let err = ApiError::<Uncatalogued<Alipay>>::received("ACQ.TRADE_HAS_SUCCESS", "交易已被支付")
+        .with_nested_key("alipay_trade_pay_response");
+    let written = serde_json::to_value(&err).unwrap();
+    assert_eq!(
+        written,
+        json!({"alipay_trade_pay_response": {"sub_code": "ACQ.TRADE_HAS_SUCCESS", "sub_msg": "交易已被支付"}})
+    );
+    let again: ApiError<Uncatalogued<Alipay>> = serde_json::from_value(written).unwrap();
+    assert_eq!(again, err);
+    assert_eq!(again.code(), Code::Str("ACQ.TRADE_HAS_SUCCESS"));
+    assert_eq!(again.sub_code(), Some(Code::Str("ACQ.TRADE_HAS_SUCCESS")));
+    assert_eq!(again.message(), "交易已被支付");
+
+    // AIP-193: `status`, and the numeric `code` where the HTTP status is known.
+    let down =
+        ApiError::<Uncatalogued<GoogleRpc>>::received("UNAVAILABLE", "down").with_status(503);
+    assert_eq!(
+        serde_json::to_value(&down).unwrap(),
+        json!({"error": {"code": 503, "status": "UNAVAILABLE", "message": "down"}})
+    );
+    let unknown = ApiError::<Uncatalogued<GoogleRpc>>::received("UNAVAILABLE", "down");
+    assert_eq!(
+        serde_json::to_value(&unknown).unwrap(),
+        json!({"error": {"status": "UNAVAILABLE", "message": "down"}})
+    );
+}
+
+#[test]
+fn a_lone_surrogate_escape_keeps_the_code() {
+    let body = br#"{"errcode": 45009, "errmsg": "api freq out of limit \ud83d"}"#;
+    let err: ApiError<QingtuiError> = from_slice(body).unwrap();
+    assert_eq!(err.code(), 45009);
+    assert_eq!(err.advice(), Advice::Throttle);
+    assert!(
+        err.message().starts_with("api freq out of limit"),
+        "{}",
+        err.message()
+    );
+    match from_http::<(), QingtuiError>(200, (), body) {
+        Err(HttpError::Api(err)) => assert_eq!(err.code(), 45009),
+        other => panic!("{other:?}"),
+    }
+    let response: Response<()> = from_slice(body).unwrap();
+    assert_eq!(response.code(), Code::Int(45009));
+    // A body that is no answer still says what serde_json says of it.
+    let broken = br#"{"errcode": 45009, "errmsg": "\ud83d"#;
+    assert!(from_slice::<ApiError<QingtuiError>>(broken).is_err());
+}
+
+#[test]
+fn a_float_zero_from_a_value_is_no_success() {
+    // Read into a `Value` first, `1e-400` is 0.0: refused, never a success.
+    for text in [
+        r#"{"errcode": 1e-400, "errmsg": "system busy"}"#,
+        r#"{"errcode": 0.0, "errmsg": "ok"}"#,
+        r#"{"errcode": -0.0, "errmsg": "ok"}"#,
+    ] {
+        let value: serde_json::Value = serde_json::from_str(text).unwrap();
+        let read = serde_json::from_value::<Response<()>>(value.clone());
+        let err = read.map(|r| r.is_success()).unwrap_err().to_string();
+        assert!(err.contains("zero written as a float"), "{text}: {err}");
+        assert!(
+            serde_json::from_value::<ApiError<QingtuiError>>(value).is_err(),
+            "{text}"
+        );
+    }
+    // An integral float is still its integer, and a plain 0 the success.
+    let value = json!({"errcode": 40001.0, "errmsg": "invalid credential"});
+    let err: ApiError<QingtuiError> = serde_json::from_value(value).unwrap();
+    assert_eq!(err.code(), 40001);
+    let ok: Response<()> = serde_json::from_value(json!({"errcode": 0, "errmsg": "ok"})).unwrap();
+    assert!(ok.is_success());
+    // From the text too, zero written as a float is no code: a `Value` gives `1e-400` to
+    // the reader as `0.0`, which cannot be told from a `0.0` sent.
+    assert!(serde_json::from_str::<Response<()>>(r#"{"errcode": 0.0, "errmsg": "ok"}"#).is_err());
+}
+
+platform_errors_core::define_codes! {
+    #[platform(crate = platform_errors_core, envelope = GoogleRpc, serde)]
+    pub enum Rpc {
+        #[platform(http_status = 503)]
+        Unavailable = "UNAVAILABLE" => "The service is unavailable",
+    }
+}
+
+platform_errors_core::define_codes! {
+    #[platform(crate = platform_errors_core, envelope = Alipay, serde)]
+    pub enum AlipaySub {
+        InvalidAuthToken = "aop.invalid-auth-token" => "无效的访问令牌",
+    }
+}
+
+#[test]
+fn a_catalogues_sub_code_is_written_as_the_sub_code() {
+    // AIP-193: the status it declares is the numeric `code`.
+    assert_eq!(
+        serde_json::to_value(Rpc::Unavailable).unwrap(),
+        json!({"error": {"code": 503, "status": "UNAVAILABLE", "message": "The service is unavailable"}})
+    );
+    // Alipay: `sub_code` and `sub_msg`, which Alipay's SDKs read as an error.
+    assert_eq!(
+        serde_json::to_value(AlipaySub::InvalidAuthToken).unwrap(),
+        json!({"error_response": {"sub_code": "aop.invalid-auth-token", "sub_msg": "无效的访问令牌"}})
+    );
+    let back: AlipaySub =
+        serde_json::from_value(serde_json::to_value(AlipaySub::InvalidAuthToken).unwrap()).unwrap();
+    assert_eq!(back, AlipaySub::InvalidAuthToken);
+    // Hand-built, of the catalogue's kind: the same as read.
+    let built = ApiError::<AlipaySub>::new("aop.invalid-auth-token", "无效的访问令牌")
+        .with_nested_key("error_response");
+    let read: ApiError<AlipaySub> = serde_json::from_value(
+        json!({"error_response": {"sub_code": "aop.invalid-auth-token", "sub_msg": "无效的访问令牌"}}),
+    )
+    .unwrap();
+    assert_eq!(built, read);
+    assert_eq!(built.kind(), Some(&AlipaySub::InvalidAuthToken));
+}
