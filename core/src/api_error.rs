@@ -476,8 +476,9 @@ impl<C> ApiError<C> {
     #[cfg(feature = "serde")]
     /// The sub code, as received, when the answer had one: Alipay's `sub_code` (which is
     /// then also [`code`](Self::code), since it types the error), DingTalk's errcode 88
-    /// `sub_code` (a string inside a numeric code), AIP-193's `status`. See
-    /// [`Envelope::with_sub_code_fields`](crate::Envelope::with_sub_code_fields).
+    /// `sub_code` (a number inside a string, which types the error as that number:
+    /// [`code`](Self::code) is 60011, [`top_code`](Self::top_code) 88), AIP-193's `status`.
+    /// See [`Envelope::with_sub_code_fields`](crate::Envelope::with_sub_code_fields).
     ///
     /// ```
     /// # #[cfg(feature = "serde")] {
@@ -487,7 +488,7 @@ impl<C> ApiError<C> {
     /// let body = r#"{"errcode": 88, "sub_code": "60011", "sub_msg": "没有调用该接口的权限",
     ///     "errmsg": "ding talk error[subcode=60011]", "request_id": "5imjny7u9xwa"}"#;
     /// let err: ApiError<Uncatalogued<Dingtalk>> = serde_json::from_str(body).unwrap();
-    /// assert_eq!(err.code(), 88);
+    /// assert_eq!((err.code(), err.top_code()), (60011.into(), 88.into()));
     /// assert_eq!(err.sub_code(), Some("60011".into()));
     /// assert_eq!(err.sub_message(), Some("没有调用该接口的权限"));
     /// # }

@@ -70,6 +70,8 @@ pub struct Envelope {
     typed_by_sub_code: bool,
     /// Whether the envelope's numeric code is the answer's HTTP status (AIP-193's `code`).
     code_is_http_status: bool,
+    /// Whether a sub code that is a number types the error (DingTalk's errcode 88).
+    typed_by_numeric_sub_code: bool,
     /// The name of the field whose JSON is kept whole, as WeChat Pay's `detail`.
     detail: Option<&'static str>,
     /// Where the error object sits, when it is not the answer itself.
@@ -141,11 +143,14 @@ impl Envelope {
         Envelope::new("code", "message").with_request_id_fields(&["request_id", "requestid"]);
 
     /// DingTalk's older API (`oapi.dingtalk.com`): [`Envelope::ERRCODE_ERRMSG`] with the sub
-    /// code of errcode 88, `sub_code` and `sub_msg`, kept beside the code:
+    /// code of errcode 88, `sub_code` and `sub_msg`:
     /// `{"errcode": 88, "sub_code": "60011", "sub_msg": "...", "errmsg": "...", "request_id": "..."}`.
-    /// The code that types the error is still `errcode`.
-    pub const DINGTALK: Envelope =
-        Envelope::ERRCODE_ERRMSG.with_sub_code_fields("sub_code", Some("sub_msg"));
+    /// A sub code that is a number (`"60011"`, a code of the same global list) types the
+    /// error, with errcode 88 kept as the top code; a sub code of text stays beside
+    /// `errcode`, which then types the error ([`Envelope::typed_by_numeric_sub_code`]).
+    pub const DINGTALK: Envelope = Envelope::ERRCODE_ERRMSG
+        .with_sub_code_fields("sub_code", Some("sub_msg"))
+        .typed_by_numeric_sub_code();
 
     /// WeChat Pay API v3: `{"code": "PARAM_ERROR", "message": "...", "detail": {...}}`,
     /// string codes, the `detail` kept, the request id in the `Request-ID` header. A success
@@ -217,6 +222,7 @@ impl Envelope {
             sub_message: None,
             typed_by_sub_code: false,
             code_is_http_status: false,
+            typed_by_numeric_sub_code: false,
             detail: None,
             nesting: None,
             kept: &[],
@@ -249,7 +255,9 @@ impl Envelope {
     ///
     /// ```
     /// use platform_errors_core::Envelope;
-    /// let dingtalk = Envelope::ERRCODE_ERRMSG.with_sub_code_fields("sub_code", Some("sub_msg"));
+    /// let dingtalk = Envelope::ERRCODE_ERRMSG
+    ///     .with_sub_code_fields("sub_code", Some("sub_msg"))
+    ///     .typed_by_numeric_sub_code();
     /// assert_eq!(dingtalk, Envelope::DINGTALK);
     /// assert_eq!(dingtalk.sub_code_field(), Some("sub_code"));
     /// assert_eq!(dingtalk.sub_message_field(), Some("sub_msg"));
@@ -283,6 +291,33 @@ impl Envelope {
             typed_by_sub_code: true,
             ..self
         }
+    }
+
+    /// Declares that a sub code that is a number (a JSON number, or a string holding one
+    /// exactly) is the code that types the error, as DingTalk's `"60011"` under errcode 88,
+    /// and that an answer with one is never a success; a sub code of text stays beside the
+    /// envelope's code, which types the error. The envelope's own code and message stay
+    /// reachable ([`ApiError::top_code`](crate::ApiError::top_code)).
+    /// [`Envelope::typed_by_sub_code`] is the same for every sub code.
+    ///
+    /// ```
+    /// use platform_errors_core::Envelope;
+    /// assert!(Envelope::DINGTALK.is_typed_by_numeric_sub_code());
+    /// assert!(!Envelope::DINGTALK.is_typed_by_sub_code());
+    /// ```
+    #[must_use]
+    pub const fn typed_by_numeric_sub_code(self) -> Self {
+        Envelope {
+            typed_by_numeric_sub_code: true,
+            ..self
+        }
+    }
+
+    /// Whether a sub code that is a number types the error
+    /// ([`Envelope::typed_by_numeric_sub_code`]).
+    #[must_use]
+    pub const fn is_typed_by_numeric_sub_code(&self) -> bool {
+        self.typed_by_numeric_sub_code
     }
 
     /// Declares that the envelope's numeric code is the answer's HTTP status, as AIP-193's

@@ -88,9 +88,18 @@ fn the_raw_message_is_the_bytes_of_the_message_shown() {
     assert_eq!(err.raw_message(), Some(GBK_BUSY));
     assert_eq!(err.message(), String::from_utf8_lossy(GBK_BUSY));
 
-    // DingTalk's errcode 88: the code types the error, `errmsg` is the message.
+    // DingTalk's errcode 88 with a numeric sub code: the sub code types the error, its
+    // message (UTF-8 here) is the message; errcode 88 and `errmsg` are the top.
     let body = gbk_body(
         r#"{"errcode":88,"sub_code":"60011","sub_msg":"no","errmsg":""#,
+        r#""}"#,
+    );
+    let err: ApiError<Uncatalogued<Dingtalk>> = from_slice(&body).unwrap();
+    assert_eq!((err.code(), err.raw_message()), (60011.into(), None));
+    assert_eq!((err.top_code(), err.message()), (88.into(), "no"));
+    // With a sub code of text, errcode types the error, and `errmsg` is the message.
+    let body = gbk_body(
+        r#"{"errcode":88,"sub_code":"isv.x","sub_msg":"no","errmsg":""#,
         r#""}"#,
     );
     let err: ApiError<Uncatalogued<Dingtalk>> = from_slice(&body).unwrap();

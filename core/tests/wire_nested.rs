@@ -308,11 +308,22 @@ fn dingtalk_v1_behaviour_and_round_trip() {
 #[test]
 fn dingtalk_errcode_88_keeps_its_sub_code() {
     let err = round_trip::<Uncatalogued<Dingtalk>>(DING_88);
-    assert_eq!(err.code(), 88);
+    // A numeric sub code types the error, as the number it holds; errcode 88 is the top.
+    assert_eq!(err.code(), 60011);
+    assert_eq!(err.message(), "没有调用该接口的权限");
     assert_eq!(err.sub_code(), Some(Code::Str("60011")));
     assert_eq!(err.sub_message(), Some("没有调用该接口的权限"));
     assert_eq!(err.request_id(), Some("5imjny7u9xwa"));
-    // The code that types it stays errcode: the top code is the code.
+    assert_eq!(err.top_code(), Code::Int(88));
+    assert!(err
+        .top_message()
+        .is_some_and(|m| m.starts_with("ding talk error")));
+    // A sub code of text stays beside errcode, which types the error.
+    let err = round_trip::<Uncatalogued<Dingtalk>>(
+        r#"{"errcode":88,"sub_code":"isv.invalid","sub_msg":"no","errmsg":"ding talk error"}"#,
+    );
+    assert_eq!(err.code(), 88);
+    assert_eq!(err.sub_code(), Some(Code::Str("isv.invalid")));
     assert_eq!(
         (err.top_code(), err.top_message()),
         (Code::Int(88), Some(err.message()))

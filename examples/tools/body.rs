@@ -47,9 +47,15 @@ pub fn read_body(body: &str) -> Result<(i64, Option<String>), String> {
 }
 
 /// A JSON number, as written: the integer its text denotes exactly, as [`read_code`] (and
-/// the library's wire) reads it.
+/// the library's wire) reads it; zero written as a float (`0.0`, `0e5`) is none, as in the
+/// library (it is what `1e-400` becomes once it has been a float).
 fn read_number(number: &str) -> Result<i64, String> {
-    read_code(number)
+    match read_code(number)? {
+        0 if number.contains(['.', 'e', 'E']) => {
+            Err(format!("{number} is zero written as a float: no code"))
+        }
+        code => Ok(code),
+    }
 }
 
 /// A JSON answer of a shape beyond a flat one ([`shape_of`]), read as the library's wire
@@ -107,7 +113,8 @@ fn read_shape(members: &[(String, Value)], shape: Shape) -> Result<Answer, Strin
     let code_text = |value: &Value, strings: bool| -> Result<String, String> {
         match value {
             Value::String(text) if strings => Ok(text.clone()),
-            Value::String(text) | Value::Number(text) => read_code(text).map(|c| c.to_string()),
+            Value::String(text) => read_code(text).map(|c| c.to_string()),
+            Value::Number(text) => read_number(text).map(|c| c.to_string()),
             _ => Err("not a code".to_owned()),
         }
     };
@@ -125,9 +132,19 @@ fn read_shape(members: &[(String, Value)], shape: Shape) -> Result<Answer, Strin
         None | Some(Value::Null) => None,
         Some(value) => Some(code_text(value, true).map_err(|e| format!("`{sub_code_key}`: {e}"))?),
     };
-    // Where the sub code types the answer, an empty one is none (Alipay's `isSuccess`).
-    let typed_by_sub = matches!(shape, Shape::Alipay | Shape::GoogleRpc)
-        && sub_code.as_deref().is_some_and(|sub| !sub.is_empty());
+    // Where the sub code types the answer, an empty one is none (Alipay's `isSuccess`);
+    // DingTalk's types it where it is an integer, written as one ("60011", not "6.0011e4").
+    let is_integer = |text: &str| {
+        let digits = text.strip_prefix('-').unwrap_or(text);
+        !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && text.parse::<i64>().is_ok()
+    };
+    let typed_by_sub = match shape {
+        Shape::Alipay | Shape::GoogleRpc => sub_code.as_deref().is_some_and(|sub| !sub.is_empty()),
+        Shape::Dingtalk => sub_code.as_deref().is_some_and(is_integer),
+        _ => false,
+    };
     let code = match field(code_key)? {
         Some(value) => code_text(value, strings).map_err(|e| format!("`{code_key}`: {e}"))?,
         // An error typed by its sub code may come without a code: the library makes none

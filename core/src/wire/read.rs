@@ -309,15 +309,22 @@ pub(super) fn is_success<N: HasEnvelope>(
 
 /// Whether the answer's sub code types it: the envelope is typed by its sub code, and the
 /// answer has one that is not empty (alipay-sdk-java's `isSuccess` takes an empty
-/// `sub_code` as none).
+/// `sub_code` as none); or the envelope is typed by a numeric sub code (DingTalk's), and the
+/// answer's is a number.
 #[inline]
 pub(super) fn typed_by_sub_code<N: HasEnvelope>(more: Option<&Received>) -> bool {
-    N::ENVELOPE.is_typed_by_sub_code()
-        && more.is_some_and(|more| match &more.sub_code {
-            Some(ReceivedCode::Str(code)) => !code.is_empty(),
-            Some(ReceivedCode::Int(_)) => true,
-            None => false,
-        })
+    let envelope = N::ENVELOPE;
+    if !envelope.is_typed_by_sub_code() && !envelope.is_typed_by_numeric_sub_code() {
+        return false;
+    }
+    match more.and_then(|more| more.sub_code.as_ref()) {
+        Some(ReceivedCode::Str(code)) => {
+            (envelope.is_typed_by_sub_code() && !code.is_empty())
+                || <i64 as CodeKind<'_>>::from_code(Code::Str(code)).is_some()
+        }
+        Some(ReceivedCode::Int(_)) => true,
+        None => false,
+    }
 }
 
 /// The code and message that type an error, and what else was kept: where the sub code
@@ -332,7 +339,17 @@ pub(super) fn typing<N: HasEnvelope>(
 ) -> (ReceivedCode, String, Option<Box<Received>>) {
     match more {
         Some(mut more) if typed_by_sub_code::<N>(Some(&more)) => {
-            let sub = more.sub_code.clone().unwrap_or(ReceivedCode::Int(0));
+            let sub = match more.sub_code.clone() {
+                // A number held in a string types a numeric catalogue as that number
+                // (DingTalk's "60011"); kept as received in `sub_code`.
+                Some(ReceivedCode::Str(text)) if !N::ENVELOPE.has_string_codes() => {
+                    match <i64 as CodeKind<'_>>::from_code(Code::Str(&text)) {
+                        Some(number) => ReceivedCode::Int(number),
+                        None => ReceivedCode::Str(text),
+                    }
+                }
+                sub => sub.unwrap_or(ReceivedCode::Int(0)),
+            };
             let typed = more
                 .sub_message
                 .clone()

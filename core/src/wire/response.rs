@@ -720,7 +720,9 @@ impl<T, E: HasEnvelope> Response<T, E> {
         let code = head.take_received_code::<E>();
         let raw_message = head.take_raw_message::<E>();
         let without_code = code.is_none();
-        let (code, message, received) = if payload.is_none() && envelope.is_typed_by_sub_code() {
+        let (code, message, received) = if payload.is_none()
+            && (envelope.is_typed_by_sub_code() || envelope.is_typed_by_numeric_sub_code())
+        {
             let message = head.message.map(MessageText::into_string);
             let (code, message, more) = typing::<E>(code, message, head.more.take());
             (code, MessageText::Owned(message), more)

@@ -28,16 +28,19 @@
 //! assert!(matches!(err, DingtalkError::Unknown { code: 90018, .. }));
 //! ```
 //!
-//! With the `serde` feature, the sub code of errcode 88 stays reachable:
+//! With the `serde` feature, the sub code of errcode 88 types the error where it is a
+//! number, as a code of this list (60011: no permission for the API, so check the app's
+//! configuration); errcode 88 and its message stay reachable as the top code and message:
 //!
 //! ```
 //! # #[cfg(feature = "serde")] {
-//! use platform_errors_core::ApiError;
+//! use platform_errors_core::{Advice, ApiError, PlatformError};
 //! use platform_errors_core::dingtalk::DingtalkError;
 //!
 //! let body = r#"{"errcode":88,"sub_code":"60011","sub_msg":"没有调用该接口的权限","errmsg":"ding talk error[subcode=60011]","request_id":"5imjny7u9xwa"}"#;
 //! let err: ApiError<DingtalkError> = serde_json::from_str(body).unwrap();
-//! assert_eq!(err.code(), 88);
+//! assert_eq!((err.code(), err.top_code()), (60011.into(), 88.into()));
+//! assert_eq!(err.advice(), Advice::CheckConfig);
 //! assert_eq!(err.sub_code(), Some("60011".into()));
 //! assert_eq!(err.sub_message(), Some("没有调用该接口的权限"));
 //! assert_eq!(err.request_id(), Some("5imjny7u9xwa"));
