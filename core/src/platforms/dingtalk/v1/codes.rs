@@ -43,12 +43,15 @@ crate::define_codes! {
         ServerError = "server.error" => ("服务器意外错误。", en = "Unexpected server error."),
         /// The organisation's monthly call quota is used up (the older API's 90020): waiting seconds does not help; DingTalk's page says to upgrade the organisation's plan. Do not retry in a loop.
         #[advice(throttle)]
+        #[platform(http_status = 403)]
         ApiCountLimitForOrg = "Forbidden.AccessDenied.ApiCountLimitForOrg" => ("接口的每月调用次数限制", en = "Monthly call limit of the APIs"),
         /// Too many calls per second from this app to this API (the older API's 90018): DingTalk's page says to sleep one second, then continue, and to queue or rate-limit the calls.
         #[advice(throttle)]
+        #[platform(http_status = 403)]
         QpsLimitForAppkeyAndApi = "Forbidden.AccessDenied.QpsLimitForAppkeyAndApi" => ("接口的应用维度QPS限流", en = "Per-app QPS limit of an API"),
         /// All apps together call this API too often (the older API's 90002), mostly on the hour: DingTalk's page says to sleep one second, then continue, or to move scheduled calls off the hour.
         #[advice(throttle)]
+        #[platform(http_status = 403)]
         QpsLimitForApi = "Forbidden.AccessDenied.QpsLimitForApi" => ("接口的全局维度QPS限流", en = "Global QPS limit of an API"),
     }
 
