@@ -21,6 +21,15 @@
 //!   `max_elapsed` from the first attempt. A WeChat SDK once refreshed on 40001 and retried
 //!   with no bound, recursing forever (WxJava #77); years later a misconfigured token store
 //!   made the same kind of loop spend a whole day's API quota (WxJava #1381).
+//! - **A call that is not idempotent is not sent twice blindly.** Sending a message or
+//!   paying twice does it twice. After a failure that leaves unknown whether the platform
+//!   did the call (no answer of the platform's came back: a gateway's 502 or 504 page, a
+//!   timeout, a connection closed after the request was sent), such a call stops
+//!   ([`Stop::NotIdempotent`]); after an error the platform itself answered (a busy
+//!   platform's `-1`, a rate limit, an expired token), it did nothing, and the call is
+//!   retried as any other. Mark the call with [`Attempt::not_idempotent`] and the failure
+//!   with [`Attempt::outcome_unknown`] (an [`HttpError`](crate::HttpError) without
+//!   [`api`](crate::HttpError::api), or a transport error).
 //! - **One refresh per call.** A call that has refreshed the token and fails on the token
 //!   again stops: the new token is not the problem, and refreshing again is the loop above.
 //! - **Refresh only the token that failed.** When many calls fail at once on the same
@@ -124,6 +133,8 @@ pub struct Attempt {
     token: u64,
     refreshed: bool,
     retry_after: Option<Duration>,
+    not_idempotent: bool,
+    outcome_unknown: bool,
 }
 
 impl Attempt {
@@ -137,7 +148,60 @@ impl Attempt {
             token: 0,
             refreshed: false,
             retry_after: None,
+            not_idempotent: false,
+            outcome_unknown: false,
         }
+    }
+
+    /// The call is not idempotent: sending it twice may do it twice (a message sent, a
+    /// payment made). It is then retried only after an error the platform answered, never
+    /// after one that leaves the outcome unknown ([`Attempt::outcome_unknown`]).
+    ///
+    /// ```
+    /// use core::time::Duration;
+    /// use platform_errors_core::Advice;
+    /// use platform_errors_core::retry::{Attempt, Decision, RetryPolicy, Stop};
+    ///
+    /// let send = Attempt::new(1, Duration::ZERO).not_idempotent();
+    /// // The platform answered "busy": it did nothing, so the message is sent again.
+    /// assert!(matches!(RetryPolicy::DEFAULT.decide(Advice::Retry, &send, 0), Decision::Retry { .. }));
+    /// // A proxy's 504 page: the platform may have sent it. Stop.
+    /// let unknown = send.outcome_unknown();
+    /// assert_eq!(
+    ///     RetryPolicy::DEFAULT.decide(Advice::Retry, &unknown, 0),
+    ///     Decision::Stop(Stop::NotIdempotent)
+    /// );
+    /// ```
+    #[must_use]
+    pub const fn not_idempotent(self) -> Self {
+        Attempt {
+            not_idempotent: true,
+            ..self
+        }
+    }
+
+    /// The failure leaves unknown whether the platform did the call: no answer of the
+    /// platform's came back (a gateway's 502 or 504 page, which is an
+    /// [`HttpError`](crate::HttpError) without [`api`](crate::HttpError::api); a timeout; a
+    /// connection closed after the request was sent).
+    #[must_use]
+    pub const fn outcome_unknown(self) -> Self {
+        Attempt {
+            outcome_unknown: true,
+            ..self
+        }
+    }
+
+    /// Whether the call is idempotent (it is unless marked [`not_idempotent`](Self::not_idempotent)).
+    #[must_use]
+    pub const fn is_idempotent(&self) -> bool {
+        !self.not_idempotent
+    }
+
+    /// Whether the failure leaves the outcome unknown ([`Attempt::outcome_unknown`]).
+    #[must_use]
+    pub const fn is_outcome_unknown(&self) -> bool {
+        self.outcome_unknown
     }
 
     /// The generation of the token the attempt used (see the [module](self)).
@@ -211,6 +275,9 @@ pub enum Stop {
     Time,
     /// The call refreshed the token already and failed on the token again.
     RefreshedAlready,
+    /// The call is not idempotent, and the failure leaves unknown whether the platform did
+    /// it: sending it again might do it twice.
+    NotIdempotent,
 }
 
 impl RetryPolicy {
@@ -296,6 +363,9 @@ impl RetryPolicy {
             Advice::RefreshToken => Duration::ZERO,
             _ => return Decision::Stop(Stop::NotRetryable),
         };
+        if attempt.not_idempotent && attempt.outcome_unknown {
+            return Decision::Stop(Stop::NotIdempotent);
+        }
         if attempt.number >= self.max_attempts {
             return Decision::Stop(Stop::Attempts);
         }

@@ -6,7 +6,8 @@
 //! ```
 //!
 //! The mock plays a token endpoint, an expired token (42001), a busy platform (-1), a rate
-//! limit (45009 with `Retry-After`), a proxy's 502 HTML page, a Feishu-shaped answer
+//! limit (45009 with `Retry-After`), a proxy's 502 HTML page (the message may have gone out:
+//! not sent again), a Feishu-shaped answer
 //! (`{"code": 99991663, "msg": ...}` with HTTP 400), an unknown code, and eight concurrent
 //! calls that all see the same expired token. The client reads every answer with
 //! `platform_errors::wire::from_http`, asks `RetryPolicy` what to do, and refreshes the
@@ -433,18 +434,23 @@ impl Client {
         }
     }
 
-    /// Sends a text message through the errcode-shaped API.
+    /// Sends a text message through the errcode-shaped API. Not idempotent: a message sent
+    /// twice is two messages, so a failure that leaves unknown whether it was sent stops.
     pub async fn send_text(&self, to: &str, text: &str) -> Result<Sent, ClientError<QingtuiError>> {
         let body = serde_json::json!({"touser": to, "msgtype": "text", "text": {"content": text}});
-        self.call("POST /cgi-bin/message/send", |token| {
-            self.http
-                .post(format!(
-                    "{}/cgi-bin/message/send?access_token={token}",
-                    self.base
-                ))
-                .header(header::CONTENT_TYPE, "application/json")
-                .body(body.to_string())
-        })
+        self.call(
+            "POST /cgi-bin/message/send",
+            /* idempotent: */ false,
+            |token| {
+                self.http
+                    .post(format!(
+                        "{}/cgi-bin/message/send?access_token={token}",
+                        self.base
+                    ))
+                    .header(header::CONTENT_TYPE, "application/json")
+                    .body(body.to_string())
+            },
+        )
         .await
     }
 
@@ -455,13 +461,17 @@ impl Client {
         text: &str,
     ) -> Result<FeishuSent, ClientError<Feishu>> {
         let body = serde_json::json!({"receive_id": chat, "msg_type": "text", "content": text});
-        self.call("POST /open-apis/im/v1/messages", |token| {
-            self.http
-                .post(format!("{}/open-apis/im/v1/messages", self.base))
-                .bearer_auth(token)
-                .header(header::CONTENT_TYPE, "application/json")
-                .body(body.to_string())
-        })
+        self.call(
+            "POST /open-apis/im/v1/messages",
+            /* idempotent: */ false,
+            |token| {
+                self.http
+                    .post(format!("{}/open-apis/im/v1/messages", self.base))
+                    .bearer_auth(token)
+                    .header(header::CONTENT_TYPE, "application/json")
+                    .body(body.to_string())
+            },
+        )
         .await
     }
 
@@ -469,6 +479,9 @@ impl Client {
     async fn call<T: DeserializeOwned, E: Catalogue + std::fmt::Display>(
         &self,
         name: &str,
+        // Whether sending it twice does it once (a read, or a call with an idempotency
+        // key); a message sent twice is two messages.
+        idempotent: bool,
         request: impl Fn(&str) -> reqwest::RequestBuilder,
     ) -> Result<T, ClientError<E>>
     where
@@ -511,6 +524,13 @@ impl Client {
                 .with_retry_after(retry_after);
             if refreshed {
                 attempt = attempt.refreshed();
+            }
+            if !idempotent {
+                attempt = attempt.not_idempotent();
+            }
+            // No answer of the platform's (a proxy's page): it may have done the call.
+            if err.api().is_none() {
+                attempt = attempt.outcome_unknown();
             }
             match self.policy.decide(advice, &attempt, self.random()) {
                 Decision::Retry { after } => {
@@ -640,9 +660,12 @@ pub async fn conversation() -> Conversation {
         .await
         .expect("sent");
 
-    scene("a proxy's 502 page: an error with its status and first bytes, retried");
+    scene("a proxy's 502 page: the message may have gone out, so it is not sent again");
     mock.script(&[Scripted::BadGateway]);
-    client.send_text("open-id-1", "proxy").await.expect("sent");
+    let failed = client.send_text("open-id-1", "proxy").await;
+    assert!(
+        matches!(failed, Err(ClientError::Platform(HttpError::Body(ref e))) if e.status() == 502)
+    );
 
     scene("an unknown code: an error, not retried");
     mock.script(&[Scripted::UnknownCode]);
