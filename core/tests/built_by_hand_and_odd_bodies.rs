@@ -203,3 +203,24 @@ fn a_catalogues_sub_code_is_written_as_the_sub_code() {
     assert_eq!(built, read);
     assert_eq!(built.kind(), Some(&AlipaySub::InvalidAuthToken));
 }
+
+#[test]
+fn an_aip_193_resource_under_2xx_is_the_resource() {
+    #[derive(Debug, serde::Deserialize)]
+    struct Operation {
+        name: String,
+        done: bool,
+        error: Option<serde_json::Value>,
+    }
+    // A finished long-running operation that failed: a 200 resource with `error`.
+    let body = br#"{"name":"operations/123","done":true,"error":{"code":3,"message":"invalid","details":[]}}"#;
+    let op = from_http::<Operation, Uncatalogued<GoogleRpc>>(200, (), body).unwrap();
+    assert_eq!((op.name.as_str(), op.done), ("operations/123", true));
+    assert_eq!(op.error.unwrap()["code"], 3);
+    // The same body under 400 is the error.
+    let err = from_http::<Operation, Uncatalogued<GoogleRpc>>(400, (), body).unwrap_err();
+    assert_eq!(err.api().map(|e| e.code()), Some(Code::Int(3)));
+    // A 2xx body that is not the resource is a body error, not a success.
+    let err = from_http::<Operation, Uncatalogued<GoogleRpc>>(200, (), b"<html>").unwrap_err();
+    assert!(matches!(err, HttpError::Body(_)));
+}

@@ -416,8 +416,11 @@ fn a_missing_code_beside_a_sub_code_is_not_made_up() {
     let written = serde_json::to_value(&err).unwrap();
     assert_eq!(written, serde_json::from_str::<Value>(body).unwrap());
 
-    // Over HTTP, under any status: the platform's error, not a body it did not send.
-    for status in [200, 400, 503] {
+    // Over HTTP, under an error status: the platform's error, not a body it did not send.
+    // (Under 2xx, AIP-193's status decides: the body is the resource.)
+    let ok = from_http::<Value, Uncatalogued<GoogleRpc>>(200, (), body.as_bytes()).unwrap();
+    assert_eq!(ok["error"]["status"], "INVALID_ARGUMENT");
+    for status in [400, 503] {
         let err =
             from_http::<Value, Uncatalogued<GoogleRpc>>(status, (), body.as_bytes()).unwrap_err();
         let HttpError::Api(api) = &err else {

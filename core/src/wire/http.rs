@@ -76,7 +76,10 @@ fn retry_after(headers: &impl Headers, envelope: &crate::Envelope) -> Option<Dur
 /// Feishu's `x-ogw-ratelimit-reset`).
 ///
 /// The body decides success, and the status where the body cannot: an answer with an error
-/// code under a 2xx status is an error (WeChat Pay's `USERPAYING` comes with 202). Where
+/// code under a 2xx status is an error (WeChat Pay's `USERPAYING` comes with 202). Where the
+/// envelope's code is the HTTP status ([`Envelope::with_http_status_code`](crate::Envelope::with_http_status_code), AIP-193's), the
+/// status decides: a 2xx answer is the resource, whatever fields it has (a finished
+/// operation's `error` included). Where
 /// the envelope's successes carry no code (WeChat Pay v3, DingTalk's newer API), a body
 /// without a code is the success only under 2xx: under any other status it is a gateway's
 /// or a proxy's JSON (`{"message": "upstream timed out"}` with 502), an
@@ -146,6 +149,20 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
         {
             return Ok(value);
         }
+    }
+    // Where the envelope's code is the HTTP status (AIP-193's), the status decides: a 2xx
+    // answer is the resource, even one with a field named like the envelope's (a finished
+    // long-running operation's `error`, AIP-151).
+    if C::ENVELOPE.is_code_http_status() && (200..300).contains(&status) {
+        let reason = match serde_json::from_slice::<T>(body) {
+            Ok(value) => return Ok(value),
+            Err(reason) => reason.to_string(),
+        };
+        let mut unexpected =
+            UnexpectedBody::new(status, headers.header("content-type"), body, reason);
+        unexpected.inner.retry_after = wait;
+        unexpected.inner.request_id = header_id.map(str::to_owned);
+        return Err(HttpError::Body(unexpected));
     }
     // Why the body is not the platform's answer, where it is not.
     let reason = match super::bytes::read::<Response<T, C>>(body) {
