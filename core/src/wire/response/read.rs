@@ -1,0 +1,456 @@
+//! Reading a `Response`: the envelope's fields as they come, then the payload from the rest
+//! of the input, or the fields sent before the code replayed to it.
+
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+use core::fmt;
+use core::marker::PhantomData;
+
+use serde::de::value::{BorrowedStrDeserializer, StringDeserializer};
+use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, Visitor};
+
+use super::*;
+
+impl<'de, T: Deserialize<'de>, E: HasEnvelope> Deserialize<'de> for Response<T, E> {
+    /// Reads the envelope's fields as they come. When the code comes first, as platforms
+    /// send it, a success reads `T` straight from the rest of the input and an error skips
+    /// the rest; fields before the code are kept raw until the code is known.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read_response::<T, E, (), D>(deserializer)
+    }
+}
+
+/// Reads a [`Response`], flat or nested as `E`'s envelope says; `B` says whether the message
+/// is read as bytes ([`MessageBytes`]).
+#[inline]
+pub(in crate::wire) fn read_response<'de, T, E, B, D>(
+    deserializer: D,
+) -> Result<Response<T, E>, D::Error>
+where
+    T: Deserialize<'de>,
+    E: HasEnvelope,
+    B: MessageBytes,
+    D: Deserializer<'de>,
+{
+    match E::ENVELOPE.nesting() {
+        None => deserializer.deserialize_map(ResponseVisitor::<T, E, B>::new()),
+        Some(nesting) => deserializer.deserialize_map(NestedVisitor::<T, E, B> {
+            nesting,
+            types: PhantomData,
+        }),
+    }
+}
+
+/// Reads a [`Response`] of a nested envelope: the answer from the object under the
+/// nesting's key, read as a flat one, and the kept fields beside it. Where the envelope's
+/// successes carry no code (AIP-193), an answer without the object is a success whose
+/// payload is the whole answer.
+pub(in crate::wire) struct NestedVisitor<T, E, B> {
+    pub(in crate::wire) nesting: Nesting,
+    pub(in crate::wire) types: PhantomData<Types<T, E, B>>,
+}
+
+impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
+    for NestedVisitor<T, E, B>
+{
+    type Value = Response<T, E>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        expecting(f, &E::ENVELOPE)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Response<T, E>, A::Error> {
+        let envelope = &E::ENVELOPE;
+        let mut found: Option<Response<T, E>> = None;
+        let mut nested_key = None;
+        let mut kept = Vec::new();
+        let mut before: Vec<(KeyText<'de>, Raw<'de>)> = Vec::new();
+        while let Some(key) = map.next_key::<KeyText<'de>>()? {
+            let name = key.as_str();
+            if found.is_none() && self.nesting.matches(name) {
+                found = Some(map.next_value_seed(Inner::<T, E, B>(PhantomData))?);
+                if let Nesting::Suffix(_) = self.nesting {
+                    nested_key = Some(Box::from(name));
+                }
+            } else if let Some(&kept_name) =
+                envelope.kept_fields().iter().find(|kept| **kept == name)
+            {
+                let raw = map.next_value::<Raw<'de>>()?;
+                insert_kept::<E>(&mut kept, kept_name, &raw);
+            } else if envelope.is_success_without_code() && found.is_none() {
+                // Perhaps a success's payload: kept until the answer ends.
+                before.push((key, map.next_value::<Raw<'de>>()?));
+            } else {
+                map.next_value::<de::IgnoredAny>()?;
+            }
+        }
+        let mut response = match found {
+            Some(response) => response,
+            None if envelope.is_success_without_code() => {
+                let mut head = Head::<B>::default();
+                let rest = Rest::<A, E, B> {
+                    map: &mut map,
+                    head: &mut head,
+                    names: PhantomData::<fn() -> E>,
+                    before: Some(before.into_iter()),
+                    pending: None,
+                    ended: true,
+                };
+                let payload = T::deserialize(rest).map_err(|e| {
+                    de::Error::custom(format_args!("a success whose payload does not parse: {e}"))
+                })?;
+                Response {
+                    code: envelope.success_code(),
+                    message: MessageText::default(),
+                    more: Rare::new(Some(Box::new(More {
+                        without_code: true,
+                        ..More::default()
+                    }))),
+                    request_id: None,
+                    payload: Some(payload),
+                    names: PhantomData,
+                }
+            }
+            None => return Err(missing_nest(self.nesting)),
+        };
+        if nested_key.is_some() || !kept.is_empty() {
+            let more = response.more.get_or_default();
+            let received = more.received.get_or_insert_with(Box::default);
+            received.nested_key = nested_key;
+            received.kept = kept;
+        }
+        Ok(response)
+    }
+}
+
+/// The nested object of an answer, read as a flat answer.
+struct Inner<T, E, B>(PhantomData<Types<T, E, B>>);
+
+impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> DeserializeSeed<'de>
+    for Inner<T, E, B>
+{
+    type Value = Response<T, E>;
+    fn deserialize<D: Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Response<T, E>, D::Error> {
+        deserializer.deserialize_map(ResponseVisitor::<T, E, B>::new())
+    }
+}
+
+/// Reads a [`Response`]; `B` says whether the message is read as bytes
+/// ([`MessageBytes`]).
+pub(in crate::wire) struct ResponseVisitor<T, E, B>(PhantomData<Types<T, E, B>>);
+
+/// The types a [`ResponseVisitor`] reads with, as a function type: neither owned nor
+/// borrowed, so that the visitor is `Send` and `Sync` whatever they are.
+type Types<T, E, B> = fn() -> (T, E, B);
+
+impl<T, E, B> ResponseVisitor<T, E, B> {
+    pub(in crate::wire) fn new() -> Self {
+        ResponseVisitor(PhantomData)
+    }
+}
+
+impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
+    for ResponseVisitor<T, E, B>
+{
+    type Value = Response<T, E>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        expecting(f, &E::ENVELOPE)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Response<T, E>, A::Error> {
+        let envelope = &E::ENVELOPE;
+        let mut head = Head::<B>::default();
+        // Fields sent before the code: rare, so made only when there are some.
+        let mut before: Option<Vec<(KeyText<'de>, Raw<'de>)>> = None;
+        let mut ended = true;
+        while let Some(key) = map.next_key_seed(KeySeed::<E, B>::keeping())? {
+            match key {
+                Key::Other(name) => {
+                    let value = map.next_value::<Raw<'de>>()?;
+                    before.get_or_insert_with(Vec::new).push((name, value));
+                }
+                // Kept for the envelope, and raw for a payload that wants it too.
+                Key::RequestId { key, inside } => {
+                    let raw = map.next_value::<Raw<'de>>()?;
+                    if head.request_id.is_none() {
+                        head.request_id = raw.read_id::<_, _, A::Error>(IdSeed { inside })?;
+                    }
+                    if is_detail::<E>(key) {
+                        head.keep::<E>(&Key::Detail, &raw);
+                    }
+                    before
+                        .get_or_insert_with(Vec::new)
+                        .push((KeyText::Borrowed(key), raw));
+                }
+                Key::Detail | Key::Kept(_) => {
+                    let raw = map.next_value::<Raw<'de>>()?;
+                    head.keep::<E>(&key, &raw);
+                    before
+                        .get_or_insert_with(Vec::new)
+                        .push((KeyText::Borrowed(kept_name::<E>(&key)), raw));
+                }
+                Key::Code => {
+                    head.read::<E, A>(&mut map, &key)?;
+                    ended = false;
+                    break;
+                }
+                Key::Message | Key::SubCode | Key::SubMessage => {
+                    head.read::<E, A>(&mut map, &key)?;
+                }
+            }
+        }
+        // The code stays in the head, so that one sent again among the payload's fields is
+        // refused.
+        let success = match head.code {
+            Some(code) if !keeps_more::<E>() || head.more.is_none() => {
+                code == envelope.success_code()
+            }
+            Some(code) => is_success::<E>(
+                code,
+                head.more.get().and_then(|more| more.string_code.as_deref()),
+                head.more.get(),
+            ),
+            // An error typed by its sub code alone (AIP-193's `{"status": ...}`): no payload
+            // is read from it.
+            None if typed_by_sub_code::<E>(head.more.get()) => false,
+            None if envelope.is_success_without_code() => true,
+            None => return Err(de::Error::missing_field(envelope.code_field())),
+        };
+        let mut payload = if success {
+            let rest = Rest::<A, E, B> {
+                map: &mut map,
+                head: &mut head,
+                names: PhantomData::<fn() -> E>,
+                before: before.map(Vec::into_iter),
+                pending: None,
+                ended,
+            };
+            Some(T::deserialize(rest).map_err(|e| {
+                de::Error::custom(format_args!("a success whose payload does not parse: {e}"))
+            })?)
+        } else {
+            if !ended {
+                while let Some(key) = map.next_key_seed(KeySeed::<E, B>::skipping())? {
+                    head.read::<E, A>(&mut map, &key)?;
+                }
+            }
+            None
+        };
+        // A sub code that types the error, sent after the payload's fields: an error.
+        if typed_by_sub_code::<E>(head.more.get()) {
+            payload = None;
+        }
+        head.request_id_from_message::<E>();
+        // A numeric code and nothing more, as flat answers are: built as before.
+        if let (Some(code), true) = (head.code, !keeps_more::<E>() || head.more.is_none()) {
+            return Ok(Response {
+                code,
+                message: head.message.unwrap_or_default(),
+                more: More::of_raw_message(head.raw_message.into_raw()),
+                request_id: head.request_id,
+                payload,
+                names: PhantomData,
+            });
+        }
+        Ok(Response::with_more(head, payload))
+    }
+}
+
+impl<T, E: HasEnvelope> Response<T, E> {
+    /// A response read with a string code, a sub code, a detail or kept fields, or without
+    /// a code: what it keeps goes behind its pointer, and a sub code that types an error
+    /// becomes its code.
+    fn with_more<B: MessageBytes>(mut head: Head<B>, payload: Option<T>) -> Self {
+        let envelope = &E::ENVELOPE;
+        let code = head.take_received_code::<E>();
+        let raw_message = head.take_raw_message::<E>();
+        let without_code = code.is_none();
+        let (code, message, received) = if payload.is_none()
+            && (envelope.is_typed_by_sub_code() || envelope.is_typed_by_numeric_sub_code())
+        {
+            let message = head.message.map(MessageText::into_string);
+            let (code, message, more) = typing::<E>(code, message, head.more.take());
+            (code, MessageText::Owned(message), more)
+        } else {
+            let code = code.unwrap_or(ReceivedCode::Int(envelope.success_code()));
+            (code, head.message.unwrap_or_default(), head.more.take())
+        };
+        let (code, string_code) = match code {
+            ReceivedCode::Int(code) => (code, None),
+            ReceivedCode::Str(code) => (envelope.success_code(), Some(code)),
+        };
+        Response {
+            code,
+            message,
+            more: Rare::new(Some(Box::new(More {
+                string_code,
+                without_code,
+                received,
+                raw_message,
+            }))),
+            request_id: head.request_id,
+            payload,
+            names: PhantomData,
+        }
+    }
+}
+
+/// The name of a detail or kept key, for the payload.
+fn kept_name<N: HasEnvelope>(key: &Key<'_>) -> &'static str {
+    match key {
+        Key::Kept(name) => name,
+        _ => N::ENVELOPE.detail_field().unwrap_or_default(),
+    }
+}
+
+/// The rest of a success's answer, as a map for `T`: first the fields sent before the code,
+/// then the input's own, without the envelope's code and message (read into the head). A
+/// request id goes both to the head and to `T`.
+pub(in crate::wire) struct Rest<'a, 'de, A, N, B> {
+    map: &'a mut A,
+    head: &'a mut Head<B>,
+    names: PhantomData<fn() -> N>,
+    before: Option<alloc::vec::IntoIter<(KeyText<'de>, Raw<'de>)>>,
+    /// The value of the key last given to `T`, when it was read already.
+    pending: Option<Raw<'de>>,
+    ended: bool,
+}
+
+impl<'de, A: MapAccess<'de>, N: HasEnvelope, B: MessageBytes> Rest<'_, 'de, A, N, B> {
+    /// Reads what `T` left: the envelope's fields, and nothing else.
+    fn drain(&mut self) -> Result<(), A::Error> {
+        self.before = None;
+        self.pending = None;
+        while !self.ended {
+            match self.map.next_key_seed(KeySeed::<N, B>::skipping())? {
+                Some(key) => self.head.read::<N, A>(self.map, &key)?,
+                None => self.ended = true,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de, A: MapAccess<'de>, N: HasEnvelope, B: MessageBytes> Rest<'_, 'de, A, N, B> {
+    /// Reads the value of a request id, detail or kept key, which goes both to the head and
+    /// to `T`: kept raw, for `T` to read next. Returns the key's name. Out of line, and
+    /// cold: most answers have none after the code, and the usual key's path stays small.
+    #[cold]
+    #[inline(never)]
+    fn keep_for_both(&mut self, key: &Key<'de>) -> Result<&'static str, A::Error> {
+        let raw: Raw<'de> = self.map.next_value()?;
+        let name = match *key {
+            Key::RequestId { key, inside } => {
+                if self.head.request_id.is_none() {
+                    self.head.request_id = raw.read_id::<_, _, A::Error>(IdSeed { inside })?;
+                }
+                if is_detail::<N>(key) {
+                    self.head.keep::<N>(&Key::Detail, &raw);
+                }
+                key
+            }
+            _ => {
+                self.head.keep::<N>(key, &raw);
+                kept_name::<N>(key)
+            }
+        };
+        self.pending = Some(raw);
+        Ok(name)
+    }
+}
+
+/// A key given to `T`: borrowed from the input where it can be.
+fn key_to<'de, K: DeserializeSeed<'de>, E: de::Error>(
+    seed: K,
+    key: KeyText<'de>,
+) -> Result<K::Value, E> {
+    match key {
+        KeyText::Borrowed(name) => seed.deserialize(BorrowedStrDeserializer::new(name)),
+        name => seed.deserialize(StringDeserializer::new(name.into_string())),
+    }
+}
+
+impl<'de, A: MapAccess<'de>, N: HasEnvelope, B: MessageBytes> MapAccess<'de>
+    for Rest<'_, 'de, A, N, B>
+{
+    type Error = A::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
+        if let Some((name, raw)) = self.before.as_mut().and_then(Iterator::next) {
+            self.pending = Some(raw);
+            return key_to(seed, name).map(Some);
+        }
+        while !self.ended {
+            let Some(key) = self.map.next_key_seed(KeySeed::<N, B>::keeping())? else {
+                self.ended = true;
+                break;
+            };
+            match key {
+                Key::Other(name) => return key_to(seed, name).map(Some),
+                Key::RequestId { .. } | Key::Detail | Key::Kept(_) => {
+                    let name = self.keep_for_both(&key)?;
+                    return key_to(seed, KeyText::Borrowed(name)).map(Some);
+                }
+                key => self.head.read::<N, A>(self.map, &key)?,
+            }
+        }
+        Ok(None)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
+        match self.pending.take() {
+            Some(raw) => raw.deserialize_seed(seed),
+            None => self.map.next_value_seed(seed),
+        }
+    }
+}
+
+impl<'de, A: MapAccess<'de>, N: HasEnvelope, B: MessageBytes> Deserializer<'de>
+    for Rest<'_, 'de, A, N, B>
+{
+    type Error = A::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(mut self, visitor: V) -> Result<V::Value, A::Error> {
+        let value = visitor.visit_map(&mut self)?;
+        self.drain()?;
+        Ok(value)
+    }
+
+    /// `()` and unit structs: a success whose fields are not wanted.
+    fn deserialize_unit<V: Visitor<'de>>(mut self, visitor: V) -> Result<V::Value, A::Error> {
+        self.drain()?;
+        visitor.visit_unit()
+    }
+
+    fn deserialize_unit_struct<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, A::Error> {
+        self.deserialize_unit(visitor)
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, A::Error> {
+        self.deserialize_unit(visitor)
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, A::Error> {
+        visitor.visit_some(self)
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, A::Error> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        seq tuple tuple_struct map struct enum identifier
+    }
+}
