@@ -873,7 +873,7 @@ fn both_read_a_body_alike() {
         r#"{"errcode": 42001, "errmsg": "access_token expired"}"#,
         r#"{"errcode": 42001.0}"#,
         r#"{"errcode": -0}"#,
-        r#"{"errcode": -0.0, "errmsg": null}"#,
+        r#"{"errcode": -0, "errmsg": null}"#,
         r#"{"errcode": 1e5}"#,
         r#"{"errcode": 1E+2, "errmsg": ""}"#,
         r#"{"errcode": 4200.1e1}"#,
@@ -891,7 +891,8 @@ fn both_read_a_body_alike() {
         r#"{"errcode": -9.223372036854775808e18}"#,
         r#"{"errcode": 4.0001e4}"#,
         r#"{"errcode": 400010e-1}"#,
-        r#"{"errcode": 0e-400}"#,
+        r#"{"errcode": "0e-400"}"#,
+        r#"{"errcode": "-0.0"}"#,
         r#"{"errcode": "4.0001E+4"}"#,
         r#"{"errcode": " 5. "}"#,
         r#"{"errcode": ".5e1"}"#,
@@ -904,6 +905,11 @@ fn both_read_a_body_alike() {
         r#"{"request_id": "r", "errmsg": "a\u00e9\ud83d\ude00", "errcode": 5}"#,
         // Refused by both.
         r#"{"errcode": 42001.5}"#,
+        // Zero written as a float: what 1e-400 becomes once it has been one, no success.
+        r#"{"errcode": -0.0, "errmsg": null}"#,
+        r#"{"errcode": 0.0}"#,
+        r#"{"errcode": 0e-400}"#,
+        r#"{"errcode": 0E5}"#,
         r#"{"errcode": 1e300}"#,
         r#"{"errcode": 1e-400}"#,
         r#"{"errcode": "1e-400"}"#,
@@ -944,7 +950,7 @@ fn both_read_a_body_alike() {
     for (body, code) in [
         (r#"{"errcode": 9007199254740993.0}"#, 9_007_199_254_740_993),
         (r#"{"errcode": 4.0001e4}"#, 40001),
-        (r#"{"errcode": 0e-400}"#, 0),
+        (r#"{"errcode": "0e-400"}"#, 0),
     ] {
         assert_eq!(
             platform_errors_cli::read_body(body),
@@ -1063,6 +1069,7 @@ fn both_read_a_nested_answer_alike() {
         r#"{"errcode":88,"sub_code":{}}"#,
         r#"{"errcode":88,"sub_code":"a","sub_code":"b"}"#,
         r#"{"errcode":"forty","sub_code":"a"}"#,
+        r#"{"errcode":0.0,"sub_code":"a"}"#,
         r#"{"x_response":{"msg":"no code"}}"#,
         r#"{"x_response":{"code":[]}}"#,
         r#"{"x_response":[], "y_response":{"code":"1"}}"#,

@@ -47,9 +47,18 @@ pub fn read_body(body: &str) -> Result<(i64, Option<String>), String> {
 }
 
 /// A JSON number, as written: the integer its text denotes exactly, as [`read_code`] (and
-/// the library's wire) reads it.
+/// the library's wire) reads it. Zero written with a fraction or an exponent (`0.0`, `-0.0`,
+/// `0e-400`) is refused, as the wire refuses it: it is what `1e-400` becomes once it has been
+/// a float, never the success code. (A string holding it, `"0.0"`, is 0.)
 fn read_number(number: &str) -> Result<i64, String> {
-    read_code(number)
+    match read_code(number)? {
+        0 if number.contains(['.', 'e', 'E']) => Err(format!(
+            "{number} is zero written as a float, which a fraction too small for a float (such \
+             as 1e-400) becomes once it has been one: no code; send the success code as the \
+             integer 0"
+        )),
+        code => Ok(code),
+    }
 }
 
 /// A JSON answer of a shape beyond a flat one ([`shape_of`]), read as the library's wire
@@ -107,7 +116,8 @@ fn read_shape(members: &[(String, Value)], shape: Shape) -> Result<Answer, Strin
     let code_text = |value: &Value, strings: bool| -> Result<String, String> {
         match value {
             Value::String(text) if strings => Ok(text.clone()),
-            Value::String(text) | Value::Number(text) => read_code(text).map(|c| c.to_string()),
+            Value::String(text) => read_code(text).map(|c| c.to_string()),
+            Value::Number(text) => read_number(text).map(|c| c.to_string()),
             _ => Err("not a code".to_owned()),
         }
     };
