@@ -12,7 +12,7 @@ use platform_errors::{Advice, Code, Entry, NotAnInteger};
 
 use super::catalogue::COLUMN_NAMES;
 use super::json::Value;
-use super::{no_lookup, read_code, read_input, Platform};
+use super::{no_lookup, read_code, read_entries, read_input, Platform};
 
 /// Reads a JSON text into a [`Value`]; the error says what and where. Each front-end has
 /// its reader.
@@ -66,6 +66,7 @@ pub fn load(path: &str, text: &str, read_json: ReadJson) -> Result<&'static Plat
         message_field: if strings { "message" } else { "errmsg" },
         success: if strings { None } else { Some(Code::Int(0)) },
         lookup: no_lookup,
+        read: read_entries,
     }))
 }
 
