@@ -593,6 +593,38 @@ fn a_catalogue_of_ones_own_with_string_codes() {
         run(&["catalogue", "--catalogue", &from_json]).stdout,
         tsv.stdout
     );
+    // The documents' titles read as prose: the file's catalogue is no platform's name.
+    let markdown = run(&["catalogue", "--catalogue", SHOP, "--format", "md"]);
+    assert!(
+        assert_success(&markdown)
+            .starts_with("# The error catalogue in shop.tsv\n\nThe catalogue loaded from `"),
+        "{markdown:?}"
+    );
+    let openapi = run(&["catalogue", "--catalogue", SHOP, "--format", "openapi"]);
+    let openapi: serde_json::Value = serde_json::from_str(assert_success(&openapi)).unwrap();
+    assert_eq!(openapi["info"]["title"], "The error catalogue in shop.tsv");
+    let wecom = run(&["catalogue", "--platform", "wecom", "--format", "openapi"]);
+    let wecom: serde_json::Value = serde_json::from_str(assert_success(&wecom)).unwrap();
+    assert_eq!(wecom["info"]["title"], "The WeCom error catalogue");
+    assert!(assert_success(&run(&[
+        "catalogue",
+        "--platform",
+        "wecom",
+        "--format",
+        "md"
+    ]))
+    .starts_with("# The WeCom error catalogue\n"));
+    // And so do explain's sentences that name it.
+    let alipay = r#"{"error_response":{"code":"40002","sub_code":"isv.invalid-signature"}}"#;
+    let feishu = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/feishu.tsv");
+    let out = run(&["explain", "--catalogue", feishu, alipay]);
+    assert!(
+        stdout(&out).contains(
+            "The error is isv.invalid-signature: a string code, which the catalogue in \
+             feishu.tsv, of integer codes, does not have; explain it in"
+        ),
+        "{out:?}"
+    );
     // The schema names the envelope of string codes.
     let schema = run(&["catalogue", "--catalogue", SHOP, "--format", "json-schema"]);
     let schema: serde_json::Value = serde_json::from_str(assert_success(&schema)).unwrap();

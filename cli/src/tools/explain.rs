@@ -123,7 +123,7 @@ pub fn explain(question: &Question<'_>) -> Outcome {
         if !success {
             // A platform's name reads as an adjective ("a Qingtui error code"); a file's
             // title is a noun phrase ("the catalogue in shop.tsv").
-            if platform.name == "file" {
+            if platform.is_file() {
                 out += &format!(
                     "{asked} is not an error code known to {}.\n",
                     platform.title

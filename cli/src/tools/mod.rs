@@ -26,7 +26,9 @@ use platform_errors::{Catalogue, Code, CodeKind, Entry, HasEnvelope, PlatformErr
 pub struct Platform {
     /// The name `--platform` takes; `file` for a catalogue loaded from a file.
     pub name: &'static str,
-    /// The platform's name in prose.
+    /// The platform's name in prose ("Qingtui"); for a catalogue loaded from a file, a noun
+    /// phrase, "the catalogue in shop.tsv" ([`load::TITLE_PREFIX`]). [`Platform::heading`] and
+    /// [`Platform::integer_catalogue`] put either in a sentence.
     pub title: &'static str,
     /// The name of the error schema in the OpenAPI and JSON Schema exports.
     pub schema: &'static str,
@@ -73,6 +75,41 @@ impl Platform {
         self.entries
             .first()
             .is_some_and(|e| matches!(e.code(), Code::Str(_)))
+    }
+
+    /// Whether the catalogue was loaded from a file (`--catalogue FILE`): its title is then a
+    /// noun phrase, not a platform's name.
+    pub fn is_file(&self) -> bool {
+        self.name == "file"
+    }
+
+    /// The title of the catalogue's documents (`catalogue --format markdown`, `openapi`).
+    ///
+    /// ```
+    /// use platform_errors_cli::tools::{load, platform};
+    ///
+    /// assert_eq!(platform("wecom").unwrap().heading(), "The WeCom error catalogue");
+    /// let file = load::load("data/shop.tsv", "code\tmessage\nSOLD_OUT\tsold out\n", |_| {
+    ///     Err(String::new())
+    /// })
+    /// .unwrap();
+    /// assert_eq!(file.heading(), "The error catalogue in shop.tsv");
+    /// ```
+    pub fn heading(&self) -> String {
+        match self.title.strip_prefix(load::TITLE_PREFIX) {
+            Some(file) if self.is_file() => format!("The error catalogue in {file}"),
+            _ => format!("The {} error catalogue", self.title),
+        }
+    }
+
+    /// The catalogue as a sentence names it when it has no string code: "Qingtui's catalogue
+    /// of integer codes", "the catalogue in feishu.tsv, of integer codes,".
+    pub fn integer_catalogue(&self) -> String {
+        if self.is_file() {
+            format!("{}, of integer codes,", self.title)
+        } else {
+            format!("{}'s catalogue of integer codes", self.title)
+        }
     }
 
     /// The catalogue's own code for `code`, when an entry has it: the code itself, or for a
@@ -534,8 +571,9 @@ pub fn explain_answer(
                 .collect();
             let mut out = head;
             out += &format!(
-                "The error is {}: a string code, which {}'s catalogue of integer codes does not have",
-                answer.typed_by, platform.title
+                "The error is {}: a string code, which {} does not have",
+                answer.typed_by,
+                platform.integer_catalogue()
             );
             if string_platforms.is_empty() {
                 out += ".\n";
