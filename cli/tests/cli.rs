@@ -1093,6 +1093,13 @@ fn both_read_a_nested_answer_alike() {
         r#"{"alipay_trade_query_response":{"code":"40004","msg":"Business Failed","sub_code":null,"sub_msg":null}}"#,
         r#"{"error_response":{"sub_code":"isv.invalid-signature"}}"#,
         r#"{"errcode":88,"sub_code":null,"sub_msg":null,"errmsg":"x"}"#,
+        // Details and kept fields, kept as their JSON text as sent.
+        "{\"code\":\"PARAM_ERROR\",\"message\":\"m\",\"detail\": { \"field\" : \"/a  b\" ,\n \"n\":[1, 2.50, {}] } }",
+        r#"{"code":"PARAM_ERROR","message":"m","detail":null}"#,
+        r#"{"code":"PARAM_ERROR","message":"m","detail":"\u00e9\"x"}"#,
+        r#"{"code":"Forbidden.AccessDenied","message":"m","requestid":"r","accessdenieddetail":{"noPermissionType":"x"}}"#,
+        r#"{"sign": "S" , "error_response":{"code":"40002","sub_code":"isv.x","sub_msg":"y"},"alipay_cert_sn":12,"other":1}"#,
+        r#"{"error":{"code":400,"status":"INVALID_ARGUMENT","details":[ ]}}"#,
         // Refused by both.
         r#"{"error":{"message":"no code"}}"#,
         r#"{"error":{"code":400,"status":[]}}"#,
@@ -1147,8 +1154,8 @@ fn both_read_a_nested_answer_alike() {
     );
 }
 
-/// `explain` of a whole pasted answer prints its code, sub code, message and request id, in
-/// both front-ends alike.
+/// `explain` of a whole pasted answer prints its code, sub code, message, detail, request
+/// id and kept fields, in both front-ends alike.
 #[test]
 fn explain_prints_a_nested_answer() {
     let alipay = r#"{"alipay_trade_pay_response":{"code":"40004","msg":"Business Failed","sub_code":"ACQ.TRADE_HAS_SUCCESS","sub_msg":"交易已被支付"},"sign":"S"}"#;
@@ -1157,13 +1164,14 @@ fn explain_prints_a_nested_answer() {
     assert_eq!(
         out.stdout,
         "Read as an answer of Alipay, under `alipay_trade_pay_response`:\n  code: 40004\n  msg: Business Failed\n  \
-         sub_code: ACQ.TRADE_HAS_SUCCESS\n  sub_msg: 交易已被支付\nThe error is ACQ.TRADE_HAS_SUCCESS: a \
+         sub_code: ACQ.TRADE_HAS_SUCCESS\n  sub_msg: 交易已被支付\n  sign: \"S\"\nThe error is ACQ.TRADE_HAS_SUCCESS: a \
          string code, which Qingtui's catalogue of integer codes does not have; explain it in a \
          catalogue of string codes: --platform dingtalk-v1, --platform wechat-pay.\n"
     );
     let pay = r#"{"code":"USERPAYING","message":"用户支付中"}"#;
     let ding_v1 = r#"{"code":"InvalidAuthentication","requestid":"30EE8654","message":"不合法的access_token"}"#;
-    let aip = r#"{"error":{"code":429,"message":"Quota exceeded","status":"RESOURCE_EXHAUSTED"}}"#;
+    let aip = r#"{"error":{"code":429,"message":"Quota exceeded","status":"RESOURCE_EXHAUSTED","details":[{"reason": "R"}]}}"#;
+    let pay_detail = "{\"code\":\"SYSTEMERROR\",\"message\":\"系统繁忙\",\"detail\":{\n  \"a\": 1,\n  \"b\": \"x  y\"\n}}";
     let ding = r#"{"errcode":88,"sub_code":"60011","sub_msg":"没有调用该接口的权限","errmsg":"ding talk error","request_id":"5imjny7u9xwa"}"#;
     let success = r#"{"alipay_trade_query_response":{"code":"10000","msg":"Success"},"sign":"S"}"#;
     for (args, lines) in [
@@ -1171,15 +1179,36 @@ fn explain_prints_a_nested_answer() {
             vec![pay],
             vec!["  code: USERPAYING", "  message: 用户支付中"],
         ),
+        // The detail, on one line, its strings as sent.
+        (
+            vec!["--platform", "wechat-pay", pay_detail],
+            vec![
+                "  code: SYSTEMERROR\n  message: 系统繁忙\n  detail: {\"a\":1,\"b\":\"x  y\"}\n\n",
+                "  wechat-pay SYSTEM_ERROR  SystemError",
+            ],
+        ),
+        (
+            vec![
+                r#"{"alipay_trade_query_response":{"code":"40004","msg":"Business Failed","sub_code":"ACQ.TRADE_NOT_EXIST"},"sign":"S","alipay_cert_sn":"C"}"#,
+            ],
+            vec!["  sub_code: ACQ.TRADE_NOT_EXIST\n  sign: \"S\"\n  alipay_cert_sn: \"C\"\n"],
+        ),
         (
             vec![ding_v1],
             vec!["  code: InvalidAuthentication", "  request id: 30EE8654"],
+        ),
+        (
+            vec![
+                r#"{"code":"Forbidden.AccessDenied","requestid":"r","message":"m","accessdenieddetail":{"noPermissionType":"x"}}"#,
+            ],
+            vec!["  accessdenieddetail: {\"noPermissionType\":\"x\"}\n  request id: r\n"],
         ),
         (
             vec![aip],
             vec![
                 "  code: 429",
                 "  status: RESOURCE_EXHAUSTED",
+                "  details: [{\"reason\":\"R\"}]",
                 "The error is RESOURCE_EXHAUSTED",
             ],
         ),

@@ -69,13 +69,14 @@ pub fn read_nested(body: &str) -> Option<Result<Answer, String>> {
     let value = json_text::parse(body).ok()?;
     let members = value.as_object()?;
     let shape = shape_of(members, |text| read_code(text).is_ok())?;
-    Some(read_shape(members, shape))
+    Some(read_shape(body, members, shape))
 }
 
 /// The answer's fields, as [`read_nested`] reads them.
-fn read_shape(members: &[(String, Value)], shape: Shape) -> Result<Answer, String> {
+fn read_shape(body: &str, members: &[(String, Value)], shape: Shape) -> Result<Answer, String> {
     let not_object = |key: &str| format!("`{key}` is not an object: expected a platform response");
-    let (object, nested_key): (&[(String, Value)], _) = match shape {
+    // The key the answer sits under, if nested.
+    let (object, nested_key, under): (&[(String, Value)], _, _) = match shape {
         Shape::Alipay => {
             let (key, value) = members
                 .iter()
@@ -84,6 +85,7 @@ fn read_shape(members: &[(String, Value)], shape: Shape) -> Result<Answer, Strin
             (
                 value.as_object().ok_or_else(|| not_object(key))?,
                 Some(key.clone()),
+                Some(key.as_str()),
             )
         }
         Shape::GoogleRpc => {
@@ -92,10 +94,40 @@ fn read_shape(members: &[(String, Value)], shape: Shape) -> Result<Answer, Strin
                 .find(|(k, _)| k == "error")
                 .map(|(_, v)| v)
                 .ok_or("no `error` object")?;
-            (value.as_object().ok_or_else(|| not_object("error"))?, None)
+            (
+                value.as_object().ok_or_else(|| not_object("error"))?,
+                None,
+                Some("error"),
+            )
         }
-        _ => (members, None),
+        _ => (members, None, None),
     };
+    // The members' text as written, beside the answer and in it: the detail and the kept
+    // fields are kept as their JSON text, as the library keeps them.
+    let raw_top = json_text::raw_members(body).unwrap_or_default();
+    let raw_object = match under {
+        Some(key) => raw_top
+            .iter()
+            .find(|(k, _)| k == key)
+            .and_then(|(_, text)| json_text::raw_members(text))
+            .unwrap_or_default(),
+        None => raw_top.clone(),
+    };
+    let raw = |members: &[(String, &str)], key: &str| {
+        members
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, text)| (*text).to_owned())
+    };
+    let envelope = shape.envelope();
+    let detail = envelope
+        .detail_field()
+        .and_then(|name| raw(&raw_object, name));
+    let kept = envelope
+        .kept_fields()
+        .iter()
+        .filter_map(|&name| Some((name.to_owned(), raw(&raw_top, name)?)))
+        .collect();
     let [code_key, message_key, sub_code_key, sub_message_key] = shape.fields();
     let field = |key: &str| -> Result<Option<&Value>, String> {
         if key.is_empty() {
@@ -181,6 +213,8 @@ fn read_shape(members: &[(String, Value)], shape: Shape) -> Result<Answer, Strin
         sub_code,
         sub_message: nonempty(sub_message),
         request_id,
+        detail,
+        kept,
         typed_message: nonempty(typed_message),
     })
 }
