@@ -1,5 +1,6 @@
 //! Explains an error code: every entry of the catalogue with that code or, given the message
-//! the platform sent, the entries it matches, with category, variant, messages and advice.
+//! the platform sent, the one the library reads the answer as, with category, variant,
+//! messages and advice.
 //!
 //! ```text
 //! cargo run --example explain -- 40100 "page_size is required"

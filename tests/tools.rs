@@ -1013,7 +1013,7 @@ fn a_catalogue_loads_from_what_catalogue_writes() {
             let renamed = built_in
                 .replace(
                     "The Qingtui error catalogue",
-                    &format!("The the catalogue in qingtui-errors.{format} error catalogue"),
+                    &format!("The error catalogue in qingtui-errors.{format}"),
                 )
                 .replace("\"QingtuiError\"", "\"QingtuiErrorsError\"")
                 .replace(

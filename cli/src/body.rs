@@ -77,6 +77,12 @@ fn answer<E: HasEnvelope>(body: &str, shape: Shape) -> Result<Answer, String> {
         sub_code: err.sub_code().map(|code| code.to_string()),
         sub_message: text(err.sub_message()),
         request_id: err.request_id().map(str::to_owned),
+        detail: err.detail().map(str::to_owned),
+        kept: E::ENVELOPE
+            .kept_fields()
+            .iter()
+            .filter_map(|&name| Some((name.to_owned(), err.kept_field(name)?.to_owned())))
+            .collect(),
         typed_by: err.code().to_string(),
         number: match shape {
             Shape::Dingtalk => err.code().as_i64(),

@@ -57,7 +57,7 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// What an error code means: the entries with the code, or those whose message matches
+    /// What an error code means: the entries with the code, or the one its message picks
     Explain(ExplainArgs),
     /// The whole catalogue as TSV, JSON, markdown, OpenAPI or JSON Schema; or `catalogue
     /// check TABLE`

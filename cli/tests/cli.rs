@@ -593,6 +593,38 @@ fn a_catalogue_of_ones_own_with_string_codes() {
         run(&["catalogue", "--catalogue", &from_json]).stdout,
         tsv.stdout
     );
+    // The documents' titles read as prose: the file's catalogue is no platform's name.
+    let markdown = run(&["catalogue", "--catalogue", SHOP, "--format", "md"]);
+    assert!(
+        assert_success(&markdown)
+            .starts_with("# The error catalogue in shop.tsv\n\nThe catalogue loaded from `"),
+        "{markdown:?}"
+    );
+    let openapi = run(&["catalogue", "--catalogue", SHOP, "--format", "openapi"]);
+    let openapi: serde_json::Value = serde_json::from_str(assert_success(&openapi)).unwrap();
+    assert_eq!(openapi["info"]["title"], "The error catalogue in shop.tsv");
+    let wecom = run(&["catalogue", "--platform", "wecom", "--format", "openapi"]);
+    let wecom: serde_json::Value = serde_json::from_str(assert_success(&wecom)).unwrap();
+    assert_eq!(wecom["info"]["title"], "The WeCom error catalogue");
+    assert!(assert_success(&run(&[
+        "catalogue",
+        "--platform",
+        "wecom",
+        "--format",
+        "md"
+    ]))
+    .starts_with("# The WeCom error catalogue\n"));
+    // And so do explain's sentences that name it.
+    let alipay = r#"{"error_response":{"code":"40002","sub_code":"isv.invalid-signature"}}"#;
+    let feishu = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/feishu.tsv");
+    let out = run(&["explain", "--catalogue", feishu, alipay]);
+    assert!(
+        stdout(&out).contains(
+            "The error is isv.invalid-signature: a string code, which the catalogue in \
+             feishu.tsv, of integer codes, does not have; explain it in"
+        ),
+        "{out:?}"
+    );
     // The schema names the envelope of string codes.
     let schema = run(&["catalogue", "--catalogue", SHOP, "--format", "json-schema"]);
     let schema: serde_json::Value = serde_json::from_str(assert_success(&schema)).unwrap();
@@ -873,7 +905,7 @@ fn both_read_a_body_alike() {
         r#"{"errcode": 42001, "errmsg": "access_token expired"}"#,
         r#"{"errcode": 42001.0}"#,
         r#"{"errcode": -0}"#,
-        r#"{"errcode": -0.0, "errmsg": null}"#,
+        r#"{"errcode": -0, "errmsg": null}"#,
         r#"{"errcode": 1e5}"#,
         r#"{"errcode": 1E+2, "errmsg": ""}"#,
         r#"{"errcode": 4200.1e1}"#,
@@ -891,7 +923,8 @@ fn both_read_a_body_alike() {
         r#"{"errcode": -9.223372036854775808e18}"#,
         r#"{"errcode": 4.0001e4}"#,
         r#"{"errcode": 400010e-1}"#,
-        r#"{"errcode": 0e-400}"#,
+        r#"{"errcode": "0e-400"}"#,
+        r#"{"errcode": "-0.0"}"#,
         r#"{"errcode": "4.0001E+4"}"#,
         r#"{"errcode": " 5. "}"#,
         r#"{"errcode": ".5e1"}"#,
@@ -904,6 +937,11 @@ fn both_read_a_body_alike() {
         r#"{"request_id": "r", "errmsg": "a\u00e9\ud83d\ude00", "errcode": 5}"#,
         // Refused by both.
         r#"{"errcode": 42001.5}"#,
+        // Zero written as a float: what 1e-400 becomes once it has been one, no success.
+        r#"{"errcode": -0.0, "errmsg": null}"#,
+        r#"{"errcode": 0.0}"#,
+        r#"{"errcode": 0e-400}"#,
+        r#"{"errcode": 0E5}"#,
         r#"{"errcode": 1e300}"#,
         r#"{"errcode": 1e-400}"#,
         r#"{"errcode": "1e-400"}"#,
@@ -944,6 +982,7 @@ fn both_read_a_body_alike() {
     for (body, code) in [
         (r#"{"errcode": 9007199254740993.0}"#, 9_007_199_254_740_993),
         (r#"{"errcode": 4.0001e4}"#, 40001),
+        (r#"{"errcode": "0e-400"}"#, 0),
     ] {
         assert_eq!(
             platform_errors_cli::read_body(body),
@@ -1059,6 +1098,13 @@ fn both_read_a_nested_answer_alike() {
         r#"{"alipay_trade_query_response":{"code":"40004","msg":"Business Failed","sub_code":null,"sub_msg":null}}"#,
         r#"{"error_response":{"sub_code":"isv.invalid-signature"}}"#,
         r#"{"errcode":88,"sub_code":null,"sub_msg":null,"errmsg":"x"}"#,
+        // Details and kept fields, kept as their JSON text as sent.
+        "{\"code\":\"PARAM_ERROR\",\"message\":\"m\",\"detail\": { \"field\" : \"/a  b\" ,\n \"n\":[1, 2.50, {}] } }",
+        r#"{"code":"PARAM_ERROR","message":"m","detail":null}"#,
+        r#"{"code":"PARAM_ERROR","message":"m","detail":"\u00e9\"x"}"#,
+        r#"{"code":"Forbidden.AccessDenied","message":"m","requestid":"r","accessdenieddetail":{"noPermissionType":"x"}}"#,
+        r#"{"sign": "S" , "error_response":{"code":"40002","sub_code":"isv.x","sub_msg":"y"},"alipay_cert_sn":12,"other":1}"#,
+        r#"{"error":{"code":400,"status":"INVALID_ARGUMENT","details":[ ]}}"#,
         // Refused by both.
         r#"{"error":{"message":"no code"}}"#,
         r#"{"error":{"code":400,"status":[]}}"#,
@@ -1067,6 +1113,7 @@ fn both_read_a_nested_answer_alike() {
         r#"{"errcode":88,"sub_code":{}}"#,
         r#"{"errcode":88,"sub_code":"a","sub_code":"b"}"#,
         r#"{"errcode":"forty","sub_code":"a"}"#,
+        r#"{"errcode":0.0,"sub_code":"a"}"#,
         r#"{"x_response":{"msg":"no code"}}"#,
         r#"{"x_response":{"code":[]}}"#,
         r#"{"x_response":[], "y_response":{"code":"1"}}"#,
@@ -1112,8 +1159,8 @@ fn both_read_a_nested_answer_alike() {
     );
 }
 
-/// `explain` of a whole pasted answer prints its code, sub code, message and request id, in
-/// both front-ends alike.
+/// `explain` of a whole pasted answer prints its code, sub code, message, detail, request
+/// id and kept fields, in both front-ends alike.
 #[test]
 fn explain_prints_a_nested_answer() {
     let alipay = r#"{"alipay_trade_pay_response":{"code":"40004","msg":"Business Failed","sub_code":"ACQ.TRADE_HAS_SUCCESS","sub_msg":"交易已被支付"},"sign":"S"}"#;
@@ -1122,13 +1169,14 @@ fn explain_prints_a_nested_answer() {
     assert_eq!(
         out.stdout,
         "Read as an answer of Alipay, under `alipay_trade_pay_response`:\n  code: 40004\n  msg: Business Failed\n  \
-         sub_code: ACQ.TRADE_HAS_SUCCESS\n  sub_msg: 交易已被支付\nThe error is ACQ.TRADE_HAS_SUCCESS: a \
+         sub_code: ACQ.TRADE_HAS_SUCCESS\n  sub_msg: 交易已被支付\n  sign: \"S\"\nThe error is ACQ.TRADE_HAS_SUCCESS: a \
          string code, which Qingtui's catalogue of integer codes does not have; explain it in a \
          catalogue of string codes: --platform dingtalk-v1, --platform wechat-pay.\n"
     );
     let pay = r#"{"code":"USERPAYING","message":"用户支付中"}"#;
     let ding_v1 = r#"{"code":"InvalidAuthentication","requestid":"30EE8654","message":"不合法的access_token"}"#;
-    let aip = r#"{"error":{"code":429,"message":"Quota exceeded","status":"RESOURCE_EXHAUSTED"}}"#;
+    let aip = r#"{"error":{"code":429,"message":"Quota exceeded","status":"RESOURCE_EXHAUSTED","details":[{"reason": "R"}]}}"#;
+    let pay_detail = "{\"code\":\"SYSTEMERROR\",\"message\":\"系统繁忙\",\"detail\":{\n  \"a\": 1,\n  \"b\": \"x  y\"\n}}";
     let ding = r#"{"errcode":88,"sub_code":"60011","sub_msg":"没有调用该接口的权限","errmsg":"ding talk error","request_id":"5imjny7u9xwa"}"#;
     let success = r#"{"alipay_trade_query_response":{"code":"10000","msg":"Success"},"sign":"S"}"#;
     for (args, lines) in [
@@ -1136,15 +1184,36 @@ fn explain_prints_a_nested_answer() {
             vec![pay],
             vec!["  code: USERPAYING", "  message: 用户支付中"],
         ),
+        // The detail, on one line, its strings as sent.
+        (
+            vec!["--platform", "wechat-pay", pay_detail],
+            vec![
+                "  code: SYSTEMERROR\n  message: 系统繁忙\n  detail: {\"a\":1,\"b\":\"x  y\"}\n\n",
+                "  wechat-pay SYSTEM_ERROR  SystemError",
+            ],
+        ),
+        (
+            vec![
+                r#"{"alipay_trade_query_response":{"code":"40004","msg":"Business Failed","sub_code":"ACQ.TRADE_NOT_EXIST"},"sign":"S","alipay_cert_sn":"C"}"#,
+            ],
+            vec!["  sub_code: ACQ.TRADE_NOT_EXIST\n  sign: \"S\"\n  alipay_cert_sn: \"C\"\n"],
+        ),
         (
             vec![ding_v1],
             vec!["  code: InvalidAuthentication", "  request id: 30EE8654"],
+        ),
+        (
+            vec![
+                r#"{"code":"Forbidden.AccessDenied","requestid":"r","message":"m","accessdenieddetail":{"noPermissionType":"x"}}"#,
+            ],
+            vec!["  accessdenieddetail: {\"noPermissionType\":\"x\"}\n  request id: r\n"],
         ),
         (
             vec![aip],
             vec![
                 "  code: 429",
                 "  status: RESOURCE_EXHAUSTED",
+                "  details: [{\"reason\":\"R\"}]",
                 "The error is RESOURCE_EXHAUSTED",
             ],
         ),

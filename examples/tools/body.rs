@@ -47,13 +47,16 @@ pub fn read_body(body: &str) -> Result<(i64, Option<String>), String> {
 }
 
 /// A JSON number, as written: the integer its text denotes exactly, as [`read_code`] (and
-/// the library's wire) reads it; zero written as a float (`0.0`, `0e5`) is none, as in the
-/// library (it is what `1e-400` becomes once it has been a float).
+/// the library's wire) reads it. Zero written with a fraction or an exponent (`0.0`, `-0.0`,
+/// `0e-400`) is refused, as the wire refuses it: it is what `1e-400` becomes once it has been
+/// a float, never the success code. (A string holding it, `"0.0"`, is 0.)
 fn read_number(number: &str) -> Result<i64, String> {
     match read_code(number)? {
-        0 if number.contains(['.', 'e', 'E']) => {
-            Err(format!("{number} is zero written as a float: no code"))
-        }
+        0 if number.contains(['.', 'e', 'E']) => Err(format!(
+            "{number} is zero written as a float, which a fraction too small for a float (such \
+             as 1e-400) becomes once it has been one: no code; send the success code as the \
+             integer 0"
+        )),
         code => Ok(code),
     }
 }
@@ -66,13 +69,14 @@ pub fn read_nested(body: &str) -> Option<Result<Answer, String>> {
     let value = json_text::parse(body).ok()?;
     let members = value.as_object()?;
     let shape = shape_of(members, |text| read_code(text).is_ok())?;
-    Some(read_shape(members, shape))
+    Some(read_shape(body, members, shape))
 }
 
 /// The answer's fields, as [`read_nested`] reads them.
-fn read_shape(members: &[(String, Value)], shape: Shape) -> Result<Answer, String> {
+fn read_shape(body: &str, members: &[(String, Value)], shape: Shape) -> Result<Answer, String> {
     let not_object = |key: &str| format!("`{key}` is not an object: expected a platform response");
-    let (object, nested_key): (&[(String, Value)], _) = match shape {
+    // The key the answer sits under, if nested.
+    let (object, nested_key, under): (&[(String, Value)], _, _) = match shape {
         Shape::Alipay => {
             let (key, value) = members
                 .iter()
@@ -81,6 +85,7 @@ fn read_shape(members: &[(String, Value)], shape: Shape) -> Result<Answer, Strin
             (
                 value.as_object().ok_or_else(|| not_object(key))?,
                 Some(key.clone()),
+                Some(key.as_str()),
             )
         }
         Shape::GoogleRpc => {
@@ -89,10 +94,40 @@ fn read_shape(members: &[(String, Value)], shape: Shape) -> Result<Answer, Strin
                 .find(|(k, _)| k == "error")
                 .map(|(_, v)| v)
                 .ok_or("no `error` object")?;
-            (value.as_object().ok_or_else(|| not_object("error"))?, None)
+            (
+                value.as_object().ok_or_else(|| not_object("error"))?,
+                None,
+                Some("error"),
+            )
         }
-        _ => (members, None),
+        _ => (members, None, None),
     };
+    // The members' text as written, beside the answer and in it: the detail and the kept
+    // fields are kept as their JSON text, as the library keeps them.
+    let raw_top = json_text::raw_members(body).unwrap_or_default();
+    let raw_object = match under {
+        Some(key) => raw_top
+            .iter()
+            .find(|(k, _)| k == key)
+            .and_then(|(_, text)| json_text::raw_members(text))
+            .unwrap_or_default(),
+        None => raw_top.clone(),
+    };
+    let raw = |members: &[(String, &str)], key: &str| {
+        members
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, text)| (*text).to_owned())
+    };
+    let envelope = shape.envelope();
+    let detail = envelope
+        .detail_field()
+        .and_then(|name| raw(&raw_object, name));
+    let kept = envelope
+        .kept_fields()
+        .iter()
+        .filter_map(|&name| Some((name.to_owned(), raw(&raw_top, name)?)))
+        .collect();
     let [code_key, message_key, sub_code_key, sub_message_key] = shape.fields();
     let field = |key: &str| -> Result<Option<&Value>, String> {
         if key.is_empty() {
@@ -188,6 +223,8 @@ fn read_shape(members: &[(String, Value)], shape: Shape) -> Result<Answer, Strin
         sub_code,
         sub_message: nonempty(sub_message),
         request_id,
+        detail,
+        kept,
         typed_message: nonempty(typed_message),
     })
 }

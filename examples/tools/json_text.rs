@@ -101,6 +101,44 @@ pub fn parse(text: &str) -> Result<Value, String> {
     Ok(value)
 }
 
+/// The members of the JSON object `text`, each with its value's text as written (from its
+/// first byte to its last, whitespace inside kept): what the library keeps of a detail or a
+/// kept field. `None` when `text` is no JSON object.
+pub fn raw_members(text: &str) -> Option<Vec<(String, &str)>> {
+    let mut reader = Reader {
+        text: text.as_bytes(),
+        at: 0,
+    };
+    reader.skip_space();
+    if reader.peek() != Some(b'{') {
+        return None;
+    }
+    reader.at += 1;
+    let mut members = Vec::new();
+    reader.skip_space();
+    if reader.peek() == Some(b'}') {
+        return Some(members);
+    }
+    loop {
+        reader.skip_space();
+        if reader.peek() != Some(b'"') {
+            return None;
+        }
+        let key = reader.string().ok()?;
+        reader.expect(b':').ok()?;
+        reader.skip_space();
+        let start = reader.at;
+        reader.value(1).ok()?;
+        members.push((key, text.get(start..reader.at)?));
+        reader.skip_space();
+        match reader.peek() {
+            Some(b',') => reader.at += 1,
+            Some(b'}') => return Some(members),
+            _ => return None,
+        }
+    }
+}
+
 struct Reader<'a> {
     text: &'a [u8],
     at: usize,

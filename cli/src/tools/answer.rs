@@ -4,6 +4,8 @@
 //! from it ([`Answer`], read by each front-end: the program with the library's wire, the
 //! examples with their own reader), and what `explain` prints of it ([`describe`]).
 
+use platform_errors::Envelope;
+
 use super::json::Value;
 
 /// The shapes, named as the library's envelopes are.
@@ -30,6 +32,18 @@ impl Shape {
             Shape::Dingtalk => "DingTalk (oapi.dingtalk.com)",
             Shape::Alipay => "Alipay",
             Shape::GoogleRpc => "Google AIP-193",
+        }
+    }
+
+    /// The library's envelope of the shape: the names of its detail field and of the fields
+    /// it keeps come from it.
+    pub fn envelope(self) -> Envelope {
+        match self {
+            Shape::WechatPayV3 => Envelope::WECHAT_PAY_V3,
+            Shape::DingtalkV1 => Envelope::DINGTALK_V1,
+            Shape::Dingtalk => Envelope::DINGTALK,
+            Shape::Alipay => Envelope::ALIPAY,
+            Shape::GoogleRpc => Envelope::GOOGLE_RPC,
         }
     }
 
@@ -90,6 +104,14 @@ pub struct Answer {
     pub sub_message: Option<String>,
     /// The request id, when the body has one.
     pub request_id: Option<String>,
+    /// The JSON text of the envelope's detail field (WeChat Pay's `detail`, AIP-193's
+    /// `details`, DingTalk's `accessdenieddetail`), as sent, when the body has it: what the
+    /// library keeps as `ApiError::detail`.
+    pub detail: Option<String>,
+    /// The fields the envelope keeps beside the answer (Alipay's `sign` and
+    /// `alipay_cert_sn`), each with its JSON text as sent, in the envelope's order: what the
+    /// library keeps as `ApiError::kept_field`.
+    pub kept: Vec<(String, String)>,
     /// The code that types the error, and the message that goes with it.
     pub typed_by: String,
     /// The typing code as a number, when it is one: `explain` then explains it.
@@ -116,11 +138,43 @@ pub fn describe(answer: &Answer) -> String {
     if let Some(text) = &answer.sub_message {
         out += &format!("  {sub_message}: {text}\n");
     }
+    if let (Some(name), Some(detail)) = (answer.shape.envelope().detail_field(), &answer.detail) {
+        out += &format!("  {name}: {}\n", compact(detail));
+    }
     if let Some(id) = &answer.request_id {
         out += &format!("  request id: {id}\n");
     }
+    for (name, text) in &answer.kept {
+        out += &format!("  {name}: {}\n", compact(text));
+    }
     if is_success(answer) {
         out += "10000 without a sub_code is Alipay's success: the call succeeded.\n";
+    }
+    out
+}
+
+/// JSON text on one line: without the whitespace between its tokens (a pasted answer may be
+/// indented), strings as they are.
+///
+/// ```
+/// use platform_errors_cli::tools::answer::compact;
+///
+/// assert_eq!(compact("{\n  \"issue\": \"a  b\",\n  \"n\": [1, 2]\n}"), r#"{"issue":"a  b","n":[1,2]}"#);
+/// assert_eq!(compact(r#""say \"hi \" ""#), r#""say \"hi \" ""#);
+/// ```
+pub fn compact(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for c in json.chars() {
+        if in_string {
+            in_string = escaped || c != '"';
+            escaped = !escaped && c == '\\';
+        } else if matches!(c, ' ' | '\t' | '\n' | '\r') {
+            continue;
+        } else {
+            in_string = c == '"';
+        }
+        out.push(c);
     }
     out
 }

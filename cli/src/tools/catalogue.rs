@@ -239,10 +239,7 @@ pub fn render(platform: &Platform, format: Format, write_json: WriteJson) -> Str
                 .collect(),
         )),
         Format::Markdown => {
-            let mut out = format!(
-                "# The {} error catalogue\n\n{}\n\n",
-                platform.title, platform.about
-            );
+            let mut out = format!("# {}\n\n{}\n\n", platform.heading(), platform.about);
             out += &format!("| {} |\n", COLUMN_NAMES.join(" | "));
             out += &format!("|{}\n", "---|".repeat(COLUMNS.len()));
             for row in rows() {
@@ -460,10 +457,7 @@ pub fn openapi(platform: &Platform) -> Value {
         (
             "info",
             obj(vec![
-                (
-                    "title",
-                    Value::String(format!("The {} error catalogue", platform.title)),
-                ),
+                ("title", Value::String(platform.heading())),
                 ("version", Value::str(env!("CARGO_PKG_VERSION"))),
             ]),
         ),

@@ -80,9 +80,13 @@ pub fn read_code_argument<'a>(platform: &Platform, text: &'a str) -> Result<Code
 /// The answer, with status 0 when the catalogue knows the code or it is the success code,
 /// and 1 when it does not know it.
 ///
-/// - With a message, the entries whose message (or a translation) matches it as
-///   [`message_matches`] does; when none does, every entry with the code, and the entry the
-///   library reads the answer as (the first with the code).
+/// - With a message, the entry the library reads the answer as ([`Platform::read`], the
+///   catalogue's own lookup): the one whose declared message matches it best, as
+///   [`message_matches`] matches and the longest of several; when none does, every entry
+///   with the code, and the one the library takes (the first with the code). The library
+///   compares declared messages only: a message that a translation matches is shown as
+///   matching when the library takes that entry anyway (the first with the code), and
+///   otherwise `explain` says whose translation it is.
 /// - Without, every entry with the code.
 /// - The success code says so first. A platform without one (string codes: WeChat Pay v3,
 ///   DingTalk's newer API) says, for a code it does not know, that success comes without a
@@ -119,7 +123,7 @@ pub fn explain(question: &Question<'_>) -> Outcome {
         if !success {
             // A platform's name reads as an adjective ("a Qingtui error code"); a file's
             // title is a noun phrase ("the catalogue in shop.tsv").
-            if platform.name == "file" {
+            if platform.is_file() {
                 out += &format!(
                     "{asked} is not an error code known to {}.\n",
                     platform.title
@@ -154,33 +158,55 @@ pub fn explain(question: &Question<'_>) -> Outcome {
             "{asked} is another spelling of {code} (an alias the library's lookup takes).\n\n"
         );
     }
-    let matching: Vec<&Entry> = match message {
-        None => Vec::new(),
-        Some(message) => with_code
-            .iter()
-            .copied()
-            .filter(|e| {
-                message_matches(e.message(), message)
-                    || e.translations()
-                        .iter()
-                        .any(|(_, m)| message_matches(m, message))
-            })
-            .collect(),
-    };
+    // What the library reads the answer as: its own lookup, the longest declared message
+    // that matches (so that "request_page must be an integer greater than or equal to 1" is
+    // not also "request_page must be an integer"), else the first entry with the code.
+    let reading = message.and_then(|message| (platform.read)(platform, code, message));
     if success && !out.is_empty() {
         out += "\n";
     }
-    let shown = match message {
-        Some(_) if !matching.is_empty() => {
-            out += &format!("{} matching:\n", count(matching.len()));
-            matching
+    let shown = match (message, reading) {
+        (Some(message), Some(reading)) if reading.by_message => {
+            let matching = with_code
+                .iter()
+                .filter(|e| message_matches(e.message(), message))
+                .count();
+            if matching > 1 {
+                out += &format!(
+                    "{matching} entries match; the library reads the answer as the one whose \
+                     message is the longest, the most specific:\n"
+                );
+            } else {
+                out += "1 entry matching:\n";
+            }
+            vec![reading.entry]
         }
-        Some(message) if !success => {
+        // The library compares declared messages only; a message that is an entry's
+        // translation reads as that entry only when it is the first with the code.
+        (Some(message), Some(reading)) if translated(reading.entry, message) => {
+            out += "1 entry matching:\n";
+            vec![reading.entry]
+        }
+        (Some(message), Some(reading)) if !success => {
             out += &format!(
                 "No entry with code {code} has the message {message:?}: the library reads the \
                  answer as the first entry with the code, {}.\n",
-                with_code[0].name()
+                reading.entry.name()
             );
+            for entry in &with_code {
+                if let Some((tag, _)) = entry
+                    .translations()
+                    .iter()
+                    .find(|(_, m)| message_matches(m, message))
+                {
+                    out += &format!(
+                        "It is the {tag} message of {}, whose declared message is {:?}: the \
+                         library compares the declared messages only.\n",
+                        entry.name(),
+                        entry.message()
+                    );
+                }
+            }
             out += &format!("{} with code {code}:\n", count(with_code.len()));
             with_code
         }
@@ -194,6 +220,14 @@ pub fn explain(question: &Question<'_>) -> Outcome {
         out += &describe(platform, entry, lang);
     }
     Outcome::out(0, out)
+}
+
+/// Whether a translation of `entry` matches `message`.
+fn translated(entry: &Entry, message: &str) -> bool {
+    entry
+        .translations()
+        .iter()
+        .any(|(_, m)| message_matches(m, message))
 }
 
 /// The other built-in platforms whose catalogue has `code` (by their lookup, for string

@@ -12,7 +12,11 @@ use platform_errors::{Advice, Code, Entry, NotAnInteger};
 
 use super::catalogue::COLUMN_NAMES;
 use super::json::Value;
-use super::{no_lookup, read_code, read_input, Platform};
+use super::{no_lookup, read_code, read_entries, read_input, Platform};
+
+/// How the title of a catalogue loaded from a file begins: "the catalogue in shop.tsv", a
+/// noun phrase (a platform's title is a name). See [`Platform::heading`].
+pub const TITLE_PREFIX: &str = "the catalogue in ";
 
 /// Reads a JSON text into a [`Value`]; the error says what and where. Each front-end has
 /// its reader.
@@ -57,7 +61,7 @@ pub fn load(path: &str, text: &str, read_json: ReadJson) -> Result<&'static Plat
     );
     Ok(leak(Platform {
         name: "file",
-        title: leak_str(format!("the catalogue in {file}")),
+        title: leak_str(format!("{TITLE_PREFIX}{file}")),
         schema: leak_str(schema_name(&file)),
         entries: leak_slice(entries),
         langs: leak_slice(langs),
@@ -66,6 +70,7 @@ pub fn load(path: &str, text: &str, read_json: ReadJson) -> Result<&'static Plat
         message_field: if strings { "message" } else { "errmsg" },
         success: if strings { None } else { Some(Code::Int(0)) },
         lookup: no_lookup,
+        read: read_entries,
     }))
 }
 

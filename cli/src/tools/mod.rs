@@ -18,7 +18,7 @@ pub mod explain;
 pub mod json;
 pub mod load;
 
-use platform_errors::{Catalogue, Code, Entry, HasEnvelope, PlatformError};
+use platform_errors::{Catalogue, Code, CodeKind, Entry, HasEnvelope, PlatformError};
 
 /// A catalogue the tools read: a platform built in, or one loaded from a file
 /// ([`load::load`]).
@@ -26,7 +26,9 @@ use platform_errors::{Catalogue, Code, Entry, HasEnvelope, PlatformError};
 pub struct Platform {
     /// The name `--platform` takes; `file` for a catalogue loaded from a file.
     pub name: &'static str,
-    /// The platform's name in prose.
+    /// The platform's name in prose ("Qingtui"); for a catalogue loaded from a file, a noun
+    /// phrase, "the catalogue in shop.tsv" ([`load::TITLE_PREFIX`]). [`Platform::heading`] and
+    /// [`Platform::integer_catalogue`] put either in a sentence.
     pub title: &'static str,
     /// The name of the error schema in the OpenAPI and JSON Schema exports.
     pub schema: &'static str,
@@ -49,6 +51,21 @@ pub struct Platform {
     /// carry aliases, so the lookup is the catalogue's own. [`no_lookup`] where there is none
     /// (integer codes, a catalogue loaded from a file).
     pub lookup: fn(&str) -> Option<&'static Entry>,
+    /// What the library reads a declared code and a received message as: for a built-in
+    /// platform, its catalogue's own `from_code_and_message` and `match_message`
+    /// ([`read_in`]); for a catalogue loaded from a file, the same ranking over its entries
+    /// ([`read_entries`]).
+    pub read: fn(&Platform, Code<'_>, &str) -> Option<Reading>,
+}
+
+/// The entry the library reads a code and a message as ([`Platform::read`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Reading {
+    /// The entry: the one whose declared message matches the received one best (the
+    /// longest, the first of equals), else the first with the code.
+    pub entry: &'static Entry,
+    /// Whether a declared message matched: `false` when the code alone chose `entry`.
+    pub by_message: bool,
 }
 
 impl Platform {
@@ -58,6 +75,41 @@ impl Platform {
         self.entries
             .first()
             .is_some_and(|e| matches!(e.code(), Code::Str(_)))
+    }
+
+    /// Whether the catalogue was loaded from a file (`--catalogue FILE`): its title is then a
+    /// noun phrase, not a platform's name.
+    pub fn is_file(&self) -> bool {
+        self.name == "file"
+    }
+
+    /// The title of the catalogue's documents (`catalogue --format markdown`, `openapi`).
+    ///
+    /// ```
+    /// use platform_errors_cli::tools::{load, platform};
+    ///
+    /// assert_eq!(platform("wecom").unwrap().heading(), "The WeCom error catalogue");
+    /// let file = load::load("data/shop.tsv", "code\tmessage\nSOLD_OUT\tsold out\n", |_| {
+    ///     Err(String::new())
+    /// })
+    /// .unwrap();
+    /// assert_eq!(file.heading(), "The error catalogue in shop.tsv");
+    /// ```
+    pub fn heading(&self) -> String {
+        match self.title.strip_prefix(load::TITLE_PREFIX) {
+            Some(file) if self.is_file() => format!("The error catalogue in {file}"),
+            _ => format!("The {} error catalogue", self.title),
+        }
+    }
+
+    /// The catalogue as a sentence names it when it has no string code: "Qingtui's catalogue
+    /// of integer codes", "the catalogue in feishu.tsv, of integer codes,".
+    pub fn integer_catalogue(&self) -> String {
+        if self.is_file() {
+            format!("{}, of integer codes,", self.title)
+        } else {
+            format!("{}'s catalogue of integer codes", self.title)
+        }
     }
 
     /// The catalogue's own code for `code`, when an entry has it: the code itself, or for a
@@ -101,6 +153,43 @@ where
     C: for<'a> Catalogue<Code<'a> = &'a str> + PlatformError,
 {
     C::from_code(code)?.entry()
+}
+
+/// [`Platform::read`] of a built-in catalogue `C`: what `C::from_code_and_message` finds,
+/// and whether `C::match_message` found it by its message. `None` for a code of the other
+/// kind, or one the catalogue lacks.
+fn read_in<C>(_: &Platform, code: Code<'_>, message: &str) -> Option<Reading>
+where
+    C: Catalogue + PlatformError,
+{
+    let code = <C::Code<'_> as CodeKind<'_>>::from_code(code)?;
+    let entry = C::from_code_and_message(code, message)?.entry()?;
+    Some(Reading {
+        entry,
+        by_message: C::match_message(code, message).is_some(),
+    })
+}
+
+/// [`Platform::read`] of a catalogue without a type (one loaded from a file): the ranking
+/// the generated `match_message` uses (the library's `Best`: the strongest match, the first
+/// of equals), over the entries with `code`, else the first of them.
+pub fn read_entries(platform: &Platform, code: Code<'_>, message: &str) -> Option<Reading> {
+    let with_code = || platform.entries.iter().filter(move |e| e.code() == code);
+    let received = platform_errors::__private::received(message);
+    let mut best = platform_errors::__private::Best::new();
+    for entry in with_code() {
+        best.offer(entry, entry.message(), received);
+    }
+    match best.finish() {
+        Some(found) => Some(Reading {
+            entry: found.value,
+            by_message: true,
+        }),
+        None => with_code().next().map(|entry| Reading {
+            entry,
+            by_message: false,
+        }),
+    }
 }
 
 /// A platform with a catalogue in the library, built in or not: its `--platform` name, its
@@ -166,7 +255,7 @@ pub const KNOWN: &[Known] = &[
 
 /// What a built-in platform of catalogue `C` takes from it: its entries and its envelope's
 /// names; no success code and no lookup of other spellings until the two below say.
-const fn from_catalogue<C: Catalogue>(
+const fn from_catalogue<C: Catalogue + PlatformError>(
     name: &'static str,
     title: &'static str,
     schema: &'static str,
@@ -183,12 +272,13 @@ const fn from_catalogue<C: Catalogue>(
         message_field: <C as HasEnvelope>::ENVELOPE.message_field(),
         success: None,
         lookup: no_lookup,
+        read: read_in::<C>,
     }
 }
 
 /// A built-in platform of catalogue `C`, whose codes are integers: its envelope's success
 /// code is success.
-const fn built_in<C: for<'a> Catalogue<Code<'a> = i64>>(
+const fn built_in<C: for<'a> Catalogue<Code<'a> = i64> + PlatformError>(
     name: &'static str,
     title: &'static str,
     schema: &'static str,
@@ -481,8 +571,9 @@ pub fn explain_answer(
                 .collect();
             let mut out = head;
             out += &format!(
-                "The error is {}: a string code, which {}'s catalogue of integer codes does not have",
-                answer.typed_by, platform.title
+                "The error is {}: a string code, which {} does not have",
+                answer.typed_by,
+                platform.integer_catalogue()
             );
             if string_platforms.is_empty() {
                 out += ".\n";
