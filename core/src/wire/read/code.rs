@@ -195,7 +195,9 @@ impl<'de, N: HasEnvelope, B, const SUB: bool> FromText<'de> for CodeSeed<'_, N, 
                 // Zero written with a fraction or an exponent is what `1e-400` becomes once
                 // it has been a float (read into a `serde_json::Value` first, which gives
                 // `0.0` as its text): never the success code.
-                Number::Integer(0) if text.bytes().any(|b| matches!(b, b'.' | b'e' | b'E')) => {
+                Number::Integer(0)
+                    if text.len() > 1 && text.bytes().any(|b| matches!(b, b'.' | b'e' | b'E')) =>
+                {
                     Err(self.float_zero(text))
                 }
                 number => self.code_of(number, text, text),
