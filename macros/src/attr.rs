@@ -405,8 +405,15 @@ fn parse_platform_attr(attr: &Attribute, position: Position, out: &mut Attrs, er
         }
         match platform_value(&meta, key, span, errors) {
             Ok(value) => {
-                if let Some(value) = value_in_vain(key, span, value, errors) {
+                // A value followed by more than a comma (`lang = ""s > "en"`) may not be
+                // what was meant: the error below stands alone, not beside its checks.
+                let ends = meta.input.is_empty() || meta.input.peek(Token![,]);
+                let mut value_errors = Errors::default();
+                if let Some(value) = value_in_vain(key, span, value, &mut value_errors) {
                     out.record(key, span, Some(value), errors);
+                }
+                if ends {
+                    errors.extend(value_errors);
                 }
             }
             Err(e) => {

@@ -427,7 +427,8 @@ fn parse_variant(
     };
     end_variant(input, "message", errors)?;
     errors.extend(message_errors);
-    if let Some(unknown) = attrs.remove(KeyId::Unknown) {
+    // An attribute that did not parse (`unknown("...")`, reported) may only repeat here.
+    if let (Some(unknown), false) = (attrs.remove(KeyId::Unknown), attrs.malformed) {
         errors.at(
             unknown,
             "the catch-all declares no code or message; write it `#[platform(unknown)] Name`",
