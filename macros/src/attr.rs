@@ -203,10 +203,18 @@ pub(crate) fn parse_attrs(attrs: Vec<Attribute>, position: Position, errors: &mu
         ) {
             if let Some(key) = key_inside_cfg_attr(&attr) {
                 let name = key.to_token_stream().to_string();
+                // An enum or a variant may be declared again under another `#[cfg]` (`dsl`).
+                let or = match position {
+                    Position::DslEnum => ", or declare the enum twice, each under its own `#[cfg]`",
+                    Position::DslVariant => {
+                        ", or declare the variant twice, each under its own `#[cfg]`"
+                    }
+                    _ => "",
+                };
                 errors.spanned(
                     &key,
                     format!(
-                        "`define_codes!` reads `{name}` before `cfg_attr` applies, so it cannot be conditional: write it without `cfg_attr`, or declare the enum or variant twice, each under its own `#[cfg]`"
+                        "`define_codes!` reads `{name}` before `cfg_attr` applies, so it cannot be conditional: write it without `cfg_attr`{or}"
                     ),
                 );
                 continue;
