@@ -685,3 +685,31 @@ fn deprecated_types_and_variants() {
     );
     assert!(matches!(WithRetired::from_code(1), Some(WithRetired::One)));
 }
+
+/// A source bounded inline by `Error + 'static`, and one bounded by `Error` alone: the
+/// generated impls repeat no bound the type declares (clippy's `trait_duplication_in_bounds`).
+#[derive(Debug, PlatformError)]
+pub enum Src<E: std::error::Error + 'static> {
+    #[platform(local)]
+    #[message("wrapped: {0}")]
+    Wrap(#[source] E),
+}
+
+#[derive(Debug, PlatformError)]
+pub enum SrcWhere<E>
+where
+    E: std::error::Error,
+{
+    #[platform(local)]
+    #[message("wrapped: {0}")]
+    Wrap(#[source] E),
+}
+
+#[test]
+fn declared_source_bounds_are_not_repeated() {
+    let parse = "x".parse::<u8>().unwrap_err();
+    let err = Src::Wrap(parse.clone());
+    assert_eq!(err.to_string(), format!("wrapped: {parse}"));
+    assert!(err.source().is_some());
+    assert!(SrcWhere::Wrap(parse).source().is_some());
+}

@@ -189,6 +189,56 @@ fn a_cfgd_out_variant_may_reuse_a_code() {
 }
 
 platform_errors::define_codes! {
+    /// A variant declared once under each `#[cfg]`, the first compiled in, then the second
+    /// (what the error for a key inside `cfg_attr` suggests).
+    pub enum Twice {
+        #[cfg(all())]
+        #[advice(retry)]
+        First = 7 => "first, compiled",
+        #[cfg(not(all()))]
+        First = 7 => "first, compiled out",
+        #[cfg(any())]
+        #[advice(retry)]
+        Second = 8 => "second, compiled out",
+        #[cfg(not(any()))]
+        Second = 8 => "second, compiled",
+    }
+
+    /// An enum declared once under each `#[cfg]`, and an umbrella over it.
+    #[cfg(any())]
+    #[platform(category = "out")]
+    pub enum TwiceEnum {
+        Gone = 9 => "compiled out",
+    }
+    #[cfg(not(any()))]
+    #[platform(category = "in")]
+    pub enum TwiceEnum {
+        Here = 9 => "compiled",
+    }
+
+    pub enum OverTwice {
+        Twice(TwiceEnum),
+        #[platform(unknown)]
+        Unknown,
+    }
+}
+
+#[test]
+fn an_enum_or_variant_declared_under_each_cfg() {
+    assert_eq!(Twice::ALL, [Twice::First, Twice::Second]);
+    assert_eq!(Twice::from_code(7), Some(Twice::First));
+    assert_eq!(Twice::First.message(), "first, compiled");
+    assert_eq!(Twice::Second.message(), "second, compiled");
+    assert_eq!("Second".parse::<Twice>(), Ok(Twice::Second));
+    assert_eq!(TwiceEnum::Here.message(), "compiled");
+    assert_eq!(TwiceEnum::Here.category(), Some("in"));
+    assert_eq!(
+        OverTwice::from_code(9),
+        Some(OverTwice::Twice(TwiceEnum::Here))
+    );
+}
+
+platform_errors::define_codes! {
     /// The catalogue as data: reasons, documentation links and HTTP statuses.
     #[platform(category = "token", docs = "https://example.com/errors/{code}", http_status = 401)]
     pub enum Documented {

@@ -203,10 +203,18 @@ pub(crate) fn parse_attrs(attrs: Vec<Attribute>, position: Position, errors: &mu
         ) {
             if let Some(key) = key_inside_cfg_attr(&attr) {
                 let name = key.to_token_stream().to_string();
+                // An enum or a variant may be declared again under another `#[cfg]` (`dsl`).
+                let or = match position {
+                    Position::DslEnum => ", or declare the enum twice, each under its own `#[cfg]`",
+                    Position::DslVariant => {
+                        ", or declare the variant twice, each under its own `#[cfg]`"
+                    }
+                    _ => "",
+                };
                 errors.spanned(
                     &key,
                     format!(
-                        "`define_codes!` reads `{name}` before `cfg_attr` applies, so it cannot be conditional: write it without `cfg_attr`, or declare the enum or variant twice, each under its own `#[cfg]`"
+                        "`define_codes!` reads `{name}` before `cfg_attr` applies, so it cannot be conditional: write it without `cfg_attr`{or}"
                     ),
                 );
                 continue;
@@ -405,8 +413,15 @@ fn parse_platform_attr(attr: &Attribute, position: Position, out: &mut Attrs, er
         }
         match platform_value(&meta, key, span, errors) {
             Ok(value) => {
-                if let Some(value) = value_in_vain(key, span, value, errors) {
+                // A value followed by more than a comma (`lang = ""s > "en"`) may not be
+                // what was meant: the error below stands alone, not beside its checks.
+                let ends = meta.input.is_empty() || meta.input.peek(Token![,]);
+                let mut value_errors = Errors::default();
+                if let Some(value) = value_in_vain(key, span, value, &mut value_errors) {
                     out.record(key, span, Some(value), errors);
+                }
+                if ends {
+                    errors.extend(value_errors);
                 }
             }
             Err(e) => {

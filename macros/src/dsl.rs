@@ -10,7 +10,7 @@
 use std::collections::HashSet;
 
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
-use quote::quote;
+use quote::{quote, ToTokens as _};
 use syn::ext::IdentExt as _;
 use syn::parse::{ParseStream, Parser};
 use syn::{Attribute, Ident, Member, Token, Visibility};
@@ -25,6 +25,19 @@ use crate::literal::{parse_code, parse_message_args, parse_template, CodeKind};
 pub(crate) struct Parsed {
     pub(crate) input: Input,
     pub(crate) errors: Errors,
+}
+
+/// Whether two items of one name are each under a `#[cfg]`, and not the same ones: the one
+/// compiled stands in for the other (as `cfg_attr`'s error suggests).
+fn cfgs_differ(first: &Attrs, second: &Attrs) -> bool {
+    let text = |attrs: &Attrs| -> String {
+        let mut out = String::new();
+        for cfg in &attrs.cfgs {
+            out.push_str(&cfg.to_token_stream().to_string());
+        }
+        out
+    };
+    !first.cfgs.is_empty() && !second.cfgs.is_empty() && text(first) != text(second)
 }
 
 /// Parses the whole invocation. Errors that belong to no enum go to `errors`.
@@ -47,7 +60,15 @@ pub(crate) fn parse(tokens: TokenStream, errors: &mut Errors) -> Vec<Parsed> {
             match parse_enum(input, krate.as_ref()) {
                 Ok(item) => {
                     let name = item.input.ident.to_string();
-                    if names.contains(&name) {
+                    // Declared again under another `#[cfg]`: one stands in for the other.
+                    let stands_in = names.contains(&name)
+                        && parsed.iter().all(|other: &Parsed| {
+                            other.input.ident != name
+                                || cfgs_differ(&other.input.attrs, &item.input.attrs)
+                        });
+                    if stands_in {
+                        parsed.push(item);
+                    } else if names.contains(&name) {
                         // One error, and nothing generated for the second: its impls would
                         // only repeat it.
                         errors.spanned(
@@ -194,6 +215,12 @@ fn parse_enum(input: ParseStream<'_>, krate: Option<&TokenStream>) -> syn::Resul
                     .map(ToString::to_string)
                     .unwrap_or_default();
                 if names.insert(name.clone()) {
+                    variants.push(variant);
+                } else if variants.iter().all(|other| {
+                    other.ident.as_ref().is_none_or(|other| *other != name)
+                        || cfgs_differ(&other.attrs, &variant.attrs)
+                }) {
+                    // Declared again under another `#[cfg]`: one stands in for the other.
                     variants.push(variant);
                 } else {
                     errors.at(
@@ -427,7 +454,8 @@ fn parse_variant(
     };
     end_variant(input, "message", errors)?;
     errors.extend(message_errors);
-    if let Some(unknown) = attrs.remove(KeyId::Unknown) {
+    // An attribute that did not parse (`unknown("...")`, reported) may only repeat here.
+    if let (Some(unknown), false) = (attrs.remove(KeyId::Unknown), attrs.malformed) {
         errors.at(
             unknown,
             "the catch-all declares no code or message; write it `#[platform(unknown)] Name`",

@@ -587,6 +587,26 @@ fn corpus_of_inputs_that_once_broke_something() {
             "define_codes",
             include_str!("fuzz_corpus/malformed_outer_attribute.txt"),
         ),
+        (
+            "derive",
+            include_str!("fuzz_corpus/code_of_the_other_kind.txt"),
+        ),
+        (
+            "define_codes",
+            include_str!("fuzz_corpus/dsl_code_of_the_other_kind.txt"),
+        ),
+        (
+            "define_codes",
+            include_str!("fuzz_corpus/unknown_with_value.txt"),
+        ),
+        (
+            "derive",
+            include_str!("fuzz_corpus/int_code_with_aliases_in_string_type.txt"),
+        ),
+        (
+            "define_codes",
+            include_str!("fuzz_corpus/value_then_tokens.txt"),
+        ),
     ];
     for (name, source) in one_fault {
         let expand: Expand = if name == "derive" {

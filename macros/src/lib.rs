@@ -111,7 +111,7 @@ use proc_macro::TokenStream;
 /// | `#[error("{} items", .items.len())]` | `#[message("{} items", .items.len())]`: extra arguments after the message, `.field` for a field |
 /// | `#[error(transparent)]` | `#[platform(transparent)]`: over any platform error (`ApiError<C>`, a catalogue, `Box<dyn PlatformError + Send + Sync>`); for another `Error`, a `local` variant with `#[from]` |
 /// | `#[from]` | `#[from]` |
-/// | `#[source]`, or a field named `source` | the same |
+/// | `#[source]`, or a field named `source` | the same, on a field whose type is an error (`Box<dyn Error + Send + Sync>` included); unlike thiserror, not an `Option<E>`: give the error-less case a variant of its own |
 /// | a `Backtrace` field | the same: `From` captures it |
 /// | (nothing) | `#[advice(...)]`, translations (`#[message("...", zh = "...")]`), `category`, lookup from a received code and message |
 ///

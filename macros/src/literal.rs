@@ -328,6 +328,27 @@ pub(crate) fn parse_message_args(
             );
             continue;
         }
+        if let Some((tag, text)) = translation_without_eq(input) {
+            // `zh "b"`: a translation missing its `=`, read as one (one error, and its text
+            // is checked as a translation's).
+            let lang = match &tag {
+                TokenTree::Literal(lit) => string_value(lit).map_or_else(String::new, |(l, _)| l),
+                other => other.to_string(),
+            };
+            let written = format!("{tag} = {}", text.0);
+            let shown: TokenStream = [tag, TokenTree::Literal(text.0.clone())]
+                .into_iter()
+                .collect();
+            errors.spanned(
+                &shown,
+                format!("the translation's `=` is missing: write `{written}`"),
+            );
+            let template = Template::parse(text.0, text.1, text.2, errors);
+            if !names_no_language(&lang) && !translations.iter().any(|(l, _)| same_tag(l, &lang)) {
+                translations.push((lang, template));
+            }
+            continue;
+        }
         if is_translation(input) {
             let (lang, lang_span) = if let Some((lit, value, _)) = string_literal(input) {
                 (value, lit.span())
@@ -398,6 +419,25 @@ fn is_translation(input: ParseStream<'_>) -> bool {
     tag && fork.parse::<Token![=]>().is_ok()
         && string_literal(&fork).is_some()
         && (fork.is_empty() || fork.peek(Token![,]))
+}
+
+/// `zh "译文"` (or `"zh-Hant" "譯文"`) up to the next comma: a translation without its
+/// `=`, read (its tag, and its text as `string_literal` gives it); else nothing is read.
+fn translation_without_eq(input: ParseStream<'_>) -> Option<(TokenTree, (Literal, String, bool))> {
+    let fork = input.fork();
+    let tag: TokenTree = if let Some((lit, _, _)) = string_literal(&fork) {
+        TokenTree::Literal(lit)
+    } else if fork.peek(Ident::peek_any) {
+        TokenTree::Ident(fork.call(Ident::parse_any).ok()?)
+    } else {
+        return None;
+    };
+    let text = string_literal(&fork)?;
+    if !(fork.is_empty() || fork.peek(Token![,])) {
+        return None;
+    }
+    syn::parse::discouraged::Speculative::advance_to(input, &fork);
+    Some((tag, text))
 }
 
 /// An extra format argument: `.items.len()` or `max = .limit`, up to the next comma.

@@ -6,7 +6,7 @@
 mod codes;
 mod text;
 
-use codes::{catch_all_fields, check_catch_all_code, code_type, member_kind};
+use codes::{catch_all_fields, check_aliases, check_catch_all_code, code_type, member_kind};
 use text::{http_status, resolve_text};
 
 use proc_macro2::Span;
@@ -87,7 +87,8 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
         model.variants.push(variant);
     }
     model.shape = Shape::plan(&model);
-    model.code_type = code_type(&model, errors);
+    model.code_type = code_type(&mut model, errors);
+    check_aliases(&mut model, errors);
     if let CodeType::OfMember(_) = model.code_type {
         model.member_kind = member_kind(&model, &sibling_kinds, errors);
     }
@@ -208,12 +209,16 @@ fn shared_of_the_types_kind(model: &Model, shared: &mut Vec<Code>, errors: &mut 
 }
 
 /// Each code of `shared(...)` is one that several variants declare: any other changes
-/// nothing. (Variants under `#[cfg]` count: one may stand in for another.)
+/// nothing. (Variants under `#[cfg]` count: one may stand in for another; and while a
+/// variant's code is missing or of the wrong kind, reported, the count is not sure.)
 fn check_shared(model: &Model, shared: &[Code], errors: &mut Errors) {
     if model.declared().next().is_none() {
         // Reported by `check_type_keys`.
         return;
     }
+    let unsure = model
+        .declared()
+        .any(|(_, declared)| declared.code_span.is_none());
     for (index, code) in shared.iter().enumerate() {
         if shared[..index].iter().any(|c| c.value == code.value) {
             errors.at(
@@ -228,7 +233,8 @@ fn check_shared(model: &Model, shared: &[Code], errors: &mut Errors) {
                 users.push(variant);
             }
         }
-        if users.len() < 2 {
+        // A variant whose code is missing or was reported may have meant this one.
+        if users.len() < 2 && !unsure {
             let who = match users.first() {
                 Some(variant) => format!("only {} declares it", model.describe(variant)),
                 None => "no variant declares it".to_owned(),
@@ -532,28 +538,25 @@ fn resolve_declared(
             format!("{who} has no code: add `#[code(...)]` with the `errcode` the platform sends, such as `#[code(40001)]`; or, for an error raised on the caller's side (transport, decoding, I/O), mark it `#[platform(local)]`"),
         );
     }
+    // Whether they may be (the code is a string, or of the type's kind) is known once the
+    // type's kind is (`codes::check_aliases`).
+    let int_code = matches!(
+        code,
+        Some(Code {
+            value: CodeValue::Int(_),
+            ..
+        })
+    );
     let mut aliases = Vec::new();
     for alias in attrs.strs(KeyId::Aliases) {
         let value = alias.value();
-        let is_string_code = matches!(
-            code,
-            Some(Code {
-                value: CodeValue::Str(_),
-                ..
-            })
-        );
-        if code.is_some() && !is_string_code {
-            errors.at(
-                alias.span(),
-                format!("remove `aliases`: {who} has an integer code, and aliases are other spellings of a string code (`#[code(\"NO_AUTH\")]` with `aliases(\"NOAUTH\")`)"),
-            );
-        } else if value.is_empty() {
+        if !value.is_empty() {
+            aliases.push((value, alias.span()));
+        } else if !int_code {
             errors.at(
                 alias.span(),
                 "an alias can't be empty: write another spelling the platform sends, or remove it",
             );
-        } else {
-            aliases.push((value, alias.span()));
         }
     }
     Declared {

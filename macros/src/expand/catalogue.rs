@@ -218,7 +218,17 @@ impl Gen<'_> {
         let Some(span) = self.model.serde else {
             return TokenStream::new();
         };
-        let krate = self.krate;
+        // The whole invocation is at `serde` (the crate's path too, located there and
+        // resolved as written), so that the runtime's error without the feature is there.
+        let krate: TokenStream = self
+            .krate
+            .clone()
+            .into_iter()
+            .map(|mut tree| {
+                tree.set_span(tree.span().located_at(span));
+                tree
+            })
+            .collect();
         let ident = &self.model.ident;
         let cfgs = Concat(&self.model.cfgs);
         let mode = if !self.model.has_lookup() {

@@ -407,43 +407,51 @@ impl<'a> Gen<'a> {
         !self.params.is_empty() && mentions_any(ty.to_token_stream(), &self.params)
     }
 
-    /// Adds `ty: bound` when `ty` is generic and the type does not already say so.
+    /// Adds `ty: bound` when `ty` is generic, without the parts of `bound` the type already
+    /// declares (`E: Error` declared: `E: 'static` is what is added).
     fn bound(&self, ty: &Type, bound: TokenStream, out: &mut Vec<WherePredicate>) {
-        if self.is_generic(ty) && !self.declares_bound(ty, &bound) {
-            // A type that cannot stand in a where clause is left to the compiler to report.
-            push_predicate(out, quote!(#ty: #bound));
+        if !self.is_generic(ty) {
+            return;
+        }
+        // A type that cannot stand in a where clause is left to the compiler to report.
+        let Ok(WherePredicate::Type(mut predicate)) = syn::parse2(quote!(#ty: #bound)) else {
+            return;
+        };
+        predicate.bounds = predicate
+            .bounds
+            .into_iter()
+            .filter(|part| !self.declares_bound(ty, part))
+            .collect();
+        if !predicate.bounds.is_empty() {
+            out.push(WherePredicate::Type(predicate));
         }
     }
 
-    /// Whether the type's generics already bound `ty` by the trait `bound` names (compared
-    /// by the trait's last path segment), inline (`T: Debug`) or in its where clause: the
+    /// Whether the type's generics already bound `ty` by `bound` (a trait, compared by its
+    /// last path segment, or a lifetime), inline (`T: Debug`) or in its where clause: the
     /// same bound again trips clippy's `trait_duplication_in_bounds`.
-    fn declares_bound(&self, ty: &Type, bound: &TokenStream) -> bool {
-        let mut last_ident = None;
-        for tt in bound.clone() {
-            if let proc_macro2::TokenTree::Ident(ident) = tt {
-                last_ident = Some(ident);
+    fn declares_bound(&self, ty: &Type, bound: &syn::TypeParamBound) -> bool {
+        use syn::TypeParamBound as B;
+        let same = |declared: &B| match (declared, bound) {
+            (B::Trait(declared), B::Trait(bound)) => {
+                match (declared.path.segments.last(), bound.path.segments.last()) {
+                    (Some(declared), Some(bound)) => declared.ident == bound.ident,
+                    _ => false,
+                }
             }
-        }
-        let Some(name) = last_ident else {
-            return false;
+            (B::Lifetime(declared), B::Lifetime(bound)) => declared.ident == bound.ident,
+            _ => false,
         };
         let ty = ty.to_token_stream().to_string();
-        let names = |bounds: &syn::punctuated::Punctuated<syn::TypeParamBound, syn::Token![+]>| {
-            bounds.iter().any(|b| {
-                matches!(b, syn::TypeParamBound::Trait(t)
-                if t.path.segments.last().is_some_and(|s| s.ident == name))
-            })
-        };
         let inline = self
             .model
             .generics
             .type_params()
-            .any(|p| p.ident == ty && names(&p.bounds));
+            .any(|p| p.ident == ty && p.bounds.iter().any(same));
         let in_where = self.model.generics.where_clause.as_ref().is_some_and(|w| {
             w.predicates.iter().any(|p| {
                 matches!(p, WherePredicate::Type(t)
-                if t.bounded_ty.to_token_stream().to_string() == ty && names(&t.bounds))
+                if t.bounded_ty.to_token_stream().to_string() == ty && t.bounds.iter().any(same))
             })
         });
         inline || in_where

@@ -8,7 +8,7 @@ use syn::Member;
 
 use crate::ast::Origin;
 use crate::errors::Errors;
-use crate::model::{CodeKind, CodeType, Kind, Model, Variant};
+use crate::model::{CodeKind, CodeType, CodeValue, Kind, Model, Variant};
 
 /// The catch-all's code and message fields: by name (`code`, `message`) when it has them,
 /// else by type (the `i64` one is the code), else in order (`(String, String)`: the code
@@ -70,48 +70,47 @@ pub(super) fn catch_all_fields(
     }
 }
 
-/// The type of a type's codes: its declared codes, all of one kind (a code of the other
-/// kind is an error at it); else its catch-all's code field (`i64`, or a string); else its
-/// member that takes any code, or its first member; else `i64`.
-pub(super) fn code_type(model: &Model, errors: &mut Errors) -> CodeType {
-    let mut first: Option<(&Variant, CodeKind)> = None;
-    for (variant, declared) in model.declared() {
-        let Some(span) = declared.code_span else {
+/// The type of a type's codes: its declared codes' kind when they are all of one; when they
+/// mix kinds, its catch-all's code field's kind, else the kind most of them are (ties: the
+/// first code's), each code of the other kind being one error at it; with no declared code,
+/// its catch-all's code field (`i64`, or a string); else its member that takes any code, or
+/// its first member; else `i64`. A code of the other kind is then read as the type's kind
+/// where it can be (`"46306"` as `46306`), and counts as no code for the checks that follow,
+/// so that it is reported once.
+pub(super) fn code_type(model: &mut Model, errors: &mut Errors) -> CodeType {
+    let catch_all = catch_all_kind(model);
+    let (mut ints, mut strs, mut first) = (0usize, 0usize, None);
+    for (_, declared) in model.declared() {
+        if declared.code_span.is_none() {
             continue;
-        };
+        }
         let kind = declared.code.kind();
-        match first {
-            None => first = Some((variant, kind)),
-            Some((first, first_kind)) if first_kind != kind => errors.at(
-                span,
-                format!(
-                    "{} has {} code {}, but {} has {} code: a type's codes are all integers or all strings, so that lookup takes one type of code; declare the other kind in a type of its own",
-                    model.describe(variant),
-                    article(kind),
-                    declared.code,
-                    model.describe(first),
-                    article(first_kind),
-                ),
-            ),
-            Some(_) => {}
+        first.get_or_insert(kind);
+        match kind {
+            CodeKind::Int => ints += 1,
+            CodeKind::Str => strs += 1,
         }
     }
-    if let Some((_, kind)) = first {
+    if let Some(first) = first {
+        let (kind, by_catch_all) = match catch_all {
+            Some(kind) if ints > 0 && strs > 0 => (kind, true),
+            _ if ints > strs => (CodeKind::Int, false),
+            _ if strs > ints => (CodeKind::Str, false),
+            _ => (first, false),
+        };
+        if ints > 0 && strs > 0 {
+            report_odd_codes(model, kind, by_catch_all, errors);
+        }
         return match kind {
             CodeKind::Int => CodeType::Int,
             CodeKind::Str => CodeType::Str,
         };
     }
-    if let Some(catch_all) = model.catch_all() {
-        if let Kind::CatchAll { code, .. } = catch_all.kind {
-            if let (Origin::Derive, Some(field)) = (model.origin, catch_all.fields.get(code)) {
-                return if is_i64(&field.ty) || is_primitive(&field.ty) {
-                    CodeType::Int
-                } else {
-                    CodeType::Str
-                };
-            }
-        }
+    if let Some(kind) = catch_all {
+        return match kind {
+            CodeKind::Int => CodeType::Int,
+            CodeKind::Str => CodeType::Str,
+        };
     }
     let member = model
         .variants
@@ -130,6 +129,99 @@ pub(super) fn code_type(model: &Model, errors: &mut Errors) -> CodeType {
             CodeType::OfMember(index)
         }
         _ => CodeType::Int,
+    }
+}
+
+/// The kind of a derived catch-all's code field, where its fields were told apart.
+fn catch_all_kind(model: &Model) -> Option<CodeKind> {
+    if model.origin != Origin::Derive {
+        return None;
+    }
+    let catch_all = model.catch_all()?;
+    let Kind::CatchAll {
+        code, found: true, ..
+    } = catch_all.kind
+    else {
+        return None;
+    };
+    let field = catch_all.fields.get(code)?;
+    Some(if is_i64(&field.ty) || is_primitive(&field.ty) {
+        CodeKind::Int
+    } else {
+        CodeKind::Str
+    })
+}
+
+/// One error at each declared code not of `kind`, saying how to write it as one; the code is
+/// then read as `kind` where it can be (else as no code: 0 or ""), without its span, so that
+/// no check after counts it again (as a duplicate, or against `shared`).
+fn report_odd_codes(model: &mut Model, kind: CodeKind, by_catch_all: bool, errors: &mut Errors) {
+    let ident = model.ident.to_string();
+    let why = match (kind, by_catch_all) {
+        (CodeKind::Int, false) => format!("the other codes of `{ident}` are integers"),
+        (CodeKind::Str, false) => format!("the other codes of `{ident}` are strings"),
+        (CodeKind::Int, true) => format!("the catch-all of `{ident}` keeps an `i64` code"),
+        (CodeKind::Str, true) => format!("the catch-all of `{ident}` keeps a string code"),
+    };
+    for index in 0..model.variants.len() {
+        let who = model.describe(&model.variants[index]);
+        let Kind::Declared(declared) = &mut model.variants[index].kind else {
+            continue;
+        };
+        let Some(span) = declared.code_span else {
+            continue;
+        };
+        let (fixed, message) = match (&declared.code, kind) {
+            (CodeValue::Str(text), CodeKind::Int) => match text.trim().parse::<i64>() {
+                Ok(number) => (
+                    CodeValue::Int(number),
+                    format!("write `{number}` without quotes: {why}, and a type's codes are of one kind, since lookup takes one type of code"),
+                ),
+                Err(_) => (
+                    CodeValue::Int(0),
+                    format!(
+                        "{who} has a string code {}, but {why}: a type's codes are all integers or all strings, so that lookup takes one type of code; write the integer the platform sends, or declare this code in a type of its own",
+                        declared.code
+                    ),
+                ),
+            },
+            (CodeValue::Int(number), CodeKind::Str) => (
+                CodeValue::Str(number.to_string()),
+                format!(
+                    "write `\"{number}\"` in quotes: {why}, and a type's codes are of one kind, since lookup takes one type of code"
+                ),
+            ),
+            _ => continue,
+        };
+        errors.at(span, message);
+        declared.code = fixed;
+        declared.code_span = None;
+    }
+}
+
+/// `aliases` are other spellings of a string code: on an integer code, one error at the
+/// first (none where the code was reported, or is missing), and they are dropped.
+pub(super) fn check_aliases(model: &mut Model, errors: &mut Errors) {
+    let mut dropped = Vec::new();
+    for (index, variant) in model.variants.iter().enumerate() {
+        let Some(declared) = variant.declared() else {
+            continue;
+        };
+        if !matches!(declared.code, CodeValue::Int(_)) || declared.aliases.is_empty() {
+            continue;
+        }
+        if declared.code_span.is_some() {
+            errors.at(
+                declared.aliases[0].1,
+                format!("remove `aliases`: {} has an integer code, and aliases are other spellings of a string code (`#[code(\"NO_AUTH\")]` with `aliases(\"NOAUTH\")`)", model.describe(variant)),
+            );
+        }
+        dropped.push(index);
+    }
+    for index in dropped {
+        if let Kind::Declared(declared) = &mut model.variants[index].kind {
+            declared.aliases.clear();
+        }
     }
 }
 
@@ -177,14 +269,6 @@ fn plural(kind: CodeKind) -> &'static str {
     match kind {
         CodeKind::Int => "integer",
         CodeKind::Str => "string",
-    }
-}
-
-/// "an integer" or "a string".
-fn article(kind: CodeKind) -> String {
-    match kind {
-        CodeKind::Int => "an integer".to_owned(),
-        CodeKind::Str => "a string".to_owned(),
     }
 }
 
