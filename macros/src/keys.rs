@@ -312,7 +312,7 @@ pub(crate) const KEYS: &[Key] = &[
         places: places(&[Struct, Variant, DslVariant]),
         value: ValueKind::Strs,
         example: "#[platform(aliases(\"NOAUTH\"))]",
-        doc: "other spellings of a string code that the platform also sends (WeChat Pay's `NO_AUTH` and `NOAUTH`): lookup, `FromStr` and serde accept each, and `code()` gives the declared one; for a variant with a string code; a spelling is one variant's, so an alias can't be another variant's code, shared or not",
+        doc: "other spellings of a string code that the platform also sends (WeChat Pay's `NO_AUTH` and `NOAUTH`): lookup (`from_code`), serde and a `define_codes!` type's `FromStr` accept each (a derived type has no `FromStr` of the macro's), and `code()` gives the declared one; for a variant with a string code; a spelling is one variant's, so an alias can't be another variant's code, shared or not",
         hint: "`aliases` goes on a variant with a string code, or on a struct",
         dsl_hint: None,
         kinds: CODED,
