@@ -1,0 +1,421 @@
+//! How an [`Envelope`] is built, and what it says: its builders (`with_*`, `typed_by_*`,
+//! `nested_*`) and accessors (`*_field`, `is_*`).
+
+use super::{Envelope, Nesting};
+
+impl Envelope {
+    /// The names of the code and the message; success is 0; no request id.
+    ///
+    /// ```
+    /// use platform_errors_core::Envelope;
+    /// let envelope = Envelope::new("status", "detail");
+    /// assert_eq!((envelope.code_field(), envelope.message_field()), ("status", "detail"));
+    /// assert!(envelope.request_id_fields().is_empty());
+    /// ```
+    #[must_use]
+    pub const fn new(code: &'static str, message: &'static str) -> Self {
+        Envelope {
+            code,
+            message,
+            request_id: &[],
+            success: 0,
+            success_without_code: false,
+            request_id_in_message: None,
+            request_id_header: None,
+            retry_after_header: None,
+            string_codes: false,
+            sub_code: None,
+            sub_message: None,
+            typed_by_sub_code: false,
+            code_is_http_status: false,
+            typed_by_numeric_sub_code: false,
+            detail: None,
+            nesting: None,
+            kept: &[],
+        }
+    }
+
+    /// Declares that the platform's codes are strings (`"PARAM_ERROR"`): a string code is
+    /// kept as it was sent, as [`Code::Str`](crate::Code::Str), and a catalogue of numeric
+    /// codes still finds a numeric one (`"40004"`). Without it, a string code must hold a
+    /// number (`"40001"`), read as that number. A code sent as a JSON number is a number
+    /// either way.
+    ///
+    /// ```
+    /// use platform_errors_core::Envelope;
+    /// assert!(Envelope::WECHAT_PAY_V3.has_string_codes());
+    /// assert!(!Envelope::ERRCODE_ERRMSG.has_string_codes());
+    /// ```
+    #[must_use]
+    pub const fn with_string_codes(self) -> Self {
+        Envelope {
+            string_codes: true,
+            ..self
+        }
+    }
+
+    /// Declares a sub code and the name of its message, if it has one: Alipay's `sub_code`
+    /// and `sub_msg`, DingTalk's `sub_code` and `sub_msg` (errcode 88), AIP-193's `status`
+    /// (no message of its own). A sub code is kept as it was sent, string or number
+    /// ([`ApiError::sub_code`](crate::ApiError::sub_code)).
+    ///
+    /// ```
+    /// use platform_errors_core::Envelope;
+    /// let dingtalk = Envelope::ERRCODE_ERRMSG
+    ///     .with_sub_code_fields("sub_code", Some("sub_msg"))
+    ///     .typed_by_numeric_sub_code();
+    /// assert_eq!(dingtalk, Envelope::DINGTALK);
+    /// assert_eq!(dingtalk.sub_code_field(), Some("sub_code"));
+    /// assert_eq!(dingtalk.sub_message_field(), Some("sub_msg"));
+    /// ```
+    #[must_use]
+    pub const fn with_sub_code_fields(
+        self,
+        code: &'static str,
+        message: Option<&'static str>,
+    ) -> Self {
+        Envelope {
+            sub_code: Some(code),
+            sub_message: message,
+            ..self
+        }
+    }
+
+    /// Declares that the sub code, when the answer has one, is the code that types the
+    /// error (Alipay's `sub_code`, AIP-193's `status`), and that an answer with one is never
+    /// a success. The envelope's own code and message stay reachable
+    /// ([`ApiError::top_code`](crate::ApiError::top_code)).
+    ///
+    /// ```
+    /// use platform_errors_core::Envelope;
+    /// assert!(Envelope::ALIPAY.is_typed_by_sub_code());
+    /// assert!(!Envelope::DINGTALK.is_typed_by_sub_code());
+    /// ```
+    #[must_use]
+    pub const fn typed_by_sub_code(self) -> Self {
+        Envelope {
+            typed_by_sub_code: true,
+            ..self
+        }
+    }
+
+    /// Declares that a sub code that is a number (a JSON number, or a string holding one
+    /// exactly) is the code that types the error, as DingTalk's `"60011"` under errcode 88,
+    /// and that an answer with one is never a success; a sub code of text stays beside the
+    /// envelope's code, which types the error. The envelope's own code and message stay
+    /// reachable ([`ApiError::top_code`](crate::ApiError::top_code)).
+    /// [`Envelope::typed_by_sub_code`] is the same for every sub code.
+    ///
+    /// ```
+    /// use platform_errors_core::Envelope;
+    /// assert!(Envelope::DINGTALK.is_typed_by_numeric_sub_code());
+    /// assert!(!Envelope::DINGTALK.is_typed_by_sub_code());
+    /// ```
+    #[must_use]
+    pub const fn typed_by_numeric_sub_code(self) -> Self {
+        Envelope {
+            typed_by_numeric_sub_code: true,
+            ..self
+        }
+    }
+
+    /// Whether a sub code that is a number types the error
+    /// ([`Envelope::typed_by_numeric_sub_code`]).
+    #[must_use]
+    pub const fn is_typed_by_numeric_sub_code(&self) -> bool {
+        self.typed_by_numeric_sub_code
+    }
+
+    /// Declares that the envelope's numeric code is the answer's HTTP status, as AIP-193's
+    /// `code` beside its `status`: an error that has its sub code alone (a catalogue's
+    /// value, an error built by hand) is written with its HTTP status there, the one it was
+    /// received with or else the one its entry declares.
+    ///
+    /// ```
+    /// use platform_errors_core::Envelope;
+    /// assert!(Envelope::GOOGLE_RPC.is_code_http_status());
+    /// assert!(!Envelope::ALIPAY.is_code_http_status());
+    /// ```
+    #[must_use]
+    pub const fn with_http_status_code(self) -> Self {
+        Envelope {
+            code_is_http_status: true,
+            ..self
+        }
+    }
+
+    /// Whether the envelope's numeric code is the answer's HTTP status
+    /// ([`Envelope::with_http_status_code`]).
+    #[must_use]
+    pub const fn is_code_http_status(&self) -> bool {
+        self.code_is_http_status
+    }
+
+    /// Declares a field whose JSON is kept whole, as text
+    /// ([`ApiError::detail`](crate::ApiError::detail)): WeChat Pay's `detail`, AIP-193's
+    /// `details`, Feishu's `error`.
+    ///
+    /// ```
+    /// use platform_errors_core::Envelope;
+    /// assert_eq!(Envelope::WECHAT_PAY_V3.detail_field(), Some("detail"));
+    /// ```
+    #[must_use]
+    pub const fn with_detail_field(self, name: &'static str) -> Self {
+        Envelope {
+            detail: Some(name),
+            ..self
+        }
+    }
+
+    /// Declares that the code and message sit in an object under `key`, as AIP-193's
+    /// `{"error": {...}}`.
+    ///
+    /// ```
+    /// use platform_errors_core::Envelope;
+    /// use platform_errors_core::envelope::Nesting;
+    /// assert_eq!(Envelope::GOOGLE_RPC.nesting(), Some(Nesting::Key("error")));
+    /// ```
+    #[must_use]
+    pub const fn nested_under(self, key: &'static str) -> Self {
+        Envelope {
+            nesting: Some(Nesting::Key(key)),
+            ..self
+        }
+    }
+
+    /// Declares that the code and message sit in an object under a key that ends with
+    /// `suffix`, as Alipay's `<method>_response` and `error_response`. The key is kept
+    /// ([`ApiError::nested_key`](crate::ApiError::nested_key)) and written back.
+    ///
+    /// ```
+    /// use platform_errors_core::Envelope;
+    /// use platform_errors_core::envelope::Nesting;
+    /// assert_eq!(Envelope::ALIPAY.nesting(), Some(Nesting::Suffix("_response")));
+    /// ```
+    #[must_use]
+    pub const fn nested_under_suffix(self, suffix: &'static str) -> Self {
+        Envelope {
+            nesting: Some(Nesting::Suffix(suffix)),
+            ..self
+        }
+    }
+
+    /// Declares fields kept as their JSON and written back: beside the nested object for a
+    /// nested envelope (Alipay's `sign`), beside the code otherwise
+    /// ([`ApiError::kept_field`](crate::ApiError::kept_field)).
+    ///
+    /// ```
+    /// use platform_errors_core::Envelope;
+    /// assert_eq!(Envelope::ALIPAY.kept_fields(), ["sign", "alipay_cert_sn"]);
+    /// ```
+    #[must_use]
+    pub const fn with_kept_fields(self, names: &'static [&'static str]) -> Self {
+        Envelope {
+            kept: names,
+            ..self
+        }
+    }
+
+    /// Declares an HTTP header that plays `Retry-After` (a number of seconds), read by
+    /// [`wire::from_http`](crate::wire::from_http) when `Retry-After` is absent: Feishu's
+    /// `x-ogw-ratelimit-reset`.
+    ///
+    /// ```
+    /// use platform_errors_core::Envelope;
+    /// assert_eq!(Envelope::CODE_MSG.retry_after_header(), Some("x-ogw-ratelimit-reset"));
+    /// ```
+    #[must_use]
+    pub const fn with_retry_after_header(self, name: &'static str) -> Self {
+        Envelope {
+            retry_after_header: Some(name),
+            ..self
+        }
+    }
+
+    /// The header that plays `Retry-After`, if the envelope declares one.
+    #[must_use]
+    pub const fn retry_after_header(&self) -> Option<&'static str> {
+        self.retry_after_header
+    }
+
+    /// Whether string codes are codes of their own ([`Envelope::with_string_codes`]).
+    #[must_use]
+    pub const fn has_string_codes(&self) -> bool {
+        self.string_codes
+    }
+
+    /// The name of the sub code's field, if the envelope has one.
+    #[must_use]
+    pub const fn sub_code_field(&self) -> Option<&'static str> {
+        self.sub_code
+    }
+
+    /// The name of the sub code's message field, if the envelope has one.
+    #[must_use]
+    pub const fn sub_message_field(&self) -> Option<&'static str> {
+        self.sub_message
+    }
+
+    /// Whether the sub code types the error ([`Envelope::typed_by_sub_code`]).
+    #[must_use]
+    pub const fn is_typed_by_sub_code(&self) -> bool {
+        self.typed_by_sub_code
+    }
+
+    /// The name of the field kept whole as JSON, if any.
+    #[must_use]
+    pub const fn detail_field(&self) -> Option<&'static str> {
+        self.detail
+    }
+
+    /// Where the code and message sit, for a nested envelope.
+    #[must_use]
+    pub const fn nesting(&self) -> Option<Nesting> {
+        self.nesting
+    }
+
+    /// The fields kept as their JSON ([`Envelope::with_kept_fields`]).
+    #[must_use]
+    pub const fn kept_fields(&self) -> &'static [&'static str] {
+        self.kept
+    }
+
+    /// The names a request id may come under, the first found in the answer kept. A name
+    /// with a dot, such as `error.log_id`, is a field of an object: `{"error": {"log_id":
+    /// "..."}}`.
+    ///
+    /// ```
+    /// use platform_errors_core::Envelope;
+    /// let envelope = Envelope::new("code", "msg").with_request_id_fields(&["log_id"]);
+    /// assert_eq!(envelope.request_id_fields(), ["log_id"]);
+    /// ```
+    #[must_use]
+    pub const fn with_request_id_fields(self, names: &'static [&'static str]) -> Self {
+        Envelope {
+            request_id: names,
+            ..self
+        }
+    }
+
+    /// Declares that the platform puts its request id inside the message, between `start`
+    /// and `end`, as `WeCom` does: `"errmsg": "invalid credential, hint: [1639…-c93a], from
+    /// ip: …"`. Read when no request id field is present; the message is kept whole.
+    ///
+    /// ```
+    /// use platform_errors_core::Envelope;
+    /// let wecom = Envelope::ERRCODE_ERRMSG.with_request_id_in_message("hint: [", "]");
+    /// assert_eq!(
+    ///     wecom.request_id_in("invalid credential, hint: [1639-ee1f], from ip: 1.2.3.4"),
+    ///     Some("1639-ee1f"),
+    /// );
+    /// assert_eq!(wecom.request_id_in("invalid credential"), None);
+    /// assert_eq!(Envelope::ERRCODE_ERRMSG.request_id_in("hint: [1]"), None);
+    /// ```
+    #[must_use]
+    pub const fn with_request_id_in_message(self, start: &'static str, end: &'static str) -> Self {
+        Envelope {
+            request_id_in_message: Some((start, end)),
+            ..self
+        }
+    }
+
+    /// Declares the HTTP header that carries the request id, read by
+    /// [`wire::from_http`](crate::wire::from_http) when the body has none: WeChat Pay's
+    /// `Request-ID`, DingTalk's `x-acs-request-id`.
+    ///
+    /// ```
+    /// use platform_errors_core::Envelope;
+    /// let pay = Envelope::new("code", "message").with_request_id_header("Request-ID");
+    /// assert_eq!(pay.request_id_header(), Some("Request-ID"));
+    /// ```
+    #[must_use]
+    pub const fn with_request_id_header(self, name: &'static str) -> Self {
+        Envelope {
+            request_id_header: Some(name),
+            ..self
+        }
+    }
+
+    /// The HTTP header that carries the request id, if the envelope declares one.
+    #[must_use]
+    pub const fn request_id_header(&self) -> Option<&'static str> {
+        self.request_id_header
+    }
+
+    /// Where in the message the request id is, if the envelope declares it: `(start, end)`.
+    #[must_use]
+    pub const fn request_id_in_message(&self) -> Option<(&'static str, &'static str)> {
+        self.request_id_in_message
+    }
+
+    /// The request id inside `message`, where the envelope declares one
+    /// ([`Envelope::with_request_id_in_message`]): the non-empty text between the first
+    /// `start` and the next `end`.
+    #[must_use]
+    pub fn request_id_in<'m>(&self, message: &'m str) -> Option<&'m str> {
+        let (start, end) = self.request_id_in_message?;
+        let after = &message[message.find(start)? + start.len()..];
+        let id = &after[..after.find(end)?];
+        (!id.is_empty()).then_some(id)
+    }
+
+    /// The code that means success, when it is not 0.
+    ///
+    /// ```
+    /// use platform_errors_core::Envelope;
+    /// assert_eq!(Envelope::new("code", "msg").with_success_code(200).success_code(), 200);
+    /// ```
+    #[must_use]
+    pub const fn with_success_code(self, code: i64) -> Self {
+        Envelope {
+            success: code,
+            ..self
+        }
+    }
+
+    /// Declares that an answer without a code is a success, for platforms whose successes
+    /// carry none (Baidu). Without it, a missing code is an error.
+    ///
+    /// ```
+    /// use platform_errors_core::Envelope;
+    /// assert!(Envelope::ERROR_CODE_ERROR_MSG.is_success_without_code());
+    /// assert!(!Envelope::ERRCODE_ERRMSG.is_success_without_code());
+    /// ```
+    #[must_use]
+    pub const fn success_without_code(self) -> Self {
+        Envelope {
+            success_without_code: true,
+            ..self
+        }
+    }
+
+    /// The name of the code's field, such as `"errcode"`.
+    #[must_use]
+    pub const fn code_field(&self) -> &'static str {
+        self.code
+    }
+
+    /// The name of the message's field, such as `"errmsg"`.
+    #[must_use]
+    pub const fn message_field(&self) -> &'static str {
+        self.message
+    }
+
+    /// The names of the fields a request id may come under.
+    #[must_use]
+    pub const fn request_id_fields(&self) -> &'static [&'static str] {
+        self.request_id
+    }
+
+    /// The code that means success.
+    #[must_use]
+    pub const fn success_code(&self) -> i64 {
+        self.success
+    }
+
+    /// Whether an answer without a code is a success.
+    #[must_use]
+    pub const fn is_success_without_code(&self) -> bool {
+        self.success_without_code
+    }
+}
