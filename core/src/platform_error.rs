@@ -305,3 +305,18 @@ mod boxed {
     boxed_dyn!(+ Send);
     boxed_dyn!(+ Send + Sync);
 }
+
+/// The HTTP status of an answer with an error whose entry is `entry`, received with
+/// `received`: the declared status, else the received one, else 400 for an error with an
+/// entry (a declared code refuses the request) and 500 without (it says nothing about the
+/// request). What [`http::answer_status`](crate::http::answer_status) sends, and AIP-193's
+/// `code` of an error written without one.
+#[cfg(feature = "serde")]
+pub(crate) fn answer_status_code(entry: Option<&Entry>, received: Option<u16>) -> u16 {
+    let valid = |status: &u16| (100..=999).contains(status);
+    entry
+        .and_then(Entry::http_status)
+        .filter(valid)
+        .or(received.filter(valid))
+        .unwrap_or(if entry.is_some() { 400 } else { 500 })
+}

@@ -28,8 +28,11 @@
 //!   ([`Stop::NotIdempotent`]); after an error the platform itself answered (a busy
 //!   platform's `-1`, a rate limit, an expired token), it did nothing, and the call is
 //!   retried as any other. Mark the call with [`Attempt::not_idempotent`] and the failure
-//!   with [`Attempt::outcome_unknown`] (an [`HttpError`](crate::HttpError) without
-//!   [`api`](crate::HttpError::api), or a transport error).
+//!   with [`Attempt::outcome_unknown`] where
+//!   [`HttpError::is_outcome_unknown`](crate::HttpError::is_outcome_unknown) says so (a
+//!   2xx, 500, 502 or 504 whose body is not the answer), and for a transport error after
+//!   the request was sent. A 429 or 503 page is a refusal: the call is retried as the
+//!   advice says.
 //! - **One refresh per call.** A call that has refreshed the token and fails on the token
 //!   again stops: the new token is not the problem, and refreshing again is the loop above.
 //! - **Refresh only the token that failed.** When many calls fail at once on the same
@@ -181,9 +184,9 @@ impl Attempt {
     }
 
     /// The failure leaves unknown whether the platform did the call: no answer of the
-    /// platform's came back (a gateway's 502 or 504 page, which is an
-    /// [`HttpError`](crate::HttpError) without [`api`](crate::HttpError::api); a timeout; a
-    /// connection closed after the request was sent).
+    /// platform's came back, where the request may have reached it (a gateway's 502 or 504
+    /// page: [`HttpError::is_outcome_unknown`](crate::HttpError::is_outcome_unknown); a
+    /// timeout; a connection closed after the request was sent).
     #[must_use]
     pub const fn outcome_unknown(self) -> Self {
         Attempt {

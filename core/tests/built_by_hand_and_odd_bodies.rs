@@ -106,11 +106,102 @@ fn a_sub_code_built_by_hand_is_written_as_the_sub_code() {
         serde_json::to_value(&down).unwrap(),
         json!({"error": {"code": 503, "status": "UNAVAILABLE", "message": "down"}})
     );
+    // Without a status received or declared: the 500 `http::answer` sends for it (AIP-193
+    // requires a `code`).
     let unknown = ApiError::<Uncatalogued<GoogleRpc>>::received("UNAVAILABLE", "down");
     assert_eq!(
         serde_json::to_value(&unknown).unwrap(),
-        json!({"error": {"status": "UNAVAILABLE", "message": "down"}})
+        json!({"error": {"code": 500, "status": "UNAVAILABLE", "message": "down"}})
     );
+}
+
+#[test]
+fn failures_of_a_sub_code_are_written_where_the_platform_sends_it() {
+    let aip = Response::<(), GoogleRpc>::failure("UNAVAILABLE", "down");
+    assert!(!aip.is_success());
+    let written = serde_json::to_value(&aip).unwrap();
+    assert_eq!(
+        written,
+        json!({"error": {"code": 500, "status": "UNAVAILABLE", "message": "down"}})
+    );
+    let back: Response<(), GoogleRpc> = serde_json::from_value(written).unwrap();
+    assert_eq!(back.code(), Code::Str("UNAVAILABLE"));
+
+    let alipay = Response::<(), Alipay>::failure("ACQ.TRADE_HAS_SUCCESS", "交易已被支付")
+        .with_nested_key("alipay_trade_pay_response");
+    let written = serde_json::to_value(&alipay).unwrap();
+    assert_eq!(
+        written,
+        json!({"alipay_trade_pay_response": {"sub_code": "ACQ.TRADE_HAS_SUCCESS", "sub_msg": "交易已被支付"}})
+    );
+    let back: Response<(), Alipay> = serde_json::from_value(written).unwrap();
+    assert_eq!(back, alipay);
+    assert_eq!(back.sub_code(), Some(Code::Str("ACQ.TRADE_HAS_SUCCESS")));
+    // Numbers as the wire reads them.
+    let spaced = Response::<(), ErrcodeErrmsg>::failure(" 40001 ", "invalid credential");
+    assert_eq!(spaced.code(), Code::Int(40001));
+}
+
+#[test]
+fn a_failure_that_reads_as_a_success_panics_however_written() {
+    for code in [" 0", "+0", "0.0", "-0"] {
+        let panicked =
+            std::panic::catch_unwind(|| Response::<(), ErrcodeErrmsg>::failure(code, "m"));
+        assert!(panicked.is_err(), "{code:?}");
+    }
+    // A string that no answer of a numeric envelope can hold.
+    let panicked =
+        std::panic::catch_unwind(|| Response::<(), ErrcodeErrmsg>::failure("ACQ.X", "m"));
+    assert!(panicked.is_err());
+}
+
+#[test]
+fn numeric_strings_are_read_as_the_wire_reads_them() {
+    let read: ApiError<QingtuiError> =
+        serde_json::from_str(r#"{"errcode":" 40001","errmsg":"invalid credential"}"#).unwrap();
+    for code in [" 40001", "+40001", "40001.0", "4.0001e4"] {
+        let built = ApiError::<QingtuiError>::received(code, "invalid credential");
+        assert_eq!(built, read, "{code:?}");
+    }
+}
+
+#[test]
+fn dingtalk_a_numeric_sub_code_of_zero_is_no_error() {
+    use platform_errors_core::envelope::Dingtalk;
+    let ok: Response<(), Dingtalk> =
+        serde_json::from_str(r#"{"errcode":0,"errmsg":"ok","sub_code":"0"}"#).unwrap();
+    assert!(ok.is_success());
+    // A sub code written as a float zero is 0, not a refused body.
+    let ok: Response<(), Dingtalk> =
+        serde_json::from_str(r#"{"errcode":0,"errmsg":"ok","sub_code":0.0}"#).unwrap();
+    assert!(ok.is_success());
+}
+
+#[test]
+fn an_aip_answer_has_one_status_in_its_head_and_body() {
+    let err = ApiError::<Rpc>::new("UNAVAILABLE", "down").with_status(500);
+    // Declared first, as `http::answer_status` decides: 503 in the body.
+    assert_eq!(
+        serde_json::to_value(&err).unwrap()["error"]["code"],
+        json!(503)
+    );
+}
+
+#[test]
+fn which_failures_leave_the_outcome_unknown() {
+    let unknown = |status: u16| {
+        from_http::<(), QingtuiError>(status, (), b"<html></html>")
+            .unwrap_err()
+            .is_outcome_unknown()
+    };
+    for status in [200, 500, 502, 504, 522, 524] {
+        assert!(unknown(status), "{status}");
+    }
+    for status in [400, 401, 403, 404, 408, 429, 501, 503] {
+        assert!(!unknown(status), "{status}");
+    }
+    let answered = from_http::<(), QingtuiError>(502, (), br#"{"errcode":-1,"errmsg":"busy"}"#);
+    assert!(!answered.unwrap_err().is_outcome_unknown());
 }
 
 #[test]

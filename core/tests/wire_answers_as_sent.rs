@@ -469,12 +469,13 @@ fn http_errors_hash_as_api_errors_do() {
 
 #[test]
 fn an_error_built_by_hand_is_written_as_the_platform_types_it() {
-    // AIP-193: a string code is the `status`; an integer, the `code`.
+    // AIP-193: a string code is the `status`, beside the HTTP status as `code` (500 where
+    // none is known, as `http::answer` sends it); an integer, the `code`.
     let err = ApiError::<Uncatalogued<GoogleRpc>>::received("RESOURCE_EXHAUSTED", "quota");
     let written = serde_json::to_value(&err).unwrap();
     assert_eq!(
         written,
-        json!({"error": {"status": "RESOURCE_EXHAUSTED", "message": "quota"}})
+        json!({"error": {"code": 500, "status": "RESOURCE_EXHAUSTED", "message": "quota"}})
     );
     let again: ApiError<Uncatalogued<GoogleRpc>> = serde_json::from_value(written).unwrap();
     assert_eq!(
@@ -487,8 +488,8 @@ fn an_error_built_by_hand_is_written_as_the_platform_types_it() {
         json!({"error": {"code": 404, "message": "missing"}})
     );
 
-    // Alipay's code is a string itself: an error built by hand keeps its code there, and
-    // reads back the same, under the key given.
+    // Alipay: an error built by hand of a sub code is written as the sub code, and reads
+    // back the same, under the key given.
     let err = ApiError::<Uncatalogued<Alipay>>::received("ACQ.TRADE_HAS_SUCCESS", "交易已被支付")
         .with_nested_key("alipay_trade_pay_response");
     let written = serde_json::to_value(&err).unwrap();

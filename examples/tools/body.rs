@@ -177,7 +177,10 @@ fn read_shape(body: &str, members: &[(String, Value)], shape: Shape) -> Result<A
     };
     let typed_by_sub = match shape {
         Shape::Alipay | Shape::GoogleRpc => sub_code.as_deref().is_some_and(|sub| !sub.is_empty()),
-        Shape::Dingtalk => sub_code.as_deref().is_some_and(is_integer),
+        // (but not the success code: `"sub_code": "0"` beside errcode 0 is a success).
+        Shape::Dingtalk => sub_code
+            .as_deref()
+            .is_some_and(|sub| is_integer(sub) && sub.parse::<i64>() != Ok(0)),
         _ => false,
     };
     let code = match field(code_key)? {

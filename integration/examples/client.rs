@@ -528,8 +528,8 @@ impl Client {
             if !idempotent {
                 attempt = attempt.not_idempotent();
             }
-            // No answer of the platform's (a proxy's page): it may have done the call.
-            if err.api().is_none() {
+            // No answer of the platform's where it may have done the call (a proxy's 502).
+            if err.is_outcome_unknown() {
                 attempt = attempt.outcome_unknown();
             }
             match self.policy.decide(advice, &attempt, self.random()) {

@@ -138,14 +138,15 @@ impl<C: Catalogue> ApiError<C> {
     pub fn received<'a>(code: impl Into<Code<'a>>, message: impl Into<String>) -> Self {
         let code = code.into();
         let message = message.into();
-        let typed = <C::Code<'_> as crate::CodeKind<'_>>::from_code(code);
-        let kind = typed.and_then(|typed| C::from_code_and_message(typed, &message));
-        // Kept as the envelope writes it: "40001" under numeric codes is 40001, and
-        // Alipay's "40004" stays text.
-        let code = match typed {
-            Some(typed) if !C::ENVELOPE.has_string_codes() => typed.into(),
+        // Kept as the envelope writes it: a string holding a number under numeric codes is
+        // that number, as the wire reads it (" 40001 ", "40001.0"); Alipay's "40004" stays
+        // text.
+        let code = match crate::code::integer_as_the_wire_reads(code) {
+            Some(number) if !C::ENVELOPE.has_string_codes() => Code::Int(number),
             _ => code,
         };
+        let typed = <C::Code<'_> as crate::CodeKind<'_>>::from_code(code);
+        let kind = typed.and_then(|typed| C::from_code_and_message(typed, &message));
         ApiError::with_kind(code, message, kind)
             .with_request_id_from_message()
             .with_sub_code_where_it_types()

@@ -100,9 +100,9 @@ impl Envelope {
     }
 
     /// Declares that a sub code that is a number (a JSON number, or a string holding one
-    /// exactly) is the code that types the error, as DingTalk's `"60011"` under errcode 88,
-    /// and that an answer with one is never a success; a sub code of text stays beside the
-    /// envelope's code, which types the error. The envelope's own code and message stay
+    /// exactly) other than the success code is the code that types the error, as DingTalk's
+    /// `"60011"` under errcode 88, and that an answer with one is never a success; a sub code
+    /// of text (or the success code) stays beside the envelope's code, which types the error. The envelope's own code and message stay
     /// reachable ([`ApiError::top_code`](crate::ApiError::top_code)).
     /// [`Envelope::typed_by_sub_code`] is the same for every sub code.
     ///

@@ -171,15 +171,8 @@ pub fn received_status<E: PlatformError + ?Sized>(error: &E) -> Option<StatusCod
 /// ```
 #[must_use]
 pub fn answer_status<E: PlatformError + ?Sized>(error: &E) -> StatusCode {
-    let entry = error.entry();
-    entry
-        .and_then(declared_status)
-        .or_else(|| received_status(error))
-        .unwrap_or(if entry.is_some() {
-            DECLARED_WITHOUT_STATUS
-        } else {
-            WITHOUT_ENTRY
-        })
+    let status = crate::platform_error::answer_status_code(error.entry(), error.status());
+    StatusCode::from_u16(status).unwrap_or(WITHOUT_ENTRY)
 }
 
 /// The error as an HTTP answer: [`answer_status`], `Content-Type: application/json`,
@@ -208,7 +201,9 @@ pub fn answer<E: PlatformError + Serialize + ?Sized>(error: &E) -> Response<Stri
 }
 
 /// [`answer`] with the status given: 200 for a mock of a platform that sends its errors
-/// with HTTP 200, as the WeChat family does.
+/// with HTTP 200, as the WeChat family does. The body is the error's own: under AIP-193,
+/// whose `code` is the HTTP status, that `code` is [`answer_status`]'s, whatever status is
+/// given here.
 ///
 /// ```
 /// use http::StatusCode;
@@ -261,6 +256,27 @@ fn whole_seconds(wait: Duration) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_defaults_are_the_constants() {
+        let declared = crate::Entry::new(1, "One", "one");
+        let answer = crate::platform_error::answer_status_code;
+        assert_eq!(
+            answer(Some(&declared), None),
+            DECLARED_WITHOUT_STATUS.as_u16()
+        );
+        assert_eq!(answer(None, None), WITHOUT_ENTRY.as_u16());
+        assert_eq!(answer(None, Some(429)), 429);
+        assert_eq!(
+            answer(Some(&declared.with_http_status(404)), Some(429)),
+            404
+        );
+        // A number no status is: the next in order.
+        assert_eq!(
+            answer(Some(&declared.with_http_status(42)), Some(1000)),
+            400
+        );
+    }
 
     #[test]
     fn waits_round_up_to_whole_seconds() {

@@ -67,32 +67,28 @@ pub fn serialize_error_in<E: PlatformError + ?Sized, S: Serializer>(
         message: Some(&Displayed(error)),
         text: error.message(),
         request_id: error.request_id(),
-        status: status_of(error),
+        status: status_of(error, envelope),
         more: None,
         payload: None,
     }
     .serialize(serializer)
 }
 
-/// The HTTP status of an error: the one it was received with, else the one its entry
-/// declares. AIP-193's numeric `code`, where an error has none received beside its `status`.
-fn status_of<E: PlatformError + ?Sized>(error: &E) -> Option<u16> {
-    error
-        .status()
-        .or_else(|| error.entry().and_then(crate::Entry::http_status))
+/// The HTTP status an answer with the error has, where the envelope's code is that status
+/// (AIP-193's): as [`http::answer_status`](crate::http::answer_status) decides it, so that
+/// the body's `code` is the status `http::answer` sends. `None` for any other envelope.
+fn status_of<E: PlatformError + ?Sized>(error: &E, envelope: &Envelope) -> Option<u16> {
+    envelope
+        .is_code_http_status()
+        .then(|| crate::platform_error::answer_status_code(error.entry(), error.status()))
 }
 
-/// The HTTP status `C` declares for `code`, where it may be written (AIP-193's numeric
-/// `code`: an envelope of numeric codes typed by a string sub code).
-fn declared_status<C: Catalogue>(code: Code<'_>) -> Option<u16> {
-    let envelope = &C::ENVELOPE;
-    if !envelope.is_typed_by_sub_code() || !envelope.is_code_http_status() {
-        return None;
-    }
-    C::ENTRIES
-        .iter()
-        .find(|entry| entry.code() == code)
-        .and_then(crate::Entry::http_status)
+/// [`status_of`] for an `ApiError` of a catalogue `C`, whose entry is found by its code.
+fn api_error_status<C: Catalogue>(code: Code<'_>, received: Option<u16>) -> Option<u16> {
+    C::ENVELOPE.is_code_http_status().then(|| {
+        let entry = C::ENTRIES.iter().find(|entry| entry.code() == code);
+        crate::platform_error::answer_status_code(entry, received)
+    })
 }
 
 /// An answer to write, under an envelope's names: the code (`None` for a success sent
@@ -202,7 +198,7 @@ impl<'a, M: Serialize + ?Sized> Written<'a, M> {
                     if envelope.is_typed_by_sub_code()
                         && !text.is_empty()
                         && <i64 as CodeKind<'_>>::from_code(Code::Str(text)).is_none()
-                        && self.payload.is_none()
+                        && self.payload.is_none_or(serde_json::Map::is_empty)
                         // Alipay's: a catalogue's value only (an `ApiError` built by hand
                         // holds its sub code as read; one read without a sub code is
                         // written back as read).
@@ -212,7 +208,7 @@ impl<'a, M: Serialize + ?Sized> Written<'a, M> {
                             more.is_none()
                         } =>
                 {
-                    if let Some(status) = self.status.filter(|_| envelope.is_code_http_status()) {
+                    if let Some(status) = self.status {
                         inner.push((envelope.code_field(), Part::Code(Code::Int(status.into()))));
                     }
                     inner.push((sub_code, Part::Code(code)));
@@ -421,7 +417,7 @@ impl<E: Catalogue> Serialize for ApiError<E> {
             message: Some(self.message()),
             text: self.message(),
             request_id: self.request_id(),
-            status: self.status().or_else(|| declared_status::<E>(self.code())),
+            status: api_error_status::<E>(self.code(), self.status()),
             more: self.more(),
             payload: None,
         }

@@ -225,6 +225,18 @@ impl<C> HttpError<C> {
             HttpError::Body(_) => None,
         }
     }
+
+    /// Whether the failure leaves unknown if the platform did the call
+    /// ([`UnexpectedBody::is_outcome_unknown`]); never for an error the platform answered,
+    /// which says it did nothing. Mark the attempt of a call that is not idempotent with
+    /// [`Attempt::outcome_unknown`](crate::retry::Attempt::outcome_unknown) when it is.
+    #[must_use]
+    pub fn is_outcome_unknown(&self) -> bool {
+        match self {
+            HttpError::Api(_) => false,
+            HttpError::Body(body) => body.is_outcome_unknown(),
+        }
+    }
 }
 
 impl<C: fmt::Display> fmt::Display for HttpError<C> {
@@ -429,6 +441,29 @@ impl UnexpectedBody {
     #[must_use]
     pub fn advice(&self) -> Advice {
         Advice::from_http_status(self.inner.status)
+    }
+
+    /// Whether the answer leaves unknown if the platform did the call, so that a call that is
+    /// not idempotent must not be sent again
+    /// ([`Attempt::outcome_unknown`](crate::retry::Attempt::outcome_unknown)): a 2xx status
+    /// whose body is not the answer (the call was done, its answer lost), 500, a gateway's
+    /// 502 or 504 (the request may have reached the platform), and the 52x statuses of
+    /// proxies and CDNs. Not a refusal before any work: a 4xx (401, 429, ...), 503, 501.
+    ///
+    /// ```
+    /// use platform_errors_core::wire::from_http;
+    /// use platform_errors_core::qingtui::QingtuiError;
+    ///
+    /// let unknown = |status| {
+    ///     let err = from_http::<(), QingtuiError>(status, (), b"<html></html>").unwrap_err();
+    ///     err.is_outcome_unknown()
+    /// };
+    /// assert!(unknown(502) && unknown(504) && unknown(500) && unknown(200));
+    /// assert!(!unknown(429) && !unknown(503) && !unknown(401));
+    /// ```
+    #[must_use]
+    pub fn is_outcome_unknown(&self) -> bool {
+        matches!(self.inner.status, 200..=299 | 500 | 502 | 504 | 520..=599)
     }
 }
 

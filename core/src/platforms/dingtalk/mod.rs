@@ -4,8 +4,9 @@
 //!
 //! [`GlobalError`] declares every row; [`DingtalkError`] is the umbrella, with a catch-all
 //! for codes the list does not declare. Both read their answers with
-//! [`Dingtalk`](crate::envelope::Dingtalk): `errcode`/`errmsg`, with the string `sub_code`
-//! and `sub_msg` that errcode 88 wraps kept beside the code.
+//! [`Dingtalk`](crate::envelope::Dingtalk): `errcode`/`errmsg`, with the `sub_code` and
+//! `sub_msg` that errcode 88 wraps: a numeric sub code types the error, errcode 88 kept as
+//! the top code.
 //!
 //! ```
 //! use platform_errors_core::{Advice, FromReceived, PlatformError};
@@ -58,7 +59,9 @@
 //! (open.dingtalk.com/document/orgapp/server-api-error-codes-1) was not found whole in a
 //! copy that could be cited. So these are not declared, and arrive as
 //! [`DingtalkError::Unknown`] with their code and message: 88 (an authorisation failure whose
-//! cause is in the answer's `sub_code` and `sub_msg`, e.g. 60011), 90018 (too many calls per
+//! cause is in the answer's `sub_code` and `sub_msg`: where that is a number, such as 60011,
+//! it types the error instead, and 88 is its top code; a sub code of text leaves 88
+//! unknown), 90018 (too many calls per
 //! second for one app), 90020 (the monthly call quota is used up). A client should throttle
 //! on 90018 and stop calling until next month on 90020. The string codes of the newer API
 //! (`api.dingtalk.com`, such as `InvalidAuthentication`) are another envelope: they are

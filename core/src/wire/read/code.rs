@@ -101,8 +101,9 @@ impl<N: HasEnvelope, B, const SUB: bool> CodeSeed<'_, N, B, SUB> {
             Err(E::custom(format_args!(
                 "`{name}` must be an integer, not {v}"
             )))
-        } else if v == 0.0 {
-            // `1e-400` is 0.0 by the time it is a float: never the success code.
+        } else if v == 0.0 && !SUB {
+            // `1e-400` is 0.0 by the time it is a float: never the success code. (`-0`, which
+            // serde_json holds as the float -0.0, is refused with it: a float has lost which.)
             Err(self.float_zero(v))
         } else if v.abs() >= EXACT_IN_F64 {
             Err(E::custom(format_args!(
@@ -195,8 +196,11 @@ impl<'de, N: HasEnvelope, B, const SUB: bool> FromText<'de> for CodeSeed<'_, N, 
                 // Zero written with a fraction or an exponent is what `1e-400` becomes once
                 // it has been a float (read into a `serde_json::Value` first, which gives
                 // `0.0` as its text): never the success code.
+                // (A sub code is no success code: its zero is 0.)
                 Number::Integer(0)
-                    if text.len() > 1 && text.bytes().any(|b| matches!(b, b'.' | b'e' | b'E')) =>
+                    if !SUB
+                        && text.len() > 1
+                        && text.bytes().any(|b| matches!(b, b'.' | b'e' | b'E')) =>
                 {
                     Err(self.float_zero(text))
                 }

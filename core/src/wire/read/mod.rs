@@ -319,19 +319,22 @@ pub(super) fn is_success<N: HasEnvelope>(
 /// Whether the answer's sub code types it: the envelope is typed by its sub code, and the
 /// answer has one that is not empty (alipay-sdk-java's `isSuccess` takes an empty
 /// `sub_code` as none); or the envelope is typed by a numeric sub code (DingTalk's), and the
-/// answer's is a number.
+/// answer's is a number other than the success code.
 #[inline]
 pub(super) fn typed_by_sub_code<N: HasEnvelope>(more: Option<&Received>) -> bool {
     let envelope = N::ENVELOPE;
     if !envelope.is_typed_by_sub_code() && !envelope.is_typed_by_numeric_sub_code() {
         return false;
     }
+    // A numeric sub code types the error unless it is the success code (DingTalk's
+    // `{"errcode": 0, "sub_code": "0"}` is a success).
+    let numeric = |code: i64| envelope.is_typed_by_sub_code() || code != envelope.success_code();
     match more.and_then(|more| more.sub_code.as_ref()) {
         Some(ReceivedCode::Str(code)) => {
             (envelope.is_typed_by_sub_code() && !code.is_empty())
-                || <i64 as CodeKind<'_>>::from_code(Code::Str(code)).is_some()
+                || <i64 as CodeKind<'_>>::from_code(Code::Str(code)).is_some_and(numeric)
         }
-        Some(ReceivedCode::Int(_)) => true,
+        Some(ReceivedCode::Int(code)) => numeric(*code),
         None => false,
     }
 }

@@ -299,30 +299,77 @@ impl<T, E: HasEnvelope> Response<T, E> {
     /// # Ok::<(), serde_json::Error>(())
     /// ```
     ///
+    /// A string code that is no number, under an envelope typed by a string sub code, is
+    /// the sub code: Alipay's `sub_code` (its message `sub_msg`), AIP-193's `status`.
+    ///
     /// # Panics
-    /// If `code` is the envelope's success code (`Response::success` writes a success).
+    /// If `code` reads as the envelope's success code, as the wire reads it (`0`, `"0"`,
+    /// `" 0 "`; `Response::success` writes a success); or if it is a string that is no number
+    /// under an envelope of numeric codes that no string sub code types, which no answer of
+    /// it can hold.
     pub fn failure<'a>(code: impl Into<Code<'a>>, message: impl Into<String>) -> Self {
         let envelope = &E::ENVELOPE;
         let given = code.into();
-        let (code, string_code) = match (<i64 as crate::CodeKind<'_>>::from_code(given), given) {
-            (Some(number), _) if !envelope.has_string_codes() => (number, None),
-            (_, Code::Int(number)) => (number, Some(alloc::string::ToString::to_string(&number))),
-            (_, Code::Str(text)) => (envelope.success_code(), Some(String::from(text))),
+        let message: String = message.into();
+        let number = crate::code::integer_as_the_wire_reads(given);
+        // A string code that is no number, under an envelope typed by a string sub code
+        // (Alipay's `sub_code`, AIP-193's `status`): the sub code.
+        let sub_code = match given {
+            Code::Str(text) if number.is_none() && !text.is_empty() => {
+                envelope.is_typed_by_sub_code().then_some(text)
+            }
+            _ => None,
+        };
+        let (code, string_code, received) = match (envelope.has_string_codes(), given) {
+            (true, Code::Int(number)) => (
+                number,
+                Some(alloc::string::ToString::to_string(&number)),
+                None,
+            ),
+            // Alipay's sub code is held as the wire holds `{"sub_code": ..., "sub_msg": ...}`,
+            // and written there.
+            (true, Code::Str(text)) => {
+                let received = sub_code
+                    .filter(|_| !envelope.is_code_http_status())
+                    .map(|sub| {
+                        Box::new(Received {
+                            sub_code: Some(ReceivedCode::Str(sub.into())),
+                            sub_message: Some(message.clone()),
+                            top: Some((None, None)),
+                            ..Received::default()
+                        })
+                    });
+                (envelope.success_code(), Some(String::from(text)), received)
+            }
+            (false, _) => match (number, sub_code) {
+                (Some(number), _) => (number, None, None),
+                // AIP-193's `status`: written there, beside the HTTP status.
+                (None, Some(sub)) => (envelope.success_code(), Some(String::from(sub)), None),
+                (None, None) => panic!(
+                    "code {given:?} is no number, and the envelope's codes are numbers \
+                     (`{}`): give the number, or use an envelope of string codes",
+                    envelope.code_field()
+                ),
+            },
         };
         assert!(
-            !is_success::<E>(code, string_code.as_deref(), None),
+            !is_success::<E>(code, string_code.as_deref(), received.as_deref()),
             "code {given} is success; use Response::success"
         );
-        let more = match string_code {
-            Some(text) => Rare::new(Some(Box::new(More {
-                string_code: Some(text.into_boxed_str()),
+        let more = if string_code.is_some() || received.is_some() {
+            Rare::new(Some(Box::new(More {
+                string_code: string_code.map(String::into_boxed_str),
+                // A sub code alone, as the wire reads one: no code beside it.
+                without_code: received.is_some(),
+                received,
                 ..More::default()
-            }))),
-            None => Rare::none(),
+            })))
+        } else {
+            Rare::none()
         };
         Response {
             code,
-            message: MessageText::Owned(message.into()),
+            message: MessageText::Owned(message),
             more,
             request_id: None,
             payload: None,
@@ -509,7 +556,10 @@ impl<T: Serialize, E: HasEnvelope> Serialize for Response<T, E> {
                 .filter(|m| !without_code || (!m.is_empty() && envelope.nesting().is_none())),
             text: self.message(),
             request_id: self.request_id.as_deref(),
-            status: None,
+            // AIP-193's `code` of an error built here: no entry, no status received.
+            status: envelope
+                .is_code_http_status()
+                .then(|| crate::platform_error::answer_status_code(None, None)),
             more: self.received(),
             payload: Some(&fields),
         }
