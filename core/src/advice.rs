@@ -144,13 +144,14 @@ impl Advice {
 }
 
 impl fmt::Display for Advice {
+    /// Its name ([`Advice::as_str`]), padded as a `str` is (`{:<14}`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.pad(self.as_str())
     }
 }
 
 /// The error of parsing an [`Advice`] from a name that is not one of [`Advice::as_str`]'s.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ParseAdviceError;
 
 impl fmt::Display for ParseAdviceError {

@@ -140,7 +140,7 @@ impl<C: Catalogue> HasEnvelope for C {
 /// assert_eq!(found.value, ParamError::AppIdRequired);
 /// assert_eq!(found.strength, "app_id is required".len());
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct MessageMatch<T> {
     /// The variant found.
     pub value: T,

@@ -27,6 +27,17 @@ use core::error::Error;
 /// let token = find_in_chain::<TokenError>(&*err).unwrap();
 /// assert_eq!(token.advice(), Advice::RefreshToken);
 /// assert!(find_in_chain::<std::io::Error>(&*err).is_none());
+///
+/// // Through a boxed `dyn PlatformError`, which `?` boxes again.
+/// fn call() -> Result<(), Box<dyn PlatformError + Send + Sync>> {
+///     Err(Box::new(TokenError::ExpiredToken))
+/// }
+/// fn caller() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+///     call()?;
+///     Ok(())
+/// }
+/// let err = caller().unwrap_err();
+/// assert_eq!(find_in_chain::<TokenError>(&*err), Some(&TokenError::ExpiredToken));
 /// ```
 ///
 /// Named for where it looks: the chain of `source()`s, from `error` on.
@@ -44,7 +55,38 @@ pub fn find_in_chain<'a, T: Error + 'static>(error: &'a (dyn Error + 'static)) -
         if let Some(found) = error.downcast_ref::<T>() {
             return Some(found);
         }
+        // A boxed `dyn PlatformError` is a link of its own (`?` boxes it again, and a source
+        // may be one), whose `source()` is its inner error's: look inside it too.
+        if let Some(found) = unboxed(error).and_then(<dyn Error>::downcast_ref::<T>) {
+            return Some(found);
+        }
         current = error.source();
     }
+    None
+}
+
+/// The error inside a `Box<dyn PlatformError ...>`, when `error` is one.
+#[cfg(feature = "alloc")]
+fn unboxed<'a>(error: &'a (dyn Error + 'static)) -> Option<&'a (dyn Error + 'static)> {
+    use crate::PlatformError;
+    use alloc::boxed::Box;
+    if let Some(boxed) = error.downcast_ref::<Box<dyn PlatformError + Send + Sync>>() {
+        let inner: &(dyn PlatformError + Send + Sync) = &**boxed;
+        return Some(inner);
+    }
+    if let Some(boxed) = error.downcast_ref::<Box<dyn PlatformError + Send>>() {
+        let inner: &(dyn PlatformError + Send) = &**boxed;
+        return Some(inner);
+    }
+    if let Some(boxed) = error.downcast_ref::<Box<dyn PlatformError>>() {
+        let inner: &dyn PlatformError = &**boxed;
+        return Some(inner);
+    }
+    None
+}
+
+/// Without `alloc` there is no box.
+#[cfg(not(feature = "alloc"))]
+fn unboxed<'a>(_: &'a (dyn Error + 'static)) -> Option<&'a (dyn Error + 'static)> {
     None
 }

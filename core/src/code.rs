@@ -63,7 +63,8 @@ impl fmt::Display for Code<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Code::Int(code) => fmt::Display::fmt(code, f),
-            Code::Str(code) => f.write_str(code),
+            // Padded as a `str` is: `{:<8}` lines string codes up as numbers.
+            Code::Str(code) => f.pad(code),
         }
     }
 }
@@ -101,6 +102,32 @@ impl PartialEq<str> for Code<'_> {
 impl PartialEq<&str> for Code<'_> {
     fn eq(&self, other: &&str) -> bool {
         matches!(self, Code::Str(code) if code == other)
+    }
+}
+
+impl PartialEq<Code<'_>> for str {
+    fn eq(&self, other: &Code<'_>) -> bool {
+        other == self
+    }
+}
+
+impl PartialEq<Code<'_>> for &str {
+    fn eq(&self, other: &Code<'_>) -> bool {
+        other == self
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl PartialEq<alloc::string::String> for Code<'_> {
+    fn eq(&self, other: &alloc::string::String) -> bool {
+        *self == **other
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl PartialEq<Code<'_>> for alloc::string::String {
+    fn eq(&self, other: &Code<'_>) -> bool {
+        *other == **self
     }
 }
 

@@ -165,11 +165,17 @@ pub trait PlatformError: Error {
     /// filled in; the default message, as `Display` writes it, when there is no such
     /// translation. What [`display_in`](PlatformError::display_in) shows.
     ///
+    /// The default writes [`message_in`](PlatformError::message_in)'s translation where it
+    /// has one, else `Display`: a type whose messages have placeholders implements it to
+    /// fill them in (the macros do).
+    ///
     /// # Errors
     /// What the formatter reports.
     fn fmt_in(&self, lang: &str, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        let _ = lang;
-        core::fmt::Display::fmt(self, f)
+        match self.message_in(lang) {
+            Some(translation) => f.write_str(translation),
+            None => core::fmt::Display::fmt(self, f),
+        }
     }
 
     /// The message in the reader's language, as a `Display`: the translation `lang` asks for

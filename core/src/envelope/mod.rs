@@ -211,6 +211,10 @@ impl Default for Envelope {
 /// A type that names the [`Envelope`] its platform's answers come in: the markers of this
 /// module, and every [`Catalogue`](crate::Catalogue) (through its `ENVELOPE`). What `Response<T, E>` reads with.
 ///
+/// A catalogue has `ENVELOPE` from both traits: with both in scope, `QingtuiError::ENVELOPE`
+/// is ambiguous (E0034); write `<QingtuiError as Catalogue>::ENVELOPE`, or import one of
+/// them (the [`prelude`](crate::prelude) brings `Catalogue` alone).
+///
 /// ```
 /// use platform_errors_core::{Envelope, HasEnvelope};
 /// use platform_errors_core::envelope::ErrorCodeErrorMsg;

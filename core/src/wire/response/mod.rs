@@ -186,7 +186,7 @@ impl<T: Eq, E> Eq for Response<T, E> {}
 /// );
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Success<T> {
     /// The API's payload.
     pub value: T,

@@ -1,0 +1,93 @@
+//! What a user expects of the public types beyond their own methods: formatting widths,
+//! comparisons both ways, `find_in_chain` through boxed trait objects, and a hand-written
+//! impl's translations.
+
+use platform_errors_core::qingtui::TokenError;
+use platform_errors_core::{find_in_chain, Advice, Code, PlatformError};
+
+#[test]
+fn codes_and_advice_pad_as_strings_do() {
+    assert_eq!(format!("[{:<8}]", Code::Int(5)), "[5       ]");
+    assert_eq!(format!("[{:<8}]", Code::Str("AB")), "[AB      ]");
+    assert_eq!(format!("[{:>8}]", Code::Str("AB")), "[      AB]");
+    assert_eq!(format!("[{:<8}]", Advice::Retry), "[retry   ]");
+    assert_eq!(format!("{}", Advice::FixRequest), "fix_request");
+}
+
+#[test]
+fn codes_compare_with_strings_both_ways() {
+    let code = Code::Str("PARAM_ERROR");
+    assert!(code == "PARAM_ERROR" && "PARAM_ERROR" == code);
+    assert!(code == *"PARAM_ERROR" && *"PARAM_ERROR" == code);
+    assert!(code == String::from("PARAM_ERROR") && String::from("PARAM_ERROR") == code);
+    assert!(Code::Int(1) != "1" && "1" != Code::Int(1));
+    assert!(40001 == Code::Int(40001) && Code::Int(40001) == 40001);
+}
+
+#[test]
+fn find_in_chain_looks_inside_boxed_platform_errors() {
+    fn call() -> Result<(), Box<dyn PlatformError + Send + Sync>> {
+        Err(Box::new(TokenError::ExpiredToken))
+    }
+    fn caller() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+        call()?;
+        Ok(())
+    }
+    let err = caller().unwrap_err();
+    assert_eq!(err.to_string(), "expired token");
+    assert_eq!(
+        find_in_chain::<TokenError>(&*err),
+        Some(&TokenError::ExpiredToken)
+    );
+
+    // As a source.
+    #[derive(Debug)]
+    struct Context(Box<dyn PlatformError + Send + Sync>);
+    impl std::fmt::Display for Context {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("loading the org chart")
+        }
+    }
+    impl std::error::Error for Context {
+        fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+            Some(&self.0)
+        }
+    }
+    let err = Context(Box::new(TokenError::InvalidToken));
+    assert_eq!(
+        find_in_chain::<TokenError>(&err),
+        Some(&TokenError::InvalidToken)
+    );
+    // The other boxes too.
+    let plain: Box<dyn PlatformError> = Box::new(TokenError::ExpiredToken);
+    let err: Box<dyn std::error::Error> = Box::new(plain);
+    assert!(find_in_chain::<TokenError>(&*err).is_some());
+    let send: Box<dyn PlatformError + Send> = Box::new(TokenError::ExpiredToken);
+    let err: Box<dyn std::error::Error> = Box::new(send);
+    assert!(find_in_chain::<TokenError>(&*err).is_some());
+}
+
+#[test]
+fn a_hand_written_impl_is_shown_in_its_translations() {
+    #[derive(Debug)]
+    struct Busy;
+    impl std::fmt::Display for Busy {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("system busy")
+        }
+    }
+    impl std::error::Error for Busy {}
+    impl PlatformError for Busy {
+        fn code(&self) -> Option<Code<'_>> {
+            Some(Code::Int(-1))
+        }
+        fn message(&self) -> &str {
+            "system busy"
+        }
+        fn message_in(&self, lang: &str) -> Option<&'static str> {
+            lang.starts_with("zh").then_some("系统繁忙")
+        }
+    }
+    assert_eq!(Busy.display_in("zh-CN").to_string(), "系统繁忙");
+    assert_eq!(Busy.display_in("en").to_string(), "system busy");
+}
