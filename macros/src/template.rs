@@ -14,6 +14,9 @@ pub(crate) struct Template {
     /// no escapes, no braces. Such a literal is emitted again as it is.
     plain: bool,
     pub(crate) pieces: Vec<Piece>,
+    /// Whether the template did not parse (reported): its placeholders are unknown, so
+    /// what else is checked against them (the arguments after it) would only repeat that.
+    pub(crate) broken: bool,
 }
 
 pub(crate) enum Piece {
@@ -90,6 +93,7 @@ impl Template {
                 value,
                 plain,
                 pieces,
+                broken: false,
             };
         }
         let mut pieces = Vec::new();
@@ -154,6 +158,7 @@ impl Template {
             value,
             plain: false,
             pieces,
+            broken: false,
         }
     }
 
@@ -164,6 +169,7 @@ impl Template {
             pieces: vec![Piece::Text(value.clone())],
             value,
             plain: false,
+            broken: true,
         }
     }
 
@@ -175,6 +181,7 @@ impl Template {
             value: String::new(),
             plain: true,
             pieces: Vec::new(),
+            broken: false,
         }
     }
 

@@ -214,7 +214,7 @@ fn check_dsl_message(message: &crate::attr::Message, errors: &mut Errors) {
             ),
         );
     }
-    if placeholders {
+    if placeholders || broken(message) {
         return;
     }
     for arg in &message.args {
@@ -234,6 +234,10 @@ fn check_dsl_message(message: &crate::attr::Message, errors: &mut Errors) {
 /// named one by its name in the default message or a translation. One that is not would be
 /// the compiler's "argument never used", at the derive. Whether each is shown.
 fn check_args_used(message: &crate::attr::Message, errors: &mut Errors) -> Vec<bool> {
+    if broken(message) {
+        // Which arguments it shows is unknown: each is checked as if shown.
+        return vec![true; message.args.len()];
+    }
     let mut next = 0;
     let mut named: Vec<&str> = Vec::new();
     let templates =
@@ -285,6 +289,11 @@ fn check_args_used(message: &crate::attr::Message, errors: &mut Errors) -> Vec<b
         }
     }
     used
+}
+
+/// Whether a template of the message did not parse (reported there).
+fn broken(message: &crate::attr::Message) -> bool {
+    message.default.broken || message.translations.iter().any(|(_, t)| t.broken)
 }
 
 fn is_string_literal(tokens: &TokenStream) -> bool {
