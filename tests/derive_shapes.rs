@@ -145,6 +145,19 @@ pub enum Thiserrorish {
     #[code(45001)]
     #[message("{} items over {max}", .items.len(), max = .limit)]
     TooMany { items: Vec<u8>, limit: usize },
+    /// `.field` after a keyword that an expression follows, as at the start.
+    #[code(45002)]
+    #[message(
+        "{} {} {}",
+        if *.ready { "ready" } else { "waiting" },
+        match .count { 0 => "none", _ => "some" },
+        { let mut total = 0; for n in .sizes { total += n; } total }
+    )]
+    Nested {
+        ready: bool,
+        count: u8,
+        sizes: Vec<u8>,
+    },
     /// A backtrace, captured by `From`.
     #[platform(local)]
     #[message("utf-8: {source}")]
@@ -170,6 +183,12 @@ fn thiserror_parity() {
         limit: 2,
     };
     assert_eq!(many.to_string(), "3 items over 2");
+    let nested = Thiserrorish::Nested {
+        ready: true,
+        count: 0,
+        sizes: vec![1, 2],
+    };
+    assert_eq!(nested.to_string(), "ready none 3");
     #[allow(invalid_from_utf8)]
     let utf8 = std::str::from_utf8(&[0xff]).unwrap_err();
     let err = Thiserrorish::from(utf8);

@@ -76,7 +76,10 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
         // Misplaced (on a struct: reported), it still says the type's `Debug` is the
         // macro's: the impls beside the error have one, so that no use of the type
         // reports a missing `Debug` again.
-        debug: attrs.span(KeyId::Debug).is_some() || attrs.misplaced(KeyId::Debug).is_some(),
+        // A `define_codes!` enum always has its `Debug` (derived, or by name for a
+        // catalogue): a misplaced `debug` there asks for no other.
+        debug: origin != Origin::Dsl
+            && (attrs.span(KeyId::Debug).is_some() || attrs.misplaced(KeyId::Debug).is_some()),
         shape: Shape::General,
         code_type: CodeType::Int,
         member_kind: None,

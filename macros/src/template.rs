@@ -14,6 +14,9 @@ pub(crate) struct Template {
     /// no escapes, no braces. Such a literal is emitted again as it is.
     plain: bool,
     pub(crate) pieces: Vec<Piece>,
+    /// Whether the template did not parse (reported): its placeholders are unknown, so
+    /// what else is checked against them (the arguments after it) would only repeat that.
+    pub(crate) broken: bool,
 }
 
 pub(crate) enum Piece {
@@ -78,6 +81,15 @@ impl<'a> Iterator for Args<'a> {
 impl Template {
     /// Parses a string literal's value; `plain` says the literal is a `"..."` with no escapes.
     pub(crate) fn parse(lit: Literal, value: String, plain: bool, errors: &mut Errors) -> Template {
+        if !plain {
+            // A plain literal has none; another may (`"text"suffix`), which nothing reads.
+            if let Some(suffix) = string_suffix(&lit) {
+                errors.spanned(
+                    &lit,
+                    format!("remove the `{suffix}` suffix: a message is a plain string literal"),
+                );
+            }
+        }
         if !value.as_bytes().iter().any(|&b| b == b'{' || b == b'}') {
             // Most messages: no placeholder, nothing to scan.
             let pieces = if value.is_empty() {
@@ -90,6 +102,7 @@ impl Template {
                 value,
                 plain,
                 pieces,
+                broken: false,
             };
         }
         let mut pieces = Vec::new();
@@ -154,6 +167,7 @@ impl Template {
             value,
             plain: false,
             pieces,
+            broken: false,
         }
     }
 
@@ -164,6 +178,7 @@ impl Template {
             pieces: vec![Piece::Text(value.clone())],
             value,
             plain: false,
+            broken: true,
         }
     }
 
@@ -175,6 +190,7 @@ impl Template {
             value: String::new(),
             plain: true,
             pieces: Vec::new(),
+            broken: false,
         }
     }
 
@@ -239,6 +255,19 @@ impl Template {
             }
         }
         out
+    }
+}
+
+/// The suffix of a string literal (`"text"suffix`), if it has one. Its token ends with its
+/// closing quote, or a raw string's `#`, when it has none.
+fn string_suffix(lit: &Literal) -> Option<String> {
+    let repr = lit.to_string();
+    if repr.ends_with('"') || repr.ends_with('#') {
+        return None;
+    }
+    match syn::Lit::new(lit.clone()) {
+        syn::Lit::Str(lit) if !lit.suffix().is_empty() => Some(lit.suffix().to_owned()),
+        _ => None,
     }
 }
 

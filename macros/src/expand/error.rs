@@ -6,18 +6,12 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned as _;
 use syn::WherePredicate;
 
-use super::{push_predicate, Concat, Gen};
+use super::{Concat, Gen};
 
 impl Gen<'_> {
     pub(super) fn impl_error(&self) -> TokenStream {
         let (option, some, none) = (&self.option, &self.some, &self.none);
-        let mut bounds: Vec<WherePredicate> = Vec::new();
-        if !self.params.is_empty() {
-            push_predicate(
-                &mut bounds,
-                quote!(Self: ::core::fmt::Debug + ::core::fmt::Display),
-            );
-        }
+        let mut bounds: Vec<WherePredicate> = self.error_bounds();
         let has_source = self
             .variants()
             .iter()

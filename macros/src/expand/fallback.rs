@@ -15,9 +15,14 @@ impl Gen<'_> {
             "platform-errors: this type did not compile"
         ));
         let allow = quote!(#[allow(unreachable_code, unused_variables, clippy::all)]);
-        let platform_error = self.impl_header(&quote!(#krate::PlatformError), &[]);
+        // The bounds the normal expansion has for the type itself (a generic type's `Debug`):
+        // without them, an unbounded parameter is reported by each impl.
+        let platform_error = self.impl_header(
+            &quote!(#krate::PlatformError),
+            &self.platform_error_bounds(),
+        );
         let display = self.impl_header(&quote!(::core::fmt::Display), &[]);
-        let error = self.impl_header(&quote!(::core::error::Error), &[]);
+        let error = self.impl_header(&quote!(::core::error::Error), &self.error_bounds());
         let mut out = self.definition();
         out.extend(quote! {
             #allow

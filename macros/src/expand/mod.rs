@@ -390,6 +390,35 @@ impl<'a> Gen<'a> {
         }
     }
 
+    /// What `Error` asks of the type beyond its own impl: `Debug` and `Display`, said where
+    /// the type is generic (a derived `Debug` asks them of the parameters), so that the impl
+    /// is simply not had for parameters without them. The normal expansion and the fallback
+    /// both ask it: an unbounded `T` is then no error at the definition.
+    fn error_bounds(&self) -> Vec<WherePredicate> {
+        let mut bounds = Vec::new();
+        if !self.params.is_empty() {
+            push_predicate(
+                &mut bounds,
+                quote!(Self: ::core::fmt::Debug + ::core::fmt::Display),
+            );
+        }
+        bounds
+    }
+
+    /// What `PlatformError` asks of the type beyond its own impl: `Error`, whose `Debug`
+    /// the user derives. Where the type is generic, `Self: Error`; otherwise `Debug`, under
+    /// a lifetime of its own, which makes it no trivial bound: a type without `Debug` is
+    /// then reported once, by the `Error` impl (as thiserror's is), not again by this one.
+    fn platform_error_bounds(&self) -> Vec<WherePredicate> {
+        let mut bounds = Vec::new();
+        if self.params.is_empty() {
+            push_predicate(&mut bounds, quote!(for<'__a> Self: ::core::fmt::Debug));
+        } else {
+            push_predicate(&mut bounds, quote!(Self: ::core::error::Error));
+        }
+        bounds
+    }
+
     /// `impl<...> Type<...> where ...` for inherent items.
     fn inherent_header(&self) -> TokenStream {
         let ident = &self.model.ident;

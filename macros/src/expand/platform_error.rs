@@ -5,7 +5,7 @@ use quote::{quote, TokenStreamExt as _};
 use syn::WherePredicate;
 
 use super::Concat;
-use super::{append_arm, append_unit_path, language_pairs, push_predicate, Gen};
+use super::{append_arm, append_unit_path, language_pairs, Gen};
 use crate::model::{binding, Advice, CodeType, Declared, Kind, Shape, Text, Variant};
 use crate::template::ArgName;
 use syn::Member;
@@ -15,10 +15,7 @@ impl Gen<'_> {
         let krate = self.krate;
         let (option, some, none) = (&self.option, &self.some, &self.none);
         let trait_path = quote!(#krate::PlatformError);
-        let mut bounds: Vec<WherePredicate> = Vec::new();
-        if !self.params.is_empty() {
-            push_predicate(&mut bounds, quote!(Self: ::core::error::Error));
-        }
+        let mut bounds: Vec<WherePredicate> = self.platform_error_bounds();
         for variant in self.variants() {
             if let Some(field) = variant.transparent() {
                 self.bound(&field.ty, trait_path.clone(), &mut bounds);

@@ -214,7 +214,7 @@ fn check_dsl_message(message: &crate::attr::Message, errors: &mut Errors) {
             ),
         );
     }
-    if placeholders {
+    if placeholders || broken(message) {
         return;
     }
     for arg in &message.args {
@@ -234,6 +234,10 @@ fn check_dsl_message(message: &crate::attr::Message, errors: &mut Errors) {
 /// named one by its name in the default message or a translation. One that is not would be
 /// the compiler's "argument never used", at the derive. Whether each is shown.
 fn check_args_used(message: &crate::attr::Message, errors: &mut Errors) -> Vec<bool> {
+    if broken(message) {
+        // Which arguments it shows is unknown: each is checked as if shown.
+        return vec![true; message.args.len()];
+    }
     let mut next = 0;
     let mut named: Vec<&str> = Vec::new();
     let templates =
@@ -285,6 +289,11 @@ fn check_args_used(message: &crate::attr::Message, errors: &mut Errors) -> Vec<b
         }
     }
     used
+}
+
+/// Whether a template of the message did not parse (reported there).
+fn broken(message: &crate::attr::Message) -> bool {
+    message.default.broken || message.translations.iter().any(|(_, t)| t.broken)
 }
 
 fn is_string_literal(tokens: &TokenStream) -> bool {
@@ -463,9 +472,7 @@ fn bind_fields(
         match tt {
             TokenTree::Punct(dot)
                 if dot.as_char() == '.'
-                    && out.last().is_none_or(
-                        |last| matches!(last, TokenTree::Punct(p) if p.as_char() != '.'),
-                    )
+                    && out.last().is_none_or(starts_an_expression)
                     && matches!(
                         iter.peek(),
                         Some(TokenTree::Ident(_) | TokenTree::Literal(_))
@@ -487,7 +494,11 @@ fn bind_fields(
                         if !fields.contains(&index) {
                             fields.push(index);
                         }
-                        out.push(TokenTree::Ident(binding(&variant.fields[index].member)));
+                        // Located where the argument names it, so that a type error in
+                        // the argument (`if .flag` of a `&bool`) is reported there.
+                        let mut ident = binding(&variant.fields[index].member);
+                        ident.set_span(ident.span().located_at(next.span()));
+                        out.push(TokenTree::Ident(ident));
                     }
                     None => {
                         errors.at(
@@ -509,6 +520,20 @@ fn bind_fields(
         }
     }
     out.into_iter().collect()
+}
+
+/// Whether an expression may start after `last`: after an operator other than `.`, or a
+/// keyword that an expression follows (`if .ready`, `match .kind`, `for x in .items`), as
+/// opposed to after a value, where `.name` is a field or method of that value.
+fn starts_an_expression(last: &TokenTree) -> bool {
+    match last {
+        TokenTree::Punct(p) => p.as_char() != '.',
+        TokenTree::Ident(ident) => matches!(
+            ident.to_string().as_str(),
+            "if" | "match" | "while" | "in" | "return" | "break"
+        ),
+        TokenTree::Group(_) | TokenTree::Literal(_) => false,
+    }
 }
 
 fn field_list(variant: &Variant) -> String {
