@@ -17,11 +17,16 @@ fn codes_and_advice_pad_as_strings_do() {
 #[test]
 fn codes_compare_with_strings_both_ways() {
     let code = Code::Str("PARAM_ERROR");
-    assert!(code == "PARAM_ERROR" && "PARAM_ERROR" == code);
-    assert!(code == *"PARAM_ERROR" && *"PARAM_ERROR" == code);
-    assert!(code == String::from("PARAM_ERROR") && String::from("PARAM_ERROR") == code);
-    assert!(Code::Int(1) != "1" && "1" != Code::Int(1));
-    assert!(40001 == Code::Int(40001) && Code::Int(40001) == 40001);
+    assert_eq!(code, "PARAM_ERROR");
+    assert_eq!("PARAM_ERROR", code);
+    assert_eq!(code, *"PARAM_ERROR");
+    assert_eq!(*"PARAM_ERROR", code);
+    assert_eq!(code, String::from("PARAM_ERROR"));
+    assert_eq!(String::from("PARAM_ERROR"), code);
+    assert_ne!(Code::Int(1), "1");
+    assert_ne!("1", Code::Int(1));
+    assert_eq!(40001, Code::Int(40001));
+    assert_eq!(Code::Int(40001), 40001);
 }
 
 #[test]

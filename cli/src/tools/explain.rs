@@ -153,7 +153,9 @@ pub fn explain(question: &Question<'_>) -> Outcome {
         }
         return Outcome::out(u8::from(!success), out);
     }
-    if code.to_string() != asked.to_string() {
+    // As written: `40004` asked as text is the declared 40004, no other spelling.
+    let (declared_text, asked_text) = (code.to_string(), asked.to_string());
+    if declared_text != asked_text {
         out += &format!(
             "{asked} is another spelling of {code} (an alias the library's lookup takes).\n\n"
         );
