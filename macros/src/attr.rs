@@ -204,9 +204,21 @@ pub(crate) fn parse_attrs(attrs: Vec<Attribute>, position: Position, errors: &mu
             if let Some(key) = key_inside_cfg_attr(&attr) {
                 let name = key.to_token_stream().to_string();
                 // An enum or a variant may be declared again under another `#[cfg]` (`dsl`).
+                // (Not the catch-all: a type has one, and two under other `#[cfg]`s are two.
+                // It is read as declared, so that the variant, without a code, is no other
+                // error.)
+                let catch_all = position == Position::DslVariant
+                    && names_ident(attr.meta.to_token_stream(), "unknown");
+                if catch_all {
+                    out.found.push(Found {
+                        key: KeyId::Unknown,
+                        span: syn::spanned::Spanned::span(&key),
+                        value: None,
+                    });
+                }
                 let or = match position {
                     Position::DslEnum => ", or declare the enum twice, each under its own `#[cfg]`",
-                    Position::DslVariant => {
+                    Position::DslVariant if !catch_all => {
                         ", or declare the variant twice, each under its own `#[cfg]`"
                     }
                     _ => "",
@@ -876,6 +888,15 @@ fn cfg_attr_parts(attr: &Attribute) -> Option<(syn::Meta, syn::punctuated::IntoI
 
 /// The first of the macros' own attributes (`platform`, `advice`, `code`, `message`, ...)
 /// inside a `cfg_attr`, nested ones included.
+/// Whether `tokens` hold the identifier `name`, at any depth.
+fn names_ident(tokens: TokenStream, name: &str) -> bool {
+    tokens.into_iter().any(|token| match token {
+        proc_macro2::TokenTree::Ident(ident) => ident == name,
+        proc_macro2::TokenTree::Group(group) => names_ident(group.stream(), name),
+        _ => false,
+    })
+}
+
 fn key_inside_cfg_attr(attr: &Attribute) -> Option<syn::Path> {
     use syn::Meta;
     let (_, metas) = cfg_attr_parts(attr)?;

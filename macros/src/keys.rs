@@ -674,7 +674,7 @@ pub(crate) fn dsl_grammar() -> String {
     out.push_str("```\n\n");
     let _ = writeln!(
         out,
-        "Each key is the derive's (see its table). On a variant, {} describe a code: a member's come from its type, and the catch-all has none. Doc comments, `#[cfg]` and other attributes pass through to the enum and its variants; a variant under `#[cfg]` may reuse a code, and an enum or variant may be declared again under another `#[cfg]`. The macro reads its own keys as written, before `cfg_attr` applies: a key inside a `cfg_attr` is an error (a `cfg` inside one removes the item, as a `cfg` does); declare the enum or variant once under each `#[cfg]` instead. A `#[derive]` of a trait the macro gives (`Debug`, `Clone`, `PartialEq`, `Eq`, `Hash`, and a catalogue's `Copy`) is an error; other derives pass through.",
+        "Each key is the derive's (see its table). On a variant, {} describe a code: a member's come from its type, and the catch-all has none. Doc comments, `#[cfg]` and other attributes pass through to the enum and its variants; a variant under `#[cfg]` may reuse a code, and an enum or variant may be declared again under another `#[cfg]`. The macro reads its own keys as written, before `cfg_attr` applies: a key inside a `cfg_attr` is an error (a `cfg` inside one removes the item, as a `cfg` does); declare the enum or variant once under each `#[cfg]` instead (not the catch-all: a type has one). A `#[derive]` of a trait the macro gives (`Debug`, `Clone`, `PartialEq`, `Eq`, `Hash`, and a catalogue's `Copy`) is an error; other derives pass through.",
         join_list(&coded)
     );
     out
