@@ -162,11 +162,13 @@ pub trait PlatformError: Error {
 
     /// Writes the message in the language `lang` asks for (a tag such as `"zh"`, `"zh-CN"`
     /// or `"en_US"`, matched as [`lang::select`](crate::lang::select) does), with the fields
-    /// filled in; the default message, as `Display` writes it, when there is no such
-    /// translation. What [`display_in`](PlatformError::display_in) shows.
+    /// filled in; the default message, as [`fmt_message`](PlatformError::fmt_message) writes
+    /// it, when there is no such translation: the `Display` of a declared error, the message
+    /// as received without `Display`'s `errcode N:` of an [`ApiError`](crate::ApiError).
+    /// What [`display_in`](PlatformError::display_in) shows: a message for the reader.
     ///
     /// The default writes [`message_in`](PlatformError::message_in)'s translation where it
-    /// has one, else `Display`: a type whose messages have placeholders implements it to
+    /// has one, else `fmt_message`: a type whose messages have placeholders implements it to
     /// fill them in (the macros do).
     ///
     /// # Errors
@@ -174,22 +176,28 @@ pub trait PlatformError: Error {
     fn fmt_in(&self, lang: &str, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         match self.message_in(lang) {
             Some(translation) => f.write_str(translation),
-            None => core::fmt::Display::fmt(self, f),
+            None => self.fmt_message(f),
         }
     }
 
     /// The message in the reader's language, as a `Display`: the translation `lang` asks for
-    /// with the fields filled in, else the default message. For a trait object, use
-    /// [`DisplayIn::new`].
+    /// with the fields filled in, else the default message ([`fmt_in`](PlatformError::fmt_in)).
+    /// For a trait object, use [`DisplayIn::new`].
     ///
     /// ```
-    /// use platform_errors_core::PlatformError;
+    /// use platform_errors_core::{ApiError, PlatformError};
     /// use platform_errors_core::qingtui::{QingtuiError, TokenError};
     ///
     /// let err = QingtuiError::Token(TokenError::InvalidToken);
     /// assert_eq!(err.display_in("zh-CN").to_string(), "无效的 token");
     /// assert_eq!(err.display_in("en").to_string(), "invalid token");
     /// assert_eq!(err.display_in("fr").to_string(), err.to_string());
+    ///
+    /// // An `ApiError` shows the message for the reader, without `Display`'s `errcode N:`.
+    /// let api = ApiError::<QingtuiError>::new(40402, "invalid token");
+    /// assert_eq!(api.to_string(), "errcode 40402: invalid token");
+    /// assert_eq!(api.display_in("zh").to_string(), "无效的 token");
+    /// assert_eq!(api.display_in("fr").to_string(), "invalid token");
     /// ```
     fn display_in<'a>(&'a self, lang: &'a str) -> DisplayIn<'a, Self>
     where
