@@ -160,11 +160,33 @@ impl LossyMessage {
     fn from_bytes(bytes: &[u8]) -> Self {
         match core::str::from_utf8(bytes) {
             Ok(text) => LossyMessage(text.to_owned(), None, false),
-            Err(_) => LossyMessage(
-                String::from_utf8_lossy(bytes).into_owned(),
-                Some(bytes.into()),
-                false,
-            ),
+            Err(_) => LossyMessage(lossy(bytes), Some(bytes.into()), false),
+        }
+    }
+}
+
+/// `bytes` as text, each sequence that is not UTF-8 one U+FFFD (as
+/// `String::from_utf8_lossy`), and a lone surrogate as serde_json decodes its escape
+/// (`ED A0..BF 80..BF`, the three bytes of `"\ud83d"`) one U+FFFD too, not three.
+fn lossy(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    let mut rest = bytes;
+    loop {
+        match core::str::from_utf8(rest) {
+            Ok(text) => {
+                out.push_str(text);
+                return out;
+            }
+            Err(error) => {
+                let (valid, after) = rest.split_at(error.valid_up_to());
+                out.push_str(core::str::from_utf8(valid).unwrap_or_default());
+                out.push(char::REPLACEMENT_CHARACTER);
+                let skip = match after {
+                    [0xED, 0xA0..=0xBF, 0x80..=0xBF, ..] => 3,
+                    _ => error.error_len().unwrap_or(after.len()),
+                };
+                rest = &after[skip..];
+            }
         }
     }
 }
