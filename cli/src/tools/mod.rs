@@ -53,7 +53,7 @@ pub struct Platform {
     pub lookup: fn(&str) -> Option<&'static Entry>,
     /// What the library reads a declared code and a received message as: for a built-in
     /// platform, its catalogue's own `from_code_and_message` and `match_message`
-    /// ([`read_in`]); for a catalogue loaded from a file, the same ranking over its entries
+    /// (`read_in`); for a catalogue loaded from a file, the same ranking over its entries
     /// ([`read_entries`]).
     pub read: fn(&Platform, Code<'_>, &str) -> Option<Reading>,
 }
