@@ -96,3 +96,17 @@ fn a_hand_written_impl_is_shown_in_its_translations() {
     assert_eq!(Busy.display_in("zh-CN").to_string(), "系统繁忙");
     assert_eq!(Busy.display_in("en").to_string(), "system busy");
 }
+
+#[cfg(feature = "serde")]
+#[test]
+fn responses_hash_as_they_compare() {
+    use platform_errors_core::Response;
+    use std::collections::HashSet;
+    let read = |text: &str| serde_json::from_str::<Response<serde_json::Value>>(text).unwrap();
+    let a = read(r#"{"errcode": 0, "errmsg": "ok", "n": 1}"#);
+    let b = read(r#"{"errmsg": "ok", "n": 1, "errcode": 0}"#);
+    let c = read(r#"{"errcode": 40001, "errmsg": "invalid credential"}"#);
+    assert_eq!(a, b);
+    let set: HashSet<Response<serde_json::Value>> = [a, b, c].into_iter().collect();
+    assert_eq!(set.len(), 2);
+}

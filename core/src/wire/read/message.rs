@@ -110,6 +110,13 @@ impl PartialEq for MessageText {
 
 impl Eq for MessageText {}
 
+impl core::hash::Hash for MessageText {
+    /// As its text, as it compares.
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+
 /// As the text.
 impl fmt::Debug for MessageText {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -96,7 +96,7 @@ pub struct Response<T, E = ErrcodeErrmsg> {
 }
 
 /// What a [`Response`] keeps beyond a numeric code.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 struct More {
     /// A string code, in place of the numeric one.
     string_code: Option<Box<str>>,
@@ -169,6 +169,18 @@ impl<T: PartialEq, E> PartialEq for Response<T, E> {
 }
 
 impl<T: Eq, E> Eq for Response<T, E> {}
+
+impl<T: core::hash::Hash, E> core::hash::Hash for Response<T, E> {
+    /// What it compares: the code, the message, what else was received, the request id and
+    /// the payload (not the envelope, a type).
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        self.code.hash(state);
+        self.message.hash(state);
+        self.more.hash(state);
+        self.request_id.hash(state);
+        self.payload.hash(state);
+    }
+}
 
 /// A successful answer: the payload, and the message that came with it.
 ///
