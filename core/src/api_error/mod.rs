@@ -84,12 +84,8 @@ impl<C: Catalogue> ApiError<C> {
         if !(envelope.is_typed_by_sub_code() && !envelope.is_code_http_status() && is_sub_code) {
             return self;
         }
-        let code = self.code.clone();
-        let message = String::from(self.message());
-        let more = self.context_mut().more.get_or_default();
-        more.sub_code = Some(code);
-        more.sub_message = Some(message);
-        more.top = Some((None, None));
+        let received = Received::sub_code_alone(self.code.clone(), String::from(self.message()));
+        *self.context_mut().more.get_or_default() = received;
         self
     }
 

@@ -124,6 +124,21 @@ pub(crate) struct Received {
     pub(crate) string_code: Option<Box<str>>,
 }
 
+#[cfg(feature = "serde")]
+impl Received {
+    /// What the wire keeps of `{"sub_code": code, "sub_msg": message}` with no code beside
+    /// it: an error built by hand of a sub code (Alipay's) holds the same, so that it is
+    /// written there and reads back equal.
+    pub(crate) fn sub_code_alone(code: ReceivedCode, message: String) -> Self {
+        Received {
+            sub_code: Some(code),
+            sub_message: Some(message),
+            top: Some((None, None)),
+            ..Received::default()
+        }
+    }
+}
+
 /// JSON text as received. Two are equal when they are the same text or, with `serde`, the
 /// same JSON value: an answer written and read back through a `serde_json::Value` (which
 /// orders keys and drops spaces) is the answer read first. Hashed as nothing, so that equal

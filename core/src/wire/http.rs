@@ -138,10 +138,11 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
         .request_id_header()
         .and_then(|name| headers.header(name));
     let body = super::bytes::without_bom(body);
+    let success_status = (200..300).contains(&status);
     // A success without a body (WeChat Pay's 204), where the envelope's successes carry no
     // code: the payload of nothing, for a `T` that is nothing (`()`, `Option`).
     if C::ENVELOPE.is_success_without_code()
-        && (200..300).contains(&status)
+        && success_status
         && body.iter().all(u8::is_ascii_whitespace)
     {
         if let Ok(value) =
@@ -150,50 +151,44 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
             return Ok(value);
         }
     }
-    // Where the envelope's code is the HTTP status (AIP-193's), the status decides: a 2xx
-    // answer is the resource, even one with a field named like the envelope's (a finished
-    // long-running operation's `error`, AIP-151).
-    if C::ENVELOPE.is_code_http_status() && (200..300).contains(&status) {
-        let reason = match serde_json::from_slice::<T>(body) {
+    // Why the body is not the platform's answer, where it is not.
+    let reason = if C::ENVELOPE.is_code_http_status() && success_status {
+        // Where the envelope's code is the HTTP status (AIP-193's), the status decides: a
+        // 2xx answer is the resource, even one with a field named like the envelope's (a
+        // finished long-running operation's `error`, AIP-151).
+        match serde_json::from_slice::<T>(body) {
             Ok(value) => return Ok(value),
             Err(reason) => reason.to_string(),
-        };
-        let mut unexpected =
-            UnexpectedBody::new(status, headers.header("content-type"), body, reason);
-        unexpected.inner.retry_after = wait;
-        unexpected.inner.request_id = header_id.map(str::to_owned);
-        return Err(HttpError::Body(unexpected));
-    }
-    // Why the body is not the platform's answer, where it is not.
-    let reason = match super::bytes::read::<Response<T, C>>(body) {
-        // A body without a code under a status that is not 2xx, where successes carry no
-        // code: a gateway's or a proxy's JSON, not the platform's success (the platform
-        // answers errors with a code).
-        Ok(response)
-            if response.without_code()
-                && response.payload().is_some()
-                && !(200..300).contains(&status) =>
-        {
-            alloc::format!(
-                "no `{}` under HTTP {status}: not a success, which comes with 2xx",
-                C::ENVELOPE.code_field()
-            )
         }
-        Ok(response) => {
-            return response.into_result().map_err(|err: ApiError<C>| {
-                let mut err = err.with_status(status);
-                if let Some(wait) = wait {
-                    err = err.with_retry_after(wait);
-                }
-                if err.request_id().is_none() {
-                    if let Some(id) = header_id {
-                        err = err.with_request_id(id);
+    } else {
+        match super::bytes::read::<Response<T, C>>(body) {
+            // A body without a code under a status that is not 2xx, where successes carry no
+            // code: a gateway's or a proxy's JSON, not the platform's success (the platform
+            // answers errors with a code).
+            Ok(response)
+                if response.without_code() && response.payload().is_some() && !success_status =>
+            {
+                alloc::format!(
+                    "no `{}` under HTTP {status}: not a success, which comes with 2xx",
+                    C::ENVELOPE.code_field()
+                )
+            }
+            Ok(response) => {
+                return response.into_result().map_err(|err: ApiError<C>| {
+                    let mut err = err.with_status(status);
+                    if let Some(wait) = wait {
+                        err = err.with_retry_after(wait);
                     }
-                }
-                HttpError::Api(err)
-            })
+                    if err.request_id().is_none() {
+                        if let Some(id) = header_id {
+                            err = err.with_request_id(id);
+                        }
+                    }
+                    HttpError::Api(err)
+                })
+            }
+            Err(reason) => reason.to_string(),
         }
-        Err(reason) => reason.to_string(),
     };
     let mut unexpected = UnexpectedBody::new(status, headers.header("content-type"), body, reason);
     unexpected.inner.retry_after = wait;

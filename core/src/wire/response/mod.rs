@@ -344,12 +344,8 @@ impl<T, E: HasEnvelope> Response<T, E> {
                 let received = sub_code
                     .filter(|_| !envelope.is_code_http_status())
                     .map(|sub| {
-                        Box::new(Received {
-                            sub_code: Some(ReceivedCode::Str(sub.into())),
-                            sub_message: Some(message.clone()),
-                            top: Some((None, None)),
-                            ..Received::default()
-                        })
+                        let sub = ReceivedCode::Str(sub.into());
+                        Box::new(Received::sub_code_alone(sub, message.clone()))
                     });
                 (envelope.success_code(), Some(String::from(text)), received)
             }
