@@ -168,19 +168,15 @@ fn read_shape(body: &str, members: &[(String, Value)], shape: Shape) -> Result<A
         Some(value) => Some(code_text(value, true).map_err(|e| format!("`{sub_code_key}`: {e}"))?),
     };
     // Where the sub code types the answer, an empty one is none (Alipay's `isSuccess`);
-    // DingTalk's types it where it is an integer, written as one ("60011", not "6.0011e4").
-    let is_integer = |text: &str| {
-        let digits = text.strip_prefix('-').unwrap_or(text);
-        !digits.is_empty()
-            && digits.bytes().all(|b| b.is_ascii_digit())
-            && text.parse::<i64>().is_ok()
-    };
+    // DingTalk's types it where it is an integer, written as one ("60011", not "6.0011e4"),
+    // as the library's `CodeKind::from_code` reads it, and not the success code (`"sub_code":
+    // "0"` beside errcode 0 is a success).
     let typed_by_sub = match shape {
         Shape::Alipay | Shape::GoogleRpc => sub_code.as_deref().is_some_and(|sub| !sub.is_empty()),
-        // (but not the success code: `"sub_code": "0"` beside errcode 0 is a success).
-        Shape::Dingtalk => sub_code
-            .as_deref()
-            .is_some_and(|sub| is_integer(sub) && sub.parse::<i64>() != Ok(0)),
+        Shape::Dingtalk => sub_code.as_deref().is_some_and(|sub| {
+            <i64 as platform_errors::CodeKind<'_>>::from_code(platform_errors::Code::Str(sub))
+                .is_some_and(|code| code != 0)
+        }),
         _ => false,
     };
     let code = match field(code_key)? {
