@@ -112,12 +112,8 @@ fn check_duplicate_codes(model: &Model, shared: &[Code], errors: &mut Errors) {
             // The spelling as written: `40001`, `"PARAM_ERROR"`.
             let (written, first_alias) = match (alias, code) {
                 (Some(alias), _) => (format!("{alias:?}"), aliases.get(alias)),
-                (None, CodeValue::Str(code)) => (code.to_string(), aliases.get(code.as_str())),
+                (None, CodeValue::Str(text)) => (format!("{text:?}"), aliases.get(text.as_str())),
                 (None, CodeValue::Int(_)) => (code.to_string(), None),
-            };
-            let (written, first_alias) = match (alias, code) {
-                (None, CodeValue::Str(_)) => (format!("{written:?}"), first_alias),
-                _ => (written, first_alias),
             };
             // Several variants of a shared code: what `shared` is for.
             if alias.is_none() && is_shared && first_alias.is_none() {
