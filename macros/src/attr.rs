@@ -208,7 +208,9 @@ pub(crate) fn parse_attrs(attrs: Vec<Attribute>, position: Position, errors: &mu
                 // It is read as declared, so that the variant, without a code, is no other
                 // error.)
                 let catch_all = position == Position::DslVariant
-                    && names_ident(attr.meta.to_token_stream(), "unknown");
+                    && cfg_attr_parts(&attr).is_some_and(|(_, mut metas)| {
+                        metas.any(|meta| names_ident(meta.to_token_stream(), "unknown"))
+                    });
                 if catch_all {
                     out.found.push(Found {
                         key: KeyId::Unknown,
@@ -888,7 +890,8 @@ fn cfg_attr_parts(attr: &Attribute) -> Option<(syn::Meta, syn::punctuated::IntoI
 
 /// The first of the macros' own attributes (`platform`, `advice`, `code`, `message`, ...)
 /// inside a `cfg_attr`, nested ones included.
-/// Whether `tokens` hold the identifier `name`, at any depth.
+/// Whether `tokens` hold the identifier `name`, at any depth (of a `cfg_attr`'s attributes,
+/// not its predicate, which may name a `cfg` `unknown`).
 fn names_ident(tokens: TokenStream, name: &str) -> bool {
     tokens.into_iter().any(|token| match token {
         proc_macro2::TokenTree::Ident(ident) => ident == name,
