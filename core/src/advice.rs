@@ -6,7 +6,8 @@ use core::fmt;
 /// returns it. New kinds of advice may be added, so a `match` needs a wildcard arm.
 ///
 /// ```
-/// use platform_errors_core::Advice;
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::Advice;
 ///
 /// let advice = Advice::RefreshToken;
 /// assert!(advice.is_retryable());
@@ -52,7 +53,8 @@ impl Advice {
     /// The snake-case name used in `#[advice(...)]`, e.g. `"fix_request"`.
     ///
     /// ```
-    /// assert_eq!(platform_errors_core::Advice::Throttle.as_str(), "throttle");
+    /// # extern crate platform_errors_core as platform_errors;
+    /// assert_eq!(platform_errors::Advice::Throttle.as_str(), "throttle");
     /// ```
     #[must_use]
     pub const fn as_str(self) -> &'static str {
@@ -70,7 +72,8 @@ impl Advice {
     /// One sentence that tells a person what to do.
     ///
     /// ```
-    /// use platform_errors_core::Advice;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Advice;
     /// assert_eq!(Advice::Throttle.describe(), "a rate or quota limit was hit: wait before sending more requests");
     /// ```
     #[must_use]
@@ -95,8 +98,9 @@ impl Advice {
     /// credentials, a fixed request or configuration), `false`.
     ///
     /// ```
-    /// use platform_errors_core::Advice;
-    /// use platform_errors_core::retry::{Attempt, Decision, RetryPolicy};
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Advice;
+    /// use platform_errors::retry::{Attempt, Decision, RetryPolicy};
     ///
     /// assert!(Advice::Retry.is_retryable());
     /// assert!(!Advice::FixRequest.is_retryable());
@@ -126,7 +130,8 @@ impl Advice {
     /// platform's own failure, not known to be transient.
     ///
     /// ```
-    /// use platform_errors_core::Advice;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Advice;
     /// assert_eq!(Advice::from_http_status(503), Advice::Retry);
     /// assert_eq!(Advice::from_http_status(429), Advice::Throttle);
     /// assert_eq!(Advice::from_http_status(404), Advice::None);

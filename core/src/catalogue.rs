@@ -15,8 +15,9 @@ use crate::{Entry, Envelope, HasEnvelope};
 /// over another catalogue, or the catch-all. [`ApiError<C>`](crate::ApiError) is one too.
 ///
 /// ```
-/// use platform_errors_core::Catalogue;
-/// use platform_errors_core::qingtui::ParamError;
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::Catalogue;
+/// use platform_errors::qingtui::ParamError;
 ///
 /// // 40100 has 23 messages: the code alone gives the first declared.
 /// assert_eq!(ParamError::from_code(40100), Some(ParamError::InvalidParam));
@@ -50,7 +51,8 @@ pub trait Catalogue: Sized {
     /// (`#[platform(envelope = CodeMsg)]` in the derive and the DSL):
     ///
     /// ```
-    /// use platform_errors_core::{Catalogue, Entry, Envelope, MessageMatch};
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::{Catalogue, Entry, Envelope, MessageMatch};
     ///
     /// #[derive(Debug)]
     /// enum LarkError {}
@@ -89,8 +91,9 @@ pub trait Catalogue: Sized {
     /// keeps the message received, where the definition gives the declared one.
     ///
     /// ```
-    /// use platform_errors_core::Catalogue;
-    /// use platform_errors_core::qingtui::{GeneralError, OrgError, ParamError, QingtuiError};
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Catalogue;
+    /// use platform_errors::qingtui::{GeneralError, OrgError, ParamError, QingtuiError};
     ///
     /// // 40100 has 23 messages: the message picks one.
     /// assert_eq!(
@@ -133,8 +136,9 @@ impl<C: Catalogue> HasEnvelope for C {
 /// the declared message that matched: longer is more specific).
 ///
 /// ```
-/// use platform_errors_core::Catalogue;
-/// use platform_errors_core::qingtui::ParamError;
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::Catalogue;
+/// use platform_errors::qingtui::ParamError;
 ///
 /// let found = ParamError::match_message(40100, "app_id is required").unwrap();
 /// assert_eq!(found.value, ParamError::AppIdRequired);
@@ -167,8 +171,9 @@ impl<T> MessageMatch<T> {
 /// [`ApiError`](crate::ApiError).
 ///
 /// ```
-/// use platform_errors_core::{FromReceived, PlatformError};
-/// use platform_errors_core::qingtui::QingtuiError;
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::{FromReceived, PlatformError};
+/// use platform_errors::qingtui::QingtuiError;
 ///
 /// let known = QingtuiError::from_received(40402, "invalid token");
 /// assert_eq!(known.category(), Some("token"));
@@ -193,7 +198,8 @@ pub trait FromReceived: Catalogue {
 /// the code and names the type.
 ///
 /// ```
-/// use platform_errors_core::qingtui::TokenError;
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::qingtui::TokenError;
 ///
 /// let err = TokenError::try_from(40100).unwrap_err();
 /// assert_eq!(err.code(), 40100);
@@ -241,7 +247,8 @@ impl core::error::Error for UnknownCode {}
 /// The error of parsing a catalogue value from a string that names none of its variants.
 ///
 /// ```
-/// use platform_errors_core::qingtui::TokenError;
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::qingtui::TokenError;
 ///
 /// assert_eq!("InvalidToken".parse(), Ok(TokenError::InvalidToken));
 /// let err = "NoSuchThing".parse::<TokenError>().unwrap_err();
@@ -282,8 +289,9 @@ impl core::error::Error for UnknownVariant {}
 /// It has no values (`ApiError<Uncatalogued<E>>` never holds one).
 ///
 /// ```
-/// use platform_errors_core::{ApiError, Catalogue, Uncatalogued};
-/// use platform_errors_core::envelope::CodeMsg;
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::{ApiError, Catalogue, Uncatalogued};
+/// use platform_errors::envelope::CodeMsg;
 ///
 /// let err: ApiError<Uncatalogued<CodeMsg>> = ApiError::new(99991663, "Invalid access token");
 /// assert_eq!((err.code(), err.kind()), (99991663.into(), None));

@@ -7,8 +7,9 @@ use core::error::Error;
 /// code, its advice.
 ///
 /// ```
-/// use platform_errors_core::qingtui::TokenError;
-/// use platform_errors_core::{find_in_chain, Advice, PlatformError};
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::qingtui::TokenError;
+/// use platform_errors::{find_in_chain, Advice, PlatformError};
 ///
 /// #[derive(Debug)]
 /// struct Context(TokenError);

@@ -15,8 +15,9 @@ use core::fmt;
 /// is `i64` or `&str`, and it has a `const fn as_i64()` (or `as_str()`) of its own.
 ///
 /// ```
-/// use platform_errors_core::{Code, PlatformError};
-/// use platform_errors_core::qingtui::TokenError;
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::{Code, PlatformError};
+/// use platform_errors::qingtui::TokenError;
 ///
 /// let code = TokenError::InvalidToken.code().unwrap();
 /// assert_eq!(code, Code::Int(40402));
@@ -154,8 +155,9 @@ pub trait CodeKind<'a>: Copy + Into<Code<'a>> + sealed::Sealed {
 /// `define_codes!` umbrella's catch-all, which has only members and so takes their kind.
 ///
 /// ```
-/// use platform_errors_core::OwnedCode;
-/// use platform_errors_core::qingtui::ParamError;
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::OwnedCode;
+/// use platform_errors::qingtui::ParamError;
 ///
 /// let kept: OwnedCode<ParamError> = 40100;
 /// assert_eq!(kept, 40100_i64);
@@ -401,7 +403,8 @@ impl core::error::Error for NotAnInteger {}
 /// that integer, and `1e-400` is a fraction, not 0.
 ///
 /// ```
-/// use platform_errors_core::{exact_integer, NotAnInteger};
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::{exact_integer, NotAnInteger};
 ///
 /// assert_eq!(exact_integer("40001"), Ok(40001));
 /// assert_eq!(exact_integer("4.0001e4"), Ok(40001));

@@ -9,9 +9,10 @@
 //! a CI log.
 //!
 //! ```
-//! use platform_errors_core::drift;
-//! use platform_errors_core::qingtui::TokenError;
-//! use platform_errors_core::Catalogue;
+//! # extern crate platform_errors_core as platform_errors;
+//! use platform_errors::drift;
+//! use platform_errors::qingtui::TokenError;
+//! use platform_errors::Catalogue;
 //!
 //! let page = "\
 //! # code\tmessage\tcategory
@@ -102,7 +103,8 @@ pub struct Row {
 /// text (`PARAM_ERROR`). It compares with integers and strings, as [`Code`] does.
 ///
 /// ```
-/// use platform_errors_core::drift::{self, RowCode};
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::drift::{self, RowCode};
 ///
 /// let rows = drift::parse("40001\tinvalid token\nPARAM_ERROR\t参数错误\n")?;
 /// assert_eq!(rows[0].code, 40001);
@@ -208,7 +210,8 @@ impl Drift {
     /// Whether the catalogue and the table agree.
     ///
     /// ```
-    /// use platform_errors_core::{drift, Entry};
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::{drift, Entry};
     ///
     /// let entries = [Entry::new(-1, "SystemBusy", "系统繁忙")];
     /// assert!(drift::compare(&entries, "-1\t系统繁忙\n")?.is_empty());
@@ -317,9 +320,10 @@ pub fn compare(entries: &[Entry], table: &str) -> Result<Drift, TableError> {
 /// When a line of the table is not `code<TAB>message[<TAB>category]`.
 ///
 /// ```
-/// use platform_errors_core::drift;
-/// use platform_errors_core::qingtui::TokenError;
-/// use platform_errors_core::Catalogue;
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::drift;
+/// use platform_errors::qingtui::TokenError;
+/// use platform_errors::Catalogue;
 ///
 /// let page = "40401\tapp_id 或 app_secret 未通过认证\n40402\t无效的 token\n42403\ttoken 已过期\n";
 /// let drift = drift::compare_in(TokenError::ENTRIES, page, "zh")?;
@@ -338,7 +342,8 @@ pub fn compare_in(entries: &[Entry], table: &str, lang: &str) -> Result<Drift, T
 /// given, as [`compare_in`] does, else by their default messages.
 ///
 /// ```
-/// use platform_errors_core::{drift, Entry};
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::{drift, Entry};
 ///
 /// let entries = [Entry::new(0, "Success", "ok")];
 /// let rows = drift::parse("0\tok\n1\tnew\n")?;

@@ -4,7 +4,8 @@ use crate::{Advice, Code};
 /// lists, for iteration and export.
 ///
 /// ```
-/// use platform_errors_core::{Advice, Entry};
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::{Advice, Entry};
 ///
 /// const ENTRY: Entry = Entry::new(40402, "InvalidToken", "invalid token")
 ///     .with_category("token")
@@ -42,7 +43,8 @@ impl Entry {
     /// `"PARAM_ERROR"`), with no category, [`Advice::None`] and no translations.
     ///
     /// ```
-    /// use platform_errors_core::{Code, Entry};
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::{Code, Entry};
     ///
     /// const ENTRY: Entry = Entry::with_code(Code::Str("PARAM_ERROR"), "ParamError", "参数错误");
     /// assert_eq!(ENTRY.code(), "PARAM_ERROR");
@@ -91,7 +93,8 @@ impl Entry {
     /// `ErrorInfo.reason`: the declared one, or the variant's name in `UPPER_SNAKE`.
     ///
     /// ```
-    /// use platform_errors_core::Entry;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Entry;
     ///
     /// let entry = Entry::new(40402, "InvalidToken", "invalid token");
     /// assert_eq!(entry.reason().to_string(), "INVALID_TOKEN");
@@ -110,7 +113,8 @@ impl Entry {
     /// "https://example.com/errors/{code}")]`), as RFC 9457's `type` or miette's `url`.
     ///
     /// ```
-    /// use platform_errors_core::{Code, Entry};
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::{Code, Entry};
     ///
     /// let entry = Entry::new(40402, "InvalidToken", "invalid token")
     ///     .with_docs("https://example.com/errors/{code}");
@@ -213,7 +217,8 @@ impl Entry {
     /// describes.
     ///
     /// ```
-    /// use platform_errors_core::Entry;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Entry;
     ///
     /// const ENTRY: Entry = Entry::new(-1, "SystemBusy", "系统繁忙")
     ///     .with_translations(&[("zh", "系统繁忙"), ("en", "system busy")]);
@@ -361,7 +366,8 @@ impl<const N: usize> Table<N> {
 /// `HTTP2_ERROR`).
 ///
 /// ```
-/// use platform_errors_core::Entry;
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::Entry;
 ///
 /// for (name, reason) in [("InvalidToken", "INVALID_TOKEN"), ("HTTPError", "HTTP_ERROR"),
 ///                        ("Http2Error", "HTTP2_ERROR"), ("SystemBusy", "SYSTEM_BUSY")] {

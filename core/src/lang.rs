@@ -24,7 +24,8 @@
 //! refused.
 //!
 //! ```
-//! use platform_errors_core::lang;
+//! # extern crate platform_errors_core as platform_errors;
+//! use platform_errors::lang;
 //!
 //! let declared = [("en", "invalid token"), ("zh", "无效的 token")];
 //! for tag in ["zh-CN", "zh_CN", "zh-Hans-CN", "ZH"] {
@@ -38,7 +39,8 @@
 /// alike.
 ///
 /// ```
-/// use platform_errors_core::lang::tag_eq;
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::lang::tag_eq;
 ///
 /// assert!(tag_eq("zh-CN", "ZH_cn"));
 /// assert!(!tag_eq("zh", "zh-CN"));
@@ -67,7 +69,8 @@ fn is_separator(b: u8) -> bool {
 /// The primary language subtag of a tag: `"zh"` for `"zh-Hans-CN"` and for `"zh_CN"`.
 ///
 /// ```
-/// use platform_errors_core::lang::primary;
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::lang::primary;
 ///
 /// assert_eq!(primary("zh-Hans-CN"), "zh");
 /// assert_eq!(primary("en_US"), "en");
@@ -105,7 +108,8 @@ fn first_singleton(tag: &[u8]) -> Option<usize> {
 /// is empty or `*`.
 ///
 /// ```
-/// use platform_errors_core::lang::select;
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::lang::select;
 ///
 /// let declared = [("zh", 1), ("zh-TW", 2), ("en", 3)];
 /// assert_eq!(select(&declared, "zh-tw").map(|p| p.1), Some(2)); // exact first
@@ -219,7 +223,8 @@ fn select_tag<'p, 't, T>(
 /// The translation for `requested` among `(tag, message)` pairs, per [`select`].
 ///
 /// ```
-/// use platform_errors_core::lang::translation;
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::lang::translation;
 ///
 /// let declared = [("en", "system busy"), ("zh", "系统繁忙")];
 /// assert_eq!(translation(&declared, "zh_CN"), Some("系统繁忙"));

@@ -10,7 +10,8 @@
 /// `"invalidtoken"`.
 ///
 /// ```
-/// use platform_errors_core::message_matches;
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::message_matches;
 ///
 /// assert!(message_matches("系统繁忙.", "系统繁忙"));
 /// assert!(message_matches("invalid token", " Invalid Token. "));

@@ -13,7 +13,8 @@ use crate::{Advice, Code, Entry};
 /// [`message`]: PlatformError::message
 ///
 /// ```
-/// use platform_errors_core::{Advice, Code, PlatformError};
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::{Advice, Code, PlatformError};
 /// use core::fmt;
 ///
 /// // A hand-written implementation, for illustration.
@@ -51,8 +52,9 @@ use crate::{Advice, Code, Entry};
 /// returned with `?` and held as a source:
 ///
 /// ```
-/// # use platform_errors_core::qingtui::TokenError;
-/// use platform_errors_core::PlatformError;
+/// # extern crate platform_errors_core as platform_errors;
+/// # use platform_errors::qingtui::TokenError;
+/// use platform_errors::PlatformError;
 ///
 /// fn call() -> Result<(), Box<dyn PlatformError + Send + Sync>> {
 ///     Err(Box::new(TokenError::ExpiredToken))
@@ -81,8 +83,9 @@ pub trait PlatformError: Error {
     /// `code()`, since it always has one.
     ///
     /// ```
-    /// use platform_errors_core::PlatformError;
-    /// use platform_errors_core::qingtui::TokenError;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::PlatformError;
+    /// use platform_errors::qingtui::TokenError;
     ///
     /// let err = TokenError::InvalidToken;
     /// assert!(err.code().is_some_and(|code| code == 40402));
@@ -117,8 +120,9 @@ pub trait PlatformError: Error {
     /// without one (a local error, a code the catalogue does not declare).
     ///
     /// ```
-    /// use platform_errors_core::PlatformError;
-    /// use platform_errors_core::qingtui::{QingtuiError, TokenError};
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::PlatformError;
+    /// use platform_errors::qingtui::{QingtuiError, TokenError};
     ///
     /// let err = QingtuiError::Token(TokenError::InvalidToken);
     /// let entry = err.entry().unwrap();
@@ -185,8 +189,9 @@ pub trait PlatformError: Error {
     /// For a trait object, use [`DisplayIn::new`].
     ///
     /// ```
-    /// use platform_errors_core::{ApiError, PlatformError};
-    /// use platform_errors_core::qingtui::{QingtuiError, TokenError};
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::{ApiError, PlatformError};
+    /// use platform_errors::qingtui::{QingtuiError, TokenError};
     ///
     /// let err = QingtuiError::Token(TokenError::InvalidToken);
     /// assert_eq!(err.display_in("zh-CN").to_string(), "无效的 token");
@@ -210,8 +215,9 @@ pub trait PlatformError: Error {
 /// A platform error's message in a language: what [`PlatformError::display_in`] returns.
 ///
 /// ```
-/// use platform_errors_core::{DisplayIn, PlatformError};
-/// use platform_errors_core::qingtui::TokenError;
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::{DisplayIn, PlatformError};
+/// use platform_errors::qingtui::TokenError;
 ///
 /// let err: Box<dyn PlatformError> = Box::new(TokenError::ExpiredToken);
 /// assert_eq!(DisplayIn::new(&*err, "zh").to_string(), "token 已过期");

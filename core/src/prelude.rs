@@ -14,8 +14,9 @@
 //! both traits in scope `QingtuiError::ENVELOPE` is ambiguous (E0034).
 //!
 //! ```
-//! use platform_errors_core::prelude::*;
-//! use platform_errors_core::qingtui::{GeneralError, QingtuiError};
+//! # extern crate platform_errors_core as platform_errors;
+//! use platform_errors::prelude::*;
+//! use platform_errors::qingtui::{GeneralError, QingtuiError};
 //!
 //! let err = QingtuiError::from_received(42001, "access_token expired");
 //! assert_eq!(err, QingtuiError::General(GeneralError::AccessTokenExpired));

@@ -44,9 +44,10 @@
 //!   just retries with it. N concurrent failures, one refresh.
 //!
 //! ```
+//! # extern crate platform_errors_core as platform_errors;
 //! use core::time::Duration;
-//! use platform_errors_core::Advice;
-//! use platform_errors_core::retry::{Attempt, Decision, RetryPolicy, Stop};
+//! use platform_errors::Advice;
+//! use platform_errors::retry::{Attempt, Decision, RetryPolicy, Stop};
 //!
 //! let policy = RetryPolicy::DEFAULT;
 //! // The first attempt failed on an expired token (generation 7).
@@ -93,8 +94,9 @@ use crate::Advice;
 /// Bounds and delays of retries. Build it in `const` context from [`RetryPolicy::DEFAULT`].
 ///
 /// ```
+/// # extern crate platform_errors_core as platform_errors;
 /// use core::time::Duration;
-/// use platform_errors_core::retry::RetryPolicy;
+/// use platform_errors::retry::RetryPolicy;
 ///
 /// const POLICY: RetryPolicy = RetryPolicy::DEFAULT
 ///     .with_max_attempts(3)
@@ -120,8 +122,9 @@ impl Default for RetryPolicy {
 /// What the caller knows about the attempt that just failed.
 ///
 /// ```
+/// # extern crate platform_errors_core as platform_errors;
 /// use core::time::Duration;
-/// use platform_errors_core::retry::Attempt;
+/// use platform_errors::retry::Attempt;
 ///
 /// let attempt = Attempt::new(2, Duration::from_secs(1))
 ///     .with_token(3)
@@ -161,9 +164,10 @@ impl Attempt {
     /// after one that leaves the outcome unknown ([`Attempt::outcome_unknown`]).
     ///
     /// ```
+    /// # extern crate platform_errors_core as platform_errors;
     /// use core::time::Duration;
-    /// use platform_errors_core::Advice;
-    /// use platform_errors_core::retry::{Attempt, Decision, RetryPolicy, Stop};
+    /// use platform_errors::Advice;
+    /// use platform_errors::retry::{Attempt, Decision, RetryPolicy, Stop};
     ///
     /// let send = Attempt::new(1, Duration::ZERO).not_idempotent();
     /// // The platform answered "busy": it did nothing, so the message is sent again.
@@ -343,9 +347,10 @@ impl RetryPolicy {
     /// picks the jitter); tests pass fixed ones.
     ///
     /// ```
+    /// # extern crate platform_errors_core as platform_errors;
     /// use core::time::Duration;
-    /// use platform_errors_core::Advice;
-    /// use platform_errors_core::retry::{Attempt, Decision, RetryPolicy, Stop};
+    /// use platform_errors::Advice;
+    /// use platform_errors::retry::{Attempt, Decision, RetryPolicy, Stop};
     ///
     /// let policy = RetryPolicy::DEFAULT;
     /// let first = Attempt::new(1, Duration::ZERO);

@@ -22,8 +22,9 @@ pub(crate) use received::{JsonText, Rare, Received};
 /// takes.
 ///
 /// ```
-/// use platform_errors_core::{Advice, ApiError, PlatformError};
-/// use platform_errors_core::qingtui::{ParamError, QingtuiError};
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::{Advice, ApiError, PlatformError};
+/// use platform_errors::qingtui::{ParamError, QingtuiError};
 ///
 /// let err: ApiError<QingtuiError> = ApiError::new(40100, "page_size is required (request 9f2)");
 /// assert_eq!(err.code(), 40100);
@@ -96,7 +97,7 @@ impl<C: Catalogue> ApiError<C> {
 
     /// With the request id inside the message, where `C`'s envelope says the message
     /// carries one (`WeCom`'s `hint: [...]`), as the wire reads it.
-    fn with_request_id_from_message(self) -> Self {
+    pub(crate) fn with_request_id_from_message(self) -> Self {
         if C::ENVELOPE.request_id_in_message().is_none() || self.request_id().is_some() {
             return self;
         }
@@ -114,9 +115,10 @@ impl<C: Catalogue> ApiError<C> {
     /// string code under an [`Uncatalogued`](crate::Uncatalogued) envelope of string codes.
     ///
     /// ```
-    /// use platform_errors_core::{ApiError, Code, Uncatalogued};
-    /// use platform_errors_core::envelope::WechatPayV3;
-    /// use platform_errors_core::qingtui::QingtuiError;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::{ApiError, Code, Uncatalogued};
+    /// use platform_errors::envelope::WechatPayV3;
+    /// use platform_errors::qingtui::QingtuiError;
     ///
     /// let err = ApiError::<Uncatalogued<WechatPayV3>>::received("PARAM_ERROR", "参数错误");
     /// assert_eq!((err.code(), err.message()), (Code::Str("PARAM_ERROR"), "参数错误"));
@@ -217,10 +219,11 @@ impl<C> ApiError<C> {
     /// [`wire::from_http`](crate::wire::from_http).
     ///
     /// ```
+    /// # extern crate platform_errors_core as platform_errors;
     /// # #[cfg(feature = "serde")] {
-    /// use platform_errors_core::ApiError;
-    /// use platform_errors_core::qingtui::QingtuiError;
-    /// use platform_errors_core::wire::from_slice;
+    /// use platform_errors::ApiError;
+    /// use platform_errors::qingtui::QingtuiError;
+    /// use platform_errors::wire::from_slice;
     ///
     /// // "系统繁忙" in GBK.
     /// let gbk = b"\xCF\xB5\xCD\xB3\xB7\xB1\xC3\xA6";
@@ -268,8 +271,9 @@ impl<C> ApiError<C> {
     /// [`received`](Self::received) too.
     ///
     /// ```
-    /// use platform_errors_core::ApiError;
-    /// use platform_errors_core::qingtui::QingtuiError;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::ApiError;
+    /// use platform_errors::qingtui::QingtuiError;
     ///
     /// let err = ApiError::<QingtuiError>::new(40001, "invalid credential").with_request_id("r-7");
     /// assert_eq!(err.request_id(), Some("r-7"));
@@ -287,9 +291,10 @@ impl<C> ApiError<C> {
     /// See [`Envelope::with_sub_code_fields`](crate::Envelope::with_sub_code_fields).
     ///
     /// ```
+    /// # extern crate platform_errors_core as platform_errors;
     /// # #[cfg(feature = "serde")] {
-    /// use platform_errors_core::{ApiError, Uncatalogued};
-    /// use platform_errors_core::envelope::Dingtalk;
+    /// use platform_errors::{ApiError, Uncatalogued};
+    /// use platform_errors::envelope::Dingtalk;
     ///
     /// let body = r#"{"errcode": 88, "sub_code": "60011", "sub_msg": "没有调用该接口的权限",
     ///     "errmsg": "ding talk error[subcode=60011]", "request_id": "5imjny7u9xwa"}"#;
@@ -317,9 +322,10 @@ impl<C> ApiError<C> {
     /// AIP-193's `error.code` (the HTTP status, `400`).
     ///
     /// ```
+    /// # extern crate platform_errors_core as platform_errors;
     /// # #[cfg(feature = "serde")] {
-    /// use platform_errors_core::{ApiError, Uncatalogued};
-    /// use platform_errors_core::envelope::Alipay;
+    /// use platform_errors::{ApiError, Uncatalogued};
+    /// use platform_errors::envelope::Alipay;
     ///
     /// let body = r#"{"alipay_trade_pay_response": {"code": "40004", "msg": "Business Failed",
     ///     "sub_code": "ACQ.TRADE_HAS_SUCCESS", "sub_msg": "交易已被支付"}, "sign": "ERITJKEIJKJHKKKKKKKHJEREEEEEEEEEEE"}"#;
@@ -364,9 +370,10 @@ impl<C> ApiError<C> {
     /// type.
     ///
     /// ```
+    /// # extern crate platform_errors_core as platform_errors;
     /// # #[cfg(feature = "serde")] {
-    /// use platform_errors_core::{ApiError, Uncatalogued};
-    /// use platform_errors_core::envelope::WechatPayV3;
+    /// use platform_errors::{ApiError, Uncatalogued};
+    /// use platform_errors::envelope::WechatPayV3;
     ///
     /// let body = r#"{"code":"PARAM_ERROR","message":"参数错误","detail":{"field":"/amount/currency","issue":"Currency code is invalid"}}"#;
     /// let err: ApiError<Uncatalogued<WechatPayV3>> = serde_json::from_str(body).unwrap();
@@ -393,9 +400,10 @@ impl<C> ApiError<C> {
     /// `error_response`, the key of Alipay's gateway errors.
     ///
     /// ```
+    /// # extern crate platform_errors_core as platform_errors;
     /// # #[cfg(feature = "serde")] {
-    /// use platform_errors_core::{ApiError, Uncatalogued};
-    /// use platform_errors_core::envelope::Alipay;
+    /// use platform_errors::{ApiError, Uncatalogued};
+    /// use platform_errors::envelope::Alipay;
     ///
     /// let err = ApiError::<Uncatalogued<Alipay>>::received("40004", "Business Failed")
     ///     .with_nested_key("alipay_trade_query_response");
@@ -550,8 +558,9 @@ impl<C: core::error::Error + 'static> core::error::Error for ApiError<C> {
 /// code, and keeps the code and message either way.
 ///
 /// ```
-/// use platform_errors_core::{ApiError, Catalogue, FromReceived};
-/// use platform_errors_core::qingtui::{QingtuiError, TokenError};
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::{ApiError, Catalogue, FromReceived};
+/// use platform_errors::qingtui::{QingtuiError, TokenError};
 ///
 /// let err = ApiError::<QingtuiError>::from_received(42001, "access_token expired, rid: 5f3a");
 /// assert_eq!(err.message(), "access_token expired, rid: 5f3a");

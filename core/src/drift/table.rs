@@ -11,7 +11,8 @@ use crate::Entry;
 /// A line of the table that is not `code<TAB>message[<TAB>category]`.
 ///
 /// ```
-/// use platform_errors_core::drift;
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::drift;
 ///
 /// let err = drift::compare(&[], "40001\tinvalid\n4000x\toops\n").unwrap_err();
 /// assert_eq!(err.line(), 2);
@@ -42,7 +43,8 @@ impl core::error::Error for TableError {}
 /// Reads a table: see the [module documentation](crate::drift).
 ///
 /// ```
-/// use platform_errors_core::drift;
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::drift;
 ///
 /// let rows = drift::parse("code\tmessage\n-1\t系统繁忙\n\n40402\tinvalid token\ttoken\n")?;
 /// assert_eq!(rows.len(), 2);
@@ -129,7 +131,8 @@ fn lines(table: &str) -> impl Iterator<Item = &str> {
 /// entries' codes are integers.
 ///
 /// ```
-/// use platform_errors_core::{drift, Entry};
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::{drift, Entry};
 ///
 /// let numeric = [Entry::new(40001, "InvalidToken", "invalid token")];
 /// assert_eq!(drift::parse_for(&numeric, "40001\tinvalid token\nforty\tx\n").unwrap_err().line(), 2);

@@ -7,7 +7,8 @@ impl Envelope {
     /// The names of the code and the message; success is 0; no request id.
     ///
     /// ```
-    /// use platform_errors_core::Envelope;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Envelope;
     /// let envelope = Envelope::new("status", "detail");
     /// assert_eq!((envelope.code_field(), envelope.message_field()), ("status", "detail"));
     /// assert!(envelope.request_id_fields().is_empty());
@@ -42,7 +43,8 @@ impl Envelope {
     /// either way.
     ///
     /// ```
-    /// use platform_errors_core::Envelope;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Envelope;
     /// assert!(Envelope::WECHAT_PAY_V3.has_string_codes());
     /// assert!(!Envelope::ERRCODE_ERRMSG.has_string_codes());
     /// ```
@@ -60,7 +62,8 @@ impl Envelope {
     /// ([`ApiError::sub_code`](crate::ApiError::sub_code)).
     ///
     /// ```
-    /// use platform_errors_core::Envelope;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Envelope;
     /// let dingtalk = Envelope::ERRCODE_ERRMSG
     ///     .with_sub_code_fields("sub_code", Some("sub_msg"))
     ///     .typed_by_numeric_sub_code();
@@ -87,7 +90,8 @@ impl Envelope {
     /// ([`ApiError::top_code`](crate::ApiError::top_code)).
     ///
     /// ```
-    /// use platform_errors_core::Envelope;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Envelope;
     /// assert!(Envelope::ALIPAY.is_typed_by_sub_code());
     /// assert!(!Envelope::DINGTALK.is_typed_by_sub_code());
     /// ```
@@ -107,7 +111,8 @@ impl Envelope {
     /// [`Envelope::typed_by_sub_code`] is the same for every sub code.
     ///
     /// ```
-    /// use platform_errors_core::Envelope;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Envelope;
     /// assert!(Envelope::DINGTALK.is_typed_by_numeric_sub_code());
     /// assert!(!Envelope::DINGTALK.is_typed_by_sub_code());
     /// ```
@@ -132,7 +137,8 @@ impl Envelope {
     /// received with or else the one its entry declares.
     ///
     /// ```
-    /// use platform_errors_core::Envelope;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Envelope;
     /// assert!(Envelope::GOOGLE_RPC.is_code_http_status());
     /// assert!(!Envelope::ALIPAY.is_code_http_status());
     /// ```
@@ -156,7 +162,8 @@ impl Envelope {
     /// `details`, Feishu's `error`.
     ///
     /// ```
-    /// use platform_errors_core::Envelope;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Envelope;
     /// assert_eq!(Envelope::WECHAT_PAY_V3.detail_field(), Some("detail"));
     /// ```
     #[must_use]
@@ -171,8 +178,9 @@ impl Envelope {
     /// `{"error": {...}}`.
     ///
     /// ```
-    /// use platform_errors_core::Envelope;
-    /// use platform_errors_core::envelope::Nesting;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Envelope;
+    /// use platform_errors::envelope::Nesting;
     /// assert_eq!(Envelope::GOOGLE_RPC.nesting(), Some(Nesting::Key("error")));
     /// ```
     #[must_use]
@@ -188,8 +196,9 @@ impl Envelope {
     /// ([`ApiError::nested_key`](crate::ApiError::nested_key)) and written back.
     ///
     /// ```
-    /// use platform_errors_core::Envelope;
-    /// use platform_errors_core::envelope::Nesting;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Envelope;
+    /// use platform_errors::envelope::Nesting;
     /// assert_eq!(Envelope::ALIPAY.nesting(), Some(Nesting::Suffix("_response")));
     /// ```
     #[must_use]
@@ -205,7 +214,8 @@ impl Envelope {
     /// ([`ApiError::kept_field`](crate::ApiError::kept_field)).
     ///
     /// ```
-    /// use platform_errors_core::Envelope;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Envelope;
     /// assert_eq!(Envelope::ALIPAY.kept_fields(), ["sign", "alipay_cert_sn"]);
     /// ```
     #[must_use]
@@ -221,7 +231,8 @@ impl Envelope {
     /// `x-ogw-ratelimit-reset`.
     ///
     /// ```
-    /// use platform_errors_core::Envelope;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Envelope;
     /// assert_eq!(Envelope::CODE_MSG.retry_after_header(), Some("x-ogw-ratelimit-reset"));
     /// ```
     #[must_use]
@@ -285,7 +296,8 @@ impl Envelope {
     /// "..."}}`.
     ///
     /// ```
-    /// use platform_errors_core::Envelope;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Envelope;
     /// let envelope = Envelope::new("code", "msg").with_request_id_fields(&["log_id"]);
     /// assert_eq!(envelope.request_id_fields(), ["log_id"]);
     /// ```
@@ -302,7 +314,8 @@ impl Envelope {
     /// ip: …"`. Read when no request id field is present; the message is kept whole.
     ///
     /// ```
-    /// use platform_errors_core::Envelope;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Envelope;
     /// let wecom = Envelope::ERRCODE_ERRMSG.with_request_id_in_message("hint: [", "]");
     /// assert_eq!(
     ///     wecom.request_id_in("invalid credential, hint: [1639-ee1f], from ip: 1.2.3.4"),
@@ -324,7 +337,8 @@ impl Envelope {
     /// `Request-ID`, DingTalk's `x-acs-request-id`.
     ///
     /// ```
-    /// use platform_errors_core::Envelope;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Envelope;
     /// let pay = Envelope::new("code", "message").with_request_id_header("Request-ID");
     /// assert_eq!(pay.request_id_header(), Some("Request-ID"));
     /// ```
@@ -362,7 +376,8 @@ impl Envelope {
     /// The code that means success, when it is not 0.
     ///
     /// ```
-    /// use platform_errors_core::Envelope;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Envelope;
     /// assert_eq!(Envelope::new("code", "msg").with_success_code(200).success_code(), 200);
     /// ```
     #[must_use]
@@ -377,7 +392,8 @@ impl Envelope {
     /// carry none (Baidu). Without it, a missing code is an error.
     ///
     /// ```
-    /// use platform_errors_core::Envelope;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Envelope;
     /// assert!(Envelope::ERROR_CODE_ERROR_MSG.is_success_without_code());
     /// assert!(!Envelope::ERRCODE_ERRMSG.is_success_without_code());
     /// ```

@@ -16,8 +16,9 @@
 //! | [`CodeMessage`] | `code`, `message` | `request_id`, `requestid` | APIs in that style |
 //!
 //! ```
-//! use platform_errors_core::{Envelope, HasEnvelope};
-//! use platform_errors_core::envelope::CodeMsg;
+//! # extern crate platform_errors_core as platform_errors;
+//! use platform_errors::{Envelope, HasEnvelope};
+//! use platform_errors::envelope::CodeMsg;
 //!
 //! assert_eq!(CodeMsg::ENVELOPE, Envelope::CODE_MSG);
 //! let names = Envelope::CODE_MSG;
@@ -87,7 +88,8 @@ pub struct Envelope {
 /// [`Envelope::nested_under_suffix`].
 ///
 /// ```
-/// use platform_errors_core::envelope::Nesting;
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::envelope::Nesting;
 /// assert!(Nesting::Suffix("_response").matches("alipay_trade_pay_response"));
 /// assert!(Nesting::Suffix("_response").matches("error_response"));
 /// assert!(!Nesting::Suffix("_response").matches("_response"));
@@ -216,9 +218,10 @@ impl Default for Envelope {
 /// them (the [`prelude`](crate::prelude) brings `Catalogue` alone).
 ///
 /// ```
-/// use platform_errors_core::{Envelope, HasEnvelope};
-/// use platform_errors_core::envelope::ErrorCodeErrorMsg;
-/// use platform_errors_core::qingtui::QingtuiError;
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::{Envelope, HasEnvelope};
+/// use platform_errors::envelope::ErrorCodeErrorMsg;
+/// use platform_errors::qingtui::QingtuiError;
 ///
 /// assert_eq!(ErrorCodeErrorMsg::ENVELOPE.code_field(), "error_code");
 /// assert_eq!(<QingtuiError as HasEnvelope>::ENVELOPE, Envelope::ERRCODE_ERRMSG);
@@ -249,8 +252,9 @@ markers! {
     /// WeChat, WeCom, DingTalk's older API.
     ///
     /// ```
-    /// use platform_errors_core::HasEnvelope;
-    /// use platform_errors_core::envelope::ErrcodeErrmsg;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::HasEnvelope;
+    /// use platform_errors::envelope::ErrcodeErrmsg;
     ///
     /// assert_eq!(ErrcodeErrmsg::ENVELOPE.code_field(), "errcode");
     /// ```
@@ -258,8 +262,9 @@ markers! {
     /// `code`/`msg` ([`Envelope::CODE_MSG`]), with no codes declared: Feishu and Lark.
     ///
     /// ```
-    /// use platform_errors_core::HasEnvelope;
-    /// use platform_errors_core::envelope::CodeMsg;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::HasEnvelope;
+    /// use platform_errors::envelope::CodeMsg;
     /// assert_eq!(CodeMsg::ENVELOPE.message_field(), "msg");
     /// ```
     CodeMsg = CODE_MSG;
@@ -267,16 +272,18 @@ markers! {
     /// declared: Baidu.
     ///
     /// ```
-    /// use platform_errors_core::HasEnvelope;
-    /// use platform_errors_core::envelope::ErrorCodeErrorMsg;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::HasEnvelope;
+    /// use platform_errors::envelope::ErrorCodeErrorMsg;
     /// assert_eq!(ErrorCodeErrorMsg::ENVELOPE.code_field(), "error_code");
     /// ```
     ErrorCodeErrorMsg = ERROR_CODE_ERROR_MSG;
     /// `code`/`message` ([`Envelope::CODE_MESSAGE`]), with no codes declared.
     ///
     /// ```
-    /// use platform_errors_core::HasEnvelope;
-    /// use platform_errors_core::envelope::CodeMessage;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::HasEnvelope;
+    /// use platform_errors::envelope::CodeMessage;
     /// assert_eq!(CodeMessage::ENVELOPE.message_field(), "message");
     /// ```
     CodeMessage = CODE_MESSAGE;
@@ -284,40 +291,45 @@ markers! {
     /// declared: DingTalk's older API.
     ///
     /// ```
-    /// use platform_errors_core::HasEnvelope;
-    /// use platform_errors_core::envelope::Dingtalk;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::HasEnvelope;
+    /// use platform_errors::envelope::Dingtalk;
     /// assert_eq!(Dingtalk::ENVELOPE.sub_code_field(), Some("sub_code"));
     /// ```
     Dingtalk = DINGTALK;
     /// WeChat Pay API v3 ([`Envelope::WECHAT_PAY_V3`]), with no codes declared.
     ///
     /// ```
-    /// use platform_errors_core::HasEnvelope;
-    /// use platform_errors_core::envelope::WechatPayV3;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::HasEnvelope;
+    /// use platform_errors::envelope::WechatPayV3;
     /// assert_eq!(WechatPayV3::ENVELOPE.request_id_header(), Some("Request-ID"));
     /// ```
     WechatPayV3 = WECHAT_PAY_V3;
     /// DingTalk's newer API ([`Envelope::DINGTALK_V1`]), with no codes declared.
     ///
     /// ```
-    /// use platform_errors_core::HasEnvelope;
-    /// use platform_errors_core::envelope::DingtalkV1;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::HasEnvelope;
+    /// use platform_errors::envelope::DingtalkV1;
     /// assert_eq!(DingtalkV1::ENVELOPE.request_id_fields(), ["requestid"]);
     /// ```
     DingtalkV1 = DINGTALK_V1;
     /// Alipay's v2 gateway ([`Envelope::ALIPAY`]), with no codes declared.
     ///
     /// ```
-    /// use platform_errors_core::HasEnvelope;
-    /// use platform_errors_core::envelope::Alipay;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::HasEnvelope;
+    /// use platform_errors::envelope::Alipay;
     /// assert_eq!(Alipay::ENVELOPE.success_code(), 10000);
     /// ```
     Alipay = ALIPAY;
     /// Google's AIP-193 errors ([`Envelope::GOOGLE_RPC`]), with no codes declared.
     ///
     /// ```
-    /// use platform_errors_core::HasEnvelope;
-    /// use platform_errors_core::envelope::GoogleRpc;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::HasEnvelope;
+    /// use platform_errors::envelope::GoogleRpc;
     /// assert_eq!(GoogleRpc::ENVELOPE.sub_code_field(), Some("status"));
     /// ```
     GoogleRpc = GOOGLE_RPC;

@@ -6,10 +6,11 @@
 //! `IntoResponse` through (axum 0.8 is `axum-core` 0.5), not on axum itself.
 //!
 //! ```
+//! # extern crate platform_errors_core as platform_errors;
 //! use axum_core::response::IntoResponse;
-//! use platform_errors_core::axum::Answer;
-//! # platform_errors_core::define_codes! {
-//! #     #![platform(crate = platform_errors_core)]
+//! use platform_errors::axum::Answer;
+//! # platform_errors::define_codes! {
+//! #     #![platform(crate = platform_errors)]
 //! #     #[platform(serde)]
 //! #     pub enum BotError {
 //! #         #[platform(http_status = 429)]
@@ -57,10 +58,11 @@ use crate::PlatformError;
 /// `Result<_, Answer<E>>`.
 ///
 /// ```
+/// # extern crate platform_errors_core as platform_errors;
 /// use axum_core::response::IntoResponse;
 /// use http::StatusCode;
-/// use platform_errors_core::axum::Answer;
-/// use platform_errors_core::qingtui::TokenError;
+/// use platform_errors::axum::Answer;
+/// use platform_errors::qingtui::TokenError;
 ///
 /// // A mock of the platform answers as the platform does: HTTP 200, the code in the body.
 /// let answer = Answer::new(TokenError::ExpiredToken).with_status(StatusCode::OK);

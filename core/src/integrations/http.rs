@@ -22,10 +22,11 @@
 //! `Answer::with_status` with the `axum` feature).
 //!
 //! ```
+//! # extern crate platform_errors_core as platform_errors;
 //! use http::StatusCode;
-//! use platform_errors_core::http::{answer, answer_status};
-//! # platform_errors_core::define_codes! {
-//! #     #![platform(crate = platform_errors_core)]
+//! use platform_errors::http::{answer, answer_status};
+//! # platform_errors::define_codes! {
+//! #     #![platform(crate = platform_errors)]
 //! #     #[platform(serde)]
 //! #     pub enum BotError {
 //! #         #[platform(http_status = 429)]
@@ -67,8 +68,9 @@ pub const WITHOUT_ENTRY: StatusCode = StatusCode::INTERNAL_SERVER_ERROR;
 /// visible ASCII (which `HeaderValue::to_str` refuses) reads as absent.
 ///
 /// ```
+/// # extern crate platform_errors_core as platform_errors;
 /// use http::HeaderMap;
-/// use platform_errors_core::wire::Headers;
+/// use platform_errors::wire::Headers;
 ///
 /// let mut headers = HeaderMap::new();
 /// headers.insert("retry-after", "3".parse().unwrap());
@@ -86,9 +88,10 @@ impl Headers for HeaderMap {
 /// body: the payload, or the error with the status, the request id and `Retry-After`.
 ///
 /// ```
-/// use platform_errors_core::http::read_response;
-/// use platform_errors_core::qingtui::QingtuiError;
-/// use platform_errors_core::{Advice, HttpError, PlatformError};
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::http::read_response;
+/// use platform_errors::qingtui::QingtuiError;
+/// use platform_errors::{Advice, HttpError, PlatformError};
 ///
 /// let response = http::Response::builder()
 ///     .status(429)
@@ -120,9 +123,10 @@ pub fn read_response<'a, T: Deserialize<'a>, C: Catalogue, B: AsRef<[u8]>>(
 /// (in `const` context too), `ApiError::with_status(status.into())`.
 ///
 /// ```
+/// # extern crate platform_errors_core as platform_errors;
 /// use http::StatusCode;
-/// use platform_errors_core::Entry;
-/// use platform_errors_core::http::declared_status;
+/// use platform_errors::Entry;
+/// use platform_errors::http::declared_status;
 ///
 /// const GONE: Entry = Entry::new(40404, "Gone", "gone").with_http_status(StatusCode::GONE.as_u16());
 /// assert_eq!(declared_status(&GONE), Some(StatusCode::GONE));
@@ -138,10 +142,11 @@ pub fn declared_status(entry: &Entry) -> Option<StatusCode> {
 /// The status the error was received with ([`PlatformError::status`]), as a [`StatusCode`].
 ///
 /// ```
+/// # extern crate platform_errors_core as platform_errors;
 /// use http::StatusCode;
-/// use platform_errors_core::ApiError;
-/// use platform_errors_core::http::received_status;
-/// use platform_errors_core::qingtui::QingtuiError;
+/// use platform_errors::ApiError;
+/// use platform_errors::http::received_status;
+/// use platform_errors::qingtui::QingtuiError;
 ///
 /// let err = ApiError::<QingtuiError>::new(-1, "系统繁忙").with_status(StatusCode::BAD_GATEWAY.into());
 /// assert_eq!(received_status(&err), Some(StatusCode::BAD_GATEWAY));
@@ -157,10 +162,11 @@ pub fn received_status<E: PlatformError + ?Sized>(error: &E) -> Option<StatusCod
 /// with, else 400 for a declared code and 500 otherwise. See the [module](self).
 ///
 /// ```
+/// # extern crate platform_errors_core as platform_errors;
 /// use http::StatusCode;
-/// use platform_errors_core::ApiError;
-/// use platform_errors_core::http::answer_status;
-/// use platform_errors_core::qingtui::{QingtuiError, TokenError};
+/// use platform_errors::ApiError;
+/// use platform_errors::http::answer_status;
+/// use platform_errors::qingtui::{QingtuiError, TokenError};
 ///
 /// // Qingtui declares no statuses: a declared code is 400.
 /// assert_eq!(answer_status(&TokenError::InvalidToken), StatusCode::BAD_REQUEST);
@@ -183,10 +189,11 @@ pub fn answer_status<E: PlatformError + ?Sized>(error: &E) -> StatusCode {
 /// A `Serialize` impl that fails gives a 500 answer in plain text that says so.
 ///
 /// ```
+/// # extern crate platform_errors_core as platform_errors;
 /// use std::time::Duration;
-/// use platform_errors_core::ApiError;
-/// use platform_errors_core::http::answer;
-/// use platform_errors_core::qingtui::QingtuiError;
+/// use platform_errors::ApiError;
+/// use platform_errors::http::answer;
+/// use platform_errors::qingtui::QingtuiError;
 ///
 /// let err = ApiError::<QingtuiError>::new(45009, "api freq out of limit")
 ///     .with_status(429)
@@ -206,9 +213,10 @@ pub fn answer<E: PlatformError + Serialize + ?Sized>(error: &E) -> Response<Stri
 /// given here.
 ///
 /// ```
+/// # extern crate platform_errors_core as platform_errors;
 /// use http::StatusCode;
-/// use platform_errors_core::http::answer_with_status;
-/// use platform_errors_core::qingtui::TokenError;
+/// use platform_errors::http::answer_with_status;
+/// use platform_errors::qingtui::TokenError;
 ///
 /// let response = answer_with_status(&TokenError::ExpiredToken, StatusCode::OK);
 /// assert_eq!(response.status(), StatusCode::OK);

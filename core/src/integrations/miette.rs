@@ -16,10 +16,11 @@
 //! and `Box<dyn PlatformError + Send + Sync>`.
 //!
 //! ```
+//! # extern crate platform_errors_core as platform_errors;
 //! use miette::{NarratableReportHandler, Report};
-//! use platform_errors_core::miette::Diagnosed;
-//! # platform_errors_core::define_codes! {
-//! #     #![platform(crate = platform_errors_core)]
+//! use platform_errors::miette::Diagnosed;
+//! # platform_errors::define_codes! {
+//! #     #![platform(crate = platform_errors)]
 //! #     #[platform(category = "token", docs = "https://example.com/errors/{code}")]
 //! #     pub enum TokenError {
 //! #         #[advice(refresh_token)]
@@ -67,8 +68,9 @@
 //! In a `main` that returns [`miette::Result`], convert with `map_err(Diagnosed)`:
 //!
 //! ```
-//! use platform_errors_core::miette::Diagnosed;
-//! use platform_errors_core::qingtui::{QingtuiError, TokenError};
+//! # extern crate platform_errors_core as platform_errors;
+//! use platform_errors::miette::Diagnosed;
+//! use platform_errors::qingtui::{QingtuiError, TokenError};
 //!
 //! fn call() -> Result<(), QingtuiError> {
 //!     Err(QingtuiError::Token(TokenError::ExpiredToken))
@@ -94,9 +96,10 @@ use crate::{Advice, PlatformError};
 /// documentation link and its causes. See the [module](self).
 ///
 /// ```
+/// # extern crate platform_errors_core as platform_errors;
 /// use miette::Diagnostic;
-/// use platform_errors_core::miette::Diagnosed;
-/// use platform_errors_core::qingtui::GeneralError;
+/// use platform_errors::miette::Diagnosed;
+/// use platform_errors::qingtui::GeneralError;
 ///
 /// let busy = Diagnosed(GeneralError::SystemBusy);
 /// assert_eq!(busy.code().unwrap().to_string(), "-1");
@@ -172,10 +175,11 @@ impl<E: PlatformError> ::miette::Diagnostic for Diagnosed<E> {
 /// miette's `help`.
 ///
 /// ```
+/// # extern crate platform_errors_core as platform_errors;
 /// use std::time::Duration;
-/// use platform_errors_core::{ApiError, Code};
-/// use platform_errors_core::miette::help;
-/// use platform_errors_core::qingtui::QingtuiError;
+/// use platform_errors::{ApiError, Code};
+/// use platform_errors::miette::help;
+/// use platform_errors::qingtui::QingtuiError;
 ///
 /// let limited = ApiError::<QingtuiError>::new(45009, "api freq out of limit")
 ///     .with_retry_after(Duration::from_secs(7))
@@ -217,8 +221,9 @@ pub fn help<E: PlatformError + ?Sized>(error: &E) -> Option<String> {
 /// [`Advice::None`].
 ///
 /// ```
-/// use platform_errors_core::Advice;
-/// use platform_errors_core::miette::advice_help;
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::Advice;
+/// use platform_errors::miette::advice_help;
 ///
 /// assert_eq!(
 ///     advice_help(Advice::FixRequest),

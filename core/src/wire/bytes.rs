@@ -15,9 +15,10 @@ use super::response::{read_response, Response};
 /// message that is not UTF-8 ([`ApiError::raw_message`]). Sealed.
 ///
 /// ```
-/// use platform_errors_core::{ApiError, Response};
-/// use platform_errors_core::qingtui::QingtuiError;
-/// use platform_errors_core::wire::{from_slice, Answer};
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::{ApiError, Response};
+/// use platform_errors::qingtui::QingtuiError;
+/// use platform_errors::wire::{from_slice, Answer};
 ///
 /// fn read<'a, A: Answer<'a>>(body: &'a [u8]) -> Option<A> {
 ///     from_slice(body).ok()
@@ -86,9 +87,10 @@ impl<C: Catalogue> sealed::Read<'_> for ApiError<C> {
 /// `serde_json::from_slice`.
 ///
 /// ```
-/// use platform_errors_core::{ApiError, PlatformError, Response};
-/// use platform_errors_core::qingtui::QingtuiError;
-/// use platform_errors_core::wire::from_slice;
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::{ApiError, PlatformError, Response};
+/// use platform_errors::qingtui::QingtuiError;
+/// use platform_errors::wire::from_slice;
 ///
 /// let body = b"\xEF\xBB\xBF{\"errcode\": 45009, \"errmsg\": \"api freq out of limit\"}";
 /// assert!(serde_json::from_slice::<ApiError<QingtuiError>>(body).is_err());

@@ -20,7 +20,8 @@ use super::response::Response;
 /// with the `http` feature, for `http::HeaderMap`.
 ///
 /// ```
-/// use platform_errors_core::wire::Headers;
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::wire::Headers;
 ///
 /// let headers = [("Content-Type", "application/json"), ("retry-after", "3")];
 /// assert_eq!(headers.header("Retry-After"), Some("3"));
@@ -95,10 +96,11 @@ fn retry_after(headers: &impl Headers, envelope: &crate::Envelope) -> Option<Dur
 /// ([`ApiError::raw_message`]).
 ///
 /// ```
+/// # extern crate platform_errors_core as platform_errors;
 /// use std::time::Duration;
-/// use platform_errors_core::{Advice, HttpError, PlatformError};
-/// use platform_errors_core::wire::from_http;
-/// use platform_errors_core::qingtui::QingtuiError;
+/// use platform_errors::{Advice, HttpError, PlatformError};
+/// use platform_errors::wire::from_http;
+/// use platform_errors::qingtui::QingtuiError;
 ///
 /// #[derive(Debug, serde::Deserialize)]
 /// struct Sent { msgid: u64 }
@@ -158,7 +160,12 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
         // finished long-running operation's `error`, AIP-151).
         match serde_json::from_slice::<T>(body) {
             Ok(value) => return Ok(value),
-            Err(reason) => reason.to_string(),
+            // `()` and unit structs read a success whatever fields it carries, as
+            // `Response<()>` does: Google's `Delete` answers `{}`.
+            Err(reason) => match unit_of_any_json::<T>(body) {
+                Some(value) => return Ok(value),
+                None => reason.to_string(),
+            },
         }
     } else {
         match super::bytes::read::<Response<T, C>>(body) {
@@ -187,6 +194,12 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
                     HttpError::Api(err)
                 })
             }
+            // A gateway's JSON under an error status, which the payload does not read: said
+            // as what it is, not as a success whose payload does not parse.
+            Err(_) if !success_status && gateway_json::<C>(body) => alloc::format!(
+                "no `{}` under HTTP {status}: not a success, which comes with 2xx",
+                C::ENVELOPE.code_field()
+            ),
             Err(reason) => reason.to_string(),
         }
     };
@@ -194,6 +207,54 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
     unexpected.inner.retry_after = wait;
     unexpected.inner.request_id = header_id.map(str::to_owned);
     Err(HttpError::Body(unexpected))
+}
+
+/// `T`'s value for a body of any JSON, where `T` is `()` or a unit struct (the only types
+/// that read from [`UnitOnly`]).
+fn unit_of_any_json<'a, T: Deserialize<'a>>(body: &[u8]) -> Option<T> {
+    serde_json::from_slice::<serde::de::IgnoredAny>(body).ok()?;
+    T::deserialize(UnitOnly).ok()
+}
+
+/// Whether `body` is JSON without the envelope's code, where the envelope's successes carry
+/// none: a gateway's or a proxy's answer when it comes with an error status. Read again, on
+/// this rare path only, with a payload that takes anything.
+fn gateway_json<C: Catalogue>(body: &[u8]) -> bool {
+    C::ENVELOPE.is_success_without_code()
+        && super::bytes::read::<Response<serde::de::IgnoredAny, C>>(body)
+            .is_ok_and(|response| response.without_code())
+}
+
+/// A deserializer of nothing that only `()` and unit structs read: an `Option` or any other
+/// type is refused, not given `None`.
+struct UnitOnly;
+
+impl<'de> serde::de::Deserializer<'de> for UnitOnly {
+    type Error = serde::de::value::Error;
+
+    fn deserialize_any<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+        Err(serde::de::Error::custom("not a unit"))
+    }
+
+    fn deserialize_unit<V: serde::de::Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        visitor.visit_unit()
+    }
+
+    fn deserialize_unit_struct<V: serde::de::Visitor<'de>>(
+        self,
+        _: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        visitor.visit_unit()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        option newtype_struct seq tuple tuple_struct map struct enum identifier ignored_any
+    }
 }
 
 /// What went wrong with an HTTP call to the platform: an error answer, or a body that is not
@@ -423,9 +484,10 @@ impl UnexpectedBody {
     /// | any other | [`Advice::None`] | other 4xx mean the request is wrong, and retrying it unchanged cannot help; a 500 is the platform's own failure, not known to be transient |
     ///
     /// ```
-    /// use platform_errors_core::{Advice, HttpError, PlatformError};
-    /// use platform_errors_core::wire::from_http;
-    /// use platform_errors_core::qingtui::QingtuiError;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::{Advice, HttpError, PlatformError};
+    /// use platform_errors::wire::from_http;
+    /// use platform_errors::qingtui::QingtuiError;
     ///
     /// let advice = |status| from_http::<(), QingtuiError>(status, (), b"").unwrap_err().advice();
     /// assert_eq!(advice(503), Advice::Retry);
@@ -446,8 +508,9 @@ impl UnexpectedBody {
     /// proxies and CDNs. Not a refusal before any work: a 4xx (401, 429, ...), 503, 501.
     ///
     /// ```
-    /// use platform_errors_core::wire::from_http;
-    /// use platform_errors_core::qingtui::QingtuiError;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::wire::from_http;
+    /// use platform_errors::qingtui::QingtuiError;
     ///
     /// let unknown = |status| {
     ///     let err = from_http::<(), QingtuiError>(status, (), b"<html></html>").unwrap_err();

@@ -6,8 +6,9 @@
 //! reads and writes the error shape on its own, keeping what was received:
 //!
 //! ```
-//! use platform_errors_core::{Advice, ApiError, PlatformError};
-//! use platform_errors_core::qingtui::{QingtuiError, UserError};
+//! # extern crate platform_errors_core as platform_errors;
+//! use platform_errors::{Advice, ApiError, PlatformError};
+//! use platform_errors::qingtui::{QingtuiError, UserError};
 //!
 //! let body = r#"{"errcode": "43010", "errmsg": "mobile is already existed", "trace": "x"}"#;
 //! let err: ApiError<QingtuiError> = serde_json::from_str(body)?;
@@ -105,8 +106,9 @@
 //! [`message`](crate::ApiError::message) the platform's text.
 //!
 //! ```
-//! use platform_errors_core::ApiError;
-//! use platform_errors_core::qingtui::{ParamError, QingtuiError};
+//! # extern crate platform_errors_core as platform_errors;
+//! use platform_errors::ApiError;
+//! use platform_errors::qingtui::{ParamError, QingtuiError};
 //!
 //! // 40100 is declared; this message is not.
 //! let body = r#"{"errcode":40100,"errmsg":"page_no is required","request_id":"r-7"}"#;

@@ -9,8 +9,9 @@
 //! the top code.
 //!
 //! ```
-//! use platform_errors_core::{Advice, FromReceived, PlatformError};
-//! use platform_errors_core::dingtalk::{DingtalkError, GlobalError};
+//! # extern crate platform_errors_core as platform_errors;
+//! use platform_errors::{Advice, FromReceived, PlatformError};
+//! use platform_errors::dingtalk::{DingtalkError, GlobalError};
 //!
 //! // DingTalk answers an expired token with 40014.
 //! let err = DingtalkError::from_received(40014, "不合法的access_token");
@@ -34,9 +35,10 @@
 //! configuration); errcode 88 and its message stay reachable as the top code and message:
 //!
 //! ```
+//! # extern crate platform_errors_core as platform_errors;
 //! # #[cfg(feature = "serde")] {
-//! use platform_errors_core::{Advice, ApiError, PlatformError};
-//! use platform_errors_core::dingtalk::DingtalkError;
+//! use platform_errors::{Advice, ApiError, PlatformError};
+//! use platform_errors::dingtalk::DingtalkError;
 //!
 //! let body = r#"{"errcode":88,"sub_code":"60011","sub_msg":"没有调用该接口的权限","errmsg":"ding talk error[subcode=60011]","request_id":"5imjny7u9xwa"}"#;
 //! let err: ApiError<DingtalkError> = serde_json::from_str(body).unwrap();

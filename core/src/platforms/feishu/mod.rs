@@ -8,8 +8,9 @@
 //! declare, which keeps them whole (no code is narrowed to fit a smaller integer).
 //!
 //! ```
-//! use platform_errors_core::{Advice, FromReceived, PlatformError};
-//! use platform_errors_core::feishu::{FeishuError, GlobalError};
+//! # extern crate platform_errors_core as platform_errors;
+//! use platform_errors::{Advice, FromReceived, PlatformError};
+//! use platform_errors::feishu::{FeishuError, GlobalError};
 //!
 //! let err = FeishuError::from_received(99991663, "Invalid access token for authorization.");
 //! assert_eq!(err, FeishuError::Global(GlobalError::InvalidAccessToken));

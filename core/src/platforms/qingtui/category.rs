@@ -15,7 +15,8 @@ use crate::{Catalogue, FromReceived, MessageMatch};
 /// [`PlatformError::category`](crate::PlatformError::category) returns.
 ///
 /// ```
-/// use platform_errors_core::qingtui::Category;
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::qingtui::Category;
 ///
 /// assert_eq!(Category::Org.as_str(), "org");
 /// assert_eq!(Category::Org.title_zh(), "组织机构错误码");
@@ -133,7 +134,8 @@ impl QingtuiError {
     /// The category this value belongs to; `None` for an unknown code.
     ///
     /// ```
-    /// use platform_errors_core::qingtui::{Category, QingtuiError, TokenError};
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::qingtui::{Category, QingtuiError, TokenError};
     ///
     /// assert_eq!(QingtuiError::Token(TokenError::ExpiredToken).kind(), Some(Category::Token));
     /// ```
@@ -160,8 +162,9 @@ impl QingtuiError {
     /// page's order with the code, else [`QingtuiError::Unknown`]).
     ///
     /// ```
-    /// use platform_errors_core::FromReceived;
-    /// use platform_errors_core::qingtui::{Category, GeneralError, OrgError, QingtuiError};
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::FromReceived;
+    /// use platform_errors::qingtui::{Category, GeneralError, OrgError, QingtuiError};
     ///
     /// // 45001 is "media file too large" in general and "org grade is over 15" in org.
     /// assert_eq!(

@@ -6,8 +6,9 @@
 //! every call. [`QingtuiError`] turns any such pair into a typed value:
 //!
 //! ```
-//! use platform_errors_core::{Advice, FromReceived, PlatformError};
-//! use platform_errors_core::qingtui::{Category, ParamError, QingtuiError};
+//! # extern crate platform_errors_core as platform_errors;
+//! use platform_errors::{Advice, FromReceived, PlatformError};
+//! use platform_errors::qingtui::{Category, ParamError, QingtuiError};
 //!
 //! let err = QingtuiError::from_received(40100, "page_size is required");
 //! assert_eq!(err, QingtuiError::Param(ParamError::PageSizeRequired));

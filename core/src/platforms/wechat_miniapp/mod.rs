@@ -6,8 +6,9 @@
 //! catch-all for codes the list does not declare.
 //!
 //! ```
-//! use platform_errors_core::{Advice, FromReceived, PlatformError};
-//! use platform_errors_core::wechat_miniapp::{GlobalError, WechatMiniappError};
+//! # extern crate platform_errors_core as platform_errors;
+//! use platform_errors::{Advice, FromReceived, PlatformError};
+//! use platform_errors::wechat_miniapp::{GlobalError, WechatMiniappError};
 //!
 //! let err = WechatMiniappError::from_received(42001, "access_token expired rid: 617682e0-09059ac5");
 //! assert_eq!(err, WechatMiniappError::Global(GlobalError::AccessTokenExpired));

@@ -6,8 +6,9 @@
 //! for codes the list does not declare.
 //!
 //! ```
-//! use platform_errors_core::{Advice, FromReceived, PlatformError};
-//! use platform_errors_core::wechat_mp::{GlobalError, WechatMpError};
+//! # extern crate platform_errors_core as platform_errors;
+//! use platform_errors::{Advice, FromReceived, PlatformError};
+//! use platform_errors::wechat_mp::{GlobalError, WechatMpError};
 //!
 //! let err = WechatMpError::from_received(42001, "access_token expired rid: 6141b79a-1b2c");
 //! assert_eq!(err, WechatMpError::Global(GlobalError::AccessTokenExpired));

@@ -5,8 +5,9 @@
 //! catch-all for codes the list does not declare.
 //!
 //! ```
-//! use platform_errors_core::{Advice, FromReceived, PlatformError};
-//! use platform_errors_core::wechat_open::{GlobalError, WechatOpenError};
+//! # extern crate platform_errors_core as platform_errors;
+//! use platform_errors::{Advice, FromReceived, PlatformError};
+//! use platform_errors::wechat_open::{GlobalError, WechatOpenError};
 //!
 //! let err = WechatOpenError::from_received(40001, "invalid credential");
 //! assert_eq!(err, WechatOpenError::Global(GlobalError::InvalidCredential));

@@ -10,8 +10,9 @@
 //! for the codes it does not declare, which keeps them as they came.
 //!
 //! ```
-//! use platform_errors_core::{Advice, Catalogue, FromReceived, PlatformError};
-//! use platform_errors_core::wechat_pay::{GlobalError, WechatPayError};
+//! # extern crate platform_errors_core as platform_errors;
+//! use platform_errors::{Advice, Catalogue, FromReceived, PlatformError};
+//! use platform_errors::wechat_pay::{GlobalError, WechatPayError};
 //!
 //! let err = WechatPayError::from_received("SYSTEM_ERROR", "系统异常，请稍后重试");
 //! assert_eq!(err, WechatPayError::Global(GlobalError::SystemError));

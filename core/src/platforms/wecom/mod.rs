@@ -5,8 +5,9 @@
 //! for codes the list does not declare.
 //!
 //! ```
-//! use platform_errors_core::{Advice, FromReceived, PlatformError};
-//! use platform_errors_core::wecom::{GlobalError, WecomError};
+//! # extern crate platform_errors_core as platform_errors;
+//! use platform_errors::{Advice, FromReceived, PlatformError};
+//! use platform_errors::wecom::{GlobalError, WecomError};
 //!
 //! // WeCom answers an expired token with 40014, not 42001: both say refresh.
 //! let err = WecomError::from_received(40014, "invalid access_token, hint: [1639]");
@@ -68,8 +69,9 @@ mod serde_impls {
 /// with the catalogue returns.
 ///
 /// ```
-/// use platform_errors_core::{ApiError, PlatformError};
-/// use platform_errors_core::wecom::WecomError;
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::{ApiError, PlatformError};
+/// use platform_errors::wecom::WecomError;
 ///
 /// let body = r#"{"errcode": 40014, "errmsg": "invalid access_token, hint: [1639013553_3_ee1f], from ip: 10.1.2.3"}"#;
 /// let err: ApiError<WecomError> = serde_json::from_str(body)?;

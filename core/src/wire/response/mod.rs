@@ -45,8 +45,9 @@ pub(super) use read::*;
 /// every other field at any depth.
 ///
 /// ```
-/// use platform_errors_core::{Advice, PlatformError, Response};
-/// use platform_errors_core::qingtui::QingtuiError;
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::{Advice, PlatformError, Response};
+/// use platform_errors::qingtui::QingtuiError;
 ///
 /// #[derive(Debug, serde::Deserialize)]
 /// struct Token {
@@ -72,8 +73,9 @@ pub(super) use read::*;
 /// Another platform's names, from a marker type:
 ///
 /// ```
-/// use platform_errors_core::Response;
-/// use platform_errors_core::envelope::CodeMsg;
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::Response;
+/// use platform_errors::envelope::CodeMsg;
 ///
 /// let body = r#"{"code": 99991663, "msg": "Invalid access token for authorization.", "log_id": "L1"}"#;
 /// let response: Response<(), CodeMsg> = serde_json::from_str(body)?;
@@ -185,8 +187,9 @@ impl<T: core::hash::Hash, E> core::hash::Hash for Response<T, E> {
 /// A successful answer: the payload, and the message that came with it.
 ///
 /// ```
-/// use platform_errors_core::Response;
-/// use platform_errors_core::qingtui::QingtuiError;
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::Response;
+/// use platform_errors::qingtui::QingtuiError;
 ///
 /// let body = r#"{"errcode": 0,
 ///     "errmsg": "success and the accounts [li] [wang] will not change password"}"#;
@@ -232,8 +235,9 @@ impl<T, E: HasEnvelope> Response<T, E> {
     /// the key to be written: [`with_nested_key`](Self::with_nested_key).
     ///
     /// ```
-    /// use platform_errors_core::Response;
-    /// use platform_errors_core::envelope::{Alipay, WechatPayV3};
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Response;
+    /// use platform_errors::envelope::{Alipay, WechatPayV3};
     /// use serde_json::json;
     ///
     /// let paid = Response::<_, WechatPayV3>::success("", json!({"prepay_id": "wx1"}));
@@ -292,8 +296,9 @@ impl<T, E: HasEnvelope> Response<T, E> {
     /// number under numeric codes.
     ///
     /// ```
-    /// use platform_errors_core::envelope::{Alipay, ErrcodeErrmsg, WechatPayV3};
-    /// use platform_errors_core::{Code, Response};
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::envelope::{Alipay, ErrcodeErrmsg, WechatPayV3};
+    /// use platform_errors::{Code, Response};
     ///
     /// let pay = Response::<(), WechatPayV3>::failure("PARAM_ERROR", "参数错误");
     /// assert_eq!(pay.code(), Code::Str("PARAM_ERROR"));
@@ -455,8 +460,9 @@ impl<T, E> Response<T, E> {
     /// U+FFFD. `None` when the message was UTF-8.
     ///
     /// ```
-    /// use platform_errors_core::Response;
-    /// use platform_errors_core::wire::from_slice;
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Response;
+    /// use platform_errors::wire::from_slice;
     ///
     /// // "系统繁忙" in GBK.
     /// let body = b"{\"errcode\": -1, \"errmsg\": \"\xCF\xB5\xCD\xB3\xB7\xB1\xC3\xA6\"}";
@@ -478,6 +484,28 @@ impl<T, E> Response<T, E> {
     }
 
     /// The payload, or the error resolved in `C`.
+    ///
+    /// Read the answer with `C`'s envelope, `Response<T, C>`, as
+    /// [`from_http`](super::from_http) does, where it is not the default `errcode`/`errmsg`:
+    /// what `C`'s envelope reads and the one the answer was read with does not is not in the
+    /// answer (DingTalk's `sub_code`, which types errcode 88: `Response<T>` reads 88 and
+    /// drops it). A request id inside the message (WeCom's `hint: [...]`) is found either
+    /// way.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// # #[cfg(feature = "dingtalk")] {
+    /// use platform_errors::Response;
+    /// use platform_errors::dingtalk::DingtalkError;
+    ///
+    /// let body = r#"{"errcode": 88, "errmsg": "ding talk error", "sub_code": "60011", "sub_msg": "没有调用该接口的权限"}"#;
+    /// let err = serde_json::from_str::<Response<(), DingtalkError>>(body)?
+    ///     .into_result::<DingtalkError>()
+    ///     .unwrap_err();
+    /// assert_eq!((err.code(), err.top_code()), (60011.into(), 88.into()));
+    /// # }
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
     ///
     /// # Errors
     /// The [`ApiError`] of any code but the envelope's success code, with the request id.
@@ -514,6 +542,8 @@ impl<T, E> Response<T, E> {
             Some(code) => ReceivedCode::Str(code),
             None => ReceivedCode::Int(self.code),
         };
+        // `C`'s envelope may find a request id in the message (WeCom's `hint: [...]`) that
+        // the envelope the answer was read with (`E`) does not.
         ApiError::received_owned(
             code,
             self.message.into_string(),
@@ -521,6 +551,7 @@ impl<T, E> Response<T, E> {
             raw_message,
             received,
         )
+        .with_request_id_from_message()
     }
 }
 

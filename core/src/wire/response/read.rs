@@ -359,6 +359,57 @@ impl<'de, A: MapAccess<'de>, N: HasEnvelope, B: MessageBytes> Rest<'_, 'de, A, N
     }
 }
 
+impl<'de, A: MapAccess<'de>, N: HasEnvelope, B: MessageBytes> Rest<'_, 'de, A, N, B> {
+    /// The fields `T` would read, as one JSON object's text. Rare: out of line.
+    #[cold]
+    #[inline(never)]
+    fn payload_text(&mut self) -> Result<alloc::string::String, A::Error> {
+        let mut text = alloc::string::String::from("{");
+        while let Some(key) = MapAccess::next_key::<KeyText<'de>>(self)? {
+            let raw: Raw<'de> = match self.pending.take() {
+                Some(raw) => raw,
+                None => self.map.next_value()?,
+            };
+            if text.len() > 1 {
+                text.push(',');
+            }
+            let key = serde_json::to_string(key.as_str()).map_err(de::Error::custom)?;
+            text.push_str(&key);
+            text.push(':');
+            text.push_str(&raw.text());
+        }
+        text.push('}');
+        self.drain()?;
+        Ok(text)
+    }
+}
+
+/// serde_json's answer to `RawValue`'s request: one entry, its token and the text.
+struct RawText<E>(Option<alloc::string::String>, PhantomData<fn() -> E>);
+
+impl<'de, E: de::Error> MapAccess<'de> for RawText<E> {
+    type Error = E;
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, Self::Error> {
+        if self.0.is_none() {
+            return Ok(None);
+        }
+        seed.deserialize(de::value::BorrowedStrDeserializer::new(
+            crate::wire::raw::token(),
+        ))
+        .map(Some)
+    }
+    fn next_value_seed<V: DeserializeSeed<'de>>(
+        &mut self,
+        seed: V,
+    ) -> Result<V::Value, Self::Error> {
+        let text = self.0.take().unwrap_or_default();
+        seed.deserialize(StringDeserializer::new(text))
+    }
+}
+
 /// A key given to `T`: borrowed from the input where it can be.
 fn key_to<'de, K: DeserializeSeed<'de>, E: de::Error>(
     seed: K,
@@ -441,11 +492,19 @@ impl<'de, A: MapAccess<'de>, N: HasEnvelope, B: MessageBytes> Deserializer<'de>
         visitor.visit_some(self)
     }
 
+    /// A newtype struct reads the map; serde_json's `RawValue` (`Box<RawValue>`) reads the
+    /// payload's fields as one JSON object's text, written from the fields `T` would read:
+    /// the answer's own object is not `T`'s, which has no code or message. `&RawValue`,
+    /// which borrows its text from the input, cannot be given this text.
     fn deserialize_newtype_struct<V: Visitor<'de>>(
-        self,
-        _: &'static str,
+        mut self,
+        name: &'static str,
         visitor: V,
     ) -> Result<V::Value, A::Error> {
+        if name == crate::wire::raw::token() {
+            let text = self.payload_text()?;
+            return visitor.visit_map(RawText::<A::Error>(Some(text), PhantomData));
+        }
         visitor.visit_newtype_struct(self)
     }
 

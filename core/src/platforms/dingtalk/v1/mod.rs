@@ -10,8 +10,9 @@
 //! which keeps them as they came.
 //!
 //! ```
-//! use platform_errors_core::{Advice, FromReceived, PlatformError};
-//! use platform_errors_core::dingtalk::v1::{DingtalkV1Error, GlobalError};
+//! # extern crate platform_errors_core as platform_errors;
+//! use platform_errors::{Advice, FromReceived, PlatformError};
+//! use platform_errors::dingtalk::v1::{DingtalkV1Error, GlobalError};
 //!
 //! let err = DingtalkV1Error::from_received("InvalidAuthentication", "不合法的access_token");
 //! assert_eq!(err, DingtalkV1Error::Global(GlobalError::InvalidAuthentication));

@@ -1,0 +1,99 @@
+//! Payloads users read a success into, and answers that are no platform's, through
+//! `from_http` and `Response`: each once refused or misnamed.
+#![cfg(all(feature = "serde", feature = "std"))]
+
+use platform_errors_core::envelope::{GoogleRpc, WechatPayV3};
+use platform_errors_core::wire::from_http;
+use platform_errors_core::{HttpError, PlatformError, Response, Uncatalogued};
+use serde_json::value::RawValue;
+
+#[derive(Debug, serde::Deserialize)]
+struct Prepay {
+    #[allow(dead_code)]
+    prepay_id: String,
+}
+
+#[test]
+fn an_empty_resource_reads_as_unit_under_aip_193() {
+    // Google's `Delete` answers `{}` (google.protobuf.Empty).
+    from_http::<(), Uncatalogued<GoogleRpc>>(200, [("Content-Type", "application/json")], b"{}")
+        .unwrap();
+    // Any resource, when its fields are not wanted.
+    from_http::<(), Uncatalogued<GoogleRpc>>(200, (), br#"{"name": "books/1"}"#).unwrap();
+    // A unit struct too.
+    #[derive(serde::Deserialize)]
+    struct Deleted;
+    from_http::<Deleted, Uncatalogued<GoogleRpc>>(200, (), b"{}").unwrap();
+    // An `Option` is not given `None` for a body it cannot read: the body is refused.
+    let err = from_http::<Option<Prepay>, Uncatalogued<GoogleRpc>>(200, (), b"{}").unwrap_err();
+    assert!(matches!(err, HttpError::Body(_)), "{err}");
+    // What is not JSON stays refused.
+    let err = from_http::<(), Uncatalogued<GoogleRpc>>(200, (), b"<html>").unwrap_err();
+    assert!(matches!(err, HttpError::Body(_)), "{err}");
+}
+
+#[test]
+fn a_gateways_json_under_an_error_status_is_named_so() {
+    let err = from_http::<Prepay, Uncatalogued<WechatPayV3>>(
+        502,
+        [("Content-Type", "application/json")],
+        br#"{"message": "upstream timed out"}"#,
+    )
+    .unwrap_err();
+    let HttpError::Body(body) = &err else {
+        panic!("{err}")
+    };
+    let text = err.to_string();
+    assert!(
+        text.contains("no `code` under HTTP 502: not a success"),
+        "{text}"
+    );
+    assert!(!text.contains("a success whose payload"), "{text}");
+    assert_eq!(body.status(), 502);
+    // The same body under 200 is a success whose payload does not parse: said so.
+    let err = from_http::<Prepay, Uncatalogued<WechatPayV3>>(
+        200,
+        (),
+        br#"{"message": "upstream timed out"}"#,
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("prepay_id"), "{err}");
+}
+
+#[test]
+fn a_success_payload_reads_as_raw_json() {
+    let body = r#"{"errcode": 0, "errmsg": "ok", "msgid": 7, "to": ["a", "b"]}"#;
+    let response: Response<Box<RawValue>> = serde_json::from_str(body).unwrap();
+    let raw = response.into_result::<Uncatalogued>().unwrap();
+    let value: serde_json::Value = serde_json::from_str(raw.get()).unwrap();
+    assert_eq!(value, serde_json::json!({"msgid": 7, "to": ["a", "b"]}));
+
+    // Fields before the code, a request id (given to both) and escapes in keys.
+    let body = r#"{"msgid": 7, "errcode": 0, "request_id": "r1", "errmsg": "ok", "k\"ey": {"x": [1, 2.50]}}"#;
+    let response: Response<Option<Box<RawValue>>> = serde_json::from_str(body).unwrap();
+    assert_eq!(response.request_id(), Some("r1"));
+    let raw = response.payload().unwrap().as_ref().unwrap();
+    let value: serde_json::Value = serde_json::from_str(raw.get()).unwrap();
+    assert_eq!(
+        value,
+        serde_json::json!({"msgid": 7, "request_id": "r1", "k\"ey": {"x": [1, 2.50]}})
+    );
+    // The number's text as sent.
+    assert!(raw.get().contains("2.50"), "{}", raw.get());
+
+    // An error reads no payload.
+    let body = r#"{"errcode": 40001, "errmsg": "invalid credential"}"#;
+    let response: Response<Box<RawValue>> = serde_json::from_str(body).unwrap();
+    assert!(response.payload().is_none());
+}
+
+#[cfg(feature = "wecom")]
+#[test]
+fn into_result_finds_the_catalogues_request_id_in_the_message() {
+    use platform_errors_core::wecom::WecomError;
+    let body = r#"{"errcode": 40014, "errmsg": "invalid access_token, hint: [1639-ee1f], from ip: 1.2.3.4"}"#;
+    let response: Response<serde_json::Value> = serde_json::from_str(body).unwrap();
+    let err = response.into_result::<WecomError>().unwrap_err();
+    assert_eq!(err.request_id(), Some("1639-ee1f"));
+    assert_eq!(PlatformError::request_id(&err), Some("1639-ee1f"));
+}
