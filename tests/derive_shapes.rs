@@ -732,3 +732,122 @@ fn declared_source_bounds_are_not_repeated() {
     assert!(err.source().is_some());
     assert!(SrcWhere::Wrap(parse).source().is_some());
 }
+
+/// Types whose codes come only from transparent members of string codes (WeChat Pay's):
+/// they compile (they failed with E0308), answer `code()` through the member, and, their
+/// own codes being `i64` with no code or catch-all to say otherwise, find nothing by code;
+/// with a string catch-all they speak string codes and find the members' codes.
+#[cfg(all(feature = "wechat-pay", feature = "serde"))]
+mod string_members {
+    use platform_errors::wechat_pay::{GlobalError, WechatPayError};
+    use platform_errors::{ApiError, Catalogue, Code, FromReceived, HttpError, PlatformError};
+
+    /// A newtype over a catalogue of string codes.
+    #[derive(Debug, PlatformError)]
+    #[platform(transparent)]
+    pub struct PayError(WechatPayError);
+
+    /// An SDK's error over WeChat Pay, with a local variant.
+    #[derive(Debug, PlatformError)]
+    pub enum PaySdkError {
+        /// The platform's error.
+        #[platform(transparent)]
+        Pay(#[from] WechatPayError),
+        /// The transport.
+        #[platform(local)]
+        #[message("io: {0}")]
+        Io(#[from] std::io::Error),
+    }
+
+    /// Over an `ApiError` and an `HttpError` of string codes.
+    #[derive(Debug, PlatformError)]
+    pub enum ClientError {
+        /// Read from the body.
+        #[platform(transparent)]
+        Api(#[from] ApiError<WechatPayError>),
+        /// From an HTTP answer.
+        #[platform(transparent)]
+        Http(#[from] HttpError<GlobalError>),
+    }
+
+    /// With a catch-all of string codes: the members' codes are found.
+    #[derive(Debug, PlatformError)]
+    pub enum WithCatchAll {
+        /// WeChat Pay's.
+        #[platform(transparent)]
+        Pay(WechatPayError),
+        /// Any other.
+        #[platform(unknown)]
+        Other {
+            /// The code received.
+            code: String,
+            /// The message received.
+            message: String,
+        },
+    }
+
+    #[test]
+    fn they_compile_and_answer_through_the_member() {
+        let pay = WechatPayError::from_received("SYSTEM_ERROR", "系统错误");
+        let err = PaySdkError::from(pay.clone());
+        assert_eq!(err.code(), Some(Code::Str("SYSTEM_ERROR")));
+        assert_eq!(
+            PayError(pay.clone()).code(),
+            Some(Code::Str("SYSTEM_ERROR"))
+        );
+        assert_eq!(PayError::from_code(1).map(|e| e.to_string()), None);
+        let api = ApiError::<WechatPayError>::received("SYSTEM_ERROR", "系统错误");
+        assert_eq!(
+            ClientError::from(api).code(),
+            Some(Code::Str("SYSTEM_ERROR"))
+        );
+
+        let found = WithCatchAll::from_code("SYSTEM_ERROR").unwrap();
+        assert!(matches!(found, WithCatchAll::Pay(_)));
+        let other = WithCatchAll::from_received("NEW_CODE", "new");
+        assert_eq!(other.code(), Some(Code::Str("NEW_CODE")));
+    }
+}
+
+/// An `HttpError` member of numeric codes: its catalogue's lookup.
+#[cfg(feature = "serde")]
+mod http_error_member {
+    use platform_errors::qingtui::QingtuiError;
+    use platform_errors::{Catalogue, HttpError, PlatformError};
+
+    /// An SDK's error type.
+    #[derive(Debug, PlatformError)]
+    pub enum SdkError {
+        /// From an HTTP answer.
+        #[platform(transparent)]
+        Http(#[from] HttpError<QingtuiError>),
+        /// The caller's mistake.
+        #[platform(local)]
+        #[message("bad input: {0}")]
+        Input(String),
+    }
+
+    #[test]
+    fn found_through_the_http_error() {
+        let err = SdkError::from_code(42001).unwrap();
+        assert_eq!(err.code(), Some(42001.into()));
+        assert!(SdkError::from_code(1).is_none());
+        assert_eq!(SdkError::ENTRIES.len(), QingtuiError::ENTRIES.len());
+        assert_eq!(SdkError::Input("x".into()).code(), None);
+    }
+}
+
+/// A translation into a language whose tag is a keyword: `r#as` is Assamese, `as`.
+#[derive(Debug, PlatformError)]
+pub enum KeywordTag {
+    /// Declared with a translation into Assamese.
+    #[code(1)]
+    #[message("a", r#as = "ক")]
+    A,
+}
+
+#[test]
+fn a_raw_identifier_tag_is_the_language() {
+    assert_eq!(KeywordTag::A.message_in("as"), Some("ক"));
+    assert_eq!(KeywordTag::A.message_in("r#as"), None);
+}

@@ -187,11 +187,12 @@ pub fn derive_platform_error(input: TokenStream) -> TokenStream {
 /// lookup, `Display`, `Error`, the entry list) through the same generator, and more: each
 /// enum derives `Debug, Clone, Copy, PartialEq, Eq, Hash` (an umbrella with a catch-all is
 /// not `Copy`: it holds the received message), is `#[non_exhaustive]` unless marked
-/// `#[platform(exhaustive)]`, and implements `TryFrom<i64>`; a catalogue (codes only) also
-/// has `const ALL` (named `ALL_VARIANTS` when a variant is named `ALL`), `const fn
-/// entry(&self)` (its [`Entry`](../platform_errors/struct.Entry.html)), `const fn
-/// as_i64(&self)` (its code as a number), `const fn message(&self)` and `FromStr` by variant
-/// name. Every type's `code()` is `PlatformError::code`, which returns `Option<Code>`
+/// `#[platform(exhaustive)]`, and, for integer codes, implements `TryFrom<i64>`; a
+/// catalogue (codes only) also has `const ALL` (named `ALL_VARIANTS` when a variant is named
+/// `ALL`), `const fn entry(&self)` (its [`Entry`](../platform_errors/struct.Entry.html)),
+/// `const fn as_i64(&self)` (its code as a number; `const fn as_str(&self)` for string
+/// codes), `const fn message(&self)` and `FromStr` by variant name (and, for string codes,
+/// by code). Every type's `code()` is `PlatformError::code`, which returns `Option<Code>`
 /// whatever the variants: adding a variant never changes it.
 ///
 /// A catalogue's variants are numbered in declaration order, so it takes 1 byte up to 256

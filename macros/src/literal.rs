@@ -354,7 +354,8 @@ pub(crate) fn parse_message_args(
                 (value, lit.span())
             } else {
                 let ident: Ident = syn::ext::IdentExt::parse_any(input)?;
-                (ident.to_string(), ident.span())
+                // `r#as = "..."` is Assamese: the tag without its `r#`.
+                (syn::ext::IdentExt::unraw(&ident).to_string(), ident.span())
             };
             input.parse::<Token![=]>()?;
             let Some((text, value, plain)) = string_literal(input) else {
@@ -363,7 +364,12 @@ pub(crate) fn parse_message_args(
                 );
             };
             let template = Template::parse(text, value, plain, errors);
-            if names_no_language(&lang) {
+            if lang == "lang" {
+                errors.at(
+                    lang_span,
+                    "`lang` names no language: a translation is written with its language, as in `en = \"...\"`; the language of the message itself is `#[platform(lang = \"en\")]` on the type",
+                );
+            } else if names_no_language(&lang) {
                 errors.at(
                     lang_span,
                     format!(

@@ -36,22 +36,34 @@ impl<T: Catalogue> Member<T> {
     /// `T`'s entries.
     pub const ENTRIES: &'static [Entry] = T::ENTRIES;
 
-    /// `T::from_code`.
+    /// `T::from_code`, for a code of either kind: a derived type's codes need not be its
+    /// member's kind (a code of the other kind finds nothing there).
     #[inline]
-    pub fn from_code(code: T::Code<'_>) -> Option<T> {
-        T::from_code(code)
+    pub fn from_code<'c>(code: impl Into<Code<'c>>) -> Option<T> {
+        T::from_code(<T::Code<'c> as crate::CodeKind<'c>>::from_code(
+            code.into(),
+        )?)
     }
 
-    /// `T::match_message`.
+    /// `T::match_message`, for a code of either kind.
     #[inline]
-    pub fn match_message(code: T::Code<'_>, message: &str) -> Option<MessageMatch<T>> {
-        T::match_message(code, message)
+    pub fn match_message<'c>(code: impl Into<Code<'c>>, message: &str) -> Option<MessageMatch<T>> {
+        T::match_message(
+            <T::Code<'c> as crate::CodeKind<'c>>::from_code(code.into())?,
+            message,
+        )
     }
 
-    /// `T::__from_code_and_message_by_definition`.
+    /// `T::__from_code_and_message_by_definition`, for a code of either kind.
     #[inline]
-    pub fn __from_code_and_message_by_definition(code: T::Code<'_>, message: &str) -> Option<T> {
-        T::__from_code_and_message_by_definition(code, message)
+    pub fn __from_code_and_message_by_definition<'c>(
+        code: impl Into<Code<'c>>,
+        message: &str,
+    ) -> Option<T> {
+        T::__from_code_and_message_by_definition(
+            <T::Code<'c> as crate::CodeKind<'c>>::from_code(code.into())?,
+            message,
+        )
     }
 }
 

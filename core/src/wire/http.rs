@@ -304,6 +304,41 @@ impl<C: fmt::Display> fmt::Display for HttpError<C> {
     }
 }
 
+/// `C`'s lookup, as an [`ApiError`]'s: so that an SDK's error type whose transparent member
+/// is an `HttpError` has `C`'s codes (its kind of code, its entries).
+///
+/// ```
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::{Catalogue, HttpError};
+/// use platform_errors::qingtui::QingtuiError;
+///
+/// let err = HttpError::<QingtuiError>::from_code(42001).unwrap();
+/// assert_eq!(err.api().map(|api| api.message()), Some("access_token expired"));
+/// assert_eq!(HttpError::<QingtuiError>::ENTRIES.len(), QingtuiError::ENTRIES.len());
+/// ```
+impl<C: Catalogue + PlatformError> Catalogue for HttpError<C> {
+    type Code<'a> = C::Code<'a>;
+    const ENTRIES: &'static [Entry] = C::ENTRIES;
+    const ENVELOPE: crate::Envelope = C::ENVELOPE;
+
+    fn from_code(code: C::Code<'_>) -> Option<Self> {
+        ApiError::from_code(code).map(HttpError::Api)
+    }
+
+    fn match_message(code: C::Code<'_>, message: &str) -> Option<crate::MessageMatch<Self>> {
+        let found = ApiError::match_message(code, message)?;
+        Some(crate::MessageMatch {
+            value: HttpError::Api(found.value),
+            strength: found.strength,
+        })
+    }
+
+    /// Always `Some`: the code and message as received, resolved where `C` declares them.
+    fn from_code_and_message(code: C::Code<'_>, message: &str) -> Option<Self> {
+        Some(HttpError::Api(ApiError::new(code, message)))
+    }
+}
+
 /// Transparent, as its `Display` is: the source is the inner error's source, so that a
 /// chain of errors (anyhow's `{:#}`) says the answer once.
 impl<C: core::error::Error + 'static> core::error::Error for HttpError<C> {
