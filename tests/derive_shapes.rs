@@ -733,7 +733,7 @@ fn declared_source_bounds_are_not_repeated() {
     assert!(SrcWhere::Wrap(parse).source().is_some());
 }
 
-/// Types whose codes come only from transparent members of string codes (WeChat Pay's):
+/// Types whose codes come only from transparent members of string codes (`WeChat` Pay's):
 /// they compile (they failed with E0308), answer `code()` through the member, and, their
 /// own codes being `i64` with no code or catch-all to say otherwise, find nothing by code;
 /// with a string catch-all they speak string codes and find the members' codes.
@@ -747,7 +747,7 @@ mod string_members {
     #[platform(transparent)]
     pub struct PayError(WechatPayError);
 
-    /// An SDK's error over WeChat Pay, with a local variant.
+    /// An SDK's error over `WeChat` Pay, with a local variant.
     #[derive(Debug, PlatformError)]
     pub enum PaySdkError {
         /// The platform's error.
@@ -773,7 +773,7 @@ mod string_members {
     /// With a catch-all of string codes: the members' codes are found.
     #[derive(Debug, PlatformError)]
     pub enum WithCatchAll {
-        /// WeChat Pay's.
+        /// `WeChat` Pay's.
         #[platform(transparent)]
         Pay(WechatPayError),
         /// Any other.
@@ -791,10 +791,7 @@ mod string_members {
         let pay = WechatPayError::from_received("SYSTEM_ERROR", "系统错误");
         let err = PaySdkError::from(pay.clone());
         assert_eq!(err.code(), Some(Code::Str("SYSTEM_ERROR")));
-        assert_eq!(
-            PayError(pay.clone()).code(),
-            Some(Code::Str("SYSTEM_ERROR"))
-        );
+        assert_eq!(PayError(pay).code(), Some(Code::Str("SYSTEM_ERROR")));
         assert_eq!(PayError::from_code(1).map(|e| e.to_string()), None);
         let api = ApiError::<WechatPayError>::received("SYSTEM_ERROR", "系统错误");
         assert_eq!(

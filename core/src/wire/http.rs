@@ -313,7 +313,9 @@ impl<C: fmt::Display> fmt::Display for HttpError<C> {
 /// use platform_errors::qingtui::QingtuiError;
 ///
 /// let err = HttpError::<QingtuiError>::from_code(42001).unwrap();
-/// assert_eq!(err.api().map(|api| api.message()), Some("access_token expired"));
+/// assert_eq!(err.api().map(|api| api.code()), Some(42001.into()));
+/// assert!(err.api().is_some_and(|api| api.kind().is_some()));
+/// assert!(HttpError::<QingtuiError>::from_code(1).is_none());
 /// assert_eq!(HttpError::<QingtuiError>::ENTRIES.len(), QingtuiError::ENTRIES.len());
 /// ```
 impl<C: Catalogue + PlatformError> Catalogue for HttpError<C> {
