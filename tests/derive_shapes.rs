@@ -848,3 +848,32 @@ fn a_raw_identifier_tag_is_the_language() {
     assert_eq!(KeywordTag::A.message_in("as"), Some("ক"));
     assert_eq!(KeywordTag::A.message_in("r#as"), None);
 }
+
+/// A named argument named like a field is what its placeholder shows, as in `format!` and
+/// thiserror, in the message and in its translations.
+#[derive(Debug, PlatformError)]
+pub enum ShadowingArgument {
+    /// The name, upper-cased, and its length.
+    #[code(1)]
+    #[message("{name} ({len})", name = .name.to_uppercase(), len = .name.len())]
+    Upper {
+        /// A name.
+        name: String,
+    },
+    /// The name, trimmed, in two languages.
+    #[code(2)]
+    #[message("{name}!", zh = "{name}！", name = .name.trim())]
+    Trimmed {
+        /// A name.
+        name: String,
+    },
+}
+
+#[test]
+fn a_named_argument_shows_instead_of_its_field() {
+    let upper = ShadowingArgument::Upper { name: "ab".into() };
+    assert_eq!(upper.to_string(), "AB (2)");
+    let trimmed = ShadowingArgument::Trimmed { name: " x ".into() };
+    assert_eq!(trimmed.to_string(), "x!");
+    assert_eq!(trimmed.display_in("zh").to_string(), "x！");
+}

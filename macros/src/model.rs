@@ -465,11 +465,15 @@ impl Variant {
     }
 
     /// The fields a template names, in placeholders and in `width$` references, in order of
-    /// first use.
-    pub(crate) fn fields_named_by(&self, template: &Template) -> Vec<&Field> {
+    /// first use; not a field that a named argument of its name shows instead (`name =
+    /// .name.trim()`, as in `format!`).
+    pub(crate) fn fields_named_by(&self, template: &Template, args: &[FormatArg]) -> Vec<&Field> {
         let mut fields: Vec<&Field> = Vec::new();
         for arg in template.args() {
             for name in std::iter::once(&arg.name).chain(&arg.spec_refs) {
+                if args.iter().any(|extra| extra.binding == name.binding()) {
+                    continue;
+                }
                 if let Some(field) = self.field_named(name) {
                     if !fields.iter().any(|f| f.member == field.member) {
                         fields.push(field);

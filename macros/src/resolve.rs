@@ -6,7 +6,9 @@
 mod codes;
 mod text;
 
-use codes::{catch_all_fields, check_aliases, check_catch_all_code, code_type, member_kind};
+use codes::{
+    catch_all_fields, check_aliases, check_catch_all_code, code_type, is_code_or_text, member_kind,
+};
 use text::{http_status, resolve_text};
 
 use proc_macro2::Span;
@@ -408,7 +410,15 @@ fn resolve_variant(
     } else {
         errors
     };
-    resolve_sources(&mut out, &who, errors);
+    // A catch-all of the two-field form refuses `#[from]` and `#[source]` itself (below):
+    // the checks of those keys would say so a second time.
+    let fields_catch_all = matches!(markers.first(), Some(&(KeyId::Unknown, _)))
+        && !(out.fields.len() == 1 && !is_code_or_text(&out.fields[0].ty));
+    if fields_catch_all {
+        resolve_sources(&mut out, &who, &mut Errors::default());
+    } else {
+        resolve_sources(&mut out, &who, errors);
+    }
     let kind = match markers.first() {
         Some(&(KeyId::Transparent, span)) => {
             if out.fields.len() != 1 {
@@ -424,7 +434,7 @@ fn resolve_variant(
             VariantKind::Transparent
         }
         Some(&(KeyId::Unknown, span)) => {
-            if out.fields.len() == 1 {
+            if !fields_catch_all {
                 // A catch-all over a type that takes any code, such as `ApiError<E>`: it
                 // delegates like a transparent variant, and takes every code no other
                 // variant declares.
@@ -441,7 +451,7 @@ fn resolve_variant(
                         sourced = true;
                         errors.at(
                             span,
-                            "the catch-all variant's fields cannot be `#[from]` or `#[source]`: it keeps the code and message received, and nothing else; remove this field",
+                            "the catch-all variant's fields cannot be `#[from]` or `#[source]`: it keeps the code and message received, and nothing else; remove this attribute",
                         );
                     }
                 }
@@ -535,7 +545,19 @@ fn resolve_declared(
     errors: &mut Errors,
 ) -> Declared {
     let code = attrs.code().cloned();
-    if attrs.span(KeyId::Code).is_none() && !defaults.code_reported {
+    // Neither a code nor a message (a bare `Timeout`): one error that asks for both, and no
+    // second about the message.
+    let bare = attrs.span(KeyId::Code).is_none()
+        && attrs.span(KeyId::Message).is_none()
+        && !defaults.code_reported
+        && !defaults.message_reported;
+    let mut scratch = Errors::default();
+    if bare {
+        errors.at(
+            variant.span,
+            format!("{who} has no code and no message: declare what the platform sends, such as `#[code(40001)]` and `#[message(\"invalid token\")]`; or, for an error raised on the caller's side (transport, decoding, I/O), mark it `#[platform(local)]` with a `#[message(...)]`"),
+        );
+    } else if attrs.span(KeyId::Code).is_none() && !defaults.code_reported {
         errors.at(
             variant.span,
             format!("{who} has no code: add `#[code(...)]` with the `errcode` the platform sends, such as `#[code(40001)]`; or, for an error raised on the caller's side (transport, decoding, I/O), mark it `#[platform(local)]`"),
@@ -566,7 +588,14 @@ fn resolve_declared(
         code_span: code.as_ref().map(|c| c.span),
         code: code.map_or(CodeValue::Int(0), |c| c.value),
         aliases,
-        text: resolve_text(variant, attrs, defaults, VariantKind::Declared, who, errors),
+        text: resolve_text(
+            variant,
+            attrs,
+            defaults,
+            VariantKind::Declared,
+            who,
+            if bare { &mut scratch } else { errors },
+        ),
     }
 }
 

@@ -255,6 +255,15 @@ pub(crate) fn parse_attrs(attrs: Vec<Attribute>, position: Position, errors: &mu
             .get_ident()
             .and_then(|ident| keys::find(Syntax::Own, &ident.to_string()))
         else {
+            // A misspelt key (`#[mesage]`, `#[platfrom]`) is rustc's error ("cannot find
+            // attribute"), with its suggestion: what it meant is not known, so the checks
+            // after parsing wait for it, as for an attribute that did not parse.
+            if path
+                .get_ident()
+                .is_some_and(|ident| near_key(&ident.to_string()))
+            {
+                out.malformed = true;
+            }
             out.passthrough.push(attr);
             continue;
         };
@@ -285,6 +294,62 @@ pub(crate) fn parse_attrs(attrs: Vec<Attribute>, position: Position, errors: &mu
         out.record(key, span, value, errors);
     }
     out
+}
+
+/// Whether `name`, an attribute that is none of the keys, is one misspelt: within two edits
+/// of a key of its own or of `platform`, and none of the attributes Rust and common derives
+/// use.
+fn near_key(name: &str) -> bool {
+    const OTHERS: &[&str] = &[
+        "doc",
+        "cfg",
+        "cfg_attr",
+        "allow",
+        "warn",
+        "deny",
+        "forbid",
+        "expect",
+        "deprecated",
+        "must_use",
+        "serde",
+        "default",
+        "repr",
+        "non_exhaustive",
+        "cold",
+        "inline",
+        "rustfmt",
+        "clippy",
+        "strum",
+        "display",
+        "error",
+    ];
+    if name.len() < 4 || OTHERS.contains(&name) {
+        return false;
+    }
+    keys::KEYS
+        .iter()
+        .filter(|key| key.syntax == Syntax::Own)
+        .map(|key| key.name)
+        .chain(["platform"])
+        .any(|key| key != name && edits(key, name) <= 2)
+}
+
+/// The number of one-character insertions, deletions and substitutions from `a` to `b`.
+fn edits(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != *cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
 }
 
 /// The value of an attribute of its own (`#[code(...)]`, `#[from]`).

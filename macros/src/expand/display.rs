@@ -157,14 +157,18 @@ impl Gen<'_> {
                     return Self::constant_arm(variant, &quote!(__formatter.write_str(#text)));
                 }
                 for arg in template.args() {
-                    if let Some(field) = variant.field_named(&arg.name) {
+                    let shadowed = text
+                        .args
+                        .iter()
+                        .any(|extra| extra.binding == arg.name.binding());
+                    if let Some(field) = variant.field_named(&arg.name).filter(|_| !shadowed) {
                         self.bound(&field.ty, format_trait(&arg.spec), bounds);
                     }
                     // A width or precision taken from a field is a `usize`: no bound.
                 }
                 // The fields the format string names, then those only the extra arguments
                 // read.
-                let named = variant.fields_named_by(template);
+                let named = variant.fields_named_by(template, &text.args);
                 let mut used: Vec<&Field> = named.clone();
                 for extra in &text.args {
                     for &index in &extra.fields {

@@ -235,7 +235,7 @@ impl Gen<'_> {
                     let number = index + 1;
                     choices.push(quote!((#tag, #number)));
                     let format = syn::LitStr::new(&template.format_string(), template.span());
-                    let named = variant.fields_named_by(template);
+                    let named = variant.fields_named_by(template, &text.args);
                     for field in &named {
                         if !members.contains(&&field.member) {
                             members.push(&field.member);

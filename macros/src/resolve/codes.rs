@@ -56,7 +56,8 @@ pub(super) fn catch_all_fields(
         },
     };
     let message_ty = &variant.fields[message].ty;
-    if is_primitive(message_ty) {
+    // A reference (`&'static str`) cannot be made of the message received either.
+    if is_primitive(message_ty) || matches!(message_ty, syn::Type::Reference(_)) {
         errors.spanned(
             message_ty,
             "the catch-all's message is the text the platform sends: declare this field `String` (or `Box<str>`, `Cow<'static, str>`)",
@@ -341,6 +342,33 @@ fn is_primitive(ty: &syn::Type) -> bool {
     ];
     matches!(ty, syn::Type::Path(path) if path.qself.is_none()
         && path.path.segments.last().is_some_and(|s| PRIMITIVES.iter().any(|p| s.ident == p)))
+}
+
+/// Whether a type holds a code or a message, never a whole answer: a primitive, a
+/// reference, or text (`String`, `str`, `Cow`, `Box<str>`, `Arc<str>`, `Rc<str>`). A
+/// catch-all's one field of such a type is a field of the two-field form, not a type that
+/// takes any code (`ApiError<C>`).
+pub(super) fn is_code_or_text(ty: &syn::Type) -> bool {
+    if is_primitive(ty) || matches!(ty, syn::Type::Reference(_)) {
+        return true;
+    }
+    let syn::Type::Path(path) = ty else {
+        return false;
+    };
+    let Some(last) = path.path.segments.last() else {
+        return false;
+    };
+    if last.ident == "String" || last.ident == "str" || last.ident == "Cow" {
+        return true;
+    }
+    let of_str = match &last.arguments {
+        syn::PathArguments::AngleBracketed(args) => args.args.iter().any(|arg| {
+            matches!(arg, syn::GenericArgument::Type(syn::Type::Path(inner))
+                if inner.path.is_ident("str"))
+        }),
+        _ => false,
+    };
+    of_str && ["Box", "Arc", "Rc"].iter().any(|name| last.ident == name)
 }
 
 /// Whether a type is written `i64` (or a path ending in it, such as `core::primitive::i64`).

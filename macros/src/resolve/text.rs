@@ -431,18 +431,24 @@ fn resolve_format_args(
     let mut positional = 0;
     let mut unreported = Errors::default();
     let mut out = Vec::with_capacity(args.len());
+    let mut names: Vec<&String> = Vec::new();
     for (arg, &used) in args.iter().zip(used) {
+        if let Some(name) = &arg.name {
+            if names.contains(&name) {
+                errors.at(
+                    arg.span,
+                    format!("duplicate argument `{name}`: keep one (`{{{name}}}` shows the first)"),
+                );
+                continue;
+            }
+            names.push(name);
+        }
         let errors = if used { &mut *errors } else { &mut unreported };
         let binding = match &arg.name {
-            Some(name) => {
-                if variant.field_named(&ArgName::Named(name.clone())).is_some() {
-                    errors.at(
-                        arg.span,
-                        format!("`{name}` is a field of {who}: name the argument otherwise, or write `{{{name}}}` to show the field"),
-                    );
-                }
-                ArgName::Named(name.clone()).binding()
-            }
+            // Named like a field (`name = .name.to_uppercase()`), the argument is what
+            // `{name}` shows, as in `format!` and thiserror: it is passed by name, which
+            // the placeholder finds before the field's binding.
+            Some(name) => ArgName::Named(name.clone()).binding(),
             None => {
                 positional += 1;
                 ArgName::Next(positional - 1).binding()
