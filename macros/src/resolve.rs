@@ -412,8 +412,8 @@ fn resolve_variant(
     };
     // A catch-all of the two-field form refuses `#[from]` and `#[source]` itself (below):
     // the checks of those keys would say so a second time.
-    let fields_catch_all = matches!(markers.first(), Some(&(KeyId::Unknown, _)))
-        && !(out.fields.len() == 1 && !is_code_or_text(&out.fields[0].ty));
+    let takes_any_code = out.fields.len() == 1 && !is_code_or_text(&out.fields[0].ty);
+    let fields_catch_all = matches!(markers.first(), Some(&(KeyId::Unknown, _))) && !takes_any_code;
     if fields_catch_all {
         resolve_sources(&mut out, &who, &mut Errors::default());
     } else {
