@@ -275,6 +275,7 @@ pub(crate) struct Text {
 /// every `.field` replaced by the field's binding.
 pub(crate) struct FormatArg {
     pub(crate) binding: Ident,
+    /// The expression, in parentheses.
     pub(crate) expr: TokenStream,
     /// The fields the expression reads.
     pub(crate) fields: Vec<usize>,

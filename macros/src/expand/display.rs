@@ -192,7 +192,7 @@ impl Gen<'_> {
                 }
                 for extra in &text.args {
                     let (b, expr) = (&extra.binding, &extra.expr);
-                    args.push(quote!(#b = (#expr)));
+                    args.push(quote!(#b = #expr));
                 }
                 quote!(#cfgs #pat => ::core::write!(__formatter, #format #(, #args)*),)
             }

@@ -263,7 +263,7 @@ impl Gen<'_> {
                             }
                         }
                         let (b, expr) = (&extra.binding, &extra.expr);
-                        args.push(quote!(#b = (#expr)));
+                        args.push(quote!(#b = #expr));
                     }
                     arms.push(quote!(#number => ::core::write!(__formatter, #format #(, #args)*),));
                 }

@@ -456,9 +456,19 @@ fn resolve_format_args(
         };
         let mut fields = Vec::new();
         let expr = bind_fields(arg.tokens.clone(), variant, who, &mut fields, errors);
+        // The parentheses around the expression, at its last token: what rustc says of an
+        // expression that does not parse (`1 +`) points into the attribute.
+        let end = arg
+            .tokens
+            .clone()
+            .into_iter()
+            .last()
+            .map_or(arg.span, |token| token.span());
+        let mut expr = proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, expr);
+        expr.set_span(end);
         out.push(FormatArg {
             binding: Ident::new(&binding, Span::call_site()),
-            expr,
+            expr: TokenStream::from(proc_macro2::TokenTree::Group(expr)),
             fields,
         });
     }
