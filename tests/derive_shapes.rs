@@ -524,8 +524,8 @@ fn code_and_message_agree_with_the_definition() {
     assert_eq!(Mixed::from_code_and_message(7, "by hand"), None);
 }
 
-/// An umbrella over an `ApiError`, whose own `from_code_and_message` keeps the message
-/// received, and over a hand-written catalogue that compares messages exactly.
+/// An umbrella over an `ApiError`, which keeps the message received, and over a
+/// hand-written catalogue that compares messages exactly.
 #[derive(Debug, PartialEq, Eq, PlatformError)]
 pub enum OverOthers {
     /// 45001 too.
@@ -587,17 +587,30 @@ impl Catalogue for Exact {
 fn members_answer_by_the_definition() {
     use platform_errors::qingtui::GeneralError;
     let (codes, messages) = probes::<OverOthers>(&["a", " b ", "B"]);
-    agrees_with_the_definition::<OverOthers>(&codes, &messages);
-    // The `ApiError` member, alone with 40014: the declared message, as `from_code` gives,
-    // where nothing matches; the received one where the message matches.
+    // The definition's variant, and for the `ApiError` member its kind, with the message
+    // received, trimmed as members are given it (the definition's `from_code` would give the
+    // declared one where no message matches).
+    for &code in &codes {
+        for message in &messages {
+            let definition = match OverOthers::match_message(code, message) {
+                Some(found) => Some(found.value),
+                None => OverOthers::from_code(code),
+            };
+            match (OverOthers::from_code_and_message(code, message), definition) {
+                (Some(OverOthers::Api(found)), Some(OverOthers::Api(defined))) => {
+                    assert_eq!(found.kind(), defined.kind(), "{code} {message:?}");
+                    assert_eq!(found.message(), message.trim(), "{code} {message:?}");
+                }
+                (found, defined) => assert_eq!(found, defined, "{code} {message:?}"),
+            }
+        }
+    }
+    // The `ApiError` member, alone with 40014: its kind, and the message received.
     let Some(OverOthers::Api(api)) = OverOthers::from_code_and_message(40014, "unrelated") else {
         panic!("40014 is the ApiError member's")
     };
     assert_eq!(api.kind(), GeneralError::from_code(40014).as_ref());
-    assert_eq!(
-        api.message(),
-        GeneralError::from_code(40014).map_or("", |k| k.message())
-    );
+    assert_eq!(api.message(), "unrelated");
     // The hand-written member is given the message trimmed, as `match_message` gives it.
     assert_eq!(
         OverOthers::from_code_and_message(1, " b "),
@@ -876,4 +889,62 @@ fn a_named_argument_shows_instead_of_its_field() {
     let trimmed = ShadowingArgument::Trimmed { name: " x ".into() };
     assert_eq!(trimmed.to_string(), "x!");
     assert_eq!(trimmed.display_in("zh").to_string(), "x！");
+}
+
+/// A member that keeps what was received (`ApiError`, `HttpError`) keeps the message
+/// received when the derived type is built from a code and a message, as it does alone.
+#[cfg(feature = "serde")]
+mod members_keep_the_message {
+    use platform_errors::qingtui::QingtuiError;
+    use platform_errors::{ApiError, Catalogue, FromReceived, HttpError, PlatformError};
+
+    /// Over an `ApiError`, with a local variant.
+    #[derive(Debug, PlatformError)]
+    pub enum OverApiError {
+        /// The platform's.
+        #[platform(transparent)]
+        Api(#[from] ApiError<QingtuiError>),
+        /// The transport's.
+        #[platform(local)]
+        #[message("io")]
+        Io(#[from] std::io::Error),
+    }
+
+    /// Over an `HttpError`, with a catch-all.
+    #[derive(Debug, PlatformError)]
+    pub enum OverHttpError {
+        /// The platform's.
+        #[platform(transparent)]
+        Http(#[from] HttpError<QingtuiError>),
+        /// Any other code.
+        #[platform(unknown)]
+        Other {
+            /// The code received.
+            code: i64,
+            /// The message received.
+            message: String,
+        },
+    }
+
+    #[test]
+    fn the_message_received_is_kept() {
+        let sent = "access_token expired, rid: 5f3a";
+        let err = OverApiError::from_code_and_message(42001, sent).unwrap();
+        assert_eq!((err.message(), err.code()), (sent, Some(42001.into())));
+        assert!(matches!(&err, OverApiError::Api(api) if api.kind().is_some()));
+        let err = OverHttpError::from_received(42001, sent);
+        assert_eq!(err.message(), sent);
+        assert!(matches!(err, OverHttpError::Http(_)));
+        let other = OverHttpError::from_received(61000, "new");
+        assert_eq!(other.message(), "new");
+        // From a code alone, the declared message.
+        let declared = OverApiError::from_code(42001).unwrap();
+        assert_eq!(
+            declared.message(),
+            QingtuiError::from_code(42001).unwrap().message()
+        );
+        assert!(OverApiError::Io(std::io::Error::other("x"))
+            .code()
+            .is_none());
+    }
 }

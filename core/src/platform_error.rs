@@ -250,7 +250,6 @@ impl<E: PlatformError + ?Sized> core::fmt::Debug for DisplayIn<'_, E> {
     }
 }
 
-#[cfg(feature = "alloc")]
 macro_rules! forward_platform_error {
     () => {
         fn code(&self) -> Option<Code<'_>> {
@@ -289,9 +288,24 @@ macro_rules! forward_platform_error {
     };
 }
 
-// No `impl PlatformError for &E`: with it, `code()` on a `&&Catalogue` (as in
-// `Catalogue::ALL.iter().find(|c| c.code() == ...)`) would find the trait's `Option` before the
-// catalogue's inherent `i64`. Generic code takes `&dyn PlatformError` or `&impl PlatformError`.
+/// A reference to a platform error is one, as a reference to an `Error` is an `Error`: so
+/// that `Diagnosed(&err)` and generic code over `E: PlatformError` take a borrowed error.
+///
+/// ```
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::PlatformError;
+/// use platform_errors::qingtui::TokenError;
+///
+/// fn code_of(err: impl PlatformError) -> Option<i64> {
+///     err.code().and_then(|code| code.as_i64())
+/// }
+/// let err = TokenError::InvalidToken;
+/// assert_eq!(code_of(&err), Some(40402));
+/// assert_eq!(code_of(err), Some(40402));
+/// ```
+impl<E: PlatformError + ?Sized> PlatformError for &E {
+    forward_platform_error!();
+}
 
 #[cfg(feature = "alloc")]
 mod boxed {

@@ -597,6 +597,19 @@ impl<C: Catalogue + PlatformError> Catalogue for ApiError<C> {
     fn from_code_and_message(code: C::Code<'_>, message: &str) -> Option<Self> {
         Some(ApiError::new(code, message))
     }
+
+    /// Where `C` declares the code: its value, with the code and message as received (an
+    /// umbrella or a derived type asks a member this; the default would give the declared
+    /// message for a message `C` does not declare).
+    #[doc(hidden)]
+    fn __from_code_and_message_by_definition(code: C::Code<'_>, message: &str) -> Option<Self> {
+        let kind = C::__from_code_and_message_by_definition(code, message)?;
+        Some(
+            ApiError::with_kind(code.into(), String::from(message), Some(kind))
+                .with_request_id_from_message()
+                .with_sub_code_where_it_types(),
+        )
+    }
 }
 
 impl<C: Catalogue + PlatformError> crate::FromReceived for ApiError<C> {

@@ -339,6 +339,12 @@ impl<C: Catalogue + PlatformError> Catalogue for HttpError<C> {
     fn from_code_and_message(code: C::Code<'_>, message: &str) -> Option<Self> {
         Some(HttpError::Api(ApiError::new(code, message)))
     }
+
+    /// Where `C` declares the code: its value, with the code and message as received.
+    #[doc(hidden)]
+    fn __from_code_and_message_by_definition(code: C::Code<'_>, message: &str) -> Option<Self> {
+        ApiError::__from_code_and_message_by_definition(code, message).map(HttpError::Api)
+    }
 }
 
 /// Transparent, as its `Display` is: the source is the inner error's source, so that a

@@ -76,9 +76,9 @@ impl Gen<'_> {
 
     /// For a type with members: a code of the type's own variants, by the definition; where
     /// the code is one member's alone, that member's answer by the definition (the macros'
-    /// types answer it code first; `ApiError`, whose own `from_code_and_message` keeps the
-    /// received message, by the definition itself), given the message trimmed as
-    /// `match_message` gives it to members; where no one declares it, nothing; else the
+    /// types answer it code first; `ApiError` and `HttpError` by the definition's kind, with
+    /// the message they are given), given the message trimmed as `match_message` gives it to
+    /// members; where no one declares it, nothing; else the
     /// message decides among all. Asking each member's `from_code` costs less than each
     /// member's `match_message`.
     fn with_members(&self, segments: &[Segment<'_>]) -> TokenStream {
@@ -132,7 +132,13 @@ impl Gen<'_> {
                     return #some(__value);
                 }
             }
-            #by_message
+            // Several members declare it: the message decides; where it matches none, the
+            // first member's answer, as `from_code` would pick it (an `ApiError` member's with
+            // the message, not its catalogue's).
+            match <Self as #krate::Catalogue>::match_message(__code, __message) {
+                #some(__matched) => #some(__matched.value),
+                #none => __found,
+            }
         }
     }
 

@@ -55,7 +55,8 @@
 //! `invalid.client`, `unauthorized.client`). `unsupported.grant.type` is
 //! [`FixRequest`](crate::Advice::FixRequest). Each entry's
 //! [`http_status`](crate::Entry::http_status) is the one its source gives; the throttling
-//! page gives none.
+//! page gives none, and its three codes take the 403 that DingTalk's status table gives every
+//! `Forbidden.AccessDenied.*` code.
 //!
 //! The whole catalogue is in `docs/catalogues/dingtalk-v1.md`, and it is tested against the
 //! list row by row, both ways.
