@@ -182,3 +182,24 @@ mod named_api_error {
         assert_eq!(Outer::Api(ApiError::Seven).code(), Some(7.into()));
     }
 }
+
+/// With the traits in scope, a method called on a `&&T` in a closure is the type's own:
+/// `entry()` of a catalogue, `code()` of an `ApiError` (no `PlatformError for &E` impl,
+/// whose methods would be found first and answer `Option`).
+#[cfg(feature = "serde")]
+#[test]
+fn closures_over_references_call_the_types_own_methods() {
+    use platform_errors::prelude::*;
+    use platform_errors::qingtui::{QingtuiError, TokenError};
+    use platform_errors::ApiError;
+
+    let found = TokenError::ALL
+        .iter()
+        .find(|c| c.entry().name() == "ExpiredToken");
+    assert_eq!(found, Some(&TokenError::ExpiredToken));
+    let errors = [
+        ApiError::<QingtuiError>::new(40001, "a"),
+        ApiError::<QingtuiError>::new(42001, "b"),
+    ];
+    assert_eq!(errors.iter().filter(|e| e.code() == 40001).count(), 1);
+}

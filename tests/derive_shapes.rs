@@ -948,3 +948,30 @@ mod members_keep_the_message {
             .is_none());
     }
 }
+
+/// Translations into region tags written as tokens, and a named argument whose value is a
+/// string (`unit = "ms"`, shown by `{unit}`: an argument, not a translation into `unit`).
+#[derive(Debug, PlatformError)]
+pub enum Tags {
+    /// Region tags.
+    #[code(1)]
+    #[message("a", zh-TW = "甲", es-419 = "a (419)", zh_HK = "甲 (HK)")]
+    Regions,
+    /// A string-valued argument.
+    #[code(2)]
+    #[message("took {ms}{unit}", unit = "ms", zh = "用时 {ms}{unit}")]
+    Slow {
+        /// Milliseconds.
+        ms: u64,
+    },
+}
+
+#[test]
+fn region_tags_and_string_arguments() {
+    assert_eq!(Tags::Regions.message_in("zh-TW"), Some("甲"));
+    assert_eq!(Tags::Regions.message_in("es-419"), Some("a (419)"));
+    assert_eq!(Tags::Regions.message_in("zh-HK"), Some("甲 (HK)"));
+    let slow = Tags::Slow { ms: 5 };
+    assert_eq!(slow.to_string(), "took 5ms");
+    assert_eq!(slow.display_in("zh").to_string(), "用时 5ms");
+}

@@ -250,6 +250,7 @@ impl<E: PlatformError + ?Sized> core::fmt::Debug for DisplayIn<'_, E> {
     }
 }
 
+#[cfg(feature = "alloc")]
 macro_rules! forward_platform_error {
     () => {
         fn code(&self) -> Option<Code<'_>> {
@@ -288,24 +289,11 @@ macro_rules! forward_platform_error {
     };
 }
 
-/// A reference to a platform error is one, as a reference to an `Error` is an `Error`: so
-/// that `Diagnosed(&err)` and generic code over `E: PlatformError` take a borrowed error.
-///
-/// ```
-/// # extern crate platform_errors_core as platform_errors;
-/// use platform_errors::PlatformError;
-/// use platform_errors::qingtui::TokenError;
-///
-/// fn code_of(err: impl PlatformError) -> Option<i64> {
-///     err.code().and_then(|code| code.as_i64())
-/// }
-/// let err = TokenError::InvalidToken;
-/// assert_eq!(code_of(&err), Some(40402));
-/// assert_eq!(code_of(err), Some(40402));
-/// ```
-impl<E: PlatformError + ?Sized> PlatformError for &E {
-    forward_platform_error!();
-}
+// No `impl PlatformError for &E`: with it, a method called on a `&&T` (as in
+// `TokenError::ALL.iter().find(|c| c.entry() ...)` or `errors.iter().filter(|e| e.code() ==
+// 40001)`) would find the trait's method, answering `Option`, before the type's inherent one
+// (`entry()`, `ApiError::code()`). Generic code takes `&dyn PlatformError` or
+// `&impl PlatformError`.
 
 #[cfg(feature = "alloc")]
 mod boxed {

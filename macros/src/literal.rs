@@ -9,7 +9,7 @@ use syn::parse::ParseStream;
 use syn::{Ident, LitInt, LitStr, Token};
 
 use crate::errors::Errors;
-use crate::template::Template;
+use crate::template::{ArgName, Template};
 
 /// A code as written: `40001`, `-1`, `"PARAM_ERROR"`.
 #[derive(Clone)]
@@ -349,13 +349,11 @@ pub(crate) fn parse_message_args(
             }
             continue;
         }
-        if is_translation(input) {
+        if is_translation(input, &default) {
             let (lang, lang_span) = if let Some((lit, value, _)) = string_literal(input) {
                 (value, lit.span())
             } else {
-                let ident: Ident = syn::ext::IdentExt::parse_any(input)?;
-                // `r#as = "..."` is Assamese: the tag without its `r#`.
-                (syn::ext::IdentExt::unraw(&ident).to_string(), ident.span())
+                language_tag(input).ok_or_else(|| input.error("expected a language tag"))?
             };
             input.parse::<Token![=]>()?;
             let Some((text, value, plain)) = string_literal(input) else {
@@ -416,15 +414,44 @@ pub(crate) fn same_tag(a: &str, b: &str) -> bool {
         })
 }
 
-/// A translation is `lang = "text"` (or `"zh-CN" = "text"`), ending the argument; anything
-/// else is an extra format argument.
-fn is_translation(input: ParseStream<'_>) -> bool {
+/// A translation is `lang = "text"` (or `zh-CN = "text"`, `"zh-CN" = "text"`), ending the
+/// argument; anything else is an extra format argument. So is `unit = "ms"` where the
+/// default message shows `{unit}`: an argument whose value is a string, as in `format!`.
+fn is_translation(input: ParseStream<'_>, default: &Template) -> bool {
     let fork = input.fork();
-    let tag = string_literal(&fork).is_some()
-        || (fork.peek(Ident::peek_any) && fork.call(Ident::parse_any).is_ok());
+    let tag = if string_literal(&fork).is_some() {
+        true
+    } else if fork.peek(Ident::peek_any) {
+        match language_tag(&fork) {
+            Some((tag, _)) => !default
+                .args()
+                .any(|arg| matches!(&arg.name, ArgName::Named(name) if *name == tag)),
+            None => false,
+        }
+    } else {
+        false
+    };
     tag && fork.parse::<Token![=]>().is_ok()
         && string_literal(&fork).is_some()
         && (fork.is_empty() || fork.peek(Token![,]))
+}
+
+/// A language tag written as tokens: `zh`, `r#as` (Assamese, a keyword), `zh_TW`, or with
+/// hyphens, `zh-TW`, `es-419`; and the span of its first token.
+fn language_tag(input: ParseStream<'_>) -> Option<(String, Span)> {
+    let first: Ident = input.call(Ident::parse_any).ok()?;
+    let span = first.span();
+    let mut tag = syn::ext::IdentExt::unraw(&first).to_string();
+    while input.peek(Token![-]) && (input.peek2(Ident::peek_any) || input.peek2(LitInt)) {
+        input.parse::<Token![-]>().ok()?;
+        tag.push('-');
+        if input.peek(LitInt) {
+            tag.push_str(&input.parse::<LitInt>().ok()?.to_string());
+        } else {
+            tag.push_str(&input.call(Ident::parse_any).ok()?.to_string());
+        }
+    }
+    Some((tag, span))
 }
 
 /// `zh "译文"` (or `"zh-Hant" "譯文"`) up to the next comma: a translation without its

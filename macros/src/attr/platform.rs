@@ -43,6 +43,9 @@ pub(super) fn parse_platform_attr(
                     expected_keys(position)
                 ),
             );
+            // What it meant (`locl`, `unknwon`) is not known: the checks after parsing wait
+            // for this one error, so that no "has no code" follows it.
+            out.malformed = true;
             return skip_value(&meta);
         };
         if !key.places.contains(position) {

@@ -3,9 +3,9 @@
 //! of their own.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{quote, ToTokens as _};
 
-use super::Gen;
+use super::{Concat, Gen};
 
 impl Gen<'_> {
     pub(super) fn fallback(&self) -> TokenStream {
@@ -74,6 +74,45 @@ impl Gen<'_> {
             }
             // Built only from codes and names, so it is safe on a model with errors.
             out.extend(self.impl_catalogue());
+        }
+        // `?` and serde's uses of the type, which a mistake elsewhere in it would otherwise
+        // break one by one.
+        out.extend(self.fallback_from(&allow, &stub));
+        // (Serde is refused for a generic type: nothing to stand in for there.)
+        if self.model.generics.params.is_empty() {
+            out.extend(self.impl_serde());
+        }
+        out
+    }
+
+    /// `From` for each `#[from]` field whose type no other `#[from]` field has (two would
+    /// conflict, and are reported).
+    fn fallback_from(&self, allow: &TokenStream, stub: &TokenStream) -> TokenStream {
+        let mut types: Vec<String> = Vec::new();
+        for variant in self.variants() {
+            if let Some(field) = variant.field_marked_from() {
+                types.push(field.ty.to_token_stream().to_string());
+            }
+        }
+        let mut out = TokenStream::new();
+        for variant in self.variants() {
+            let Some(field) = variant.field_marked_from() else {
+                continue;
+            };
+            let written = field.ty.to_token_stream().to_string();
+            if types.iter().filter(|ty| **ty == written).count() > 1 {
+                continue;
+            }
+            let ty = &field.ty;
+            let cfgs = Concat(&variant.cfgs);
+            let header = self.impl_header(&quote!(::core::convert::From<#ty>), &[]);
+            out.extend(quote! {
+                #cfgs
+                #allow
+                #header {
+                    fn from(_: #ty) -> Self { #stub }
+                }
+            });
         }
         out
     }

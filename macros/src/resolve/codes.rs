@@ -56,8 +56,11 @@ pub(super) fn catch_all_fields(
         },
     };
     let message_ty = &variant.fields[message].ty;
-    // A reference (`&'static str`) cannot be made of the message received either.
-    if is_primitive(message_ty) || matches!(message_ty, syn::Type::Reference(_)) {
+    // A reference (`&'static str`) cannot be made of the message received either, and an
+    // `Option` would say a message may be missing, where a missing one is empty.
+    let optional = matches!(message_ty, syn::Type::Path(path)
+        if path.path.segments.last().is_some_and(|s| s.ident == "Option"));
+    if is_primitive(message_ty) || optional || matches!(message_ty, syn::Type::Reference(_)) {
         errors.spanned(
             message_ty,
             "the catch-all's message is the text the platform sends: declare this field `String` (or `Box<str>`, `Cow<'static, str>`)",
@@ -326,7 +329,7 @@ pub(super) fn check_catch_all_code(model: &mut Model, errors: &mut Errors) {
             ty,
             "the catch-all's code is what the platform sends, and this type's codes are integers: declare this field `i64`",
         ),
-        CodeType::Str if is_primitive(ty) => errors.spanned(
+        CodeType::Str if is_primitive(ty) || matches!(ty, syn::Type::Reference(_)) => errors.spanned(
             ty,
             "the catch-all's code is what the platform sends, and this type's codes are strings: declare this field `String` (or `Box<str>`)",
         ),

@@ -100,13 +100,13 @@ pub(super) fn resolve_text(
                 }
             }
             if !dsl {
-                check_placeholders(&message.default, variant, &message.args, who, errors);
+                check_placeholders(&message.default, variant, &message.args, None, who, errors);
             }
             for (tag, template) in &message.translations {
                 // A translation that names no field is reported as such; whether it shows
                 // every field is asked only of one whose placeholders all make sense, and
                 // only for the default's placeholders that do.
-                if !dsl && check_placeholders(template, variant, &named, who, errors) {
+                if !dsl && check_placeholders(template, variant, &named, Some(tag), who, errors) {
                     check_translation_fields(&message.default, template, tag, variant, errors);
                 }
                 if lang.as_deref().is_some_and(|l| same_tag(l, tag)) {
@@ -310,6 +310,7 @@ fn check_placeholders(
     template: &Template,
     variant: &Variant,
     extra: &[crate::attr::FormatArg],
+    translation: Option<&str>,
     who: &str,
     errors: &mut Errors,
 ) -> bool {
@@ -347,11 +348,13 @@ fn check_placeholders(
         };
         problems.push(format!(
             "{list} {verb} no field of {who}; {}, or write `{{{{` for a literal brace",
-            field_list(variant)
+            field_list(variant, true)
         ));
     }
     if too_many_next {
-        problems.push(if extra.is_empty() {
+        problems.push(if let Some(tag) = translation {
+            format!("`{{}}` in the `{tag}` translation: a translation shows fields and named arguments only, since the order of the others belongs to the default message; name the value after the message (`n = .items.len()`) and write `{{n}}`, or name a field")
+        } else if extra.is_empty() {
             format!("`{{}}` does not say what to show: name a field of {who}, as in `{{field}}` or `{{0}}`, or write the value after the message, as in `#[message(\"{{}} items\", .items.len())]`")
         } else {
             format!("the message has more `{{}}` than arguments after it ({positional}): add one, or name a field")
@@ -519,7 +522,10 @@ fn bind_fields(
                     None => {
                         errors.at(
                             next.span(),
-                            format!("`.{next}` names no field of {who}; {}", field_list(variant)),
+                            format!(
+                                "`.{next}` names no field of {who}; {}",
+                                field_list(variant, false)
+                            ),
                         );
                         out.push(TokenTree::Punct(dot));
                         out.push(next);
@@ -552,7 +558,9 @@ fn starts_an_expression(last: &TokenTree) -> bool {
     }
 }
 
-fn field_list(variant: &Variant) -> String {
+/// The variant's fields, as placeholders (`{name}`, `{0}`) or, in an expression, as field
+/// accesses (`.name`, `.0`).
+fn field_list(variant: &Variant, placeholders: bool) -> String {
     if variant.fields.is_empty() {
         return "it has no fields".to_owned();
     }
@@ -561,9 +569,11 @@ fn field_list(variant: &Variant) -> String {
         if i > 0 {
             names.push_str(", ");
         }
-        names.push_str(&match &field.member {
-            Member::Named(ident) => format!("`{{{ident}}}`"),
-            Member::Unnamed(index) => format!("`{{{}}}`", index.index),
+        names.push_str(&match (&field.member, placeholders) {
+            (Member::Named(ident), true) => format!("`{{{ident}}}`"),
+            (Member::Unnamed(index), true) => format!("`{{{}}}`", index.index),
+            (Member::Named(ident), false) => format!("`.{ident}`"),
+            (Member::Unnamed(index), false) => format!("`.{}`", index.index),
         });
     }
     names
