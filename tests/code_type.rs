@@ -189,7 +189,7 @@ mod named_api_error {
 #[cfg(feature = "serde")]
 #[test]
 fn closures_over_references_call_the_types_own_methods() {
-    use platform_errors::prelude::*;
+    // `PlatformError` and `Catalogue` are in scope (imported above), as with the prelude.
     use platform_errors::qingtui::{QingtuiError, TokenError};
     use platform_errors::ApiError;
 
