@@ -178,3 +178,50 @@ impl core::str::FromStr for Advice {
             .ok_or(ParseAdviceError)
     }
 }
+
+/// Written as its name in `#[advice(...)]` (`"refresh_token"`), so that a log or a
+/// configuration file carries it as text.
+///
+/// ```
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::Advice;
+///
+/// assert_eq!(serde_json::to_string(&Advice::RefreshToken)?, r#""refresh_token""#);
+/// assert_eq!(serde_json::from_str::<Advice>(r#""throttle""#)?, Advice::Throttle);
+/// assert!(serde_json::from_str::<Advice>(r#""wait""#).is_err());
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[cfg(feature = "serde")]
+impl serde::Serialize for Advice {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+/// Read from its name in `#[advice(...)]`.
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Advice {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Name;
+        impl serde::de::Visitor<'_> for Name {
+            type Value = Advice;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an advice's name, such as \"refresh_token\"")
+            }
+            fn visit_str<E: serde::de::Error>(self, name: &str) -> Result<Advice, E> {
+                name.parse().map_err(|_| E::unknown_variant(name, NAMES))
+            }
+        }
+        /// Every advice's name, for the error of another.
+        const NAMES: &[&str] = &[
+            "none",
+            "retry",
+            "refresh_token",
+            "reauthenticate",
+            "throttle",
+            "fix_request",
+            "check_config",
+        ];
+        deserializer.deserialize_str(Name)
+    }
+}

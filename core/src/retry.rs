@@ -287,6 +287,42 @@ pub enum Stop {
     NotIdempotent,
 }
 
+/// What the decision is, for a log line: `retry in 200ms`, `refresh the token and retry`,
+/// `stop: the advice says a retry cannot help`.
+///
+/// ```
+/// # extern crate platform_errors_core as platform_errors;
+/// use std::time::Duration;
+/// use platform_errors::retry::{Decision, Stop};
+///
+/// assert_eq!(Decision::Retry { after: Duration::from_millis(200) }.to_string(), "retry in 200ms");
+/// assert_eq!(Decision::Stop(Stop::Attempts).to_string(), "stop: the call has had its maximum number of attempts");
+/// ```
+impl core::fmt::Display for Decision {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            Decision::Retry { after } => write!(f, "retry in {after:?}"),
+            Decision::RefreshToken { .. } => f.write_str("refresh the token and retry"),
+            Decision::Stop(stop) => write!(f, "stop: {stop}"),
+        }
+    }
+}
+
+/// Why the call stops, as a sentence's end.
+impl core::fmt::Display for Stop {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(match self {
+            Stop::NotRetryable => "the advice says a retry cannot help",
+            Stop::Attempts => "the call has had its maximum number of attempts",
+            Stop::Time => "the wait would end after the call's time budget",
+            Stop::RefreshedAlready => "the token was refreshed already and failed again",
+            Stop::NotIdempotent => {
+                "the call is not idempotent and may have been done: sending it again might do it twice"
+            }
+        })
+    }
+}
+
 impl RetryPolicy {
     /// 4 attempts within 30 s; a retry waits from 200 ms doubling up to 5 s, a throttled
     /// one from 2 s.

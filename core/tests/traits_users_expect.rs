@@ -110,3 +110,57 @@ fn responses_hash_as_they_compare() {
     let set: HashSet<Response<serde_json::Value>> = [a, b, c].into_iter().collect();
     assert_eq!(set.len(), 2);
 }
+
+#[cfg(feature = "serde")]
+#[test]
+fn every_advice_round_trips_by_its_name() {
+    use platform_errors_core::Advice;
+    for &advice in Advice::ALL {
+        let written = serde_json::to_string(&advice).unwrap();
+        assert_eq!(written, format!("\"{}\"", advice.as_str()));
+        assert_eq!(serde_json::from_str::<Advice>(&written).unwrap(), advice);
+    }
+    let err = serde_json::from_str::<Advice>("\"wait\"")
+        .unwrap_err()
+        .to_string();
+    for &advice in Advice::ALL {
+        assert!(err.contains(advice.as_str()), "{err}");
+    }
+}
+
+#[test]
+fn reasons_equal_as_they_read() {
+    use platform_errors_core::Entry;
+    use std::collections::HashSet;
+    let by_name = Entry::new(1, "InvalidToken", "").reason();
+    let declared = Entry::new(2, "Other", "")
+        .with_reason("INVALID_TOKEN")
+        .reason();
+    let acronym = Entry::new(3, "HTTPError", "").reason();
+    assert_eq!(by_name, declared);
+    assert_ne!(by_name, acronym);
+    let set: HashSet<_> = [by_name, declared, acronym].into_iter().collect();
+    assert_eq!(set.len(), 2);
+    assert_eq!(acronym.to_string(), "HTTP_ERROR");
+}
+
+#[cfg(feature = "std")]
+#[test]
+fn retry_decisions_read_as_sentences() {
+    use platform_errors_core::retry::{Decision, Stop};
+    use std::time::Duration;
+    assert_eq!(
+        Decision::Retry {
+            after: Duration::from_secs(2)
+        }
+        .to_string(),
+        "retry in 2s"
+    );
+    assert_eq!(
+        Decision::RefreshToken { if_generation: 3 }.to_string(),
+        "refresh the token and retry"
+    );
+    assert!(Decision::Stop(Stop::NotIdempotent)
+        .to_string()
+        .starts_with("stop: the call is not idempotent"));
+}

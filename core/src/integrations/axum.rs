@@ -39,7 +39,8 @@
 //! ([`crate::http`] says why). The body is the error's `Serialize`: the type's envelope for a
 //! type with `#[platform(serde)]` (`{"errcode": 45009, "errmsg": "api freq out of limit"}`).
 //! A successful answer in the same envelope is `Json(Response::<T, BotError>::success("ok",
-//! value))` ([`Response::success`](crate::Response::success)).
+//! value))` ([`Response::success`](crate::Response::success)), where `value` serializes as a
+//! map (a struct): its fields go beside the code and message.
 
 use ::axum_core::body::Body;
 use ::axum_core::response::{IntoResponse, Response};
@@ -78,6 +79,7 @@ pub struct Answer<E> {
 
 impl<E> Answer<E> {
     /// The answer for `error`, with the status [`answer_status`] decides.
+    #[must_use]
     pub const fn new(error: E) -> Self {
         Answer {
             error,
@@ -93,11 +95,13 @@ impl<E> Answer<E> {
     }
 
     /// The error.
+    #[must_use]
     pub const fn error(&self) -> &E {
         &self.error
     }
 
     /// The error, unwrapped.
+    #[must_use]
     pub fn into_inner(self) -> E {
         self.error
     }
@@ -105,8 +109,33 @@ impl<E> Answer<E> {
 
 impl<E: PlatformError> Answer<E> {
     /// The status the answer goes out with.
+    #[must_use]
     pub fn status(&self) -> StatusCode {
         self.status.unwrap_or_else(|| answer_status(&self.error))
+    }
+}
+
+/// The error's `Display`: an answer logged by a handler's error layer reads as its error.
+///
+/// ```
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::axum::Answer;
+/// use platform_errors::qingtui::TokenError;
+///
+/// let answer = Answer::new(TokenError::ExpiredToken);
+/// assert_eq!(answer.to_string(), TokenError::ExpiredToken.to_string());
+/// let _: &dyn std::error::Error = &answer;
+/// ```
+impl<E: core::fmt::Display> core::fmt::Display for Answer<E> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        self.error.fmt(f)
+    }
+}
+
+/// Transparent, as its `Display` is: the source is the error's source.
+impl<E: core::error::Error> core::error::Error for Answer<E> {
+    fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
+        self.error.source()
     }
 }
 

@@ -74,7 +74,10 @@ fn retry_after(headers: &impl Headers, envelope: &crate::Envelope) -> Option<Dur
 /// carries the status, the request id (from the body, else from the envelope's header:
 /// WeChat Pay's `Request-ID`, DingTalk's `x-acs-request-id`, Feishu's `X-Tt-Logid`) and the
 /// wait the platform asked for (`Retry-After`, else the envelope's header that plays it:
-/// Feishu's `x-ogw-ratelimit-reset`).
+/// Feishu's `x-ogw-ratelimit-reset`). A wait is read in seconds; `Retry-After`'s other form,
+/// an HTTP date, is not read (it needs the current time, which a `no_std` build has not):
+/// read it from the headers yourself and give it with
+/// [`ApiError::with_retry_after`](crate::ApiError::with_retry_after).
 ///
 /// The body decides success, and the status where the body cannot: an answer with an error
 /// code under a 2xx status is an error (WeChat Pay's `USERPAYING` comes with 202). Where the

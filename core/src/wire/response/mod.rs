@@ -231,6 +231,11 @@ impl<T, E: HasEnvelope> Response<T, E> {
     /// payload's fields alone, with the message where it is not empty and the envelope is
     /// flat.
     ///
+    /// The payload's fields go beside the envelope's, so `value` serializes as a map (a
+    /// struct, a map, a `serde_json::Value` object) or as nothing (`()`, `None`): a number or
+    /// a list fails to serialize, as it would have no name; wrap it in a struct
+    /// (`{"items": [...]}`).
+    ///
     /// An envelope nested under a key matched by suffix (Alipay's `<method>_response`) needs
     /// the key to be written: [`with_nested_key`](Self::with_nested_key).
     ///
