@@ -1078,20 +1078,44 @@ pub fn render_markdown(platform: &Platform, declared: &[Declared]) -> String {
         }
         return out;
     }
-    let _ = writeln!(
-        out,
-        "| code | variant | advice | message | {} |\n|---:|---|---|---|---|",
-        platform.translation_language()
-    );
+    // Numeric codes with declared statuses (Feishu's) show them too.
+    let statuses = declared.iter().filter(|d| d.http_status.is_some()).count();
+    if statuses > 0 {
+        let which = if statuses == 1 {
+            "1 code has the HTTP status the platform answers it with".to_owned()
+        } else {
+            format!("{statuses} codes have the HTTP status the platform answers them with")
+        };
+        let _ = writeln!(
+            out,
+            "{which}.\n\n\
+             | code | variant | advice | HTTP | message | {} |\n|---:|---|---|---:|---|---|",
+            platform.translation_language()
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "| code | variant | advice | message | {} |\n|---:|---|---|---|---|",
+            platform.translation_language()
+        );
+    }
     for d in declared {
         let translation = match (&d.translation, d.zh || platform.complete_names) {
             (Some(translation), _) => md_cell(translation),
             (None, false) => "(same)".to_owned(),
             (None, true) => String::new(),
         };
+        let status = if statuses > 0 {
+            format!(
+                " {} |",
+                d.http_status.map(|s| s.to_string()).unwrap_or_default()
+            )
+        } else {
+            String::new()
+        };
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {} | {} |",
+            "| {} | {} | {} |{status} {} | {} |",
             d.code,
             d.name,
             d.advice,
