@@ -845,6 +845,19 @@ mod http_error_member {
         assert_eq!(SdkError::ENTRIES.len(), QingtuiError::ENTRIES.len());
         assert_eq!(SdkError::Input("x".into()).code(), None);
     }
+
+    #[test]
+    fn whether_the_outcome_is_unknown_answers_through_the_member() {
+        let gateway =
+            platform_errors::wire::from_http::<(), QingtuiError>(502, (), b"<html>").unwrap_err();
+        let err = SdkError::from(gateway);
+        assert!(err.is_outcome_unknown());
+        let boxed: Box<dyn PlatformError + Send + Sync> = Box::new(err);
+        assert!(boxed.is_outcome_unknown());
+        let answered = SdkError::from_code(42001).unwrap();
+        assert!(!answered.is_outcome_unknown());
+        assert!(!SdkError::Input("x".into()).is_outcome_unknown());
+    }
 }
 
 /// A translation into a language whose tag is a keyword: `r#as` is Assamese, `as`.

@@ -154,6 +154,17 @@ pub trait PlatformError: Error {
         None
     }
 
+    /// Whether the failure leaves unknown if the platform did the call (a 502 or a timeout
+    /// after the request was sent, a 2xx whose body is not the answer): then a call that is
+    /// not idempotent must not be sent again blindly
+    /// ([`Attempt::outcome_unknown`](crate::retry::Attempt::outcome_unknown)). `false` by
+    /// default, and for every error the platform answered; an
+    /// [`HttpError`](crate::HttpError)'s says, and a derived type's transparent variant
+    /// answers its field's.
+    fn is_outcome_unknown(&self) -> bool {
+        false
+    }
+
     /// Writes the message as the platform would send it, for `errmsg`: `Display` by default
     /// (the declared message with its fields filled in); the message as received for
     /// [`ApiError`](crate::ApiError), whose `Display` adds the code.
@@ -267,6 +278,9 @@ macro_rules! forward_platform_error {
         }
         fn retry_after(&self) -> Option<core::time::Duration> {
             (**self).retry_after()
+        }
+        fn is_outcome_unknown(&self) -> bool {
+            (**self).is_outcome_unknown()
         }
         fn message(&self) -> &str {
             (**self).message()

@@ -416,6 +416,10 @@ impl<C: PlatformError + 'static> PlatformError for HttpError<C> {
         }
     }
 
+    fn is_outcome_unknown(&self) -> bool {
+        HttpError::is_outcome_unknown(self)
+    }
+
     fn fmt_message(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             HttpError::Api(err) => err.fmt_message(f),
@@ -611,5 +615,9 @@ impl PlatformError for UnexpectedBody {
 
     fn retry_after(&self) -> Option<Duration> {
         self.inner.retry_after
+    }
+
+    fn is_outcome_unknown(&self) -> bool {
+        UnexpectedBody::is_outcome_unknown(self)
     }
 }

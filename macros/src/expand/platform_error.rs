@@ -159,6 +159,10 @@ impl Gen<'_> {
                 forward("request_id"),
                 forward("retry_after"),
             );
+            let outcome_unknown = self.match_self(&mut |variant| {
+                delegate(variant, "is_outcome_unknown", quote!())
+                    .unwrap_or_else(|| Self::constant_arm(variant, &quote!(false)))
+            });
             quote! {
                 #[inline]
                 fn status(&self) -> #option<::core::primitive::u16> { #status }
@@ -166,6 +170,8 @@ impl Gen<'_> {
                 fn request_id(&self) -> #option<&::core::primitive::str> { #request_id }
                 #[inline]
                 fn retry_after(&self) -> #option<::core::time::Duration> { #retry_after }
+                #[inline]
+                fn is_outcome_unknown(&self) -> ::core::primitive::bool { #outcome_unknown }
             }
         });
         let inherent_code = self.inherent_code();
