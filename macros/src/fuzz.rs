@@ -607,6 +607,10 @@ fn corpus_of_inputs_that_once_broke_something() {
             "define_codes",
             include_str!("fuzz_corpus/value_then_tokens.txt"),
         ),
+        (
+            "derive",
+            include_str!("fuzz_corpus/own_key_in_platform_on_catch_all.txt"),
+        ),
     ];
     for (name, source) in one_fault {
         let expand: Expand = if name == "derive" {

@@ -494,10 +494,15 @@ fn check_keys_for_kind(
     origin: Origin,
     errors: &mut Errors,
 ) {
+    let reported = std::mem::take(&mut attrs.reported);
     attrs.found.retain(|found| {
         let key = keys::get(found.key);
         if key.kinds.contains(kind) {
             return true;
+        }
+        // Written in the wrong syntax and reported as such: dropped without a second error.
+        if reported.contains(&found.key) {
+            return false;
         }
         let name = key.display();
         let message = match (kind, found.key) {

@@ -52,6 +52,9 @@ pub(crate) struct Attrs {
     /// checked after parsing is not reported for this position, where it may only repeat
     /// that one error.
     pub(crate) malformed: bool,
+    /// Keys found in the wrong syntax (`#[platform(code = 1)]`), already reported: they
+    /// count as written, and no check of where they apply reports them again.
+    pub(crate) reported: Vec<KeyId>,
     /// `#[cfg]`s: the generated code carries them too.
     pub(crate) cfgs: Vec<Attribute>,
     /// Docs and any other attribute, emitted as written by the DSL.

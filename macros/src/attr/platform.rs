@@ -370,6 +370,7 @@ fn own_key_in_platform(
                 value: parsed,
             });
         }
+        out.reported.push(key.id);
     } else {
         errors.at(
             span,
