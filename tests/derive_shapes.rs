@@ -799,6 +799,33 @@ mod string_members {
         },
     }
 
+    /// An SDK's type over WeChat Pay's `HttpError` and a local variant: the `HttpError`
+    /// member decides the kind (string codes), and lookup finds its codes.
+    #[derive(Debug, PlatformError)]
+    pub enum PayClientError {
+        /// From an HTTP answer.
+        #[platform(transparent)]
+        Http(#[from] HttpError<WechatPayError>),
+        /// `WeChat` Pay's, read from a body.
+        #[platform(transparent)]
+        Pay(GlobalError),
+        /// The transport.
+        #[platform(local)]
+        #[message("io: {0}")]
+        Io(#[from] std::io::Error),
+    }
+
+    #[test]
+    fn an_http_error_member_decides_the_kind() {
+        let found = PayClientError::from_code("SYSTEM_ERROR").unwrap();
+        assert!(matches!(found, PayClientError::Http(_)));
+        assert_eq!(found.code(), Some(Code::Str("SYSTEM_ERROR")));
+        assert!(PayClientError::from_code("NO_SUCH_CODE").is_none());
+        assert!(PayClientError::Io(std::io::Error::other("x"))
+            .code()
+            .is_none());
+    }
+
     #[test]
     fn they_compile_and_answer_through_the_member() {
         let pay = WechatPayError::from_received("SYSTEM_ERROR", "系统错误");
@@ -811,6 +838,11 @@ mod string_members {
             ClientError::from(api).code(),
             Some(Code::Str("SYSTEM_ERROR"))
         );
+        // Its first member, an `ApiError` of string codes, decides its kind.
+        assert!(matches!(
+            ClientError::from_code("SYSTEM_ERROR"),
+            Some(ClientError::Api(_))
+        ));
 
         let found = WithCatchAll::from_code("SYSTEM_ERROR").unwrap();
         assert!(matches!(found, WithCatchAll::Pay(_)));

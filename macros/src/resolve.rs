@@ -560,12 +560,12 @@ fn resolve_declared(
     if bare {
         errors.at(
             variant.span,
-            format!("{who} has no code and no message: declare what the platform sends, such as `#[code(40001)]` and `#[message(\"invalid token\")]`; or, for an error raised on the caller's side (transport, decoding, I/O), mark it `#[platform(local)]` with a `#[message(...)]`"),
+            format!("{who} has no code and no message: declare what the platform sends, such as `#[code(40001)]` and `#[message(\"invalid token\")]`; or, for an error raised on the caller's side (transport, decoding, I/O), mark it `#[platform(local)]` with a `#[message(...)]`{}", attrs.near_miss_of("code")),
         );
     } else if attrs.span(KeyId::Code).is_none() && !defaults.code_reported {
         errors.at(
             variant.span,
-            format!("{who} has no code: add `#[code(...)]` with the `errcode` the platform sends, such as `#[code(40001)]`; or, for an error raised on the caller's side (transport, decoding, I/O), mark it `#[platform(local)]`"),
+            format!("{who} has no code: add `#[code(...)]` with the `errcode` the platform sends, such as `#[code(40001)]`; or, for an error raised on the caller's side (transport, decoding, I/O), mark it `#[platform(local)]`{}", attrs.near_miss_of("code")),
         );
     }
     // Whether they may be (the code is a string, or of the type's kind) is known once the

@@ -1,6 +1,7 @@
-// errors: 2
-// A misspelt key is rustc's error, with its suggestion; the variant's checks wait for it
-// (no "has no message" or "has no code" beside it).
+// errors: 4
+// A misspelt key is rustc's error, with its suggestion; the macro's error that the key is
+// missing names the misspelling too (another derive's attribute near a key, such as
+// parity-scale-codec's `#[codec]`, is no error to rustc, so the macro does not stay silent).
 use platform_errors::PlatformError;
 
 #[derive(Debug, PlatformError)]

@@ -55,6 +55,9 @@ pub(crate) struct Attrs {
     /// Keys found in the wrong syntax (`#[platform(code = 1)]`), already reported: they
     /// count as written, and no check of where they apply reports them again.
     pub(crate) reported: Vec<KeyId>,
+    /// Attributes that are none of the keys but a key's near miss (`mesage`), with the key:
+    /// named in an error that the key is missing.
+    pub(crate) near_misses: Vec<(String, &'static str)>,
     /// `#[cfg]`s: the generated code carries them too.
     pub(crate) cfgs: Vec<Attribute>,
     /// Docs and any other attribute, emitted as written by the DSL.
@@ -64,6 +67,16 @@ pub(crate) struct Attrs {
 impl Attrs {
     fn get(&self, key: KeyId) -> Option<&Found> {
         self.found.iter().find(|found| found.key == key)
+    }
+
+    /// For an error that `key` is missing: the attribute written here that may be it
+    /// misspelt, as a sentence to add (`` (is `#[mesage]` meant as `#[message]`?)``).
+    pub(crate) fn near_miss_of(&self, key: &str) -> String {
+        self.near_misses
+            .iter()
+            .find(|(_, near)| *near == key || *near == "platform")
+            .map(|(written, near)| format!(" (is `#[{written}]` meant as `#[{near}]`?)"))
+            .unwrap_or_default()
     }
 
     /// The span of `key`, when it was written (even if its value did not parse).
@@ -258,14 +271,14 @@ pub(crate) fn parse_attrs(attrs: Vec<Attribute>, position: Position, errors: &mu
             .get_ident()
             .and_then(|ident| keys::find(Syntax::Own, &ident.to_string()))
         else {
-            // A misspelt key (`#[mesage]`, `#[platfrom]`) is rustc's error ("cannot find
-            // attribute"), with its suggestion: what it meant is not known, so the checks
-            // after parsing wait for it, as for an attribute that did not parse.
-            if path
-                .get_ident()
-                .is_some_and(|ident| near_key(&ident.to_string()))
-            {
-                out.malformed = true;
+            // Perhaps a misspelt key (`#[mesage]`), which rustc reports, or another derive's
+            // attribute (parity-scale-codec's `#[codec]`), which it accepts: nothing is
+            // assumed, and an error that a key is missing names it as a possible misspelling.
+            if let Some(ident) = path.get_ident() {
+                let written = ident.to_string();
+                if let Some(key) = near_key(&written) {
+                    out.near_misses.push((written, key));
+                }
             }
             out.passthrough.push(attr);
             continue;
@@ -299,10 +312,10 @@ pub(crate) fn parse_attrs(attrs: Vec<Attribute>, position: Position, errors: &mu
     out
 }
 
-/// Whether `name`, an attribute that is none of the keys, is one misspelt: within two edits
-/// of a key of its own or of `platform`, and none of the attributes Rust and common derives
-/// use.
-fn near_key(name: &str) -> bool {
+/// The key `name`, an attribute that is none of the keys, may be misspelt from: within two
+/// edits of a key of its own or of `platform`, and none of the attributes Rust and common
+/// derives use.
+fn near_key(name: &str) -> Option<&'static str> {
     const OTHERS: &[&str] = &[
         "doc",
         "cfg",
@@ -327,14 +340,14 @@ fn near_key(name: &str) -> bool {
         "error",
     ];
     if name.len() < 4 || OTHERS.contains(&name) {
-        return false;
+        return None;
     }
     keys::KEYS
         .iter()
         .filter(|key| key.syntax == Syntax::Own)
         .map(|key| key.name)
         .chain(["platform"])
-        .any(|key| key != name && edits(key, name) <= 2)
+        .find(|key| *key != name && edits(key, name) <= 2)
 }
 
 /// The number of one-character insertions, deletions and substitutions from `a` to `b`.

@@ -74,7 +74,7 @@ pub(super) fn resolve_text(
     if !written && !defaults.message_reported {
         errors.at(
             variant.span,
-            format!("{who} has no message: add `#[message(\"...\")]` with the text to show, such as `#[message(\"invalid token\")]`"),
+            format!("{who} has no message: add `#[message(\"...\")]` with the text to show, such as `#[message(\"invalid token\")]`{}", attrs.near_miss_of("message")),
         );
     }
     let lang = attrs

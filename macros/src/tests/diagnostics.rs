@@ -56,3 +56,60 @@ fn a_value_that_did_not_parse_hides_what_was_found_inside_it() {
     let errors = error_messages(&out);
     assert_eq!(errors, ["expected `,`"], "{errors:?}");
 }
+
+#[test]
+fn another_derives_attribute_near_a_key_hides_no_error() {
+    // parity-scale-codec's `#[codec(index = 2)]` is one edit from `#[code]`: rustc accepts
+    // it where that derive is, so the missing code is reported, with the possible misspelling
+    // named.
+    let out = crate::derive(quote! {
+        enum E {
+            #[code(1)]
+            #[message("a")]
+            #[codec(index = 1)]
+            A,
+            #[message("b")]
+            #[codec(index = 2)]
+            B,
+        }
+    });
+    let errors = error_messages(&out);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].starts_with("`E::B` has no code"), "{errors:?}");
+    assert!(
+        errors[0].ends_with("(is `#[codec]` meant as `#[code]`?)"),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_translation_that_is_also_what_the_message_shows_is_one_error() {
+    // `id` is Indonesian, and `{id}` what the message shows.
+    let out = crate::derive(quote! {
+        enum E {
+            #[code(1)]
+            #[message("user {id} not found", id = "pengguna {id} tidak ditemukan")]
+            A { id: u64 },
+        }
+    });
+    let errors = error_messages(&out);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].starts_with("`id` is both what the message shows"),
+        "{errors:?}"
+    );
+    // Written either way, no error.
+    for message in [
+        quote!(#[message("user {id} not found", "id" = "pengguna {id} tidak ditemukan")]),
+        quote!(#[message("user {id} not found", id = ("#7"))]),
+    ] {
+        let out = crate::derive(quote! {
+            enum E {
+                #[code(1)]
+                #message
+                A { id: u64 },
+            }
+        });
+        assert!(error_messages(&out).is_empty(), "{out}");
+    }
+}
