@@ -799,7 +799,7 @@ mod string_members {
         },
     }
 
-    /// An SDK's type over WeChat Pay's `HttpError` and a local variant: the `HttpError`
+    /// An SDK's type over `WeChat` Pay's `HttpError` and a local variant: the `HttpError`
     /// member decides the kind (string codes), and lookup finds its codes.
     #[derive(Debug, PlatformError)]
     pub enum PayClientError {
