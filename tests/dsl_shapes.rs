@@ -314,3 +314,17 @@ fn a_public_umbrella_over_narrower_members() {
         AnyPay::Unknown { .. }
     ));
 }
+
+platform_errors::define_codes! {
+    /// Translations into region tags, written as tokens.
+    pub enum RegionTags {
+        /// Two regions.
+        A = 1 => ("a", en-GB = "b", zh-TW = "甲"),
+    }
+}
+
+#[test]
+fn region_tags_as_tokens() {
+    assert_eq!(RegionTags::A.message_in("en-GB"), Some("b"));
+    assert_eq!(RegionTags::A.message_in("zh-tw"), Some("甲"));
+}
