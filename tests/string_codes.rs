@@ -377,3 +377,19 @@ fn a_shared_string_code_is_told_apart_by_its_message() {
     assert_eq!(OrderError::Paid.code(), Some(Code::Str("ORDER_ERROR")));
     assert_eq!(OrderError::Paid.entry().message(), "order paid");
 }
+
+#[test]
+fn from_str_of_string_codes_says_code_or_name() {
+    platform_errors::define_codes! {
+        enum PayCodes {
+            Param = "PARAM_ERROR" => "bad parameter",
+        }
+    }
+    assert_eq!("PARAM_ERROR".parse::<PayCodes>(), Ok(PayCodes::Param));
+    assert_eq!("Param".parse::<PayCodes>(), Ok(PayCodes::Param));
+    let err = "NOPE".parse::<PayCodes>().unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "no variant of `PayCodes` has that code or name"
+    );
+}

@@ -244,7 +244,8 @@ impl fmt::Display for UnknownCode {
 
 impl core::error::Error for UnknownCode {}
 
-/// The error of parsing a catalogue value from a string that names none of its variants.
+/// The error of parsing a catalogue value from a string that names none of its variants
+/// (and, for a catalogue of string codes, which `FromStr` reads first, is none of its codes).
 ///
 /// ```
 /// # extern crate platform_errors_core as platform_errors;
@@ -257,13 +258,33 @@ impl core::error::Error for UnknownCode {}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UnknownVariant {
     type_name: &'static str,
+    codes: bool,
 }
 
 impl UnknownVariant {
     /// An error naming the type whose variant was not found.
     #[must_use]
     pub const fn new(type_name: &'static str) -> Self {
-        UnknownVariant { type_name }
+        UnknownVariant {
+            type_name,
+            codes: false,
+        }
+    }
+
+    /// The same, for a type whose `FromStr` reads its string codes too: it says that the
+    /// text is neither a code nor a name.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::UnknownVariant;
+    ///
+    /// let err = UnknownVariant::new("PayError").of_codes_too();
+    /// assert_eq!(err.to_string(), "no variant of `PayError` has that code or name");
+    /// ```
+    #[must_use]
+    pub const fn of_codes_too(mut self) -> Self {
+        self.codes = true;
+        self
     }
 
     /// The name of the type.
@@ -275,7 +296,8 @@ impl UnknownVariant {
 
 impl fmt::Display for UnknownVariant {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "no variant of `{}` has that name", self.type_name)
+        let what = if self.codes { "code or name" } else { "name" };
+        write!(f, "no variant of `{}` has that {what}", self.type_name)
     }
 }
 

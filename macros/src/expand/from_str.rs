@@ -61,15 +61,18 @@ impl Gen<'_> {
         };
         // A string catalogue's codes, aliases included, come first: what the platform sends
         // parses, as serde reads it.
-        let by_code = if self.model.code_type == CodeType::Str {
+        let (by_code, of_codes) = if self.model.code_type == CodeType::Str {
             let some = &self.some;
-            quote! {
-                if let #some(__found) = <Self as #krate::Catalogue>::from_code(__name) {
-                    return ::core::result::Result::Ok(__found);
-                }
-            }
+            (
+                quote! {
+                    if let #some(__found) = <Self as #krate::Catalogue>::from_code(__name) {
+                        return ::core::result::Result::Ok(__found);
+                    }
+                },
+                quote!(.of_codes_too()),
+            )
         } else {
-            TokenStream::new()
+            (TokenStream::new(), TokenStream::new())
         };
         quote! {
             #header {
@@ -79,7 +82,7 @@ impl Gen<'_> {
                     // A constant of the function's own, which no variant's name can shadow.
                     #by_name
                         .and_then(|__index| Self::#all_name.get(__index).copied())
-                        .ok_or(#krate::UnknownVariant::new(::core::stringify!(#ident)))
+                        .ok_or(#krate::UnknownVariant::new(::core::stringify!(#ident))#of_codes)
                 }
             }
         }
