@@ -209,19 +209,19 @@ impl<'de> serde::Deserialize<'de> for Advice {
                 f.write_str("an advice's name, such as \"refresh_token\"")
             }
             fn visit_str<E: serde::de::Error>(self, name: &str) -> Result<Advice, E> {
-                name.parse().map_err(|_| E::unknown_variant(name, NAMES))
+                name.parse().map_err(|_| E::unknown_variant(name, &NAMES))
             }
         }
         /// Every advice's name, for the error of another.
-        const NAMES: &[&str] = &[
-            "none",
-            "retry",
-            "refresh_token",
-            "reauthenticate",
-            "throttle",
-            "fix_request",
-            "check_config",
-        ];
+        const NAMES: [&str; Advice::ALL.len()] = {
+            let mut names = [""; Advice::ALL.len()];
+            let mut i = 0;
+            while i < names.len() {
+                names[i] = Advice::ALL[i].as_str();
+                i += 1;
+            }
+            names
+        };
         deserializer.deserialize_str(Name)
     }
 }
