@@ -353,12 +353,7 @@ pub(crate) fn parse_message_args(
             let (lang, lang_span) = if let Some((lit, value, _)) = string_literal(input) {
                 (value, lit.span())
             } else {
-                let (tag, span) =
-                    language_tag(input).ok_or_else(|| input.error("expected a language tag"))?;
-                if let Some(message) = shown_and_a_language(&tag, &default) {
-                    errors.at(span, message);
-                }
-                (tag, span)
+                language_tag(input).ok_or_else(|| input.error("expected a language tag"))?
             };
             input.parse::<Token![=]>()?;
             let Some((text, value, plain)) = string_literal(input) else {
@@ -421,17 +416,16 @@ pub(crate) fn same_tag(a: &str, b: &str) -> bool {
 
 /// A translation is `lang = "text"` (or `zh-CN = "text"`, `"zh-CN" = "text"`), ending the
 /// argument; anything else is an extra format argument. So is `unit = "ms"` where the
-/// default message shows `{unit}` and `unit` cannot be a language (a language's subtag has
-/// 2–3 or 5–8 letters): an argument whose value is a string, as in `format!`. (`id = "..."`
-/// where the message shows `{id}` is read as the translation into Indonesian, and refused as
-/// ambiguous: [`shown_and_a_language`].)
+/// default message shows `{unit}`: an argument whose value is a string, as in `format!`
+/// (the derive refuses it where the name may also be a language, `id = "..."`:
+/// [`may_be_language`]).
 fn is_translation(input: ParseStream<'_>, default: &Template) -> bool {
     let fork = input.fork();
     let tag = if string_literal(&fork).is_some() {
         true
     } else if fork.peek(Ident::peek_any) {
         match language_tag(&fork) {
-            Some((tag, _)) => may_be_language(&tag) || !shows(default, &tag),
+            Some((tag, _)) => !shows(default, &tag),
             None => false,
         }
     } else {
@@ -449,20 +443,24 @@ fn shows(template: &Template, name: &str) -> bool {
         .any(|arg| matches!(&arg.name, ArgName::Named(shown) if shown == name))
 }
 
-/// Whether a tag may be a language's: its first subtag has 2–3 or 5–8 ASCII letters.
-fn may_be_language(tag: &str) -> bool {
-    let first = tag.split(['-', '_']).next().unwrap_or_default();
-    first.bytes().all(|b| b.is_ascii_alphabetic()) && matches!(first.len(), 2 | 3 | 5..=8)
-}
-
-/// A translation written `id = "..."` where the message shows `{id}`: it may be meant as the
-/// argument `{id}` shows, so it is one error that says how to write either.
-fn shown_and_a_language(tag: &str, default: &Template) -> Option<String> {
-    shows(default, tag).then(|| {
-        format!(
-            "`{tag}` is both what the message shows (`{{{tag}}}`) and a language: write the translation's language as a string (`\"{tag}\" = \"...\"`), or the argument's value as an expression (`{tag} = (\"...\")`)"
-        )
-    })
+/// Whether a name may be a language's tag, as BCP 47 writes common ones: a language of 2–3
+/// letters (`id`, `zh`, `yue`), then, each after `_` or `-`, a script of 4 letters in title
+/// case or a region of 2 capitals or 3 digits (`zh_Hant_TW`, `es_419`). Snake-case names
+/// (`max_len`, `id_card`, `field`) may not.
+pub(crate) fn may_be_language(name: &str) -> bool {
+    let mut parts = name.split(['-', '_']);
+    let language = parts.next().unwrap_or_default();
+    language.bytes().all(|b| b.is_ascii_alphabetic())
+        && matches!(language.len(), 2 | 3)
+        && parts.all(|part| {
+            let bytes = part.as_bytes();
+            let script = bytes.len() == 4
+                && bytes[0].is_ascii_uppercase()
+                && bytes[1..].iter().all(u8::is_ascii_lowercase);
+            let region = (bytes.len() == 2 && bytes.iter().all(u8::is_ascii_uppercase))
+                || (bytes.len() == 3 && bytes.iter().all(u8::is_ascii_digit));
+            script || region
+        })
 }
 
 /// A language tag written as tokens: `zh`, `r#as` (Assamese, a keyword), `zh_TW`, or with

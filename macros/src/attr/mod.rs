@@ -172,6 +172,8 @@ impl Attrs {
         Attrs {
             found: variant,
             malformed: self.malformed,
+            reported: self.reported.clone(),
+            near_misses: self.near_misses.clone(),
             ..Attrs::default()
         }
     }

@@ -125,29 +125,15 @@ pub(super) fn code_type(model: &mut Model, errors: &mut Errors) -> CodeType {
             if model.origin == Origin::Dsl {
                 return model.variants.iter().position(transparent);
             }
-            // A derived type's members may have no lookup (`Member<T>` finds nothing there):
-            // the runtime's `ApiError<C>` and `HttpError<C>` have `C`'s, so the first of them
-            // decides (an SDK's type over WeChat Pay's `HttpError` speaks string codes).
-            model.variants.iter().position(|v| {
-                transparent(v)
-                    && v.transparent()
-                        .is_some_and(|field| names_a_received_error(&field.ty))
-            })
+            // A derived type's members may have no lookup (`Member<T>` finds nothing there,
+            // for a code of either kind), and a type's name does not say whether it has (a
+            // user's own `ApiError<T>` may not): no transparent member decides.
+            None
         });
     match member {
         Some(index) => CodeType::OfMember(index),
         None => CodeType::Int,
     }
-}
-
-/// Whether a type is written as the runtime's `ApiError<C>` or `HttpError<C>` (by its last
-/// segment, with its parameter), which take their catalogue's lookup.
-fn names_a_received_error(ty: &syn::Type) -> bool {
-    matches!(ty, syn::Type::Path(path) if path.qself.is_none()
-    && path.path.segments.last().is_some_and(|last| {
-        (last.ident == "ApiError" || last.ident == "HttpError")
-            && matches!(last.arguments, syn::PathArguments::AngleBracketed(_))
-    }))
 }
 
 /// The kind of a derived catch-all's code field, where its fields were told apart.

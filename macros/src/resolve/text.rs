@@ -437,6 +437,14 @@ fn resolve_format_args(
     let mut names: Vec<&String> = Vec::new();
     for (arg, &used) in args.iter().zip(used) {
         if let Some(name) = &arg.name {
+            // `id = "..."` where the message shows `{id}`: read as the argument, but it may
+            // be meant as the translation into Indonesian.
+            if is_string_literal(&arg.tokens) && crate::literal::may_be_language(name) {
+                errors.at(
+                    arg.span,
+                    format!("`{name}` is both what the message shows (`{{{name}}}`) and a language: write the translation's language as a string (`\"{name}\" = \"...\"`), or the argument's value as an expression (`{name} = (\"...\")`)"),
+                );
+            }
             if names.contains(&name) {
                 errors.at(
                     arg.span,

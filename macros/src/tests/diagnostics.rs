@@ -113,3 +113,38 @@ fn a_translation_that_is_also_what_the_message_shows_is_one_error() {
         assert!(error_messages(&out).is_empty(), "{out}");
     }
 }
+
+#[test]
+fn a_shown_name_that_may_be_a_language_is_one_error_with_or_without_a_field() {
+    for input in [
+        quote! { enum E { #[code(1)] #[message("user {id} not found", id = "u-7")] A } },
+        quote! { enum E { #[code(2)] #[message("took {ms}{en}", en = " (approx.)")] B { ms: u64 } } },
+    ] {
+        let errors = error_messages(&crate::derive(input));
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(
+            errors[0].contains("is both what the message shows"),
+            "{errors:?}"
+        );
+    }
+    // Names that cannot be a language's tag are arguments.
+    let out = crate::derive(quote! {
+        enum E {
+            #[code(1)]
+            #[message("{field} {max_len} {unit}", field = "app_id", max_len = "64", unit = "ms")]
+            A,
+        }
+    });
+    assert!(error_messages(&out).is_empty(), "{out}");
+}
+
+#[test]
+fn language_tags_as_names() {
+    use crate::literal::may_be_language;
+    for tag in ["id", "zh", "yue", "zh_CN", "zh-Hant-TW", "es_419", "en_US"] {
+        assert!(may_be_language(tag), "{tag}");
+    }
+    for name in ["unit", "field", "max_len", "limit", "x", "id_card", "a1"] {
+        assert!(!may_be_language(name), "{name}");
+    }
+}
