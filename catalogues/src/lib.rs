@@ -1010,15 +1010,15 @@ pub fn render_markdown(platform: &Platform, declared: &[Declared]) -> String {
         ty = CATALOGUE_ENUM,
         id = platform.feature,
     );
+    let statuses = declared.iter().filter(|d| d.http_status.is_some()).count();
     if platform.string_codes {
         let aliases: usize = declared.iter().map(|d| d.aliases.len()).sum();
-        let statuses = declared.iter().filter(|d| d.http_status.is_some()).count();
         let _ = writeln!(
             out,
             "The codes are strings: {codes} codes, and {aliases} aliases (other spellings the \
              platform uses, which lookup accepts; a row of the list that is another's alias is \
-             declared as that alias). {statuses} codes have the HTTP status the platform answers \
-             them with.\n",
+             declared as that alias). {}.\n",
+            with_statuses(statuses),
             codes = declared.len(),
         );
     }
@@ -1063,7 +1063,7 @@ pub fn render_markdown(platform: &Platform, declared: &[Declared]) -> String {
             platform.translation_language()
         );
         for d in declared {
-            let status = d.http_status.map(|s| s.to_string()).unwrap_or_default();
+            let status = status_cell(d);
             let aliases: Vec<String> = d.aliases.iter().map(|a| format!("`{a}`")).collect();
             let _ = writeln!(
                 out,
@@ -1079,17 +1079,12 @@ pub fn render_markdown(platform: &Platform, declared: &[Declared]) -> String {
         return out;
     }
     // Numeric codes with declared statuses (Feishu's) show them too.
-    let statuses = declared.iter().filter(|d| d.http_status.is_some()).count();
     if statuses > 0 {
-        let which = if statuses == 1 {
-            "1 code has the HTTP status the platform answers it with".to_owned()
-        } else {
-            format!("{statuses} codes have the HTTP status the platform answers them with")
-        };
         let _ = writeln!(
             out,
-            "{which}.\n\n\
+            "{}.\n\n\
              | code | variant | advice | HTTP | message | {} |\n|---:|---|---|---:|---|---|",
+            with_statuses(statuses),
             platform.translation_language()
         );
     } else {
@@ -1106,10 +1101,7 @@ pub fn render_markdown(platform: &Platform, declared: &[Declared]) -> String {
             (None, true) => String::new(),
         };
         let status = if statuses > 0 {
-            format!(
-                " {} |",
-                d.http_status.map(|s| s.to_string()).unwrap_or_default()
-            )
+            format!(" {} |", status_cell(d))
         } else {
             String::new()
         };
@@ -1124,6 +1116,23 @@ pub fn render_markdown(platform: &Platform, declared: &[Declared]) -> String {
         );
     }
     out
+}
+
+/// How many codes have a declared HTTP status, as a sentence's words.
+fn with_statuses(statuses: usize) -> String {
+    if statuses == 1 {
+        "1 code has the HTTP status the platform answers it with".to_owned()
+    } else {
+        format!("{statuses} codes have the HTTP status the platform answers them with")
+    }
+}
+
+/// A row's HTTP status cell: the declared status, or nothing.
+fn status_cell(declared: &Declared) -> String {
+    declared
+        .http_status
+        .map(|status| status.to_string())
+        .unwrap_or_default()
 }
 
 /// Reads and joins a platform's files under `root`, the workspace root.

@@ -414,11 +414,16 @@ fn resolve_variant(
     // the checks of those keys would say so a second time.
     let takes_any_code = out.fields.len() == 1 && !is_code_or_text(&out.fields[0].ty);
     let fields_catch_all = matches!(markers.first(), Some(&(KeyId::Unknown, _))) && !takes_any_code;
-    if fields_catch_all {
-        resolve_sources(&mut out, &who, &mut Errors::default());
-    } else {
-        resolve_sources(&mut out, &who, errors);
-    }
+    let mut scratch = Errors::default();
+    resolve_sources(
+        &mut out,
+        &who,
+        if fields_catch_all {
+            &mut scratch
+        } else {
+            errors
+        },
+    );
     let kind = match markers.first() {
         Some(&(KeyId::Transparent, span)) => {
             if out.fields.len() != 1 {
@@ -434,7 +439,7 @@ fn resolve_variant(
             VariantKind::Transparent
         }
         Some(&(KeyId::Unknown, span)) => {
-            if !fields_catch_all {
+            if takes_any_code {
                 // A catch-all over a type that takes any code, such as `ApiError<E>`: it
                 // delegates like a transparent variant, and takes every code no other
                 // variant declares.

@@ -178,10 +178,7 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
             Ok(response)
                 if response.without_code() && response.payload().is_some() && !success_status =>
             {
-                alloc::format!(
-                    "no `{}` under HTTP {status}: not a success, which comes with 2xx",
-                    C::ENVELOPE.code_field()
-                )
+                no_code_under::<C>(status)
             }
             Ok(response) => {
                 return response.into_result().map_err(|err: ApiError<C>| {
@@ -199,10 +196,7 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
             }
             // A gateway's JSON under an error status, which the payload does not read: said
             // as what it is, not as a success whose payload does not parse.
-            Err(_) if !success_status && gateway_json::<C>(body) => alloc::format!(
-                "no `{}` under HTTP {status}: not a success, which comes with 2xx",
-                C::ENVELOPE.code_field()
-            ),
+            Err(_) if !success_status && gateway_json::<C>(body) => no_code_under::<C>(status),
             Err(reason) => reason.to_string(),
         }
     };
@@ -210,6 +204,14 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
     unexpected.inner.retry_after = wait;
     unexpected.inner.request_id = header_id.map(str::to_owned);
     Err(HttpError::Body(unexpected))
+}
+
+/// Why JSON without the envelope's code under an error status is not the platform's answer.
+fn no_code_under<C: Catalogue>(status: u16) -> String {
+    alloc::format!(
+        "no `{}` under HTTP {status}: not a success, which comes with 2xx",
+        C::ENVELOPE.code_field()
+    )
 }
 
 /// `T`'s value for a body of any JSON, where `T` is `()` or a unit struct (the only types
