@@ -276,7 +276,8 @@ pub(crate) fn parse_attrs(attrs: Vec<Attribute>, position: Position, errors: &mu
             // Perhaps a misspelt key (`#[mesage]`), which rustc reports, or another derive's
             // attribute (parity-scale-codec's `#[codec]`), which it accepts: nothing is
             // assumed, and an error that a key is missing names it as a possible misspelling.
-            if let Some(ident) = path.get_ident() {
+            // (Doc comments, an attribute on most variants, are passed without a `String`.)
+            if let Some(ident) = path.get_ident().filter(|ident| *ident != "doc") {
                 let written = ident.to_string();
                 if let Some(key) = near_key(&written) {
                     out.near_misses.push((written, key));
