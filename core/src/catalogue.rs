@@ -192,6 +192,29 @@ pub trait FromReceived: Catalogue {
     /// The declared variant that [`Catalogue::from_code_and_message`] finds, else the
     /// catch-all holding `code` and `message`.
     fn from_received(code: Self::Code<'_>, message: &str) -> Self;
+
+    /// `self`, built by [`from_received`](Self::from_received), given what else the answer
+    /// carried. An `ApiError` keeps it, and so does a derived type's catch-all over one;
+    /// anything else drops it. Not public API: the derive and the wire call it.
+    #[doc(hidden)]
+    #[inline]
+    #[must_use]
+    fn __with_received(self, received: crate::__private::ReceivedParts) -> Self
+    where
+        Self: Sized,
+    {
+        let _ = received;
+        self
+    }
+
+    /// What `self` holds of an answer beyond its code, message and request id, for its
+    /// `Serialize` to write back: an `ApiError`'s, or a derived type's catch-all's. Not
+    /// public API.
+    #[doc(hidden)]
+    #[inline]
+    fn __kept(&self) -> crate::__private::KeptRef<'_> {
+        crate::__private::KeptRef::default()
+    }
 }
 
 /// The error of converting a code into a catalogue type that does not declare it: it keeps

@@ -232,6 +232,30 @@ pub const fn count_entries(parts: &[&[Entry]]) -> usize {
     total
 }
 
+/// What an answer carried beside its code and message (its request id, the bytes of a
+/// message that was not UTF-8, its sub code, detail and kept fields), handed by a derived
+/// type's `Deserialize` to [`FromReceived::__with_received`], so that a catch-all over an
+/// `ApiError` keeps them as `ApiError`'s own `Deserialize` does. Empty without `serde`.
+#[derive(Default)]
+pub struct ReceivedParts {
+    #[cfg(feature = "serde")]
+    pub(crate) request_id: Option<String>,
+    #[cfg(feature = "serde")]
+    pub(crate) raw_message: Option<alloc::boxed::Box<[u8]>>,
+    #[cfg(feature = "serde")]
+    pub(crate) more: Option<alloc::boxed::Box<crate::api_error::Received>>,
+}
+
+/// What a value holds of an answer beside its code, message and request id (an `ApiError`'s
+/// sub code, detail, nesting and kept fields), for a derived type's `Serialize` to write back
+/// as its catch-all's `ApiError` would. Empty without `serde`.
+#[derive(Default, Clone, Copy)]
+pub struct KeptRef<'a> {
+    #[cfg(feature = "serde")]
+    pub(crate) more: Option<&'a crate::api_error::Received>,
+    pub(crate) lifetime: PhantomData<&'a ()>,
+}
+
 #[cfg(feature = "serde")]
 pub use serde;
 
@@ -249,6 +273,20 @@ where
     S: serde::Serializer,
 {
     crate::wire::serialize_catalogue(error, serializer)
+}
+
+/// `Serialize` of a type with `FromReceived`: under its envelope's names, with what its
+/// catch-all's `ApiError` kept of the answer.
+///
+/// # Errors
+/// What the serializer reports.
+#[cfg(feature = "serde")]
+pub fn serialize_received<E, S>(error: &E, serializer: S) -> Result<S::Ok, S::Error>
+where
+    E: crate::PlatformError + FromReceived,
+    S: serde::Serializer,
+{
+    crate::wire::serialize_received(error, serializer)
 }
 
 /// `Deserialize` of a type with lookup: an undeclared code is an error naming the type.
@@ -300,7 +338,16 @@ macro_rules! __impl_serde {
         $crate::__impl_serde!(@deserialize $ty, deserialize_lookup, $ty);
     };
     ($ty:ident, response) => {
-        $crate::__impl_serde!($ty, catalogue);
+        #[automatically_derived]
+        #[allow(deprecated)]
+        impl $crate::__private::serde::Serialize for $ty {
+            fn serialize<S: $crate::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                $crate::__private::serialize_received(self, serializer)
+            }
+        }
         $crate::__impl_serde!(@deserialize $ty, deserialize_response);
     };
     // `Deserialize` through `__private::$read`, given the type's name where `$name` is.

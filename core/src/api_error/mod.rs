@@ -616,4 +616,43 @@ impl<C: Catalogue + PlatformError> crate::FromReceived for ApiError<C> {
     fn from_received(code: C::Code<'_>, message: &str) -> Self {
         ApiError::new(code, message)
     }
+
+    #[cfg_attr(not(feature = "serde"), allow(unused_mut))]
+    fn __with_received(mut self, received: crate::__private::ReceivedParts) -> Self {
+        #[cfg(feature = "serde")]
+        {
+            let crate::__private::ReceivedParts {
+                request_id,
+                raw_message,
+                more,
+            } = received;
+            if let Some(raw) = raw_message {
+                let text = match core::mem::replace(
+                    &mut self.message,
+                    ReceivedMessage::Text(String::new()),
+                ) {
+                    ReceivedMessage::Text(text) => text,
+                    ReceivedMessage::Lossy(lossy) => lossy.0,
+                };
+                self.message = ReceivedMessage::Lossy(Box::new((text, raw)));
+            }
+            if request_id.is_some() {
+                self.context_mut().request_id = request_id;
+            }
+            if more.is_some() {
+                self.context_mut().more = Rare::new(more);
+            }
+        }
+        #[cfg(not(feature = "serde"))]
+        let _ = received;
+        self
+    }
+
+    fn __kept(&self) -> crate::__private::KeptRef<'_> {
+        crate::__private::KeptRef {
+            #[cfg(feature = "serde")]
+            more: self.more(),
+            lifetime: core::marker::PhantomData,
+        }
+    }
 }

@@ -39,6 +39,31 @@ pub(crate) fn serialize_catalogue<E: PlatformError + Catalogue, S: Serializer>(
     serialize_error_in(error, &E::ENVELOPE, serializer)
 }
 
+/// Serializes a type with `FromReceived` under its envelope's names, with what its
+/// catch-all's `ApiError` kept of the answer (a nested answer's key, the top code, kept
+/// fields), so that reading it back gives it again.
+pub(crate) fn serialize_received<E: PlatformError + FromReceived, S: Serializer>(
+    error: &E,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    let more = error.__kept().more;
+    if more.is_none() {
+        return serialize_error_in(error, &E::ENVELOPE, serializer);
+    }
+    let envelope = &E::ENVELOPE;
+    Written {
+        envelope,
+        code: error.code(),
+        message: Some(error.message()),
+        text: error.message(),
+        request_id: error.request_id(),
+        status: status_of(error, envelope),
+        more,
+        payload: None,
+    }
+    .serialize(serializer)
+}
+
 /// Serializes any platform error under the envelope's names, with the message its
 /// `Display`.
 ///
@@ -391,10 +416,18 @@ pub(super) fn typed_code<'a, T: Catalogue, E: de::Error>(
 pub(crate) fn deserialize_response<'de, T: FromReceived, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<T, D::Error> {
-    let head = read_head::<T, (), D>(deserializer)?;
-    let (code, message, _) = head_typing::<T, ()>(head);
+    let mut head = read_head::<T, (), D>(deserializer)?;
+    let raw_message = head.take_raw_message::<T>();
+    let request_id = head.request_id.take();
+    let (code, message, more) = head_typing::<T, ()>(head);
     let code = typed_code::<T, D::Error>(code.as_code(), core::any::type_name::<T>())?;
-    Ok(T::from_received(code, &message))
+    // What else came is kept where the value holds an `ApiError` (a catch-all over one).
+    let received = crate::__private::ReceivedParts {
+        request_id,
+        raw_message,
+        more,
+    };
+    Ok(T::from_received(code, &message).__with_received(received))
 }
 
 impl Serialize for Code<'_> {

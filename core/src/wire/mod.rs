@@ -103,7 +103,10 @@
 //! lacks resolves to that code's variant, and writes that variant's declared message, not
 //! the platform's text. [`ApiError<C>`](crate::ApiError) is the type that keeps everything
 //! received: its [`kind`](crate::ApiError::kind) is the catalogue value, its
-//! [`message`](crate::ApiError::message) the platform's text.
+//! [`message`](crate::ApiError::message) the platform's text. A type of your own whose
+//! catch-all is a one-field `ApiError<C>` (`#[platform(unknown)] Api(ApiError<C>)`) keeps,
+//! for an answer that lands in it, all that `ApiError<C>` keeps (the request id, the sub
+//! code, a nested answer's key and kept fields), and writes it back as `ApiError<C>` does.
 //!
 //! ```
 //! # extern crate platform_errors_core as platform_errors;
@@ -130,7 +133,9 @@ mod read;
 mod response;
 
 pub use bytes::{from_slice, Answer};
-pub(crate) use error_serde::{deserialize_lookup, deserialize_response, serialize_catalogue};
+pub(crate) use error_serde::{
+    deserialize_lookup, deserialize_response, serialize_catalogue, serialize_received,
+};
 pub use error_serde::{serialize_error, serialize_error_in};
 pub use http::{from_http, Headers, HttpError, UnexpectedBody};
 pub use response::{Response, Success};

@@ -452,8 +452,13 @@ impl<'a> Gen<'a> {
             let path = Self::path(variant);
             let member = &field.member;
             let code_param = self.code_param();
+            let keep = Self::construct_member(
+                variant,
+                &quote_spanned!(ty.span()=> <#ty as #krate::FromReceived>::__with_received(__member, __received)),
+            );
             // A message match keeps what was received; a code alone found in that member
-            // would not, so the member builds it from both.
+            // would not, so the member builds it from both. What else the answer carried
+            // (the wire's request id) goes to the member, which may keep it.
             return Some(quote! {
                 #header {
                     fn from_received(__code: #code_param, __message: &::core::primitive::str) -> Self {
@@ -463,6 +468,20 @@ impl<'a> Gen<'a> {
                         match <Self as #krate::Catalogue>::from_code(__code) {
                             #some(#path { #member: _ }) | #none => #build,
                             #some(__found) => __found,
+                        }
+                    }
+                    #[inline]
+                    fn __with_received(self, __received: #krate::__private::ReceivedParts) -> Self {
+                        match self {
+                            #path { #member: __member } => #keep,
+                            __other => __other,
+                        }
+                    }
+                    #[inline]
+                    fn __kept(&self) -> #krate::__private::KeptRef<'_> {
+                        match self {
+                            #path { #member: __member } => <#ty as #krate::FromReceived>::__kept(__member),
+                            _ => ::core::default::Default::default(),
                         }
                     }
                 }

@@ -1,0 +1,116 @@
+//! A user's own type with `#[platform(serde)]` and a catch-all over an `ApiError`, read from
+//! the wire and written back: what the catch-all's `ApiError` keeps (the request id, a nested
+//! answer's key, its top code and kept fields) survives the round trip, as it does for the
+//! `ApiError` alone.
+#![deny(warnings, clippy::pedantic, clippy::nursery)]
+
+use platform_errors::qingtui::QingtuiError;
+use platform_errors::{define_codes, ApiError, PlatformError};
+use serde_json::{json, Value};
+
+/// A bot's errors over Qingtui's: one declared code and the platform's answer.
+#[derive(Debug, PartialEq, PlatformError)]
+#[platform(serde)]
+enum BotError {
+    #[code(40003)]
+    #[message("text is required")]
+    NoText,
+    #[platform(unknown)]
+    Api(ApiError<QingtuiError>),
+}
+
+define_codes! {
+    /// The payment codes an Alipay SDK knows.
+    #[platform(envelope = Alipay)]
+    pub enum PayCodes {
+        HasSuccess = "ACQ.TRADE_HAS_SUCCESS" => "交易已被支付",
+    }
+}
+
+/// An Alipay SDK's error: one code of its own, the rest as answered.
+#[derive(Debug, PartialEq, PlatformError)]
+#[platform(serde, envelope = Alipay)]
+enum PayError {
+    #[code("ACQ.TRADE_NOT_EXIST")]
+    #[message("交易不存在")]
+    NotExist,
+    #[platform(unknown)]
+    Other(ApiError<PayCodes>),
+}
+
+/// Reads `body` as `T` and as its catch-all alone, writes each, and checks that both
+/// writings are the same and read back to the same value; returns the value and the writing.
+fn round_trip<T>(body: &str) -> (T, Value)
+where
+    T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+{
+    let value: T = serde_json::from_str(body).unwrap();
+    let written = serde_json::to_value(&value).unwrap();
+    let again: T = serde_json::from_value(written.clone()).unwrap();
+    assert_eq!(again, value, "{body} was written {written}");
+    (value, written)
+}
+
+#[test]
+fn a_catch_all_keeps_the_request_id() {
+    let body = r#"{"errcode": 61000, "errmsg": "brand new", "request_id": "abc"}"#;
+    let (err, written) = round_trip::<BotError>(body);
+    assert_eq!(err.request_id(), Some("abc"));
+    assert!(matches!(&err, BotError::Api(api) if api.request_id() == Some("abc")));
+    let alone: ApiError<QingtuiError> = serde_json::from_str(body).unwrap();
+    assert_eq!(written, serde_json::to_value(&alone).unwrap());
+    assert_eq!(
+        written,
+        json!({"errcode": 61000, "errmsg": "brand new", "request_id": "abc"})
+    );
+    // A code the platform declares, into the catch-all's `ApiError`: typed, id kept.
+    let body = r#"{"errcode": 40001, "errmsg": "invalid credential", "request_id": "r2"}"#;
+    let (err, _) = round_trip::<BotError>(body);
+    assert_eq!(
+        (err.request_id(), err.code()),
+        (Some("r2"), Some(40001.into()))
+    );
+    // A declared variant of the type's own has no place for one: the code and message.
+    let body = r#"{"errcode": 40003, "errmsg": "text is required", "request_id": "r3"}"#;
+    let (err, written) = round_trip::<BotError>(body);
+    assert_eq!((err, err_request_id(&written)), (BotError::NoText, None));
+}
+
+fn err_request_id(written: &Value) -> Option<&str> {
+    written.get("request_id").and_then(Value::as_str)
+}
+
+#[test]
+fn a_catch_all_keeps_a_nested_answer() {
+    let body = r#"{"alipay_trade_pay_response": {"code": "40004", "msg": "Business Failed",
+        "sub_code": "ACQ.TRADE_HAS_SUCCESS", "sub_msg": "交易已被支付"}, "sign": "ERIT"}"#;
+    let (err, written) = round_trip::<PayError>(body);
+    let PayError::Other(api) = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(api.kind(), Some(&PayCodes::HasSuccess));
+    assert_eq!(
+        (api.top_code(), api.nested_key(), api.kept_field("sign")),
+        (
+            "40004".into(),
+            Some("alipay_trade_pay_response"),
+            Some(r#""ERIT""#)
+        )
+    );
+    let alone: ApiError<PayCodes> = serde_json::from_str(body).unwrap();
+    assert_eq!(written, serde_json::to_value(&alone).unwrap());
+    assert_eq!(
+        written,
+        json!({"alipay_trade_pay_response": {"code": "40004", "msg": "Business Failed",
+            "sub_code": "ACQ.TRADE_HAS_SUCCESS", "sub_msg": "交易已被支付"}, "sign": "ERIT"})
+    );
+    // The type's own code: its variant, written under the envelope's names.
+    let body = r#"{"alipay_trade_pay_response": {"code": "40004", "msg": "Business Failed",
+        "sub_code": "ACQ.TRADE_NOT_EXIST", "sub_msg": "交易不存在"}, "sign": "ERIT"}"#;
+    let (err, written) = round_trip::<PayError>(body);
+    assert_eq!(err, PayError::NotExist);
+    assert_eq!(
+        written,
+        json!({"error_response": {"sub_code": "ACQ.TRADE_NOT_EXIST", "sub_msg": "交易不存在"}})
+    );
+}
