@@ -97,3 +97,38 @@ fn into_result_finds_the_catalogues_request_id_in_the_message() {
     assert_eq!(err.request_id(), Some("1639-ee1f"));
     assert_eq!(PlatformError::request_id(&err), Some("1639-ee1f"));
 }
+
+#[test]
+fn retry_after_as_an_http_date_is_the_wait_until_then() {
+    use core::time::Duration;
+    use platform_errors_core::qingtui::QingtuiError;
+    use std::time::SystemTime;
+
+    let body = br#"{"errcode": 45009, "errmsg": "api freq out of limit"}"#;
+    let wait = |value: &str| {
+        from_http::<(), QingtuiError>(429, [("Retry-After", value)], body)
+            .unwrap_err()
+            .retry_after()
+    };
+    // Two minutes from now, as a server writes it (whole seconds, so up to one less).
+    let later = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(120));
+    let waited = wait(&later).unwrap();
+    assert!(
+        (Duration::from_secs(100)..=Duration::from_secs(120)).contains(&waited),
+        "{later}: {waited:?}"
+    );
+    // A date past: no wait. The two obsolete forms RFC 9110 asks a reader to accept.
+    for past in [
+        "Wed, 21 Oct 2015 07:28:00 GMT",
+        "Sunday, 06-Nov-94 08:49:37 GMT",
+        "Sun Nov  6 08:49:37 1994",
+        " Wed, 21 Oct 2015 07:28:00 GMT ",
+    ] {
+        assert_eq!(wait(past), Some(Duration::ZERO), "{past}");
+    }
+    // Seconds as before; what is neither is no wait.
+    assert_eq!(wait("3"), Some(Duration::from_secs(3)));
+    for neither in ["soon", "", "-1", "1.5", "Wed, 32 Oct 2015 07:28:00 GMT"] {
+        assert_eq!(wait(neither), None, "{neither:?}");
+    }
+}

@@ -58,15 +58,39 @@ impl<H: Headers + ?Sized> Headers for &H {
     }
 }
 
-/// `Retry-After` as a number of seconds, or else the envelope's header that plays it
-/// (Feishu's `x-ogw-ratelimit-reset`), in seconds too. (`Retry-After`'s other form, an HTTP
-/// date, needs a clock: it is not read.)
+/// `Retry-After` as a number of seconds, or (with `std`, which has a clock) as an HTTP date,
+/// the wait until then; else the envelope's header that plays it (Feishu's
+/// `x-ogw-ratelimit-reset`), in seconds.
 fn retry_after(headers: &impl Headers, envelope: &crate::Envelope) -> Option<Duration> {
-    let seconds = |name| {
-        let value: &str = headers.header(name)?;
-        value.trim().parse::<u64>().ok().map(Duration::from_secs)
-    };
-    seconds("retry-after").or_else(|| envelope.retry_after_header().and_then(seconds))
+    let seconds = |value: &str| value.trim().parse::<u64>().ok().map(Duration::from_secs);
+    match headers.header("retry-after") {
+        Some(value) => seconds(value).or_else(|| until_date(value)),
+        None => None,
+    }
+    .or_else(|| {
+        envelope
+            .retry_after_header()
+            .and_then(|name| headers.header(name))
+            .and_then(seconds)
+    })
+}
+
+/// The wait until an HTTP date (`Wed, 21 Oct 2026 07:28:00 GMT`, or the two obsolete forms
+/// RFC 9110 still asks a reader to accept), by the system clock: none for a date already
+/// past. `None` for text that is no HTTP date.
+#[cfg(feature = "std")]
+fn until_date(value: &str) -> Option<Duration> {
+    let when = httpdate::parse_http_date(value.trim()).ok()?;
+    Some(
+        when.duration_since(std::time::SystemTime::now())
+            .unwrap_or(Duration::ZERO),
+    )
+}
+
+/// Without `std` there is no clock: an HTTP date is not read.
+#[cfg(not(feature = "std"))]
+fn until_date(_: &str) -> Option<Duration> {
+    None
 }
 
 /// Reads an HTTP answer (its status, its headers and its body) into the payload or the
@@ -74,9 +98,10 @@ fn retry_after(headers: &impl Headers, envelope: &crate::Envelope) -> Option<Dur
 /// carries the status, the request id (from the body, else from the envelope's header:
 /// WeChat Pay's `Request-ID`, DingTalk's `x-acs-request-id`, Feishu's `X-Tt-Logid`) and the
 /// wait the platform asked for (`Retry-After`, else the envelope's header that plays it:
-/// Feishu's `x-ogw-ratelimit-reset`). A wait is read in seconds; `Retry-After`'s other form,
-/// an HTTP date, is not read (it needs the current time, which a `no_std` build has not):
-/// read it from the headers yourself and give it with
+/// Feishu's `x-ogw-ratelimit-reset`). A wait is read in seconds, or, for `Retry-After` with
+/// the `std` feature, as an HTTP date (`Wed, 21 Oct 2026 07:28:00 GMT`): the time from now
+/// until then by the system clock, zero for a date past. Without `std` there is no clock,
+/// and a date is not read: read it from the headers yourself and give it with
 /// [`ApiError::with_retry_after`](crate::ApiError::with_retry_after).
 ///
 /// The body decides success, and the status where the body cannot: an answer with an error
@@ -127,6 +152,10 @@ fn retry_after(headers: &impl Headers, envelope: &crate::Envelope) -> Option<Dur
 /// // A gateway's rate limit, with the wait it asks for.
 /// let err = from_http::<Sent, QingtuiError>(429, [("Retry-After", "7")], b"slow down").unwrap_err();
 /// assert_eq!((err.advice(), err.retry_after()), (Advice::Throttle, Some(Duration::from_secs(7))));
+/// // As an HTTP date (with `std`): the wait until then, none for a date past.
+/// let past = [("Retry-After", "Wed, 21 Oct 2015 07:28:00 GMT")];
+/// let err = from_http::<Sent, QingtuiError>(503, past, b"down").unwrap_err();
+/// assert_eq!(err.retry_after(), Some(Duration::ZERO));
 /// # Ok::<(), HttpError<QingtuiError>>(())
 /// ```
 ///
@@ -488,7 +517,8 @@ impl UnexpectedBody {
         self.inner.status
     }
 
-    /// The wait the answer asked for (`Retry-After`, in seconds), if any.
+    /// The wait the answer asked for (`Retry-After`, in seconds or until its HTTP date), if
+    /// any.
     #[must_use]
     pub fn retry_after(&self) -> Option<Duration> {
         self.inner.retry_after
