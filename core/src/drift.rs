@@ -47,8 +47,9 @@
 //! # The table
 //! - Lines end with `\n`, `\r\n` or `\r` (as old Mac files do), mixed as they come; line
 //!   numbers count each of them as one end.
-//! - Cells are separated by one tab each; surrounding whitespace of a cell is ignored, and
-//!   the message is otherwise compared exactly (case, punctuation and inner spacing count).
+//! - Cells are separated by one tab each; surrounding whitespace of a cell is ignored (and of
+//!   the catalogue's message too), and the message is otherwise compared exactly (case,
+//!   punctuation and inner spacing count).
 //! - Blank lines and lines starting with `#` are skipped, and so is a first row whose code
 //!   cell is `code` (a header).
 //! - Without a category cell, a row matches an entry of any category.
@@ -419,8 +420,10 @@ fn pair(entries: &[Entry], rows: &[Row], lang: Option<&str>, steps: &mut usize) 
     let texts: Vec<&str> = entries
         .iter()
         .map(|entry| {
+            // Surrounding whitespace is ignored on both sides, as in a table's cell.
             lang.and_then(|lang| entry.message_in(lang))
                 .unwrap_or(entry.message())
+                .trim()
         })
         .collect();
     let keyed = || {

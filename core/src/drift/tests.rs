@@ -51,6 +51,27 @@ fn messages_compare_exactly() {
 }
 
 #[test]
+fn surrounding_whitespace_is_ignored_on_both_sides() {
+    const SPACED: [Entry; 2] = [
+        Entry::new(40100, "PageSizeRequired", " page_size is required\n"),
+        Entry::new(40100, "AppIdRequired", "app_id  is required"),
+    ];
+    let table = "40100\t page_size is required \n40100\tapp_id is required\n";
+    let drift = compare(&SPACED, table).unwrap();
+    assert!(
+        drift.missing.is_empty() && drift.extra.is_empty(),
+        "{drift}"
+    );
+    // Inner spacing still counts; the message compared is shown trimmed.
+    let changed: Vec<_> = drift
+        .changed
+        .iter()
+        .map(|c| (c.row.line, c.message))
+        .collect();
+    assert_eq!(changed, [(2, "app_id  is required")]);
+}
+
+#[test]
 fn a_moved_entry_is_a_changed_category() {
     let table = "40100\tpage_size is required\tparam\n40100\tapp_id is required\tparam\n\
                  50210\tno permission\tuser\n50210\tno permission\tdomain\n";
@@ -405,7 +426,7 @@ fn compare_by_scanning(entries: &[Entry], rows: &[Row]) -> Drift {
     let mut order: Vec<usize> = (0..rows.len()).collect();
     order.sort_by_key(|&i| (&rows[i].code, &rows[i].message, &rows[i].category));
     let category = |row: &Row, entry: &Entry| row.category.as_deref() == entry.category();
-    let message = |row: &Row, entry: &Entry| row.message == entry.message();
+    let message = |row: &Row, entry: &Entry| row.message == entry.message().trim();
     type Fits<'a> = &'a dyn Fn(&Row, &Entry) -> bool;
     let passes: [(Option<bool>, Fits<'_>, bool); 5] = [
         (Some(true), &|r, e| category(r, e) && message(r, e), false),
