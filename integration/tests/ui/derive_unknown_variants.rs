@@ -1,4 +1,4 @@
-// errors: 4
+// errors: 6
 use platform_errors::PlatformError;
 
 #[derive(Debug, PlatformError)]
@@ -28,6 +28,18 @@ enum NoCode {
 enum NoFields {
     #[platform(unknown)]
     Other,
+}
+
+#[derive(Debug, PlatformError)]
+enum ThreeFields {
+    #[platform(unknown)]
+    Other { code: i64, message: String, body: Vec<u8> },
+}
+
+#[derive(Debug, PlatformError)]
+enum ThreeTupleFields {
+    #[platform(unknown)]
+    Other(i64, String, Vec<u8>),
 }
 
 fn main() {}

@@ -33,6 +33,20 @@ pub(super) fn catch_all_fields(
             found: false,
         }
     };
+    if let Some(extra) = variant.fields.get(2) {
+        // At the first field too many, where the fix is.
+        let message = format!("{help}; the catch-all holds nothing else: remove this field, or keep it in a variant of its own");
+        match &extra.member {
+            Member::Named(ident) => errors.spanned(ident, message),
+            Member::Unnamed(_) => errors.spanned(&extra.ty, message),
+        }
+        return Kind::CatchAll {
+            code: 0,
+            message: 1,
+            span,
+            found: false,
+        };
+    }
     if variant.fields.len() != 2 {
         return refused(errors, help);
     }
