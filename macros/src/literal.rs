@@ -328,17 +328,15 @@ pub(crate) fn parse_message_args(
             );
             continue;
         }
-        if let Some((tag, text)) = translation_without_eq(input) {
-            // `zh "b"`: a translation missing its `=`, read as one (one error, and its text
-            // is checked as a translation's).
-            let lang = match &tag {
-                TokenTree::Literal(lit) => string_value(lit).map_or_else(String::new, |(l, _)| l),
-                other => other.to_string(),
+        if let Some((tag, lang, text)) = translation_without_eq(input) {
+            // `zh "b"`, `zh-TW "b"`: a translation missing its `=`, read as one (one error,
+            // and its text is checked as a translation's).
+            let written = match tag.clone().into_iter().next() {
+                Some(TokenTree::Literal(lit)) => format!("{lit} = {}", text.0),
+                _ => format!("{lang} = {}", text.0),
             };
-            let written = format!("{tag} = {}", text.0);
-            let shown: TokenStream = [tag, TokenTree::Literal(text.0.clone())]
-                .into_iter()
-                .collect();
+            let mut shown = tag;
+            shown.extend(std::iter::once(TokenTree::Literal(text.0.clone())));
             errors.spanned(
                 &shown,
                 format!("the translation's `=` is missing: write `{written}`"),
@@ -481,23 +479,32 @@ fn language_tag(input: ParseStream<'_>) -> Option<(String, Span)> {
     Some((tag, span))
 }
 
-/// `zh "译文"` (or `"zh-Hant" "譯文"`) up to the next comma: a translation without its
-/// `=`, read (its tag, and its text as `string_literal` gives it); else nothing is read.
-fn translation_without_eq(input: ParseStream<'_>) -> Option<(TokenTree, (Literal, String, bool))> {
+/// `zh "译文"` (or `zh-TW "譯文"`, `"zh-Hant" "譯文"`) up to the next comma: a translation
+/// without its `=`, read (its tag's tokens as written, the tag, and its text as
+/// `string_literal` gives it); else nothing is read.
+fn translation_without_eq(
+    input: ParseStream<'_>,
+) -> Option<(TokenStream, String, (Literal, String, bool))> {
     let fork = input.fork();
-    let tag: TokenTree = if let Some((lit, _, _)) = string_literal(&fork) {
-        TokenTree::Literal(lit)
+    let lang = if let Some((_, value, _)) = string_literal(&fork) {
+        value
     } else if fork.peek(Ident::peek_any) {
-        TokenTree::Ident(fork.call(Ident::parse_any).ok()?)
+        language_tag(&fork)?.0
     } else {
         return None;
     };
+    // The tag's tokens, as written, for the error to cover.
+    let written = input.fork();
+    let mut tag = TokenStream::new();
+    while written.cursor() != fork.cursor() {
+        tag.extend(std::iter::once(written.parse::<TokenTree>().ok()?));
+    }
     let text = string_literal(&fork)?;
     if !(fork.is_empty() || fork.peek(Token![,])) {
         return None;
     }
     syn::parse::discouraged::Speculative::advance_to(input, &fork);
-    Some((tag, text))
+    Some((tag, lang, text))
 }
 
 /// An extra format argument: `.items.len()` or `max = .limit`, up to the next comma.

@@ -1,4 +1,4 @@
-// errors: 2
+// errors: 3
 use platform_errors::{define_codes, PlatformError};
 
 // A translation without its `=`: one error, saying how to write it.
@@ -7,6 +7,10 @@ enum TokenError {
     #[code(40001)]
     #[message("invalid token", zh "无效的 token")]
     Invalid,
+    // A tag with a region, written as tokens: the whole tag.
+    #[code(40002)]
+    #[message("expired token", zh-TW "過期的 token")]
+    Expired,
 }
 
 define_codes! {
