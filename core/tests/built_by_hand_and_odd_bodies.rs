@@ -106,13 +106,34 @@ fn a_sub_code_built_by_hand_is_written_as_the_sub_code() {
         serde_json::to_value(&down).unwrap(),
         json!({"error": {"code": 503, "status": "UNAVAILABLE", "message": "down"}})
     );
-    // Without a status received or declared: the 500 `http::answer` sends for it (AIP-193
-    // requires a `code`).
+    // Without a status received or declared: the status `google.rpc.Code` maps the name to
+    // (AIP-193 requires a `code`), which `http::answer` sends too; 500 for another name.
     let unknown = ApiError::<Uncatalogued<GoogleRpc>>::received("UNAVAILABLE", "down");
     assert_eq!(
         serde_json::to_value(&unknown).unwrap(),
-        json!({"error": {"code": 500, "status": "UNAVAILABLE", "message": "down"}})
+        json!({"error": {"code": 503, "status": "UNAVAILABLE", "message": "down"}})
     );
+    for (name, code) in [
+        ("NOT_FOUND", 404),
+        ("INVALID_ARGUMENT", 400),
+        ("PERMISSION_DENIED", 403),
+        ("RESOURCE_EXHAUSTED", 429),
+        ("DEADLINE_EXCEEDED", 504),
+        ("BOOK_GONE", 500),
+    ] {
+        let err = ApiError::<Uncatalogued<GoogleRpc>>::received(name, "m");
+        assert_eq!(
+            serde_json::to_value(&err).unwrap()["error"]["code"],
+            json!(code),
+            "{name}"
+        );
+        let response = Response::<(), GoogleRpc>::failure(name, "m");
+        assert_eq!(
+            serde_json::to_value(&response).unwrap()["error"]["code"],
+            json!(code),
+            "{name}"
+        );
+    }
 }
 
 #[test]
@@ -122,7 +143,7 @@ fn failures_of_a_sub_code_are_written_where_the_platform_sends_it() {
     let written = serde_json::to_value(&aip).unwrap();
     assert_eq!(
         written,
-        json!({"error": {"code": 500, "status": "UNAVAILABLE", "message": "down"}})
+        json!({"error": {"code": 503, "status": "UNAVAILABLE", "message": "down"}})
     );
     let back: Response<(), GoogleRpc> = serde_json::from_value(written).unwrap();
     assert_eq!(back.code(), Code::Str("UNAVAILABLE"));

@@ -603,7 +603,7 @@ impl<T: Serialize, E: HasEnvelope> Serialize for Response<T, E> {
             // AIP-193's `code` of an error built here: no entry, no status received.
             status: envelope
                 .is_code_http_status()
-                .then(|| crate::platform_error::answer_status_code(None, None)),
+                .then(|| crate::platform_error::answer_status_code(None, None, Some(self.code()))),
             more: self.received(),
             payload: Some(&fields),
         }
