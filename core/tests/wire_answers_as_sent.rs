@@ -469,18 +469,24 @@ fn http_errors_hash_as_api_errors_do() {
 
 #[test]
 fn an_error_built_by_hand_is_written_as_the_platform_types_it() {
-    // AIP-193: a string code is the `status`, beside the HTTP status as `code` (500 where
-    // none is known, as `http::answer` sends it); an integer, the `code`.
+    // AIP-193: a string code is the `status`, beside the HTTP status as `code` (where none is
+    // known, the one `google.rpc.Code` maps the name to, as `http::answer` sends it); an
+    // integer, the `code`.
     let err = ApiError::<Uncatalogued<GoogleRpc>>::received("RESOURCE_EXHAUSTED", "quota");
     let written = serde_json::to_value(&err).unwrap();
     assert_eq!(
         written,
-        json!({"error": {"code": 500, "status": "RESOURCE_EXHAUSTED", "message": "quota"}})
+        json!({"error": {"code": 429, "status": "RESOURCE_EXHAUSTED", "message": "quota"}})
     );
     let again: ApiError<Uncatalogued<GoogleRpc>> = serde_json::from_value(written).unwrap();
     assert_eq!(
         (again.code(), again.message()),
         ("RESOURCE_EXHAUSTED".into(), "quota")
+    );
+    // Read back, the body's `code` is the status the answer had, as over HTTP.
+    assert_eq!(
+        (again.status(), again.advice()),
+        (Some(429), Advice::Throttle)
     );
     let by_status = ApiError::<Uncatalogued<GoogleRpc>>::received(404, "missing");
     assert_eq!(

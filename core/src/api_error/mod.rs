@@ -163,6 +163,7 @@ impl<C: Catalogue> ApiError<C> {
     ) -> Self {
         let kind = <C::Code<'_> as crate::CodeKind<'_>>::from_code(code.as_code())
             .and_then(|typed| C::from_code_and_message(typed, &message));
+        let status = Self::status_in_body(&code, more.as_deref());
         ApiError {
             code,
             message: match raw_message {
@@ -170,15 +171,36 @@ impl<C: Catalogue> ApiError<C> {
                 Some(raw) => ReceivedMessage::Lossy(Box::new((message, raw))),
             },
             kind,
-            context: if request_id.is_none() && more.is_none() {
+            context: if request_id.is_none() && more.is_none() && status.is_none() {
                 None
             } else {
                 Some(Box::new(Context {
                     request_id,
+                    status,
                     more: Rare::new(more),
                     ..Context::default()
                 }))
             },
+        }
+    }
+
+    #[cfg(feature = "serde")]
+    /// The HTTP status a body gives where `C`'s envelope's code is the status (AIP-193's
+    /// `error.code`, beside its `status` or alone), so that an answer read without HTTP
+    /// has the status it would have over HTTP.
+    fn status_in_body(code: &ReceivedCode, more: Option<&Received>) -> Option<u16> {
+        if !C::ENVELOPE.is_code_http_status() {
+            return None;
+        }
+        let code = match more.and_then(|more| more.top.as_ref()) {
+            Some((top, _)) => top.as_ref()?,
+            None => code,
+        };
+        match code {
+            ReceivedCode::Int(number) => u16::try_from(*number)
+                .ok()
+                .filter(|status| (100..=999).contains(status)),
+            ReceivedCode::Str(_) => None,
         }
     }
 }
@@ -440,7 +462,21 @@ impl<C> ApiError<C> {
         self.context.as_ref()?.more.get()
     }
 
-    /// The HTTP status of the answer, when it came over HTTP.
+    /// The HTTP status of the answer, when it came over HTTP, or when the body gives it:
+    /// AIP-193's `error.code` is the HTTP status, so an answer of it read with serde alone
+    /// has it too.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// # #[cfg(feature = "serde")] {
+    /// use platform_errors::{Advice, ApiError, PlatformError, Uncatalogued};
+    /// use platform_errors::envelope::GoogleRpc;
+    ///
+    /// let body = r#"{"error": {"code": 503, "status": "UNAVAILABLE", "message": "down"}}"#;
+    /// let err: ApiError<Uncatalogued<GoogleRpc>> = serde_json::from_str(body).unwrap();
+    /// assert_eq!((err.status(), err.advice()), (Some(503), Advice::Retry));
+    /// # }
+    /// ```
     #[must_use]
     pub fn status(&self) -> Option<u16> {
         self.context.as_ref()?.status
@@ -638,6 +674,9 @@ impl<C: Catalogue + PlatformError> crate::FromReceived for ApiError<C> {
             }
             if request_id.is_some() {
                 self.context_mut().request_id = request_id;
+            }
+            if let Some(status) = Self::status_in_body(&self.code, more.as_deref()) {
+                self.context_mut().status.get_or_insert(status);
             }
             if more.is_some() {
                 self.context_mut().more = Rare::new(more);
