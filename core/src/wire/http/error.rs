@@ -1,0 +1,183 @@
+//! [`HttpError`]: an HTTP call's error answer, or a body that is none.
+
+use core::fmt;
+use core::time::Duration;
+
+use crate::{Advice, ApiError, Catalogue, Code, Entry, PlatformError};
+
+use super::UnexpectedBody;
+
+/// What went wrong with an HTTP call to the platform: an error answer, or a body that is not
+/// an answer at all. See [`from_http`](super::from_http).
+///
+/// It is a [`PlatformError`]: an SDK's own error type holds it in a transparent variant, and
+/// `code()`, `status()`, `request_id()`, `retry_after()`, `advice()` and `entry()` answer
+/// through it. The advice of a body that is not the platform's answer comes from the status
+/// ([`UnexpectedBody::advice`]).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum HttpError<C> {
+    /// The platform answered with an error code.
+    Api(ApiError<C>),
+    /// The body is not the platform's answer.
+    Body(UnexpectedBody),
+}
+
+impl<C> HttpError<C> {
+    /// The platform's error, when it answered with one.
+    #[must_use]
+    pub fn api(&self) -> Option<&ApiError<C>> {
+        match self {
+            HttpError::Api(err) => Some(err),
+            HttpError::Body(_) => None,
+        }
+    }
+
+    /// Whether the failure leaves unknown if the platform did the call
+    /// ([`UnexpectedBody::is_outcome_unknown`]); never for an error the platform answered,
+    /// which says it did nothing. Mark the attempt of a call that is not idempotent with
+    /// [`Attempt::outcome_unknown`](crate::retry::Attempt::outcome_unknown) when it is.
+    #[must_use]
+    pub fn is_outcome_unknown(&self) -> bool {
+        match self {
+            HttpError::Api(_) => false,
+            HttpError::Body(body) => body.is_outcome_unknown(),
+        }
+    }
+}
+
+impl<C: fmt::Display> fmt::Display for HttpError<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            HttpError::Api(err) => fmt::Display::fmt(err, f),
+            HttpError::Body(body) => fmt::Display::fmt(body, f),
+        }
+    }
+}
+
+/// `C`'s lookup, as an [`ApiError`]'s: so that an SDK's error type whose transparent member
+/// is an `HttpError` has `C`'s codes (its kind of code, its entries).
+///
+/// ```
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::{Catalogue, HttpError};
+/// use platform_errors::qingtui::QingtuiError;
+///
+/// let err = HttpError::<QingtuiError>::from_code(42001).unwrap();
+/// assert_eq!(err.api().map(|api| api.code()), Some(42001.into()));
+/// assert!(err.api().is_some_and(|api| api.kind().is_some()));
+/// assert!(HttpError::<QingtuiError>::from_code(1).is_none());
+/// assert_eq!(HttpError::<QingtuiError>::ENTRIES.len(), QingtuiError::ENTRIES.len());
+/// ```
+impl<C: Catalogue + PlatformError> Catalogue for HttpError<C> {
+    type Code<'a> = C::Code<'a>;
+    const ENTRIES: &'static [Entry] = C::ENTRIES;
+    const ENVELOPE: crate::Envelope = C::ENVELOPE;
+
+    fn from_code(code: C::Code<'_>) -> Option<Self> {
+        ApiError::from_code(code).map(HttpError::Api)
+    }
+
+    fn match_message(code: C::Code<'_>, message: &str) -> Option<crate::MessageMatch<Self>> {
+        let found = ApiError::match_message(code, message)?;
+        Some(crate::MessageMatch {
+            value: HttpError::Api(found.value),
+            strength: found.strength,
+        })
+    }
+
+    /// Always `Some`: the code and message as received, resolved where `C` declares them.
+    fn from_code_and_message(code: C::Code<'_>, message: &str) -> Option<Self> {
+        Some(HttpError::Api(ApiError::new(code, message)))
+    }
+
+    /// Where `C` declares the code: its value, with the code and message as received.
+    #[doc(hidden)]
+    fn __from_code_and_message_by_definition(code: C::Code<'_>, message: &str) -> Option<Self> {
+        ApiError::__from_code_and_message_by_definition(code, message).map(HttpError::Api)
+    }
+}
+
+/// Transparent, as its `Display` is: the source is the inner error's source, so that a
+/// chain of errors (anyhow's `{:#}`) says the answer once.
+impl<C: core::error::Error + 'static> core::error::Error for HttpError<C> {
+    fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
+        match self {
+            HttpError::Api(err) => err.source(),
+            HttpError::Body(body) => body.source(),
+        }
+    }
+}
+
+impl<C: PlatformError + 'static> PlatformError for HttpError<C> {
+    fn code(&self) -> Option<Code<'_>> {
+        match self {
+            HttpError::Api(err) => Some(err.code()),
+            HttpError::Body(_) => None,
+        }
+    }
+
+    fn message(&self) -> &str {
+        match self {
+            HttpError::Api(err) => err.message(),
+            HttpError::Body(body) => body.message(),
+        }
+    }
+
+    fn category(&self) -> Option<&'static str> {
+        self.api().and_then(PlatformError::category)
+    }
+
+    fn advice(&self) -> Advice {
+        match self {
+            HttpError::Api(err) => err.advice(),
+            HttpError::Body(body) => body.advice(),
+        }
+    }
+
+    fn message_in(&self, lang: &str) -> Option<&'static str> {
+        self.api().and_then(|err| err.message_in(lang))
+    }
+
+    fn entry(&self) -> Option<&'static Entry> {
+        self.api().and_then(PlatformError::entry)
+    }
+
+    fn status(&self) -> Option<u16> {
+        match self {
+            HttpError::Api(err) => err.status(),
+            HttpError::Body(body) => Some(body.status()),
+        }
+    }
+
+    fn request_id(&self) -> Option<&str> {
+        match self {
+            HttpError::Api(err) => err.request_id(),
+            HttpError::Body(body) => body.request_id(),
+        }
+    }
+
+    fn retry_after(&self) -> Option<Duration> {
+        match self {
+            HttpError::Api(err) => err.retry_after(),
+            HttpError::Body(body) => body.retry_after(),
+        }
+    }
+
+    fn is_outcome_unknown(&self) -> bool {
+        HttpError::is_outcome_unknown(self)
+    }
+
+    fn fmt_message(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            HttpError::Api(err) => err.fmt_message(f),
+            HttpError::Body(body) => f.write_str(body.message()),
+        }
+    }
+
+    fn fmt_in(&self, lang: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            HttpError::Api(err) => err.fmt_in(lang, f),
+            HttpError::Body(body) => fmt::Display::fmt(body, f),
+        }
+    }
+}
