@@ -343,33 +343,23 @@ mod boxed {
 }
 
 /// The HTTP status of an answer with an error whose entry is `entry`, received with
-/// `received`, of code `code`: the declared status, else the received one, else, for a
-/// string code that names a `google.rpc.Code` (AIP-193's `status`, such as `NOT_FOUND`), the
-/// status `google/rpc/code.proto` maps it to, else 400 for an error with an entry (a declared
-/// code refuses the request) and 500 without (it says nothing about the request). What
-/// [`http::answer_status`](crate::http::answer_status) sends, and AIP-193's `code` of an
-/// error written without one, so that the two agree.
+/// `received`: the declared status, else the received one, else 400 for an error with an
+/// entry (a declared code refuses the request) and 500 without (it says nothing about the
+/// request). What [`http::answer_status`](crate::http::answer_status) sends, and AIP-193's
+/// `code` of an error written without one.
 #[cfg(feature = "serde")]
-pub(crate) fn answer_status_code(
-    entry: Option<&Entry>,
-    received: Option<u16>,
-    code: Option<Code<'_>>,
-) -> u16 {
+pub(crate) fn answer_status_code(entry: Option<&Entry>, received: Option<u16>) -> u16 {
     let valid = |status: &u16| (100..=999).contains(status);
     entry
         .and_then(Entry::http_status)
         .filter(valid)
         .or(received.filter(valid))
-        .or_else(|| match code {
-            Some(Code::Str(name)) => rpc_status_http(name),
-            _ => None,
-        })
         .unwrap_or(if entry.is_some() { 400 } else { 500 })
 }
 
-/// The HTTP status of a `google.rpc.Code` by its name, as `google/rpc/code.proto` maps them.
-#[cfg(feature = "serde")]
-fn rpc_status_http(name: &str) -> Option<u16> {
+/// The HTTP status of a `google.rpc.Code` by its name (AIP-193's `status`), as
+/// `google/rpc/code.proto` maps them: the status of an AIP-193 error that came without one.
+pub(crate) fn rpc_status_http(name: &str) -> Option<u16> {
     Some(match name {
         "OK" => 200,
         "CANCELLED" => 499,

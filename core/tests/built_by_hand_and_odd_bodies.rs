@@ -134,6 +134,29 @@ fn a_sub_code_built_by_hand_is_written_as_the_sub_code() {
             "{name}"
         );
     }
+    // The status is the error's own, so `http::answer` sends what the body says.
+    #[cfg(feature = "http")]
+    {
+        use platform_errors_core::http::answer;
+        let missing = ApiError::<Uncatalogued<GoogleRpc>>::received("NOT_FOUND", "m");
+        let sent = answer(&missing);
+        assert_eq!(sent.status(), 404);
+        assert!(sent.body().contains(r#""code":404"#), "{}", sent.body());
+        let numeric = ApiError::<Uncatalogued<GoogleRpc>>::received(404, "m");
+        assert_eq!(answer(&numeric).status(), 404);
+    }
+    // Under any other envelope a code named as a `google.rpc.Code` is a code like any other:
+    // no status of its own, and `http::answer`'s defaults.
+    for err in [
+        ApiError::<Uncatalogued<WechatPayV3>>::received("NOT_FOUND", "m"),
+        ApiError::<Uncatalogued<WechatPayV3>>::received("UNAVAILABLE", "m"),
+    ] {
+        assert_eq!((err.status(), err.advice()), (None, Advice::None));
+        #[cfg(feature = "http")]
+        assert_eq!(platform_errors_core::http::answer_status(&err), 500);
+    }
+    let alipay = ApiError::<Uncatalogued<Alipay>>::received("UNAVAILABLE", "m");
+    assert_eq!(alipay.status(), None);
 }
 
 #[test]

@@ -72,6 +72,7 @@ impl<C: Catalogue> ApiError<C> {
         ApiError::with_kind(code.into(), message, kind)
             .with_request_id_from_message()
             .with_sub_code_where_it_types()
+            .with_status_by_code()
     }
 
     /// Where a string sub code types `C`'s errors and the envelope's own code is no HTTP
@@ -148,6 +149,7 @@ impl<C: Catalogue> ApiError<C> {
         ApiError::with_kind(code, message, kind)
             .with_request_id_from_message()
             .with_sub_code_where_it_types()
+            .with_status_by_code()
     }
 
     #[cfg(feature = "serde")]
@@ -163,7 +165,10 @@ impl<C: Catalogue> ApiError<C> {
     ) -> Self {
         let kind = <C::Code<'_> as crate::CodeKind<'_>>::from_code(code.as_code())
             .and_then(|typed| C::from_code_and_message(typed, &message));
-        let status = Self::status_in_body(&code, more.as_deref());
+        let top = more
+            .as_deref()
+            .and_then(|more| more.top.as_ref()?.0.as_ref());
+        let status = Self::status_by_code(&code, top);
         ApiError {
             code,
             message: match raw_message {
@@ -184,24 +189,35 @@ impl<C: Catalogue> ApiError<C> {
         }
     }
 
-    #[cfg(feature = "serde")]
-    /// The HTTP status a body gives where `C`'s envelope's code is the status (AIP-193's
-    /// `error.code`, beside its `status` or alone), so that an answer read without HTTP
-    /// has the status it would have over HTTP.
-    fn status_in_body(code: &ReceivedCode, more: Option<&Received>) -> Option<u16> {
+    /// The HTTP status the error has by its codes where `C`'s envelope's code is the status
+    /// (AIP-193's `error.code`): the body's numeric code (beside a sub code, `top`, or the
+    /// code itself), else the status `google.rpc.Code` gives its status name (`NOT_FOUND`:
+    /// 404), so that an answer read without HTTP, or built by hand, has the status it would
+    /// have over HTTP. `None` under any other envelope.
+    fn status_by_code(code: &ReceivedCode, top: Option<&ReceivedCode>) -> Option<u16> {
         if !C::ENVELOPE.is_code_http_status() {
             return None;
         }
-        let code = match more.and_then(|more| more.top.as_ref()) {
-            Some((top, _)) => top.as_ref()?,
-            None => code,
-        };
-        match code {
+        let number = |code: &ReceivedCode| match code {
             ReceivedCode::Int(number) => u16::try_from(*number)
                 .ok()
                 .filter(|status| (100..=999).contains(status)),
             ReceivedCode::Str(_) => None,
+        };
+        top.and_then(number)
+            .or_else(|| number(code))
+            .or_else(|| match code {
+                ReceivedCode::Str(name) => crate::platform_error::rpc_status_http(name),
+                ReceivedCode::Int(_) => None,
+            })
+    }
+
+    /// With the status its codes give under `C`'s envelope ([`Self::status_by_code`]).
+    fn with_status_by_code(mut self) -> Self {
+        if let Some(status) = Self::status_by_code(&self.code, None) {
+            self.context_mut().status = Some(status);
         }
+        self
     }
 }
 
@@ -462,9 +478,10 @@ impl<C> ApiError<C> {
         self.context.as_ref()?.more.get()
     }
 
-    /// The HTTP status of the answer, when it came over HTTP, or when the body gives it:
-    /// AIP-193's `error.code` is the HTTP status, so an answer of it read with serde alone
-    /// has it too.
+    /// The HTTP status of the answer, when it came over HTTP, or under AIP-193, whose
+    /// `error.code` is the HTTP status, when the error gives it: an answer read with serde
+    /// alone has its `code`, and an error built by hand the status `google.rpc.Code` gives its
+    /// status name (`NOT_FOUND`: 404), as the platform would have answered it.
     ///
     /// ```
     /// # extern crate platform_errors_core as platform_errors;
@@ -475,6 +492,8 @@ impl<C> ApiError<C> {
     /// let body = r#"{"error": {"code": 503, "status": "UNAVAILABLE", "message": "down"}}"#;
     /// let err: ApiError<Uncatalogued<GoogleRpc>> = serde_json::from_str(body).unwrap();
     /// assert_eq!((err.status(), err.advice()), (Some(503), Advice::Retry));
+    /// let by_hand = ApiError::<Uncatalogued<GoogleRpc>>::received("NOT_FOUND", "no such book");
+    /// assert_eq!(by_hand.status(), Some(404));
     /// # }
     /// ```
     #[must_use]
@@ -643,7 +662,8 @@ impl<C: Catalogue + PlatformError> Catalogue for ApiError<C> {
         Some(
             ApiError::with_kind(code.into(), String::from(message), Some(kind))
                 .with_request_id_from_message()
-                .with_sub_code_where_it_types(),
+                .with_sub_code_where_it_types()
+                .with_status_by_code(),
         )
     }
 }
@@ -675,8 +695,12 @@ impl<C: Catalogue + PlatformError> crate::FromReceived for ApiError<C> {
             if request_id.is_some() {
                 self.context_mut().request_id = request_id;
             }
-            if let Some(status) = Self::status_in_body(&self.code, more.as_deref()) {
-                self.context_mut().status.get_or_insert(status);
+            // The body's code, where it has one, over the status its name gives.
+            let top = more
+                .as_deref()
+                .and_then(|more| more.top.as_ref()?.0.as_ref());
+            if let Some(status) = Self::status_by_code(&self.code, top) {
+                self.context_mut().status = Some(status);
             }
             if more.is_some() {
                 self.context_mut().more = Rare::new(more);

@@ -10,13 +10,12 @@
 //! 1. the status the error's entry declares (`#[platform(http_status = 429)]`,
 //!    [`Entry::http_status`]);
 //! 2. else the status the error was received with ([`PlatformError::status`]), so that a
-//!    gateway passes the platform's answer on as it came;
-//! 3. else, for a string code that names a `google.rpc.Code` (AIP-193's `status`:
-//!    `NOT_FOUND`, `UNAVAILABLE`, ...), the status `google/rpc/code.proto` maps it to (404,
-//!    503, ...), which AIP-193's body writes as its `code` too;
-//! 4. else [`DECLARED_WITHOUT_STATUS`], 400, for an error with an entry: a declared code
+//!    gateway passes the platform's answer on as it came (an `ApiError` under AIP-193,
+//!    whose `code` is the HTTP status, has one even read without HTTP or built by hand: its
+//!    `code`, else the status its `status` name has, `NOT_FOUND` 404);
+//! 3. else [`DECLARED_WITHOUT_STATUS`], 400, for an error with an entry: a declared code
 //!    refuses the caller's request;
-//! 5. else [`WITHOUT_ENTRY`], 500: a code no entry declares (a catch-all variant, an
+//! 4. else [`WITHOUT_ENTRY`], 500: a code no entry declares (a catch-all variant, an
 //!    `ApiError` with an unknown code) or an error without a code (a local variant), which
 //!    says nothing about the request.
 //!
@@ -162,8 +161,7 @@ pub fn received_status<E: PlatformError + ?Sized>(error: &E) -> Option<StatusCod
 }
 
 /// The status an answer with this error has: the declared one, else the one it was received
-/// with, else for an AIP-193 status name (`NOT_FOUND`) the one `google.rpc.Code` maps it to,
-/// else 400 for a declared code and 500 otherwise. See the [module](self).
+/// with, else 400 for a declared code and 500 otherwise. See the [module](self).
 ///
 /// ```
 /// # extern crate platform_errors_core as platform_errors;
@@ -179,7 +177,7 @@ pub fn received_status<E: PlatformError + ?Sized>(error: &E) -> Option<StatusCod
 /// assert_eq!(answer_status(&unknown), StatusCode::INTERNAL_SERVER_ERROR);
 /// assert_eq!(answer_status(&unknown.with_status(200)), StatusCode::OK);
 ///
-/// // AIP-193's status names: the status `google.rpc.Code` maps them to.
+/// // Under AIP-193 an `ApiError` built by hand has the status its `status` name has.
 /// use platform_errors::Uncatalogued;
 /// use platform_errors::envelope::GoogleRpc;
 /// let missing = ApiError::<Uncatalogued<GoogleRpc>>::received("NOT_FOUND", "no such book");
@@ -187,8 +185,7 @@ pub fn received_status<E: PlatformError + ?Sized>(error: &E) -> Option<StatusCod
 /// ```
 #[must_use]
 pub fn answer_status<E: PlatformError + ?Sized>(error: &E) -> StatusCode {
-    let status =
-        crate::platform_error::answer_status_code(error.entry(), error.status(), error.code());
+    let status = crate::platform_error::answer_status_code(error.entry(), error.status());
     StatusCode::from_u16(status).unwrap_or(WITHOUT_ENTRY)
 }
 
@@ -280,7 +277,7 @@ mod tests {
     fn the_defaults_are_the_constants() {
         let declared = crate::Entry::new(1, "One", "one");
         fn answer(entry: Option<&crate::Entry>, received: Option<u16>) -> u16 {
-            crate::platform_error::answer_status_code(entry, received, None)
+            crate::platform_error::answer_status_code(entry, received)
         }
         assert_eq!(
             answer(Some(&declared), None),
@@ -291,22 +288,6 @@ mod tests {
         assert_eq!(
             answer(Some(&declared.with_http_status(404)), Some(429)),
             404
-        );
-        // A `google.rpc.Code`'s name: its status, unless one is declared or received.
-        let named = |name| {
-            crate::platform_error::answer_status_code(None, None, Some(crate::Code::Str(name)))
-        };
-        assert_eq!(
-            (named("NOT_FOUND"), named("UNAVAILABLE"), named("NOTFOUND")),
-            (404, 503, 500)
-        );
-        assert_eq!(
-            crate::platform_error::answer_status_code(
-                None,
-                Some(502),
-                Some(crate::Code::Str("UNAVAILABLE"))
-            ),
-            502
         );
         // A number no status is: the next in order.
         assert_eq!(

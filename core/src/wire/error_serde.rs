@@ -101,18 +101,20 @@ pub fn serialize_error_in<E: PlatformError + ?Sized, S: Serializer>(
 
 /// The HTTP status an answer with the error has, where the envelope's code is that status
 /// (AIP-193's): as [`http::answer_status`](crate::http::answer_status) decides it, so that
-/// the body's `code` is the status `http::answer` sends. `None` for any other envelope.
+/// the body's `code` is the status `http::answer` sends (unless the error keeps a code of
+/// the body's own that differs from the status it came with). `None` for any other
+/// envelope.
 fn status_of<E: PlatformError + ?Sized>(error: &E, envelope: &Envelope) -> Option<u16> {
-    envelope.is_code_http_status().then(|| {
-        crate::platform_error::answer_status_code(error.entry(), error.status(), error.code())
-    })
+    envelope
+        .is_code_http_status()
+        .then(|| crate::platform_error::answer_status_code(error.entry(), error.status()))
 }
 
 /// [`status_of`] for an `ApiError` of a catalogue `C`, whose entry is found by its code.
 fn api_error_status<C: Catalogue>(code: Code<'_>, received: Option<u16>) -> Option<u16> {
     C::ENVELOPE.is_code_http_status().then(|| {
         let entry = C::ENTRIES.iter().find(|entry| entry.code() == code);
-        crate::platform_error::answer_status_code(entry, received, Some(code))
+        crate::platform_error::answer_status_code(entry, received)
     })
 }
 

@@ -600,10 +600,12 @@ impl<T: Serialize, E: HasEnvelope> Serialize for Response<T, E> {
                 .filter(|m| !without_code || (!m.is_empty() && envelope.nesting().is_none())),
             text: self.message(),
             request_id: self.request_id.as_deref(),
-            // AIP-193's `code` of an error built here: no entry, no status received.
-            status: envelope
-                .is_code_http_status()
-                .then(|| crate::platform_error::answer_status_code(None, None, Some(self.code()))),
+            // AIP-193's `code` of an error built here: no entry, no status received; the
+            // status its `status` name has (`NOT_FOUND`: 404), else 500.
+            status: envelope.is_code_http_status().then(|| match self.code() {
+                Code::Str(name) => crate::platform_error::rpc_status_http(name).unwrap_or(500),
+                Code::Int(_) => crate::platform_error::answer_status_code(None, None),
+            }),
             more: self.received(),
             payload: Some(&fields),
         }
