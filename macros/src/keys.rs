@@ -408,7 +408,7 @@ pub(crate) const KEYS: &[Key] = &[
         places: places(TYPE),
         value: ValueKind::Path,
         example: "#[platform(envelope = CodeMsg)]",
-        doc: "the names the platform sends the code and message under, as `Catalogue::ENVELOPE`: a marker of `platform_errors::envelope` by bare name (`ErrcodeErrmsg`, the default; `CodeMsg` for Feishu; `ErrorCodeErrorMsg` for Baidu; `CodeMessage`; `Dingtalk`, `DingtalkV1`, `WechatPayV3`, `Alipay`, `GoogleRpc`), or the `Envelope` constant of the same shape (`CODE_MSG`), a type of your own that implements `HasEnvelope`, or a path to an `Envelope` constant (its name in `UPPER_SNAKE`); for a type with lookup; a type of string codes reads its envelope with string codes, and an umbrella of members only takes its first member's by default",
+        doc: "the names the platform sends the code and message under, as `Catalogue::ENVELOPE`: a marker of `platform_errors::envelope` by bare name (`ErrcodeErrmsg`, the default; `CodeMsg` for Feishu; `ErrorCodeErrorMsg` for Baidu; `CodeMessage`; `Dingtalk`, `DingtalkV1`, `WechatPayV3`, `Alipay`, `GoogleRpc`), or the `Envelope` constant of the same shape (`CODE_MSG`), a type of your own that implements `HasEnvelope`, or a path to an `Envelope` constant (its name in `UPPER_SNAKE`); for a type with lookup; a type of string codes reads its envelope with string codes, and by default an umbrella of members only takes its first member's, and a derived type that declares no code its members' (the one that takes any code, else the first)",
         hint: "`envelope` goes on the type",
         dsl_hint: None,
         kinds: EVERY_KIND,

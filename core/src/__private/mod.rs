@@ -36,6 +36,9 @@ impl<T: Catalogue> Member<T> {
     /// `T`'s entries.
     pub const ENTRIES: &'static [Entry] = T::ENTRIES;
 
+    /// `T`'s envelope.
+    pub const ENVELOPE: crate::Envelope = T::ENVELOPE;
+
     /// `T::from_code`, for a code of either kind: a derived type's codes need not be its
     /// member's kind (a code of the other kind finds nothing there).
     #[inline]
@@ -79,6 +82,9 @@ impl<T: FromReceived> Member<T> {
 pub trait NoLookup<T> {
     /// No entries.
     const ENTRIES: &'static [Entry] = &[];
+
+    /// The default envelope.
+    const ENVELOPE: crate::Envelope = crate::Envelope::ERRCODE_ERRMSG;
 
     /// Nothing.
     #[inline]

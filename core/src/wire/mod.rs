@@ -92,6 +92,10 @@
 //! - a success that came without a code (WeChat Pay v3, DingTalk v1, AIP-193) without one:
 //!   the payload alone.
 //!
+//! An error without a code (a derived type's local variant, an [`HttpError::Body`]) is
+//! written with its message and request id alone, which no envelope reads back as an
+//! answer: reading it gives "missing field".
+//!
 //! Not kept, since the body does not carry them: the HTTP status (except under AIP-193,
 //! whose `error.code` is the status) and `Retry-After` (from [`from_http`]); the fields of an error answer outside its envelope (skipped when read);
 //! the spelling of the code; and the bytes of a message that was not UTF-8, which JSON text

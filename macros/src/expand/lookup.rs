@@ -204,7 +204,8 @@ impl<'a> Gen<'a> {
 
     /// `Catalogue::ENVELOPE`, where it is not the trait's default: the declared one; for a
     /// type of string codes, read with string codes whatever it declares (the wire reads
-    /// what the envelope says); for an umbrella of members only, its first member's.
+    /// what the envelope says); for an umbrella of members only, its first member's; for a
+    /// derived type that declares no code, its members' ([`Self::envelope_member`]).
     fn envelope(&self) -> Option<TokenStream> {
         let krate = self.krate;
         let declared = self.model.envelope.as_ref().map(|e| e.value(krate));
@@ -218,9 +219,38 @@ impl<'a> Gen<'a> {
                 let ty = self.variants()[index].transparent().map(|field| &field.ty);
                 quote!(<#ty as #krate::Catalogue>::ENVELOPE)
             }
-            (CodeType::Int, None) => return None,
+            (CodeType::Int, None) => {
+                let ty = self.member_type(self.envelope_member()?);
+                let no_lookup = self.no_lookup();
+                quote!({ #no_lookup #ty::ENVELOPE })
+            }
         };
         Some(quote!(const ENVELOPE: #krate::Envelope = #value;))
+    }
+
+    /// The member whose envelope a derived type that declares no code of its own answers
+    /// with, as a `define_codes!` umbrella of members does: the member that takes any code
+    /// (a catch-all over an `ApiError<C>`), else the first member (a member without lookup
+    /// has the default envelope); one under a `#[cfg]` is passed over, since the constant
+    /// names it whatever the configuration.
+    fn envelope_member(&self) -> Option<&'a Variant> {
+        if self.model.origin != Origin::Derive || self.model.declared().next().is_some() {
+            return None;
+        }
+        let variants = self.variants();
+        let unconditional = |variant: &&'a Variant| variant.cfgs.is_empty();
+        let any_code = match self.model.shape {
+            Shape::Composite {
+                received: Received::Member(index),
+            } => variants.get(index).filter(unconditional),
+            _ => None,
+        };
+        any_code.or_else(|| {
+            variants
+                .iter()
+                .filter(unconditional)
+                .find(|variant| matches!(variant.kind, Kind::Transparent { .. }))
+        })
     }
 
     fn segments(&self) -> Vec<Segment<'a>> {

@@ -1,0 +1,85 @@
+//! A derived type that declares no code of its own reads and writes its members' envelope,
+//! as a `define_codes!` umbrella of members does: an SDK's error type over Feishu's catalogue
+//! reads Feishu's `{"code", "msg"}`, one over WeCom's finds WeCom's request id in the message.
+#![deny(warnings, clippy::pedantic, clippy::nursery)]
+
+use platform_errors::feishu::FeishuError;
+use platform_errors::wecom::WecomError;
+use platform_errors::wire::from_http;
+use platform_errors::{ApiError, Catalogue, Envelope, HttpError, PlatformError};
+
+platform_errors::define_codes! {
+    /// Codes the SDK adds, under Feishu's envelope.
+    #[platform(envelope = CodeMsg, serde)]
+    pub enum MoreFeishu {
+        #[advice(throttle)]
+        AppLimited = 1_000_005 => "app rate limited",
+    }
+}
+
+/// Feishu's catalogue and the SDK's own codes, nothing declared here.
+#[derive(Debug, PartialEq, Eq, PlatformError)]
+#[platform(serde)]
+enum FeishuSdk {
+    #[platform(transparent)]
+    Feishu(FeishuError),
+    #[platform(transparent)]
+    More(MoreFeishu),
+}
+
+/// An SDK's whole error type: the HTTP call's error, and a local failure.
+#[derive(Debug, PlatformError)]
+enum FeishuCall {
+    #[platform(transparent)]
+    Http(HttpError<FeishuError>),
+    #[platform(local)]
+    #[message("the request could not be built")]
+    Build,
+}
+
+/// WeCom's catalogue behind a catch-all that keeps what was received.
+#[derive(Debug, PlatformError)]
+enum WecomSdk {
+    #[platform(transparent)]
+    Local(MoreFeishu),
+    #[platform(unknown)]
+    Api(ApiError<WecomError>),
+}
+
+const FEISHU_BODY: &[u8] =
+    br#"{"code":99991663,"msg":"Invalid access token for authorization.","error":{"log_id":"L-1"}}"#;
+
+#[test]
+fn members_only_take_their_members_envelope() {
+    assert_eq!(FeishuSdk::ENVELOPE, Envelope::CODE_MSG);
+    assert_eq!(FeishuCall::ENVELOPE, Envelope::CODE_MSG);
+    // The member that takes any code decides, before the first member.
+    assert_eq!(WecomSdk::ENVELOPE, <WecomError as Catalogue>::ENVELOPE);
+    let _ = FeishuCall::Build;
+    let _ = WecomSdk::Local(MoreFeishu::AppLimited);
+}
+
+#[test]
+fn a_feishu_answer_reads_into_a_type_over_feishus_catalogue() {
+    let err = from_http::<(), FeishuSdk>(400, (), FEISHU_BODY).unwrap_err();
+    assert_eq!(err.code(), Some(99_991_663.into()));
+    assert_eq!(err.request_id(), Some("L-1"));
+    let err = from_http::<(), FeishuCall>(400, (), FEISHU_BODY).unwrap_err();
+    assert_eq!(err.code(), Some(99_991_663.into()));
+
+    // Its serde impls speak Feishu's names both ways.
+    let read: FeishuSdk = serde_json::from_slice(FEISHU_BODY).unwrap();
+    assert!(matches!(read, FeishuSdk::Feishu(_)), "{read:?}");
+    let written = serde_json::to_value(&read).unwrap();
+    assert_eq!(written["code"], 99_991_663);
+    assert!(written.get("errcode").is_none(), "{written}");
+    let again: FeishuSdk = serde_json::from_value(written).unwrap();
+    assert_eq!(again, read);
+}
+
+#[test]
+fn a_wecom_answer_gives_the_request_id_in_its_message() {
+    let body = br#"{"errcode":42001,"errmsg":"access_token expired, hint: [1701234567_12_ab], from ip: 1.2.3.4"}"#;
+    let err = from_http::<(), WecomSdk>(200, (), body).unwrap_err();
+    assert_eq!(err.request_id(), Some("1701234567_12_ab"));
+}
