@@ -1,6 +1,6 @@
 //! A derived type that declares no code of its own reads and writes its members' envelope,
 //! as a `define_codes!` umbrella of members does: an SDK's error type over Feishu's catalogue
-//! reads Feishu's `{"code", "msg"}`, one over WeCom's finds WeCom's request id in the message.
+//! reads Feishu's `{"code", "msg"}`, one over `WeCom`'s finds `WeCom`'s request id in the message.
 #![deny(warnings, clippy::pedantic, clippy::nursery)]
 
 use platform_errors::feishu::FeishuError;
@@ -37,7 +37,7 @@ enum FeishuCall {
     Build,
 }
 
-/// WeCom's catalogue behind a catch-all that keeps what was received.
+/// `WeCom`'s catalogue behind a catch-all that keeps what was received.
 #[derive(Debug, PlatformError)]
 enum WecomSdk {
     #[platform(transparent)]
