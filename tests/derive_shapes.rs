@@ -1019,3 +1019,38 @@ fn region_tags_and_string_arguments() {
     assert_eq!(slow.to_string(), "took 5ms");
     assert_eq!(slow.display_in("zh").to_string(), "用时 5ms");
 }
+
+/// A catalogue of unit variants only (codes, no fields) whose messages take format
+/// arguments: `Display` fills them in, as it does where a variant has fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PlatformError)]
+pub enum Limits {
+    /// A named argument, translated too.
+    #[code(45001)]
+    #[message("at most {n} items", n = 20, zh = "最多 {n} 项")]
+    TooMany,
+    /// Positional arguments.
+    #[code(45002)]
+    #[message("between {} and {}", 1, 100)]
+    OutOfRange,
+    #[code(45003)]
+    #[message("plain text")]
+    Plain,
+}
+
+/// The same on a unit struct.
+#[derive(Debug, PlatformError)]
+#[code(45004)]
+#[message("wait {secs} s", secs = 60)]
+pub struct Wait;
+
+#[test]
+fn format_arguments_of_unit_variants_are_filled_in() {
+    assert_eq!(Limits::TooMany.to_string(), "at most 20 items");
+    assert_eq!(Limits::TooMany.display_in("zh").to_string(), "最多 20 项");
+    assert_eq!(Limits::OutOfRange.to_string(), "between 1 and 100");
+    assert_eq!(Limits::Plain.to_string(), "plain text");
+    assert_eq!(Wait.to_string(), "wait 60 s");
+    // `message()` is the declared text, placeholders and all, as for variants with fields.
+    assert_eq!(Limits::TooMany.message(), "at most {n} items");
+    assert_eq!(Limits::from_code(45002), Some(Limits::OutOfRange));
+}

@@ -24,7 +24,9 @@ impl Gen<'_> {
         let body = if let Some((table, message)) = self.derived_messages() {
             messages_table = table;
             quote!(__formatter.write_str(#message))
-        } else if let Some(message) = self.catalogue_message() {
+        } else if let Some(message) = self.catalogue_message().filter(|_| constant) {
+            // A catalogue's declared messages as they are; one with format arguments fills
+            // them in below (only the derive takes them).
             quote!(__formatter.write_str(#message))
         } else if constant && !self.variants().is_empty() {
             // One table lookup and one `write_str`, as a hand-written impl would do.
@@ -43,14 +45,15 @@ impl Gen<'_> {
 
     /// Whether a derived catalogue reads its messages from a table of its own,
     /// `__PLATFORM_ERRORS_MESSAGES` (see [`Gen::derived_messages`]): a catalogue with
-    /// variants and no `#[cfg]` on any.
+    /// variants, no `#[cfg]` on any, and no message with format arguments (`"limit {n}", n =
+    /// 5`), which `Display` fills in.
     pub(super) fn has_derived_messages(&self) -> bool {
         self.model.is_derived_catalogue()
             && !self.variants().is_empty()
-            && self
-                .variants()
-                .iter()
-                .all(|variant| variant.cfgs.is_empty())
+            && self.variants().iter().all(|variant| {
+                variant.cfgs.is_empty()
+                    && variant.text().is_none_or(|text| !text.message.has_args())
+            })
     }
 
     /// A derived catalogue's `Display` without `#[cfg]`s on its variants: a table of the
