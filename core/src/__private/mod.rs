@@ -328,22 +328,18 @@ pub fn deserialize_response<'de, T: FromReceived, D: serde::Deserializer<'de>>(
 #[macro_export]
 macro_rules! __impl_serde {
     ($ty:ident, serialize) => {
-        #[automatically_derived]
-        #[allow(deprecated)]
-        impl $crate::__private::serde::Serialize for $ty {
-            fn serialize<S: $crate::__private::serde::Serializer>(
-                &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
-                $crate::__private::serialize_error(self, serializer)
-            }
-        }
+        $crate::__impl_serde!(@serialize $ty, serialize_error);
     };
     ($ty:ident, lookup) => {
-        $crate::__impl_serde!($ty, catalogue);
+        $crate::__impl_serde!(@serialize $ty, serialize_catalogue);
         $crate::__impl_serde!(@deserialize $ty, deserialize_lookup, $ty);
     };
     ($ty:ident, response) => {
+        $crate::__impl_serde!(@serialize $ty, serialize_received);
+        $crate::__impl_serde!(@deserialize $ty, deserialize_response);
+    };
+    // `Serialize` through `__private::$write`.
+    (@serialize $ty:ident, $write:ident) => {
         #[automatically_derived]
         #[allow(deprecated)]
         impl $crate::__private::serde::Serialize for $ty {
@@ -351,10 +347,9 @@ macro_rules! __impl_serde {
                 &self,
                 serializer: S,
             ) -> ::core::result::Result<S::Ok, S::Error> {
-                $crate::__private::serialize_received(self, serializer)
+                $crate::__private::$write(self, serializer)
             }
         }
-        $crate::__impl_serde!(@deserialize $ty, deserialize_response);
     };
     // `Deserialize` through `__private::$read`, given the type's name where `$name` is.
     (@deserialize $ty:ident, $read:ident $(, $name:ident)?) => {
@@ -365,18 +360,6 @@ macro_rules! __impl_serde {
                 deserializer: D,
             ) -> ::core::result::Result<Self, D::Error> {
                 $crate::__private::$read(deserializer $(, ::core::stringify!($name))?)
-            }
-        }
-    };
-    ($ty:ident, catalogue) => {
-        #[automatically_derived]
-        #[allow(deprecated)]
-        impl $crate::__private::serde::Serialize for $ty {
-            fn serialize<S: $crate::__private::serde::Serializer>(
-                &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
-                $crate::__private::serialize_catalogue(self, serializer)
             }
         }
     };
