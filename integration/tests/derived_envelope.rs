@@ -83,3 +83,33 @@ fn a_wecom_answer_gives_the_request_id_in_its_message() {
     let err = from_http::<(), WecomSdk>(200, (), body).unwrap_err();
     assert_eq!(err.request_id(), Some("1701234567_12_ab"));
 }
+
+/// WeChat Pay's catalogue with the documented catch-all of string codes.
+#[derive(Debug, PlatformError)]
+#[platform(serde)]
+enum PaySdk {
+    #[platform(transparent)]
+    Pay(platform_errors::wechat_pay::WechatPayError),
+    #[platform(unknown)]
+    Other { code: String, message: String },
+}
+
+#[test]
+fn a_type_of_string_codes_takes_its_members_envelope_too() {
+    assert_eq!(PaySdk::ENVELOPE.code_field(), "code");
+    assert!(PaySdk::ENVELOPE.has_string_codes());
+    let body = br#"{"code":"PARAM_ERROR","message":"invalid"}"#;
+    let err = from_http::<(), PaySdk>(400, (), body).unwrap_err();
+    assert_eq!(err.code(), Some("PARAM_ERROR".into()));
+    let read: PaySdk = serde_json::from_slice(body).unwrap();
+    assert!(matches!(read, PaySdk::Pay(_)), "{read:?}");
+    let unknown: PaySdk = serde_json::from_str(r#"{"code":"BRAND_NEW","message":"m"}"#).unwrap();
+    assert!(
+        matches!(&unknown, PaySdk::Other { code, .. } if code == "BRAND_NEW"),
+        "{unknown:?}"
+    );
+    assert_eq!(
+        serde_json::to_value(&unknown).unwrap(),
+        serde_json::json!({"code": "BRAND_NEW", "message": "m"})
+    );
+}

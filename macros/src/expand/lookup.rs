@@ -211,9 +211,14 @@ impl<'a> Gen<'a> {
         let declared = self.model.envelope.as_ref().map(|e| e.value(krate));
         let value = match (self.model.code_type, declared) {
             (CodeType::Str, Some(value)) => quote!((#value).with_string_codes()),
-            (CodeType::Str, None) => {
-                quote!(#krate::Envelope::ERRCODE_ERRMSG.with_string_codes())
-            }
+            (CodeType::Str, None) => match self.envelope_member() {
+                Some(member) => {
+                    let ty = self.member_type(member);
+                    let no_lookup = self.no_lookup();
+                    quote!({ #no_lookup #ty::ENVELOPE }.with_string_codes())
+                }
+                None => quote!(#krate::Envelope::ERRCODE_ERRMSG.with_string_codes()),
+            },
             (CodeType::Int | CodeType::OfMember(_), Some(value)) => value,
             (CodeType::OfMember(index), None) => {
                 let ty = self.variants()[index].transparent().map(|field| &field.ty);
