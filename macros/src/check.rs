@@ -176,6 +176,19 @@ fn check_shared_messages(model: &Model, shared: &[Code], errors: &mut Errors) {
                 continue;
             }
             let message = &declared.text.message;
+            if message.has_args() {
+                // Lookup compares the declared text; the arguments are filled in only when
+                // displayed, so the message the platform sends would match nothing here.
+                errors.at(
+                    message.span(),
+                    format!(
+                        "the variants of shared code {} are told apart by their messages, which lookup compares as declared: write {}'s message as fixed text, with no placeholders and arguments (`{{{{` and `}}}}` for literal braces)",
+                        code.value,
+                        model.describe(variant)
+                    ),
+                );
+                continue;
+            }
             let key = matched_as(message.declared_text());
             if key.is_empty() {
                 // No message (reported), or an empty one, which matches nothing.

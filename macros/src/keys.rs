@@ -300,7 +300,7 @@ pub(crate) const KEYS: &[Key] = &[
         places: places(&[Enum, DslEnum]),
         value: ValueKind::Codes,
         example: "#[platform(shared(40100, -1))]",
-        doc: "codes that several variants declare (each one listed must be), told apart by their messages: two that lookup would read as the same (case, surrounding whitespace and a final period aside) are a compile error at the second; any other code declared twice is a compile error at the second, naming the first",
+        doc: "codes that several variants declare (each one listed must be), told apart by their messages, which are fixed text (no placeholders or arguments: lookup compares them as declared): two that lookup would read as the same (case, surrounding whitespace and a final period aside) are a compile error at the second; any other code declared twice is a compile error at the second, naming the first",
         hint: "`shared` goes on an enum: a struct has one code",
         dsl_hint: None,
         kinds: CODED,
