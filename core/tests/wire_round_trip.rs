@@ -291,3 +291,47 @@ fn a_plain_success_message_is_kept_as_any_other() {
         serde_json::from_str::<ApiError<QingtuiError>>(body).unwrap()
     );
 }
+
+#[test]
+fn a_payloads_own_field_under_an_id_name_keeps_the_id() {
+    #[derive(Debug, PartialEq, serde::Deserialize, serde::Serialize)]
+    struct WithId {
+        msgid: u64,
+        #[serde(default)]
+        request_id: Option<String>,
+    }
+    #[derive(Debug, PartialEq, serde::Deserialize, serde::Serialize)]
+    struct WithRid {
+        msgid: u64,
+        rid: u64,
+    }
+    // The id came under another name than the payload's field, which holds nothing.
+    let body = r#"{"errcode":0,"errmsg":"ok","msgid":7,"rid":"R-1"}"#;
+    let read: Response<WithId> = serde_json::from_str(body).unwrap();
+    assert_eq!(read.request_id(), Some("R-1"));
+    let written = serde_json::to_value(&read).unwrap();
+    assert_eq!(
+        written,
+        json!({"errcode": 0, "errmsg": "ok", "rid": "R-1", "msgid": 7, "request_id": null})
+    );
+    let back: Response<WithId> = serde_json::from_value(written).unwrap();
+    assert_eq!(back, read);
+    assert_eq!(back.request_id(), Some("R-1"));
+    // A payload field under an id name that holds something else: both kept.
+    let body = r#"{"errcode":0,"errmsg":"ok","request_id":"R-3","msgid":7,"rid":5}"#;
+    let read: Response<WithRid> = serde_json::from_str(body).unwrap();
+    assert_eq!(read.request_id(), Some("R-3"));
+    let back: Response<WithRid> =
+        serde_json::from_value(serde_json::to_value(&read).unwrap()).unwrap();
+    assert_eq!(
+        (back.request_id(), back.payload()),
+        (Some("R-3"), read.payload())
+    );
+    // The payload's field that holds the id as read writes it, once.
+    let body = r#"{"errcode":0,"errmsg":"ok","msgid":7,"request_id":"R-4"}"#;
+    let read: Response<WithId> = serde_json::from_str(body).unwrap();
+    let written = serde_json::to_string(&read).unwrap();
+    assert_eq!(written.matches("R-4").count(), 1, "{written}");
+    let back: Response<WithId> = serde_json::from_str(&written).unwrap();
+    assert_eq!(back, read);
+}

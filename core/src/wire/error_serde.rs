@@ -268,14 +268,32 @@ impl<'a, M: Serialize + ?Sized> Written<'a, M> {
             .detail_field()
             .filter(|name| !in_payload(name))
             .zip(more.and_then(|more| more.detail.as_deref()));
-        // A payload that has a field under one of the id's names (read with the id, which
-        // goes to both) writes it: once.
+        // A payload whose field under one of the id's names holds the id (it was read with
+        // the id, which goes to both) writes it: once. Otherwise the envelope writes it,
+        // under its first name that no field of the payload takes (a payload's own
+        // `request_id: None` written as `null`, or another value, stays the payload's).
+        let gives_id = |name: &str| {
+            let (outer, inner) = name
+                .split_once('.')
+                .map_or((name, None), |(o, i)| (o, Some(i)));
+            let value = self.payload.and_then(|payload| payload.get(outer));
+            let value = match inner {
+                Some(inner) => value.and_then(|value| value.get(inner)),
+                None => value,
+            };
+            match (value, self.request_id) {
+                (Some(serde_json::Value::String(text)), Some(id)) => text == id,
+                (Some(serde_json::Value::Number(number)), Some(id)) => number.to_string() == id,
+                _ => false,
+            }
+        };
         let id_in_payload = envelope
             .request_id_fields()
             .iter()
-            .any(|name| in_payload(name.split('.').next().unwrap_or(name)));
+            .any(|name| gives_id(name));
+        let free = |name: &str| !in_payload(name.split('.').next().unwrap_or(name));
         if let (Some((key, inside)), Some(id)) = (
-            id_place(envelope, self.text, self.request_id).filter(|_| !id_in_payload),
+            id_place(envelope, self.text, self.request_id, &free).filter(|_| !id_in_payload),
             self.request_id,
         ) {
             // Feishu's `error`, kept whole, holds its `log_id` already.
@@ -329,19 +347,24 @@ impl<'a, M: Serialize + ?Sized> Written<'a, M> {
 }
 
 /// Where a request id is written: under the envelope's first request-id name, as
-/// `(key, None)`, or `(outer, Some(inner))` for a dotted name (`error.log_id`). `None` when
-/// there is no id to write, when the message carries it (`WeCom`'s `hint: [...]`, written
-/// back as received), or when the envelope names no field for one.
+/// `(key, None)`, or `(outer, Some(inner))` for a dotted name (`error.log_id`): the first of
+/// the envelope's names for it that is `free`. `None` when there is no id to write, when the
+/// message carries it (`WeCom`'s `hint: [...]`, written back as received), or when the
+/// envelope names no free field for one.
 pub(super) fn id_place(
     envelope: &Envelope,
     message: &str,
     id: Option<&str>,
+    free: &dyn Fn(&str) -> bool,
 ) -> Option<(&'static str, Option<&'static str>)> {
     let id = id?;
     if envelope.request_id_in(message) == Some(id) {
         return None;
     }
-    let name: &'static str = envelope.request_id_fields().first()?;
+    let name: &'static str = envelope
+        .request_id_fields()
+        .iter()
+        .find(|name| free(name))?;
     Some(match name.split_once('.') {
         Some((outer, inner)) => (outer, Some(inner)),
         None => (name, None),
