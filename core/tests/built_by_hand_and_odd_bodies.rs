@@ -356,3 +356,16 @@ fn an_aip_193_resource_under_2xx_is_the_resource() {
     let err = from_http::<Operation, Uncatalogued<GoogleRpc>>(200, (), b"<html>").unwrap_err();
     assert!(matches!(err, HttpError::Body(_)));
 }
+
+#[test]
+fn a_number_under_string_codes_is_the_same_failure_as_its_text() {
+    let number = Response::<(), WechatPayV3>::failure(40001, "m");
+    let text = Response::<(), WechatPayV3>::failure("40001", "m");
+    assert_eq!(number, text);
+    let read: Response<(), WechatPayV3> =
+        serde_json::from_str(&serde_json::to_string(&number).unwrap()).unwrap();
+    assert_eq!(read, number);
+    use std::hash::BuildHasher;
+    let hasher = std::collections::hash_map::RandomState::new();
+    assert_eq!(hasher.hash_one(&number), hasher.hash_one(&read));
+}

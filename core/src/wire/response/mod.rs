@@ -343,8 +343,11 @@ impl<T, E: HasEnvelope> Response<T, E> {
             _ => None,
         };
         let (code, string_code, received) = match (envelope.has_string_codes(), given) {
+            // Held as the wire holds a string code (the number's text beside the success
+            // code), so that `failure(40001, ..)`, `failure("40001", ..)` and the answer
+            // read are equal.
             (true, Code::Int(number)) => (
-                number,
+                envelope.success_code(),
                 Some(alloc::string::ToString::to_string(&number)),
                 None,
             ),
