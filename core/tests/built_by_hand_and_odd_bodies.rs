@@ -369,3 +369,30 @@ fn a_number_under_string_codes_is_the_same_failure_as_its_text() {
     let hasher = std::collections::hash_map::RandomState::new();
     assert_eq!(hasher.hash_one(&number), hasher.hash_one(&read));
 }
+
+#[test]
+fn an_alipay_error_built_by_hand_reads_back_equal() {
+    for err in [
+        ApiError::<Uncatalogued<Alipay>>::received("ACQ.TRADE_HAS_SUCCESS", "交易已被支付"),
+        ApiError::<Uncatalogued<Alipay>>::received("40004", "Business Failed"),
+    ] {
+        assert_eq!(err.nested_key(), Some("error_response"));
+        let written = serde_json::to_value(&err).unwrap();
+        assert!(written.get("error_response").is_some(), "{written}");
+        let back: ApiError<Uncatalogued<Alipay>> = serde_json::from_value(written).unwrap();
+        assert_eq!(back, err);
+    }
+    for failure in [
+        Response::<(), Alipay>::failure("ACQ.TRADE_HAS_SUCCESS", "交易已被支付"),
+        Response::<(), Alipay>::failure(40004, "Business Failed"),
+    ] {
+        assert_eq!(failure.nested_key(), Some("error_response"));
+        let written = serde_json::to_string(&failure).unwrap();
+        let back: Response<(), Alipay> = serde_json::from_str(&written).unwrap();
+        assert_eq!(back, failure, "{written}");
+    }
+    assert_eq!(
+        serde_json::to_value(Response::<(), Alipay>::failure(40004, "Business Failed")).unwrap(),
+        json!({"error_response": {"code": "40004", "msg": "Business Failed"}})
+    );
+}

@@ -73,6 +73,7 @@ impl<C: Catalogue> ApiError<C> {
             .with_request_id_from_message()
             .with_sub_code_where_it_types()
             .with_status_by_code()
+            .with_written_nested_key()
     }
 
     /// Where a string sub code types `C`'s errors and the envelope's own code is no HTTP
@@ -93,6 +94,22 @@ impl<C: Catalogue> ApiError<C> {
 
     #[cfg(not(feature = "serde"))]
     fn with_sub_code_where_it_types(self) -> Self {
+        self
+    }
+
+    /// Under an envelope nested by suffix (Alipay's), with the key it is written under,
+    /// `error_response`, as the same error read back from what it writes holds it.
+    #[cfg(feature = "serde")]
+    fn with_written_nested_key(mut self) -> Self {
+        if crate::envelope::nests_by_suffix(&C::ENVELOPE) && self.nested_key().is_none() {
+            self.context_mut().more.get_or_default().nested_key =
+                Some(crate::envelope::ERROR_RESPONSE_KEY.into());
+        }
+        self
+    }
+
+    #[cfg(not(feature = "serde"))]
+    fn with_written_nested_key(self) -> Self {
         self
     }
 
@@ -150,6 +167,7 @@ impl<C: Catalogue> ApiError<C> {
             .with_request_id_from_message()
             .with_sub_code_where_it_types()
             .with_status_by_code()
+            .with_written_nested_key()
     }
 
     #[cfg(feature = "serde")]
@@ -426,7 +444,9 @@ impl<C> ApiError<C> {
 
     #[cfg(feature = "serde")]
     /// The key the answer sat under, for an envelope nested under a key matched by suffix
-    /// (Alipay's `alipay_trade_pay_response` or `error_response`).
+    /// (Alipay's `alipay_trade_pay_response` or `error_response`). An error built by hand
+    /// under such an envelope has `error_response`, the key it is written under, so that
+    /// reading back what it writes gives it again.
     #[must_use]
     pub fn nested_key(&self) -> Option<&str> {
         self.more()?.nested_key.as_deref()

@@ -330,7 +330,7 @@ impl<'a, M: Serialize + ?Sized> Written<'a, M> {
                     Nesting::Key(key) => key,
                     _ => more
                         .and_then(|more| more.nested_key.as_deref())
-                        .unwrap_or("error_response"),
+                        .unwrap_or(crate::envelope::ERROR_RESPONSE_KEY),
                 };
                 let mut outer = Vec::with_capacity(1 + kept.len());
                 outer.push((key, Part::Object(inner)));

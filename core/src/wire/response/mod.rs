@@ -377,11 +377,19 @@ impl<T, E: HasEnvelope> Response<T, E> {
             !is_success::<E>(code, string_code.as_deref(), received.as_deref()),
             "code {given} is success; use Response::success"
         );
+        // Under an envelope nested by suffix (Alipay's), with the key it is written under,
+        // as the same failure read back from what it writes holds it.
+        // A sub code alone, as the wire reads one: no code beside it.
+        let without_code = received.is_some();
+        let mut received = received;
+        if crate::envelope::nests_by_suffix(envelope) {
+            received.get_or_insert_with(Box::default).nested_key =
+                Some(crate::envelope::ERROR_RESPONSE_KEY.into());
+        }
         let more = if string_code.is_some() || received.is_some() {
             Rare::new(Some(Box::new(More {
                 string_code: string_code.map(String::into_boxed_str),
-                // A sub code alone, as the wire reads one: no code beside it.
-                without_code: received.is_some(),
+                without_code,
                 received,
                 ..More::default()
             })))
@@ -444,7 +452,9 @@ impl<T, E> Response<T, E> {
     }
 
     /// The key the answer sat under, for an envelope nested under a key matched by suffix
-    /// (Alipay's `alipay_trade_pay_response`).
+    /// (Alipay's `alipay_trade_pay_response`). An error built by hand
+    /// under such an envelope has `error_response`, the key it is written under, so that
+    /// reading back what it writes gives it again.
     #[must_use]
     pub fn nested_key(&self) -> Option<&str> {
         self.received()?.nested_key.as_deref()
