@@ -396,3 +396,20 @@ fn an_alipay_error_built_by_hand_reads_back_equal() {
         json!({"error_response": {"code": "40004", "msg": "Business Failed"}})
     );
 }
+
+#[test]
+fn a_field_that_is_not_utf8_before_the_code_keeps_the_error() {
+    let body = b"{\"data\": \"\xB7\xB1\", \"errcode\": 40001, \"errmsg\": \"invalid credential\"}";
+    let response: Response<serde_json::Value> = from_slice(body).unwrap();
+    assert!(!response.is_success());
+    assert_eq!(
+        (response.code(), response.message()),
+        (Code::Int(40001), "invalid credential")
+    );
+    let err = from_http::<(), Uncatalogued<ErrcodeErrmsg>>(200, (), body).unwrap_err();
+    assert_eq!(err.code(), Some(40001.into()));
+    assert!(matches!(err, HttpError::Api(_)), "{err:?}");
+    // A success needs its payload: one that is not UTF-8 is still refused.
+    let success = b"{\"data\": \"\xB7\xB1\", \"errcode\": 0, \"errmsg\": \"ok\"}";
+    assert!(from_slice::<Response<serde_json::Value>>(success).is_err());
+}

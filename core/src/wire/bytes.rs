@@ -48,9 +48,20 @@ impl<'a, T: Deserialize<'a>, E: HasEnvelope> sealed::Read<'a> for Response<T, E>
 
     fn read_lossy(bytes: &'a [u8]) -> Result<Self, serde_json::Error> {
         let mut json = serde_json::Deserializer::from_slice(bytes);
-        let response = read_response::<T, E, Option<Box<[u8]>>, _>(&mut json)?;
-        json.end()?;
-        Ok(response)
+        let read = read_response::<T, E, Option<Box<[u8]>>, _>(&mut json)
+            .and_then(|response| json.end().map(|()| response));
+        read.or_else(|refused| {
+            // A field sent before the code is kept as its text for the payload, which must
+            // be UTF-8: where one is not (`{"data": "<GBK>", "errcode": 40001, ...}`), an
+            // error answer, which needs no payload, is read as the error it is.
+            let mut json = serde_json::Deserializer::from_slice(bytes);
+            let error = read_head::<E, Option<Box<[u8]>>, _>(&mut json)
+                .ok()
+                .filter(|_| json.end().is_ok())
+                .map(|head| Response::with_more(head.with_message_text(), None))
+                .filter(|response: &Self| !response.is_success());
+            error.ok_or(refused)
+        })
     }
 }
 

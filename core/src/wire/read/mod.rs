@@ -47,6 +47,20 @@ pub(super) struct Head<B = (), M = MessageText> {
     pub(super) more: Rare<Received>,
 }
 
+impl<B> Head<B, String> {
+    /// The head of an error read alone, as a [`Response`](super::Response)'s head.
+    pub(super) fn with_message_text(self) -> Head<B> {
+        Head {
+            code: self.code,
+            message: self.message.map(MessageText::Owned),
+            request_id: self.request_id,
+            raw_message: self.raw_message,
+            raw_sub_message: self.raw_sub_message,
+            more: self.more,
+        }
+    }
+}
+
 /// Where [`Head`] keeps the bytes of a message that is not UTF-8: a type, so that reading
 /// text (`()`) carries nothing for them.
 pub(super) trait MessageBytes: Default {

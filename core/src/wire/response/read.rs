@@ -260,7 +260,10 @@ impl<T, E: HasEnvelope> Response<T, E> {
     /// A response read with a string code, a sub code, a detail or kept fields, or without
     /// a code: what it keeps goes behind its pointer, and a sub code that types an error
     /// becomes its code.
-    fn with_more<B: MessageBytes>(mut head: Head<B>, payload: Option<T>) -> Self {
+    pub(in crate::wire) fn with_more<B: MessageBytes>(
+        mut head: Head<B>,
+        payload: Option<T>,
+    ) -> Self {
         let envelope = &E::ENVELOPE;
         let code = head.take_received_code::<E>();
         let raw_message = head.take_raw_message::<E>();
