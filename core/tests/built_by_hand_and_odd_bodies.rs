@@ -413,3 +413,57 @@ fn a_field_that_is_not_utf8_before_the_code_keeps_the_error() {
     let success = b"{\"data\": \"\xB7\xB1\", \"errcode\": 0, \"errmsg\": \"ok\"}";
     assert!(from_slice::<Response<serde_json::Value>>(success).is_err());
 }
+
+platform_errors_core::define_codes! {
+    #![platform(crate = platform_errors_core)]
+    /// Every `google.rpc.Code` name, under AIP-193; one declares its own status.
+    #[platform(envelope = GoogleRpc, serde)]
+    pub enum RpcCodes {
+        Ok = "OK" => "ok",
+        Cancelled = "CANCELLED" => "cancelled",
+        Unknown = "UNKNOWN" => "unknown",
+        InvalidArgument = "INVALID_ARGUMENT" => "invalid argument",
+        DeadlineExceeded = "DEADLINE_EXCEEDED" => "deadline exceeded",
+        NotFound = "NOT_FOUND" => "not found",
+        AlreadyExists = "ALREADY_EXISTS" => "already exists",
+        PermissionDenied = "PERMISSION_DENIED" => "permission denied",
+        Unauthenticated = "UNAUTHENTICATED" => "unauthenticated",
+        ResourceExhausted = "RESOURCE_EXHAUSTED" => "resource exhausted",
+        FailedPrecondition = "FAILED_PRECONDITION" => "failed precondition",
+        Aborted = "ABORTED" => "aborted",
+        OutOfRange = "OUT_OF_RANGE" => "out of range",
+        Unimplemented = "UNIMPLEMENTED" => "unimplemented",
+        Internal = "INTERNAL" => "internal",
+        Unavailable = "UNAVAILABLE" => "unavailable",
+        DataLoss = "DATA_LOSS" => "data loss",
+        #[platform(http_status = 410)]
+        BookGone = "BOOK_GONE" => "gone",
+        NotAName = "NOT_A_NAME" => "no status of its own",
+    }
+}
+
+#[test]
+fn a_catalogues_rpc_names_declare_their_status() {
+    use platform_errors_core::Catalogue;
+    // The macro's statuses are the runtime's (`ApiError` built by hand), name by name.
+    for entry in RpcCodes::ENTRIES {
+        let name = entry.code().as_str().unwrap();
+        let by_hand = ApiError::<Uncatalogued<GoogleRpc>>::received(name, "m");
+        match name {
+            "BOOK_GONE" => assert_eq!(entry.http_status(), Some(410)),
+            "NOT_A_NAME" => assert_eq!((entry.http_status(), by_hand.status()), (None, None)),
+            _ => assert_eq!(entry.http_status(), by_hand.status(), "{name}"),
+        }
+    }
+    assert_eq!(RpcCodes::NotFound.entry().http_status(), Some(404));
+    // Written with that status as its `code`.
+    assert_eq!(
+        serde_json::to_value(RpcCodes::Unauthenticated).unwrap(),
+        json!({"error": {"code": 401, "status": "UNAUTHENTICATED", "message": "unauthenticated"}})
+    );
+    #[cfg(feature = "http")]
+    assert_eq!(
+        platform_errors_core::http::answer_status(&RpcCodes::PermissionDenied),
+        403
+    );
+}

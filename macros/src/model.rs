@@ -168,6 +168,18 @@ pub(crate) const ENVELOPE_MARKERS: [(&str, &str); 9] = [
 ];
 
 impl EnvelopeSpec {
+    /// Whether it names the runtime's AIP-193 envelope by its bare name (`GoogleRpc`, or
+    /// `GOOGLE_RPC`), whose code is the HTTP status that its `status` name has.
+    pub(crate) fn is_google_rpc(&self) -> bool {
+        let mut trees = self.path.clone().into_iter();
+        match (trees.next(), trees.next()) {
+            (Some(proc_macro2::TokenTree::Ident(ident)), None) => {
+                ident == "GoogleRpc" || ident == "GOOGLE_RPC"
+            }
+            _ => false,
+        }
+    }
+
     /// The `Envelope` value: a marker of the runtime (`CodeMsg`) or its constant
     /// (`CODE_MSG`) by bare name; a path whose last segment is in `UPPER_SNAKE` is a
     /// constant of type `Envelope`; any other path is a type that implements `HasEnvelope`

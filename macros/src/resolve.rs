@@ -91,6 +91,7 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
         let variant = resolve_variant(&model, variant, &defaults, errors);
         model.variants.push(variant);
     }
+    statuses_of_rpc_codes(&mut model);
     model.shape = Shape::plan(&model);
     model.code_type = code_type(&mut model, errors);
     check_aliases(&mut model, errors);
@@ -253,6 +254,50 @@ fn check_shared(model: &Model, shared: &[Code], errors: &mut Errors) {
             );
         }
     }
+}
+
+/// Under AIP-193's envelope (`envelope = GoogleRpc`), whose `code` is the HTTP status, a
+/// string code that names a `google.rpc.Code` declares, unless the variant or the type
+/// declares one, the HTTP status `google/rpc/code.proto` gives it (`NOT_FOUND`: 404), as
+/// the runtime gives an error built by hand: so the body's `code`, `entry().http_status()`
+/// and `http::answer`'s status agree.
+fn statuses_of_rpc_codes(model: &mut Model) {
+    if !model
+        .envelope
+        .as_ref()
+        .is_some_and(EnvelopeSpec::is_google_rpc)
+    {
+        return;
+    }
+    for variant in &mut model.variants {
+        if let Kind::Declared(declared) = &mut variant.kind {
+            if let (CodeValue::Str(name), None) = (&declared.code, declared.text.entry.http_status)
+            {
+                declared.text.entry.http_status = rpc_status_http(name);
+            }
+        }
+    }
+}
+
+/// The HTTP status of a `google.rpc.Code` by its name, as `google/rpc/code.proto` maps them
+/// (the runtime's `platform_error::rpc_status_http` at run time; a test of core checks that
+/// the two agree).
+fn rpc_status_http(name: &str) -> Option<u16> {
+    Some(match name {
+        "OK" => 200,
+        "CANCELLED" => 499,
+        "INVALID_ARGUMENT" | "FAILED_PRECONDITION" | "OUT_OF_RANGE" => 400,
+        "UNAUTHENTICATED" => 401,
+        "PERMISSION_DENIED" => 403,
+        "NOT_FOUND" => 404,
+        "ALREADY_EXISTS" | "ABORTED" => 409,
+        "RESOURCE_EXHAUSTED" => 429,
+        "UNKNOWN" | "INTERNAL" | "DATA_LOSS" => 500,
+        "UNIMPLEMENTED" => 501,
+        "UNAVAILABLE" => 503,
+        "DEADLINE_EXCEEDED" => 504,
+        _ => return None,
+    })
 }
 
 /// `envelope = Codemsg`: a near miss of a runtime marker, named as the runtime spells it. (A
