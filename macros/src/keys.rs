@@ -324,7 +324,7 @@ pub(crate) const KEYS: &[Key] = &[
         places: places(&[Enum, Struct, Variant, DslEnum, DslVariant]),
         value: ValueKind::Str,
         example: "#[platform(lang = \"en\")]",
-        doc: "the language of the default messages, so that `message_in` returns them for it too; on a variant, for that variant; on the type, for every variant with a message (with a code, or local); a tag that names a language (not `\"\"` or `\"*\"`, which ask for none)",
+        doc: "the language of the default messages, so that `message_in` returns them for it too; on a variant, for that variant; on the type, for every variant with a message (with a code, or local); a tag that names a language (not `\"\"` or `\"*\"`, which ask for none), letters and digits with `-` or `_` between its parts (so is every translation's tag)",
         hint: "`lang` goes on the type or on a variant",
         dsl_hint: None,
         kinds: TEXT,

@@ -342,7 +342,10 @@ pub(crate) fn parse_message_args(
                 format!("the translation's `=` is missing: write `{written}`"),
             );
             let template = Template::parse(text.0, text.1, text.2, errors);
-            if !names_no_language(&lang) && !translations.iter().any(|(l, _)| same_tag(l, &lang)) {
+            if !names_no_language(&lang)
+                && !malformed_tag(&lang)
+                && !translations.iter().any(|(l, _)| same_tag(l, &lang))
+            {
                 translations.push((lang, template));
             }
             continue;
@@ -372,6 +375,13 @@ pub(crate) fn parse_message_args(
                         "`{lang:?}` names no language, and `message_in` never returns this translation: write the translation's language, such as `zh`"
                     ),
                 );
+            } else if malformed_tag(&lang) {
+                errors.at(
+                    lang_span,
+                    format!(
+                        "`{lang:?}` is no language tag, and `message_in` never returns this translation: a tag is letters and digits, with `-` between its parts, such as `zh` or `\"zh-Hant\"`"
+                    ),
+                );
             } else if translations.iter().any(|(l, _)| same_tag(l, &lang)) {
                 errors.at(
                     lang_span,
@@ -395,6 +405,14 @@ pub(crate) fn parse_message_args(
 /// `*` ask for the default message (see the locales chapter of the guide).
 pub(crate) fn names_no_language(tag: &str) -> bool {
     matches!(tag.trim(), "" | "*")
+}
+
+/// Whether a tag that names a language is no tag the runtime can match (BCP 47's letters,
+/// digits and `-`, or `_` as POSIX locales write it, between subtags): `"zh cn"`, `"zh;q=0.5"`
+/// (an `Accept-Language` weight), `"zh-"`.
+pub(crate) fn malformed_tag(tag: &str) -> bool {
+    !tag.split(['-', '_'])
+        .all(|subtag| !subtag.is_empty() && subtag.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 /// Language tags compared as BCP 47 does: ASCII case-insensitively, `_` as `-`.

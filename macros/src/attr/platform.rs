@@ -324,6 +324,15 @@ fn value_in_vain(key: &Key, span: Span, value: Value, errors: &mut Errors) -> Op
                 ),
             );
         }
+        (Value::Str(lit), KeyId::Lang) if crate::literal::malformed_tag(&lit.value()) => {
+            errors.spanned(
+                lit,
+                format!(
+                    "`lang = {}` is no language tag: a tag is letters and digits, with `-` between its parts, such as `lang = \"en\"` or `lang = \"zh-Hans\"`",
+                    lit.to_token_stream()
+                ),
+            );
+        }
         (Value::Str(lit), KeyId::Docs) => match crate::template::check_docs(&lit.value()) {
             Ok(()) => return Some(value),
             Err(message) => errors.spanned(lit, message),
