@@ -141,15 +141,20 @@ fn holds_id(envelope: &Envelope, name: &str, detail: &str, id: &str) -> bool {
     envelope.request_id_fields().iter().any(|field| {
         field.split_once('.').is_some_and(|(outer, inner)| {
             outer == name
-                && serde_json::from_str::<serde_json::Value>(detail).is_ok_and(|value| match &value
-                    [inner]
-                {
-                    serde_json::Value::String(text) => text == id,
-                    serde_json::Value::Number(number) => number.to_string() == id,
-                    _ => false,
-                })
+                && serde_json::from_str::<serde_json::Value>(detail)
+                    .is_ok_and(|value| gives_id(&value[inner], id))
         })
     })
+}
+
+/// Whether a JSON value gives the request id `id` back when read: the same string, or a
+/// number of the same text.
+fn gives_id(value: &serde_json::Value, id: &str) -> bool {
+    match value {
+        serde_json::Value::String(text) => text == id,
+        serde_json::Value::Number(number) => number.to_string() == id,
+        _ => false,
+    }
 }
 
 /// A value of a written answer.
@@ -268,29 +273,24 @@ impl<'a, M: Serialize + ?Sized> Written<'a, M> {
             .detail_field()
             .filter(|name| !in_payload(name))
             .zip(more.and_then(|more| more.detail.as_deref()));
-        // A payload whose field under one of the id's names holds the id (it was read with
-        // the id, which goes to both) writes it: once. Otherwise the envelope writes it,
-        // under its first name that no field of the payload takes (a payload's own
-        // `request_id: None` written as `null`, or another value, stays the payload's).
-        let gives_id = |name: &str| {
+        // A payload with a value under one of the id's names (read with the id, which goes
+        // to both) writes it: once, as the payload holds it. Otherwise the envelope writes
+        // the id, under its first name that no field of the payload takes: a payload's own
+        // `request_id: None`, written `null`, stays the payload's.
+        let payload_value = |name: &str| {
             let (outer, inner) = name
                 .split_once('.')
                 .map_or((name, None), |(o, i)| (o, Some(i)));
             let value = self.payload.and_then(|payload| payload.get(outer));
-            let value = match inner {
+            match inner {
                 Some(inner) => value.and_then(|value| value.get(inner)),
                 None => value,
-            };
-            match (value, self.request_id) {
-                (Some(serde_json::Value::String(text)), Some(id)) => text == id,
-                (Some(serde_json::Value::Number(number)), Some(id)) => number.to_string() == id,
-                _ => false,
             }
         };
         let id_in_payload = envelope
             .request_id_fields()
             .iter()
-            .any(|name| gives_id(name));
+            .any(|name| payload_value(name).is_some_and(|value| !value.is_null()));
         let free = |name: &str| !in_payload(name.split('.').next().unwrap_or(name));
         if let (Some((key, inside)), Some(id)) = (
             id_place(envelope, self.text, self.request_id, &free).filter(|_| !id_in_payload),

@@ -72,11 +72,12 @@
 //!   message has nowhere to write one;
 //! - for a success, the payload's fields beside the envelope. The envelope's names are the
 //!   envelope's: a payload field named as the code or the message is not written (reading
-//!   never gives the payload one). A payload whose field under one of the request id's
-//!   names holds the id (reading gives it to both) writes the id itself, and the envelope
-//!   does not: each key once; a payload field under such a name that holds something else
-//!   (its own `request_id: None`, written `null`) stays the payload's, and the envelope
-//!   writes the id under the first of its names that no payload field takes. (A `serde_json::Value` payload holds a number as
+//!   never gives the payload one). A payload with a value under one of the request id's
+//!   names (reading gives the id to both) writes it, as it holds it, and the envelope
+//!   writes no other: each key once, and a `serde_json::Value` payload gets no key it did
+//!   not have. A payload field under such a name that holds nothing (its own `request_id:
+//!   None`, written `null`) stays the payload's, and the envelope writes the id under the
+//!   first of its names that no payload field takes. (A `serde_json::Value` payload holds a number as
 //!   serde_json parses it: an id sent as `0e0` comes back `0.0`.)
 //!
 //! - the sub code and its message as received, where the envelope declares them (Alipay's
