@@ -84,7 +84,7 @@ fn a_wecom_answer_gives_the_request_id_in_its_message() {
     assert_eq!(err.request_id(), Some("1701234567_12_ab"));
 }
 
-/// WeChat Pay's catalogue with the documented catch-all of string codes.
+/// `WeChat` Pay's catalogue with the documented catch-all of string codes.
 #[derive(Debug, PlatformError)]
 #[platform(serde)]
 enum PaySdk {

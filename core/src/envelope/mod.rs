@@ -337,10 +337,12 @@ markers! {
 
 /// The key an error of an envelope nested by suffix is written under when it was not read
 /// under one (built by hand, or a catalogue's value): Alipay's `error_response`.
+#[cfg(feature = "serde")]
 pub(crate) const ERROR_RESPONSE_KEY: &str = "error_response";
 
 /// Whether the envelope's answer sits under a key matched by suffix (Alipay's), whose
 /// errors built by hand are written under [`ERROR_RESPONSE_KEY`].
+#[cfg(feature = "serde")]
 pub(crate) const fn nests_by_suffix(envelope: &Envelope) -> bool {
     matches!(envelope.nesting(), Some(Nesting::Suffix(_)))
 }
