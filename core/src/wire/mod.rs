@@ -95,9 +95,10 @@
 //! - a success that came without a code (WeChat Pay v3, DingTalk v1, AIP-193) without one:
 //!   the payload alone.
 //!
-//! An error without a code (a derived type's local variant, an [`HttpError::Body`]) is
-//! written with its message and request id alone, which no envelope reads back as an
-//! answer: reading it gives "missing field".
+//! An error without a code (an [`HttpError::Body`] in an SDK's type with
+//! `#[platform(serde)]`, or a local variant written with [`serialize_error`]) is written with
+//! its message and request id alone, which no envelope reads back as an answer: reading it
+//! gives "missing field".
 //!
 //! Not kept, since the body does not carry them: the HTTP status (except under AIP-193,
 //! whose `error.code` is the status) and `Retry-After` (from [`from_http`]); the fields of an error answer outside its envelope (skipped when read);
