@@ -68,6 +68,12 @@ pub trait Catalogue: Sized {
     /// ```
     const ENVELOPE: Envelope = Envelope::ERRCODE_ERRMSG;
 
+    /// Not public API: whether [`ENVELOPE`](Catalogue::ENVELOPE) is the type's own, which a
+    /// derived type of members takes from it; `false` for a derived type that declares no
+    /// code, names no envelope and has no member with one (its local variants only).
+    #[doc(hidden)]
+    const __OWN_ENVELOPE: bool = true;
+
     /// The first declared variant with this code.
     fn from_code(code: Self::Code<'_>) -> Option<Self>;
 

@@ -359,7 +359,6 @@ pub(crate) fn answer_status_code(entry: Option<&Entry>, received: Option<u16>) -
 
 /// The HTTP status of a `google.rpc.Code` by its name (AIP-193's `status`), as
 /// `google/rpc/code.proto` maps them: the status of an AIP-193 error that came without one.
-#[cfg(feature = "alloc")]
 pub(crate) fn rpc_status_http(name: &str) -> Option<u16> {
     Some(match name {
         "OK" => 200,

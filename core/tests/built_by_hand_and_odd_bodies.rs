@@ -467,3 +467,54 @@ fn a_catalogues_rpc_names_declare_their_status() {
         403
     );
 }
+
+/// A derived catalogue under AIP-193, its envelope named by path, with a catch-all.
+#[derive(Debug, PartialEq, Eq, platform_errors_core::PlatformError)]
+#[platform(crate = platform_errors_core, envelope = platform_errors_core::envelope::GoogleRpc, serde)]
+enum Books {
+    #[code("NOT_FOUND")]
+    #[message("no such book")]
+    NotFound,
+    #[platform(unknown)]
+    Other { code: String, message: String },
+}
+
+#[test]
+fn a_derived_aip_catalogues_codes_and_catch_all_have_their_status() {
+    use platform_errors_core::Catalogue;
+    // The envelope named by its path declares as the bare name does.
+    assert_eq!(
+        Books::NotFound.entry().map(|e| e.http_status()),
+        Some(Some(404))
+    );
+    assert_eq!(
+        serde_json::to_value(&Books::NotFound).unwrap()["error"]["code"],
+        json!(404)
+    );
+    // The catch-all's status name has its status too.
+    let other = Books::Other {
+        code: "UNAVAILABLE".into(),
+        message: "down".into(),
+    };
+    assert_eq!(other.status(), Some(503));
+    assert_eq!(
+        serde_json::to_value(&other).unwrap(),
+        json!({"error": {"code": 503, "status": "UNAVAILABLE", "message": "down"}})
+    );
+    let read: Books = serde_json::from_str(
+        r#"{"error": {"code": 504, "status": "DEADLINE_EXCEEDED", "message": "slow"}}"#,
+    )
+    .unwrap();
+    assert_eq!(read.status(), Some(504));
+    let unnamed = Books::Other {
+        code: "BOOK_GONE".into(),
+        message: "gone".into(),
+    };
+    assert_eq!(unnamed.status(), None);
+    assert_eq!(
+        Books::ENVELOPE,
+        platform_errors_core::Envelope::GOOGLE_RPC.with_string_codes()
+    );
+    #[cfg(feature = "http")]
+    assert_eq!(platform_errors_core::http::answer_status(&other), 503);
+}

@@ -114,3 +114,21 @@ fn a_catch_all_keeps_a_nested_answer() {
         json!({"error_response": {"sub_code": "ACQ.TRADE_NOT_EXIST", "sub_msg": "交易不存在"}})
     );
 }
+
+#[test]
+fn a_catch_all_built_by_lookup_reads_back_equal() {
+    use platform_errors::{Catalogue, FromReceived};
+    let built = PayError::from_code_and_message("ACQ.TRADE_HAS_SUCCESS", "交易已被支付").unwrap();
+    let by_received = PayError::from_received("ACQ.TRADE_HAS_SUCCESS", "交易已被支付");
+    let by_code =
+        PayError::Other(ApiError::<PayCodes>::from_code("ACQ.TRADE_HAS_SUCCESS").unwrap());
+    for value in [built, by_received, by_code] {
+        let written = serde_json::to_value(&value).unwrap();
+        assert_eq!(
+            written,
+            json!({"error_response": {"sub_code": "ACQ.TRADE_HAS_SUCCESS", "sub_msg": "交易已被支付"}})
+        );
+        let back: PayError = serde_json::from_value(written).unwrap();
+        assert_eq!(back, value);
+    }
+}

@@ -113,3 +113,43 @@ fn a_type_of_string_codes_takes_its_members_envelope_too() {
         serde_json::json!({"code": "BRAND_NEW", "message": "m"})
     );
 }
+
+/// A local error type: no lookup, so no envelope of its own.
+#[derive(Debug, PlatformError)]
+pub enum AuthError {
+    #[platform(local)]
+    #[message("no app secret configured for {app_id}")]
+    NoSecret { app_id: String },
+}
+
+/// An SDK's type whose first member has no lookup: the next member's envelope.
+#[derive(Debug, PlatformError)]
+enum LocalFirst {
+    #[platform(transparent)]
+    Auth(#[from] AuthError),
+    #[platform(transparent)]
+    Http(#[from] HttpError<FeishuError>),
+}
+
+/// Members under `#[cfg]`s: the first one compiled in decides.
+#[derive(Debug, PlatformError)]
+enum CfgFirst {
+    #[cfg(all())]
+    #[platform(transparent)]
+    Feishu(FeishuError),
+    #[cfg(not(all()))]
+    #[platform(transparent)]
+    Missing(MoreFeishu),
+    #[platform(transparent)]
+    Wecom(WecomError),
+}
+
+#[test]
+fn the_first_member_with_lookup_decides_under_its_cfg() {
+    assert_eq!(LocalFirst::ENVELOPE, Envelope::CODE_MSG);
+    let err = from_http::<(), LocalFirst>(400, (), FEISHU_BODY).unwrap_err();
+    assert_eq!(err.code(), Some(99_991_663.into()));
+    let _ = LocalFirst::Auth(AuthError::NoSecret { app_id: "a".into() });
+    assert_eq!(CfgFirst::ENVELOPE, Envelope::CODE_MSG);
+    let _ = CfgFirst::Wecom(WecomError::from_code(42001).unwrap());
+}

@@ -168,12 +168,12 @@ pub(crate) const ENVELOPE_MARKERS: [(&str, &str); 9] = [
 ];
 
 impl EnvelopeSpec {
-    /// Whether it names the runtime's AIP-193 envelope by its bare name (`GoogleRpc`, or
-    /// `GOOGLE_RPC`), whose code is the HTTP status that its `status` name has.
+    /// Whether it names the runtime's AIP-193 envelope (`GoogleRpc` or `GOOGLE_RPC`, bare or
+    /// at the end of a path: `platform_errors::envelope::GoogleRpc`, `Envelope::GOOGLE_RPC`),
+    /// whose code is the HTTP status that its `status` name has.
     pub(crate) fn is_google_rpc(&self) -> bool {
-        let mut trees = self.path.clone().into_iter();
-        match (trees.next(), trees.next()) {
-            (Some(proc_macro2::TokenTree::Ident(ident)), None) => {
+        match self.path.clone().into_iter().last() {
+            Some(proc_macro2::TokenTree::Ident(ident)) => {
                 ident == "GoogleRpc" || ident == "GOOGLE_RPC"
             }
             _ => false,

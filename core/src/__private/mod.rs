@@ -39,6 +39,9 @@ impl<T: Catalogue> Member<T> {
     /// `T`'s envelope.
     pub const ENVELOPE: crate::Envelope = T::ENVELOPE;
 
+    /// Whether `T`'s envelope is its own.
+    pub const OWN_ENVELOPE: bool = T::__OWN_ENVELOPE;
+
     /// `T::from_code`, for a code of either kind: a derived type's codes need not be its
     /// member's kind (a code of the other kind finds nothing there).
     #[inline]
@@ -85,6 +88,9 @@ pub trait NoLookup<T> {
 
     /// The default envelope.
     const ENVELOPE: crate::Envelope = crate::Envelope::ERRCODE_ERRMSG;
+
+    /// No envelope of its own.
+    const OWN_ENVELOPE: bool = false;
 
     /// Nothing.
     #[inline]
@@ -279,6 +285,16 @@ where
     S: serde::Serializer,
 {
     crate::wire::serialize_catalogue(error, serializer)
+}
+
+/// The HTTP status of a catch-all's code under AIP-193's envelope: the one
+/// `google.rpc.Code` gives its status name (`NOT_FOUND`: 404).
+#[must_use]
+pub fn rpc_status(code: Option<Code<'_>>) -> Option<u16> {
+    match code {
+        Some(Code::Str(name)) => crate::platform_error::rpc_status_http(name),
+        _ => None,
+    }
 }
 
 /// `Serialize` of a type with `FromReceived`: under its envelope's names, with what its

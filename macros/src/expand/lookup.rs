@@ -205,57 +205,106 @@ impl<'a> Gen<'a> {
     /// `Catalogue::ENVELOPE`, where it is not the trait's default: the declared one; for a
     /// type of string codes, read with string codes whatever it declares (the wire reads
     /// what the envelope says); for an umbrella of members only, its first member's; for a
-    /// derived type that declares no code, its members' ([`Self::envelope_member`]).
-    fn envelope(&self) -> Option<TokenStream> {
+    /// derived type that declares no code, its members' ([`Self::members_envelope`]). And
+    /// `Catalogue::__OWN_ENVELOPE`, `false` where such a type has no member with an envelope
+    /// of its own.
+    fn envelope(&self) -> TokenStream {
         let krate = self.krate;
         let declared = self.model.envelope.as_ref().map(|e| e.value(krate));
-        let value = match (self.model.code_type, declared) {
-            (CodeType::Str, Some(value)) => quote!((#value).with_string_codes()),
-            (CodeType::Str, None) => match self.envelope_member() {
-                Some(member) => {
-                    let ty = self.member_type(member);
-                    let no_lookup = self.no_lookup();
-                    quote!({ #no_lookup #ty::ENVELOPE }.with_string_codes())
-                }
-                None => quote!(#krate::Envelope::ERRCODE_ERRMSG.with_string_codes()),
+        let own_none = self.model.origin == Origin::Derive
+            && declared.is_none()
+            && self.model.declared().next().is_none();
+        let members = if own_none {
+            self.members_envelope()
+        } else {
+            None
+        };
+        let not_own = own_none.then(|| quote!(false));
+        let (value, own) = match (self.model.code_type, declared) {
+            (CodeType::Str, Some(value)) => (Some(quote!((#value).with_string_codes())), None),
+            (CodeType::Str, None) => match members {
+                Some((value, own)) => (Some(quote!(#value.with_string_codes())), Some(own)),
+                None => (
+                    Some(quote!(#krate::Envelope::ERRCODE_ERRMSG.with_string_codes())),
+                    not_own,
+                ),
             },
-            (CodeType::Int | CodeType::OfMember(_), Some(value)) => value,
+            (CodeType::Int | CodeType::OfMember(_), Some(value)) => (Some(value), None),
             (CodeType::OfMember(index), None) => {
                 let ty = self.variants()[index].transparent().map(|field| &field.ty);
-                quote!(<#ty as #krate::Catalogue>::ENVELOPE)
+                (Some(quote!(<#ty as #krate::Catalogue>::ENVELOPE)), None)
             }
-            (CodeType::Int, None) => {
-                let ty = self.member_type(self.envelope_member()?);
-                let no_lookup = self.no_lookup();
-                quote!({ #no_lookup #ty::ENVELOPE })
-            }
+            (CodeType::Int, None) => match members {
+                Some((value, own)) => (Some(value), Some(own)),
+                None => (None, not_own),
+            },
         };
-        Some(quote!(const ENVELOPE: #krate::Envelope = #value;))
+        let mut out = TokenStream::new();
+        if let Some(value) = value {
+            out.extend(quote!(const ENVELOPE: #krate::Envelope = #value;));
+        }
+        if let Some(own) = own {
+            out.extend(quote!(const __OWN_ENVELOPE: ::core::primitive::bool = #own;));
+        }
+        out
     }
 
-    /// The member whose envelope a derived type that declares no code of its own answers
-    /// with, as a `define_codes!` umbrella of members does: the member that takes any code
-    /// (a catch-all over an `ApiError<C>`), else the first member (a member without lookup
-    /// has the default envelope); one under a `#[cfg]` is passed over, since the constant
-    /// names it whatever the configuration.
-    fn envelope_member(&self) -> Option<&'a Variant> {
+    /// The envelope a derived type that declares no code of its own answers with, as a
+    /// `define_codes!` umbrella of members does: its members', the first whose envelope is
+    /// its own (`Catalogue::__OWN_ENVELOPE`: not a type of local variants only) among the
+    /// member that takes any code (a catch-all over an `ApiError<C>`) and then the others in
+    /// order, each under its `#[cfg]`; the default where none has one. With it, whether one
+    /// had: the values of `ENVELOPE` and `__OWN_ENVELOPE`, constant expressions. `None` for
+    /// any other type.
+    fn members_envelope(&self) -> Option<(TokenStream, TokenStream)> {
         if self.model.origin != Origin::Derive || self.model.declared().next().is_some() {
             return None;
         }
         let variants = self.variants();
-        let unconditional = |variant: &&'a Variant| variant.cfgs.is_empty();
         let any_code = match self.model.shape {
             Shape::Composite {
                 received: Received::Member(index),
-            } => variants.get(index).filter(unconditional),
+            } => Some(index),
             _ => None,
         };
-        any_code.or_else(|| {
-            variants
-                .iter()
-                .filter(unconditional)
-                .find(|variant| matches!(variant.kind, Kind::Transparent { .. }))
-        })
+        let order = any_code
+            .into_iter()
+            .chain((0..variants.len()).filter(|&index| {
+                Some(index) != any_code && matches!(variants[index].kind, Kind::Transparent { .. })
+            }));
+        let mut choices = TokenStream::new();
+        for index in order {
+            let variant = &variants[index];
+            let cfgs = Concat(&variant.cfgs);
+            let ty = self.member_type(variant);
+            choices.extend(quote! {
+                #cfgs
+                if __envelope.is_none() && #ty::OWN_ENVELOPE {
+                    __envelope = ::core::option::Option::Some(#ty::ENVELOPE);
+                }
+            });
+        }
+        if choices.is_empty() {
+            return None;
+        }
+        let krate = self.krate;
+        let no_lookup = self.no_lookup();
+        let select = quote! {
+            #no_lookup
+            // Never set where every member is under a `#[cfg]` that is off.
+            #[allow(unused_mut)]
+            let mut __envelope: ::core::option::Option<#krate::Envelope> = ::core::option::Option::None;
+            #choices
+        };
+        let envelope = quote!({
+            #select
+            match __envelope {
+                ::core::option::Option::Some(__envelope) => __envelope,
+                ::core::option::Option::None => #krate::Envelope::ERRCODE_ERRMSG,
+            }
+        });
+        let own = quote!({ #select __envelope.is_some() });
+        Some((envelope, own))
     }
 
     fn segments(&self) -> Vec<Segment<'a>> {

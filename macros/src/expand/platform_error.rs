@@ -147,6 +147,32 @@ impl Gen<'_> {
         let fmt_in = has_languages.then(|| self.fmt_in(&delegate));
         // What an answer read over HTTP carries: a member's own (an `ApiError`, an
         // `HttpError`), `None` elsewhere.
+        // Under AIP-193's envelope a catch-all's status name has its HTTP status, as an
+        // `ApiError` built by hand has and a declared code's entry declares.
+        let rpc_catch_all = self
+            .model
+            .envelope
+            .as_ref()
+            .is_some_and(crate::model::EnvelopeSpec::is_google_rpc)
+            && self
+                .variants()
+                .iter()
+                .any(|variant| matches!(variant.kind, Kind::CatchAll { .. }));
+        let status_arm = |variant: &Variant| match &variant.kind {
+            Kind::CatchAll { code, .. } if rpc_catch_all => Self::field_arm(
+                variant,
+                &variant.fields[*code],
+                &|b| quote!(#krate::__private::rpc_status(#krate::__private::code_of(#b))),
+            ),
+            _ => Self::constant_arm(variant, &quote!(#none)),
+        };
+        let rpc_status = (rpc_catch_all && !has_transparent).then(|| {
+            let status = self.match_self(&mut |variant| status_arm(variant));
+            quote! {
+                #[inline]
+                fn status(&self) -> #option<::core::primitive::u16> { #status }
+            }
+        });
         let received = has_transparent.then(|| {
             let forward = |method: &str| {
                 self.match_self(&mut |variant| {
@@ -154,11 +180,10 @@ impl Gen<'_> {
                         .unwrap_or_else(|| Self::constant_arm(variant, &quote!(#none)))
                 })
             };
-            let (status, request_id, retry_after) = (
-                forward("status"),
-                forward("request_id"),
-                forward("retry_after"),
-            );
+            let status = self.match_self(&mut |variant| {
+                delegate(variant, "status", quote!()).unwrap_or_else(|| status_arm(variant))
+            });
+            let (request_id, retry_after) = (forward("request_id"), forward("retry_after"));
             let outcome_unknown = self.match_self(&mut |variant| {
                 delegate(variant, "is_outcome_unknown", quote!())
                     .unwrap_or_else(|| Self::constant_arm(variant, &quote!(false)))
@@ -184,6 +209,7 @@ impl Gen<'_> {
                 #[inline]
                 fn entry(&self) -> #option<&'static #krate::Entry> { #entry }
                 #received
+                #rpc_status
                 #category
                 #advice
                 #message_in

@@ -72,6 +72,7 @@ impl<C: Catalogue + PlatformError> Catalogue for HttpError<C> {
     type Code<'a> = C::Code<'a>;
     const ENTRIES: &'static [Entry] = C::ENTRIES;
     const ENVELOPE: crate::Envelope = C::ENVELOPE;
+    const __OWN_ENVELOPE: bool = C::__OWN_ENVELOPE;
 
     fn from_code(code: C::Code<'_>) -> Option<Self> {
         ApiError::from_code(code).map(HttpError::Api)
