@@ -71,7 +71,7 @@ impl<C: Catalogue> ApiError<C> {
         let kind = C::from_code_and_message(code, &message);
         ApiError::with_kind(code.into(), message, kind)
             .with_request_id_from_message()
-            .as_the_envelope_holds_it()
+            .held_as_the_envelope_holds_it()
     }
 
     /// Where a string sub code types `C`'s errors and the envelope's own code is no HTTP
@@ -163,7 +163,7 @@ impl<C: Catalogue> ApiError<C> {
         let kind = typed.and_then(|typed| C::from_code_and_message(typed, &message));
         ApiError::with_kind(code, message, kind)
             .with_request_id_from_message()
-            .as_the_envelope_holds_it()
+            .held_as_the_envelope_holds_it()
     }
 
     #[cfg(feature = "serde")]
@@ -228,7 +228,7 @@ impl<C: Catalogue> ApiError<C> {
 
     /// As the same error read from what it writes holds it, under `C`'s envelope: its sub
     /// code (Alipay's), its status (AIP-193's), the key it is written under (Alipay's).
-    fn as_the_envelope_holds_it(self) -> Self {
+    fn held_as_the_envelope_holds_it(self) -> Self {
         self.with_sub_code_where_it_types()
             .with_status_by_code()
             .with_written_nested_key()
@@ -662,14 +662,14 @@ impl<C: Catalogue + PlatformError> Catalogue for ApiError<C> {
         let kind = C::from_code(code)?;
         let message = kind.message();
         let message = String::from(message);
-        Some(ApiError::with_kind(code.into(), message, Some(kind)).as_the_envelope_holds_it())
+        Some(ApiError::with_kind(code.into(), message, Some(kind)).held_as_the_envelope_holds_it())
     }
 
     fn match_message(code: C::Code<'_>, message: &str) -> Option<crate::MessageMatch<Self>> {
         let found = C::match_message(code, message)?;
         Some(crate::MessageMatch {
             value: ApiError::with_kind(code.into(), String::from(message), Some(found.value))
-                .as_the_envelope_holds_it(),
+                .held_as_the_envelope_holds_it(),
             strength: found.strength,
         })
     }
@@ -688,7 +688,7 @@ impl<C: Catalogue + PlatformError> Catalogue for ApiError<C> {
         Some(
             ApiError::with_kind(code.into(), String::from(message), Some(kind))
                 .with_request_id_from_message()
-                .as_the_envelope_holds_it(),
+                .held_as_the_envelope_holds_it(),
         )
     }
 }
