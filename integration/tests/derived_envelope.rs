@@ -134,10 +134,10 @@ enum LocalFirst {
 /// Members under `#[cfg]`s: the first one compiled in decides.
 #[derive(Debug, PlatformError)]
 enum CfgFirst {
-    #[cfg(all())]
+    #[cfg(test)]
     #[platform(transparent)]
     Feishu(FeishuError),
-    #[cfg(not(all()))]
+    #[cfg(not(test))]
     #[platform(transparent)]
     Missing(MoreFeishu),
     #[platform(transparent)]
