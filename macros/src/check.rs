@@ -179,8 +179,17 @@ fn check_shared_messages(model: &Model, shared: &[Code], errors: &mut Errors) {
             if message.has_args() {
                 // Lookup compares the declared text; the arguments are filled in only when
                 // displayed, so the message the platform sends would match nothing here.
-                errors.at(
-                    message.span(),
+                // Reported at the arguments: a placeholder without one (a unit variant has
+                // no field) is reported at the message already.
+                let Some(first) = declared.text.args.first() else {
+                    continue;
+                };
+                let at = match first.expr.clone().into_iter().next() {
+                    Some(proc_macro2::TokenTree::Group(group)) => group.stream(),
+                    _ => first.expr.clone(),
+                };
+                errors.spanned(
+                    &at,
                     format!(
                         "the variants of shared code {} are told apart by their messages, which lookup compares as declared: write {}'s message as fixed text, with no placeholders and arguments (`{{{{` and `}}}}` for literal braces)",
                         code.value,

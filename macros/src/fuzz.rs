@@ -609,6 +609,10 @@ fn corpus_of_inputs_that_once_broke_something() {
         ),
         (
             "derive",
+            include_str!("fuzz_corpus/placeholder_in_shared_code.txt"),
+        ),
+        (
+            "derive",
             include_str!("fuzz_corpus/own_key_in_platform_on_catch_all.txt"),
         ),
     ];
