@@ -505,7 +505,8 @@ fn a_derived_aip_catalogues_codes_and_catch_all_have_their_status() {
         r#"{"error": {"code": 504, "status": "DEADLINE_EXCEEDED", "message": "slow"}}"#,
     )
     .unwrap();
-    assert_eq!(read.status(), Some(504));
+    assert_eq!((read.status(), read.advice()), (Some(504), Advice::Retry));
+    assert_eq!(other.advice(), Advice::Retry);
     let unnamed = Books::Other {
         code: "BOOK_GONE".into(),
         message: "gone".into(),

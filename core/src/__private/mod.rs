@@ -297,6 +297,13 @@ pub fn rpc_status(code: Option<Code<'_>>) -> Option<u16> {
     }
 }
 
+/// The advice of a catch-all's code under AIP-193's envelope: its status's
+/// ([`Advice::from_http_status`](crate::Advice::from_http_status)).
+#[must_use]
+pub fn rpc_advice(code: Option<Code<'_>>) -> crate::Advice {
+    rpc_status(code).map_or(crate::Advice::None, crate::Advice::from_http_status)
+}
+
 /// `Serialize` of a type with `FromReceived`: under its envelope's names, with what its
 /// catch-all's `ApiError` kept of the answer.
 ///

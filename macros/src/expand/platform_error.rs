@@ -149,15 +149,7 @@ impl Gen<'_> {
         // `HttpError`), `None` elsewhere.
         // Under AIP-193's envelope a catch-all's status name has its HTTP status, as an
         // `ApiError` built by hand has and a declared code's entry declares.
-        let rpc_catch_all = self
-            .model
-            .envelope
-            .as_ref()
-            .is_some_and(crate::model::EnvelopeSpec::is_google_rpc)
-            && self
-                .variants()
-                .iter()
-                .any(|variant| matches!(variant.kind, Kind::CatchAll { .. }));
+        let rpc_catch_all = self.rpc_catch_all();
         let status_arm = |variant: &Variant| match &variant.kind {
             Kind::CatchAll { code, .. } if rpc_catch_all => Self::field_arm(
                 variant,
@@ -328,7 +320,10 @@ impl Gen<'_> {
             let name = proc_macro2::Ident::new(advice.variant(), proc_macro2::Span::call_site());
             quote!(#krate::Advice::#name)
         };
-        if !self.model.has_transparent() {
+        // Under AIP-193's envelope, a catch-all's advice is its status name's status's, as
+        // an `ApiError`'s is (`UNAVAILABLE`: 503, retry).
+        let rpc_catch_all = self.rpc_catch_all();
+        if !self.model.has_transparent() && !rpc_catch_all {
             let first = self.variants().first().map_or(Advice::None, advice_of);
             if self.variants().iter().all(|v| advice_of(v) == first) {
                 return (first != Advice::None).then(|| path(first));
@@ -338,9 +333,28 @@ impl Gen<'_> {
             }
         }
         Some(self.match_self(&mut |variant| {
-            delegate(variant, "advice", quote!())
-                .unwrap_or_else(|| Self::constant_arm(variant, &path(advice_of(variant))))
+            delegate(variant, "advice", quote!()).unwrap_or_else(|| match &variant.kind {
+                Kind::CatchAll { code, .. } if rpc_catch_all => Self::field_arm(
+                    variant,
+                    &variant.fields[*code],
+                    &|b| quote!(#krate::__private::rpc_advice(#krate::__private::code_of(#b))),
+                ),
+                _ => Self::constant_arm(variant, &path(advice_of(variant))),
+            })
         }))
+    }
+
+    /// Whether the type is declared under AIP-193's envelope and has a catch-all with fields,
+    /// whose code is a status name with an HTTP status of its own.
+    fn rpc_catch_all(&self) -> bool {
+        self.model
+            .envelope
+            .as_ref()
+            .is_some_and(crate::model::EnvelopeSpec::is_google_rpc)
+            && self
+                .variants()
+                .iter()
+                .any(|variant| matches!(variant.kind, Kind::CatchAll { .. }))
     }
 
     /// The body of `entry()`: a catalogue's reads its table; any other type's gives each
