@@ -132,6 +132,57 @@ pub trait Catalogue: Sized {
     }
 }
 
+/// A boxed catalogue is the catalogue: so a catch-all holds `Box<ApiError<C>>` as it holds
+/// `ApiError<C>`, to keep its type small.
+///
+/// ```
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::{ApiError, Catalogue, FromReceived};
+/// use platform_errors::qingtui::{QingtuiError, TokenError};
+///
+/// assert_eq!(Box::<TokenError>::from_code(40402).as_deref(), Some(&TokenError::InvalidToken));
+/// let err = Box::<ApiError<QingtuiError>>::from_received(61000, "brand new");
+/// assert_eq!(err.message(), "brand new");
+/// ```
+#[cfg(feature = "alloc")]
+impl<T: Catalogue> Catalogue for alloc::boxed::Box<T> {
+    type Code<'a> = T::Code<'a>;
+    const ENTRIES: &'static [Entry] = T::ENTRIES;
+    const ENVELOPE: Envelope = T::ENVELOPE;
+    const __OWN_ENVELOPE: bool = T::__OWN_ENVELOPE;
+
+    fn from_code(code: Self::Code<'_>) -> Option<Self> {
+        T::from_code(code).map(alloc::boxed::Box::new)
+    }
+
+    fn match_message(code: Self::Code<'_>, message: &str) -> Option<MessageMatch<Self>> {
+        T::match_message(code, message).map(|found| found.map(alloc::boxed::Box::new))
+    }
+
+    fn from_code_and_message(code: Self::Code<'_>, message: &str) -> Option<Self> {
+        T::from_code_and_message(code, message).map(alloc::boxed::Box::new)
+    }
+
+    fn __from_code_and_message_by_definition(code: Self::Code<'_>, message: &str) -> Option<Self> {
+        T::__from_code_and_message_by_definition(code, message).map(alloc::boxed::Box::new)
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<T: FromReceived> FromReceived for alloc::boxed::Box<T> {
+    fn from_received(code: Self::Code<'_>, message: &str) -> Self {
+        alloc::boxed::Box::new(T::from_received(code, message))
+    }
+
+    fn __with_received(self, received: crate::__private::ReceivedParts) -> Self {
+        alloc::boxed::Box::new((*self).__with_received(received))
+    }
+
+    fn __kept(&self) -> crate::__private::KeptRef<'_> {
+        (**self).__kept()
+    }
+}
+
 /// Every catalogue names its envelope: `Response<T, C>` reads a catalogue's platform's
 /// answers as it reads a marker's.
 impl<C: Catalogue> HasEnvelope for C {

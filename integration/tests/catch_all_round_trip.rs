@@ -132,3 +132,38 @@ fn a_catch_all_built_by_lookup_reads_back_equal() {
         assert_eq!(back, value);
     }
 }
+
+/// The catch-all boxed, to keep the type small.
+#[derive(Debug, PlatformError)]
+#[platform(serde)]
+enum BoxedBotError {
+    #[code(40003)]
+    #[message("text is required")]
+    NoText,
+    #[platform(unknown)]
+    Api(Box<ApiError<QingtuiError>>),
+}
+
+#[test]
+fn a_boxed_catch_all_is_a_catch_all() {
+    use platform_errors::{Catalogue, FromReceived};
+    let body = r#"{"errcode": 61000, "errmsg": "brand new", "request_id": "abc"}"#;
+    let err: BoxedBotError = serde_json::from_str(body).unwrap();
+    assert!(matches!(&err, BoxedBotError::Api(api) if api.request_id() == Some("abc")));
+    assert_eq!(
+        serde_json::to_value(&err).unwrap(),
+        json!({"errcode": 61000, "errmsg": "brand new", "request_id": "abc"})
+    );
+    assert!(matches!(
+        BoxedBotError::from_received(40003, "text is required"),
+        BoxedBotError::NoText
+    ));
+    assert_eq!(
+        BoxedBotError::from_received(40001, "invalid credential").code(),
+        Some(40001.into())
+    );
+    assert_eq!(
+        BoxedBotError::from_code(40003).map(|e| e.to_string()),
+        Some("text is required".into())
+    );
+}
