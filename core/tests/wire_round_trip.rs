@@ -317,6 +317,18 @@ fn a_payloads_own_field_under_an_id_name_keeps_the_id() {
     let back: Response<WithId> = serde_json::from_value(written).unwrap();
     assert_eq!(back, read);
     assert_eq!(back.request_id(), Some("R-1"));
+    // The same with a `String` that defaults to `""`, which holds no id either.
+    #[derive(Debug, PartialEq, serde::Deserialize, serde::Serialize)]
+    struct WithText {
+        msgid: u64,
+        #[serde(default)]
+        request_id: String,
+    }
+    let body = r#"{"errcode":0,"errmsg":"ok","msgid":7,"rid":"R-1"}"#;
+    let read: Response<WithText> = serde_json::from_str(body).unwrap();
+    let back: Response<WithText> =
+        serde_json::from_value(serde_json::to_value(&read).unwrap()).unwrap();
+    assert_eq!((back.request_id(), &back), (Some("R-1"), &read));
     // A payload field under an id name that holds a value writes it, as the payload holds
     // it, and the envelope writes no other (a `serde_json::Value` payload would read it back
     // as a field of its own): the payload is kept, the id read back is that value.
@@ -336,4 +348,23 @@ fn a_payloads_own_field_under_an_id_name_keeps_the_id() {
     assert_eq!(written.matches("R-4").count(), 1, "{written}");
     let back: Response<WithId> = serde_json::from_str(&written).unwrap();
     assert_eq!(back, read);
+}
+
+#[test]
+fn an_empty_request_id_is_none() {
+    let body = r#"{"errcode": 40402, "errmsg": "invalid token", "request_id": ""}"#;
+    let err: ApiError<QingtuiError> = serde_json::from_str(body).unwrap();
+    assert_eq!(err.request_id(), None);
+    // A later name with an id is read.
+    let body = r#"{"errcode": 40402, "errmsg": "invalid token", "request_id": "", "rid": "R"}"#;
+    let err: ApiError<QingtuiError> = serde_json::from_str(body).unwrap();
+    assert_eq!(err.request_id(), Some("R"));
+    // An empty header is none either.
+    let err = from_http::<Sent, Uncatalogued<platform_errors_core::envelope::WechatPayV3>>(
+        400,
+        [("Request-ID", "")],
+        br#"{"code":"PARAM_ERROR","message":"bad"}"#,
+    )
+    .unwrap_err();
+    assert_eq!(err.request_id(), None);
 }

@@ -328,7 +328,8 @@ impl<C> ApiError<C> {
     /// The request id the platform sent with the error, which its support asks for: the
     /// answer's, or the one inside the message where `C`'s envelope says the message carries
     /// one (`WeCom`'s `hint: [...]`), for an error built with [`new`](Self::new) or
-    /// [`received`](Self::received) too.
+    /// [`received`](Self::received) too. An empty one (`"request_id": ""`, an empty
+    /// `Request-ID` header) is none.
     ///
     /// ```
     /// # extern crate platform_errors_core as platform_errors;

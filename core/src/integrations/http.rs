@@ -216,9 +216,9 @@ pub fn answer<E: PlatformError + Serialize + ?Sized>(error: &E) -> Response<Stri
 }
 
 /// [`answer`] with the status given: 200 for a mock of a platform that sends its errors
-/// with HTTP 200, as the WeChat family does. The body is the error's own: under AIP-193,
-/// whose `code` is the HTTP status, that `code` is [`answer_status`]'s, whatever status is
-/// given here.
+/// with HTTP 200, as the WeChat family does. The body is the error's own, whatever status
+/// is given here: under AIP-193, whose `code` is the HTTP status, that `code` is the one the
+/// error was read with (its body's), else [`answer_status`]'s.
 ///
 /// ```
 /// # extern crate platform_errors_core as platform_errors;
@@ -266,7 +266,8 @@ pub fn answer_with_status<E: PlatformError + Serialize + ?Sized>(
 /// `Retry-After` counts whole seconds: a wait is rounded up, so that a client that waits as
 /// told never comes back early.
 fn whole_seconds(wait: Duration) -> u64 {
-    wait.as_secs() + u64::from(wait.subsec_nanos() > 0)
+    wait.as_secs()
+        .saturating_add(u64::from(wait.subsec_nanos() > 0))
 }
 
 #[cfg(test)]
@@ -302,5 +303,7 @@ mod tests {
         assert_eq!(whole_seconds(Duration::from_millis(2001)), 3);
         assert_eq!(whole_seconds(Duration::from_millis(1)), 1);
         assert_eq!(whole_seconds(Duration::ZERO), 0);
+        // No overflow into "now" for a wait of forever.
+        assert_eq!(whole_seconds(Duration::MAX), u64::MAX);
     }
 }

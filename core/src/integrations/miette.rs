@@ -261,7 +261,9 @@ impl fmt::Display for Seconds {
         if wait.subsec_nanos() == 0 && wait.as_secs() > 0 {
             write!(f, "{} s", wait.as_secs())
         } else {
-            write!(f, "{} ms", wait.as_millis())
+            // Rounded up, as `Retry-After` is: whoever waits as told never comes back early.
+            let part = u128::from(wait.subsec_nanos() % 1_000_000 > 0);
+            write!(f, "{} ms", wait.as_millis().saturating_add(part))
         }
     }
 }
@@ -278,6 +280,8 @@ mod tests {
         assert_eq!(s(Duration::from_millis(250)), "250 ms");
         assert_eq!(s(Duration::from_millis(1500)), "1500 ms");
         assert_eq!(s(Duration::ZERO), "0 ms");
+        assert_eq!(s(Duration::from_micros(500)), "1 ms");
+        assert_eq!(s(Duration::from_micros(1500)), "2 ms");
     }
 
     #[test]

@@ -276,7 +276,8 @@ impl<'a, M: Serialize + ?Sized> Written<'a, M> {
         // A payload with a value under one of the id's names (read with the id, which goes
         // to both) writes it: once, as the payload holds it. Otherwise the envelope writes
         // the id, under its first name that no field of the payload takes: a payload's own
-        // `request_id: None`, written `null`, stays the payload's.
+        // `request_id: None` or `""` (a `String`'s default), which holds no id (reading
+        // skips an empty one), stays the payload's.
         let payload_value = |name: &str| {
             let (outer, inner) = name
                 .split_once('.')
@@ -290,7 +291,7 @@ impl<'a, M: Serialize + ?Sized> Written<'a, M> {
         let id_in_payload = envelope
             .request_id_fields()
             .iter()
-            .any(|name| payload_value(name).is_some_and(|value| !value.is_null()));
+            .any(|name| payload_value(name).is_some_and(|value| !value.is_null() && *value != ""));
         let free = |name: &str| !in_payload(name.split('.').next().unwrap_or(name));
         if let (Some((key, inside)), Some(id)) = (
             id_place(envelope, self.text, self.request_id, &free).filter(|_| !id_in_payload),

@@ -173,7 +173,8 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
     let wait = retry_after(&headers, &C::ENVELOPE);
     let header_id = C::ENVELOPE
         .request_id_header()
-        .and_then(|name| headers.header(name));
+        .and_then(|name| headers.header(name))
+        .filter(|id| !id.trim().is_empty());
     let body = super::bytes::without_bom(body);
     let success_status = (200..300).contains(&status);
     // A success without a body (WeChat Pay's 204), where the envelope's successes carry no

@@ -177,7 +177,7 @@ impl<B: MessageBytes, M: ReadMessage> Head<B, M> {
             }
             Key::RequestId { inside, .. } => {
                 let id = map.next_value_seed(IdSeed { inside: *inside })?;
-                // The first declared name found wins.
+                // The first declared name found with an id wins (an empty one is none).
                 if self.request_id.is_none() {
                     self.request_id = id;
                 }

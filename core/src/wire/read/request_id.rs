@@ -9,7 +9,7 @@ use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visi
 use super::*;
 
 /// A request id: a string, or a number kept as its text exactly as written (one beyond
-/// `u64` included); anything else is skipped. With `inside`, the id is the field of that
+/// `u64` included); anything else is skipped, and so is an empty string, which is no id. With `inside`, the id is the field of that
 /// name of an object (Feishu's `error.log_id`).
 #[derive(Clone, Copy)]
 pub(in crate::wire) struct IdSeed {
@@ -37,7 +37,9 @@ impl<'de> FromText<'de> for IdSeed {
         let text = text.as_str();
         match (self.inside, text.as_bytes().first()) {
             (None, Some(b'-' | b'0'..=b'9')) => Ok(Some(text.to_owned())),
-            (None, Some(b'"')) => string_in(text).transpose(),
+            (None, Some(b'"')) => Ok(string_in(text)
+                .transpose()?
+                .filter(|id: &String| !id.is_empty())),
             (Some(_), Some(b'{')) => {
                 let mut json = serde_json::Deserializer::from_str(text);
                 (&mut json)
@@ -62,10 +64,10 @@ impl<'de> Visitor<'de> for IdValue {
         f.write_str("a request id")
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Option<String>, E> {
-        Ok(self.0.inside.is_none().then(|| v.to_owned()))
+        Ok((self.0.inside.is_none() && !v.is_empty()).then(|| v.to_owned()))
     }
     fn visit_string<E: de::Error>(self, v: String) -> Result<Option<String>, E> {
-        Ok(self.0.inside.is_none().then_some(v))
+        Ok((self.0.inside.is_none() && !v.is_empty()).then_some(v))
     }
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Option<String>, E> {
         Ok(self.0.inside.is_none().then(|| v.to_string()))
