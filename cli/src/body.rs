@@ -7,7 +7,7 @@ use platform_errors::envelope::{
 };
 use platform_errors::{ApiError, HasEnvelope, Uncatalogued};
 
-use crate::tools::answer::{shape_of, Answer, Shape};
+use crate::tools::answer::{for_platform, shape_of, Answer, Shape};
 use crate::tools::json::Value;
 use crate::tools::{envelope_of, read_code};
 
@@ -49,14 +49,19 @@ fn read<E: HasEnvelope>(body: &str) -> Result<(i64, Option<String>), String> {
 
 /// A pasted answer of a shape beyond a flat one ([`shape_of`]), read by the library's wire
 /// under the shape's envelope (`Envelope::ALIPAY`, ...); `None` for a flat body, or one that
-/// is not JSON (which [`read_body`] reports).
+/// is not JSON (which [`read_body`] reports). `platform`, the one chosen with `--platform`,
+/// decides between the two shapes of a string `code` beside a `message` that the body alone
+/// may not tell apart: DingTalk's newer API (`dingtalk-v1`) and WeChat Pay v3.
 ///
 /// # Errors
 /// What the wire says is wrong with the answer.
-pub fn read_nested(body: &str) -> Option<Result<Answer, String>> {
+pub fn read_nested(body: &str, platform: Option<&str>) -> Option<Result<Answer, String>> {
     let body = body.strip_prefix('\u{feff}').unwrap_or(body);
     let value: Value = serde_json::from_str(body).ok()?;
-    let shape = shape_of(value.as_object()?, |text| read_code(text).is_ok())?;
+    let shape = for_platform(
+        shape_of(value.as_object()?, |text| read_code(text).is_ok())?,
+        platform,
+    );
     Some(match shape {
         Shape::WechatPayV3 => answer::<WechatPayV3>(body, shape),
         Shape::DingtalkV1 => answer::<DingtalkV1>(body, shape),

@@ -250,7 +250,8 @@ fn run_explain(args: &ExplainArgs) -> Outcome {
                 &format!("unexpected argument {extra:?}: the body holds the message"),
             );
         }
-        if let Some(answer) = body::read_nested(&args.code_or_body) {
+        let chosen = args.source.chosen().then_some(platform.name);
+        if let Some(answer) = body::read_nested(&args.code_or_body, chosen) {
             return match answer {
                 Ok(answer) => tools::explain_answer(&answer, platform, |code, message| {
                     explain::explain(&Question {

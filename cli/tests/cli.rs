@@ -1120,8 +1120,8 @@ fn both_read_a_nested_answer_alike() {
         r#"{"error":{"code":"400","status":"S"}}"#,
     ];
     for body in bodies {
-        let library = platform_errors_cli::read_nested(body);
-        let examples = plain::body::read_nested(body);
+        let library = platform_errors_cli::read_nested(body, None);
+        let examples = plain::body::read_nested(body, None);
         match (&library, &examples) {
             (Some(Ok(a)), Some(Ok(b))) => assert_eq!(a, b, "{body}"),
             (Some(Err(_)), Some(Err(_))) => {}
@@ -1129,7 +1129,7 @@ fn both_read_a_nested_answer_alike() {
         }
     }
     // What both read, exactly.
-    let alipay = plain::body::read_nested(bodies[8]).unwrap().unwrap();
+    let alipay = plain::body::read_nested(bodies[8], None).unwrap().unwrap();
     assert_eq!(
         (
             alipay.typed_by.as_str(),
@@ -1142,7 +1142,7 @@ fn both_read_a_nested_answer_alike() {
             Some("alipay_trade_pay_response")
         )
     );
-    let ding = plain::body::read_nested(bodies[6]).unwrap().unwrap();
+    let ding = plain::body::read_nested(bodies[6], None).unwrap().unwrap();
     assert_eq!(
         (
             ding.number,
@@ -1152,9 +1152,12 @@ fn both_read_a_nested_answer_alike() {
         (Some(60011), Some("60011"), Some("r"))
     );
     // A flat body is no nested answer.
-    assert_eq!(platform_errors_cli::read_nested(r#"{"errcode": 1}"#), None);
     assert_eq!(
-        plain::body::read_nested(r#"{"code": "40001", "msg": "m"}"#),
+        platform_errors_cli::read_nested(r#"{"errcode": 1}"#, None),
+        None
+    );
+    assert_eq!(
+        plain::body::read_nested(r#"{"code": "40001", "msg": "m"}"#, None),
         None
     );
 }
@@ -1207,6 +1210,25 @@ fn explain_prints_a_nested_answer() {
                 r#"{"code":"Forbidden.AccessDenied","requestid":"r","message":"m","accessdenieddetail":{"noPermissionType":"x"}}"#,
             ],
             vec!["  accessdenieddetail: {\"noPermissionType\":\"x\"}\n  request id: r\n"],
+        ),
+        // DingTalk's request id may come in a header only: its `accessdenieddetail`, or the
+        // platform chosen, says whose answer it is.
+        (
+            vec![
+                r#"{"code":"Forbidden.AccessDenied","message":"m","accessdenieddetail":{"requiredScopes":["qyapi_get_member"]}}"#,
+            ],
+            vec![
+                "DingTalk",
+                "  accessdenieddetail: {\"requiredScopes\":[\"qyapi_get_member\"]}",
+            ],
+        ),
+        (
+            vec![
+                "--platform",
+                "dingtalk-v1",
+                r#"{"code":"InvalidAuthentication","message":"不合法的access_token"}"#,
+            ],
+            vec!["DingTalk", "  code: InvalidAuthentication"],
         ),
         (
             vec![aip],

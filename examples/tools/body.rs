@@ -3,7 +3,7 @@
 //! the two agree on every kind of body).
 
 use super::json_text;
-use crate::tools::answer::{shape_of, Answer, Shape};
+use crate::tools::answer::{for_platform, shape_of, Answer, Shape};
 use crate::tools::json::Value;
 use crate::tools::{envelope_of, read_code};
 
@@ -63,12 +63,13 @@ fn read_number(number: &str) -> Result<i64, String> {
 
 /// A JSON answer of a shape beyond a flat one ([`shape_of`]), read as the library's wire
 /// reads it under the shape's envelope: `None` for a flat body, or one that is not JSON
-/// (which [`read_body`] reports).
-pub fn read_nested(body: &str) -> Option<Result<Answer, String>> {
+/// (which [`read_body`] reports). `platform`, the one chosen, decides between DingTalk's
+/// newer API and WeChat Pay v3 ([`for_platform`]).
+pub fn read_nested(body: &str, platform: Option<&str>) -> Option<Result<Answer, String>> {
     let body = body.strip_prefix('\u{feff}').unwrap_or(body);
     let value = json_text::parse(body).ok()?;
     let members = value.as_object()?;
-    let shape = shape_of(members, |text| read_code(text).is_ok())?;
+    let shape = for_platform(shape_of(members, |text| read_code(text).is_ok())?, platform);
     Some(read_shape(body, members, shape))
 }
 

@@ -141,7 +141,10 @@ pub fn run_explain(args: &[String]) -> Outcome {
         Err(error) => return Outcome::error(tool, &error),
     };
     if let [body, rest @ ..] = args.operands.as_slice() {
-        if let (true, [], Some(answer)) = (body::is_body(body), rest, body::read_nested(body)) {
+        let chosen = (args.option("platform").is_some() || args.option("catalogue").is_some())
+            .then_some(platform.name);
+        let nested = body::read_nested(body, chosen);
+        if let (true, [], Some(answer)) = (body::is_body(body), rest, nested) {
             return match answer {
                 Ok(answer) => crate::tools::explain_answer(&answer, platform, |code, message| {
                     explain::explain(&Question {

@@ -78,12 +78,29 @@ pub fn shape_of(members: &[(String, Value)], is_number: impl Fn(&str) -> bool) -
         return Some(Shape::Dingtalk);
     }
     match get("code") {
-        Some(Value::String(code)) if !is_number(code) && !has("msg") => Some(if has("requestid") {
-            Shape::DingtalkV1
-        } else {
-            Shape::WechatPayV3
-        }),
+        // DingTalk's newer API sends `requestid` in the body (or only in a header) and its
+        // permission errors' `accessdenieddetail`; WeChat Pay v3 neither.
+        Some(Value::String(code)) if !is_number(code) && !has("msg") => {
+            Some(if has("requestid") || has("accessdenieddetail") {
+                Shape::DingtalkV1
+            } else {
+                Shape::WechatPayV3
+            })
+        }
         _ => None,
+    }
+}
+
+/// The shape a body of a string `code` beside a `message` is read in, where the body alone
+/// may not tell DingTalk's newer API from WeChat Pay v3 (DingTalk may send its request id in
+/// a header only): the platform chosen with `--platform` (`dingtalk-v1`, `wechat-pay`)
+/// decides; any other shape is the body's.
+#[must_use]
+pub fn for_platform(shape: Shape, platform: Option<&str>) -> Shape {
+    match (shape, platform) {
+        (Shape::WechatPayV3 | Shape::DingtalkV1, Some("dingtalk-v1")) => Shape::DingtalkV1,
+        (Shape::WechatPayV3 | Shape::DingtalkV1, Some("wechat-pay")) => Shape::WechatPayV3,
+        (shape, _) => shape,
     }
 }
 
