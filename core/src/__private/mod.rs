@@ -248,7 +248,6 @@ pub const fn count_entries(parts: &[&[Entry]]) -> usize {
 /// message that was not UTF-8, its sub code, detail and kept fields), handed by a derived
 /// type's `Deserialize` to [`FromReceived::__with_received`], so that a catch-all over an
 /// `ApiError` keeps them as `ApiError`'s own `Deserialize` does. Empty without `serde`.
-#[derive(Default)]
 pub struct ReceivedParts {
     #[cfg(feature = "serde")]
     pub(crate) request_id: Option<String>,

@@ -92,7 +92,10 @@ impl Gen<'_> {
             }
         });
 
-        let advice = self.advice_body(&delegate).map(|body| {
+        // Under AIP-193's envelope a catch-all's status name has its HTTP status, as an
+        // `ApiError` built by hand has and a declared code's entry declares, and its advice.
+        let rpc_catch_all = self.rpc_catch_all();
+        let advice = self.advice_body(&delegate, rpc_catch_all).map(|body| {
             quote! {
                 #[inline]
                 fn advice(&self) -> #krate::Advice { #body }
@@ -147,9 +150,6 @@ impl Gen<'_> {
         let fmt_in = has_languages.then(|| self.fmt_in(&delegate));
         // What an answer read over HTTP carries: a member's own (an `ApiError`, an
         // `HttpError`), `None` elsewhere.
-        // Under AIP-193's envelope a catch-all's status name has its HTTP status, as an
-        // `ApiError` built by hand has and a declared code's entry declares.
-        let rpc_catch_all = self.rpc_catch_all();
         let status_arm = |variant: &Variant| match &variant.kind {
             Kind::CatchAll { code, .. } if rpc_catch_all => Self::field_arm(
                 variant,
@@ -313,6 +313,7 @@ impl Gen<'_> {
     fn advice_body(
         &self,
         delegate: &dyn Fn(&Variant, &str, TokenStream) -> Option<TokenStream>,
+        rpc_catch_all: bool,
     ) -> Option<TokenStream> {
         let krate = self.krate;
         let advice_of = |variant: &Variant| variant.text().map_or(Advice::None, |t| t.advice);
@@ -322,7 +323,6 @@ impl Gen<'_> {
         };
         // Under AIP-193's envelope, a catch-all's advice is its status name's status's, as
         // an `ApiError`'s is (`UNAVAILABLE`: 503, retry).
-        let rpc_catch_all = self.rpc_catch_all();
         if !self.model.has_transparent() && !rpc_catch_all {
             let first = self.variants().first().map_or(Advice::None, advice_of);
             if self.variants().iter().all(|v| advice_of(v) == first) {

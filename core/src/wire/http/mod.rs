@@ -66,16 +66,15 @@ impl<H: Headers + ?Sized> Headers for &H {
 /// `x-ogw-ratelimit-reset`), in seconds.
 fn retry_after(headers: &impl Headers, envelope: &crate::Envelope) -> Option<Duration> {
     let seconds = |value: &str| value.trim().parse::<u64>().ok().map(Duration::from_secs);
-    match headers.header("retry-after") {
-        Some(value) => seconds(value).or_else(|| until_date(value)),
-        None => None,
-    }
-    .or_else(|| {
-        envelope
-            .retry_after_header()
-            .and_then(|name| headers.header(name))
-            .and_then(seconds)
-    })
+    headers
+        .header("retry-after")
+        .and_then(|value| seconds(value).or_else(|| until_date(value)))
+        .or_else(|| {
+            envelope
+                .retry_after_header()
+                .and_then(|name| headers.header(name))
+                .and_then(seconds)
+        })
 }
 
 /// The wait until an HTTP date (`Wed, 21 Oct 2026 07:28:00 GMT`, or the two obsolete forms
