@@ -266,6 +266,38 @@ fn generic_format_specs() {
     assert!(pointer.to_string().starts_with("0x"));
 }
 
+/// Fill characters that are also a precision's marks: `*` and `.` before an alignment.
+#[derive(Debug, PlatformError)]
+pub enum Filled {
+    /// `*` as the fill.
+    #[code(1)]
+    #[message("[{name:*<8}] [{:*>4}]", .count)]
+    Star { name: String, count: u8 },
+    /// `.` as the fill, and a precision from a field.
+    #[code(2)]
+    #[message("[{name:.^9}] [{ratio:.prec$}]")]
+    Dot {
+        name: String,
+        ratio: f64,
+        prec: usize,
+    },
+}
+
+#[test]
+fn fill_characters_as_in_format() {
+    let star = Filled::Star {
+        name: "ab".into(),
+        count: 7,
+    };
+    assert_eq!(star.to_string(), format!("[{:*<8}] [{:*>4}]", "ab", 7));
+    let dot = Filled::Dot {
+        name: "ab".into(),
+        ratio: 0.5,
+        prec: 2,
+    };
+    assert_eq!(dot.to_string(), "[...ab....] [0.50]");
+}
+
 /// Catch-all fields in any order, by name or by type.
 #[derive(Debug, PartialEq, Eq, PlatformError)]
 pub enum AnyOrder {

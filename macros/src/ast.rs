@@ -31,6 +31,9 @@ pub(crate) struct Input {
     /// The kind of code of each enum of the same `define_codes!` that declares codes, by
     /// name: what its members' codes are, where they are declared beside it.
     pub(crate) sibling_kinds: Vec<(String, crate::literal::CodeKind)>,
+    /// A variant did not parse (reported) and is not among `variants`: what the type is
+    /// checked for as a whole (`shared`) may only repeat that error.
+    pub(crate) dropped_variant: bool,
 }
 
 pub(crate) struct Variant {
@@ -117,6 +120,7 @@ pub(crate) fn from_derive(mut input: syn::DeriveInput, errors: &mut Errors) -> I
         variants,
         invocation_crate: None,
         sibling_kinds: Vec::new(),
+        dropped_variant: false,
     }
 }
 

@@ -11,9 +11,11 @@ use crate::keys::KeyId;
 use crate::literal::FirstSeen;
 use crate::model::{CodeValue, Kind, Model, Variant};
 
-pub(crate) fn check(model: &Model, shared: &[Code], errors: &mut Errors) {
+/// `shared_misread`: an entry of `shared` was of the wrong kind (reported) and dropped: a
+/// code several variants declare is not reported again, as it may be what it meant.
+pub(crate) fn check(model: &Model, shared: &[Code], shared_misread: bool, errors: &mut Errors) {
     check_catch_all_count(model, errors);
-    check_duplicate_codes(model, shared, errors);
+    check_duplicate_codes(model, shared, shared_misread, errors);
     check_shared_messages(model, shared, errors);
     check_duplicate_from(model, errors);
 }
@@ -67,7 +69,12 @@ fn check_catch_all_count(model: &Model, errors: &mut Errors) {
 /// where the compiler tells it: proc-macro2 cannot attach a note on stable). A string code's
 /// aliases count as its codes: lookup must find one variant for each spelling, so an alias
 /// collides with any other use of its spelling, a shared code's included.
-fn check_duplicate_codes(model: &Model, shared: &[Code], errors: &mut Errors) {
+fn check_duplicate_codes(
+    model: &Model,
+    shared: &[Code],
+    shared_misread: bool,
+    errors: &mut Errors,
+) {
     // The index of the first variant of each code.
     let mut first_seen = FirstSeen::default();
     // The spellings first seen as an alias, with the alias's span.
@@ -86,7 +93,7 @@ fn check_duplicate_codes(model: &Model, shared: &[Code], errors: &mut Errors) {
             continue;
         }
         let code = &declared.code;
-        let is_shared = shared.iter().any(|s| s.value == *code);
+        let is_shared = shared_misread || shared.iter().any(|s| s.value == *code);
         // The code (`None`), then its aliases.
         let spellings = std::iter::once((None, span)).chain(
             declared

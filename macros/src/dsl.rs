@@ -200,6 +200,7 @@ fn parse_enum(input: ParseStream<'_>, krate: Option<&TokenStream>) -> syn::Resul
     // Names seen so far, as strings: comparing compiler `Ident`s allocates, and a catalogue
     // can have tens of thousands of them.
     let mut names: HashSet<String> = HashSet::new();
+    let mut dropped_variant = false;
     // The body is parsed in place, one variant after another; after an error, parsing
     // resumes at the next top-level comma. (Splitting the body at commas and parsing each
     // piece on its own cost a token buffer per variant: a third of the parse.)
@@ -233,6 +234,7 @@ fn parse_enum(input: ParseStream<'_>, krate: Option<&TokenStream>) -> syn::Resul
             }
             Err(e) => {
                 errors.push(e);
+                dropped_variant = true;
                 skip_past(&content, is_comma)?;
             }
         }
@@ -261,6 +263,7 @@ fn parse_enum(input: ParseStream<'_>, krate: Option<&TokenStream>) -> syn::Resul
             variants,
             invocation_crate: krate.cloned(),
             sibling_kinds: Vec::new(),
+            dropped_variant,
         },
         errors,
     })

@@ -337,6 +337,28 @@ impl Model {
         !matches!(self.shape, Shape::General)
     }
 
+    /// Why a type has no lookup, for an error at a key that needs it: what to change.
+    pub(crate) fn no_lookup_reason(&self) -> String {
+        if !self.generics.params.is_empty() {
+            return "it has generic parameters, and lookup builds values of one concrete type; declare it without them".to_owned();
+        }
+        match self
+            .variants
+            .iter()
+            .find(|v| matches!(v.kind, Kind::Declared(_)) && v.style != Style::Unit)
+        {
+            Some(variant) if self.is_struct => format!(
+                "{} has a code and fields, which lookup cannot fill; make it a unit struct",
+                self.describe(variant)
+            ),
+            Some(variant) => format!(
+                "{} has a code and fields, which lookup cannot fill; make it a unit variant, or `#[platform(local)]`",
+                self.describe(variant)
+            ),
+            None => "its variants must be unit, transparent, local or the catch-all".to_owned(),
+        }
+    }
+
     /// The trait impls the type gets, normal expansion and fallback alike.
     pub(crate) fn impls(&self) -> Impls {
         let (catalogue, from_received) = match self.shape {

@@ -36,6 +36,7 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
         variants,
         invocation_crate,
         sibling_kinds,
+        dropped_variant,
     } = input;
     let krate = attrs
         .path(KeyId::Crate)
@@ -99,7 +100,7 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
         model.member_kind = member_kind(&model, &sibling_kinds, errors);
     }
     check_catch_all_code(&mut model, errors);
-    shared_of_the_types_kind(&model, &mut shared, errors);
+    let shared_misread = shared_of_the_types_kind(&model, &mut shared, errors);
     // An attribute of the type did not parse (reported): what the whole type is checked
     // for may only repeat that one error.
     let mut scratch = Errors::default();
@@ -109,7 +110,7 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
         errors
     };
     check_type_keys(&model, &attrs, errors);
-    check_shared(&model, &shared, errors);
+    check_shared(&model, &shared, dropped_variant, errors);
     check_envelope_name(&model, errors);
     check_serde(&model, errors);
     if let Some(span) = attrs.span(KeyId::Debug) {
@@ -124,13 +125,17 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
         if !model.has_lookup() {
             errors.at(
                 envelope.span,
-                "`envelope` names the fields `Catalogue` reads, and this type has no lookup: its variants must be unit, transparent, local or the catch-all",
+                format!(
+                    "`envelope` names the fields `Catalogue` reads, and `{}` has no lookup: {}",
+                    model.ident,
+                    model.no_lookup_reason()
+                ),
             );
         }
     }
     model.cfgs = attrs.cfgs;
     model.passthrough = attrs.passthrough;
-    crate::check::check(&model, &shared, errors);
+    crate::check::check(&model, &shared, shared_misread, errors);
     model
 }
 
@@ -178,14 +183,16 @@ fn check_type_keys(model: &Model, attrs: &Attrs, errors: &mut Errors) {
 /// A code of `shared(...)` of the other kind than the type's codes (`shared("1")` for
 /// integer codes): one error, and the code read as the type's kind where it can be, so that
 /// the variants that share it are not reported again as declaring it twice (and dropped
-/// where it cannot, so that it is not reported again as declared by none).
-fn shared_of_the_types_kind(model: &Model, shared: &mut Vec<Code>, errors: &mut Errors) {
+/// where it cannot, so that it is not reported again as declared by none). Returns whether
+/// one was dropped: a code several variants declare may be what it meant.
+fn shared_of_the_types_kind(model: &Model, shared: &mut Vec<Code>, errors: &mut Errors) -> bool {
     use crate::model::CodeKind;
     let (kind, kinds) = match model.code_type {
         CodeType::Int => (CodeKind::Int, "integers"),
         CodeType::Str => (CodeKind::Str, "strings"),
-        CodeType::OfMember(_) => return,
+        CodeType::OfMember(_) => return false,
     };
+    let before = shared.len();
     shared.retain_mut(|code| {
         let fixed = match (&code.value, kind) {
             (CodeValue::Str(text), CodeKind::Int) => text.parse::<i64>().ok().map(CodeValue::Int),
@@ -212,19 +219,23 @@ fn shared_of_the_types_kind(model: &Model, shared: &mut Vec<Code>, errors: &mut 
             _ => false,
         }
     });
+    shared.len() < before
 }
 
 /// Each code of `shared(...)` is one that several variants declare: any other changes
 /// nothing. (Variants under `#[cfg]` count: one may stand in for another; and while a
 /// variant's code is missing or of the wrong kind, reported, the count is not sure.)
-fn check_shared(model: &Model, shared: &[Code], errors: &mut Errors) {
+fn check_shared(model: &Model, shared: &[Code], dropped_variant: bool, errors: &mut Errors) {
     if model.declared().next().is_none() {
         // Reported by `check_type_keys`.
         return;
     }
-    let unsure = model
-        .declared()
-        .any(|(_, declared)| declared.code_span.is_none());
+    // A variant that did not parse, or whose code is missing or was reported, may have
+    // declared one of them.
+    let unsure = dropped_variant
+        || model
+            .declared()
+            .any(|(_, declared)| declared.code_span.is_none());
     for (index, code) in shared.iter().enumerate() {
         if shared[..index].iter().any(|c| c.value == code.value) {
             errors.at(
@@ -239,7 +250,6 @@ fn check_shared(model: &Model, shared: &[Code], errors: &mut Errors) {
                 users.push(variant);
             }
         }
-        // A variant whose code is missing or was reported may have meant this one.
         if users.len() < 2 && !unsure {
             let who = match users.first() {
                 Some(variant) => format!("only {} declares it", model.describe(variant)),

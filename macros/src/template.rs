@@ -291,7 +291,7 @@ fn parse_arg(inner: &str, next: &mut usize) -> Result<Arg, String> {
             "`{{{inner}}}` is not a placeholder: name a field, as in `{{field}}` or `{{0}}`, or write `{{{{` for a literal brace"
         ));
     };
-    if spec.contains('*') {
+    if has_star_precision(spec) {
         return Err(
             "`.*` precision is not supported in messages; name the field that holds it, as in `{value:.prec$}`"
                 .to_owned(),
@@ -302,6 +302,18 @@ fn parse_arg(inner: &str, next: &mut usize) -> Result<Arg, String> {
         spec_refs: spec_refs(spec),
         spec: spec.to_owned(),
     })
+}
+
+/// Whether a format spec takes its precision from an argument (`.*`), which a message
+/// cannot pass: after the fill and alignment, since `*` (or `.`) may be the fill
+/// (`{name:*<8}`, `{name:.>8}`).
+fn has_star_precision(spec: &str) -> bool {
+    let mut chars = spec.chars();
+    let after_fill = match (chars.next(), chars.next()) {
+        (Some(_), Some('<' | '^' | '>')) => chars.as_str(),
+        _ => spec,
+    };
+    after_fill.contains(".*")
 }
 
 fn is_identifier(s: &str) -> bool {

@@ -225,14 +225,21 @@ pub(super) fn check_aliases(model: &mut Model, errors: &mut Errors) {
         let Some(declared) = variant.declared() else {
             continue;
         };
-        if !matches!(declared.code, CodeValue::Int(_)) || declared.aliases.is_empty() {
+        let integer = matches!(declared.code, CodeValue::Int(_));
+        if declared.aliases.is_empty() || (!integer && model.has_lookup()) {
             continue;
         }
         if declared.code_span.is_some() {
-            errors.at(
-                declared.aliases[0].1,
-                format!("remove `aliases`: {} has an integer code, and aliases are other spellings of a string code (`#[code(\"NO_AUTH\")]` with `aliases(\"NOAUTH\")`)", model.describe(variant)),
-            );
+            let why = if integer {
+                format!("{} has an integer code, and aliases are other spellings of a string code (`#[code(\"NO_AUTH\")]` with `aliases(\"NOAUTH\")`)", model.describe(variant))
+            } else {
+                format!(
+                    "aliases are other spellings that lookup reads, and `{}` has no lookup: {}",
+                    model.ident,
+                    model.no_lookup_reason()
+                )
+            };
+            errors.at(declared.aliases[0].1, format!("remove `aliases`: {why}"));
         }
         dropped.push(index);
     }
