@@ -74,6 +74,13 @@ pub trait Catalogue: Sized {
     #[doc(hidden)]
     const __OWN_ENVELOPE: bool = true;
 
+    /// Not public API: whether a value is an answer as it was received, whatever its code
+    /// ([`ApiError`](crate::ApiError), [`HttpError`](crate::HttpError), a box of one). A
+    /// derived type with a catch-all hands what it receives to the catch-all rather than to
+    /// such a member, whose `from_code` would build it from the catalogue alone.
+    #[doc(hidden)]
+    const __HOLDS_RECEIVED: bool = false;
+
     /// The first declared variant with this code.
     fn from_code(code: Self::Code<'_>) -> Option<Self>;
 
@@ -150,6 +157,7 @@ impl<T: Catalogue> Catalogue for alloc::boxed::Box<T> {
     const ENTRIES: &'static [Entry] = T::ENTRIES;
     const ENVELOPE: Envelope = T::ENVELOPE;
     const __OWN_ENVELOPE: bool = T::__OWN_ENVELOPE;
+    const __HOLDS_RECEIVED: bool = T::__HOLDS_RECEIVED;
 
     fn from_code(code: Self::Code<'_>) -> Option<Self> {
         T::from_code(code).map(alloc::boxed::Box::new)

@@ -96,3 +96,32 @@ fn the_qingtui_umbrella_in_either_language() {
         );
     }
 }
+
+/// An answer read as a code several entries share, with a message none declares, is typed
+/// by the code's first entry, which may mean another thing: its translations are not shown
+/// for it. A code declared once is translated whatever its wording.
+#[test]
+fn an_api_error_translates_only_what_its_message_says() {
+    use platform_errors_core::ApiError;
+    // 46001 is "media data does not exist" first, and other things in other categories.
+    let missing_user = ApiError::<QingtuiError>::new(46001, "user does not exist");
+    assert_eq!(missing_user.message_in("en"), None);
+    assert_eq!(
+        missing_user.display_in("zh").to_string(),
+        "user does not exist"
+    );
+    assert_eq!(
+        missing_user.display_in("en").to_string(),
+        "user does not exist"
+    );
+    // Its own message, and one with text appended, are translated.
+    let media = ApiError::<QingtuiError>::new(46001, GeneralError::MediaNotFound.message());
+    assert_eq!(media.message_in("en"), Some("Media data does not exist"));
+    assert_eq!(
+        media.display_in("en").to_string(),
+        "Media data does not exist"
+    );
+    // A code declared once: a message reworded means the same.
+    let expired = ApiError::<QingtuiError>::new(42001, "token expired, again");
+    assert_eq!(expired.display_in("en").to_string(), "access_token expired");
+}

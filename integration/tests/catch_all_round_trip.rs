@@ -167,3 +167,42 @@ fn a_boxed_catch_all_is_a_catch_all() {
         Some("text is required".into())
     );
 }
+
+/// An SDK's error as the guide builds it: the platform's answer over HTTP first, then the
+/// catch-all that gives it lookup, and a catalogue of its own.
+#[derive(Debug, PlatformError)]
+#[platform(serde)]
+enum SdkError {
+    #[platform(transparent)]
+    Http(#[from] platform_errors::HttpError<QingtuiError>),
+    #[platform(transparent)]
+    Token(#[from] platform_errors::qingtui::TokenError),
+    #[platform(unknown)]
+    Api(#[from] ApiError<QingtuiError>),
+}
+
+#[test]
+fn an_answer_received_goes_to_the_catch_all_not_to_an_http_member() {
+    use platform_errors::qingtui::TokenError;
+    use platform_errors::FromReceived;
+    // A code the catalogue declares, and one it does not: the same variant, with what was
+    // received (the message as sent, the request id).
+    for body in [
+        r#"{"errcode": 40100, "errmsg": "page_size is required rid: 5f1e", "request_id": "abc"}"#,
+        r#"{"errcode": 61000, "errmsg": "brand new", "request_id": "abc"}"#,
+    ] {
+        let err: SdkError = serde_json::from_str(body).unwrap();
+        let SdkError::Api(api) = &err else {
+            panic!("{body} read as {err:?}")
+        };
+        assert_eq!(api.request_id(), Some("abc"));
+        let sent: Value = serde_json::from_str(body).unwrap();
+        assert_eq!(err.message(), sent["errmsg"]);
+        assert_eq!(serde_json::to_value(&err).unwrap(), sent);
+    }
+    let err = SdkError::from_received(42001, "access_token expired");
+    assert!(matches!(&err, SdkError::Api(api) if api.message() == "access_token expired"));
+    // A member of typed variants of its own still takes the codes it declares.
+    let err = SdkError::from_received(42403, "expired token");
+    assert!(matches!(err, SdkError::Token(TokenError::ExpiredToken)));
+}

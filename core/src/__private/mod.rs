@@ -42,6 +42,9 @@ impl<T: Catalogue> Member<T> {
     /// Whether `T`'s envelope is its own.
     pub const OWN_ENVELOPE: bool = T::__OWN_ENVELOPE;
 
+    /// Whether a `T` is an answer as received (`Catalogue::__HOLDS_RECEIVED`).
+    pub const HOLDS_RECEIVED: bool = T::__HOLDS_RECEIVED;
+
     /// `T::from_code`, for a code of either kind: a derived type's codes need not be its
     /// member's kind (a code of the other kind finds nothing there).
     #[inline]
@@ -91,6 +94,9 @@ pub trait NoLookup<T> {
 
     /// No envelope of its own.
     const OWN_ENVELOPE: bool = false;
+
+    /// No answer as received.
+    const HOLDS_RECEIVED: bool = false;
 
     /// Nothing.
     #[inline]

@@ -571,7 +571,7 @@ impl<C: fmt::Display> fmt::Display for ApiError<C> {
     }
 }
 
-impl<C: PlatformError + 'static> PlatformError for ApiError<C> {
+impl<C: Catalogue + PlatformError + 'static> PlatformError for ApiError<C> {
     fn code(&self) -> Option<Code<'_>> {
         Some(self.code.as_code())
     }
@@ -610,21 +610,51 @@ impl<C: PlatformError + 'static> PlatformError for ApiError<C> {
         }
     }
 
+    /// The declared message in `lang` of the value the code and message resolve to, where
+    /// it says what the message received says: `None` for a code several entries share
+    /// with a message none of them declares (typed by the first, which may mean another
+    /// thing: Qingtui's 46001 is a missing user or missing media).
     fn message_in(&self, lang: &str) -> Option<&'static str> {
-        self.kind.as_ref().and_then(|kind| kind.message_in(lang))
+        self.kind
+            .as_ref()
+            .filter(|kind| self.says_the_message(kind))
+            .and_then(|kind| kind.message_in(lang))
     }
 
     fn fmt_message(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.message.as_str())
     }
 
-    /// The declared message in `lang` where the catalogue has one; else the message as
-    /// received.
+    /// The declared message in `lang` where the catalogue has one that says what the
+    /// message received says ([`message_in`](PlatformError::message_in)); else the message
+    /// as received.
     fn fmt_in(&self, lang: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {
-            Some(kind) if kind.message_in(lang).is_some() => kind.fmt_in(lang, f),
+            Some(kind) if kind.message_in(lang).is_some() && self.says_the_message(kind) => {
+                kind.fmt_in(lang, f)
+            }
             _ => f.write_str(self.message.as_str()),
         }
+    }
+}
+
+impl<C: Catalogue + PlatformError> ApiError<C> {
+    /// Whether the value `kind` the code and message resolved to says what the message
+    /// received says: its declared message matches it, or no other entry of `C` declares
+    /// its code (a message reworded means the same). A shared code with a message no entry
+    /// declares is typed by its first entry, which may mean another thing.
+    fn says_the_message(&self, kind: &C) -> bool {
+        let Some(entry) = kind.entry() else {
+            return true;
+        };
+        let received = self.message.as_str();
+        received.is_empty()
+            || crate::message_matches(entry.message(), received)
+            || C::ENTRIES
+                .iter()
+                .filter(|other| other.code() == entry.code())
+                .nth(1)
+                .is_none()
     }
 }
 
@@ -658,6 +688,7 @@ impl<C: Catalogue + PlatformError> Catalogue for ApiError<C> {
     const ENTRIES: &'static [crate::Entry] = C::ENTRIES;
     const ENVELOPE: crate::Envelope = C::ENVELOPE;
     const __OWN_ENVELOPE: bool = C::__OWN_ENVELOPE;
+    const __HOLDS_RECEIVED: bool = true;
 
     fn from_code(code: C::Code<'_>) -> Option<Self> {
         let kind = C::from_code(code)?;

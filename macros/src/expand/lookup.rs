@@ -336,6 +336,17 @@ impl<'a> Gen<'a> {
         }
     }
 
+    /// Whether a member's values are answers as received (`Catalogue::__HOLDS_RECEIVED`),
+    /// a constant expression.
+    fn holds_received(&self, variant: &Variant) -> TokenStream {
+        let ty = self.member_type(variant);
+        if self.model.origin == Origin::Dsl {
+            quote!(#ty::__HOLDS_RECEIVED)
+        } else {
+            quote!(#ty::HOLDS_RECEIVED)
+        }
+    }
+
     /// Brings the runtime's `NoLookup` into scope for [`Self::member_type`].
     pub(super) fn no_lookup(&self) -> TokenStream {
         let krate = self.krate;
@@ -540,19 +551,62 @@ impl<'a> Gen<'a> {
                 variant,
                 &quote_spanned!(ty.span()=> <#ty as #krate::FromReceived>::__with_received(__member, __received)),
             );
-            // A message match keeps what was received; a code alone found in that member
-            // would not, so the member builds it from both. What else the answer carried
-            // (the wire's request id) goes to the member, which may keep it.
+            // What another member holds as received (an `HttpError<C>` before an
+            // `ApiError<C>` catch-all) is the catch-all's too: that member's lookup builds it
+            // from the catalogue alone, and the type would answer in two variants. A member
+            // of typed variants declared after it still takes the codes it declares.
+            let members: Vec<(usize, &Variant)> = self
+                .variants()
+                .iter()
+                .enumerate()
+                .filter(|&(other, variant)| other != index && variant.transparent().is_some())
+                .collect();
+            let mut holders = TokenStream::new();
+            for (position, &(_, variant)) in members.iter().enumerate() {
+                let Some(field) = variant.transparent() else {
+                    continue;
+                };
+                let (cfgs, other_path) = (Concat(&variant.cfgs), Self::path(variant));
+                let other_member = &field.member;
+                let holds = self.holds_received(variant);
+                let later = members[position + 1..].iter().map(|&(_, later)| {
+                    let cfgs = Concat(&later.cfgs);
+                    let ty = self.member_type(later);
+                    let holds = self.holds_received(later);
+                    let build = Self::construct_member(later, &quote!(__inner));
+                    quote! {
+                        #cfgs
+                        if !#holds {
+                            if let #some(__inner) = #ty::__from_code_and_message_by_definition(__code, __message) {
+                                return #build;
+                            }
+                        }
+                    }
+                });
+                holders.extend(quote! {
+                    #cfgs
+                    #some(#other_path { #other_member: _ }) if #holds => { #(#later)* }
+                });
+            }
+            let no_lookup = self.no_lookup();
+            // The catch-all member builds what it receives from the code and the message, so
+            // that it keeps both; a variant of another found by them is returned. What else
+            // the answer carried (the wire's request id) goes to the catch-all, which may
+            // keep it.
             return Some(quote! {
                 #header {
                     fn from_received(__code: #code_param, __message: &::core::primitive::str) -> Self {
-                        if let #some(__found) = <Self as #krate::Catalogue>::match_message(__code, __message) {
-                            return __found.value;
+                        #no_lookup
+                        let __found = match <Self as #krate::Catalogue>::match_message(__code, __message) {
+                            #some(__found) => #some(__found.value),
+                            #none => <Self as #krate::Catalogue>::from_code(__code),
+                        };
+                        match __found {
+                            #holders
+                            #some(#path { #member: _ }) | #none => {}
+                            #some(__found) => return __found,
                         }
-                        match <Self as #krate::Catalogue>::from_code(__code) {
-                            #some(#path { #member: _ }) | #none => #build,
-                            #some(__found) => __found,
-                        }
+                        #build
                     }
                     #[inline]
                     fn __with_received(self, __received: #krate::__private::ReceivedParts) -> Self {

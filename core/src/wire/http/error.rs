@@ -73,6 +73,7 @@ impl<C: Catalogue + PlatformError> Catalogue for HttpError<C> {
     const ENTRIES: &'static [Entry] = C::ENTRIES;
     const ENVELOPE: crate::Envelope = C::ENVELOPE;
     const __OWN_ENVELOPE: bool = C::__OWN_ENVELOPE;
+    const __HOLDS_RECEIVED: bool = true;
 
     fn from_code(code: C::Code<'_>) -> Option<Self> {
         ApiError::from_code(code).map(HttpError::Api)
@@ -109,7 +110,7 @@ impl<C: core::error::Error + 'static> core::error::Error for HttpError<C> {
     }
 }
 
-impl<C: PlatformError + 'static> PlatformError for HttpError<C> {
+impl<C: Catalogue + PlatformError + 'static> PlatformError for HttpError<C> {
     fn code(&self) -> Option<Code<'_>> {
         match self {
             HttpError::Api(err) => Some(err.code()),
