@@ -72,6 +72,20 @@ pub struct Platform {
     /// `#[platform(envelope = ...)]` of the catalogue and the umbrella, where the platform's
     /// envelope is not the default: a path from the generated module.
     pub envelope: Option<&'static str>,
+    /// Members of the umbrella beside the list's catalogue: codes the platform's SDKs handle
+    /// that the list lacks, declared by hand in the platform's module.
+    pub members: &'static [Member],
+}
+
+/// A member of a platform's umbrella beside the list's catalogue, declared by hand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Member {
+    /// The umbrella's variant: `"Token"`.
+    pub variant: &'static str,
+    /// The catalogue, a path from the generated module: `"super::TokenCode"`.
+    pub ty: &'static str,
+    /// The variant's doc comment, one line.
+    pub doc: &'static str,
 }
 
 /// The platforms, in the order of the README.
@@ -88,6 +102,7 @@ pub const PLATFORMS: [Platform; 8] = [
         complete_names: true,
         rows: 161,
         envelope: None,
+        members: &[],
     },
     Platform {
         id: "wecom",
@@ -102,6 +117,7 @@ pub const PLATFORMS: [Platform; 8] = [
         rows: 281,
         // WeCom puts its request id inside `errmsg`: `hint: [...]`.
         envelope: Some("super::ENVELOPE"),
+        members: &[],
     },
     Platform {
         id: "wechat-open",
@@ -115,6 +131,7 @@ pub const PLATFORMS: [Platform; 8] = [
         complete_names: false,
         rows: 1830,
         envelope: None,
+        members: &[],
     },
     Platform {
         id: "wechat-miniapp",
@@ -128,6 +145,13 @@ pub const PLATFORMS: [Platform; 8] = [
         complete_names: true,
         rows: 208,
         envelope: None,
+        // `WxJava` refreshes the token on 40014 too (`WxConsts.ACCESS_TOKEN_ERROR_CODES`),
+        // which its Mini Program list lacks.
+        members: &[Member {
+            variant: "Token",
+            ty: "super::TokenCode",
+            doc: "A token code the list lacks, which the platform sends and `WxJava` refreshes the token on: 40014.",
+        }],
     },
     Platform {
         id: "dingtalk",
@@ -142,6 +166,7 @@ pub const PLATFORMS: [Platform; 8] = [
         rows: 274,
         // `errcode` and `errmsg`, with errcode 88's `sub_code` and `sub_msg` kept.
         envelope: Some("Dingtalk"),
+        members: &[],
     },
     Platform {
         id: "feishu",
@@ -156,6 +181,7 @@ pub const PLATFORMS: [Platform; 8] = [
         rows: 21,
         // `code` and `msg`, the request id in `log_id` or `error.log_id`.
         envelope: Some("CodeMsg"),
+        members: &[],
     },
     Platform {
         id: "wechat-pay",
@@ -171,6 +197,7 @@ pub const PLATFORMS: [Platform; 8] = [
         // `code` and `message`, string codes, `detail` kept, the request id in the
         // `Request-ID` header, a success without a code.
         envelope: Some("WechatPayV3"),
+        members: &[],
     },
     Platform {
         id: "dingtalk-v1",
@@ -186,6 +213,7 @@ pub const PLATFORMS: [Platform; 8] = [
         // `code` and `message`, string codes, the request id in `requestid` or the
         // `x-acs-request-id` header, a success without a code.
         envelope: Some("DingtalkV1"),
+        members: &[],
     },
 ];
 
@@ -537,21 +565,35 @@ fn parse_names_of(tsv: &str, string_codes: bool) -> Result<Vec<Names>, String> {
     Ok(out)
 }
 
-/// A name made from an English message: its first six words in `CamelCase`, or `None` if
-/// they make no name.
+/// A name made from an English message: its first six words in `CamelCase`, without the
+/// words that end a phrase unfinished (`of`, `the`, `or`, ...), an apostrophe kept inside its
+/// word (`can't` is `Cant`); or `None` if they make no name.
 ///
 /// ```
 /// use platform_errors_catalogues::name_from_english;
 ///
 /// assert_eq!(name_from_english("invalid template size").as_deref(), Some("InvalidTemplateSize"));
 /// assert_eq!(name_from_english("3rd resp empty"), None);
+/// assert_eq!(
+///     name_from_english("can't delete the tag that has too many fans").as_deref(),
+///     Some("CantDeleteTheTag"),
+/// );
+/// assert_eq!(
+///     name_from_english("invalid length for path, or the data is not json string").as_deref(),
+///     Some("InvalidLengthForPath"),
+/// );
 /// ```
 #[must_use]
 pub fn name_from_english(message: &str) -> Option<String> {
-    let name: String = message
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(6)
+    let words = english_words(message);
+    let first: Vec<&str> = words.iter().take(6).map(|(w, _)| w.as_str()).collect();
+    let chosen = if first.last().is_some_and(|w| is_dangling(w)) {
+        phrase_without_dangling_end(&words)
+    } else {
+        first
+    };
+    let name: String = chosen
+        .iter()
         .map(|w| {
             let mut chars = w.chars();
             chars.next().map_or_else(String::new, |first| {
@@ -562,6 +604,78 @@ pub fn name_from_english(message: &str) -> Option<String> {
     let ok =
         name.len() >= 3 && name.starts_with(|c: char| c.is_ascii_alphabetic()) && name != "Self";
     ok.then_some(name)
+}
+
+/// Whether a phrase that ends on `word` is unfinished (`the`, `of`, `or`, `is`, `not`, ...).
+fn is_dangling(word: &str) -> bool {
+    const DANGLING: [&str; 28] = [
+        "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "has", "have", "if",
+        "in", "into", "is", "not", "of", "on", "or", "than", "that", "the", "to", "too", "very",
+        "with",
+    ];
+    DANGLING.contains(&word.to_ascii_lowercase().as_str())
+}
+
+/// The words of an English message, each with whether a clause ends after it (`,` `;` `.`
+/// `!` `(` `:`). An apostrophe joins its word (`can't`: `cant`); a possessive `'s` is
+/// dropped (`other's`: `other`).
+fn english_words(message: &str) -> Vec<(String, bool)> {
+    let mut words: Vec<(String, bool)> = Vec::new();
+    let mut word = String::new();
+    let mut chars = message.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_ascii_alphanumeric() {
+            word.push(c);
+            continue;
+        }
+        if c == '\'' {
+            let mut rest = chars.clone();
+            if rest.next() == Some('s') && !rest.next().is_some_and(|c| c.is_ascii_alphanumeric()) {
+                chars.next();
+            }
+            continue;
+        }
+        if !word.is_empty() {
+            words.push((std::mem::take(&mut word), false));
+        }
+        if ",;.!(:".contains(c) {
+            if let Some(last) = words.last_mut() {
+                last.1 = true;
+            }
+        }
+    }
+    if !word.is_empty() {
+        words.push((word, false));
+    }
+    words
+}
+
+/// Where the first six words end unfinished: the first clause (to a punctuation mark, or to
+/// an `or`/`and` that joins a second clause after three words), up to seven words, without
+/// the words at its end that leave it unfinished.
+fn phrase_without_dangling_end(words: &[(String, bool)]) -> Vec<&str> {
+    let mut end = words.len();
+    for (i, (_, clause_ends)) in words.iter().enumerate() {
+        let joins_another = i >= 2
+            && words
+                .get(i + 1)
+                .is_some_and(|(w, _)| w == "or" || w == "and")
+            && words
+                .get(i + 2)
+                .is_some_and(|(w, _)| w.starts_with(|c: char| c.is_ascii_alphabetic()));
+        if i >= 1 && (*clause_ends || joins_another) {
+            end = i + 1;
+            break;
+        }
+    }
+    let mut phrase: Vec<&str> = words[..end.min(7)]
+        .iter()
+        .map(|(w, _)| w.as_str())
+        .collect();
+    while phrase.len() > 1 && phrase.last().is_some_and(|w| is_dangling(w)) {
+        phrase.pop();
+    }
+    phrase
 }
 
 /// The numbered name of a row nothing else names: `Code40001`, `CodeMinus1`.
@@ -950,6 +1064,7 @@ pub fn render_rust(platform: &Platform, declared: &[Declared]) -> String {
          pub enum {umbrella} {{\n        \
          /// A code of the list.\n        \
          Global({ty}),\n        \
+         {members}\
          /// A code the list does not declare, with the message received.\n        \
          #[platform(unknown)]\n        \
          Unknown,\n    \
@@ -963,6 +1078,11 @@ pub fn render_rust(platform: &Platform, declared: &[Declared]) -> String {
         umbrella = platform.umbrella,
         ty = CATALOGUE_ENUM,
         envelope = envelope_attribute(platform),
+        members = platform
+            .members
+            .iter()
+            .map(|m| format!("/// {}\n        {}({}),\n        ", m.doc, m.variant, m.ty))
+            .collect::<String>(),
     );
     out
 }
@@ -1027,6 +1147,15 @@ pub fn render_markdown(platform: &Platform, declared: &[Declared]) -> String {
         .map(|(a, n)| format!("`{a}` {n}"))
         .collect();
     let _ = writeln!(out, "Advice: {}.\n", counts.join(", "));
+    for member in platform.members {
+        let _ = writeln!(
+            out,
+            "Beside the list, the umbrella's member `{}` (`{}`): {}\n",
+            member.variant,
+            member.ty.trim_start_matches("super::"),
+            member.doc
+        );
+    }
     let zh_rows = declared.iter().filter(|d| d.zh).count();
     let written = declared.iter().filter(|d| !d.derived_name).count();
     if platform.complete_names {

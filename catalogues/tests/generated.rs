@@ -205,3 +205,63 @@ fn wechat_pay_keeps_the_older_spellings_and_the_statuses() {
         ["retry", "retry", "throttle", "check_config"]
     );
 }
+
+/// A name made from an English message ends on a word that finishes the phrase: not `Of`,
+/// `The`, `Or`, ... (`SomeArgumentMayBeOutOf`), and an apostrophe stays in its word
+/// (`CantConfirm`, not `CanTConfirm`).
+#[test]
+fn made_names_end_their_phrase() {
+    const UNFINISHED: [&str; 12] = [
+        "A", "An", "And", "Be", "By", "For", "Is", "Of", "Or", "The", "To", "With",
+    ];
+    let root = workspace_root();
+    for platform in &PLATFORMS {
+        for declared in load(&root, platform).unwrap() {
+            if !declared.derived_name {
+                continue;
+            }
+            // Without the code appended where two messages make one name.
+            let code = declared.code.to_string();
+            let name = declared
+                .name
+                .strip_suffix(code.as_str())
+                .unwrap_or(&declared.name);
+            assert!(
+                !UNFINISHED.iter().any(|word| name.ends_with(word)
+                    && name[..name.len() - word.len()].ends_with(|c: char| c.is_ascii_lowercase())),
+                "{} {}: {}",
+                platform.id,
+                declared.code,
+                declared.name
+            );
+            let message = declared.message.to_ascii_lowercase();
+            if message.contains("can't") || message.contains("don't") {
+                assert!(!declared.name.contains("CanT") && !declared.name.contains("DonT"));
+            }
+        }
+    }
+}
+
+/// The Open Platform's English rows that name a frequency limit, a quota, an IP or a failure
+/// of the platform carry that advice, as its Chinese rows do.
+#[test]
+fn the_open_platforms_english_rows_carry_their_advice() {
+    let root = workspace_root();
+    let platform = PLATFORMS.iter().find(|p| p.id == "wechat-open").unwrap();
+    let declared = load(&root, platform).unwrap();
+    let advice = |code: i64| {
+        declared
+            .iter()
+            .find(|d| d.code == Code::Int(code))
+            .map(|d| d.advice.as_str())
+    };
+    for code in [9_402_005, 9_402_006, 9_402_007, 89016, 89017] {
+        assert_eq!(advice(code), Some("throttle"), "{code}");
+    }
+    for code in [73000, 75003, 75004] {
+        assert_eq!(advice(code), Some("retry"), "{code}");
+    }
+    for code in [40090, 40187, 45035, 9_202_003, 63004, 43007, 43015] {
+        assert_eq!(advice(code), Some("check_config"), "{code}");
+    }
+}

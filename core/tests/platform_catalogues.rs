@@ -110,7 +110,7 @@ fn advice_of(entries: &[Entry], code: i64) -> Advice {
 #[cfg(feature = "wechat-miniapp")]
 mod wechat_miniapp {
     use super::*;
-    use platform_errors_core::wechat_miniapp::{GlobalError, WechatMiniappError};
+    use platform_errors_core::wechat_miniapp::{GlobalError, TokenCode, WechatMiniappError};
     use platform_errors_core::FromReceived;
 
     const LIST: &str = include_str!("../data/wechat-miniapp-codes.tsv");
@@ -143,9 +143,16 @@ mod wechat_miniapp {
         for code in [40001, 42001] {
             assert_eq!(advice(code), Advice::RefreshToken, "{code}");
         }
-        // 40014 and 0 are not in WxJava's Mini Program list.
+        // 40014 and 0 are not in WxJava's Mini Program list: 40014, the third of
+        // ACCESS_TOKEN_ERROR_CODES, is declared beside it, and refreshes the token too.
         assert_eq!(GlobalError::from_code(40014), None);
         assert_eq!(GlobalError::from_code(0), None);
+        let token = WechatMiniappError::from_received(40014, "invalid access_token rid: 1");
+        assert_eq!(
+            token,
+            WechatMiniappError::Token(TokenCode::InvalidAccessToken)
+        );
+        assert_eq!(token.advice(), Advice::RefreshToken);
         // Rate limits and quotas throttle: every row that says 频率 (frequency) does.
         for code in [45009, 45011, 45029, 45047, 48006, 268_490_015] {
             assert_eq!(advice(code), Advice::Throttle, "{code}");
@@ -173,12 +180,12 @@ mod wechat_miniapp {
                 "{code}"
             );
         }
-        let err = WechatMiniappError::from_received(40014, "invalid access_token rid: 1");
+        let err = WechatMiniappError::from_received(61000, "brand new rid: 1");
         assert!(matches!(
             err,
-            WechatMiniappError::Unknown { code: 40014, .. }
+            WechatMiniappError::Unknown { code: 61000, .. }
         ));
-        assert_eq!(err.to_string(), "invalid access_token rid: 1");
+        assert_eq!(err.to_string(), "brand new rid: 1");
         // Two rows share a text and keep their own variants.
         assert_eq!(
             WechatMiniappError::from_received(41030, "请求的参数不正确"),
@@ -425,4 +432,61 @@ mod feishu {
         // The message received is kept, not replaced by the catalogue's.
         assert_eq!(err.message(), "request trigger frequency limit");
     }
+}
+
+/// One answer, one advice: a code declared with the same message (spaces aside) by two
+/// platforms' catalogues has the same advice in both, so that a client acts the same on it
+/// whichever catalogue reads it.
+#[cfg(all(
+    feature = "wechat-mp",
+    feature = "wecom",
+    feature = "wechat-open",
+    feature = "wechat-miniapp",
+    feature = "dingtalk",
+    feature = "feishu"
+))]
+#[test]
+fn one_answer_has_one_advice_in_every_catalogue() {
+    use platform_errors_core::{
+        dingtalk, feishu, qingtui, wechat_miniapp, wechat_mp, wechat_open, wecom,
+    };
+    let squeeze = |text: &str| -> String {
+        text.chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let catalogues: [(&str, &[Entry]); 7] = [
+        ("qingtui", qingtui::QingtuiError::ENTRIES),
+        ("wechat-mp", wechat_mp::WechatMpError::ENTRIES),
+        ("wecom", wecom::WecomError::ENTRIES),
+        ("wechat-open", wechat_open::WechatOpenError::ENTRIES),
+        (
+            "wechat-miniapp",
+            wechat_miniapp::WechatMiniappError::ENTRIES,
+        ),
+        ("dingtalk", dingtalk::DingtalkError::ENTRIES),
+        ("feishu", feishu::FeishuError::ENTRIES),
+    ];
+    let mut compared = 0;
+    for (i, (first, first_entries)) in catalogues.iter().enumerate() {
+        for (second, second_entries) in &catalogues[i + 1..] {
+            for a in *first_entries {
+                for b in *second_entries {
+                    if a.code() == b.code() && squeeze(a.message()) == squeeze(b.message()) {
+                        compared += 1;
+                        assert_eq!(
+                            a.advice(),
+                            b.advice(),
+                            "{} {:?}: {first} and {second} differ",
+                            a.code(),
+                            a.message()
+                        );
+                    }
+                }
+            }
+        }
+    }
+    // The WeChat lists share most of their common codes.
+    assert!(compared > 100, "{compared}");
 }

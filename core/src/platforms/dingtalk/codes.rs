@@ -90,6 +90,8 @@ crate::define_codes! {
         InvalidUrlLength = 40039 => ("不合法的URL长度", en = "Invalid URL length"),
         InvalidDomainInUrl = 40048 => ("url中包含不合法domain", en = "The url contains an invalid domain"),
         InvalidAgentStructure = 40055 => ("不合法的agent结构", en = "Invalid agent structure"),
+        /// The agentid comes from the app's configuration: check it.
+        #[advice(check_config)]
         InvalidAgentId = 40056 => ("不合法的agentid", en = "Invalid agentid"),
         InvalidCallbackUrl = 40057 => ("不合法的callbackurl", en = "Invalid callbackurl"),
         /// A failure on the platform's side: back off and retry.

@@ -95,6 +95,8 @@ crate::define_codes! {
         WebviewDomainUnchanged = 89019 => ("业务域名无更改，无需重复设置", en = "The business domain is unchanged; no need to set it again"),
         #[advice(check_config)]
         WebviewDomainNotSet = 89020 => ("尚未设置小程序业务域名，请先在第三方平台中设置小程序业务域名后在调用本接口", en = "No business domain is set for the mini program yet: set it on the third-party platform before calling this API"),
+        /// Set the domain as a business domain on the third-party platform first.
+        #[advice(check_config)]
         DomainNotOnPlatform = 89021 => ("请求保存的域名不是第三方平台中已设置的小程序业务域名或子域名", en = "The domain to save is not a business domain (or subdomain) set on the third-party platform"),
         TooManyWebviewDomains = 89029 => ("业务域名数量超过限制", en = "The number of business domains exceeds the limit"),
         PersonalCannotSetWebviewDomain = 89231 => ("个人小程序不支持调用 setwebviewdomain 接口", en = "Personal mini programs cannot call setwebviewdomain"),
@@ -128,6 +130,8 @@ crate::define_codes! {
         #[advice(throttle)]
         IntroductionChangesUsedUp = 53200 => ("本月功能介绍修改次数已用完", en = "This month's changes to the introduction are used up"),
         IntroductionBlacklistedKeyword = 53201 => ("功能介绍内容命中黑名单关键字", en = "The introduction contains a blacklisted keyword"),
+        /// The search flag was banned by the platform: nothing in the request can change it.
+        #[advice(check_config)]
         SearchFlagBanned = 85083 => ("搜索标记位被封禁，无法修改", en = "The search flag is banned and cannot be changed"),
         InvalidSearchStatus = 85084 => ("非法的 status 值，只能填 0 或者 1", en = "Invalid status value: only 0 or 1"),
         InvalidCustomConfig = 85013 => ("无效的自定义配置", en = "Invalid custom configuration"),
@@ -318,6 +322,8 @@ crate::define_codes! {
     pub enum WechatMiniappError {
         /// A code of the list.
         Global(GlobalError),
+        /// A token code the list lacks, which the platform sends and `WxJava` refreshes the token on: 40014.
+        Token(super::TokenCode),
         /// A code the list does not declare, with the message received.
         #[platform(unknown)]
         Unknown,

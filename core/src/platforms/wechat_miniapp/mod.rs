@@ -8,7 +8,7 @@
 //! ```
 //! # extern crate platform_errors_core as platform_errors;
 //! use platform_errors::{Advice, FromReceived, PlatformError};
-//! use platform_errors::wechat_miniapp::{GlobalError, WechatMiniappError};
+//! use platform_errors::wechat_miniapp::{GlobalError, TokenCode, WechatMiniappError};
 //!
 //! let err = WechatMiniappError::from_received(42001, "access_token expired rid: 617682e0-09059ac5");
 //! assert_eq!(err, WechatMiniappError::Global(GlobalError::AccessTokenExpired));
@@ -24,10 +24,15 @@
 //! assert_eq!(GlobalError::RefundInProgress.message(), "退款操作进行中，稍后可以使用相同参数重试");
 //! assert_eq!(GlobalError::RefundInProgress.advice(), Advice::Retry);
 //!
+//! // 40014, which the list lacks, refreshes the token as 40001 and 42001 do.
+//! let err = WechatMiniappError::from_received(40014, "invalid access_token rid: 6141b79a");
+//! assert_eq!(err, WechatMiniappError::Token(TokenCode::InvalidAccessToken));
+//! assert_eq!(err.advice(), Advice::RefreshToken);
+//!
 //! // Unknown codes keep what was sent.
-//! let err = WechatMiniappError::from_received(40014, "invalid access_token");
-//! assert!(matches!(err, WechatMiniappError::Unknown { code: 40014, .. }));
-//! assert_eq!(err.to_string(), "invalid access_token");
+//! let err = WechatMiniappError::from_received(61000, "brand new");
+//! assert!(matches!(err, WechatMiniappError::Unknown { code: 61000, .. }));
+//! assert_eq!(err.to_string(), "brand new");
 //! ```
 //!
 //! # The list
@@ -35,9 +40,10 @@
 //! `core/data/wechat-miniapp-codes.tsv` is every constant of `WxJava`'s
 //! `WxMaErrorMsgEnum` (binarywang/WxJava, `weixin-java-common`, commit `8d3c49e`), in its
 //! order, with its text verbatim (Chinese); the file's header cites it. The list has no 0 and
-//! no 40014: `WxJava` takes those from the Official Accounts' list, which the `wechat-mp`
-//! feature declares (`wechat_mp`). Received here, they are
-//! [`WechatMiniappError::Unknown`], with the code and message kept.
+//! no 40014: `WxJava` takes those from the Official Accounts' list. 40014, an invalid
+//! access_token that the platform sends Mini Programs and `WxJava` refreshes the token on, is
+//! declared beside the list, in [`TokenCode`], a member of the umbrella; 0, the success, is
+//! no error ([`WechatMiniappError::Unknown`] where it is read as one).
 //!
 //! Some of `WxJava`'s texts are its own summaries rather than the platform's `errmsg`: for
 //! 45009 it says "调用分钟频率受限" (a per-minute limit), where the platform's message is
@@ -46,8 +52,8 @@
 //! # Advice
 //!
 //! As `WxJava`'s `BaseWxMaServiceImpl` does: [`RefreshToken`](crate::Advice::RefreshToken) on
-//! the token codes of the list, 40001 and 42001 (`WxConsts.ACCESS_TOKEN_ERROR_CODES`, which
-//! also names 40014); [`Retry`](crate::Advice::Retry) on -1 (`WxJava` retries it with
+//! the token codes, `WxConsts.ACCESS_TOKEN_ERROR_CODES`: 40001 and 42001 of the list, and
+//! 40014 ([`TokenCode`]); [`Retry`](crate::Advice::Retry) on -1 (`WxJava` retries it with
 //! exponential backoff, 1 s base, up to 5 tries) and on the rows that report a failure of the
 //! platform or ask for a later retry (89247, 89401, 89408, 268490011, 268490014, ...);
 //! [`Throttle`](crate::Advice::Throttle) on the frequency and quota codes (45009, 45011,
@@ -67,6 +73,30 @@
 mod codes;
 
 pub use codes::GlobalError;
+
+crate::define_codes! {
+    #![platform(crate = crate)]
+
+    /// The token code the Mini Program list lacks: the platform sends it, and `WxJava`
+    /// refreshes the token on it (`WxConsts.ACCESS_TOKEN_ERROR_CODES`, with 40001 and 42001
+    /// of the list). Its message is the Official Accounts list's, where `WxJava` takes it
+    /// from. A member of [`WechatMiniappError`].
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::{Advice, Catalogue, PlatformError};
+    /// use platform_errors::wechat_miniapp::TokenCode;
+    ///
+    /// assert_eq!(TokenCode::from_code(40014), Some(TokenCode::InvalidAccessToken));
+    /// assert_eq!(TokenCode::InvalidAccessToken.advice(), Advice::RefreshToken);
+    /// ```
+    #[platform(category = "wechat-miniapp", lang = "zh")]
+    pub enum TokenCode {
+        /// An invalid or expired access_token: refresh it and retry once, as `WxJava` does.
+        #[advice(refresh_token)]
+        InvalidAccessToken = 40014 => ("不合法的 access_token ，请开发者认真比对 access_token 的有效性（如是否过期），或查看是否正在为恰当的公众号调用接口", en = "Invalid access_token; check that it is valid (for example not expired) and that the API is called for the right account"),
+    }
+}
 #[cfg(feature = "alloc")]
 pub use codes::WechatMiniappError;
 
@@ -74,7 +104,9 @@ pub use codes::WechatMiniappError;
 #[cfg(feature = "serde")]
 mod serde_impls {
     use super::codes::{GlobalError, WechatMiniappError};
+    use super::TokenCode;
 
     crate::__impl_serde!(GlobalError, lookup);
+    crate::__impl_serde!(TokenCode, lookup);
     crate::__impl_serde!(WechatMiniappError, response);
 }

@@ -96,6 +96,7 @@ crate::define_codes! {
         #[advice(reauthenticate)]
         RefreshTokenExpired = 42002 => ("refresh_token 超时", en = "refresh_token expired"),
         /// Have the user authorise again to get a new code; resending the expired one cannot help.
+        #[advice(reauthenticate)]
         OauthCodeExpired = 42003 => ("oauth_code 超时", en = "oauth_code expired"),
         /// The user's tokens were revoked: have the user authorise again.
         #[advice(reauthenticate)]

@@ -170,6 +170,8 @@ crate::define_codes! {
         InvalidSharelinkDescSize = 40087 => "invalid sharelink desc size",
         InvalidSharelinkTitleSize = 40088 => "invalid sharelink title size",
         InvalidPlatformId = 40089 => "invalid platform id",
+        /// The calling IP is refused: add the server's IP to the whitelist.
+        #[advice(check_config)]
         InvalidRequestSourceBadClientIp = 40090 => "invalid request source (bad client ip)",
         InvalidComponentTicket40091 = 40091 => "invalid component ticket",
         InvalidRemarkName = 40092 => "invalid remark name",
@@ -196,7 +198,7 @@ crate::define_codes! {
         CanNotSetBindOpenid = 40112 => "can not set bind openid",
         UnsupportedFileType = 40113 => "unsupported file type",
         InvalidIndexValue = 40114 => "invalid index value",
-        InvalidSessionFrom = 40115 => "invalid session from",
+        InvalidSession = 40115 => "invalid session from",
         InvalidCode40116 = 40116 => "invalid code",
         /// The list gives this code the same message as 40051 ([`InvalidGroupName`](Self::InvalidGroupName)).
         #[platform(lang = "zh")]
@@ -217,7 +219,7 @@ crate::define_codes! {
         #[platform(lang = "zh")]
         InvalidAppIdCheckCase = 40125 => ("不合法的  AppID ，请开发者检查 AppID 的正确性，避免异常字符，注意大小写", en = "Invalid AppID; check that it is correct, without stray characters, and mind the case"),
         InvalidTextSize = 40126 => "invalid text size",
-        InvalidUserCardStatusHintThe = 40127 => "invalid user-card status! Hint: the  card was given to user, but may be deleted or expired or set unavailable !",
+        InvalidUserCardStatus = 40127 => "invalid user-card status! Hint: the  card was given to user, but may be deleted or expired or set unavailable !",
         InvalidMediaIdMustBeUploaded = 40128 => "invalid media id! must be uploaded  by api(cgi-bin/material/add_material)",
         InvalidScene = 40129 => "invalid scene",
         InvalidOpenidListSizeAtLeast = 40130 => "invalid openid list size, at least two openid",
@@ -225,7 +227,7 @@ crate::define_codes! {
         #[platform(lang = "zh")]
         InvalidWechatId = 40132 => ("微信号不合法", en = "Invalid WeChat ID"),
         InvalidEncrytData = 40133 => "invalid encryt data",
-        InvalidNotSupplyBonusCanNot = 40135 => "invalid not supply bonus, can not  change card_id which supply bonus to be not supply",
+        InvalidNotSupplyBonus = 40135 => "invalid not supply bonus, can not  change card_id which supply bonus to be not supply",
         InvalidUseDepositcodemodeMakeSureSku = 40136 => "invalid use DepositCodeMode, make  sure sku.quantity>DepositCode.quantity",
         #[platform(lang = "zh")]
         UnsupportedImageFormat = 40137 => ("不支持的图片格式", en = "Unsupported image format"),
@@ -234,7 +236,7 @@ crate::define_codes! {
         InvalidSubMerchantStatus = 40140 => "invalid sub merchant status",
         InvalidImageUrl = 40141 => "invalid image url",
         InvalidSharecardParameters = 40142 => "invalid sharecard parameters",
-        InvalidLeastCostInfoShouldBe = 40143 => "invalid least cost info, should be 0",
+        InvalidLeastCostInfo = 40143 => "invalid least cost info, should be 0",
         InvalidShareCardSettings = 40144 => "1)maybe share_card_list.num or  consume_share_self_num too big; 2)maybe card_id_list also has  self-card_id;3)maybe card_id_list has many different card_id;4)maybe both  consume_share_self_num and share_card_list.num bigger than 0",
         InvalidUpdateCanNotBothSet = 40145 => "invalid update! Can not both set  PayCell and CenterCellInfo(include: center_title, center_sub_title,  center_url).",
         InvalidOpenidCardMayBeMarked = 40146 => "invalid openid! card may be marked by other user!",
@@ -250,8 +252,8 @@ crate::define_codes! {
         OtherAccountHomeLink = 40155 => ("请勿添加其他公众号的主页链接", en = "Do not add links to another Official Account's home page"),
         InvalidFaceRecognizeParameters = 40156 => "invalid face recognize parameters",
         InvalidPictureHasNoFace = 40157 => "invalid picture, has no face",
-        InvalidUseCustomCodeNeedBe = 40158 => "invalid use_custom_code, need be false",
-        InvalidLengthForPathOrThe = 40159 => "invalid length for path, or the data is not json string",
+        InvalidUseCustomCode = 40158 => "invalid use_custom_code, need be false",
+        InvalidLengthForPath = 40159 => "invalid length for path, or the data is not json string",
         InvalidImageFile = 40160 => "invalid image file",
         ImageFileNotMatch = 40161 => "image file not match",
         InvalidLifespan = 40162 => "invalid lifespan",
@@ -265,9 +267,9 @@ crate::define_codes! {
         InvalidWeappAppid = 40166 => "invalid weapp appid",
         ThereIsNoRelationWithPlugin = 40167 => "there is no relation with plugin appid",
         UnlinkedWeappCard = 40168 => "unlinked weapp card",
-        InvalidLengthForSceneOrThe = 40169 => "invalid length for scene, or the data is not json string",
+        InvalidLengthForScene = 40169 => "invalid length for scene, or the data is not json string",
         ArgsCountExceedCountLimit = 40170 => "args count exceed count limit",
-        ProductIdCanNotEmptyAnd = 40171 => "product id can not empty and the length cannot exceed 32",
+        ProductIdCanNotEmpty = 40171 => "product id can not empty and the length cannot exceed 32",
         CanNotHaveSameProductId = 40172 => "can not have same product id",
         ThereIsNoBindRelation = 40173 => "there is no bind relation",
         NotCardUser = 40174 => "not card user",
@@ -275,7 +277,7 @@ crate::define_codes! {
         InvalidTemplateId40176 = 40176 => "invalid template id",
         InvalidProductId = 40177 => "invalid product id",
         InvalidSign = 40178 => "invalid sign",
-        FunctionIsAdjustedRulesAreNot = 40179 => "Function is adjusted, rules are not  allowed to add or update",
+        FunctionIsAdjusted = 40179 => "Function is adjusted, rules are not  allowed to add or update",
         InvalidClientTmpToken = 40180 => "invalid client tmp token",
         InvalidOpengid = 40181 => "invalid opengid",
         InvalidPackId = 40182 => "invalid pack_id",
@@ -285,6 +287,8 @@ crate::define_codes! {
         #[advice(refresh_token)]
         InvalidAuthTokenOrAuthToken = 40185 => "invalid auth_token, or auth_token is expired",
         InvalidDelegate = 40186 => "invalid delegate",
+        /// The calling IP is refused: add the server's IP to the whitelist.
+        #[advice(check_config)]
         InvalidIp = 40187 => "invalid ip",
         InvalidScope = 40188 => "invalid scope",
         InvalidWidth = 40189 => "invalid width",
@@ -367,11 +371,11 @@ crate::define_codes! {
         #[platform(lang = "zh")]
         InvalidPagePath = 41030 => ("page路径不正确，需要保证在现网版本小程序中存在，与app.json保持一致", en = "Wrong page path; it must exist in the mini program's live version, as in app.json"),
         TheFormIdHaveBeenBlocked = 41031 => "the form id have been blocked!",
-        NotAllowToSendMessageWith = 41032 => "not allow to send message with  submitted form id, for punishment",
+        NotAllowToSendMessageWithSubmitted = 41032 => "not allow to send message with  submitted form id, for punishment",
         #[platform(lang = "zh")]
         OnlyApiCreatedMiniPrograms = 41033 => ("只允许通过api创建的小程序使用", en = "Only mini programs created through the API may use this"),
-        NotAllowToSendMessageWith41034 = 41034 => "not allow to send message with  submitted form id, for punishment",
-        NotAllowToSendMessageWith41035 = 41035 => "not allow to send message with prepay id, for punishment",
+        NotAllowToSendMessageWithSubmitted41034 = 41034 => "not allow to send message with  submitted form id, for punishment",
+        NotAllowToSendMessageWithPrepay = 41035 => "not allow to send message with prepay id, for punishment",
         AppidAdCid = 41036 => "appid ad cid",
         AppidAdMchAppid = 41037 => "appid ad_mch_appid",
         AppidPosType = 41038 => "appid pos_type",
@@ -383,6 +387,7 @@ crate::define_codes! {
         #[platform(lang = "zh")]
         RefreshTokenExpired = 42002 => ("refresh_token 超时", en = "refresh_token expired"),
         /// Have the user authorise again to get a new code; resending the expired one cannot help.
+        #[advice(reauthenticate)]
         #[platform(lang = "zh")]
         OauthCodeExpired = 42003 => ("oauth_code 超时", en = "oauth_code expired"),
         /// The plugin's token expired: get a new one, then retry once.
@@ -412,15 +417,31 @@ crate::define_codes! {
         #[platform(lang = "zh")]
         FriendshipRequired = 43005 => ("需要好友关系", en = "A friend relationship is required"),
         RequireNotBlock = 43006 => "require not block",
+        /// The account lacks the authorisation the function needs: grant it on the platform.
+        #[advice(check_config)]
         RequireBizuserAuthorize = 43007 => "require bizuser authorize",
+        /// The account lacks the authorisation the function needs: grant it on the platform.
+        #[advice(check_config)]
         RequireBizPayAuth = 43008 => "require biz pay auth",
+        /// The account lacks the authorisation the function needs: grant it on the platform.
+        #[advice(check_config)]
         CanNotUseCustomCodeNeed = 43009 => "can not use custom code, need authorize",
+        /// The account lacks the authorisation the function needs: grant it on the platform.
+        #[advice(check_config)]
         CanNotUseBalanceNeedAuthorize = 43010 => "can not use balance, need authorize",
+        /// The account lacks the authorisation the function needs: grant it on the platform.
+        #[advice(check_config)]
         CanNotUseBonusNeedAuthorize = 43011 => "can not use bonus, need authorize",
+        /// The account lacks the authorisation the function needs: grant it on the platform.
+        #[advice(check_config)]
         CanNotUseCustomUrlNeed = 43012 => "can not use custom url, need authorize",
+        /// The account lacks the authorisation the function needs: grant it on the platform.
+        #[advice(check_config)]
         CanNotUseShakeCardNeed = 43013 => "can not use shake card, need authorize",
         RequireCheckAgent = 43014 => "require check agent",
-        RequireAuthorizeByWechatTeamTo = 43015 => "require authorize by wechat team to use this function!",
+        /// The account lacks the authorisation the function needs: grant it on the platform.
+        #[advice(check_config)]
+        RequireAuthorizeByWechatTeamToUse = 43015 => "require authorize by wechat team to use this function!",
         #[advice(check_config)]
         #[platform(lang = "zh")]
         MiniProgramNotVerified = 43016 => ("小程序未认证", en = "The mini program is not verified"),
@@ -435,11 +456,11 @@ crate::define_codes! {
         #[platform(lang = "zh")]
         UserRefusedMessages = 43101 => ("用户拒绝接受消息，如果用户之前曾经订阅过，则表示用户取消了订阅关系", en = "The user refuses the messages; if the user subscribed before, they have cancelled the subscription"),
         TheTempalteIsNotSubscriptiontype = 43102 => "the tempalte is not subscriptiontype",
-        TheApiOnlyCanCancelThe = 43103 => "the api only can cancel the subscription",
+        TheApiOnlyCanCancelTheSubscription = 43103 => "the api only can cancel the subscription",
         #[advice(check_config)]
         ThisAppidDoesNotHavePermission = 43104 => "this appid does not have permission",
-        NewsHasNoBindingRelationWith = 43105 => "news has no binding relation with template_id",
-        NotAllowToAddTemplateFor = 43106 => "not allow to add template, for punishment",
+        NewsHasNoBindingRelationWithTemplate = 43105 => "news has no binding relation with template_id",
+        NotAllowToAddTemplate = 43106 => "not allow to add template, for punishment",
         #[platform(lang = "zh")]
         EmptyMediaFile = 44001 => ("多媒体文件为空", en = "Media file is empty"),
         #[platform(lang = "zh")]
@@ -453,7 +474,7 @@ crate::define_codes! {
         EmptyFileData = 44006 => "empty file data",
         RepeatedMsgId = 44007 => "repeated msg id",
         ImageUrlSizeOutOfLimit = 44997 => "image url size out of limit",
-        KeywordStringMediaSizeOutOf = 44998 => "keyword string media size out of limit",
+        KeywordStringMediaSizeOutOfLimit = 44998 => "keyword string media size out of limit",
         KeywordsListSizeOutOfLimit = 44999 => "keywords list size out of limit",
         MsgIdSizeOutOfLimit = 45000 => "msg_id size out of limit",
         #[platform(lang = "zh")]
@@ -496,10 +517,10 @@ crate::define_codes! {
         TooManyGroups = 45018 => ("分组数量超过上限", en = "Number of groups exceeds the limit"),
         TooManyOpenidPleaseInputLess = 45019 => "too many openid, please input less",
         TooManyImagePleaseInputLess = 45020 => "too many image, please input less",
-        SomeArgumentMayBeOutOf = 45021 => "some argument may be out of length  limit! please check document and request json!",
+        SomeArgumentMayBeOutOfLength = 45021 => "some argument may be out of length  limit! please check document and request json!",
         BonusIsOutOfLimit = 45022 => "bonus is out of limit",
         BalanceIsOutOfLimit = 45023 => "balance is out of limit",
-        RankTemplateNumberIsOutOf = 45024 => "rank template number is out of limit",
+        RankTemplateNumberIsOutOfLimit = 45024 => "rank template number is out of limit",
         PoiidCountIsOutOfLimit = 45025 => "poiid count is out of limit",
         TemplateNumExceedsLimit = 45026 => "template num exceeds limit",
         TemplateConflictWithIndustry = 45027 => "template conflict with industry",
@@ -511,12 +532,12 @@ crate::define_codes! {
         #[advice(check_config)]
         NotInnerIpForSpecialAcct = 45032 => "not inner ip for special acct in white-list",
         UserGetCardNumIsOut = 45033 => "user get card num is out of get_limit",
-        MediaFileCountIsOutOf = 45034 => "media file count is out of limit",
-        /// Add the server's IP to the IP whitelist in the platform's console.
+        MediaFileCountIsOutOfLimit = 45034 => "media file count is out of limit",
+        /// The calling IP is not on the whitelist: add the server's IP.
         #[advice(check_config)]
-        AccessClientipIsNotRegisteredNot = 45035 => "access clientip is not registered, not in ip-white-list",
+        AccessClientipIsNotRegistered = 45035 => "access clientip is not registered, not in ip-white-list",
         UserReceiveAnnouncementLimit = 45036 => "User receive announcement limit",
-        UserOutOfTimeLimitOr = 45037 => "user out of time limit or never talked in tempsession",
+        UserOutOfTimeLimit = 45037 => "user out of time limit or never talked in tempsession",
         UserSubscribedCannotUseTempsessionApi = 45038 => "user subscribed, cannot use tempsession api",
         CardListSizeOutOfLimit = 45039 => "card_list_size out of limit",
         #[advice(throttle)]
@@ -524,7 +545,7 @@ crate::define_codes! {
         ThisCardReachTotalSkuQuantity = 45041 => "this card reach total sku quantity limit!",
         LimitCardTypeThisCardType = 45042 => "limit card type, this card type can  NOT create by sub merchant",
         CanNotSetShareFriendsTrue = 45043 => "can not set share_friends=true  because has no Abstract Or Text_Img_List has no img Or image url not valid",
-        IconUrlSizeInAbstractIs = 45044 => "icon url size in abstract is out of limit",
+        IconUrlSizeInAbstractIsOut = 45044 => "icon url size in abstract is out of limit",
         #[advice(check_config)]
         UnauthorizedFriendsCardPleaseContactAdministrator = 45045 => "unauthorized friends card, please contact administrator",
         OperateFieldConflictCentercellPaycellSelfconsumecell = 45046 => "operate field conflict, CenterCell,  PayCell, SelfConsumeCell conflict",
@@ -541,12 +562,12 @@ crate::define_codes! {
         BelowConsumeVerifyCodeSize = 45054 => "below consume verify code size",
         TheCodeIsNotInConsume = 45055 => "the code is not in consume verify code charset",
         TooManyTagNowNoNeed = 45056 => "too many tag now, no need to add new",
-        CanTDeleteTheTagThat = 45057 => "can't delete the tag that has too many fans",
-        CanTModifySysTag = 45058 => "can't modify sys tag",
-        CanNotTaggingOneUserToo = 45059 => "can not tagging one user too much",
-        MediaIsAppliedInIvrOr = 45060 => "media is applied in ivr or menu, can not be deleted",
+        CantDeleteTheTag = 45057 => "can't delete the tag that has too many fans",
+        CantModifySysTag = 45058 => "can't modify sys tag",
+        CanNotTaggingOneUserTooMuch = 45059 => "can not tagging one user too much",
+        MediaIsAppliedInIvr = 45060 => "media is applied in ivr or menu, can not be deleted",
         #[advice(throttle)]
-        MaybeTheUpdateFrequencyIsToo = 45061 => "maybe the update frequency is too often, please try again",
+        MaybeTheUpdateFrequencyIsTooOften = 45061 => "maybe the update frequency is too often, please try again",
         HasAgreementAdPleaseUseMp = 45062 => "has agreement ad. please use mp.weixin.qq.com",
         AccesstokenIsNotXiaochengxu = 45063 => "accesstoken is not xiaochengxu",
         #[platform(lang = "zh")]
@@ -567,7 +588,7 @@ crate::define_codes! {
         #[platform(lang = "zh")]
         InvalidCommand = 45072 => ("command字段取值不对", en = "Wrong value of the command field"),
         #[advice(check_config)]
-        NotInnerVipForSnsIn = 45073 => "not inner vip for sns in white list",
+        NotInnerVipForSnsInWhite = 45073 => "not inner vip for sns in white list",
         MaterialListSizeOutOfLimit = 45074 => "material list size out of limit, you  should delete the useless material",
         InvalidKeywordId = 45075 => "invalid keyword id",
         InvalidCount = 45076 => "invalid count",
@@ -592,10 +613,10 @@ crate::define_codes! {
         #[advice(throttle)]
         NoQuotaToSendMsg = 45093 => "no quota to send msg",
         NotAllowToSendCustomMessage = 45094 => "not allow to send custom message  when user enter session, for punishment",
-        NotAllowToModifyStockFor = 45095 => "not allow to modify stock for the advertisement batch",
+        NotAllowToModifyStock = 45095 => "not allow to modify stock for the advertisement batch",
         InvalidQrcode = 45096 => "invalid qrcode",
         InvalidQrcodePrefix = 45097 => "invalid qrcode prefix",
-        MsgmenuListSizeIsOutOf = 45098 => "msgmenu list size is out of limit",
+        MsgmenuListSizeIsOutOfLimit = 45098 => "msgmenu list size is out of limit",
         MsgmenuItemContentSizeIsOut = 45099 => "msgmenu item content size is out of limit",
         InvalidSizeOfKeywordIdList = 45100 => "invalid size of keyword_id_list",
         #[advice(throttle)]
@@ -606,7 +627,7 @@ crate::define_codes! {
         ReachMaxDomainQuotaLimit = 45104 => "reach max domain quota limit",
         TheConsumeVerifyCodeNotFound = 45154 => "the consume verify code not found",
         TheConsumeVerifyCodeIsExisted = 45155 => "the consume verify code is existed",
-        TheConsumeVerifyCodeSLength = 45156 => "the consume verify code's length not invalid",
+        TheConsumeVerifyCodeLengthNotInvalid = 45156 => "the consume verify code's length not invalid",
         InvalidTagName = 45157 => "invalid tag name",
         TagNameTooLong = 45158 => "tag name too long",
         InvalidTagId = 45159 => "invalid tag id",
@@ -675,7 +696,7 @@ crate::define_codes! {
         #[advice(throttle)]
         #[platform(lang = "zh")]
         QuotaResetLimitReached = 48006 => ("api 禁止清零调用次数，因为清零次数达到上限", en = "The API may not reset call counts: the limit on resets has been reached"),
-        ForbidToUseOtherSVoip = 48007 => "forbid to use other's voip call key",
+        ForbidToUseOtherVoipCall = 48007 => "forbid to use other's voip call key",
         /// The account lacks the permission to send this message type: check its permissions.
         #[advice(check_config)]
         #[platform(lang = "zh")]
@@ -696,7 +717,7 @@ crate::define_codes! {
         #[advice(check_config)]
         #[platform(lang = "zh")]
         WatchMoreNotEligible = 48016 => ("该账号不满足智能配置\"观看更多\"视频条件", en = "The account does not meet the conditions for the smart \"watch more\" video setting"),
-        NotSameAppidWithAppidOf = 49001 => "not same appid with appid of access_token",
+        NotSameAppidWithAppidOfAccess = 49001 => "not same appid with appid of access_token",
         EmptyOpenidOrTransid = 49002 => "empty openid or transid",
         NotMatchOpenidWithAppid = 49003 => "not match openid with appid",
         NotMatchSignature = 49004 => "not match signature",
@@ -724,7 +745,7 @@ crate::define_codes! {
         UserNotFollowing = 50005 => ("用户未关注公众号", en = "The user does not follow the Official Account"),
         UserHasSwitchedOffFriendsAuthorization = 50006 => "user has switched off friends authorization",
         EnterpriseFatherAccountNotExist = 51000 => "enterprise father account not exist",
-        EnterpriseChildAccountNotBelongTo = 51001 => "enterprise child account not belong to the father",
+        EnterpriseChildAccountNotBelong = 51001 => "enterprise child account not belong to the father",
         EnterpriseVerifyMessageNotCorrect = 51002 => "enterprise verify message not correct",
         InvalidEnterpriseChildListSize = 51003 => "invalid enterprise child list size",
         NotAEnterpriseFatherAccount = 51004 => "not a enterprise father account",
@@ -756,10 +777,10 @@ crate::define_codes! {
         EmptyActionIconUrl = 51034 => "empty action icon url",
         ActionIconUrlOutOfLimit = 51035 => "action icon url out of limit",
         PicIsNotFromCdn = 52000 => "pic is not from cdn",
-        WechatPriceIsNotLessThan = 52001 => "wechat price is not less than origin price",
+        WechatPriceIsNotLessThanOrigin = 52001 => "wechat price is not less than origin price",
         CategorySkuIsWrong = 52002 => "category/sku is wrong",
         ProductIdNotExisted = 52003 => "product id not existed",
-        CategoryIdIsNotExistOr = 52004 => "category id is not exist, or doesn't has sub category",
+        CategoryIdIsNotExist = 52004 => "category id is not exist, or doesn't has sub category",
         QuantityIsZero = 52005 => "quantity is zero",
         AreaCodeIsInvalid = 52006 => "area code is invalid",
         ExpressTemplateParamIsError = 52007 => "express template param is error",
@@ -767,7 +788,7 @@ crate::define_codes! {
         GroupNameIsEmpty = 52009 => "group name is empty",
         GroupIdIsNotExisted = 52010 => "group id is not existed",
         ModActionIsInvalid = 52011 => "mod_action is invalid",
-        ShelfComponentsCountIsGreaterThan = 52012 => "shelf components count is greater than 20",
+        ShelfComponentsCountIsGreaterThan20 = 52012 => "shelf components count is greater than 20",
         ShelfComponentIsEmpty = 52013 => "shelf component is empty",
         ShelfIdIsNotExisted = 52014 => "shelf id is not existed",
         OrderIdIsNotExisted = 52015 => "order id is not existed",
@@ -892,7 +913,7 @@ crate::define_codes! {
         ComponentTokenRequired = 61014 => ("必须使用component接口的token", en = "The component API's token must be used"),
         #[platform(lang = "zh")]
         BusinessAccountTokenRequired = 61015 => ("必须使用商业帐号token，而不是component api", en = "A business account's token must be used, not the component api's"),
-        FunctionCategoryOfApiNeedBe = 61016 => "function category of API need be  confirmed by component",
+        FunctionCategoryOfApiNeedBeConfirmed = 61016 => "function category of API need be  confirmed by component",
         #[advice(check_config)]
         FunctionCategoryIsNotAuthorized = 61017 => "function category is not authorized",
         /// Nothing to do: the confirmation is already made.
@@ -904,8 +925,8 @@ crate::define_codes! {
         #[platform(lang = "zh")]
         NoConfirmationNeeded = 61019 => ("不需要确认", en = "No confirmation needed"),
         ErrParameter = 61020 => "err parameter",
-        CanTConfirm = 61021 => "can't confirm",
-        CanTResubmit = 61022 => "can't resubmit",
+        CantConfirm = 61021 => "can't confirm",
+        CantResubmit = 61022 => "can't resubmit",
         /// The authorizer's refresh token is invalid: the account must authorise the third-party platform again.
         #[advice(reauthenticate)]
         RefreshTokenIsInvalid = 61023 => "refresh_token is invalid",
@@ -932,7 +953,7 @@ crate::define_codes! {
         MobileExceedLimits = 61067 => "mobile exceed limits",
         MobileInBlackList = 61068 => "mobile in black list",
         InvalidAdmin = 61069 => "invalid admin",
-        NameIdcardWechatNameNotIn = 61070 => "name, idcard, wechat name not in accordance",
+        NameIdcardWechatNameMismatch = 61070 => "name, idcard, wechat name not in accordance",
         InvalidUrl61100 = 61100 => "invalid url",
         InvalidOpenid = 61101 => "invalid openid",
         ShareRelationNotExisted = 61102 => "share relation not existed",
@@ -1013,7 +1034,7 @@ crate::define_codes! {
         DateRangeError = 61501 => "date range error",
         ThisIsGameMiniprogramDataApi = 61502 => "this is game miniprogram, data api is not supported",
         DataNotReadyPleaseTryLater = 61503 => "data not ready, please try later",
-        TryingToAccessOtherSApp = 62001 => "trying to access other's app",
+        TryingToAccessOtherApp = 62001 => "trying to access other's app",
         AppNameAlreadyExists = 62002 => "app name already exists",
         PleaseProvideAtLeastOnePlatform = 62003 => "please provide at least one platform",
         InvalidAppName = 62004 => "invalid app name",
@@ -1023,6 +1044,8 @@ crate::define_codes! {
         #[platform(lang = "zh")]
         InvalidSignature = 63002 => ("无效的签名", en = "Invalid signature"),
         InvalidSignatureMethod = 63003 => "invalid signature method",
+        /// The account lacks the authorisation: grant it on the platform.
+        #[advice(check_config)]
         NoAuthroize = 63004 => "no authroize",
         GenTicketFail = 63149 => "gen ticket fail",
         SetTicketFail = 63152 => "set ticket fail",
@@ -1050,7 +1073,7 @@ crate::define_codes! {
         LinkCardUserSumLimit = 63174 => "link card user sum limit",
         DetailInfoError = 63175 => "detail info error",
         NotThisType = 63176 => "not this type",
-        SrcOrSecretkeyOrVersionOr = 63177 => "src or secretkey or version or expired_time is wrong",
+        SrcSecretkeyVersionOrExpiryWrong = 63177 => "src or secretkey or version or expired_time is wrong",
         AppidWrong = 63178 => "appid wrong",
         OpenidNumLimit = 63179 => "openid num limit",
         ThisAppMsgNotFound = 63180 => "this app msg not found",
@@ -1060,7 +1083,7 @@ crate::define_codes! {
         #[advice(check_config)]
         DeeplinkUnauthorized = 65002 => "deeplink unauthorized",
         BadDeeplink = 65003 => "bad deeplink",
-        DeeplinksOfTheVeryTypeAre = 65004 => "deeplinks of the very type are supposed to have short-life",
+        DeeplinksOfTheVeryTypeAreSupposed = 65004 => "deeplinks of the very type are supposed to have short-life",
         InvalidCategories = 65104 => "invalid categories",
         InvalidPhotoUrl = 65105 => "invalid photo url",
         PoiAuditStateMustBeApproved = 65106 => "poi audit state must be approved",
@@ -1121,9 +1144,9 @@ crate::define_codes! {
         InvalidMenuUrl = 65317 => ("不合法的 URL", en = "Invalid URL"),
         MustUseUtf8Charset = 65318 => "must use utf-8 charset",
         NotAllowToCreateMenu = 65319 => "not allow to create menu",
-        PleaseEnableNewCustomServiceOr = 65400 => "please enable new custom service, or  wait for a while if you have enabled",
+        PleaseEnableNewCustomService = 65400 => "please enable new custom service, or  wait for a while if you have enabled",
         InvalidCustomServiceAccount = 65401 => "invalid custom service account",
-        TheCustomServiceAccountNeedTo = 65402 => "the custom service account need to bind a wechat user",
+        TheCustomServiceAccountNeedToBind = 65402 => "the custom service account need to bind a wechat user",
         IllegalNickname = 65403 => "illegal nickname",
         IllegalCustomServiceAccount = 65404 => "illegal custom service account",
         CustomServiceAccountNumberReachLimit = 65405 => "custom service account number reach limit",
@@ -1132,13 +1155,13 @@ crate::define_codes! {
         YouHaveAlreadyInvitedTheWechat = 65408 => "you have already invited the wechat user",
         WechatAccountInvalid = 65409 => "wechat account invalid",
         TooManyCustomServiceAccountsBound = 65410 => "too many custom service accounts bound by the worker",
-        AEffectiveInvitationToBindThe = 65411 => "a effective invitation to bind the  custom service account exists",
+        AEffectiveInvitationToBindTheCustom = 65411 => "a effective invitation to bind the  custom service account exists",
         TheCustomServiceAccountHaveBeen = 65412 => "the custom service account have been  bound by a wechat user",
         NoEffectiveSessionForTheCustomer = 65413 => "no effective session for the customer",
         AnotherWorkerIsServingTheCustomer = 65414 => "another worker is serving the customer",
         TheWorkerIsNotOnline = 65415 => "the worker is not online",
         ParamInvalidPleaseCheck = 65416 => "param invalid, please check",
-        ItIsTooLongFromThe = 65417 => "it is too long from the starttime to endtime",
+        ItIsTooLongFromTheStarttime = 65417 => "it is too long from the starttime to endtime",
         HomepageNotExists = 65450 => "homepage not exists",
         InvalidStoreType = 68002 => "invalid store type",
         InvalidStoreName = 68003 => "invalid store name",
@@ -1166,7 +1189,7 @@ crate::define_codes! {
         InvalidProductSku = 68025 => "invalid product sku",
         InvalidProductSpu = 68026 => "invalid product spu",
         MissProductSpu = 68027 => "miss product spu",
-        CanNotFindProductSpuAnd = 68028 => "can not find product spu and spu in order list",
+        CanNotFindProductSpu = 68028 => "can not find product spu and spu in order list",
         SkuAndSpuDuplicated = 68029 => "sku and spu duplicated",
         BusiIdHasExist = 68030 => "busi_id has exist",
         UpdateFail = 68031 => "update fail",
@@ -1174,20 +1197,20 @@ crate::define_codes! {
         StoreNoExist = 68033 => "store no exist",
         MissProductNumber = 68034 => "miss product number",
         MissWxaOrderDetailPath = 68035 => "miss wxa order detail path",
-        ThereIsNoEnoughProductsTo = 68036 => "there is no enough products to refund",
+        ThereIsNoEnoughProductsToRefund = 68036 => "there is no enough products to refund",
         InvalidRefundInfo = 68037 => "invalid refund info",
         ShippedButNoFastMailInfo = 68038 => "shipped but no fast mail info",
         InvalidWechatPayNo = 68039 => "invalid wechat pay no",
-        AllProductHasBeenRefundedThe = 68040 => "all product has been refunded, the  order can not be finished",
+        AllProductHasBeenRefunded = 68040 => "all product has been refunded, the  order can not be finished",
         InvalidServiceCreateTimeItMust = 68041 => "invalid service create time, it must  bigger than the time of order",
-        InvalidTotalCostItMustBe = 68042 => "invalid total cost, it must be  smaller than the sum of product and shipping cost",
+        InvalidTotalCost = 68042 => "invalid total cost, it must be  smaller than the sum of product and shipping cost",
         InvalidRole = 68043 => "invalid role",
         InvalidServiceAvailableArgs = 68044 => "invalid service_available args",
         InvalidOrderType = 68045 => "invalid order type",
         InvalidOrderDeliverType = 68046 => "invalid order deliver type",
         RequireStoreId = 68500 => "require store_id",
         InvalidStoreId68501 = 68501 => "invalid store_id",
-        InvalidParameterParameterIsZeroOr = 71001 => "invalid parameter, parameter is zero or missing",
+        InvalidParameterZeroOrMissing = 71001 => "invalid parameter, parameter is zero or missing",
         InvalidOrderidMayBeTheOther = 71002 => "invalid orderid, may be the other  parameter not fit with orderid",
         CoinNotEnough = 71003 => "coin not enough",
         CardIsExpired = 71004 => "card is expired",
@@ -1202,13 +1225,13 @@ crate::define_codes! {
         OutOfMchidSizeLimit = 72005 => "out of mchid size limit",
         InvaldTitle = 72006 => "invald title",
         InvalidReduceCostCanNotLess = 72007 => "invalid reduce cost, can not less than 100",
-        InvalidLeastCostMostLargerThan = 72008 => "invalid least cost, most larger than reduce cost",
+        InvalidLeastCost = 72008 => "invalid least cost, most larger than reduce cost",
         InvalidGetLimitCanNotOver = 72009 => "invalid get limit, can not over 50",
         InvalidMchid = 72010 => "invalid mchid",
         InvalidActivateTicketMaybeThisTicket = 72011 => "invalid activate_ticket.Maybe this  ticket is not belong this AppId",
         ActivateTicketHasBeenExpired = 72012 => "activate_ticket has been expired",
-        UnauthorizedOrderIdOrAuthorizationIs = 72013 => "unauthorized order_id or authorization is expired",
-        TaskCardShareStockCanNot = 72014 => "task card share stock can not modify stock",
+        UnauthorizedOrExpiredOrderId = 72013 => "unauthorized order_id or authorization is expired",
+        TaskCardShareStockCanNotModify = 72014 => "task card share stock can not modify stock",
         #[advice(check_config)]
         UnauthorizedCreateInvoice = 72015 => "unauthorized create invoice",
         #[advice(check_config)]
@@ -1220,7 +1243,7 @@ crate::define_codes! {
         #[advice(check_config)]
         UnauthorizedCreateGeneralCard = 72021 => "unauthorized create general card",
         #[advice(check_config)]
-        UserUnexpectedPleaseAddUserTo = 72022 => "user unexpected, please add user to white list",
+        UserUnexpected = 72022 => "user unexpected, please add user to white list",
         InvoiceHasBeenLockByOthers = 72023 => "invoice has been lock by others",
         InvoiceStatusError = 72024 => "invoice status error",
         InvoiceTokenError = 72025 => "invoice token error",
@@ -1296,6 +1319,8 @@ crate::define_codes! {
         TokenErr = 72091 => "TOKEN_ERR",
         UserTitleNotFound = 72092 => "USER_TITLE_NOT_FOUND",
         Verify3rdFail = 72093 => "Verify_3rd_Fail",
+        /// A failure on the platform's side: retry later.
+        #[advice(retry)]
         SysErrorMakeOutInvoiceFailed = 73000 => "sys error make out invoice failed",
         WxopenidError = 73001 => "wxopenid error",
         DdhOrderidEmpty = 73002 => "ddh orderid empty",
@@ -1321,7 +1346,7 @@ crate::define_codes! {
         #[advice(retry)]
         KpPlatMakeInvoiceTimeoutPlease = 73105 => "Kp plat make invoice timeout, please  try again with the same fpqqlsh",
         FpqqlshExistWithDifferentDdh = 73106 => "Fpqqlsh exist with different ddh",
-        FpqqlshIsProcessingPleaseWaitAnd = 73107 => "Fpqqlsh is processing, please wait and query later",
+        FpqqlshIsProcessing = 73107 => "Fpqqlsh is processing, please wait and query later",
         ThisDdhWithOtherFpqqlshAlready = 73108 => "This ddh with other fpqqlsh already exist",
         ThisFpqqlshNotExistInKpplat = 73109 => "This Fpqqlsh not exist in kpplat",
         GetCardDetailByCardId = 73200 => "get card detail by card id and code fail",
@@ -1372,11 +1397,15 @@ crate::define_codes! {
         ReportCheckou2LvyeSysErro = 74041 => "report checkou 2 lvye sys erro",
         SomeParamEmtpyPleaseCheck = 75001 => "some param emtpy please check",
         ParamIllegalPleaseCheck = 75002 => "param illegal please check",
+        /// A failure on the platform's side: retry later.
+        #[advice(retry)]
         SysErrorKvStoreError = 75003 => "sys error kv store error",
+        /// A failure on the platform's side: retry later.
+        #[advice(retry)]
         SysErrorKvstringStoreError = 75004 => "sys error kvstring store error",
         ProductNotExistPleaseCheckYour = 75005 => "product not exist please check your product_id",
         OrderNotExistPleaseCheckOrder = 75006 => "order not exist please check order_id and buyer_appid",
-        DoNotAllowThisStatusTo = 75007 => "do not allow this status to change  please check this order_id status now",
+        DoNotAllowThisStatusToChange = 75007 => "do not allow this status to change  please check this order_id status now",
         ProductHasExistPleaseUseNew = 75008 => "product has exist please use new id",
         NotifyOrderStatusFailed = 75009 => "notify order status failed",
         BuyerBussinessInfoNotExist = 75010 => "buyer bussiness info not exist",
@@ -1384,7 +1413,7 @@ crate::define_codes! {
         #[advice(retry)]
         StoreImageKeyToKvError = 75012 => "store image key to kv error, please try again",
         GetImageFailPleaseCheckYou = 75013 => "get image fail, please check you image key",
-        ThisKeyIsNotBelongTo = 75014 => "this key is not belong to you",
+        ThisKeyIsNotBelongToYou = 75014 => "this key is not belong to you",
         ThisKeyIsExpired = 75015 => "this key is expired",
         EncryptDecodeKeyFail = 75016 => "encrypt decode key fail",
         EncryptEncodeKeyFail = 75017 => "encrypt encode key fail",
@@ -1479,25 +1508,25 @@ crate::define_codes! {
         #[advice(check_config)]
         #[platform(lang = "zh")]
         EncryptionKeyMissing = 80313 => ("加密数据密钥不存在，请联系接口人申请", en = "The key for encrypting the data does not exist; contact the API's contact person to apply for one"),
-        CanNotSetPageIdIn = 81000 => "can not set page_id in AddGiftCardPage",
+        CanNotSetPageIdInAddgiftcardpage = 81000 => "can not set page_id in AddGiftCardPage",
         CardListIsEmpty = 81001 => "card_list is empty",
         CardIdIsNotGiftcard = 81002 => "card_id is not giftcard",
         BannerPicUrlIsEmpty = 81004 => "banner_pic_url is empty",
-        BannerPicUrlIsNotFrom = 81005 => "banner_pic_url is not from cdn",
-        GiftcardWrapPicUrlListIs = 81006 => "giftcard_wrap_pic_url_list is empty",
-        GiftcardWrapPicUrlListIs81007 = 81007 => "giftcard_wrap_pic_url_list is not from cdn",
+        BannerPicUrlIsNotFromCdn = 81005 => "banner_pic_url is not from cdn",
+        GiftcardWrapPicUrlListIsEmpty = 81006 => "giftcard_wrap_pic_url_list is empty",
+        GiftcardWrapPicUrlListNotFromCdn = 81007 => "giftcard_wrap_pic_url_list is not from cdn",
         AddressIsEmpty = 81008 => "address is empty",
         ServicePhoneIsInvalid = 81009 => "service_phone is invalid",
         BizDescriptionIsEmpty = 81010 => "biz_description is empty",
         InvalidPageId81011 = 81011 => "invalid page_id",
         InvalidOrderId = 81012 => "invalid order_id",
         InvalidTimeRangeBeginTime31day = 81013 => "invalid TIME_RANGE, begin_time +  31day must less than end_time",
-        InvalidCountCountMustEqualOr = 81014 => "invalid count! count must equal or less than 100",
+        InvalidCountOver100 = 81014 => "invalid count! count must equal or less than 100",
         InvalidCategoryIndexOrCategoryTitle = 81015 => "invalid category_index OR   category.title is empty OR is_banner but has_category_index",
         IsBannerIsMoreThan1 = 81016 => "is_banner is more than 1",
         OrderStatusErrorPleaseCheckPay = 81017 => "order status error, please check pay status or gifting_status",
         RefundReduplicateTheOrderIsAlready = 81018 => "refund reduplicate, the order is already refunded",
-        LockOrderFailTheOrderIs = 81019 => "lock order fail! the order is refunding by another request",
+        LockOrderFail = 81019 => "lock order fail! the order is refunding by another request",
         InvalidArgsPageIdSize0 = 81020 => "Invalid Args! page_id.size!=0 but  all==true, or page_id.size==0 but all==false.",
         EmptyThemePicUrl = 81021 => "Empty theme_pic_url.",
         EmptyThemeTitle = 81022 => "Empty theme.title.",
@@ -1524,7 +1553,7 @@ crate::define_codes! {
         InvalidUrl82025 = 82025 => "invalid url",
         ServiceDisabled = 82026 => "service disabled",
         InvalidMiniprogramAppid = 82027 => "invalid miniprogram appid",
-        WxCsCodeShouldNotBe = 82100 => "wx_cs_code should not be empty.",
+        WxCsCodeShouldNotBeEmpty = 82100 => "wx_cs_code should not be empty.",
         WxCsCodeIsInvalid = 82101 => "wx_cs_code is invalid.",
         WxCsCodeIsExpire = 82102 => "wx_cs_code is expire.",
         UserIpShouldNotBeEmpty = 82103 => "user_ip should not be empty.",
@@ -1572,7 +1601,7 @@ crate::define_codes! {
         WxwebencrytokenNotTheMateWithOpenid = 83009 => "wxwebencrytoken not the mate with openid",
         NoExistService = 83200 => "no exist service",
         UinHasNotTheService = 83201 => "uin has not the service",
-        ParamsIsNotJsonOrNot = 83202 => "params is not json or not json array",
+        ParamsIsNotJson = 83202 => "params is not json or not json array",
         ParamsNumExceed10 = 83203 => "params num exceed 10",
         ObjectHasNotKey = 83204 => "object has not key",
         KeyIsNotString = 83205 => "key is not string",
@@ -1593,6 +1622,8 @@ crate::define_codes! {
         TooManyTesters = 85002 => ("小程序绑定的体验者数量达到上限", en = "The mini program's number of bound testers reached the limit"),
         #[platform(lang = "zh")]
         TesterBindingsLimit = 85003 => ("微信号绑定的小程序体验者达到上限", en = "The WeChat ID reached the limit of mini programs it is a tester of"),
+        /// Nothing to do: the WeChat ID is already bound.
+        #[advice(none)]
         #[platform(lang = "zh")]
         WechatIdAlreadyBound = 85004 => ("微信号已经绑定", en = "The WeChat ID is already bound"),
         AppidNotBindWeapp = 85005 => "appid not bind weapp",
@@ -1664,7 +1695,7 @@ crate::define_codes! {
         ExtJsonParseFailed = 85048 => ("ext_json 解析失败", en = "ext_json failed to parse"),
         #[advice(throttle)]
         ReachHeadimgOrIntroductionQuotaLimit = 85049 => "reach headimg or introduction quota limit",
-        VerifyingDonTApplyAgain = 85050 => "verifying, don't apply again",
+        VerifyingDontApplyAgain = 85050 => "verifying, don't apply again",
         #[platform(lang = "zh")]
         VersionDescOrPreviewTooLong = 85051 => ("version_desc或者preview_info超限", en = "version_desc or preview_info is over the limit"),
         AppIsAlreadyReleased = 85052 => "app is already released",
@@ -1692,6 +1723,8 @@ crate::define_codes! {
         FileVerificationFailed = 85069 => ("校验文件失败", en = "The file verification failed"),
         #[platform(lang = "zh")]
         PersonalQrRulesUnsupported = 85070 => ("个人类型小程序无法设置二维码规则", en = "Personal mini programs cannot set QR code rules"),
+        /// Nothing to do: the link is already there.
+        #[advice(none)]
         #[platform(lang = "zh")]
         LinkAlreadyAdded = 85071 => ("已添加该链接，请勿重复添加", en = "The link has already been added; do not add it again"),
         #[platform(lang = "zh")]
@@ -1771,7 +1804,7 @@ crate::define_codes! {
         MiniGameCannotSubmit = 87006 => ("小游戏不能提交", en = "Mini games cannot be submitted"),
         /// The user's session_key is gone: the user must log in again (wx.login) before the call can succeed.
         #[advice(reauthenticate)]
-        SessionKeyIsNotExistdOr = 87007 => "session_key is not existd or expired",
+        SessionKeyIsNotExistd = 87007 => "session_key is not existd or expired",
         InvalidSigMethod = 87008 => "invalid sig_method",
         #[platform(lang = "zh")]
         InvalidSignatureValue = 87009 => ("无效的签名", en = "Invalid signature"),
@@ -1785,7 +1818,7 @@ crate::define_codes! {
         #[platform(lang = "zh")]
         WithdrawLimitReached = 87013 => ("撤回次数达到上限（每天5次，每个月 10 次）", en = "Withdrawals reached the limit (5 a day, 10 a month)"),
         RiskyContent = 87014 => "risky content",
-        QueryTimeoutTryAContentWith = 87015 => "query timeout, try a content with less size",
+        QueryTimeout = 87015 => "query timeout, try a content with less size",
         SomeKeyValueInListMeet = 87016 => "some key-value in list meet length exceed",
         UserStorageSizeExceedDeleteSome = 87017 => "user storage size exceed, delete some keys and try again",
         UserHasStoredTooMuchKeys = 87018 => "user has stored too much keys.  delete some keys and try again",
@@ -1802,10 +1835,10 @@ crate::define_codes! {
         ElectedCommentUpperLimit = 88003 => "elected comment upper limit",
         CommentWasDeletedByUser = 88004 => "comment was deleted by user",
         AlreadyReply = 88005 => "already reply",
-        ReplyContentBeyondMaxLenOr = 88007 => "reply content beyond max len or content len is zero",
+        ReplyContentBeyondMaxLen = 88007 => "reply content beyond max len or content len is zero",
         CommentIsNotExists = 88008 => "comment is not exists",
         ReplyIsNotExists = 88009 => "reply is not exists",
-        CountRangeErrorCout0Or = 88010 => "count range error. cout <= 0 or count > 50",
+        CountRangeError = 88010 => "count range error. cout <= 0 or count > 50",
         TheArticleIsLimitForSafety88011 = 88011 => "the article is limit for safety",
         #[platform(lang = "zh")]
         AlreadyBoundToOpenAccount = 89000 => ("account has bound open，该公众号/小程序已经绑定了开放平台帐号", en = "account has bound open: the Official Account or mini program is already bound to an Open Platform account"),
@@ -1832,7 +1865,11 @@ crate::define_codes! {
         WxaIsBanned = 89013 => "wxa is banned",
         SupportVersionError = 89014 => "support version error",
         HasLinkedWxa = 89015 => "has linked wxa",
+        /// A quota on real-name bindings: wait until it resets.
+        #[advice(throttle)]
         ReachSameRealnameQuota = 89016 => "reach same realname quota",
+        /// A quota on real-name bindings: wait until it resets.
+        #[advice(throttle)]
         ReachDifferentRealnameQuota = 89017 => "reach different realname quota",
         UnlinkMessageHasSent = 89018 => "unlink message has sent",
         /// Nothing to do: the domains are already set.
@@ -1900,7 +1937,7 @@ crate::define_codes! {
         QuickUpdateUnsupported = 89257 => ("该插件版本不支持快速更新", en = "This plugin version does not support quick update"),
         #[platform(lang = "zh")]
         GrayReleaseBlocksQuickUpdate = 89258 => ("当前小程序帐号存在灰度发布中的版本，不可操作快速更新", en = "The mini program has a version in gray release, so quick update is not possible"),
-        ZhiboPluginIsNotAllowTo = 89259 => "zhibo plugin is not allow to delete",
+        ZhiboPluginIsNotAllowToDelete = 89259 => "zhibo plugin is not allow to delete",
         #[platform(lang = "zh")]
         InvalidOrder = 89300 => ("订单无效", en = "Invalid order"),
         #[advice(retry)]
@@ -2063,7 +2100,7 @@ crate::define_codes! {
         AppidUnauthorized = 94006 => "appid unauthorized",
         AppidUnbindMchid = 94007 => "appid unbind mchid",
         InvalidTimestamp = 94008 => "invalid timestamp",
-        InvalidCertSerialnoCertSerialnoS = 94009 => "invalid cert_serialno, cert_serialno's size should be 40",
+        InvalidCertSerialnoCertSerialnoSize = 94009 => "invalid cert_serialno, cert_serialno's size should be 40",
         InvalidMchId = 94010 => "invalid mch_id",
         TimestampExpired = 94011 => "timestamp expired",
         #[platform(lang = "zh")]
@@ -2072,10 +2109,10 @@ crate::define_codes! {
         WxcodeRecognizeUnautuorized = 95002 => "wxcode recognize unautuorized",
         GetProductByPageArgsInvalid = 95101 => "get product by page args invalid",
         GetProductMaterialsByCondArgs = 95102 => "get product materials by cond args invalid",
-        MaterialIdListSizeOutOf = 95103 => "material id list size out of limit",
+        MaterialIdListSizeOutOfLimit = 95103 => "material id list size out of limit",
         #[advice(throttle)]
         ImportProductFrequenceOutOfLimit = 95104 => "import product frequence out of limit",
-        MpIsImportingProductsApiIs = 95105 => "mp is importing products, api is rejected to import",
+        MpIsImportingProducts = 95105 => "mp is importing products, api is rejected to import",
         ApiIsRejectedToImportNeed = 95106 => "api is rejected to import, need to  set commission ratio on mp first",
         #[platform(lang = "zh")]
         InvalidImageLink = 101000 => ("无效图片链接", en = "Invalid image link"),
@@ -2197,6 +2234,8 @@ crate::define_codes! {
         #[platform(lang = "zh")]
         SandboxNoQuota = 930564 => ("沙盒环境调用无配额", en = "No quota for calls in the sandbox"),
         OrderFinished = 930565 => "order finished",
+        /// Not authorised: authorise it at mp.weixin.qq.com.
+        #[advice(check_config)]
         NotSupportPlzAuthAtMp = 930566 => "not support, plz auth at mp.weixin.qq.com",
         ShopArgError = 930567 => "shop arg error",
         #[platform(lang = "zh")]
@@ -2278,22 +2317,22 @@ crate::define_codes! {
         InvalidQueryBegin = 9001036 => ("查询起始值 begin 不合法", en = "Invalid query start value begin"),
         ParamsInvalid = 9002008 => "params invalid",
         ShopIdNotExist = 9002009 => "shop id not exist",
-        SsidOrPasswordShouldStartWith = 9002010 => "ssid or password should start with \"WX\"",
+        SsidOrPasswordShouldStartWithWx = 9002010 => "ssid or password should start with \"WX\"",
         SsidCanNotIncludeChinese = 9002011 => "ssid can not include chinese",
         PassswordCanNotIncludeChinese = 9002012 => "passsword can not include chinese",
-        PasswordMustBeBetween8And = 9002013 => "password must be between 8 and 24 characters",
+        PasswordMustBeBetween8And24 = 9002013 => "password must be between 8 and 24 characters",
         DeviceExist = 9002016 => "device exist",
         DeviceNotExist = 9002017 => "device not exist",
         TheSizeOfQueryListReach = 9002026 => "the size of query list reach limit",
         NotAllowedToModifyEnsureYou = 9002041 => "not allowed to modify, ensure you  are an certified or component account",
         InvalidSsidCanNotIncludeNone = 9002044 => "invalid ssid, can not include none  utf8 characters, and should be between 1 and 32 bytes",
         ShopIdHasNotBeAudited = 9002052 => "shop id has not be audited, this bar type is not enable",
-        ProtocolTypeIsNotSameWith = 9007003 => "protocol type is not same with the exist device",
+        ProtocolTypeIsNotSame = 9007003 => "protocol type is not same with the exist device",
         SsidNotExist = 9007004 => "ssid not exist",
         DeviceCountLimit = 9007005 => "device count limit",
         CardInfoNotExist = 9008001 => "card info not exist",
         CardExpirationTimeIsInvalid = 9008002 => "card expiration time is invalid",
-        UrlSizeInvalidKeepLessThan = 9008003 => "url size invalid, keep less than 255",
+        UrlSizeInvalid = 9008003 => "url size invalid, keep less than 255",
         UrlCanNotIncludeChinese = 9008004 => "url can not include chinese",
         OrderIdNotExist = 9200001 => "order_id not exist",
         OrderOfOtherBiz = 9200002 => "order of other biz",
@@ -2335,7 +2374,7 @@ crate::define_codes! {
         PaymentNoticeTypeError = 9201020 => "payment_notice_type error",
         RegionCodeError = 9201021 => "region_code error",
         DepartmentNameError = 9201022 => "department_name error",
-        FeeNotEqualFinanceS = 9201023 => "fee not equal finance's",
+        FeeNotEqualFinance = 9201023 => "fee not equal finance's",
         RefundOutIdError = 9201024 => "refund_out_id error",
         NotCombinedOrderId = 9201026 => "not combined order_id",
         PartialSubOrderIsTest = 9201027 => "partial sub order is test",
@@ -2349,6 +2388,8 @@ crate::define_codes! {
         PayProcessNotFinish = 9202001 => "pay process not finish",
         #[advice(check_config)]
         NoRefundPermission = 9202002 => "no refund permission",
+        /// The calling IP is refused: add the server's IP to the whitelist.
+        #[advice(check_config)]
         IpLimit = 9202003 => "ip limit",
         #[advice(throttle)]
         FreqLimit9202004 = 9202004 => "freq limit",
@@ -2435,7 +2476,7 @@ crate::define_codes! {
         InvalidCardId9300011 = 9300011 => "invalid card_id",
         CardIdMustBelongThisAppid = 9300012 => "card_id must belong this appid",
         CardIdIsNotSwipeCard = 9300013 => "card_id is not swipe_card or pay.cash",
-        SomeCardIdIsOutOf = 9300014 => "some card_id is out of stock",
+        SomeCardIdIsOutOfStock = 9300014 => "some card_id is out of stock",
         SomeCardIdIsInvalidStatus = 9300015 => "some card_id is invalid status",
         MembershipOrNewOldTinyappUser = 9300016 => "membership or new/old tinyapp user only support one",
         InvalidLogicForMembership = 9300017 => "invalid logic for membership",
@@ -2445,7 +2486,7 @@ crate::define_codes! {
         InvalidHelpMaxTimes = 9300021 => "invalid help_max_times",
         InvalidCoverUrl = 9300022 => "invalid cover_url",
         InvalidGenLimit = 9300023 => "invalid gen_limit",
-        CardSEndTimeCannotEarly = 9300024 => "card's end_time cannot early than act's end_time",
+        CardEndTimeCannotEarlyThanAct = 9300024 => "card's end_time cannot early than act's end_time",
         #[platform(lang = "zh")]
         CourierLogicError = 9300501 => ("快递侧逻辑错误，详细原因需要看 delivery_resultcode, 请先确认一下编码方式，python建议 json.dumps(b, ensure_ascii=False)，php建议 json_encode($arr, JSON_UNESCAPED_UNICODE)", en = "Logic error on the courier's side; the details are in delivery_resultcode. Check the encoding first: in python use json.dumps(b, ensure_ascii=False), in php json_encode($arr, JSON_UNESCAPED_UNICODE)"),
         #[advice(retry)]
@@ -2472,14 +2513,14 @@ crate::define_codes! {
         OutOfQuota = 9300513 => "out of quota",
         AddNetBranchFailTryUpdate = 9300514 => "add net branch fail, try update branch api",
         WxaAppidNotExist = 9300515 => "wxa appid not exist",
-        WxaAppidAndCurrentBizuinIs = 9300516 => "wxa appid and current bizuin is not  linked or not the same owner",
+        WxaAppidAndCurrentBizuin = 9300516 => "wxa appid and current bizuin is not  linked or not the same owner",
         #[platform(lang = "zh")]
         InvalidUpdateType = 9300517 => ("update_type 不正确,请使用\"bind\" 或者“unbind”", en = "Wrong update_type; use \"bind\" or \"unbind\""),
         InvalidDeliveryId = 9300520 => "invalid delivery id",
         TheOrderidIsInOurSystem = 9300521 => "the orderid is in our system, and waybill is generating",
         ThisOrderidIsRepeated = 9300522 => "this orderid is repeated",
         #[advice(check_config)]
-        QuotaIsNotEnoughGoTo = 9300523 => "quota is not enough; go to charge please",
+        QuotaIsNotEnough = 9300523 => "quota is not enough; go to charge please",
         #[platform(lang = "zh")]
         OrderCancelled = 9300524 => ("订单已取消（一般为重复取消订单）", en = "The order has been cancelled (usually a repeated cancellation)"),
         #[platform(lang = "zh")]
@@ -2628,8 +2669,14 @@ crate::define_codes! {
         SingleSendBeenBlocked = 9402002 => "single send been blocked",
         AllSendBeenBlocked = 9402003 => "all send been blocked",
         InvalidMsgId9402004 = 9402004 => "invalid msg id",
+        /// A frequency limit on sending messages: wait before sending more.
+        #[advice(throttle)]
         SendMsgTooQuick = 9402005 => "send msg too quick",
+        /// A frequency limit on sending messages: wait before sending more.
+        #[advice(throttle)]
         SendToSingleUserTooQuick = 9402006 => "send to single user too quick",
+        /// A frequency limit on sending messages: wait before sending more.
+        #[advice(throttle)]
         SendToAllUserTooQuick = 9402007 => "send to all user too quick",
         SendTypeError = 9402008 => "send type error",
         CanNotSendThisMsg = 9402009 => "can not send this msg",

@@ -51,14 +51,16 @@
 //! [`RefreshToken`](crate::Advice::RefreshToken) on 40001, 40014 and 42001, and on the
 //! expired plugin, component and client tokens (42004, 42006, 42009, 40185);
 //! [`Retry`](crate::Advice::Retry) on -1 and the rows that report a system error, a busy
-//! service or a timeout; [`Throttle`](crate::Advice::Throttle) on 45009 and the other quota
-//! and frequency codes (45011, 45028, 45040, 45061, 45093, 86005, 9300509, ...);
-//! [`CheckConfig`](crate::Advice::CheckConfig) on the IP whitelist codes (40164, 45035,
-//! ...), the permission codes (48001, 61004, 61007, 94006, ...) and bans;
+//! service or a timeout (73000, 75003, 75004, ...); [`Throttle`](crate::Advice::Throttle) on
+//! 45009 and the other quota and frequency codes (45011, 45028, 45040, 45061, 45093, 86005,
+//! 89016, 9300509, 9402005, ...); [`CheckConfig`](crate::Advice::CheckConfig) on the IP
+//! whitelist codes (40090, 40164, 40187, 45035, 9202003, ...), the permission codes (43007,
+//! 48001, 61004, 61007, 63004, 94006, ...) and bans;
 //! [`Reauthenticate`](crate::Advice::Reauthenticate) where the user or the authorizing
-//! account must authorise again (40030, 42002, 42007, 61023, 72050, 87007);
+//! account must authorise again (40030, 42002, 42003, 42007, 61023, 72050, 87007);
 //! [`None`](crate::Advice::None) on 0 and on the rows that report nothing to do (61018,
-//! 61019, 89019, 89404, ...). Every other row is
+//! 61019, 85004, 85071, 89019, 89404, ...). A code that another platform's catalogue
+//! declares with the same message has the same advice there. Every other row is
 //! [`FixRequest`](crate::Advice::FixRequest). Advice on the English rows was set where the
 //! message names a quota, a frequency limit, a permission, a whitelist or a system failure;
 //! the docs of a variant say why where it is not obvious.
