@@ -599,6 +599,15 @@ fn assert_open_errcode(schema: &Value) {
         schema.get("required"),
         Some(&Value::Array(vec![Value::str("errcode")]))
     );
+    // The message may be `null`, as the library reads it.
+    let errmsg = schema.get("properties").unwrap().get("errmsg").unwrap();
+    assert_eq!(
+        errmsg.get("type"),
+        Some(&Value::Array(vec![
+            Value::str("string"),
+            Value::str("null")
+        ]))
+    );
     let errcode = schema.get("properties").unwrap().get("errcode").unwrap();
     assert_eq!(errcode.get("type").unwrap().as_str(), Some("integer"));
     assert_eq!(errcode.get("enum"), None);

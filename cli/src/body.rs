@@ -7,8 +7,8 @@ use platform_errors::envelope::{
 };
 use platform_errors::{ApiError, HasEnvelope, Uncatalogued};
 
+use crate::json_serde::read_value;
 use crate::tools::answer::{for_platform, shape_of, Answer, Shape};
-use crate::tools::json::Value;
 use crate::tools::{envelope_of, read_code};
 
 /// Whether an argument is a JSON body rather than a code: it starts with `{`, after a byte
@@ -27,8 +27,7 @@ pub fn is_body(arg: &str) -> bool {
 /// What is wrong and where (serde_json's line and column).
 pub fn read_body(body: &str) -> Result<(i64, Option<String>), String> {
     let body = body.strip_prefix('\u{feff}').unwrap_or(body);
-    let value: Value =
-        serde_json::from_str(body).map_err(|e| format!("the body is not JSON: {e}"))?;
+    let value = read_value(body).map_err(|e| format!("the body is not JSON: {e}"))?;
     let members = value.as_object().ok_or("the body is not a JSON object")?;
     match envelope_of(members) {
         Some(("errcode", _)) => read::<ErrcodeErrmsg>(body),
@@ -57,7 +56,7 @@ fn read<E: HasEnvelope>(body: &str) -> Result<(i64, Option<String>), String> {
 /// What the wire says is wrong with the answer.
 pub fn read_nested(body: &str, platform: Option<&str>) -> Option<Result<Answer, String>> {
     let body = body.strip_prefix('\u{feff}').unwrap_or(body);
-    let value: Value = serde_json::from_str(body).ok()?;
+    let value = read_value(body).ok()?;
     let shape = for_platform(
         shape_of(value.as_object()?, |text| read_code(text).is_ok())?,
         platform,

@@ -1,16 +1,116 @@
 //! The tools' JSON values read and written with serde_json: members in order, duplicates
-//! kept (the readers after it reject them), numbers as serde_json reads them.
+//! kept (the readers after it reject them), numbers as written.
 
 use std::fmt;
 
-use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde::ser::{self, Serialize, SerializeMap, SerializeSeq, Serializer};
+use serde_json::value::RawValue;
 
 use crate::tools::json::Value;
 
 /// Reads a JSON text; the error says what and where.
 pub fn read_json(text: &str) -> Result<Value, String> {
-    serde_json::from_str(text).map_err(|e| format!("not JSON: {e}"))
+    read_value(text).map_err(|e| format!("not JSON: {e}"))
+}
+
+/// A JSON text as a [`Value`], each number as written: `9007199254740993.0`,
+/// `99999999999999999999` and `1e400` stay that text, for the readers after it to read
+/// exactly (`platform_errors::exact_integer`, as the library reads a code) or to refuse
+/// quoting it. The error is serde_json's, with the line and the column.
+///
+/// serde_json without its `arbitrary_precision` feature (which would change serde_json for
+/// the whole build, the library's wire included) hands such numbers over as an `f64` only,
+/// rounded. So each value is read as its text, a `RawValue` (the `raw_value` feature, the one
+/// the library turns on too): a number is kept as that text, a string is decoded, and an array
+/// or an object is split into its items' texts, which are read in turn.
+pub fn read_value(text: &str) -> Result<Value, String> {
+    exact(text).map_err(|error| {
+        // serde_json reads a `RawValue` by skipping it, which checks what JSON allows but
+        // says less well what is wrong (a trailing comma is "expected value"): a text is
+        // refused with what serde_json's whole reading of it says, as any JSON text was.
+        match serde_json::from_str::<serde_json::Value>(text) {
+            Err(whole) => whole.to_string(),
+            Ok(_) => error,
+        }
+    })
+}
+
+/// Arrays and objects nested this deep at most, as serde_json's own reading allows: one more
+/// is an error, not an exhausted stack (`RawValue` skips a value at any depth).
+const DEEPEST: usize = 127;
+
+/// [`read_value`] of a text, before its error is told.
+fn exact(text: &str) -> Result<Value, String> {
+    let raw: &RawValue = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    value_of(raw, 0)
+}
+
+/// The value of `raw`, inside `depth` arrays and objects.
+fn value_of(raw: &RawValue, depth: usize) -> Result<Value, String> {
+    let text = raw.get();
+    if depth >= DEEPEST && text.starts_with(['[', '{']) {
+        return Err("recursion limit exceeded".to_owned());
+    }
+    // `RawValue` holds one value, checked, without the whitespace around it: its first
+    // character says which kind.
+    Ok(match text.as_bytes().first() {
+        Some(b'[') => {
+            let items: Vec<&RawValue> = read(text)?;
+            Value::Array(
+                items
+                    .into_iter()
+                    .map(|item| value_of(item, depth + 1))
+                    .collect::<Result<_, _>>()?,
+            )
+        }
+        Some(b'{') => {
+            let Members(members) = read(text)?;
+            Value::Object(
+                members
+                    .into_iter()
+                    .map(|(key, value)| Ok((key, value_of(value, depth + 1)?)))
+                    .collect::<Result<_, String>>()?,
+            )
+        }
+        Some(b'"') => Value::String(read(text)?),
+        Some(b't') => Value::Bool(true),
+        Some(b'f') => Value::Bool(false),
+        Some(b'n') => Value::Null,
+        _ => Value::Number(text.to_owned()),
+    })
+}
+
+/// A part of the text read as `T`.
+fn read<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, String> {
+    serde_json::from_str(text).map_err(|e| e.to_string())
+}
+
+/// An object's members as their texts, in order, a key given twice kept twice.
+struct Members<'a>(Vec<(String, &'a RawValue)>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for Members<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(MembersVisitor)
+    }
+}
+
+struct MembersVisitor;
+
+impl<'de> Visitor<'de> for MembersVisitor {
+    type Value = Members<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Members<'de>, A::Error> {
+        let mut members = Vec::new();
+        while let Some(member) = map.next_entry()? {
+            members.push(member);
+        }
+        Ok(Members(members))
+    }
 }
 
 /// Writes a value as indented JSON, ending with a newline.
@@ -52,70 +152,5 @@ impl Serialize for Value {
                 map.end()
             }
         }
-    }
-}
-
-impl<'de> Deserialize<'de> for Value {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(ValueVisitor)
-    }
-}
-
-struct ValueVisitor;
-
-impl<'de> Visitor<'de> for ValueVisitor {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a JSON value")
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_none<E: de::Error>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Value, E> {
-        Ok(Value::Bool(v))
-    }
-
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Value, E> {
-        Ok(Value::Number(v.to_string()))
-    }
-
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Value, E> {
-        Ok(Value::Number(v.to_string()))
-    }
-
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
-        // `42001.0` is written `42001`, which reads back as the same number.
-        Ok(Value::Number(v.to_string()))
-    }
-
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Value, E> {
-        Ok(Value::String(v.to_owned()))
-    }
-
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Value, E> {
-        Ok(Value::String(v))
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
-        }
-        Ok(Value::Array(items))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let mut members = Vec::new();
-        while let Some(member) = map.next_entry::<String, Value>()? {
-            members.push(member);
-        }
-        Ok(Value::Object(members))
     }
 }

@@ -17,11 +17,13 @@
 //! This library is the program's front-end, for its tests; it is not a stable API.
 //!
 //! Exit status: 0 done; 1 a code the catalogue does not know, or drift; 2 bad input (unknown
-//! options, unreadable files, malformed tables or JSON), with one line on standard error.
-//! Nothing panics on a closed standard output (`platform-errors catalogue | head -1`).
+//! options, unreadable files, malformed tables or JSON), or an output that could not be
+//! written (`> /dev/full`), with one line on standard error. A closed standard output
+//! (`platform-errors catalogue | head -1`) is no error: the rest of the text is dropped, the
+//! status is the command's, and nothing panics.
 
 use std::ffi::OsString;
-use std::io::Write as _;
+use std::io;
 use std::process::ExitCode;
 
 use clap::error::ErrorKind;
@@ -170,7 +172,7 @@ struct Table {
 fn after_help() -> String {
     platforms_help()
         + "\nExit status: 0 done; 1 a code the catalogue does not know, or drift; 2 bad input\n\
-           (arguments, files, tables, JSON)."
+           (arguments, files, tables, JSON), or an output that could not be written."
 }
 
 /// Runs the program with `args`, the program's name first.
@@ -376,15 +378,11 @@ fn clap_outcome(error: &clap::Error, args: &[OsString]) -> Outcome {
     }
 }
 
-/// The program: runs with the process's arguments and prints the outcome. A closed standard
-/// output (`| head -1`) drops the rest of the text; it is not an error, and never a panic.
+/// The program: runs with the process's arguments and prints the outcome
+/// ([`Outcome::print`]: a closed standard output drops the rest of the text quietly; any
+/// other failure to write it is status 2).
 pub fn main() -> ExitCode {
     let outcome = run(std::env::args_os());
-    let _ = std::io::stdout()
-        .lock()
-        .write_all(outcome.stdout.as_bytes());
-    let _ = std::io::stderr()
-        .lock()
-        .write_all(outcome.stderr.as_bytes());
-    ExitCode::from(outcome.status)
+    let status = outcome.print(PROGRAM, &mut io::stdout().lock(), &mut io::stderr().lock());
+    ExitCode::from(status)
 }

@@ -935,6 +935,8 @@ fn both_read_a_body_alike() {
         r#"{"error_code": 110, "error_msg": "Access token invalid"}"#,
         r#"{"errcode": 1, "code": 2, "errmsg": "x", "msg": "y"}"#,
         r#"{"request_id": "r", "errmsg": "a\u00e9\ud83d\ude00", "errcode": 5}"#,
+        // A number beyond an `f64` is JSON: where nothing reads it, it is no error.
+        r#"{"errcode": 5, "data": [1e400, -1e400]}"#,
         // Refused by both.
         r#"{"errcode": 42001.5}"#,
         // Zero written as a float: what 1e-400 becomes once it has been one, no success.
@@ -948,6 +950,7 @@ fn both_read_a_body_alike() {
         r#"{"errcode": 40001.0000000000001}"#,
         r#"{"errcode": 9223372036854775808.0}"#,
         r#"{"errcode": 1e19}"#,
+        r#"{"errcode": 1e400}"#,
         r#"{"errcode": "."}"#,
         r#"{"errcode": "1e"}"#,
         r#"{"errcode": "-+5"}"#,
@@ -983,6 +986,7 @@ fn both_read_a_body_alike() {
         (r#"{"errcode": 9007199254740993.0}"#, 9_007_199_254_740_993),
         (r#"{"errcode": 4.0001e4}"#, 40001),
         (r#"{"errcode": "0e-400"}"#, 0),
+        (r#"{"errcode": 5, "data": [1e400, -1e400]}"#, 5),
     ] {
         assert_eq!(
             platform_errors_cli::read_body(body),
@@ -1101,6 +1105,7 @@ fn both_read_a_nested_answer_alike() {
         // Details and kept fields, kept as their JSON text as sent.
         "{\"code\":\"PARAM_ERROR\",\"message\":\"m\",\"detail\": { \"field\" : \"/a  b\" ,\n \"n\":[1, 2.50, {}] } }",
         r#"{"code":"PARAM_ERROR","message":"m","detail":null}"#,
+        r#"{"code":"PARAM_ERROR","message":"m","detail":{"n":[9007199254740993.0, 1e400]}}"#,
         r#"{"code":"PARAM_ERROR","message":"m","detail":"\u00e9\"x"}"#,
         r#"{"code":"Forbidden.AccessDenied","message":"m","requestid":"r","accessdenieddetail":{"noPermissionType":"x"}}"#,
         r#"{"sign": "S" , "error_response":{"code":"40002","sub_code":"isv.x","sub_msg":"y"},"alipay_cert_sn":12,"other":1}"#,

@@ -11,7 +11,6 @@
 pub mod body;
 pub mod json_text;
 
-use std::io::Write as _;
 use std::process::ExitCode;
 
 use crate::tools::catalogue::{self, Format, COLUMN_NAMES};
@@ -32,14 +31,14 @@ pub fn run(tool: &str, args: &[String]) -> Outcome {
 pub fn main(tool: &str) -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let outcome = run(tool, &args);
-    // A closed pipe (`catalogue | head`) is not worth a panic: the rest is dropped.
-    let _ = std::io::stdout()
-        .lock()
-        .write_all(outcome.stdout.as_bytes());
-    let _ = std::io::stderr()
-        .lock()
-        .write_all(outcome.stderr.as_bytes());
-    ExitCode::from(outcome.status)
+    // A closed pipe (`catalogue | head`) drops the rest quietly; an output that cannot be
+    // written (`> /dev/full`) is status 2, as in the program.
+    let status = outcome.print(
+        tool,
+        &mut std::io::stdout().lock(),
+        &mut std::io::stderr().lock(),
+    );
+    ExitCode::from(status)
 }
 
 /// A usage error: the message, and where the usage is.

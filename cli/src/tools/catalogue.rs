@@ -382,7 +382,11 @@ fn error_schema(platform: &Platform) -> Vec<(&'static str, Value)> {
                 (
                     platform.message_field.to_owned(),
                     obj(vec![
-                        ("type", Value::str("string")),
+                        // `null` too: platforms send it, and the library reads it as empty.
+                        (
+                            "type",
+                            Value::Array(vec![Value::str("string"), Value::str("null")]),
+                        ),
                         (
                             "description",
                             Value::str("The platform's message for the code."),

@@ -208,7 +208,7 @@ fn entry(row: &Row, strings: bool) -> Result<Entry, String> {
     let message = row.get("message").ok_or("the message is empty")?;
     let name = match (row.get("variant"), code) {
         (Some(name), _) => name.to_owned(),
-        (None, Code::Int(code)) => format!("E{code}"),
+        (None, Code::Int(code)) => numbered_name(code),
         (None, Code::Str(code)) => variant_name(code),
     };
     let mut entry = Entry::with_code(code, leak_str(name), leak_str(message.to_owned()));
@@ -257,11 +257,31 @@ fn entry(row: &Row, strings: bool) -> Result<Entry, String> {
     Ok(entry)
 }
 
+/// The variant name of an integer code without one: `E` and the code, `E40001`. A name is an
+/// identifier, which has no `-`: a negative code's is `EMinus` and its digits, `EMinus1` for
+/// -1 (whose reason is then `E_MINUS1`, `UPPER_SNAKE` as every reason), as the catalogues'
+/// generator names -1 `CodeMinus1`.
+fn numbered_name(code: i64) -> String {
+    if code < 0 {
+        format!("EMinus{}", code.unsigned_abs())
+    } else {
+        format!("E{code}")
+    }
+}
+
 /// The variant name of a string code without one: its words capitalised, as the catalogues
 /// name them (`PARAM_ERROR` is `ParamError`, `Forbidden.AccessDenied` is
-/// `ForbiddenAccessDenied`); `E` first when it would not start with a letter.
+/// `ForbiddenAccessDenied`); `E` first when it would not start with a letter. A code written
+/// as a negative number (`-1`, in a catalogue of string codes) is named as the integer code
+/// would be, `EMinus1`, not `E1`, which is the name of `1`.
 fn variant_name(code: &str) -> String {
     let mut name = String::new();
+    if code
+        .strip_prefix('-')
+        .is_some_and(|digits| digits.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        name += "EMinus";
+    }
     for word in code.split(|c: char| !c.is_alphanumeric()) {
         let mut chars = word.chars();
         if let Some(first) = chars.next() {

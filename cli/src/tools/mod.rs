@@ -9,7 +9,8 @@
 //!
 //! Every command's answer is an [`Outcome`]: status 0 is success, 1 a negative answer (a code
 //! no catalogue entry has, drift), 2 bad input (arguments, files, tables, JSON), with one
-//! line on standard error.
+//! line on standard error; [`Outcome::print`] writes it, and makes it status 2 when its text
+//! cannot be written.
 #![allow(dead_code)]
 
 pub mod answer;
@@ -617,5 +618,39 @@ impl Outcome {
             stdout: String::new(),
             stderr: format!("{tool}: {message}\n"),
         }
+    }
+
+    /// Writes the outcome to `stdout` and `stderr`, and returns the status to exit with: the
+    /// outcome's, unless its text could not be delivered.
+    ///
+    /// A closed standard output (`| head -1`: the reader has what it wanted and went away)
+    /// drops the rest of the text quietly, never with a panic, and the status stays the
+    /// command's. Any other failure to write or to flush standard output (a full disk, `>
+    /// /dev/full`) is told as bad input is, one line on standard error, `tool: could not
+    /// write the output: why`, with status 2: a script must not take a truncated export for a
+    /// whole one.
+    pub fn print(
+        &self,
+        tool: &str,
+        stdout: &mut dyn std::io::Write,
+        stderr: &mut dyn std::io::Write,
+    ) -> u8 {
+        // Flushed here, not at exit, where the standard library drops a failure to flush.
+        let written = stdout
+            .write_all(self.stdout.as_bytes())
+            .and_then(|()| stdout.flush());
+        // Standard error is where failures are told: a failure to write it has nowhere to go.
+        let _ = stderr.write_all(self.stderr.as_bytes());
+        let status = match written {
+            Ok(()) => self.status,
+            Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => self.status,
+            Err(error) => {
+                let failed = Outcome::error(tool, &format!("could not write the output: {error}"));
+                let _ = stderr.write_all(failed.stderr.as_bytes());
+                failed.status
+            }
+        };
+        let _ = stderr.flush();
+        status
     }
 }

@@ -1,0 +1,274 @@
+//! `--catalogue FILE` reads its codes as the library reads a code: a JSON number from its
+//! text, exactly, never through a float; and a row without a `variant` is named with an
+//! identifier, a negative code too. The examples' front-end, with its own JSON reader, reads
+//! the same files alike.
+
+use std::process::{Command, Output};
+
+use platform_errors_cli::tools;
+
+#[path = "../../examples/tools/mod.rs"]
+mod plain;
+
+const PROGRAM: &str = env!("CARGO_BIN_EXE_platform-errors");
+
+fn run(args: &[&str]) -> Output {
+    Command::new(PROGRAM).args(args).output().unwrap()
+}
+
+fn temp_file(name: &str, text: &str) -> String {
+    let path = format!("{}/{name}", env!("CARGO_TARGET_TMPDIR"));
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+/// A JSON catalogue of one entry whose code is written `code`.
+fn json_with_code(name: &str, code: &str) -> String {
+    temp_file(name, &format!(r#"[{{"code": {code}, "message": "x"}}]"#))
+}
+
+/// The code and the variant of the one row `catalogue` writes as TSV.
+fn code_and_variant(output: &Output) -> (String, String) {
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    assert_eq!(output.stderr, b"", "{output:?}");
+    let text = String::from_utf8(output.stdout.clone()).unwrap();
+    let row: Vec<&str> = text.lines().nth(1).unwrap().split('\t').collect();
+    (row[1].to_owned(), row[2].to_owned())
+}
+
+/// Codes beyond 2^53 and written with a fraction or an exponent are the integers their text
+/// denotes: not the `f64` nearest to them.
+#[test]
+fn a_json_code_is_read_exactly() {
+    for (name, written, code) in [
+        ("exact-2p53.json", "9007199254740993.0", "9007199254740993"),
+        (
+            "exact-near-max.json",
+            "9223372036854775806.0",
+            "9223372036854775806",
+        ),
+        (
+            "exact-max.json",
+            "9223372036854775807",
+            "9223372036854775807",
+        ),
+        (
+            "exact-min.json",
+            "-9.223372036854775808e18",
+            "-9223372036854775808",
+        ),
+        ("exact-exponent.json", "4.0001e4", "40001"),
+    ] {
+        let file = json_with_code(name, written);
+        let out = run(&["catalogue", "--catalogue", &file]);
+        assert_eq!(
+            code_and_variant(&out),
+            (code.to_owned(), format!("E{}", code.replace('-', "Minus"))),
+            "{written}"
+        );
+    }
+    // `explain` finds the entry by its code, exactly: the code one below is none.
+    let file = json_with_code("exact-explain.json", "9007199254740993.0");
+    let out = run(&["explain", "--catalogue", &file, "9007199254740993"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(String::from_utf8(out.stdout)
+        .unwrap()
+        .starts_with("1 entry with code 9007199254740993:\n"),);
+    let out = run(&["explain", "--catalogue", &file, "9007199254740992"]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+}
+
+/// A fraction and a code beyond `i64` are refused, quoted as the file writes them (not as a
+/// float would print them: `1e20`, `9223372036854776000`).
+#[test]
+fn a_json_code_is_refused_as_written() {
+    for (name, written, error) in [
+        ("refused-fraction.json", "1.5", "a code must be an integer, not 1.5"),
+        (
+            "refused-tiny-fraction.json",
+            "40001.0000000000000001",
+            "a code must be an integer, not 40001.0000000000000001",
+        ),
+        (
+            "refused-beyond-u64.json",
+            "99999999999999999999",
+            "99999999999999999999 is out of range: codes are from -9223372036854775808 to 9223372036854775807",
+        ),
+        (
+            "refused-beyond-i64.json",
+            "9223372036854775808.0",
+            "9223372036854775808.0 is out of range: ",
+        ),
+        // Beyond what an `f64` holds: a number all the same, out of range as a code.
+        ("refused-beyond-f64.json", "1e400", "1e400 is out of range: "),
+    ] {
+        let file = json_with_code(name, written);
+        let out = run(&["catalogue", "--catalogue", &file]);
+        assert_eq!(out.status.code(), Some(2), "{written}: {out:?}");
+        assert_eq!(out.stdout, b"", "{written}");
+        let line = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            line.starts_with(&format!(
+                "platform-errors catalogue: {file}: item 1: {error}"
+            )),
+            "{written}: {line}"
+        );
+        assert_eq!(line.lines().count(), 1, "{line}");
+    }
+}
+
+/// What is not JSON is still told as serde_json tells it, with the line and the column.
+#[test]
+fn a_file_that_is_not_json_says_where() {
+    let deep = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+    for (name, text, error) in [
+        (
+            "not-json-comma.json",
+            r#"[{"code": 1, "message": "one"},]"#.to_owned(),
+            "not JSON: trailing comma at line 1 column 32",
+        ),
+        (
+            "not-json-surrogate.json",
+            "[\n {\"code\": 1,\n \"mess\\udc00age\": \"x\"}]".to_owned(),
+            "not JSON: lone leading surrogate in hex escape at line 3 column 12",
+        ),
+        // Nested deeper than serde_json reads: refused, not a stack overflow.
+        (
+            "not-json-deep.json",
+            deep(128),
+            "not JSON: recursion limit exceeded at line 1 column 128",
+        ),
+        (
+            "not-json-deeper.json",
+            deep(100_000),
+            "not JSON: recursion limit exceeded at line 1 column 128",
+        ),
+    ] {
+        let file = temp_file(name, &text);
+        let out = run(&["catalogue", "--catalogue", &file]);
+        assert_eq!(out.status.code(), Some(2), "{name}: {out:?}");
+        assert_eq!(
+            String::from_utf8(out.stderr).unwrap(),
+            format!("platform-errors catalogue: {file}: {error}\n"),
+        );
+    }
+    // As deep as serde_json reads is JSON: an array, whose item is no entry.
+    let file = temp_file("deep-enough.json", &deep(127));
+    let out = run(&["catalogue", "--catalogue", &file]);
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        format!("platform-errors catalogue: {file}: item 1: expected an object\n"),
+    );
+}
+
+/// A row without a `variant` is named `E` and its code; a negative code's name is `EMinus`
+/// and its digits, an identifier (no `-`), and its reason the name in `UPPER_SNAKE`. A
+/// catalogue of string codes names a code written as a negative number the same way.
+#[test]
+fn a_negative_code_without_a_variant_is_named_with_an_identifier() {
+    let ints = temp_file(
+        "negative.tsv",
+        "code\tmessage\n-1\tsystem busy\n40001\tbad credential\n-40004\tfailed\n",
+    );
+    let out = run(&["catalogue", "--catalogue", &ints]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert_eq!(
+        String::from_utf8(out.stdout.clone()).unwrap(),
+        "category\tcode\tvariant\tmessage\tmessage_en\tmessage_zh\tadvice\treason\tdocs_url\thttp_status\n\
+         \t-1\tEMinus1\tsystem busy\t\t\tnone\tE_MINUS1\t\t\n\
+         \t40001\tE40001\tbad credential\t\t\tnone\tE40001\t\t\n\
+         \t-40004\tEMinus40004\tfailed\t\t\tnone\tE_MINUS40004\t\t\n"
+    );
+    // What it writes, it reads: the reason made from the name is no declared one.
+    let again = temp_file(
+        "negative-again.tsv",
+        &String::from_utf8(out.stdout.clone()).unwrap(),
+    );
+    assert_eq!(
+        run(&["catalogue", "--catalogue", &again]).stdout,
+        out.stdout
+    );
+    let explained = run(&["explain", "--catalogue", &ints, "-1"]);
+    assert!(String::from_utf8(explained.stdout)
+        .unwrap()
+        .starts_with("1 entry with code -1:\n\n  - -1  EMinus1\n"),);
+    // Every name is an identifier, every reason `UPPER_SNAKE`.
+    let platform = tools::load::load(
+        "negative.tsv",
+        &std::fs::read_to_string(&ints).unwrap(),
+        |_| Err(String::new()),
+    )
+    .unwrap();
+    for entry in platform.entries {
+        let name = entry.name();
+        assert!(
+            name.starts_with(|c: char| c.is_ascii_alphabetic()),
+            "{name}"
+        );
+        assert!(name.chars().all(|c| c.is_ascii_alphanumeric()), "{name}");
+        let reason = entry.reason().to_string();
+        assert!(
+            reason
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_'),
+            "{reason}"
+        );
+    }
+    // String codes: `-1` beside `SOLD_OUT` is a string code, named as the integer -1 is.
+    let strings = temp_file(
+        "negative-strings.tsv",
+        "code\tmessage\nSOLD_OUT\tsold out\n-1\tsystem busy\n1\tone\n",
+    );
+    let out = run(&["catalogue", "--catalogue", &strings]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("\n\t-1\tEMinus1\tsystem busy\t\t\tnone\tE_MINUS1\t\t\n"),
+        "{text}"
+    );
+    assert!(text.contains("\n\t1\tE1\tone\t"), "{text}");
+}
+
+/// The examples' front-end reads these files with its own JSON reader: the same catalogue,
+/// or the same error.
+#[test]
+fn both_read_a_catalogue_file_alike() {
+    for (name, text) in [
+        (
+            "both-2p53.json",
+            r#"[{"code": 9007199254740993.0, "message": "x"}]"#,
+        ),
+        (
+            "both-exponent.json",
+            r#"[{"code": 4.0001e4, "message": "x"}]"#,
+        ),
+        (
+            "both-fraction.json",
+            r#"[{"code": 40001.0000000000000001, "message": "x"}]"#,
+        ),
+        (
+            "both-range.json",
+            r#"[{"code": 99999999999999999999, "message": "x"}]"#,
+        ),
+        (
+            "both-f64-range.json",
+            r#"[{"code": 1e400, "message": "x"}]"#,
+        ),
+        (
+            "both-negative.json",
+            r#"[{"code": -1, "message": "x"}, {"code": "-2", "message": "y"}]"#,
+        ),
+    ] {
+        let file = temp_file(name, text);
+        let ours = platform_errors_cli::run(["platform-errors", "catalogue", "--catalogue", &file]);
+        let args = ["--catalogue".to_owned(), file.clone()];
+        let theirs = plain::run("catalogue", &args);
+        assert_eq!(ours.status, theirs.status, "{name}: {ours:?} {theirs:?}");
+        assert_eq!(ours.stdout, theirs.stdout, "{name}");
+        // The program's error line starts with its name, the examples' with the command's.
+        let line = ours
+            .stderr
+            .strip_prefix("platform-errors ")
+            .unwrap_or(&ours.stderr);
+        assert_eq!(line, theirs.stderr, "{name}");
+    }
+}
