@@ -179,7 +179,8 @@ pub trait PlatformError: Error {
     /// or `"en_US"`, matched as [`lang::select`](crate::lang::select) does), with the fields
     /// filled in; the default message, as [`fmt_message`](PlatformError::fmt_message) writes
     /// it, when there is no such translation: the `Display` of a declared error, the message
-    /// as received without `Display`'s `errcode N:` of an [`ApiError`](crate::ApiError).
+    /// as received without the `errcode N:` (or `code N:`) that `Display` puts before it in
+    /// an [`ApiError`](crate::ApiError).
     /// What [`display_in`](PlatformError::display_in) shows: a message for the reader.
     ///
     /// The default writes [`message_in`](PlatformError::message_in)'s translation where it

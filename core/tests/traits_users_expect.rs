@@ -164,3 +164,18 @@ fn retry_decisions_read_as_sentences() {
         .to_string()
         .starts_with("stop: the call is not idempotent"));
 }
+
+/// An `ApiError` shows its code under the name its platform sends it: `errcode` where the
+/// answer has `errcode`, `code` where it has `code`.
+#[cfg(feature = "alloc")]
+#[test]
+fn an_api_errors_display_names_the_code_as_its_platform_does() {
+    use platform_errors_core::envelope::{CodeMsg, ErrcodeErrmsg, WechatPayV3};
+    use platform_errors_core::{ApiError, Uncatalogued};
+    let wechat = ApiError::<Uncatalogued<ErrcodeErrmsg>>::new(40001, "invalid credential");
+    assert_eq!(wechat.to_string(), "errcode 40001: invalid credential");
+    let feishu = ApiError::<Uncatalogued<CodeMsg>>::new(99_991_663, "Invalid access token");
+    assert_eq!(feishu.to_string(), "code 99991663: Invalid access token");
+    let pay = ApiError::<Uncatalogued<WechatPayV3>>::received("PARAM_ERROR", "参数错误");
+    assert_eq!(pay.to_string(), "code PARAM_ERROR: 参数错误");
+}

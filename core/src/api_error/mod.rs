@@ -554,15 +554,12 @@ impl<C> ApiError<C> {
     }
 }
 
-impl<C: fmt::Display> fmt::Display for ApiError<C> {
+impl<C: Catalogue + fmt::Display> fmt::Display for ApiError<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // `errcode 40100: ...`; a string code, which no platform calls an errcode, as
-        // `code PARAM_ERROR: ...`.
+        // The code under the name the platform sends it: `errcode 40100: ...` (WeChat,
+        // Qingtui), `code 99991663: ...` (Feishu), `code PARAM_ERROR: ...` (WeChat Pay).
         let code = self.code();
-        let label = match code {
-            Code::Int(_) => "errcode",
-            Code::Str(_) => "code",
-        };
+        let label = C::ENVELOPE.code_field();
         match (&self.kind, self.message().is_empty()) {
             (Some(kind), true) => write!(f, "{label} {code}: {kind}"),
             (None, true) => write!(f, "{label} {code}"),
@@ -658,7 +655,7 @@ impl<C: Catalogue + PlatformError> ApiError<C> {
     }
 }
 
-impl<C: core::error::Error + 'static> core::error::Error for ApiError<C> {
+impl<C: Catalogue + core::error::Error + 'static> core::error::Error for ApiError<C> {
     fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
         self.kind.as_ref().and_then(core::error::Error::source)
     }

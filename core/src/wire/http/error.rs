@@ -45,7 +45,7 @@ impl<C> HttpError<C> {
     }
 }
 
-impl<C: fmt::Display> fmt::Display for HttpError<C> {
+impl<C: Catalogue + fmt::Display> fmt::Display for HttpError<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             HttpError::Api(err) => fmt::Display::fmt(err, f),
@@ -101,7 +101,7 @@ impl<C: Catalogue + PlatformError> Catalogue for HttpError<C> {
 
 /// Transparent, as its `Display` is: the source is the inner error's source, so that a
 /// chain of errors (anyhow's `{:#}`) says the answer once.
-impl<C: core::error::Error + 'static> core::error::Error for HttpError<C> {
+impl<C: Catalogue + core::error::Error + 'static> core::error::Error for HttpError<C> {
     fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
         match self {
             HttpError::Api(err) => err.source(),
