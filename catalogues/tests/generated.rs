@@ -2,7 +2,7 @@
 
 use platform_errors_catalogues::{
     is_chinese, load, numbered_name, outputs, parse_string_codes, untranslated, workspace_root,
-    Code, PLATFORMS,
+    Code, Declared, PLATFORMS,
 };
 
 #[test]
@@ -42,6 +42,14 @@ fn the_complete_lists_are_named_and_translated_by_hand() {
     }
 }
 
+/// The advice of the row declared with the integer `code`.
+fn advice_of(declared: &[Declared], code: i64) -> Option<&str> {
+    declared
+        .iter()
+        .find(|d| d.code == Code::Int(code))
+        .map(|d| d.advice.as_str())
+}
+
 #[test]
 fn the_token_busy_and_quota_codes_carry_their_advice() {
     let root = workspace_root();
@@ -52,12 +60,7 @@ fn the_token_busy_and_quota_codes_carry_their_advice() {
         .filter(|p| p.id.starts_with("wechat-") && !p.string_codes && p.id != "wechat-miniapp")
     {
         let declared = load(&root, platform).unwrap();
-        let advice = |code: i64| {
-            declared
-                .iter()
-                .find(|d| d.code == Code::Int(code))
-                .map(|d| d.advice.as_str())
-        };
+        let advice = |code: i64| advice_of(&declared, code);
         assert_eq!(advice(-1), Some("retry"), "{}", platform.id);
         assert_eq!(advice(0), Some("none"), "{}", platform.id);
         for code in [40001, 40014, 42001] {
@@ -249,12 +252,7 @@ fn the_open_platforms_english_rows_carry_their_advice() {
     let root = workspace_root();
     let platform = PLATFORMS.iter().find(|p| p.id == "wechat-open").unwrap();
     let declared = load(&root, platform).unwrap();
-    let advice = |code: i64| {
-        declared
-            .iter()
-            .find(|d| d.code == Code::Int(code))
-            .map(|d| d.advice.as_str())
-    };
+    let advice = |code: i64| advice_of(&declared, code);
     for code in [9_402_005, 9_402_006, 9_402_007, 89016, 89017] {
         assert_eq!(advice(code), Some("throttle"), "{code}");
     }
