@@ -272,3 +272,37 @@ fn both_read_a_catalogue_file_alike() {
         assert_eq!(line, theirs.stderr, "{name}");
     }
 }
+
+/// An HTTP status is read as a code is: `400.0` and `4e2` (as a JSON writer of a column with
+/// gaps writes it) are 400; a fraction or a number beyond a status is refused.
+#[test]
+fn an_http_status_is_read_as_a_code_is() {
+    for (name, written) in [
+        ("status-int.json", "400"),
+        ("status-float.json", "400.0"),
+        ("status-exponent.json", "4e2"),
+    ] {
+        let file = temp_file(
+            name,
+            &format!(r#"[{{"code": 40001, "message": "x", "http_status": {written}}}]"#),
+        );
+        let out = run(&["catalogue", "--catalogue", &file]);
+        assert_eq!(out.status.code(), Some(0), "{written}: {out:?}");
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            text.lines().nth(1).unwrap().ends_with("\t400"),
+            "{written}: {text}"
+        );
+    }
+    for (name, written) in [
+        ("status-fraction.json", "400.5"),
+        ("status-big.json", "70000"),
+    ] {
+        let file = temp_file(
+            name,
+            &format!(r#"[{{"code": 40001, "message": "x", "http_status": {written}}}]"#),
+        );
+        let out = run(&["catalogue", "--catalogue", &file]);
+        assert_eq!(out.status.code(), Some(2), "{written}: {out:?}");
+    }
+}

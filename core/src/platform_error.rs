@@ -158,9 +158,9 @@ pub trait PlatformError: Error {
     /// after the request was sent, a 2xx whose body is not the answer): then a call that is
     /// not idempotent must not be sent again blindly
     /// ([`Attempt::outcome_unknown`](crate::retry::Attempt::outcome_unknown)). `false` by
-    /// default, and for every error the platform answered; an
-    /// [`HttpError`](crate::HttpError)'s says, and a derived type's transparent variant
-    /// answers its field's.
+    /// default, and for every error the platform answered but AIP-193's `DEADLINE_EXCEEDED`
+    /// (the operation may have completed); an [`HttpError`](crate::HttpError)'s says, and a
+    /// derived type's transparent variant answers its field's.
     fn is_outcome_unknown(&self) -> bool {
         false
     }

@@ -24,7 +24,8 @@
 //! - **A call that is not idempotent is not sent twice blindly.** Sending a message or
 //!   paying twice does it twice. After a failure that leaves unknown whether the platform
 //!   did the call (no answer of the platform's came back: a gateway's 502 or 504 page, a
-//!   timeout, a connection closed after the request was sent), such a call stops
+//!   timeout, a connection closed after the request was sent; or AIP-193's
+//!   `DEADLINE_EXCEEDED`, after which the operation may have completed), such a call stops
 //!   ([`Stop::NotIdempotent`]); after an error the platform itself answered (a busy
 //!   platform's `-1`, a rate limit, an expired token), it did nothing, and the call is
 //!   retried as any other. Mark the call with [`Attempt::not_idempotent`] and the failure

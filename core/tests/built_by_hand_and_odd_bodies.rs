@@ -519,3 +519,29 @@ fn a_derived_aip_catalogues_codes_and_catch_all_have_their_status() {
     #[cfg(feature = "http")]
     assert_eq!(platform_errors_core::http::answer_status(&other), 503);
 }
+
+/// AIP-193's `DEADLINE_EXCEEDED` leaves unknown whether the operation completed: a call
+/// that is not idempotent stops; other answered errors, as `UNAVAILABLE`, are retried.
+#[cfg(feature = "std")]
+#[test]
+fn a_deadline_exceeded_leaves_the_outcome_unknown() {
+    use platform_errors_core::envelope::GoogleRpc;
+    use platform_errors_core::retry::{Attempt, Decision, RetryPolicy, Stop};
+    use platform_errors_core::wire::from_http;
+    use platform_errors_core::{PlatformError, Uncatalogued};
+    use std::time::Duration;
+    let decide = |status: u16, body: &[u8]| {
+        let err = from_http::<(), Uncatalogued<GoogleRpc>>(status, (), body).unwrap_err();
+        let mut attempt = Attempt::new(1, Duration::ZERO).not_idempotent();
+        if err.is_outcome_unknown() {
+            attempt = attempt.outcome_unknown();
+        }
+        let api = err.api().unwrap();
+        assert_eq!(api.is_outcome_unknown(), err.is_outcome_unknown());
+        RetryPolicy::DEFAULT.decide(err.advice(), &attempt, 0)
+    };
+    let deadline = br#"{"error":{"code":504,"message":"Deadline expired before operation could complete.","status":"DEADLINE_EXCEEDED"}}"#;
+    assert_eq!(decide(504, deadline), Decision::Stop(Stop::NotIdempotent));
+    let busy = br#"{"error":{"code":503,"message":"busy","status":"UNAVAILABLE"}}"#;
+    assert!(matches!(decide(503, busy), Decision::Retry { .. }));
+}

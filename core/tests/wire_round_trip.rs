@@ -368,3 +368,68 @@ fn an_empty_request_id_is_none() {
     .unwrap_err();
     assert_eq!(err.request_id(), None);
 }
+
+/// A success without a field of its own reads into `Option<T>` as `None`, as
+/// `Response::success(.., None)` writes it; with fields, as `Some`.
+#[test]
+fn an_optional_payload_is_none_for_a_success_without_fields() {
+    use platform_errors_core::envelope::WechatPayV3;
+    use platform_errors_core::Response;
+    #[derive(Debug, PartialEq, serde::Deserialize, serde::Serialize)]
+    struct Sent {
+        msgid: u64,
+    }
+    let none = Response::<Option<Sent>>::success("ok", None);
+    let written = serde_json::to_string(&none).unwrap();
+    assert_eq!(written, r#"{"errcode":0,"errmsg":"ok"}"#);
+    let read: Response<Option<Sent>> = serde_json::from_str(&written).unwrap();
+    assert_eq!(read.payload(), Some(&None));
+    // A request id is the envelope's: still no field of the payload's own.
+    let read: Response<Option<Sent>> =
+        serde_json::from_str(r#"{"errcode":0,"errmsg":"ok","request_id":"r-1"}"#).unwrap();
+    assert_eq!(
+        (read.payload(), read.request_id()),
+        (Some(&None), Some("r-1"))
+    );
+    // Fields before the code or after it.
+    for body in [
+        r#"{"errcode":0,"errmsg":"ok","msgid":7}"#,
+        r#"{"msgid":7,"errcode":0,"errmsg":"ok"}"#,
+    ] {
+        let read: Response<Option<Sent>> = serde_json::from_str(body).unwrap();
+        assert_eq!(read.payload(), Some(&Some(Sent { msgid: 7 })), "{body}");
+    }
+    // Where successes carry no code: `{}` is a success without a payload.
+    let read: Response<Option<Sent>, WechatPayV3> = serde_json::from_str("{}").unwrap();
+    assert_eq!(read.payload(), Some(&None));
+}
+
+/// A payload field sent before the code is read as serde_json reads it alone: a number a
+/// 128-bit field cannot hold whole is an error, not its integer part.
+#[test]
+fn a_field_before_the_code_is_read_whole() {
+    use platform_errors_core::Response;
+    #[derive(Debug, serde::Deserialize)]
+    struct Refund {
+        amount: i128,
+    }
+    for body in [
+        r#"{"amount":-99.99,"errcode":0,"errmsg":"ok"}"#,
+        r#"{"amount":12e3,"errcode":0,"errmsg":"ok"}"#,
+    ] {
+        let alone = body.replace(r#","errcode":0,"errmsg":"ok""#, "");
+        assert!(serde_json::from_str::<Refund>(&alone).is_err(), "{alone}");
+        assert!(
+            serde_json::from_str::<Response<Refund>>(body).is_err(),
+            "{body}"
+        );
+        assert!(
+            platform_errors_core::wire::from_slice::<Response<Refund>>(body.as_bytes()).is_err(),
+            "{body}"
+        );
+    }
+    let read: Response<Refund> =
+        serde_json::from_str(r#"{"amount":-170141183460469231731687303715884105728,"errcode":0}"#)
+            .unwrap();
+    assert_eq!(read.payload().map(|r| r.amount), Some(i128::MIN));
+}

@@ -206,3 +206,53 @@ fn an_answer_received_goes_to_the_catch_all_not_to_an_http_member() {
     let err = SdkError::from_received(42403, "expired token");
     assert!(matches!(err, SdkError::Token(TokenError::ExpiredToken)));
 }
+
+/// The catch-all declared first, the `HttpError` member between: the same answers.
+#[derive(Debug, PartialEq, PlatformError)]
+#[platform(serde)]
+enum CatchAllFirst {
+    #[platform(unknown)]
+    Api(#[from] ApiError<QingtuiError>),
+    #[platform(transparent)]
+    Http(#[from] platform_errors::HttpError<QingtuiError>),
+    #[platform(transparent)]
+    Token(#[from] platform_errors::qingtui::TokenError),
+}
+
+#[test]
+fn lookup_and_received_answers_agree_and_read_back() {
+    use platform_errors::qingtui::TokenError;
+    use platform_errors::{Catalogue, FromReceived};
+    // Every declared code: `from_code` gives what `from_received` gives for its declared
+    // message, and what is written reads back equal.
+    for entry in SdkError::ENTRIES {
+        let code = entry.code().as_i64().unwrap();
+        let by_code = SdkError::from_code(code).unwrap();
+        let written = serde_json::to_string(&by_code).unwrap();
+        let again: SdkError = serde_json::from_str(&written).unwrap();
+        assert_eq!(
+            std::mem::discriminant(&again),
+            std::mem::discriminant(&by_code),
+            "{written}"
+        );
+        assert!(!matches!(by_code, SdkError::Http(_)), "{code}: {by_code:?}");
+        let received = SdkError::from_received(code, entry.message());
+        assert_eq!(
+            std::mem::discriminant(&received),
+            std::mem::discriminant(&by_code),
+            "{code}"
+        );
+    }
+    // A typed member takes its codes wherever the catch-all is declared.
+    for found in [
+        CatchAllFirst::from_code(42403),
+        CatchAllFirst::from_code_and_message(42403, "expired token"),
+        Some(CatchAllFirst::from_received(42403, "expired token")),
+    ] {
+        assert_eq!(found, Some(CatchAllFirst::Token(TokenError::ExpiredToken)));
+    }
+    let err: CatchAllFirst =
+        serde_json::from_str(r#"{"errcode": 42001, "errmsg": "custom", "rid": "abc"}"#).unwrap();
+    assert!(matches!(&err, CatchAllFirst::Api(api) if api.message() == "custom"));
+    assert_eq!(err.request_id(), Some("abc"));
+}

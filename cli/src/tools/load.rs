@@ -247,9 +247,11 @@ fn entry(row: &Row, strings: bool) -> Result<Entry, String> {
         entry = entry.with_docs(leak_str(url.to_owned()));
     }
     if let Some(status) = row.get("http_status") {
-        let status = status
-            .parse::<u16>()
+        // Read as a code is: exactly, `400.0` and `4e2` being 400 (as a JSON writer of a
+        // column with gaps writes it).
+        let status = platform_errors::exact_integer(status)
             .ok()
+            .and_then(|s| u16::try_from(s).ok())
             .filter(|s| (100..=999).contains(s))
             .ok_or_else(|| format!("http_status {status:?} is not an HTTP status (100 to 999)"))?;
         entry = entry.with_http_status(status);

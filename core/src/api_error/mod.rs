@@ -610,7 +610,16 @@ impl<C: Catalogue + PlatformError + 'static> PlatformError for ApiError<C> {
     /// The declared message in `lang` of the value the code and message resolve to, where
     /// it says what the message received says: `None` for a code several entries share
     /// with a message none of them declares (typed by the first, which may mean another
-    /// thing: Qingtui's 46001 is a missing user or missing media).
+    /// thing: Qingtui's 46001 is a missing user or missing media). An empty message (or
+    /// `null`) says nothing to compare: the first entry's is given, as `Display` shows it.
+    /// `true` for AIP-193's `DEADLINE_EXCEEDED` alone: the deadline passed, and the
+    /// operation may have completed all the same (`google.rpc.Code`'s own words), so a call
+    /// that is not idempotent must not be sent again blindly. Any other error the platform
+    /// answered says it did nothing.
+    fn is_outcome_unknown(&self) -> bool {
+        self.leaves_outcome_unknown()
+    }
+
     fn message_in(&self, lang: &str) -> Option<&'static str> {
         self.kind
             .as_ref()
@@ -635,11 +644,20 @@ impl<C: Catalogue + PlatformError + 'static> PlatformError for ApiError<C> {
     }
 }
 
+impl<C: Catalogue> ApiError<C> {
+    /// [`PlatformError::is_outcome_unknown`] of an answered error: AIP-193's
+    /// `DEADLINE_EXCEEDED` alone. Of any catalogue, for [`HttpError`](crate::HttpError)'s.
+    pub(crate) fn leaves_outcome_unknown(&self) -> bool {
+        C::ENVELOPE.is_code_http_status() && self.code() == "DEADLINE_EXCEEDED"
+    }
+}
+
 impl<C: Catalogue + PlatformError> ApiError<C> {
     /// Whether the value `kind` the code and message resolved to says what the message
     /// received says: its declared message matches it, or no other entry of `C` declares
-    /// its code (a message reworded means the same). A shared code with a message no entry
-    /// declares is typed by its first entry, which may mean another thing.
+    /// its code (a message reworded means the same), or the message is empty (nothing to
+    /// compare: `Display` shows the entry's). A shared code with a message no entry declares
+    /// is typed by its first entry, which may mean another thing.
     fn says_the_message(&self, kind: &C) -> bool {
         let Some(entry) = kind.entry() else {
             return true;

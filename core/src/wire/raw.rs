@@ -288,12 +288,10 @@ impl<'de> Raw<'de> {
         seed: S,
     ) -> Result<S::Value, E> {
         match self {
-            Raw::Borrowed(text) => seed.deserialize(&mut serde_json::Deserializer::from_str(text)),
+            Raw::Borrowed(text) => whole(serde_json::Deserializer::from_str(text), seed),
             // Owned text cannot lend `'de` strings; serde_json's reader never does.
             #[cfg(feature = "std")]
-            Raw::Owned(text) => {
-                seed.deserialize(&mut serde_json::Deserializer::from_reader(text.as_bytes()))
-            }
+            Raw::Owned(text) => whole(serde_json::Deserializer::from_reader(text.as_bytes()), seed),
             #[cfg(not(feature = "std"))]
             Raw::Owned(text) => serde_json::from_str::<serde_json::Value>(&text)
                 .and_then(|value| seed.deserialize(value)),
@@ -309,10 +307,22 @@ impl<'de> Raw<'de> {
         E: de::Error,
     {
         match self {
-            Raw::Borrowed(text) => seed.deserialize(&mut serde_json::Deserializer::from_str(text)),
-            Raw::Owned(text) => seed.deserialize(&mut serde_json::Deserializer::from_str(text)),
+            Raw::Borrowed(text) => whole(serde_json::Deserializer::from_str(text), seed),
+            Raw::Owned(text) => whole(serde_json::Deserializer::from_str(text), seed),
             Raw::Value(value) => seed.deserialize(&**value),
         }
         .map_err(E::custom)
     }
+}
+
+/// `seed` over the whole of a kept value's text, as `serde_json::from_str` reads a text: what
+/// the seed leaves unread is an error (a `u128` field reads the digits of `-99.99` up to the
+/// point; the fraction left is "trailing characters"), not dropped.
+fn whole<'de, R: serde_json::de::Read<'de>, S: DeserializeSeed<'de>>(
+    mut deserializer: serde_json::Deserializer<R>,
+    seed: S,
+) -> Result<S::Value, serde_json::Error> {
+    let value = seed.deserialize(&mut deserializer)?;
+    deserializer.end()?;
+    Ok(value)
 }

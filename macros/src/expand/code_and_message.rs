@@ -97,17 +97,20 @@ impl Gen<'_> {
                     let cfgs = Concat(&variant.cfgs);
                     let ty = self.member_type(variant);
                     let build = Self::construct_member(variant, &quote!(__inner));
-                    members.extend(quote! {
-                        #cfgs
-                        if #ty::from_code(__code).is_some() {
-                            __members += 1;
-                            if __members == 1 {
-                                if let #some(__inner) = #ty::__from_code_and_message_by_definition(__code, __message) {
-                                    __found = #some(#build);
+                    let step = self.member_step(
+                        variant,
+                        quote! {
+                            if #ty::from_code(__code).is_some() {
+                                __members += 1;
+                                if __members == 1 {
+                                    if let #some(__inner) = #ty::__from_code_and_message_by_definition(__code, __message) {
+                                        __found = #some(#build);
+                                    }
                                 }
                             }
-                        }
-                    });
+                        },
+                    );
+                    members.extend(quote!(#cfgs { #step }));
                 }
             }
         }

@@ -141,12 +141,15 @@ impl<'a> Gen<'a> {
                     let cfgs = Concat(&variant.cfgs);
                     let ty = self.member_type(variant);
                     let build = Self::construct_member(variant, &quote!(__inner));
-                    quote! {
-                        #cfgs
-                        if let #some(__inner) = #ty::from_code(__code) {
-                            return #some(#build);
-                        }
-                    }
+                    let step = self.member_step(
+                        variant,
+                        quote! {
+                            if let #some(__inner) = #ty::from_code(__code) {
+                                return #some(#build);
+                            }
+                        },
+                    );
+                    quote!(#cfgs { #step })
                 }
             });
             quote!(#(#steps)* #none)
@@ -307,10 +310,15 @@ impl<'a> Gen<'a> {
         Some((envelope, own))
     }
 
+    /// The variants lookup asks, in the order it asks them: as declared, but the member that
+    /// takes any code (a catch-all over an `ApiError<C>`) last, since it gets what no other
+    /// variant declares.
     fn segments(&self) -> Vec<Segment<'a>> {
         let mut segments: Vec<Segment<'a>> = Vec::new();
+        let any_code = self.any_code_member();
         for variant in self.variants() {
             match variant.kind {
+                _ if any_code.is_some_and(|any| std::ptr::eq(any, variant)) => {}
                 Kind::Transparent { .. } => segments.push(Segment::Member(variant)),
                 Kind::Declared(_) => match segments.last_mut() {
                     Some(Segment::Declared(run)) => run.push(variant),
@@ -319,7 +327,32 @@ impl<'a> Gen<'a> {
                 Kind::CatchAll { .. } | Kind::Local(_) => {}
             }
         }
+        segments.extend(any_code.map(Segment::Member));
         segments
+    }
+
+    /// The member that takes any code, `#[platform(unknown)]` over an `ApiError<C>`.
+    fn any_code_member(&self) -> Option<&'a Variant> {
+        match self.model.shape {
+            Shape::Composite {
+                received: Received::Member(index),
+            } => self.variants().get(index),
+            _ => None,
+        }
+    }
+
+    /// A member step of lookup, asked only where it may answer: beside a member that takes
+    /// any code, another member whose values are answers as received (an `HttpError<C>`,
+    /// a `Box<ApiError<C>>`) is not asked, since its lookup would build them from the
+    /// catalogue alone; the member that takes any code answers for it. A constant test.
+    pub(super) fn member_step(&self, variant: &Variant, step: TokenStream) -> TokenStream {
+        match self.any_code_member() {
+            Some(any) if !std::ptr::eq(any, variant) => {
+                let holds = self.holds_received(variant);
+                quote!(if !#holds { #step })
+            }
+            _ => step,
+        }
     }
 
     /// How lookup names a member's type, spanned at it: `<Member as Catalogue>` in a
@@ -383,14 +416,17 @@ impl<'a> Gen<'a> {
                 // A member is asked for a message only where it declares the code: its
                 // `from_code` (a perfect hash, or a table) turns most members away for less
                 // than its `match_message` would cost.
-                quote! {
-                    #cfgs
-                    if #ty::from_code(__code).is_some() {
-                        if let #some(__found) = #ty::match_message(__code, __message) {
-                            __best.offer_strength(#build, __found.strength);
+                let step = self.member_step(
+                    variant,
+                    quote! {
+                        if #ty::from_code(__code).is_some() {
+                            if let #some(__found) = #ty::match_message(__code, __message) {
+                                __best.offer_strength(#build, __found.strength);
+                            }
                         }
-                    }
-                }
+                    },
+                );
+                quote!(#cfgs { #step })
             }
         });
         quote! {
@@ -551,58 +587,19 @@ impl<'a> Gen<'a> {
                 variant,
                 &quote_spanned!(ty.span()=> <#ty as #krate::FromReceived>::__with_received(__member, __received)),
             );
-            // What another member holds as received (an `HttpError<C>` before an
-            // `ApiError<C>` catch-all) is the catch-all's too: that member's lookup builds it
-            // from the catalogue alone, and the type would answer in two variants. A member
-            // of typed variants declared after it still takes the codes it declares.
-            let members: Vec<(usize, &Variant)> = self
-                .variants()
-                .iter()
-                .enumerate()
-                .filter(|&(other, variant)| other != index && variant.transparent().is_some())
-                .collect();
-            let mut holders = TokenStream::new();
-            for (position, &(_, variant)) in members.iter().enumerate() {
-                let Some(field) = variant.transparent() else {
-                    continue;
-                };
-                let (cfgs, other_path) = (Concat(&variant.cfgs), Self::path(variant));
-                let other_member = &field.member;
-                let holds = self.holds_received(variant);
-                let later = members[position + 1..].iter().map(|&(_, later)| {
-                    let cfgs = Concat(&later.cfgs);
-                    let ty = self.member_type(later);
-                    let holds = self.holds_received(later);
-                    let build = Self::construct_member(later, &quote!(__inner));
-                    quote! {
-                        #cfgs
-                        if !#holds {
-                            if let #some(__inner) = #ty::__from_code_and_message_by_definition(__code, __message) {
-                                return #build;
-                            }
-                        }
-                    }
-                });
-                holders.extend(quote! {
-                    #cfgs
-                    #some(#other_path { #other_member: _ }) if #holds => { #(#later)* }
-                });
-            }
-            let no_lookup = self.no_lookup();
             // The catch-all member builds what it receives from the code and the message, so
-            // that it keeps both; a variant of another found by them is returned. What else
-            // the answer carried (the wire's request id) goes to the catch-all, which may
-            // keep it.
+            // that it keeps both; a variant of another found by them is returned (lookup asks
+            // the catch-all last, and never a member that holds answers as received beside
+            // it). What else the answer carried (the wire's request id) goes to the catch-all,
+            // which may keep it.
             return Some(quote! {
                 #header {
                     fn from_received(__code: #code_param, __message: &::core::primitive::str) -> Self {
-                        #no_lookup
                         let __found = match <Self as #krate::Catalogue>::match_message(__code, __message) {
                             #some(__found) => #some(__found.value),
                             #none => <Self as #krate::Catalogue>::from_code(__code),
                         };
                         match __found {
-                            #holders
                             #some(#path { #member: _ }) | #none => {}
                             #some(__found) => return __found,
                         }

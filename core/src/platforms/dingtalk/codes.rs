@@ -217,6 +217,8 @@ crate::define_codes! {
         SystemGroupReadOnly = 45016 => ("系统分组，不允许修改", en = "A system group cannot be modified"),
         GroupNameTooLong = 45017 => ("分组名字过长", en = "The group name is too long"),
         TooManyGroups = 45018 => ("分组数量超过上限", en = "The number of groups exceeds the limit"),
+        /// A limit of the organisation's plan: raise it, or remove accounts.
+        #[advice(check_config)]
         TooManyAccounts = 45024 => ("账号数量超过上限", en = "The number of accounts exceeds the limit"),
         MediaDataNotFound = 46001 => ("不存在媒体数据", en = "The media data does not exist"),
         EmployeeNotFound = 46004 => ("不存在的员工", en = "The employee does not exist"),

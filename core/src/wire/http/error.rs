@@ -33,13 +33,31 @@ impl<C> HttpError<C> {
     }
 
     /// Whether the failure leaves unknown if the platform did the call
-    /// ([`UnexpectedBody::is_outcome_unknown`]); never for an error the platform answered,
-    /// which says it did nothing. Mark the attempt of a call that is not idempotent with
+    /// ([`UnexpectedBody::is_outcome_unknown`]); for an error the platform answered, which
+    /// says it did nothing, only AIP-193's `DEADLINE_EXCEEDED` (the operation may have
+    /// completed). Mark the attempt of a call that is not idempotent with
     /// [`Attempt::outcome_unknown`](crate::retry::Attempt::outcome_unknown) when it is.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::envelope::GoogleRpc;
+    /// use platform_errors::wire::from_http;
+    /// use platform_errors::Uncatalogued;
+    ///
+    /// let body = br#"{"error": {"code": 504, "message": "Deadline expired", "status": "DEADLINE_EXCEEDED"}}"#;
+    /// let err = from_http::<(), Uncatalogued<GoogleRpc>>(504, (), body).unwrap_err();
+    /// assert!(err.is_outcome_unknown());
+    /// let body = br#"{"error": {"code": 503, "message": "busy", "status": "UNAVAILABLE"}}"#;
+    /// let err = from_http::<(), Uncatalogued<GoogleRpc>>(503, (), body).unwrap_err();
+    /// assert!(!err.is_outcome_unknown());
+    /// ```
     #[must_use]
-    pub fn is_outcome_unknown(&self) -> bool {
+    pub fn is_outcome_unknown(&self) -> bool
+    where
+        C: Catalogue,
+    {
         match self {
-            HttpError::Api(_) => false,
+            HttpError::Api(err) => err.leaves_outcome_unknown(),
             HttpError::Body(body) => body.is_outcome_unknown(),
         }
     }

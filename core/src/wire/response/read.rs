@@ -363,6 +363,39 @@ impl<'de, A: MapAccess<'de>, N: HasEnvelope, B: MessageBytes> Rest<'_, 'de, A, N
 }
 
 impl<'de, A: MapAccess<'de>, N: HasEnvelope, B: MessageBytes> Rest<'_, 'de, A, N, B> {
+    /// Whether a field of `T`'s own is left: one that is not also the envelope's (a request
+    /// id, a detail, a kept field, which `T` is given too). The fields read ahead to know
+    /// are kept, to be given first.
+    fn has_field(&mut self) -> Result<bool, A::Error> {
+        let mut ahead: Vec<(KeyText<'de>, Raw<'de>)> =
+            self.before.take().map(Vec::from_iter).unwrap_or_default();
+        let mut found = ahead.iter().any(|(name, _)| {
+            request_id_key::<N>(name.as_str()).is_none() && kept_key::<N>(name.as_str()).is_none()
+        });
+        while !found && !self.ended {
+            let Some(key) = self.map.next_key_seed(KeySeed::<N, B>::keeping())? else {
+                self.ended = true;
+                break;
+            };
+            match key {
+                Key::Other(name) => {
+                    let raw = self.map.next_value()?;
+                    ahead.push((name, raw));
+                    found = true;
+                }
+                Key::RequestId { .. } | Key::Detail | Key::Kept(_) => {
+                    let name = self.keep_for_both(&key)?;
+                    if let Some(raw) = self.pending.take() {
+                        ahead.push((KeyText::Borrowed(name), raw));
+                    }
+                }
+                key => self.head.read::<N, A>(self.map, &key)?,
+            }
+        }
+        self.before = Some(ahead.into_iter());
+        Ok(found)
+    }
+
     /// The fields `T` would read, as one JSON object's text. Rare: out of line.
     #[cold]
     #[inline(never)]
@@ -491,8 +524,15 @@ impl<'de, A: MapAccess<'de>, N: HasEnvelope, B: MessageBytes> Deserializer<'de>
         self.deserialize_unit(visitor)
     }
 
-    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, A::Error> {
-        visitor.visit_some(self)
+    /// `Option<T>`: `None` for a success without a field of its own (`{"errcode": 0,
+    /// "errmsg": "ok"}`, as `Response::success(.., None)` writes it), else `T` of the fields.
+    fn deserialize_option<V: Visitor<'de>>(mut self, visitor: V) -> Result<V::Value, A::Error> {
+        if self.has_field()? {
+            visitor.visit_some(self)
+        } else {
+            self.drain()?;
+            visitor.visit_none()
+        }
     }
 
     /// A newtype struct reads the map; serde_json's `RawValue` (`Box<RawValue>`) reads the
