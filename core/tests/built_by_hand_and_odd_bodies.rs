@@ -545,3 +545,58 @@ fn a_deadline_exceeded_leaves_the_outcome_unknown() {
     let busy = br#"{"error":{"code":503,"message":"busy","status":"UNAVAILABLE"}}"#;
     assert!(matches!(decide(503, busy), Decision::Retry { .. }));
 }
+
+/// A derived catalogue under AIP-193 that declares `DEADLINE_EXCEEDED`.
+#[derive(Debug, PartialEq, Eq, platform_errors_core::PlatformError)]
+#[platform(crate = platform_errors_core, envelope = GoogleRpc)]
+enum Deadlines {
+    #[code("DEADLINE_EXCEEDED")]
+    #[message("deadline exceeded")]
+    Exceeded,
+    #[code("NOT_FOUND")]
+    #[message("no such book")]
+    NotFound,
+}
+
+/// The same answer leaves the outcome unknown whatever type reads it: an `ApiError`, a
+/// derived type's catch-all, or a variant that declares the code.
+#[test]
+fn a_deadline_exceeded_is_unknown_in_every_type() {
+    use platform_errors_core::{ApiError, FromReceived, PlatformError};
+    let body = r#"{"error": {"code": 504, "status": "DEADLINE_EXCEEDED", "message": "Deadline expired before operation could complete."}}"#;
+    assert!(serde_json::from_str::<ApiError<Books>>(body)
+        .unwrap()
+        .is_outcome_unknown());
+    assert!(serde_json::from_str::<Books>(body)
+        .unwrap()
+        .is_outcome_unknown());
+    assert!(Books::from_received("DEADLINE_EXCEEDED", "slow").is_outcome_unknown());
+    assert!(!Books::NotFound.is_outcome_unknown());
+    assert!(!Books::from_received("UNAVAILABLE", "busy").is_outcome_unknown());
+    assert!(Deadlines::Exceeded.is_outcome_unknown());
+    assert!(!Deadlines::NotFound.is_outcome_unknown());
+}
+
+/// Google's `Delete` answers `{}`: through `from_http`, as through `Response`, the payload of
+/// nothing for an `Option`.
+#[cfg(feature = "std")]
+#[test]
+fn an_empty_aip_success_is_none_for_an_option() {
+    use platform_errors_core::wire::from_http;
+    use platform_errors_core::{Response, Uncatalogued};
+    #[derive(Debug, serde::Deserialize)]
+    struct Book {
+        #[allow(dead_code)]
+        name: String,
+    }
+    let read = from_http::<Option<Book>, Uncatalogued<GoogleRpc>>(200, (), b" { } ").unwrap();
+    assert!(read.is_none());
+    let value =
+        from_http::<Option<serde_json::Value>, Uncatalogued<GoogleRpc>>(200, (), b"{}").unwrap();
+    let response: Response<Option<serde_json::Value>, GoogleRpc> =
+        serde_json::from_str("{}").unwrap();
+    assert_eq!(Some(&value), response.payload());
+    let book =
+        from_http::<Option<Book>, Uncatalogued<GoogleRpc>>(200, (), br#"{"name": "b1"}"#).unwrap();
+    assert!(book.is_some());
+}

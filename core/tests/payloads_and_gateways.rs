@@ -24,8 +24,12 @@ fn an_empty_resource_reads_as_unit_under_aip_193() {
     #[derive(serde::Deserialize)]
     struct Deleted;
     from_http::<Deleted, Uncatalogued<GoogleRpc>>(200, (), b"{}").unwrap();
-    // An `Option` is not given `None` for a body it cannot read: the body is refused.
-    let err = from_http::<Option<Prepay>, Uncatalogued<GoogleRpc>>(200, (), b"{}").unwrap_err();
+    // An `Option` is `None` for `{}`, a success without a field (as `Response<Option<T>>`
+    // reads it), but not for a body with fields it cannot read: that body is refused.
+    let none = from_http::<Option<Prepay>, Uncatalogued<GoogleRpc>>(200, (), b"{}").unwrap();
+    assert!(none.is_none());
+    let err = from_http::<Option<Prepay>, Uncatalogued<GoogleRpc>>(200, (), br#"{"other": 1}"#)
+        .unwrap_err();
     assert!(matches!(err, HttpError::Body(_)), "{err}");
     // What is not JSON stays refused.
     let err = from_http::<(), Uncatalogued<GoogleRpc>>(200, (), b"<html>").unwrap_err();

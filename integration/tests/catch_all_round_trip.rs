@@ -256,3 +256,49 @@ fn lookup_and_received_answers_agree_and_read_back() {
     assert!(matches!(&err, CatchAllFirst::Api(api) if api.message() == "custom"));
     assert_eq!(err.request_id(), Some("abc"));
 }
+
+/// The guide's SDK type (its answers through `HttpError`, no catch-all) inside an app's
+/// type with a catch-all of its own: the SDK type's values are answers as received, so the
+/// app's catch-all takes what the app receives, with the message as sent and the request id.
+#[derive(Debug, PlatformError)]
+enum GuideSdkError {
+    #[platform(transparent)]
+    Http(#[from] platform_errors::HttpError<QingtuiError>),
+    #[platform(local)]
+    #[message("io: {0}")]
+    #[advice(retry)]
+    Io(#[from] std::io::Error),
+}
+
+#[derive(Debug, PlatformError)]
+#[platform(serde)]
+enum AppError {
+    #[platform(transparent)]
+    Sdk(#[from] GuideSdkError),
+    #[platform(unknown)]
+    Api(#[from] ApiError<QingtuiError>),
+}
+
+#[test]
+fn an_sdk_type_of_answers_inside_an_app_type_leaves_them_to_its_catch_all() {
+    use platform_errors::{Catalogue, FromReceived};
+    let body = r#"{"errcode":45009,"errmsg":"api freq out of limit","request_id":"r-1"}"#;
+    let err: AppError = serde_json::from_str(body).unwrap();
+    assert!(
+        matches!(&err, AppError::Api(api) if api.message() == "api freq out of limit"),
+        "{err:?}"
+    );
+    assert_eq!(err.request_id(), Some("r-1"));
+    let sent: Value = serde_json::from_str(body).unwrap();
+    assert_eq!(serde_json::to_value(&err).unwrap(), sent);
+    assert!(matches!(
+        AppError::from_received(45009, "custom"),
+        AppError::Api(_)
+    ));
+    assert!(matches!(AppError::from_code(45009), Some(AppError::Api(_))));
+    // The SDK type's own lookup is unchanged.
+    assert!(matches!(
+        GuideSdkError::from_code(45009),
+        Some(GuideSdkError::Http(_))
+    ));
+}

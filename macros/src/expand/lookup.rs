@@ -249,7 +249,54 @@ impl<'a> Gen<'a> {
         if let Some(own) = own {
             out.extend(quote!(const __OWN_ENVELOPE: ::core::primitive::bool = #own;));
         }
+        if let Some(holds) = self.holds_received_const() {
+            out.extend(quote!(const __HOLDS_RECEIVED: ::core::primitive::bool = #holds;));
+        }
         out
+    }
+
+    /// `Catalogue::__HOLDS_RECEIVED` of a derived type that declares no code of its own and
+    /// whose lookup answers only through members that hold answers as received (an SDK's
+    /// type over `HttpError<C>`, with or without a catch-all over `ApiError<C>`) or its
+    /// catch-all: its values are answers as received, so a type that holds it beside a
+    /// catch-all of its own hands what it receives to that catch-all. A constant expression;
+    /// `None` (the trait's `false`) for any other type.
+    fn holds_received_const(&self) -> Option<TokenStream> {
+        if self.model.origin != Origin::Derive
+            || !matches!(self.model.shape, Shape::Composite { .. })
+            || self.model.declared().next().is_some()
+        {
+            return None;
+        }
+        let mut members = TokenStream::new();
+        let mut catch_all = false;
+        for variant in self.variants() {
+            match variant.kind {
+                Kind::Transparent { .. } => {
+                    let cfgs = Concat(&variant.cfgs);
+                    let holds = self.holds_received(variant);
+                    members.extend(quote! {
+                        #cfgs
+                        {
+                            __any = true;
+                            __all = __all && #holds;
+                        }
+                    });
+                }
+                Kind::CatchAll { .. } => catch_all = true,
+                Kind::Declared(_) | Kind::Local(_) => {}
+            }
+        }
+        let no_lookup = self.no_lookup();
+        Some(quote!({
+            #no_lookup
+            #[allow(unused_mut)]
+            let mut __any = #catch_all;
+            #[allow(unused_mut)]
+            let mut __all = true;
+            #members
+            __any && __all
+        }))
     }
 
     /// The envelope a derived type that declares no code of its own answers with, as a

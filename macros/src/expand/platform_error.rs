@@ -6,7 +6,7 @@ use syn::WherePredicate;
 
 use super::Concat;
 use super::{append_arm, append_unit_path, language_pairs, Gen};
-use crate::model::{binding, Advice, CodeType, Declared, Kind, Shape, Text, Variant};
+use crate::model::{binding, Advice, CodeType, CodeValue, Declared, Kind, Shape, Text, Variant};
 use crate::template::ArgName;
 use syn::Member;
 
@@ -158,6 +158,44 @@ impl Gen<'_> {
             ),
             _ => Self::constant_arm(variant, &quote!(#none)),
         };
+        // Under AIP-193's envelope `DEADLINE_EXCEEDED` leaves unknown whether the operation
+        // completed: a catch-all holding it, or a variant declaring it, says so.
+        let google_rpc = self.is_google_rpc();
+        let outcome_arm = |variant: &Variant| match &variant.kind {
+            Kind::CatchAll { code, .. } if google_rpc => Self::field_arm(
+                variant,
+                &variant.fields[*code],
+                &|b| quote!(#krate::__private::rpc_outcome_unknown(#krate::__private::code_of(#b))),
+            ),
+            Kind::Declared(Declared {
+                code: CodeValue::Str(code),
+                ..
+            }) if google_rpc && code == "DEADLINE_EXCEEDED" => {
+                Self::constant_arm(variant, &quote!(true))
+            }
+            _ => Self::constant_arm(variant, &quote!(false)),
+        };
+        let deadline = |variant: &&Variant| {
+            matches!(&variant.kind, Kind::Declared(Declared { code: CodeValue::Str(code), .. })
+                if code == "DEADLINE_EXCEEDED")
+        };
+        let declares_deadline = self.variants().iter().any(|v| deadline(&v));
+        let rpc_outcome = (google_rpc && !has_transparent && (rpc_catch_all || declares_deadline))
+            .then(|| {
+                // A catalogue (no catch-all) tests its variants of that code alone, rather
+                // than matching each of its variants.
+                let outcome = if rpc_catch_all || self.variants().iter().any(|v| !v.cfgs.is_empty())
+                {
+                    self.match_self(&mut |variant| outcome_arm(variant))
+                } else {
+                    let paths = self.variants().iter().filter(deadline).map(Self::path);
+                    quote!(::core::matches!(self, #(#paths { .. })|*))
+                };
+                quote! {
+                    #[inline]
+                    fn is_outcome_unknown(&self) -> ::core::primitive::bool { #outcome }
+                }
+            });
         let rpc_status = (rpc_catch_all && !has_transparent).then(|| {
             let status = self.match_self(&mut |variant| status_arm(variant));
             quote! {
@@ -178,7 +216,7 @@ impl Gen<'_> {
             let (request_id, retry_after) = (forward("request_id"), forward("retry_after"));
             let outcome_unknown = self.match_self(&mut |variant| {
                 delegate(variant, "is_outcome_unknown", quote!())
-                    .unwrap_or_else(|| Self::constant_arm(variant, &quote!(false)))
+                    .unwrap_or_else(|| outcome_arm(variant))
             });
             quote! {
                 #[inline]
@@ -202,6 +240,7 @@ impl Gen<'_> {
                 fn entry(&self) -> #option<&'static #krate::Entry> { #entry }
                 #received
                 #rpc_status
+                #rpc_outcome
                 #category
                 #advice
                 #message_in
@@ -344,13 +383,18 @@ impl Gen<'_> {
         }))
     }
 
-    /// Whether the type is declared under AIP-193's envelope and has a catch-all with fields,
-    /// whose code is a status name with an HTTP status of its own.
-    fn rpc_catch_all(&self) -> bool {
+    /// Whether the type is declared under AIP-193's envelope.
+    fn is_google_rpc(&self) -> bool {
         self.model
             .envelope
             .as_ref()
             .is_some_and(crate::model::EnvelopeSpec::is_google_rpc)
+    }
+
+    /// Whether the type is declared under AIP-193's envelope and has a catch-all with fields,
+    /// whose code is a status name with an HTTP status of its own.
+    fn rpc_catch_all(&self) -> bool {
+        self.is_google_rpc()
             && self
                 .variants()
                 .iter()

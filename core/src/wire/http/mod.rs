@@ -192,7 +192,16 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
     let reason = if C::ENVELOPE.is_code_http_status() && success_status {
         // Where the envelope's code is the HTTP status (AIP-193's), the status decides: a
         // 2xx answer is the resource, even one with a field named like the envelope's (a
-        // finished long-running operation's `error`, AIP-151).
+        // finished long-running operation's `error`, AIP-151). An empty object (Google's
+        // `Delete` answers `{}`) is the payload of nothing for a `T` that can be nothing
+        // (`Option`, `()`), as `Response<Option<T>>` reads it.
+        if is_empty_object(body) {
+            if let Ok(value) =
+                T::deserialize(serde::de::value::UnitDeserializer::<serde::de::value::Error>::new())
+            {
+                return Ok(value);
+            }
+        }
         match serde_json::from_slice::<T>(body) {
             Ok(value) => return Ok(value),
             // `()` and unit structs read a success whatever fields it carries, as
@@ -242,6 +251,14 @@ fn no_code_under<C: Catalogue>(status: u16) -> String {
         "no `{}` under HTTP {status}: not a success, which comes with 2xx",
         C::ENVELOPE.code_field()
     )
+}
+
+/// Whether a body is `{}`, whitespace aside.
+fn is_empty_object(body: &[u8]) -> bool {
+    body.iter()
+        .copied()
+        .filter(|b| !b.is_ascii_whitespace())
+        .eq(*b"{}")
 }
 
 /// `T`'s value for a body of any JSON, where `T` is `()` or a unit struct (the only types
