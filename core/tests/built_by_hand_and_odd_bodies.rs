@@ -599,4 +599,7 @@ fn an_empty_aip_success_is_none_for_an_option() {
     let book =
         from_http::<Option<Book>, Uncatalogued<GoogleRpc>>(200, (), br#"{"name": "b1"}"#).unwrap();
     assert!(book.is_some());
+    // A type that is not nothing reads `{}` as itself: a `Value` is the empty object.
+    let object = from_http::<serde_json::Value, Uncatalogued<GoogleRpc>>(200, (), b"{ }").unwrap();
+    assert_eq!(object, serde_json::json!({}));
 }

@@ -268,6 +268,17 @@ enum GuideSdkError {
     #[message("io: {0}")]
     #[advice(retry)]
     Io(#[from] std::io::Error),
+    #[platform(transparent)]
+    Auth(#[from] GuideAuthError),
+}
+
+/// The guide's auth layer: local errors only, no code.
+#[derive(Debug, PlatformError)]
+enum GuideAuthError {
+    #[platform(local)]
+    #[message("no app secret configured for {app_id}")]
+    #[advice(check_config)]
+    NoSecret { app_id: String },
 }
 
 #[derive(Debug, PlatformError)]
@@ -296,9 +307,13 @@ fn an_sdk_type_of_answers_inside_an_app_type_leaves_them_to_its_catch_all() {
         AppError::Api(_)
     ));
     assert!(matches!(AppError::from_code(45009), Some(AppError::Api(_))));
-    // The SDK type's own lookup is unchanged.
+    // The SDK type's own lookup is unchanged, and its local errors have no code.
     assert!(matches!(
         GuideSdkError::from_code(45009),
         Some(GuideSdkError::Http(_))
     ));
+    let auth = AppError::Sdk(GuideSdkError::from(GuideAuthError::NoSecret {
+        app_id: "tq1".into(),
+    }));
+    assert_eq!(auth.code(), None);
 }

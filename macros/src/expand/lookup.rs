@@ -272,12 +272,15 @@ impl<'a> Gen<'a> {
         let mut catch_all = false;
         for variant in self.variants() {
             match variant.kind {
+                // A member that declares no code (an auth layer's local errors) answers no
+                // lookup: it does not count.
                 Kind::Transparent { .. } => {
                     let cfgs = Concat(&variant.cfgs);
                     let holds = self.holds_received(variant);
+                    let ty = self.member_type(variant);
                     members.extend(quote! {
                         #cfgs
-                        {
+                        if !#ty::ENTRIES.is_empty() {
                             __any = true;
                             __all = __all && #holds;
                         }

@@ -196,9 +196,7 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
         // `Delete` answers `{}`) is the payload of nothing for a `T` that can be nothing
         // (`Option`, `()`), as `Response<Option<T>>` reads it.
         if is_empty_object(body) {
-            if let Ok(value) =
-                T::deserialize(serde::de::value::UnitDeserializer::<serde::de::value::Error>::new())
-            {
+            if let Ok(value) = T::deserialize(UnitOnly { none: true }) {
                 return Ok(value);
             }
         }
@@ -265,7 +263,7 @@ fn is_empty_object(body: &[u8]) -> bool {
 /// that read from [`UnitOnly`]).
 fn unit_of_any_json<'a, T: Deserialize<'a>>(body: &[u8]) -> Option<T> {
     serde_json::from_slice::<serde::de::IgnoredAny>(body).ok()?;
-    T::deserialize(UnitOnly).ok()
+    T::deserialize(UnitOnly { none: false }).ok()
 }
 
 /// Whether `body` is JSON without the envelope's code, where the envelope's successes carry
@@ -277,9 +275,12 @@ fn gateway_json<C: Catalogue>(body: &[u8]) -> bool {
             .is_ok_and(|response| response.without_code())
 }
 
-/// A deserializer of nothing that only `()` and unit structs read: an `Option` or any other
-/// type is refused, not given `None`.
-struct UnitOnly;
+/// A deserializer of nothing that only `()` and unit structs read, and an `Option` where
+/// `none` says (as `None`): any other type is refused (a `serde_json::Value` is not given
+/// `Null` for `{}`).
+struct UnitOnly {
+    none: bool,
+}
 
 impl<'de> serde::de::Deserializer<'de> for UnitOnly {
     type Error = serde::de::value::Error;
@@ -303,8 +304,19 @@ impl<'de> serde::de::Deserializer<'de> for UnitOnly {
         visitor.visit_unit()
     }
 
+    fn deserialize_option<V: serde::de::Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        if self.none {
+            visitor.visit_none()
+        } else {
+            Err(serde::de::Error::custom("not a unit"))
+        }
+    }
+
     serde::forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
-        option newtype_struct seq tuple tuple_struct map struct enum identifier ignored_any
+        newtype_struct seq tuple tuple_struct map struct enum identifier ignored_any
     }
 }
