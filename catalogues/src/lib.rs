@@ -608,10 +608,11 @@ pub fn name_from_english(message: &str) -> Option<String> {
 
 /// Whether a phrase that ends on `word` is unfinished (`the`, `of`, `or`, `is`, `not`, ...).
 fn is_dangling(word: &str) -> bool {
-    const DANGLING: [&str; 28] = [
-        "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "has", "have", "if",
-        "in", "into", "is", "not", "of", "on", "or", "than", "that", "the", "to", "too", "very",
-        "with",
+    const DANGLING: [&str; 39] = [
+        "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can", "for", "from",
+        "has", "have", "if", "in", "into", "is", "its", "may", "maybe", "must", "need", "not",
+        "of", "on", "or", "please", "should", "than", "that", "the", "to", "too", "very", "will",
+        "with", "your",
     ];
     DANGLING.contains(&word.to_ascii_lowercase().as_str())
 }

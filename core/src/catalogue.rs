@@ -74,12 +74,17 @@ pub trait Catalogue: Sized {
     #[doc(hidden)]
     const __OWN_ENVELOPE: bool = true;
 
-    /// Not public API: whether a value is an answer as it was received, whatever its code
-    /// ([`ApiError`](crate::ApiError), [`HttpError`](crate::HttpError), a box of one). A
-    /// derived type with a catch-all hands what it receives to the catch-all rather than to
-    /// such a member, whose `from_code` would build it from the catalogue alone.
+    /// Not public API: whether this value is an answer as it was received, code and message,
+    /// rather than one the catalogue types ([`ApiError`](crate::ApiError),
+    /// [`HttpError`](crate::HttpError), a box of one, a derived type's variant holding one or
+    /// its catch-all). A derived type with a catch-all hands what it receives to the
+    /// catch-all rather than take such a value from a member's lookup, which builds it from
+    /// the catalogue alone.
     #[doc(hidden)]
-    const __HOLDS_RECEIVED: bool = false;
+    #[inline]
+    fn __is_received(&self) -> bool {
+        false
+    }
 
     /// The first declared variant with this code.
     fn from_code(code: Self::Code<'_>) -> Option<Self>;
@@ -157,7 +162,6 @@ impl<T: Catalogue> Catalogue for alloc::boxed::Box<T> {
     const ENTRIES: &'static [Entry] = T::ENTRIES;
     const ENVELOPE: Envelope = T::ENVELOPE;
     const __OWN_ENVELOPE: bool = T::__OWN_ENVELOPE;
-    const __HOLDS_RECEIVED: bool = T::__HOLDS_RECEIVED;
 
     fn from_code(code: Self::Code<'_>) -> Option<Self> {
         T::from_code(code).map(alloc::boxed::Box::new)
@@ -173,6 +177,10 @@ impl<T: Catalogue> Catalogue for alloc::boxed::Box<T> {
 
     fn __from_code_and_message_by_definition(code: Self::Code<'_>, message: &str) -> Option<Self> {
         T::__from_code_and_message_by_definition(code, message).map(alloc::boxed::Box::new)
+    }
+
+    fn __is_received(&self) -> bool {
+        (**self).__is_received()
     }
 }
 

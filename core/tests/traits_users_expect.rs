@@ -179,3 +179,36 @@ fn an_api_errors_display_names_the_code_as_its_platform_does() {
     let pay = ApiError::<Uncatalogued<WechatPayV3>>::received("PARAM_ERROR", "参数错误");
     assert_eq!(pay.to_string(), "code PARAM_ERROR: 参数错误");
 }
+
+/// Where a sub code types the error, `Display` names it as the platform sends it.
+#[cfg(feature = "serde")]
+#[test]
+fn an_api_errors_display_names_a_sub_code_as_sent() {
+    use platform_errors_core::envelope::{Alipay, Dingtalk, GoogleRpc};
+    use platform_errors_core::{ApiError, Uncatalogued};
+    let dingtalk: ApiError<Uncatalogued<Dingtalk>> = serde_json::from_str(
+        r#"{"errcode": 88, "sub_code": "60011", "sub_msg": "没有调用该接口的权限", "errmsg": "x"}"#,
+    )
+    .unwrap();
+    assert_eq!(dingtalk.to_string(), "sub_code 60011: 没有调用该接口的权限");
+    let alipay: ApiError<Uncatalogued<Alipay>> = serde_json::from_str(
+        r#"{"alipay_trade_pay_response": {"code": "40004", "msg": "Business Failed", "sub_code": "ACQ.TRADE_HAS_SUCCESS", "sub_msg": "交易已被支付"}}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        alipay.to_string(),
+        "sub_code ACQ.TRADE_HAS_SUCCESS: 交易已被支付"
+    );
+    let alone: ApiError<Uncatalogued<Alipay>> = serde_json::from_str(
+        r#"{"alipay_trade_pay_response": {"code": "40004", "msg": "Business Failed"}}"#,
+    )
+    .unwrap();
+    assert_eq!(alone.to_string(), "code 40004: Business Failed");
+    let aip: ApiError<Uncatalogued<GoogleRpc>> = serde_json::from_str(
+        r#"{"error": {"code": 404, "message": "no book", "status": "NOT_FOUND"}}"#,
+    )
+    .unwrap();
+    assert_eq!(aip.to_string(), "status NOT_FOUND: no book");
+    let by_hand = ApiError::<Uncatalogued<GoogleRpc>>::received("NOT_FOUND", "no book");
+    assert_eq!(by_hand.to_string(), "status NOT_FOUND: no book");
+}

@@ -317,3 +317,72 @@ fn an_sdk_type_of_answers_inside_an_app_type_leaves_them_to_its_catch_all() {
     }));
     assert_eq!(auth.code(), None);
 }
+
+/// An SDK type with a code of its own beside its `HttpError`, and an inner type of typed
+/// members with a catch-all of its own, inside an app's type with a catch-all: what their
+/// lookups build from the catalogue alone (the `HttpError`'s, the inner catch-all's) goes
+/// to the app's catch-all, with the message as sent and the request id; their own typed
+/// values stay theirs.
+#[derive(Debug, PlatformError)]
+enum MixedSdkError {
+    #[platform(transparent)]
+    Http(#[from] platform_errors::HttpError<QingtuiError>),
+    #[code(90001)]
+    #[message("sdk: signature mismatch")]
+    BadSignature,
+}
+
+#[derive(Debug, PlatformError)]
+enum TypedLayer {
+    #[platform(transparent)]
+    Token(#[from] platform_errors::qingtui::TokenError),
+    #[platform(unknown)]
+    Api(#[from] ApiError<QingtuiError>),
+}
+
+#[derive(Debug, PlatformError)]
+#[platform(serde)]
+enum LayeredApp {
+    #[platform(unknown)]
+    Api(ApiError<QingtuiError>),
+    #[platform(transparent)]
+    Sdk(MixedSdkError),
+    #[platform(transparent)]
+    Layer(TypedLayer),
+}
+
+#[test]
+fn answers_built_from_the_catalogue_by_members_go_to_the_outer_catch_all() {
+    use platform_errors::qingtui::TokenError;
+    use platform_errors::{Catalogue, FromReceived};
+    let body = r#"{"errcode":45009,"errmsg":"api freq out of limit","rid":"r-1"}"#;
+    let err: LayeredApp = serde_json::from_str(body).unwrap();
+    assert!(
+        matches!(&err, LayeredApp::Api(api) if api.message() == "api freq out of limit"),
+        "{err:?}"
+    );
+    assert_eq!(err.request_id(), Some("r-1"));
+    assert!(matches!(
+        LayeredApp::from_received(45009, "custom"),
+        LayeredApp::Api(_)
+    ));
+    assert!(matches!(
+        LayeredApp::from_code(45009),
+        Some(LayeredApp::Api(_))
+    ));
+    // Typed values of the members are theirs.
+    assert!(matches!(
+        LayeredApp::from_received(90001, "sdk: signature mismatch"),
+        LayeredApp::Sdk(MixedSdkError::BadSignature)
+    ));
+    assert!(matches!(
+        LayeredApp::from_received(40402, "invalid token"),
+        LayeredApp::Layer(TypedLayer::Token(TokenError::InvalidToken))
+    ));
+    assert!(matches!(
+        LayeredApp::from_code_and_message(40402, "invalid token"),
+        Some(LayeredApp::Layer(TypedLayer::Token(
+            TokenError::InvalidToken
+        )))
+    ));
+}

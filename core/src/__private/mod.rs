@@ -42,8 +42,11 @@ impl<T: Catalogue> Member<T> {
     /// Whether `T`'s envelope is its own.
     pub const OWN_ENVELOPE: bool = T::__OWN_ENVELOPE;
 
-    /// Whether a `T` is an answer as received (`Catalogue::__HOLDS_RECEIVED`).
-    pub const HOLDS_RECEIVED: bool = T::__HOLDS_RECEIVED;
+    /// Whether `value` is an answer as received (`Catalogue::__is_received`).
+    #[inline]
+    pub fn is_received(value: &T) -> bool {
+        value.__is_received()
+    }
 
     /// `T::from_code`, for a code of either kind: a derived type's codes need not be its
     /// member's kind (a code of the other kind finds nothing there).
@@ -96,7 +99,11 @@ pub trait NoLookup<T> {
     const OWN_ENVELOPE: bool = false;
 
     /// No answer as received.
-    const HOLDS_RECEIVED: bool = false;
+    #[inline]
+    fn is_received(value: &T) -> bool {
+        let _ = value;
+        false
+    }
 
     /// Nothing.
     #[inline]

@@ -557,9 +557,11 @@ impl<C> ApiError<C> {
 impl<C: Catalogue + fmt::Display> fmt::Display for ApiError<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // The code under the name the platform sends it: `errcode 40100: ...` (WeChat,
-        // Qingtui), `code 99991663: ...` (Feishu), `code PARAM_ERROR: ...` (WeChat Pay).
+        // Qingtui), `code 99991663: ...` (Feishu), `code PARAM_ERROR: ...` (WeChat Pay),
+        // `sub_code 60011: ...` where a sub code types the error (DingTalk's 88, Alipay's),
+        // `status NOT_FOUND: ...` (AIP-193).
         let code = self.code();
-        let label = C::ENVELOPE.code_field();
+        let label = self.code_label();
         match (&self.kind, self.message().is_empty()) {
             (Some(kind), true) => write!(f, "{label} {code}: {kind}"),
             (None, true) => write!(f, "{label} {code}"),
@@ -607,11 +609,6 @@ impl<C: Catalogue + PlatformError + 'static> PlatformError for ApiError<C> {
         }
     }
 
-    /// The declared message in `lang` of the value the code and message resolve to, where
-    /// it says what the message received says: `None` for a code several entries share
-    /// with a message none of them declares (typed by the first, which may mean another
-    /// thing: Qingtui's 46001 is a missing user or missing media). An empty message (or
-    /// `null`) says nothing to compare: the first entry's is given, as `Display` shows it.
     /// `true` for AIP-193's `DEADLINE_EXCEEDED` alone: the deadline passed, and the
     /// operation may have completed all the same (`google.rpc.Code`'s own words), so a call
     /// that is not idempotent must not be sent again blindly. Any other error the platform
@@ -620,6 +617,11 @@ impl<C: Catalogue + PlatformError + 'static> PlatformError for ApiError<C> {
         self.leaves_outcome_unknown()
     }
 
+    /// The declared message in `lang` of the value the code and message resolve to, where
+    /// it says what the message received says: `None` for a code several entries share
+    /// with a message none of them declares (typed by the first, which may mean another
+    /// thing: Qingtui's 46001 is a missing user or missing media). An empty message (or
+    /// `null`) says nothing to compare: the first entry's is given, as `Display` shows it.
     fn message_in(&self, lang: &str) -> Option<&'static str> {
         self.kind
             .as_ref()
@@ -645,6 +647,28 @@ impl<C: Catalogue + PlatformError + 'static> PlatformError for ApiError<C> {
 }
 
 impl<C: Catalogue> ApiError<C> {
+    /// The name the platform sends [`code`](Self::code) under: the envelope's sub code
+    /// field where a sub code types the error (read beside the envelope's own code, or a
+    /// string code that is no number where string sub codes type errors), else its code
+    /// field.
+    fn code_label(&self) -> &'static str {
+        let envelope = &C::ENVELOPE;
+        let Some(sub_code) = envelope.sub_code_field() else {
+            return envelope.code_field();
+        };
+        #[cfg(feature = "serde")]
+        if self.more().is_some_and(|more| more.top.is_some()) {
+            return sub_code;
+        }
+        let named = matches!(self.code(), Code::Str(text)
+            if !text.is_empty() && <i64 as crate::CodeKind<'_>>::from_code(Code::Str(text)).is_none());
+        if envelope.is_typed_by_sub_code() && named {
+            sub_code
+        } else {
+            envelope.code_field()
+        }
+    }
+
     /// [`PlatformError::is_outcome_unknown`] of an answered error: AIP-193's
     /// `DEADLINE_EXCEEDED` alone. Of any catalogue, for [`HttpError`](crate::HttpError)'s.
     pub(crate) fn leaves_outcome_unknown(&self) -> bool {
@@ -703,7 +727,10 @@ impl<C: Catalogue + PlatformError> Catalogue for ApiError<C> {
     const ENTRIES: &'static [crate::Entry] = C::ENTRIES;
     const ENVELOPE: crate::Envelope = C::ENVELOPE;
     const __OWN_ENVELOPE: bool = C::__OWN_ENVELOPE;
-    const __HOLDS_RECEIVED: bool = true;
+
+    fn __is_received(&self) -> bool {
+        true
+    }
 
     fn from_code(code: C::Code<'_>) -> Option<Self> {
         let kind = C::from_code(code)?;

@@ -99,18 +99,28 @@ impl Gen<'_> {
                     let build = Self::construct_member(variant, &quote!(__inner));
                     let step = self.member_step(
                         variant,
+                        &quote!(__first),
                         quote! {
-                            if #ty::from_code(__code).is_some() {
-                                __members += 1;
-                                if __members == 1 {
-                                    if let #some(__inner) = #ty::__from_code_and_message_by_definition(__code, __message) {
-                                        __found = #some(#build);
-                                    }
+                            __members += 1;
+                            if __members == 1 {
+                                if let #some(__inner) = #ty::__from_code_and_message_by_definition(__code, __message) {
+                                    __found = #some(#build);
                                 }
                             }
                         },
                     );
-                    members.extend(quote!(#cfgs { #step }));
+                    // The value found is tested only beside a catch-all member.
+                    let found = if self.beside_catch_all(variant) {
+                        quote!(let #some(__first) = #ty::from_code(__code))
+                    } else {
+                        quote!(#ty::from_code(__code).is_some())
+                    };
+                    members.extend(quote! {
+                        #cfgs
+                        if #found {
+                            #step
+                        }
+                    });
                 }
             }
         }

@@ -141,15 +141,14 @@ impl<'a> Gen<'a> {
                     let cfgs = Concat(&variant.cfgs);
                     let ty = self.member_type(variant);
                     let build = Self::construct_member(variant, &quote!(__inner));
-                    let step = self.member_step(
-                        variant,
-                        quote! {
-                            if let #some(__inner) = #ty::from_code(__code) {
-                                return #some(#build);
-                            }
-                        },
-                    );
-                    quote!(#cfgs { #step })
+                    let step =
+                        self.member_step(variant, &quote!(__inner), quote!(return #some(#build);));
+                    quote! {
+                        #cfgs
+                        if let #some(__inner) = #ty::from_code(__code) {
+                            #step
+                        }
+                    }
                 }
             });
             quote!(#(#steps)* #none)
@@ -166,6 +165,7 @@ impl<'a> Gen<'a> {
         let cfgs = Concat(&self.model.cfgs);
         let option = &self.option;
         let from_received = self.impl_from_received();
+        let is_received = self.is_received_fn();
         let envelope = self.envelope();
         let no_lookup = if has_members {
             self.no_lookup()
@@ -196,6 +196,8 @@ impl<'a> Gen<'a> {
                     #no_lookup
                     #match_body
                 }
+
+                #is_received
 
                 #code_and_message
             }
@@ -249,57 +251,7 @@ impl<'a> Gen<'a> {
         if let Some(own) = own {
             out.extend(quote!(const __OWN_ENVELOPE: ::core::primitive::bool = #own;));
         }
-        if let Some(holds) = self.holds_received_const() {
-            out.extend(quote!(const __HOLDS_RECEIVED: ::core::primitive::bool = #holds;));
-        }
         out
-    }
-
-    /// `Catalogue::__HOLDS_RECEIVED` of a derived type that declares no code of its own and
-    /// whose lookup answers only through members that hold answers as received (an SDK's
-    /// type over `HttpError<C>`, with or without a catch-all over `ApiError<C>`) or its
-    /// catch-all: its values are answers as received, so a type that holds it beside a
-    /// catch-all of its own hands what it receives to that catch-all. A constant expression;
-    /// `None` (the trait's `false`) for any other type.
-    fn holds_received_const(&self) -> Option<TokenStream> {
-        if self.model.origin != Origin::Derive
-            || !matches!(self.model.shape, Shape::Composite { .. })
-            || self.model.declared().next().is_some()
-        {
-            return None;
-        }
-        let mut members = TokenStream::new();
-        let mut catch_all = false;
-        for variant in self.variants() {
-            match variant.kind {
-                // A member that declares no code (an auth layer's local errors) answers no
-                // lookup: it does not count.
-                Kind::Transparent { .. } => {
-                    let cfgs = Concat(&variant.cfgs);
-                    let holds = self.holds_received(variant);
-                    let ty = self.member_type(variant);
-                    members.extend(quote! {
-                        #cfgs
-                        if !#ty::ENTRIES.is_empty() {
-                            __any = true;
-                            __all = __all && #holds;
-                        }
-                    });
-                }
-                Kind::CatchAll { .. } => catch_all = true,
-                Kind::Declared(_) | Kind::Local(_) => {}
-            }
-        }
-        let no_lookup = self.no_lookup();
-        Some(quote!({
-            #no_lookup
-            #[allow(unused_mut)]
-            let mut __any = #catch_all;
-            #[allow(unused_mut)]
-            let mut __all = true;
-            #members
-            __any && __all
-        }))
     }
 
     /// The envelope a derived type that declares no code of its own answers with, as a
@@ -391,15 +343,71 @@ impl<'a> Gen<'a> {
         }
     }
 
-    /// A member step of lookup, asked only where it may answer: beside a member that takes
-    /// any code, another member whose values are answers as received (an `HttpError<C>`,
-    /// a `Box<ApiError<C>>`) is not asked, since its lookup would build them from the
-    /// catalogue alone; the member that takes any code answers for it. A constant test.
-    pub(super) fn member_step(&self, variant: &Variant, step: TokenStream) -> TokenStream {
+    /// `Catalogue::__is_received` of a type with members or a catch-all: a member's value
+    /// answers as the member does, the catch-all's is an answer as received, a declared
+    /// variant is not. Nothing for a catalogue of codes (the trait's `false`).
+    fn is_received_fn(&self) -> TokenStream {
+        if !matches!(self.model.shape, Shape::Composite { .. }) {
+            return TokenStream::new();
+        }
+        let mut arms = TokenStream::new();
+        for variant in self.variants() {
+            let cfgs = Concat(&variant.cfgs);
+            let path = Self::path(variant);
+            let arm = match (&variant.kind, variant.transparent()) {
+                (Kind::Transparent { .. }, Some(field)) => {
+                    let member = &field.member;
+                    let ty = self.member_type(variant);
+                    let answer = if self.model.origin == Origin::Dsl {
+                        quote!(#ty::__is_received(__member))
+                    } else {
+                        quote!(#ty::is_received(__member))
+                    };
+                    quote!(#path { #member: __member } => #answer,)
+                }
+                (Kind::CatchAll { .. }, _) => quote!(#path { .. } => true,),
+                _ => quote!(#path { .. } => false,),
+            };
+            arms.extend(quote!(#cfgs #arm));
+        }
+        let no_lookup = self.no_lookup();
+        quote! {
+            #[inline]
+            fn __is_received(&self) -> ::core::primitive::bool {
+                #no_lookup
+                match self {
+                    #arms
+                }
+            }
+        }
+    }
+
+    /// Whether `variant` is a member beside a member that takes any code.
+    pub(super) fn beside_catch_all(&self, variant: &Variant) -> bool {
+        self.any_code_member()
+            .is_some_and(|any| !std::ptr::eq(any, variant))
+    }
+
+    /// What a member's lookup found, `value`, taken where it may answer: beside a member
+    /// that takes any code, a value of another member that is an answer as received (an
+    /// `HttpError<C>`'s, an inner SDK type's catch-all) is not taken, since that member's
+    /// lookup built it from the catalogue alone; the member that takes any code answers for
+    /// it. `step` runs where it is taken.
+    pub(super) fn member_step(
+        &self,
+        variant: &Variant,
+        value: &TokenStream,
+        step: TokenStream,
+    ) -> TokenStream {
         match self.any_code_member() {
-            Some(any) if !std::ptr::eq(any, variant) => {
-                let holds = self.holds_received(variant);
-                quote!(if !#holds { #step })
+            Some(_) if self.beside_catch_all(variant) => {
+                let ty = self.member_type(variant);
+                let received = if self.model.origin == Origin::Dsl {
+                    quote!(#ty::__is_received(&#value))
+                } else {
+                    quote!(#ty::is_received(&#value))
+                };
+                quote!(if !#received { #step })
             }
             _ => step,
         }
@@ -416,17 +424,6 @@ impl<'a> Gen<'a> {
             quote_spanned!(ty.span()=> <#ty as #krate::Catalogue>)
         } else {
             quote_spanned!(ty.span()=> #krate::__private::Member::<#ty>)
-        }
-    }
-
-    /// Whether a member's values are answers as received (`Catalogue::__HOLDS_RECEIVED`),
-    /// a constant expression.
-    fn holds_received(&self, variant: &Variant) -> TokenStream {
-        let ty = self.member_type(variant);
-        if self.model.origin == Origin::Dsl {
-            quote!(#ty::__HOLDS_RECEIVED)
-        } else {
-            quote!(#ty::HOLDS_RECEIVED)
         }
     }
 
@@ -468,15 +465,17 @@ impl<'a> Gen<'a> {
                 // than its `match_message` would cost.
                 let step = self.member_step(
                     variant,
-                    quote! {
-                        if #ty::from_code(__code).is_some() {
-                            if let #some(__found) = #ty::match_message(__code, __message) {
-                                __best.offer_strength(#build, __found.strength);
-                            }
-                        }
-                    },
+                    &quote!(__found.value),
+                    quote!(__best.offer_strength(#build, __found.strength);),
                 );
-                quote!(#cfgs { #step })
+                quote! {
+                    #cfgs
+                    if #ty::from_code(__code).is_some() {
+                        if let #some(__found) = #ty::match_message(__code, __message) {
+                            #step
+                        }
+                    }
+                }
             }
         });
         quote! {

@@ -175,7 +175,7 @@ crate::define_codes! {
         InvalidRequestSourceBadClientIp = 40090 => "invalid request source (bad client ip)",
         InvalidComponentTicket40091 = 40091 => "invalid component ticket",
         InvalidRemarkName = 40092 => "invalid remark name",
-        NotCompletelyOkErrItemWill = 40093 => "not completely ok, err_item will  return location_id=-1,check your required_fields in json.",
+        NotCompletelyOk = 40093 => "not completely ok, err_item will  return location_id=-1,check your required_fields in json.",
         InvalidComponentCredential = 40094 => "invalid component credential",
         BadSourceOfCaller = 40095 => "bad source of caller",
         InvalidBiztype = 40096 => "invalid biztype",
@@ -281,7 +281,7 @@ crate::define_codes! {
         InvalidClientTmpToken = 40180 => "invalid client tmp token",
         InvalidOpengid = 40181 => "invalid opengid",
         InvalidPackId = 40182 => "invalid pack_id",
-        InvalidProductAppidProductAppidShould = 40183 => "invalid product_appid, product_appid  should bind with wxa_appid",
+        InvalidProductAppid = 40183 => "invalid product_appid, product_appid  should bind with wxa_appid",
         InvalidUrlPath = 40184 => "invalid url path",
         /// The auth_token is invalid or expired: get a new one, then retry once.
         #[advice(refresh_token)]
@@ -300,7 +300,7 @@ crate::define_codes! {
         InvalidShowNum = 40195 => "invalid show_num",
         InvalidSmartmsgMediaId = 40196 => "invalid smartmsg media_id",
         InvalidSmartmsgMediaNum = 40197 => "invalid smartmsg media num",
-        InvalidDefaultMsgArticleSizeMust = 40198 => "invalid default msg article size,  must be same as show_num",
+        InvalidDefaultMsgArticleSize = 40198 => "invalid default msg article size,  must be same as show_num",
         #[platform(lang = "zh")]
         WaybillNotFound = 40199 => ("运单 ID 不存在，未查到运单", en = "Waybill ID does not exist; no waybill was found"),
         InvalidAccountType = 40200 => "invalid account type",
@@ -364,7 +364,7 @@ crate::define_codes! {
         MissingComponentAccessToken = 41021 => "missing component_access_token",
         MissingDisplayField = 41024 => "missing \"display\" field",
         PoiListEmpty = 41025 => "poi_list empty",
-        MissingImageListInfoTextMaybe = 41026 => "missing image list info, text maybe empty",
+        MissingImageListInfo = 41026 => "missing image list info, text maybe empty",
         MissingVoipCallKey = 41027 => "missing voip call key",
         InvalidFormId = 41028 => "invalid form id",
         FormIdUsedCountReachLimit = 41029 => "form id used count reach limit",
@@ -425,7 +425,7 @@ crate::define_codes! {
         RequireBizPayAuth = 43008 => "require biz pay auth",
         /// The account lacks the authorisation the function needs: grant it on the platform.
         #[advice(check_config)]
-        CanNotUseCustomCodeNeed = 43009 => "can not use custom code, need authorize",
+        CanNotUseCustomCode = 43009 => "can not use custom code, need authorize",
         /// The account lacks the authorisation the function needs: grant it on the platform.
         #[advice(check_config)]
         CanNotUseBalanceNeedAuthorize = 43010 => "can not use balance, need authorize",
@@ -434,10 +434,12 @@ crate::define_codes! {
         CanNotUseBonusNeedAuthorize = 43011 => "can not use bonus, need authorize",
         /// The account lacks the authorisation the function needs: grant it on the platform.
         #[advice(check_config)]
-        CanNotUseCustomUrlNeed = 43012 => "can not use custom url, need authorize",
+        CanNotUseCustomUrl = 43012 => "can not use custom url, need authorize",
         /// The account lacks the authorisation the function needs: grant it on the platform.
         #[advice(check_config)]
-        CanNotUseShakeCardNeed = 43013 => "can not use shake card, need authorize",
+        CanNotUseShakeCard = 43013 => "can not use shake card, need authorize",
+        /// The account lacks the authorisation the function needs: grant it on the platform.
+        #[advice(check_config)]
         RequireCheckAgent = 43014 => "require check agent",
         /// The account lacks the authorisation the function needs: grant it on the platform.
         #[advice(check_config)]
@@ -561,7 +563,7 @@ crate::define_codes! {
         ExceedConsumeVerifyCodeSize = 45053 => "exceed consume verify code size",
         BelowConsumeVerifyCodeSize = 45054 => "below consume verify code size",
         TheCodeIsNotInConsume = 45055 => "the code is not in consume verify code charset",
-        TooManyTagNowNoNeed = 45056 => "too many tag now, no need to add new",
+        TooManyTagNow = 45056 => "too many tag now, no need to add new",
         CantDeleteTheTag = 45057 => "can't delete the tag that has too many fans",
         CantModifySysTag = 45058 => "can't modify sys tag",
         CanNotTaggingOneUserTooMuch = 45059 => "can not tagging one user too much",
@@ -1156,7 +1158,7 @@ crate::define_codes! {
         WechatAccountInvalid = 65409 => "wechat account invalid",
         TooManyCustomServiceAccountsBound = 65410 => "too many custom service accounts bound by the worker",
         AEffectiveInvitationToBindTheCustom = 65411 => "a effective invitation to bind the  custom service account exists",
-        TheCustomServiceAccountHaveBeen = 65412 => "the custom service account have been  bound by a wechat user",
+        TheCustomServiceAccountHaveBeenBound = 65412 => "the custom service account have been  bound by a wechat user",
         NoEffectiveSessionForTheCustomer = 65413 => "no effective session for the customer",
         AnotherWorkerIsServingTheCustomer = 65414 => "another worker is serving the customer",
         TheWorkerIsNotOnline = 65415 => "the worker is not online",
@@ -1202,7 +1204,7 @@ crate::define_codes! {
         ShippedButNoFastMailInfo = 68038 => "shipped but no fast mail info",
         InvalidWechatPayNo = 68039 => "invalid wechat pay no",
         AllProductHasBeenRefunded = 68040 => "all product has been refunded, the  order can not be finished",
-        InvalidServiceCreateTimeItMust = 68041 => "invalid service create time, it must  bigger than the time of order",
+        InvalidServiceCreateTime = 68041 => "invalid service create time, it must  bigger than the time of order",
         InvalidTotalCost = 68042 => "invalid total cost, it must be  smaller than the sum of product and shipping cost",
         InvalidRole = 68043 => "invalid role",
         InvalidServiceAvailableArgs = 68044 => "invalid service_available args",
@@ -1258,7 +1260,7 @@ crate::define_codes! {
         InvlidRuleId = 72034 => "invlid rule id",
         BizRejectInsert = 72035 => "biz reject insert",
         #[advice(retry)]
-        InvoiceIsBusyTryAgainPlease = 72036 => "invoice is busy, try again please",
+        InvoiceIsBusy = 72036 => "invoice is busy, try again please",
         InvoiceOwnerError = 72037 => "invoice owner error",
         InvoiceOrderNeverAuth = 72038 => "invoice order never auth",
         InvoiceMustBeLockFirst = 72039 => "invoice must be lock first",
@@ -1344,7 +1346,7 @@ crate::define_codes! {
         #[advice(throttle)]
         ReachFrequencyLimit = 73104 => "reach frequency limit",
         #[advice(retry)]
-        KpPlatMakeInvoiceTimeoutPlease = 73105 => "Kp plat make invoice timeout, please  try again with the same fpqqlsh",
+        KpPlatMakeInvoiceTimeout = 73105 => "Kp plat make invoice timeout, please  try again with the same fpqqlsh",
         FpqqlshExistWithDifferentDdh = 73106 => "Fpqqlsh exist with different ddh",
         FpqqlshIsProcessing = 73107 => "Fpqqlsh is processing, please wait and query later",
         ThisDdhWithOtherFpqqlshAlready = 73108 => "This ddh with other fpqqlsh already exist",
@@ -1389,7 +1391,7 @@ crate::define_codes! {
         ThisHotelRoutecodeNotExist = 74008 => "this hotel routecode not exist",
         ThisHotelRoutecodeInfoErrorContract = 74009 => "this hotel routecode info error contract developer",
         MaybeNotSupportReportMode = 74010 => "maybe not support report mode",
-        PicDeocdeNotOkMaybeIts = 74011 => "pic deocde not ok maybe its not good picdata",
+        PicDeocdeNotOk = 74011 => "pic deocde not ok maybe its not good picdata",
         VerifySysErro = 74021 => "verify sys erro",
         InnerPoliceErro = 74022 => "inner police erro",
         UnableToDetectTheFace = 74023 => "unable to detect the face",
@@ -1403,7 +1405,7 @@ crate::define_codes! {
         /// A failure on the platform's side: retry later.
         #[advice(retry)]
         SysErrorKvstringStoreError = 75004 => "sys error kvstring store error",
-        ProductNotExistPleaseCheckYour = 75005 => "product not exist please check your product_id",
+        ProductNotExistPleaseCheckYourProduct = 75005 => "product not exist please check your product_id",
         OrderNotExistPleaseCheckOrder = 75006 => "order not exist please check order_id and buyer_appid",
         DoNotAllowThisStatusToChange = 75007 => "do not allow this status to change  please check this order_id status now",
         ProductHasExistPleaseUseNew = 75008 => "product has exist please use new id",
@@ -1417,8 +1419,8 @@ crate::define_codes! {
         ThisKeyIsExpired = 75015 => "this key is expired",
         EncryptDecodeKeyFail = 75016 => "encrypt decode key fail",
         EncryptEncodeKeyFail = 75017 => "encrypt encode key fail",
-        BindBuyerBusinessInfoFailPlease = 75018 => "bind buyer business info fail please contact us",
-        ThisKeyIsEmptyUserMay = 75019 => "this key is empty, user may not upload file",
+        BindBuyerBusinessInfoFailPleaseContact = 75018 => "bind buyer business info fail please contact us",
+        ThisKeyIsEmpty = 75019 => "this key is empty, user may not upload file",
         #[advice(retry)]
         #[platform(lang = "zh")]
         SystemErrorTryLater = 80000 => ("系统错误，请稍后再试", en = "System error, please try again later"),
@@ -2113,7 +2115,7 @@ crate::define_codes! {
         #[advice(throttle)]
         ImportProductFrequenceOutOfLimit = 95104 => "import product frequence out of limit",
         MpIsImportingProducts = 95105 => "mp is importing products, api is rejected to import",
-        ApiIsRejectedToImportNeed = 95106 => "api is rejected to import, need to  set commission ratio on mp first",
+        ApiIsRejectedToImport = 95106 => "api is rejected to import, need to  set commission ratio on mp first",
         #[platform(lang = "zh")]
         InvalidImageLink = 101000 => ("无效图片链接", en = "Invalid image link"),
         #[platform(lang = "zh")]

@@ -91,7 +91,10 @@ impl<C: Catalogue + PlatformError> Catalogue for HttpError<C> {
     const ENTRIES: &'static [Entry] = C::ENTRIES;
     const ENVELOPE: crate::Envelope = C::ENVELOPE;
     const __OWN_ENVELOPE: bool = C::__OWN_ENVELOPE;
-    const __HOLDS_RECEIVED: bool = true;
+
+    fn __is_received(&self) -> bool {
+        true
+    }
 
     fn from_code(code: C::Code<'_>) -> Option<Self> {
         ApiError::from_code(code).map(HttpError::Api)
