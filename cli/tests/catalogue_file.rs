@@ -306,3 +306,25 @@ fn an_http_status_is_read_as_a_code_is() {
         assert_eq!(out.status.code(), Some(2), "{written}: {out:?}");
     }
 }
+
+/// Zero written as a float is no code, as the library reads none from it.
+#[test]
+fn a_zero_written_as_a_float_is_refused() {
+    for (name, written) in [
+        ("zero-float.json", "0.0"),
+        ("zero-exp.json", "0e5"),
+        ("zero-neg.json", "-0.0"),
+    ] {
+        let file = json_with_code(name, written);
+        let out = run(&["catalogue", "--catalogue", &file]);
+        assert_eq!(out.status.code(), Some(2), "{written}: {out:?}");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(stderr.contains("zero written as a float"), "{stderr}");
+    }
+    // `0` and `-0` are 0.
+    for (name, written) in [("zero-int.json", "0"), ("zero-minus.json", "-0")] {
+        let file = json_with_code(name, written);
+        let out = run(&["catalogue", "--catalogue", &file]);
+        assert_eq!(code_and_variant(&out).0, "0", "{written}");
+    }
+}

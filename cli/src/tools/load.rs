@@ -203,7 +203,16 @@ fn entry(row: &Row, strings: bool) -> Result<Entry, String> {
         }
         Code::Str(leak_str(code_text.to_owned()))
     } else {
-        Code::Int(read_code(code_text)?)
+        let code = read_code(code_text)?;
+        // Zero written as a float is what `1e-400` becomes once it has been one: an answer
+        // with it has no code to the library, so a catalogue declares none with it.
+        if code == 0 && code_text.contains(['.', 'e', 'E']) {
+            return Err(format!(
+                "{} is zero written as a float, which the library reads as no code: write 0",
+                code_text.trim()
+            ));
+        }
+        Code::Int(code)
     };
     let message = row.get("message").ok_or("the message is empty")?;
     let name = match (row.get("variant"), code) {
