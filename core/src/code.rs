@@ -57,6 +57,14 @@ impl<'a> Code<'a> {
             Code::Str(code) => Some(code),
         }
     }
+
+    /// Whether this is a string code that is no number (`ACQ.TRADE_HAS_SUCCESS`,
+    /// `NOT_FOUND`, not `"40004"`): what a string sub code that types an error is.
+    #[cfg(feature = "alloc")]
+    pub(crate) fn is_name(self) -> bool {
+        matches!(self, Code::Str(text)
+            if !text.is_empty() && <i64 as CodeKind<'_>>::from_code(Code::Str(text)).is_none())
+    }
 }
 
 impl fmt::Display for Code<'_> {

@@ -358,6 +358,16 @@ pub(crate) fn answer_status_code(entry: Option<&Entry>, received: Option<u16>) -
         .unwrap_or(if entry.is_some() { 400 } else { 500 })
 }
 
+/// Whether a code under AIP-193's envelope leaves unknown whether the operation completed:
+/// `DEADLINE_EXCEEDED`, which "may be returned even if the operation has completed
+/// successfully" (`google.rpc.Code`). `ApiError`'s `is_outcome_unknown` and a derived
+/// type's catch-all (through `__private`) ask it.
+#[doc(hidden)]
+#[must_use]
+pub fn rpc_outcome_unknown(code: Option<Code<'_>>) -> bool {
+    code == Some(Code::Str("DEADLINE_EXCEEDED"))
+}
+
 /// The HTTP status of a `google.rpc.Code` by its name (AIP-193's `status`), as
 /// `google/rpc/code.proto` maps them: the status of an AIP-193 error that came without one.
 pub(crate) fn rpc_status_http(name: &str) -> Option<u16> {

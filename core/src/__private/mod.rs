@@ -309,12 +309,7 @@ pub fn rpc_status(code: Option<Code<'_>>) -> Option<u16> {
     }
 }
 
-/// Whether a catch-all's code under AIP-193's envelope leaves unknown whether the operation
-/// completed: `DEADLINE_EXCEEDED` (`ApiError`'s `is_outcome_unknown` says the same).
-#[must_use]
-pub fn rpc_outcome_unknown(code: Option<Code<'_>>) -> bool {
-    code == Some(Code::Str("DEADLINE_EXCEEDED"))
-}
+pub use crate::platform_error::rpc_outcome_unknown;
 
 /// The advice of a catch-all's code under AIP-193's envelope: its status's
 /// ([`Advice::from_http_status`](crate::Advice::from_http_status)).

@@ -80,8 +80,7 @@ impl<C: Catalogue> ApiError<C> {
     #[cfg(feature = "serde")]
     fn with_sub_code_where_it_types(mut self) -> Self {
         let envelope = &C::ENVELOPE;
-        let is_sub_code = matches!(&self.code, ReceivedCode::Str(code)
-            if !code.is_empty() && <i64 as crate::CodeKind<'_>>::from_code(Code::Str(code)).is_none());
+        let is_sub_code = self.code.as_code().is_name();
         if !(envelope.is_typed_by_sub_code() && !envelope.is_code_http_status() && is_sub_code) {
             return self;
         }
@@ -660,9 +659,7 @@ impl<C: Catalogue> ApiError<C> {
         if self.more().is_some_and(|more| more.top.is_some()) {
             return sub_code;
         }
-        let named = matches!(self.code(), Code::Str(text)
-            if !text.is_empty() && <i64 as crate::CodeKind<'_>>::from_code(Code::Str(text)).is_none());
-        if envelope.is_typed_by_sub_code() && named {
+        if envelope.is_typed_by_sub_code() && self.code().is_name() {
             sub_code
         } else {
             envelope.code_field()
@@ -672,7 +669,8 @@ impl<C: Catalogue> ApiError<C> {
     /// [`PlatformError::is_outcome_unknown`] of an answered error: AIP-193's
     /// `DEADLINE_EXCEEDED` alone. Of any catalogue, for [`HttpError`](crate::HttpError)'s.
     pub(crate) fn leaves_outcome_unknown(&self) -> bool {
-        C::ENVELOPE.is_code_http_status() && self.code() == "DEADLINE_EXCEEDED"
+        C::ENVELOPE.is_code_http_status()
+            && crate::platform_error::rpc_outcome_unknown(Some(self.code()))
     }
 }
 

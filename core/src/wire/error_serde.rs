@@ -226,10 +226,9 @@ impl<'a, M: Serialize + ?Sized> Written<'a, M> {
                 // `code` is the HTTP status, written where the error has one; Alipay's code
                 // beside a sub code is not made up. (A numeric string under Alipay, such as
                 // `"40004"`, is its code.)
-                (Some(code @ Code::Str(text)), Some(sub_code))
+                (Some(code), Some(sub_code))
                     if envelope.is_typed_by_sub_code()
-                        && !text.is_empty()
-                        && <i64 as CodeKind<'_>>::from_code(Code::Str(text)).is_none()
+                        && code.is_name()
                         && self.payload.is_none_or(serde_json::Map::is_empty)
                         // Alipay's: a catalogue's value only (an `ApiError` built by hand
                         // holds its sub code as read; one read without a sub code is

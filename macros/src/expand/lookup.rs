@@ -357,12 +357,7 @@ impl<'a> Gen<'a> {
             let arm = match (&variant.kind, variant.transparent()) {
                 (Kind::Transparent { .. }, Some(field)) => {
                     let member = &field.member;
-                    let ty = self.member_type(variant);
-                    let answer = if self.model.origin == Origin::Dsl {
-                        quote!(#ty::__is_received(__member))
-                    } else {
-                        quote!(#ty::is_received(__member))
-                    };
+                    let answer = self.member_is_received(variant, &quote!(__member));
                     quote!(#path { #member: __member } => #answer,)
                 }
                 (Kind::CatchAll { .. }, _) => quote!(#path { .. } => true,),
@@ -399,17 +394,22 @@ impl<'a> Gen<'a> {
         value: &TokenStream,
         step: TokenStream,
     ) -> TokenStream {
-        match self.any_code_member() {
-            Some(_) if self.beside_catch_all(variant) => {
-                let ty = self.member_type(variant);
-                let received = if self.model.origin == Origin::Dsl {
-                    quote!(#ty::__is_received(&#value))
-                } else {
-                    quote!(#ty::is_received(&#value))
-                };
-                quote!(if !#received { #step })
-            }
-            _ => step,
+        if self.beside_catch_all(variant) {
+            let received = self.member_is_received(variant, &quote!(&#value));
+            quote!(if !#received { #step })
+        } else {
+            step
+        }
+    }
+
+    /// Whether a member's value, `value` (a reference), is an answer as received
+    /// (`Catalogue::__is_received`; nothing is, of a member without lookup).
+    fn member_is_received(&self, variant: &Variant, value: &TokenStream) -> TokenStream {
+        let ty = self.member_type(variant);
+        if self.model.origin == Origin::Dsl {
+            quote!(#ty::__is_received(#value))
+        } else {
+            quote!(#ty::is_received(#value))
         }
     }
 
@@ -638,9 +638,9 @@ impl<'a> Gen<'a> {
             );
             // The catch-all member builds what it receives from the code and the message, so
             // that it keeps both; a variant of another found by them is returned (lookup asks
-            // the catch-all last, and never a member that holds answers as received beside
-            // it). What else the answer carried (the wire's request id) goes to the catch-all,
-            // which may keep it.
+            // the catch-all last, and takes no other member's value that is an answer as
+            // received). What else the answer carried (the wire's request id) goes to the
+            // catch-all, which may keep it.
             return Some(quote! {
                 #header {
                     fn from_received(__code: #code_param, __message: &::core::primitive::str) -> Self {

@@ -161,23 +161,18 @@ impl Gen<'_> {
         // Under AIP-193's envelope `DEADLINE_EXCEEDED` leaves unknown whether the operation
         // completed: a catch-all holding it, or a variant declaring it, says so.
         let google_rpc = self.is_google_rpc();
+        let deadline = |variant: &&Variant| {
+            matches!(&variant.kind, Kind::Declared(Declared { code: CodeValue::Str(code), .. })
+                if code == "DEADLINE_EXCEEDED")
+        };
         let outcome_arm = |variant: &Variant| match &variant.kind {
             Kind::CatchAll { code, .. } if google_rpc => Self::field_arm(
                 variant,
                 &variant.fields[*code],
                 &|b| quote!(#krate::__private::rpc_outcome_unknown(#krate::__private::code_of(#b))),
             ),
-            Kind::Declared(Declared {
-                code: CodeValue::Str(code),
-                ..
-            }) if google_rpc && code == "DEADLINE_EXCEEDED" => {
-                Self::constant_arm(variant, &quote!(true))
-            }
+            _ if google_rpc && deadline(&variant) => Self::constant_arm(variant, &quote!(true)),
             _ => Self::constant_arm(variant, &quote!(false)),
-        };
-        let deadline = |variant: &&Variant| {
-            matches!(&variant.kind, Kind::Declared(Declared { code: CodeValue::Str(code), .. })
-                if code == "DEADLINE_EXCEEDED")
         };
         let declares_deadline = self.variants().iter().any(|v| deadline(&v));
         let rpc_outcome = (google_rpc && !has_transparent && (rpc_catch_all || declares_deadline))

@@ -367,30 +367,23 @@ impl<'de, A: MapAccess<'de>, N: HasEnvelope, B: MessageBytes> Rest<'_, 'de, A, N
     /// id, a detail, a kept field, which `T` is given too). The fields read ahead to know
     /// are kept, to be given first.
     fn has_field(&mut self) -> Result<bool, A::Error> {
+        let own = |name: &KeyText<'_>| {
+            request_id_key::<N>(name.as_str()).is_none() && kept_key::<N>(name.as_str()).is_none()
+        };
         let mut ahead: Vec<(KeyText<'de>, Raw<'de>)> =
             self.before.take().map(Vec::from_iter).unwrap_or_default();
-        let mut found = ahead.iter().any(|(name, _)| {
-            request_id_key::<N>(name.as_str()).is_none() && kept_key::<N>(name.as_str()).is_none()
-        });
-        while !found && !self.ended {
-            let Some(key) = self.map.next_key_seed(KeySeed::<N, B>::keeping())? else {
-                self.ended = true;
+        let mut found = ahead.iter().any(|(name, _)| own(name));
+        // The input's next fields, read as `T` would be given them, until one is `T`'s own.
+        while !found {
+            let Some(name) = MapAccess::next_key::<KeyText<'de>>(self)? else {
                 break;
             };
-            match key {
-                Key::Other(name) => {
-                    let raw = self.map.next_value()?;
-                    ahead.push((name, raw));
-                    found = true;
-                }
-                Key::RequestId { .. } | Key::Detail | Key::Kept(_) => {
-                    let name = self.keep_for_both(&key)?;
-                    if let Some(raw) = self.pending.take() {
-                        ahead.push((KeyText::Borrowed(name), raw));
-                    }
-                }
-                key => self.head.read::<N, A>(self.map, &key)?,
-            }
+            let raw: Raw<'de> = match self.pending.take() {
+                Some(raw) => raw,
+                None => self.map.next_value()?,
+            };
+            found = own(&name);
+            ahead.push((name, raw));
         }
         self.before = Some(ahead.into_iter());
         Ok(found)
