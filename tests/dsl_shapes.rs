@@ -79,6 +79,42 @@ mod no_prelude {
         Bare(Bare),
     }
 
+    /// An SDK's error type: a typed member, an answer with HTTP context, and a catch-all
+    /// over the platform's answers.
+    #[derive(::core::fmt::Debug, ::platform_errors::PlatformError)]
+    pub enum Sdk {
+        /// Its own.
+        #[code(40003)]
+        #[message("text is required")]
+        NoText,
+        /// Token codes.
+        #[platform(transparent)]
+        Token(::platform_errors::qingtui::TokenError),
+        /// An answer read with its HTTP status.
+        #[platform(transparent)]
+        Http(::platform_errors::HttpError<::platform_errors::qingtui::QingtuiError>),
+        /// Every other answer.
+        #[platform(unknown)]
+        Api(::platform_errors::ApiError<::platform_errors::qingtui::QingtuiError>),
+    }
+
+    /// String codes of its own, the rest over an envelope without a catalogue.
+    #[derive(::core::fmt::Debug, ::platform_errors::PlatformError)]
+    #[platform(envelope = WechatPayV3)]
+    pub enum Pay {
+        /// Its own.
+        #[code("ORDERPAID")]
+        #[message("paid")]
+        Paid,
+        /// Every other answer.
+        #[platform(unknown)]
+        Other(
+            ::platform_errors::ApiError<
+                ::platform_errors::Uncatalogued<::platform_errors::envelope::WechatPayV3>,
+            >,
+        ),
+    }
+
     /// A derived error with fields and templates.
     #[derive(::core::fmt::Debug, ::platform_errors::PlatformError)]
     pub enum WithFields {
@@ -130,6 +166,20 @@ fn beside_types_named_like_primitives() {
     assert_eq!("W8".parse::<Words>(), Ok(Words::W8));
     assert_eq!("W_3".parse::<Words>(), Ok(Words::W3));
     assert!("W9".parse::<Words>().is_err());
+}
+
+#[test]
+fn sdk_types_without_the_prelude() {
+    use no_prelude::{Pay, Sdk};
+    use platform_errors::{Code, FromReceived, PlatformError};
+    assert!(matches!(
+        Sdk::from_received(42403, "expired token"),
+        Sdk::Token(_)
+    ));
+    assert!(matches!(Sdk::from_received(61000, "new"), Sdk::Api(api) if api.message() == "new"));
+    assert!(matches!(Pay::from_received("ORDERPAID", "paid"), Pay::Paid));
+    let other = Pay::from_received("SYSTEM_ERROR", "busy");
+    assert_eq!(other.code(), Some(Code::Str("SYSTEM_ERROR")));
 }
 
 #[test]

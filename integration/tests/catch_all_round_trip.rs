@@ -386,3 +386,121 @@ fn answers_built_from_the_catalogue_by_members_go_to_the_outer_catch_all() {
         )))
     ));
 }
+
+/// A WeChat Pay SDK's error without a catalogue: its own string codes, the rest as answered
+/// under an `Uncatalogued` envelope, whose lookup takes numbers.
+#[derive(Debug, PartialEq, PlatformError)]
+#[platform(serde, envelope = WechatPayV3)]
+enum WechatPayError {
+    #[code("ORDERPAID")]
+    #[message("订单已支付")]
+    OrderPaid,
+    #[platform(unknown)]
+    Other(ApiError<platform_errors::Uncatalogued<platform_errors::envelope::WechatPayV3>>),
+}
+
+/// The same over Alipay's nested answers, boxed.
+#[derive(Debug, PartialEq, PlatformError)]
+#[platform(serde, envelope = Alipay)]
+enum AlipayError {
+    #[code("ACQ.TRADE_NOT_EXIST")]
+    #[message("交易不存在")]
+    NotExist,
+    #[platform(unknown)]
+    Other(Box<ApiError<platform_errors::Uncatalogued<platform_errors::envelope::Alipay>>>),
+}
+
+/// And over AIP-193's statuses.
+#[derive(Debug, PartialEq, PlatformError)]
+#[platform(serde, envelope = GoogleRpc)]
+enum RpcError {
+    #[code("NOT_FOUND")]
+    #[message("no such book")]
+    NotFound,
+    #[platform(unknown)]
+    Other(ApiError<platform_errors::Uncatalogued<platform_errors::envelope::GoogleRpc>>),
+}
+
+#[test]
+fn a_string_code_type_takes_an_uncatalogued_catch_all() {
+    use platform_errors::{Code, FromReceived};
+    // The type's own code, then one it does not declare: kept as sent, string and all.
+    assert_eq!(
+        WechatPayError::from_received("ORDERPAID", "订单已支付"),
+        WechatPayError::OrderPaid
+    );
+    let other = WechatPayError::from_received("PARAM_ERROR", "参数错误");
+    assert!(matches!(&other, WechatPayError::Other(api) if api.code() == Code::Str("PARAM_ERROR")));
+    assert_eq!(
+        (other.code(), other.message(), other.to_string()),
+        (
+            Some(Code::Str("PARAM_ERROR")),
+            "参数错误",
+            "code PARAM_ERROR: 参数错误".to_owned()
+        )
+    );
+    // Read from the wire and written back, with the detail.
+    let body = r#"{"code": "SYSTEM_ERROR", "message": "系统错误", "detail": {"field": "amount"}}"#;
+    let (err, written) = round_trip::<WechatPayError>(body);
+    assert_eq!(err.code(), Some(Code::Str("SYSTEM_ERROR")));
+    assert_eq!(written["detail"], json!({"field": "amount"}));
+    let alone: ApiError<platform_errors::Uncatalogued<platform_errors::envelope::WechatPayV3>> =
+        serde_json::from_str(body).unwrap();
+    assert_eq!(written, serde_json::to_value(&alone).unwrap());
+    let (err, _) =
+        round_trip::<WechatPayError>(r#"{"code": "ORDERPAID", "message": "订单已支付"}"#);
+    assert_eq!(err, WechatPayError::OrderPaid);
+}
+
+#[test]
+fn a_nested_string_code_type_takes_an_uncatalogued_catch_all() {
+    use platform_errors::{Code, FromReceived};
+    let body = r#"{"alipay_trade_query_response": {"code": "40004", "msg": "Business Failed",
+        "sub_code": "ACQ.SYSTEM_ERROR", "sub_msg": "系统错误"}, "sign": "ERIT"}"#;
+    let (err, written) = round_trip::<AlipayError>(body);
+    let AlipayError::Other(api) = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(
+        (api.code(), api.top_code(), api.kept_field("sign")),
+        (
+            Some(Code::Str("ACQ.SYSTEM_ERROR")),
+            "40004".into(),
+            Some(r#""ERIT""#)
+        )
+    );
+    let alone: ApiError<platform_errors::Uncatalogued<platform_errors::envelope::Alipay>> =
+        serde_json::from_str(body).unwrap();
+    assert_eq!(written, serde_json::to_value(&alone).unwrap());
+    let (err, _) = round_trip::<AlipayError>(
+        r#"{"alipay_trade_query_response": {"code": "40004", "msg": "Business Failed",
+            "sub_code": "ACQ.TRADE_NOT_EXIST", "sub_msg": "交易不存在"}}"#,
+    );
+    assert_eq!(err, AlipayError::NotExist);
+    // Built from a code alone, it is the one the wire would read.
+    let built = AlipayError::from_received("ACQ.SYSTEM_ERROR", "系统错误");
+    assert_eq!(built.code(), Some(Code::Str("ACQ.SYSTEM_ERROR")));
+    let written = serde_json::to_value(&built).unwrap();
+    assert_eq!(
+        serde_json::from_value::<AlipayError>(written).unwrap(),
+        built
+    );
+}
+
+#[test]
+fn a_status_type_takes_an_uncatalogued_catch_all() {
+    use platform_errors::{Code, FromReceived};
+    let body = r#"{"error": {"code": 504, "message": "late", "status": "DEADLINE_EXCEEDED"}}"#;
+    let (err, _) = round_trip::<RpcError>(body);
+    assert_eq!(
+        (err.code(), err.status(), err.is_outcome_unknown()),
+        (Some(Code::Str("DEADLINE_EXCEEDED")), Some(504), true)
+    );
+    let (err, _) = round_trip::<RpcError>(
+        r#"{"error": {"code": 404, "message": "no such book", "status": "NOT_FOUND"}}"#,
+    );
+    assert_eq!(err, RpcError::NotFound);
+    let built = RpcError::from_received("UNAVAILABLE", "down");
+    assert!(matches!(&built, RpcError::Other(api) if api.code() == Code::Str("UNAVAILABLE")));
+    assert_eq!(built.status(), Some(503));
+}

@@ -79,10 +79,63 @@ impl<T: Catalogue> Member<T> {
     }
 }
 
-impl<T: FromReceived> Member<T> {
-    /// `T::from_received`.
+impl<T> Member<T> {
+    /// The value the catch-all's construction is asked on: `(&Member::<T>::NEW).catch_all(..)`
+    /// takes [`ReceivedAsSent`]'s method where `T` holds a code of either kind, else
+    /// [`ReceivedAsItsKind`]'s.
+    pub const NEW: Self = Member(PhantomData);
+}
+
+/// A derived type's catch-all member that holds a code of either kind as sent: an
+/// [`ApiError`](crate::ApiError) (or a box of one), whose catalogue's kind may differ from
+/// the type's (`ApiError<Uncatalogued<WechatPayV3>>`, whose lookup takes numbers, under a
+/// type of string codes). Asked through `&Member<T>`, it is found before
+/// [`ReceivedAsItsKind`], which method lookup reaches one reference later.
+pub trait ReceivedAsSent {
+    /// The catch-all's value.
+    type Value;
+
+    /// The value for `code` and `message`: resolved as `T::from_received` resolves them
+    /// where the code is of the catalogue's kind, kept as received either way.
+    fn catch_all<'c>(&self, code: impl Into<Code<'c>>, message: &str) -> Self::Value;
+}
+
+#[cfg(feature = "alloc")]
+impl<C: Catalogue + crate::PlatformError> ReceivedAsSent for Member<crate::ApiError<C>> {
+    type Value = crate::ApiError<C>;
+
     #[inline]
-    pub fn from_received(code: T::Code<'_>, message: &str) -> T {
+    fn catch_all<'c>(&self, code: impl Into<Code<'c>>, message: &str) -> crate::ApiError<C> {
+        let code = code.into();
+        match <C::Code<'c> as crate::CodeKind<'c>>::from_code(code) {
+            Some(typed) => crate::ApiError::from_received(typed, message),
+            None => crate::ApiError::received(code, message),
+        }
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<C: Catalogue + crate::PlatformError> ReceivedAsSent
+    for Member<alloc::boxed::Box<crate::ApiError<C>>>
+{
+    type Value = alloc::boxed::Box<crate::ApiError<C>>;
+
+    #[inline]
+    fn catch_all<'c>(&self, code: impl Into<Code<'c>>, message: &str) -> Self::Value {
+        alloc::boxed::Box::new(Member::<crate::ApiError<C>>::NEW.catch_all(code, message))
+    }
+}
+
+/// Any other catch-all member: `T::from_received`, for a code of `T`'s kind (a code of the
+/// other kind is a compile error at the member's type).
+pub trait ReceivedAsItsKind<T: FromReceived> {
+    /// `T::from_received`.
+    fn catch_all(&self, code: T::Code<'_>, message: &str) -> T;
+}
+
+impl<T: FromReceived> ReceivedAsItsKind<T> for &Member<T> {
+    #[inline]
+    fn catch_all(&self, code: T::Code<'_>, message: &str) -> T {
         T::from_received(code, message)
     }
 }

@@ -624,9 +624,12 @@ impl<'a> Gen<'a> {
             let variant = &self.variants()[index];
             let field = variant.transparent()?;
             let ty = &field.ty;
+            // `ReceivedAsSent` where the member holds a code of either kind (an `ApiError`,
+            // whose catalogue may take the other kind than this type: `Uncatalogued<E>`'s
+            // lookup takes numbers), else `T::from_received`.
             let build = Self::construct_member(
                 variant,
-                &quote_spanned!(ty.span()=> <#ty as #krate::FromReceived>::from_received(__code, __message)),
+                &quote_spanned!(ty.span()=> (&#krate::__private::Member::<#ty>::NEW).catch_all(__code, __message)),
             );
             let header = self.impl_header(&quote!(#krate::FromReceived), &[]);
             let path = Self::path(variant);
@@ -644,6 +647,8 @@ impl<'a> Gen<'a> {
             return Some(quote! {
                 #header {
                     fn from_received(__code: #code_param, __message: &::core::primitive::str) -> Self {
+                        #[allow(unused_imports)]
+                        use #krate::__private::{ReceivedAsItsKind as _, ReceivedAsSent as _};
                         let __found = match <Self as #krate::Catalogue>::match_message(__code, __message) {
                             #some(__found) => #some(__found.value),
                             #none => <Self as #krate::Catalogue>::from_code(__code),
