@@ -7,7 +7,8 @@
 use proc_macro2::{Punct, Spacing, TokenStream};
 use quote::{quote, TokenStreamExt as _};
 
-use super::lookup::{append_code_pattern, group_by_code, CodeGroups, Segment};
+use super::lookup::{append_code_pattern, group_by_code, CodeGroups};
+use super::members::Segment;
 use super::{Concat, Gen};
 use crate::model::{CodeValue, Variant};
 

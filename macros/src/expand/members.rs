@@ -1,0 +1,254 @@
+//! A derived type's or umbrella's members in lookup: the runs of declared variants and
+//! members in the order lookup asks them (the catch-all last), each member asked through
+//! `Member::<T>` (derive) or `<T as Catalogue>` (DSL), the envelope a type of members only
+//! takes from them, and whether a member's value is an answer as received
+//! (`Catalogue::__is_received`), which lookup beside a catch-all leaves to the catch-all.
+
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned as _;
+
+use super::lookup::group_by_code;
+use super::{Concat, Gen};
+use crate::ast::Origin;
+use crate::model::{Kind, Received, Shape, Variant};
+
+/// Runs of declared variants, and members, in declaration order.
+pub(super) enum Segment<'a> {
+    Declared(Vec<&'a Variant>),
+    Member(&'a Variant),
+}
+
+impl<'a> Gen<'a> {
+    /// The envelope a derived type that declares no code of its own answers with, as a
+    /// `define_codes!` umbrella of members does: its members', the first whose envelope is
+    /// its own (`Catalogue::__OWN_ENVELOPE`: not a type of local variants only) among the
+    /// member that takes any code (a catch-all over an `ApiError<C>`) and then the others in
+    /// order, each under its `#[cfg]`; the default where none has one. With it, whether one
+    /// had: the values of `ENVELOPE` and `__OWN_ENVELOPE`, constant expressions. `None` for
+    /// any other type.
+    pub(super) fn members_envelope(&self) -> Option<(TokenStream, TokenStream)> {
+        if self.model.origin != Origin::Derive || self.model.declared().next().is_some() {
+            return None;
+        }
+        let variants = self.variants();
+        let any_code = match self.model.shape {
+            Shape::Composite {
+                received: Received::Member(index),
+            } => Some(index),
+            _ => None,
+        };
+        let order = any_code
+            .into_iter()
+            .chain((0..variants.len()).filter(|&index| {
+                Some(index) != any_code && matches!(variants[index].kind, Kind::Transparent { .. })
+            }));
+        let mut choices = TokenStream::new();
+        for index in order {
+            let variant = &variants[index];
+            let cfgs = Concat(&variant.cfgs);
+            let ty = self.member_type(variant);
+            choices.extend(quote! {
+                #cfgs
+                if __envelope.is_none() && #ty::OWN_ENVELOPE {
+                    __envelope = ::core::option::Option::Some(#ty::ENVELOPE);
+                }
+            });
+        }
+        if choices.is_empty() {
+            return None;
+        }
+        let krate = self.krate;
+        let no_lookup = self.no_lookup();
+        let select = quote! {
+            #no_lookup
+            // Never set where every member is under a `#[cfg]` that is off.
+            #[allow(unused_mut)]
+            let mut __envelope: ::core::option::Option<#krate::Envelope> = ::core::option::Option::None;
+            #choices
+        };
+        let envelope = quote!({
+            #select
+            match __envelope {
+                ::core::option::Option::Some(__envelope) => __envelope,
+                ::core::option::Option::None => #krate::Envelope::ERRCODE_ERRMSG,
+            }
+        });
+        let own = quote!({ #select __envelope.is_some() });
+        Some((envelope, own))
+    }
+
+    /// The variants lookup asks, in the order it asks them: as declared, but the member that
+    /// takes any code (a catch-all over an `ApiError<C>`) last, since it gets what no other
+    /// variant declares.
+    pub(super) fn segments(&self) -> Vec<Segment<'a>> {
+        let mut segments: Vec<Segment<'a>> = Vec::new();
+        let any_code = self.any_code_member();
+        for variant in self.variants() {
+            match variant.kind {
+                _ if any_code.is_some_and(|any| std::ptr::eq(any, variant)) => {}
+                Kind::Transparent { .. } => segments.push(Segment::Member(variant)),
+                Kind::Declared(_) => match segments.last_mut() {
+                    Some(Segment::Declared(run)) => run.push(variant),
+                    _ => segments.push(Segment::Declared(vec![variant])),
+                },
+                Kind::CatchAll { .. } | Kind::Local(_) => {}
+            }
+        }
+        segments.extend(any_code.map(Segment::Member));
+        segments
+    }
+
+    /// The member that takes any code, `#[platform(unknown)]` over an `ApiError<C>`.
+    fn any_code_member(&self) -> Option<&'a Variant> {
+        match self.model.shape {
+            Shape::Composite {
+                received: Received::Member(index),
+            } => self.variants().get(index),
+            _ => None,
+        }
+    }
+
+    /// `Catalogue::__is_received` of a type with members or a catch-all: a member's value
+    /// answers as the member does, the catch-all's is an answer as received, a declared
+    /// variant is not. Nothing for a catalogue of codes (the trait's `false`).
+    pub(super) fn is_received_fn(&self) -> TokenStream {
+        if !matches!(self.model.shape, Shape::Composite { .. }) {
+            return TokenStream::new();
+        }
+        let mut arms = TokenStream::new();
+        for variant in self.variants() {
+            let cfgs = Concat(&variant.cfgs);
+            let path = Self::path(variant);
+            let arm = match (&variant.kind, variant.transparent()) {
+                (Kind::Transparent { .. }, Some(field)) => {
+                    let member = &field.member;
+                    let answer = self.member_is_received(variant, &quote!(__member));
+                    quote!(#path { #member: __member } => #answer,)
+                }
+                (Kind::CatchAll { .. }, _) => quote!(#path { .. } => true,),
+                _ => quote!(#path { .. } => false,),
+            };
+            arms.extend(quote!(#cfgs #arm));
+        }
+        let no_lookup = self.no_lookup();
+        quote! {
+            #[inline]
+            fn __is_received(&self) -> ::core::primitive::bool {
+                #no_lookup
+                match self {
+                    #arms
+                }
+            }
+        }
+    }
+
+    /// Whether `variant` is a member beside a member that takes any code.
+    pub(super) fn beside_catch_all(&self, variant: &Variant) -> bool {
+        self.any_code_member()
+            .is_some_and(|any| !std::ptr::eq(any, variant))
+    }
+
+    /// What a member's lookup found, `value`, taken where it may answer: beside a member
+    /// that takes any code, a value of another member that is an answer as received (an
+    /// `HttpError<C>`'s, an inner SDK type's catch-all) is not taken, since that member's
+    /// lookup built it from the catalogue alone; the member that takes any code answers for
+    /// it. `step` runs where it is taken.
+    pub(super) fn member_step(
+        &self,
+        variant: &Variant,
+        value: &TokenStream,
+        step: TokenStream,
+    ) -> TokenStream {
+        if self.beside_catch_all(variant) {
+            let received = self.member_is_received(variant, &quote!(&#value));
+            quote!(if !#received { #step })
+        } else {
+            step
+        }
+    }
+
+    /// Whether a member's value, `value` (a reference), is an answer as received
+    /// (`Catalogue::__is_received`; nothing is, of a member without lookup).
+    fn member_is_received(&self, variant: &Variant, value: &TokenStream) -> TokenStream {
+        let ty = self.member_type(variant);
+        if self.model.origin == Origin::Dsl {
+            quote!(#ty::__is_received(#value))
+        } else {
+            quote!(#ty::is_received(#value))
+        }
+    }
+
+    /// How lookup names a member's type, spanned at it: `<Member as Catalogue>` in a
+    /// `define_codes!` umbrella, whose members are catalogues; in a derived type, the
+    /// runtime's `Member::<T>`, which finds nothing for a member without lookup (with
+    /// [`Self::no_lookup`] in scope).
+    pub(super) fn member_type(&self, variant: &Variant) -> TokenStream {
+        let krate = self.krate;
+        let ty = variant.transparent().map(|field| &field.ty);
+        if self.model.origin == Origin::Dsl {
+            quote_spanned!(ty.span()=> <#ty as #krate::Catalogue>)
+        } else {
+            quote_spanned!(ty.span()=> #krate::__private::Member::<#ty>)
+        }
+    }
+
+    /// Brings the runtime's `NoLookup` into scope for [`Self::member_type`].
+    pub(super) fn no_lookup(&self) -> TokenStream {
+        let krate = self.krate;
+        if self.model.origin == Origin::Dsl {
+            return TokenStream::new();
+        }
+        quote! {
+            #[allow(unused_imports)]
+            use #krate::__private::NoLookup as _;
+        }
+    }
+
+    pub(super) fn construct_member(variant: &Variant, value: &TokenStream) -> TokenStream {
+        let path = Self::path(variant);
+        let member = variant.transparent().map(|field| &field.member);
+        quote!(#path { #member: #value })
+    }
+
+    /// `match_message` of a type with members: each declared run offers its candidates,
+    /// each member its own best match; the strongest wins.
+    pub(super) fn match_members(&self, segments: &[Segment<'_>]) -> TokenStream {
+        let (some, krate) = (&self.some, self.krate);
+        let steps = segments.iter().map(|segment| match segment {
+            Segment::Declared(run) => {
+                let arms = group_by_code(run.iter().copied())
+                    .into_iter()
+                    .map(|(code, group)| self.candidates_arm(code, &group));
+                quote!(match __code { #(#arms)* _ => {} })
+            }
+            Segment::Member(variant) => {
+                let cfgs = Concat(&variant.cfgs);
+                let ty = self.member_type(variant);
+                let build = Self::construct_member(variant, &quote!(__found.value));
+                // A member is asked for a message only where it declares the code: its
+                // `from_code` (a perfect hash, or a table) turns most members away for less
+                // than its `match_message` would cost.
+                let step = self.member_step(
+                    variant,
+                    &quote!(__found.value),
+                    quote!(__best.offer_strength(#build, __found.strength);),
+                );
+                quote! {
+                    #cfgs
+                    if #ty::from_code(__code).is_some() {
+                        if let #some(__found) = #ty::match_message(__code, __message) {
+                            #step
+                        }
+                    }
+                }
+            }
+        });
+        quote! {
+            let __message = #krate::__private::received(__message);
+            let mut __best = #krate::__private::Best::new();
+            #(#steps)*
+            __best.finish()
+        }
+    }
+}
