@@ -438,6 +438,62 @@ fn alipay_round_trip() {
     assert_eq!(serde_json::to_string(&err).unwrap(), ALIPAY_PAY);
 }
 
+#[test]
+fn a_success_code_then_a_sub_code_is_an_error_whatever_the_payload() {
+    // The payload a success of this method has: an error has none of its fields.
+    #[derive(Debug, serde::Deserialize)]
+    struct Query {
+        #[allow(dead_code)]
+        trade_no: String,
+    }
+    let body = r#"{"alipay_trade_query_response":{"code":"10000","msg":"Success","sub_code":"ACQ.TRADE_NOT_EXIST","sub_msg":"交易不存在"},"sign":"S"}"#;
+    let read: Response<Query, Alipay> = serde_json::from_str(body).unwrap();
+    assert!(!read.is_success());
+    let err = read.into_result::<Uncatalogued<Alipay>>().unwrap_err();
+    assert_eq!(err.code(), "ACQ.TRADE_NOT_EXIST");
+    let Err(HttpError::Api(err)) =
+        from_http::<Query, Uncatalogued<Alipay>>(200, (), body.as_bytes())
+    else {
+        panic!()
+    };
+    assert_eq!(
+        (err.code(), err.sub_message()),
+        ("ACQ.TRADE_NOT_EXIST".into(), Some("交易不存在"))
+    );
+    // A success sent the same way, its fields after the code, is read as before.
+    let ok = r#"{"alipay_trade_query_response":{"code":"10000","msg":"Success","trade_no":"2013"},"sign":"S"}"#;
+    let query = from_http::<Query, Uncatalogued<Alipay>>(200, (), ok.as_bytes()).unwrap();
+    assert_eq!(query.trade_no, "2013");
+    // An empty sub code is no sub code: a success.
+    let ok = r#"{"alipay_trade_query_response":{"code":"10000","msg":"Success","sub_code":"","trade_no":"7"},"sign":"S"}"#;
+    assert_eq!(
+        from_http::<Query, Uncatalogued<Alipay>>(200, (), ok.as_bytes())
+            .unwrap()
+            .trade_no,
+        "7"
+    );
+    // DingTalk's older API: errcode 0, then a numeric sub code that is no success.
+    #[derive(Debug, serde::Deserialize)]
+    struct User {
+        #[allow(dead_code)]
+        userid: String,
+    }
+    let body = r#"{"errcode":0,"errmsg":"ok","sub_code":"60011","sub_msg":"no permission"}"#;
+    let Err(HttpError::Api(err)) =
+        from_http::<User, Uncatalogued<Dingtalk>>(200, (), body.as_bytes())
+    else {
+        panic!()
+    };
+    assert_eq!(err.code(), 60011);
+    let ok = r#"{"errcode":0,"errmsg":"ok","userid":"u1"}"#;
+    assert_eq!(
+        from_http::<User, Uncatalogued<Dingtalk>>(200, (), ok.as_bytes())
+            .unwrap()
+            .userid,
+        "u1"
+    );
+}
+
 // ---------------------------------------------------------------------------------------
 // AIP-193
 
@@ -465,6 +521,38 @@ fn aip_193_behaviour_and_round_trip() {
     );
     let ok = from_http::<Book, Uncatalogued<GoogleRpc>>(200, (), br#"{"name": "b"}"#).unwrap();
     assert_eq!(ok.name, "b");
+    // A resource's fields named as the error's (a VM's `status`, a currency's `code`) are
+    // its own: written whole, read back equal.
+    #[derive(Debug, PartialEq, serde::Deserialize, serde::Serialize)]
+    struct Instance {
+        name: String,
+        status: String,
+        code: String,
+        message: String,
+    }
+    let body = r#"{"name":"vm-1","status":"RUNNING","code":"USD","message":"up"}"#;
+    let read: Response<Instance, GoogleRpc> = serde_json::from_str(body).unwrap();
+    let as_value = |text: &str| serde_json::from_str::<Value>(text).unwrap();
+    assert_eq!(
+        as_value(&serde_json::to_string(&read).unwrap()),
+        as_value(body)
+    );
+    let built = Response::<_, GoogleRpc>::success(
+        "",
+        Instance {
+            name: "vm-1".into(),
+            status: "RUNNING".into(),
+            code: "USD".into(),
+            message: "up".into(),
+        },
+    );
+    let written = serde_json::to_string(&built).unwrap();
+    assert_eq!(as_value(&written), as_value(body));
+    let back: Response<Instance, GoogleRpc> = serde_json::from_str(&written).unwrap();
+    assert_eq!(
+        back.into_result::<Uncatalogued<GoogleRpc>>().unwrap(),
+        read.into_result::<Uncatalogued<GoogleRpc>>().unwrap()
+    );
     // Over HTTP, an error keeps the HTTP status apart from the body's code.
     let Err(HttpError::Api(err)) =
         from_http::<Book, Uncatalogued<GoogleRpc>>(429, [("Retry-After", "30")], AIP.as_bytes())

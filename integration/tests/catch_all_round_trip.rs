@@ -477,6 +477,16 @@ fn a_nested_string_code_type_takes_an_uncatalogued_catch_all() {
             "sub_code": "ACQ.TRADE_NOT_EXIST", "sub_msg": "交易不存在"}}"#,
     );
     assert_eq!(err, AlipayError::NotExist);
+    // A gateway error without a sub code: its code, a number in a string, stays a string.
+    let body =
+        r#"{"error_response":{"code":"20000","msg":"Service Currently Unavailable"},"sign":"S"}"#;
+    let (err, written) = round_trip::<AlipayError>(body);
+    assert_eq!(err.code(), Some(Code::Str("20000")));
+    assert_eq!(written, serde_json::from_str::<Value>(body).unwrap());
+    assert_eq!(
+        AlipayError::from_received("20000", "Service Currently Unavailable").code(),
+        Some(Code::Str("20000"))
+    );
     // Built from a code alone, it is the one the wire would read.
     let built = AlipayError::from_received("ACQ.SYSTEM_ERROR", "系统错误");
     assert_eq!(built.code(), Some(Code::Str("ACQ.SYSTEM_ERROR")));

@@ -107,9 +107,14 @@ impl<C: Catalogue + crate::PlatformError> ReceivedAsSent for Member<crate::ApiEr
     #[inline]
     fn catch_all<'c>(&self, code: impl Into<Code<'c>>, message: &str) -> crate::ApiError<C> {
         let code = code.into();
+        // A code of the catalogue's kind is resolved as `from_received` resolves it; one of
+        // the other kind (a string under `Uncatalogued`'s numbers, even `"20000"`) is kept
+        // as the envelope holds it.
         match <C::Code<'c> as crate::CodeKind<'c>>::from_code(code) {
-            Some(typed) => crate::ApiError::from_received(typed, message),
-            None => crate::ApiError::received(code, message),
+            Some(typed) if matches!(typed.into(), Code::Str(_)) == matches!(code, Code::Str(_)) => {
+                crate::ApiError::from_received(typed, message)
+            }
+            _ => crate::ApiError::received(code, message),
         }
     }
 }

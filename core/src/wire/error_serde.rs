@@ -309,21 +309,24 @@ impl<'a, M: Serialize + ?Sized> Written<'a, M> {
             .unwrap_or_default()
             .iter()
             .map(|(name, text)| (*name, Part::Json(&text.0)));
+        // A success of a nested envelope without a code (AIP-193's resource) is the payload
+        // alone: its fields are the resource's (`status`, `code`), whatever the envelope's
+        // error names.
+        let payload_alone = envelope.nesting().is_some() && self.code.is_none() && inner.is_empty();
         let payload = self
             .payload
             .into_iter()
             .flatten()
             .filter(|(name, _)| {
-                *name != envelope.code_field()
-                    && *name != envelope.message_field()
-                    && envelope.sub_code_field() != Some(name.as_str())
-                    && envelope.sub_message_field() != Some(name.as_str())
+                payload_alone
+                    || *name != envelope.code_field()
+                        && *name != envelope.message_field()
+                        && envelope.sub_code_field() != Some(name.as_str())
+                        && envelope.sub_message_field() != Some(name.as_str())
             })
             .map(|(name, value)| (name.as_str(), Part::Payload(value)));
         match envelope.nesting() {
-            // A success of a nested envelope without a code (AIP-193's resource): the
-            // payload alone.
-            Some(_) if self.code.is_none() && inner.is_empty() => payload.collect(),
+            Some(_) if payload_alone => payload.collect(),
             Some(nesting) => {
                 inner.extend(payload);
                 let key = match nesting {

@@ -164,44 +164,14 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
         let mut before: Option<Vec<(KeyText<'de>, Raw<'de>)>> = None;
         let mut ended = true;
         while let Some(key) = map.next_key_seed(KeySeed::<E, B>::keeping())? {
-            match key {
-                Key::Other(name) => {
-                    let value = map.next_value::<Raw<'de>>()?;
-                    before.get_or_insert_with(Vec::new).push((name, value));
-                }
-                // Kept for the envelope, and raw for a payload that wants it too.
-                Key::RequestId { key, inside } => {
-                    let raw = map.next_value::<Raw<'de>>()?;
-                    if head.request_id.is_none() {
-                        head.request_id = raw.read_id::<_, _, A::Error>(IdSeed { inside })?;
-                    }
-                    if is_detail::<E>(key) {
-                        head.keep::<E>(&Key::Detail, &raw);
-                    }
-                    before
-                        .get_or_insert_with(Vec::new)
-                        .push((KeyText::Borrowed(key), raw));
-                }
-                Key::Detail | Key::Kept(_) => {
-                    let raw = map.next_value::<Raw<'de>>()?;
-                    head.keep::<E>(&key, &raw);
-                    before
-                        .get_or_insert_with(Vec::new)
-                        .push((KeyText::Borrowed(kept_name::<E>(&key)), raw));
-                }
-                Key::Code => {
-                    head.read::<E, A>(&mut map, &key)?;
-                    ended = false;
-                    break;
-                }
-                Key::Message | Key::SubCode | Key::SubMessage => {
-                    head.read::<E, A>(&mut map, &key)?;
-                }
+            if take_field::<E, B, A>(&mut map, &mut head, &mut before, key)? {
+                ended = false;
+                break;
             }
         }
         // The code stays in the head, so that one sent again among the payload's fields is
         // refused.
-        let success = match head.code {
+        let mut success = match head.code {
             Some(code) if !keeps_more::<E>() || head.more.is_none() => {
                 code == envelope.success_code()
             }
@@ -216,6 +186,19 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
             None if envelope.is_success_without_code() => true,
             None => return Err(de::Error::missing_field(envelope.code_field())),
         };
+        // Where a sub code may still make the success code an error (Alipay's `"10000"`
+        // then a `sub_code`, DingTalk's `0` then a numeric one), the rest is read first: a
+        // payload read from an error would fail on the fields it lacks.
+        if success
+            && !ended
+            && (envelope.is_typed_by_sub_code() || envelope.is_typed_by_numeric_sub_code())
+        {
+            while let Some(key) = map.next_key_seed(KeySeed::<E, B>::keeping())? {
+                take_field::<E, B, A>(&mut map, &mut head, &mut before, key)?;
+            }
+            ended = true;
+            success = !typed_by_sub_code::<E>(head.more.get());
+        }
         let mut payload = if success {
             let rest = Rest::<A, E, B> {
                 map: &mut map,
@@ -254,6 +237,51 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
         }
         Ok(Response::with_more(head, payload))
     }
+}
+
+/// One field of an answer read before its payload: kept for the envelope where it is one of
+/// its fields, and raw for the payload, which may want it too. `true` for the code, which
+/// the head reads (a second one is refused).
+#[inline(always)]
+fn take_field<'de, E: HasEnvelope, B: MessageBytes, A: MapAccess<'de>>(
+    map: &mut A,
+    head: &mut Head<B>,
+    before: &mut Option<Vec<(KeyText<'de>, Raw<'de>)>>,
+    key: Key<'de>,
+) -> Result<bool, A::Error> {
+    match key {
+        Key::Other(name) => {
+            let value = map.next_value::<Raw<'de>>()?;
+            before.get_or_insert_with(Vec::new).push((name, value));
+        }
+        Key::RequestId { key, inside } => {
+            let raw = map.next_value::<Raw<'de>>()?;
+            if head.request_id.is_none() {
+                head.request_id = raw.read_id::<_, _, A::Error>(IdSeed { inside })?;
+            }
+            if is_detail::<E>(key) {
+                head.keep::<E>(&Key::Detail, &raw);
+            }
+            before
+                .get_or_insert_with(Vec::new)
+                .push((KeyText::Borrowed(key), raw));
+        }
+        Key::Detail | Key::Kept(_) => {
+            let raw = map.next_value::<Raw<'de>>()?;
+            head.keep::<E>(&key, &raw);
+            before
+                .get_or_insert_with(Vec::new)
+                .push((KeyText::Borrowed(kept_name::<E>(&key)), raw));
+        }
+        Key::Code => {
+            head.read::<E, A>(map, &key)?;
+            return Ok(true);
+        }
+        Key::Message | Key::SubCode | Key::SubMessage => {
+            head.read::<E, A>(map, &key)?;
+        }
+    }
+    Ok(false)
 }
 
 impl<T, E: HasEnvelope> Response<T, E> {
