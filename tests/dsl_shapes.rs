@@ -79,6 +79,40 @@ mod no_prelude {
         Bare(Bare),
     }
 
+    // Constants and statics named like the generated code's bindings: a `From` impl's
+    // argument, the serde impls' (de)serializer.
+    #[allow(non_upper_case_globals, dead_code)]
+    const source: ::core::primitive::u8 = 0;
+    #[allow(non_upper_case_globals, dead_code)]
+    static serializer: ::core::primitive::u8 = 0;
+    #[allow(non_upper_case_globals, dead_code)]
+    static deserializer: ::core::primitive::u8 = 0;
+
+    /// A local error from another crate's, and serde where the feature is on.
+    #[derive(::core::fmt::Debug, ::platform_errors::PlatformError)]
+    pub enum Local {
+        /// The source.
+        #[platform(local)]
+        #[message("io failed")]
+        Io(#[from] ::std::io::Error),
+    }
+
+    /// Written and read where the feature is on (the binding names are checked by
+    /// compiling; the DSL's serde beside them, in `tests/crates/generated`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::platform_errors::PlatformError,
+    )]
+    #[cfg_attr(feature = "serde", platform(serde))]
+    pub enum Serialized {
+        /// One.
+        #[code(1)]
+        #[message("a")]
+        A,
+    }
+
     /// An SDK's error type: a typed member, an answer with HTTP context, and a catch-all
     /// over the platform's answers.
     #[derive(::core::fmt::Debug, ::platform_errors::PlatformError)]
@@ -166,6 +200,15 @@ fn beside_types_named_like_primitives() {
     assert_eq!("W8".parse::<Words>(), Ok(Words::W8));
     assert_eq!("W_3".parse::<Words>(), Ok(Words::W3));
     assert!("W9".parse::<Words>().is_err());
+}
+
+#[test]
+fn beside_constants_named_like_bindings() {
+    use no_prelude::{Local, Serialized};
+    use platform_errors::PlatformError;
+    let err = Local::from(std::io::Error::other("disk"));
+    assert_eq!(err.to_string(), "io failed");
+    assert_eq!(Serialized::A.code(), Some(1.into()));
 }
 
 #[test]

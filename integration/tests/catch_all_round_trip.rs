@@ -387,7 +387,7 @@ fn answers_built_from_the_catalogue_by_members_go_to_the_outer_catch_all() {
     ));
 }
 
-/// A WeChat Pay SDK's error without a catalogue: its own string codes, the rest as answered
+/// A `WeChat` Pay SDK's error without a catalogue: its own string codes, the rest as answered
 /// under an `Uncatalogued` envelope, whose lookup takes numbers.
 #[derive(Debug, PartialEq, PlatformError)]
 #[platform(serde, envelope = WechatPayV3)]
@@ -513,4 +513,28 @@ fn a_status_type_takes_an_uncatalogued_catch_all() {
     let built = RpcError::from_received("UNAVAILABLE", "down");
     assert!(matches!(&built, RpcError::Other(api) if api.code() == Code::Str("UNAVAILABLE")));
     assert_eq!(built.status(), Some(503));
+}
+
+/// An application's type whose catch-all is an SDK's type with a catch-all of its own.
+#[derive(Debug, PartialEq, PlatformError)]
+#[platform(serde)]
+enum AppOverSdk {
+    #[code(60001)]
+    #[message("app failure")]
+    App,
+    #[platform(unknown)]
+    Sdk(BotError),
+}
+
+#[test]
+fn a_catch_all_over_an_sdk_type_reads_what_the_sdk_type_reads() {
+    use platform_errors::FromReceived;
+    let built = AppOverSdk::from_received(88888, "new");
+    assert!(matches!(&built, AppOverSdk::Sdk(BotError::Api(api)) if api.message() == "new"));
+    let written = serde_json::to_string(&built).unwrap();
+    assert_eq!(serde_json::from_str::<AppOverSdk>(&written).unwrap(), built);
+    let (err, _) = round_trip::<AppOverSdk>(r#"{"errcode": 40003, "errmsg": "text is required"}"#);
+    assert_eq!(err, AppOverSdk::Sdk(BotError::NoText));
+    let (err, _) = round_trip::<AppOverSdk>(r#"{"errcode": 60001, "errmsg": "app failure"}"#);
+    assert_eq!(err, AppOverSdk::App);
 }

@@ -80,11 +80,19 @@ impl<T: Catalogue> Member<T> {
 }
 
 impl<T> Member<T> {
-    /// The value the catch-all's construction is asked on: `(&Member::<T>::NEW).catch_all(..)`
+    /// The value the catch-all's construction is asked on: `(&&Member::<T>::NEW).catch_all(..)`
     /// takes [`ReceivedAsSent`]'s method where `T` holds a code of either kind, else
-    /// [`ReceivedAsItsKind`]'s.
+    /// [`ReceivedAsItsKind`]'s where `T` has a catch-all, else [`NoCatchAll`]'s.
     pub const NEW: Self = Member(PhantomData);
 }
+
+impl<T> Clone for Member<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Member<T> {}
 
 /// A derived type's catch-all member that holds a code of either kind as sent: an
 /// [`ApiError`](crate::ApiError) (or a box of one), whose catalogue's kind may differ from
@@ -101,7 +109,7 @@ pub trait ReceivedAsSent {
 }
 
 #[cfg(feature = "alloc")]
-impl<C: Catalogue + crate::PlatformError> ReceivedAsSent for Member<crate::ApiError<C>> {
+impl<C: Catalogue + crate::PlatformError> ReceivedAsSent for &Member<crate::ApiError<C>> {
     type Value = crate::ApiError<C>;
 
     #[inline]
@@ -121,13 +129,17 @@ impl<C: Catalogue + crate::PlatformError> ReceivedAsSent for Member<crate::ApiEr
 
 #[cfg(feature = "alloc")]
 impl<C: Catalogue + crate::PlatformError> ReceivedAsSent
-    for Member<alloc::boxed::Box<crate::ApiError<C>>>
+    for &Member<alloc::boxed::Box<crate::ApiError<C>>>
 {
     type Value = alloc::boxed::Box<crate::ApiError<C>>;
 
     #[inline]
     fn catch_all<'c>(&self, code: impl Into<Code<'c>>, message: &str) -> Self::Value {
-        alloc::boxed::Box::new(Member::<crate::ApiError<C>>::NEW.catch_all(code, message))
+        alloc::boxed::Box::new(<&Member<crate::ApiError<C>> as ReceivedAsSent>::catch_all(
+            &&Member::NEW,
+            code,
+            message,
+        ))
     }
 }
 
@@ -138,10 +150,26 @@ pub trait ReceivedAsItsKind<T: FromReceived> {
     fn catch_all(&self, code: T::Code<'_>, message: &str) -> T;
 }
 
-impl<T: FromReceived> ReceivedAsItsKind<T> for &Member<T> {
+impl<T: FromReceived> ReceivedAsItsKind<T> for Member<T> {
     #[inline]
     fn catch_all(&self, code: T::Code<'_>, message: &str) -> T {
         T::from_received(code, message)
+    }
+}
+
+/// A member that is no catch-all (`#[platform(unknown)]` on an `HttpError<C>`): found only
+/// so that the call has a method, and the mistake is one error, `FromReceived`'s, which
+/// the same impl's `<T as FromReceived>::__with_received` reports. Never called: that
+/// error stops the build.
+pub trait NoCatchAll<T> {
+    /// Never returns; never compiled into a program that runs.
+    fn catch_all<K>(self, code: K, message: &str) -> T;
+}
+
+impl<T> NoCatchAll<T> for Member<T> {
+    fn catch_all<K>(self, code: K, message: &str) -> T {
+        let _ = (code, message);
+        unreachable!("a member without a catch-all fails the build before this is called")
     }
 }
 
@@ -440,9 +468,9 @@ macro_rules! __impl_serde {
         impl $crate::__private::serde::Serialize for $ty {
             fn serialize<S: $crate::__private::serde::Serializer>(
                 &self,
-                serializer: S,
+                __serializer: S,
             ) -> ::core::result::Result<S::Ok, S::Error> {
-                $crate::__private::$write(self, serializer)
+                $crate::__private::$write(self, __serializer)
             }
         }
     };
@@ -452,9 +480,9 @@ macro_rules! __impl_serde {
         #[allow(deprecated)]
         impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
             fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
-                deserializer: D,
+                __deserializer: D,
             ) -> ::core::result::Result<Self, D::Error> {
-                $crate::__private::$read(deserializer $(, ::core::stringify!($name))?)
+                $crate::__private::$read(__deserializer $(, ::core::stringify!($name))?)
             }
         }
     };

@@ -77,8 +77,8 @@ impl Gen<'_> {
                 #cfgs
                 #header {
                     #[inline]
-                    fn from(source: #ty) -> Self {
-                        #path { #member: source, #backtrace }
+                    fn from(__source: #ty) -> Self {
+                        #path { #member: __source, #backtrace }
                     }
                 }
             });

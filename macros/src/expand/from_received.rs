@@ -28,7 +28,7 @@ impl Gen<'_> {
             // lookup takes numbers), else `T::from_received`.
             let build = Self::construct_member(
                 variant,
-                &quote_spanned!(ty.span()=> (&#krate::__private::Member::<#ty>::NEW).catch_all(__code, __message)),
+                &quote_spanned!(ty.span()=> (&&#krate::__private::Member::<#ty>::NEW).catch_all(__code, __message)),
             );
             let header = self.impl_header(&quote!(#krate::FromReceived), &[]);
             let path = Self::path(variant);
@@ -47,7 +47,7 @@ impl Gen<'_> {
                 #header {
                     fn from_received(__code: #code_param, __message: &::core::primitive::str) -> Self {
                         #[allow(unused_imports)]
-                        use #krate::__private::{ReceivedAsItsKind as _, ReceivedAsSent as _};
+                        use #krate::__private::{NoCatchAll as _, ReceivedAsItsKind as _, ReceivedAsSent as _};
                         let __found = match <Self as #krate::Catalogue>::match_message(__code, __message) {
                             #some(__found) => #some(__found.value),
                             #none => <Self as #krate::Catalogue>::from_code(__code),

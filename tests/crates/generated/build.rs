@@ -197,6 +197,8 @@ fn main() {
         "name",
         "advice",
         "translations",
+        "serializer",
+        "deserializer",
     ] {
         let _ = writeln!(
             out,
