@@ -421,3 +421,22 @@ fn region_tags_as_tokens() {
     assert_eq!(RegionTags::A.message_in("en-GB"), Some("b"));
     assert_eq!(RegionTags::A.message_in("zh-tw"), Some("甲"));
 }
+
+mod raw_type {
+    platform_errors::define_codes! {
+        /// A type named by a raw identifier.
+        pub enum r#Raw {
+            /// One.
+            A = 1 => "a",
+        }
+    }
+}
+
+#[test]
+fn a_raw_type_name_is_said_without_its_prefix() {
+    let unknown = raw_type::Raw::try_from(2).unwrap_err();
+    assert_eq!(unknown.type_name(), "Raw");
+    assert!(unknown.to_string().contains("`Raw`"), "{unknown}");
+    let unknown = "B".parse::<raw_type::Raw>().unwrap_err();
+    assert_eq!(unknown.type_name(), "Raw");
+}

@@ -69,3 +69,23 @@ fn an_answer_reads_into_api_error_with_its_detail() {
     assert_eq!(err.code(), Code::Str("PARAM_ERROR"));
     assert_eq!(err.message(), "参数错误");
 }
+
+mod raw {
+    platform_errors::define_codes! {
+        /// A catalogue named by a raw identifier.
+        #[platform(serde)]
+        pub enum r#Raw {
+            /// One.
+            A = 1 => "a",
+        }
+    }
+}
+
+#[test]
+fn a_raw_type_name_is_said_without_its_prefix_on_the_wire() {
+    let err = serde_json::from_str::<raw::Raw>(r#"{"errcode": 2, "errmsg": "b"}"#).unwrap_err();
+    assert!(
+        err.to_string().contains("is not declared by `Raw`"),
+        "{err}"
+    );
+}

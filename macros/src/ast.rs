@@ -3,6 +3,7 @@
 //! `define_codes!` (`dsl`) parse into it; `model::resolve` turns it into the typed model.
 
 use proc_macro2::Span;
+use syn::ext::IdentExt as _;
 use syn::{Attribute, Generics, Ident, Member, Type, Visibility};
 
 use crate::attr::{parse_attrs, Attrs};
@@ -71,6 +72,15 @@ pub(crate) fn from_derive(mut input: syn::DeriveInput, errors: &mut Errors) -> I
     let mut type_attrs = parse_attrs(std::mem::take(&mut input.attrs), position, errors);
     let (is_struct, variants) = match input.data {
         syn::Data::Enum(data) => {
+            if data.variants.is_empty() {
+                errors.spanned(
+                    &input.ident,
+                    format!(
+                        "`{}` has no variants, and a platform error is one of its variants: add one, as in `#[code(40001)] #[message(\"invalid credential\")] InvalidCredential`",
+                        input.ident.unraw()
+                    ),
+                );
+            }
             let mut variants = Vec::with_capacity(data.variants.len());
             for variant in data.variants {
                 let span = variant.ident.span();

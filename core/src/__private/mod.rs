@@ -454,8 +454,12 @@ macro_rules! __impl_serde {
         $crate::__impl_serde!(@serialize $ty, serialize_error);
     };
     ($ty:ident, lookup) => {
+        $crate::__impl_serde!($ty, lookup, ::core::stringify!($ty));
+    };
+    // `$name`: the type's name as its errors say it (a raw identifier's without `r#`).
+    ($ty:ident, lookup, $name:expr) => {
         $crate::__impl_serde!(@serialize $ty, serialize_catalogue);
-        $crate::__impl_serde!(@deserialize $ty, deserialize_lookup, $ty);
+        $crate::__impl_serde!(@deserialize $ty, deserialize_lookup, $name);
     };
     ($ty:ident, response) => {
         $crate::__impl_serde!(@serialize $ty, serialize_received);
@@ -475,14 +479,14 @@ macro_rules! __impl_serde {
         }
     };
     // `Deserialize` through `__private::$read`, given the type's name where `$name` is.
-    (@deserialize $ty:ident, $read:ident $(, $name:ident)?) => {
+    (@deserialize $ty:ident, $read:ident $(, $name:expr)?) => {
         #[automatically_derived]
         #[allow(deprecated)]
         impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
             fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
                 __deserializer: D,
             ) -> ::core::result::Result<Self, D::Error> {
-                $crate::__private::$read(__deserializer $(, ::core::stringify!($name))?)
+                $crate::__private::$read(__deserializer $(, $name)?)
             }
         }
     };

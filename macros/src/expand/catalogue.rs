@@ -40,7 +40,7 @@ impl Gen<'_> {
 
     fn impl_try_from(&self) -> TokenStream {
         let krate = self.krate;
-        let ident = &self.model.ident;
+        let type_name = self.type_name();
         // An umbrella of members only has their codes: `TryFrom<i64>` where those are
         // integers. A bound with a lifetime of its own is no trivial bound: where the member's
         // codes are strings, the impl is simply never had.
@@ -69,7 +69,7 @@ impl Gen<'_> {
                     match <Self as #krate::Catalogue>::from_code(__code) {
                         ::core::option::Option::Some(__found) => ::core::result::Result::Ok(__found),
                         ::core::option::Option::None => ::core::result::Result::Err(
-                            #krate::UnknownCode::new(__code, ::core::stringify!(#ident)),
+                            #krate::UnknownCode::new(__code, #type_name),
                         ),
                     }
                 }
@@ -236,7 +236,8 @@ impl Gen<'_> {
         } else if self.model.has_response() {
             quote!(response)
         } else {
-            quote!(lookup)
+            let name = self.type_name();
+            quote!(lookup, #name)
         };
         quote_spanned! {span=>
             #cfgs

@@ -25,7 +25,7 @@ impl Gen<'_> {
     /// 65,536 codes, `(name, index)` pairs 0.3 s and 46 MiB).
     pub(super) fn impl_from_str(&self) -> TokenStream {
         let krate = self.krate;
-        let ident = &self.model.ident;
+        let type_name = self.type_name();
         let header = self.impl_header(&quote!(::core::str::FromStr), &[]);
         let all_name = &self.all_name;
         // A variant's index is its place in `ALL` and the entries. Without `#[cfg]`s that is
@@ -82,7 +82,7 @@ impl Gen<'_> {
                     // A constant of the function's own, which no variant's name can shadow.
                     #by_name
                         .and_then(|__index| Self::#all_name.get(__index).copied())
-                        .ok_or(#krate::UnknownVariant::new(::core::stringify!(#ident))#of_codes)
+                        .ok_or(#krate::UnknownVariant::new(#type_name)#of_codes)
                 }
             }
         }

@@ -183,6 +183,13 @@ fn mentions_any(tokens: TokenStream, params: &[Ident]) -> bool {
 }
 
 impl<'a> Gen<'a> {
+    /// The type's name as its errors say it, a string literal: a raw identifier's without
+    /// `r#` (`stringify!` would keep it).
+    pub(super) fn type_name(&self) -> proc_macro2::Literal {
+        use syn::ext::IdentExt as _;
+        proc_macro2::Literal::string(&self.model.ident.unraw().to_string())
+    }
+
     fn new(model: &'a Model) -> Self {
         let mut params = Vec::new();
         for param in model.generics.type_params() {
