@@ -440,3 +440,39 @@ fn a_raw_type_name_is_said_without_its_prefix() {
     let unknown = "B".parse::<raw_type::Raw>().unwrap_err();
     assert_eq!(unknown.type_name(), "Raw");
 }
+
+mod cfg_first_member {
+    platform_errors::define_codes! {
+        /// Codes of a platform behind a feature that is off (`any()` never holds).
+        #[cfg(any())]
+        #[platform(envelope = CodeMsg)]
+        pub enum Behind {
+            /// Its one.
+            BadToken = 99_991_663 => "bad token",
+        }
+
+        /// The codes every build has.
+        pub enum Mine {
+            /// Its one.
+            Expired = 70_001 => "token expired",
+        }
+
+        /// The platform behind the feature first.
+        pub enum App {
+            #[cfg(any())]
+            Behind(Behind),
+            Mine(Mine),
+            #[platform(unknown)]
+            Unknown,
+        }
+    }
+}
+
+#[test]
+fn an_umbrella_whose_first_member_is_under_a_cfg_takes_the_next() {
+    use cfg_first_member::{App, Mine};
+    use platform_errors::Catalogue;
+    assert_eq!(App::ENVELOPE.code_field(), "errcode");
+    assert_eq!(App::ENTRIES.len(), 1);
+    assert_eq!(App::from_code(70_001), Some(App::Mine(Mine::Expired)));
+}

@@ -137,7 +137,13 @@ pub(super) fn code_type(model: &mut Model, errors: &mut Errors) -> CodeType {
         .position(|v| v.takes_any_code)
         .or_else(|| {
             if model.origin == Origin::Dsl {
-                return model.variants.iter().position(transparent);
+                // A member under a `#[cfg]` may not be compiled in, nor its type exist: the
+                // first member without one, else the first.
+                return model
+                    .variants
+                    .iter()
+                    .position(|v| transparent(v) && v.cfgs.is_empty())
+                    .or_else(|| model.variants.iter().position(transparent));
             }
             // A derived type's members may have no lookup (`Member<T>` finds nothing there,
             // for a code of either kind), and a type's name does not say whether it has (a
