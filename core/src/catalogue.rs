@@ -197,6 +197,10 @@ impl<T: FromReceived> FromReceived for alloc::boxed::Box<T> {
     fn __kept(&self) -> crate::__private::KeptRef<'_> {
         (**self).__kept()
     }
+
+    fn __from_received_code(code: crate::Code<'_>, message: &str) -> Option<Self> {
+        T::__from_received_code(code, message).map(alloc::boxed::Box::new)
+    }
 }
 
 /// Every catalogue names its envelope: `Response<T, C>` reads a catalogue's platform's
@@ -287,6 +291,20 @@ pub trait FromReceived: Catalogue {
     #[inline]
     fn __kept(&self) -> crate::__private::KeptRef<'_> {
         crate::__private::KeptRef::default()
+    }
+
+    /// [`from_received`](Self::from_received) for a code of either kind: `None` for one of
+    /// the other kind than `Self::Code`, unless `Self` keeps any code as sent (an
+    /// `ApiError`, a box of one, a derived type whose catch-all is one). The wire reads
+    /// through it, so that AIP-193's answer without a `status` (its code a number) goes to
+    /// a string-code type's catch-all over an `ApiError`. Not public API.
+    #[doc(hidden)]
+    #[inline]
+    fn __from_received_code(code: crate::Code<'_>, message: &str) -> Option<Self> {
+        Some(Self::from_received(
+            <Self::Code<'_> as crate::CodeKind<'_>>::from_code(code)?,
+            message,
+        ))
     }
 }
 

@@ -510,6 +510,13 @@ fn a_status_type_takes_an_uncatalogued_catch_all() {
         r#"{"error": {"code": 404, "message": "no such book", "status": "NOT_FOUND"}}"#,
     );
     assert_eq!(err, RpcError::NotFound);
+    // An older API's error without `status`: its code, a number, to the catch-all as sent.
+    let body = r#"{"error":{"code":403,"message":"The caller does not have permission","errors":[{"domain":"global","reason":"forbidden"}]}}"#;
+    let (err, written) = round_trip::<RpcError>(body);
+    assert!(matches!(&err, RpcError::Other(api) if api.code() == Code::Int(403)));
+    let alone: ApiError<platform_errors::Uncatalogued<platform_errors::envelope::GoogleRpc>> =
+        serde_json::from_str(body).unwrap();
+    assert_eq!(written, serde_json::to_value(&alone).unwrap());
     let built = RpcError::from_received("UNAVAILABLE", "down");
     assert!(matches!(&built, RpcError::Other(api) if api.code() == Code::Str("UNAVAILABLE")));
     assert_eq!(built.status(), Some(503));

@@ -114,16 +114,7 @@ impl<C: Catalogue + crate::PlatformError> ReceivedAsSent for &Member<crate::ApiE
 
     #[inline]
     fn catch_all<'c>(&self, code: impl Into<Code<'c>>, message: &str) -> crate::ApiError<C> {
-        let code = code.into();
-        // A code of the catalogue's kind is resolved as `from_received` resolves it; one of
-        // the other kind (a string under `Uncatalogued`'s numbers, even `"20000"`) is kept
-        // as the envelope holds it.
-        match <C::Code<'c> as crate::CodeKind<'c>>::from_code(code) {
-            Some(typed) if matches!(typed.into(), Code::Str(_)) == matches!(code, Code::Str(_)) => {
-                crate::ApiError::from_received(typed, message)
-            }
-            _ => crate::ApiError::received(code, message),
-        }
+        crate::ApiError::of_either_kind(code.into(), message)
     }
 }
 

@@ -165,6 +165,22 @@ impl<C: Catalogue> ApiError<C> {
             .held_as_the_envelope_holds_it()
     }
 
+    /// `from_received` for a code of either kind: one of `C`'s kind is resolved as
+    /// `from_received` resolves it; one of the other kind (a string under `Uncatalogued`'s
+    /// numbers, even `"20000"`; a number under a catalogue of strings) is kept as the
+    /// envelope holds it, as [`ApiError::received`] keeps it.
+    pub(crate) fn of_either_kind(code: Code<'_>, message: &str) -> Self
+    where
+        C: crate::PlatformError,
+    {
+        match <C::Code<'_> as crate::CodeKind<'_>>::from_code(code) {
+            Some(typed) if matches!(typed.into(), Code::Str(_)) == matches!(code, Code::Str(_)) => {
+                <Self as crate::FromReceived>::from_received(typed, message)
+            }
+            _ => ApiError::received(code, message),
+        }
+    }
+
     #[cfg(feature = "serde")]
     /// An error for what a body carried, of a code owned already: the message, the request
     /// id, the bytes of a message that was not UTF-8, and what else the envelope kept.

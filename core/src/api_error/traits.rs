@@ -232,6 +232,10 @@ impl<C: Catalogue + PlatformError> crate::FromReceived for ApiError<C> {
         ApiError::new(code, message)
     }
 
+    fn __from_received_code(code: Code<'_>, message: &str) -> Option<Self> {
+        Some(ApiError::of_either_kind(code, message))
+    }
+
     #[cfg_attr(not(feature = "serde"), allow(unused_mut))]
     fn __with_received(mut self, received: crate::__private::ReceivedParts) -> Self {
         #[cfg(feature = "serde")]

@@ -448,14 +448,19 @@ pub(crate) fn deserialize_response<'de, T: FromReceived, D: Deserializer<'de>>(
     let raw_message = head.take_raw_message::<T>();
     let request_id = head.request_id.take();
     let (code, message, more) = head_typing::<T, ()>(head);
-    let code = typed_code::<T, D::Error>(code.as_code(), core::any::type_name::<T>())?;
+    // A code of the other kind goes to a catch-all that keeps any code as sent (an
+    // `ApiError`'s: AIP-193's number without a `status` under a type of string codes).
+    let value = match typed_code::<T, D::Error>(code.as_code(), core::any::type_name::<T>()) {
+        Ok(typed) => T::from_received(typed, &message),
+        Err(error) => T::__from_received_code(code.as_code(), &message).ok_or(error)?,
+    };
     // What else came is kept where the value holds an `ApiError` (a catch-all over one).
     let received = crate::__private::ReceivedParts {
         request_id,
         raw_message,
         more,
     };
-    Ok(T::from_received(code, &message).__with_received(received))
+    Ok(value.__with_received(received))
 }
 
 impl Serialize for Code<'_> {

@@ -34,6 +34,8 @@ impl Gen<'_> {
             let path = Self::path(variant);
             let member = &field.member;
             let code_param = self.code_param();
+            let option = &self.option;
+            let wrap = Self::construct_member(variant, &quote!(__member));
             let keep = Self::construct_member(
                 variant,
                 &quote_spanned!(ty.span()=> <#ty as #krate::FromReceived>::__with_received(__member, __received)),
@@ -70,6 +72,18 @@ impl Gen<'_> {
                         match self {
                             #path { #member: __member } => <#ty as #krate::FromReceived>::__kept(__member),
                             _ => ::core::default::Default::default(),
+                        }
+                    }
+                    // A code of the other kind than this type's: the catch-all's, where it
+                    // keeps any code (an `ApiError`).
+                    #[inline]
+                    fn __from_received_code(__code: #krate::Code<'_>, __message: &::core::primitive::str) -> #option<Self> {
+                        match <<Self as #krate::Catalogue>::Code<'_> as #krate::CodeKind<'_>>::from_code(__code) {
+                            #some(__typed) => #some(<Self as #krate::FromReceived>::from_received(__typed, __message)),
+                            #none => match <#ty as #krate::FromReceived>::__from_received_code(__code, __message) {
+                                #some(__member) => #some(#wrap),
+                                #none => #none,
+                            },
                         }
                     }
                 }
