@@ -545,3 +545,20 @@ fn a_catch_all_over_an_sdk_type_reads_what_the_sdk_type_reads() {
     let (err, _) = round_trip::<AppOverSdk>(r#"{"errcode": 60001, "errmsg": "app failure"}"#);
     assert_eq!(err, AppOverSdk::App);
 }
+
+/// A type whose only variant with codes is a catch-all over Alipay's answers.
+#[derive(Debug, PartialEq, PlatformError)]
+#[platform(serde)]
+enum AlipayOnly {
+    #[platform(unknown)]
+    Api(ApiError<platform_errors::Uncatalogued<platform_errors::envelope::Alipay>>),
+}
+
+#[test]
+fn a_type_of_an_uncatalogued_catch_all_alone_reads_string_codes() {
+    use platform_errors::Code;
+    let body = r#"{"alipay_trade_pay_response":{"code":"40004","msg":"Business Failed","sub_code":"ACQ.TRADE_HAS_SUCCESS","sub_msg":"交易已被支付"},"sign":"S"}"#;
+    let (err, written) = round_trip::<AlipayOnly>(body);
+    assert_eq!(err.code(), Some(Code::Str("ACQ.TRADE_HAS_SUCCESS")));
+    assert_eq!(written, serde_json::from_str::<Value>(body).unwrap());
+}
