@@ -41,7 +41,8 @@ pub trait Catalogue: Sized {
     type Code<'a>: CodeKind<'a>;
 
     /// Every declared code, in declaration order; for a type with transparent variants, the
-    /// entries of each inner type in their place.
+    /// entries of each inner type in their place, each list once (an SDK type's
+    /// `HttpError<C>` member and its `ApiError<C>` catch-all list `C`'s entries once).
     const ENTRIES: &'static [Entry];
 
     /// The names under which the platform sends the code, the message and the request id,

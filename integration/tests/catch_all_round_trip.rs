@@ -561,4 +561,92 @@ fn a_type_of_an_uncatalogued_catch_all_alone_reads_string_codes() {
     let (err, written) = round_trip::<AlipayOnly>(body);
     assert_eq!(err.code(), Some(Code::Str("ACQ.TRADE_HAS_SUCCESS")));
     assert_eq!(written, serde_json::from_str::<Value>(body).unwrap());
+    // A gateway's code, a number in a string: a string, as the envelope reads it, though
+    // the type's own lookup takes numbers.
+    for body in [
+        r#"{"error_response":{"code":"20000","msg":"Service Currently Unavailable"},"sign":"S"}"#,
+        r#"{"alipay_trade_query_response":{"code":"40004","msg":"Business Failed","sub_code":""}}"#,
+    ] {
+        let (err, written) = round_trip::<AlipayOnly>(body);
+        assert!(
+            matches!(err.code(), Some(Code::Str(_))),
+            "{body}: {:?}",
+            err.code()
+        );
+        assert_eq!(written, serde_json::from_str::<Value>(body).unwrap());
+        let alone: ApiError<platform_errors::Uncatalogued<platform_errors::envelope::Alipay>> =
+            serde_json::from_str(body).unwrap();
+        assert_eq!(err, AlipayOnly::Api(alone));
+    }
+}
+
+/// A typed member of string codes beside a catch-all whose own lookup takes numbers.
+#[derive(Debug, PartialEq, PlatformError)]
+#[platform(serde, envelope = WechatPayV3)]
+enum PaySdk {
+    #[platform(transparent)]
+    Pay(platform_errors::wechat_pay::WechatPayError),
+    #[platform(unknown)]
+    Other(Box<ApiError<platform_errors::Uncatalogued<platform_errors::envelope::WechatPayV3>>>),
+}
+
+#[test]
+fn a_typed_member_of_the_other_kind_takes_its_codes() {
+    let (err, _) = round_trip::<PaySdk>(r#"{"code":"SYSTEM_ERROR","message":"系统错误"}"#);
+    assert!(matches!(err, PaySdk::Pay(_)), "{err:?}");
+    let (err, _) = round_trip::<PaySdk>(r#"{"code":"BRAND_NEW","message":"新"}"#);
+    assert!(
+        matches!(&err, PaySdk::Other(api) if api.message() == "新"),
+        "{err:?}"
+    );
+}
+
+/// A trait of the user's with a method of a name the generated code might call.
+mod beside_a_trait_of_the_users {
+    #[allow(dead_code, clippy::wrong_self_convention)]
+    pub trait CatchAllExt {
+        fn catch_all(&self) {}
+        fn from_received(&self) {}
+    }
+    impl<T: ?Sized> CatchAllExt for T {}
+
+    #[derive(Debug, platform_errors::PlatformError)]
+    pub enum BotError {
+        #[code(40003)]
+        #[message("text is required")]
+        NoText,
+        #[platform(unknown)]
+        Api(platform_errors::ApiError<platform_errors::qingtui::QingtuiError>),
+    }
+}
+
+#[test]
+fn a_users_trait_in_scope_changes_nothing() {
+    use beside_a_trait_of_the_users::BotError;
+    use platform_errors::FromReceived;
+    assert!(matches!(
+        BotError::from_received(61000, "new"),
+        BotError::Api(_)
+    ));
+}
+
+/// The guide's SDK shape: an `HttpError<C>` member and an `ApiError<C>` catch-all, both of
+/// `C`'s codes.
+#[derive(Debug, PlatformError)]
+enum Both {
+    #[platform(transparent)]
+    Http(platform_errors::HttpError<QingtuiError>),
+    #[platform(unknown)]
+    Api(ApiError<QingtuiError>),
+}
+
+#[test]
+fn entries_list_a_catalogue_once() {
+    use platform_errors::Catalogue;
+    assert_eq!(Both::ENTRIES.len(), QingtuiError::ENTRIES.len());
+    assert_eq!(
+        AppOverSdk::ENTRIES.len(),
+        1 + BotError::ENTRIES.len(),
+        "its own, then the SDK type's"
+    );
 }

@@ -79,8 +79,23 @@ impl<T: Catalogue> Member<T> {
     }
 }
 
+/// A received code as `T`'s kind, as `T`'s envelope reads it: a string holding a number is
+/// that number unless the envelope's codes are strings (Alipay's `"20000"` stays text);
+/// `None` for a code of the other kind, which only a catch-all that keeps any code takes.
+#[inline]
+pub fn code_of_kind<'c, T: Catalogue>(code: Code<'c>) -> Option<T::Code<'c>> {
+    let code = match code {
+        Code::Str(_) if !T::ENVELOPE.has_string_codes() => {
+            crate::code::integer_as_the_wire_reads(code).map_or(code, Code::Int)
+        }
+        _ => code,
+    };
+    let typed = <T::Code<'c> as crate::CodeKind<'c>>::from_code(code)?;
+    (matches!(typed.into(), Code::Str(_)) == matches!(code, Code::Str(_))).then_some(typed)
+}
+
 impl<T> Member<T> {
-    /// The value the catch-all's construction is asked on: `(&&Member::<T>::NEW).catch_all(..)`
+    /// The value the catch-all's construction is asked on: `(&&Member::<T>::NEW).__platform_errors_catch_all(..)`
     /// takes [`ReceivedAsSent`]'s method where `T` holds a code of either kind, else
     /// [`ReceivedAsItsKind`]'s where `T` has a catch-all, else [`NoCatchAll`]'s.
     pub const NEW: Self = Member(PhantomData);
@@ -105,7 +120,11 @@ pub trait ReceivedAsSent {
 
     /// The value for `code` and `message`: resolved as `T::from_received` resolves them
     /// where the code is of the catalogue's kind, kept as received either way.
-    fn catch_all<'c>(&self, code: impl Into<Code<'c>>, message: &str) -> Self::Value;
+    fn __platform_errors_catch_all<'c>(
+        &self,
+        code: impl Into<Code<'c>>,
+        message: &str,
+    ) -> Self::Value;
 }
 
 #[cfg(feature = "alloc")]
@@ -113,7 +132,11 @@ impl<C: Catalogue + crate::PlatformError> ReceivedAsSent for &Member<crate::ApiE
     type Value = crate::ApiError<C>;
 
     #[inline]
-    fn catch_all<'c>(&self, code: impl Into<Code<'c>>, message: &str) -> crate::ApiError<C> {
+    fn __platform_errors_catch_all<'c>(
+        &self,
+        code: impl Into<Code<'c>>,
+        message: &str,
+    ) -> crate::ApiError<C> {
         crate::ApiError::of_either_kind(code.into(), message)
     }
 }
@@ -125,12 +148,18 @@ impl<C: Catalogue + crate::PlatformError> ReceivedAsSent
     type Value = alloc::boxed::Box<crate::ApiError<C>>;
 
     #[inline]
-    fn catch_all<'c>(&self, code: impl Into<Code<'c>>, message: &str) -> Self::Value {
-        alloc::boxed::Box::new(<&Member<crate::ApiError<C>> as ReceivedAsSent>::catch_all(
-            &&Member::NEW,
-            code,
-            message,
-        ))
+    fn __platform_errors_catch_all<'c>(
+        &self,
+        code: impl Into<Code<'c>>,
+        message: &str,
+    ) -> Self::Value {
+        alloc::boxed::Box::new(
+            <&Member<crate::ApiError<C>> as ReceivedAsSent>::__platform_errors_catch_all(
+                &&Member::NEW,
+                code,
+                message,
+            ),
+        )
     }
 }
 
@@ -138,12 +167,12 @@ impl<C: Catalogue + crate::PlatformError> ReceivedAsSent
 /// other kind is a compile error at the member's type).
 pub trait ReceivedAsItsKind<T: FromReceived> {
     /// `T::from_received`.
-    fn catch_all(&self, code: T::Code<'_>, message: &str) -> T;
+    fn __platform_errors_catch_all(&self, code: T::Code<'_>, message: &str) -> T;
 }
 
 impl<T: FromReceived> ReceivedAsItsKind<T> for Member<T> {
     #[inline]
-    fn catch_all(&self, code: T::Code<'_>, message: &str) -> T {
+    fn __platform_errors_catch_all(&self, code: T::Code<'_>, message: &str) -> T {
         T::from_received(code, message)
     }
 }
@@ -154,11 +183,11 @@ impl<T: FromReceived> ReceivedAsItsKind<T> for Member<T> {
 /// error stops the build.
 pub trait NoCatchAll<T> {
     /// Never returns; never compiled into a program that runs.
-    fn catch_all<K>(self, code: K, message: &str) -> T;
+    fn __platform_errors_catch_all<K>(self, code: K, message: &str) -> T;
 }
 
 impl<T> NoCatchAll<T> for Member<T> {
-    fn catch_all<K>(self, code: K, message: &str) -> T {
+    fn __platform_errors_catch_all<K>(self, code: K, message: &str) -> T {
         let _ = (code, message);
         unreachable!("a member without a catch-all fails the build before this is called")
     }
@@ -322,16 +351,10 @@ pub fn choose(declared: &[(&str, usize)], lang: &str) -> usize {
     crate::lang::select(declared, lang).map_or(0, |&(_, index)| index)
 }
 
-/// The total length of entry lists.
+/// The length of the list `concat_entries` makes of `parts`: each list once.
 #[must_use]
 pub const fn count_entries(parts: &[&[Entry]]) -> usize {
-    let mut total = 0;
-    let mut i = 0;
-    while i < parts.len() {
-        total += parts[i].len();
-        i += 1;
-    }
-    total
+    crate::entry::count_distinct(parts)
 }
 
 /// What an answer carried beside its code and message (its request id, the bytes of a

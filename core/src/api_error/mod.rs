@@ -173,11 +173,9 @@ impl<C: Catalogue> ApiError<C> {
     where
         C: crate::PlatformError,
     {
-        match <C::Code<'_> as crate::CodeKind<'_>>::from_code(code) {
-            Some(typed) if matches!(typed.into(), Code::Str(_)) == matches!(code, Code::Str(_)) => {
-                <Self as crate::FromReceived>::from_received(typed, message)
-            }
-            _ => ApiError::received(code, message),
+        match crate::__private::code_of_kind::<C>(code) {
+            Some(typed) => <Self as crate::FromReceived>::from_received(typed, message),
+            None => ApiError::received(code, message),
         }
     }
 

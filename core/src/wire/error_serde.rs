@@ -448,11 +448,15 @@ pub(crate) fn deserialize_response<'de, T: FromReceived, D: Deserializer<'de>>(
     let raw_message = head.take_raw_message::<T>();
     let request_id = head.request_id.take();
     let (code, message, more) = head_typing::<T, ()>(head);
-    // A code of the other kind goes to a catch-all that keeps any code as sent (an
-    // `ApiError`'s: AIP-193's number without a `status` under a type of string codes).
-    let value = match typed_code::<T, D::Error>(code.as_code(), core::any::type_name::<T>()) {
-        Ok(typed) => T::from_received(typed, &message),
-        Err(error) => T::__from_received_code(code.as_code(), &message).ok_or(error)?,
+    // A code of the other kind than `T`'s goes to a catch-all that keeps any code as sent
+    // (an `ApiError`'s: AIP-193's number without a `status` under a type of string codes,
+    // Alipay's `"20000"` under one whose lookup takes numbers).
+    let value = match T::__from_received_code(code.as_code(), &message) {
+        Some(value) => value,
+        None => T::from_received(
+            typed_code::<T, D::Error>(code.as_code(), core::any::type_name::<T>())?,
+            &message,
+        ),
     };
     // What else came is kept where the value holds an `ApiError` (a catch-all over one).
     let received = crate::__private::ReceivedParts {

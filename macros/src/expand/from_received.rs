@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned as _;
 
-use super::Gen;
+use super::{Concat, Gen};
 use crate::model::{CodeType, Kind, Received, Shape};
 
 impl Gen<'_> {
@@ -28,13 +28,14 @@ impl Gen<'_> {
             // lookup takes numbers), else `T::from_received`.
             let build = Self::construct_member(
                 variant,
-                &quote_spanned!(ty.span()=> (&&#krate::__private::Member::<#ty>::NEW).catch_all(__code, __message)),
+                &quote_spanned!(ty.span()=> (&&#krate::__private::Member::<#ty>::NEW).__platform_errors_catch_all(__code, __message)),
             );
             let header = self.impl_header(&quote!(#krate::FromReceived), &[]);
             let path = Self::path(variant);
             let member = &field.member;
             let code_param = self.code_param();
             let option = &self.option;
+            let members_of_other_kind = self.members_of_other_kind();
             let wrap = Self::construct_member(variant, &quote!(__member));
             let keep = Self::construct_member(
                 variant,
@@ -74,16 +75,17 @@ impl Gen<'_> {
                             _ => ::core::default::Default::default(),
                         }
                     }
-                    // A code of the other kind than this type's: the catch-all's, where it
-                    // keeps any code (an `ApiError`).
-                    #[inline]
+                    // A code of the other kind than this type's (as its envelope reads it):
+                    // a member's that declares it, else the catch-all's, where it keeps any
+                    // code (an `ApiError`).
                     fn __from_received_code(__code: #krate::Code<'_>, __message: &::core::primitive::str) -> #option<Self> {
-                        match <<Self as #krate::Catalogue>::Code<'_> as #krate::CodeKind<'_>>::from_code(__code) {
-                            #some(__typed) => #some(<Self as #krate::FromReceived>::from_received(__typed, __message)),
-                            #none => match <#ty as #krate::FromReceived>::__from_received_code(__code, __message) {
-                                #some(__member) => #some(#wrap),
-                                #none => #none,
-                            },
+                        if let #some(__typed) = #krate::__private::code_of_kind::<Self>(__code) {
+                            return #some(<Self as #krate::FromReceived>::from_received(__typed, __message));
+                        }
+                        #members_of_other_kind
+                        match <#ty as #krate::FromReceived>::__from_received_code(__code, __message) {
+                            #some(__member) => #some(#wrap),
+                            #none => #none,
                         }
                     }
                 }
@@ -130,5 +132,76 @@ impl Gen<'_> {
                 }
             }
         })
+    }
+
+    /// In a type with a catch-all member, a code of the other kind than the type's (which
+    /// its own variants cannot declare): the member other than the catch-all whose declared
+    /// message matches best, else the first that declares the code, as lookup asks them
+    /// (through `Member::<T>`, for a code of either kind; an answer as received left to the
+    /// catch-all).
+    fn members_of_other_kind(&self) -> TokenStream {
+        let some = &self.some;
+        let catch_all = match self.model.shape {
+            Shape::Composite {
+                received: Received::Member(index),
+            } => Some(index),
+            _ => None,
+        };
+        let members: Vec<_> = self
+            .variants()
+            .iter()
+            .enumerate()
+            .filter(|(index, variant)| {
+                Some(*index) != catch_all && matches!(variant.kind, Kind::Transparent { .. })
+            })
+            .map(|(_, variant)| variant)
+            .collect();
+        if members.is_empty() {
+            return TokenStream::new();
+        }
+        let krate = self.krate;
+        let by_message = members.iter().map(|variant| {
+            let cfgs = Concat(&variant.cfgs);
+            let ty = self.member_type(variant);
+            let build = Self::construct_member(variant, &quote!(__found.value));
+            let step = self.member_step(
+                variant,
+                &quote!(__found.value),
+                quote!(__best.offer_strength(#build, __found.strength);),
+            );
+            quote! {
+                #cfgs
+                if let #some(__found) = #ty::match_message(__code, __message) {
+                    #step
+                }
+            }
+        });
+        let by_code = members.iter().map(|variant| {
+            let cfgs = Concat(&variant.cfgs);
+            let ty = self.member_type(variant);
+            let build = Self::construct_member(variant, &quote!(__found));
+            let step = self.member_step(variant, &quote!(__found), quote!(return #some(#build);));
+            quote! {
+                #cfgs
+                if let #some(__found) = #ty::from_code(__code) {
+                    #step
+                }
+            }
+        });
+        let no_lookup = self.no_lookup();
+        quote! {
+            #no_lookup
+            {
+                let __message = #krate::__private::received(__message);
+                // Never offered to where every member is under a `#[cfg]` that is off.
+                #[allow(unused_mut)]
+                let mut __best = #krate::__private::Best::new();
+                #(#by_message)*
+                if let #some(__found) = __best.finish() {
+                    return #some(__found.value);
+                }
+            }
+            #(#by_code)*
+        }
     }
 }
