@@ -101,7 +101,8 @@ pub const PLATFORMS: [Platform; 8] = [
         lang: "zh",
         complete_names: true,
         rows: 161,
-        envelope: None,
+        // `WeChat` puts its request id at the end of `errmsg`: `rid: ...`.
+        envelope: Some("crate::Envelope::WECHAT"),
         members: &[],
     },
     Platform {
@@ -130,7 +131,8 @@ pub const PLATFORMS: [Platform; 8] = [
         lang: "en",
         complete_names: false,
         rows: 1830,
-        envelope: None,
+        // `WeChat` puts its request id at the end of `errmsg`: `rid: ...`.
+        envelope: Some("crate::Envelope::WECHAT"),
         members: &[],
     },
     Platform {
@@ -144,7 +146,8 @@ pub const PLATFORMS: [Platform; 8] = [
         lang: "zh",
         complete_names: true,
         rows: 208,
-        envelope: None,
+        // `WeChat` puts its request id at the end of `errmsg`: `rid: ...`.
+        envelope: Some("crate::Envelope::WECHAT"),
         // `WxJava` refreshes the token on 40014 too (`WxConsts.ACCESS_TOKEN_ERROR_CODES`),
         // which its Mini Program list lacks.
         members: &[Member {

@@ -43,9 +43,11 @@ use core::error::Error;
 ///
 /// Named for where it looks: the chain of `source()`s, from `error` on.
 ///
-/// A transparent variant hands its `source` on to the error it wraps, as thiserror's does,
-/// so the wrapped error is not a link of its own: `find_in_chain::<ApiError<C>>` does not
-/// see an `ApiError` held by a transparent variant of your type. Find your type instead; its
+/// A transparent variant, and a catch-all member (`#[platform(unknown)] Api(#[from]
+/// ApiError<C>)`), hands its `source` on to the error it wraps, as thiserror's
+/// `#[error(transparent)]` does (`#[from]` on it adds the `From` impl only), so the wrapped
+/// error is not a link of its own: `find_in_chain::<ApiError<C>>` does not see an
+/// `ApiError` held by such a variant of your type. Find your type instead; its
 /// [`PlatformError`](crate::PlatformError) methods (`code`, `status`, `request_id`, `entry`,
 /// `advice`, …) answer for the variant it holds, so one line reaches what the `ApiError`
 /// knows: `find_in_chain::<SdkError>(&*err).and_then(|e| e.request_id())`.

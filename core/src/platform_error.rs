@@ -160,7 +160,10 @@ pub trait PlatformError: Error {
     /// ([`Attempt::outcome_unknown`](crate::retry::Attempt::outcome_unknown)). `false` by
     /// default, and for every error the platform answered but AIP-193's `DEADLINE_EXCEEDED`
     /// (the operation may have completed); an [`HttpError`](crate::HttpError)'s says, and a
-    /// derived type's transparent variant answers its field's.
+    /// derived type's transparent variant answers its field's. A derived type's local
+    /// variant answers `false`, whatever it holds: a transport error's own kind tells
+    /// whether the request was sent (reqwest's `is_timeout()`, against `is_connect()`), and
+    /// the caller marks the attempt itself (the guide's retry chapter shows where).
     fn is_outcome_unknown(&self) -> bool {
         false
     }

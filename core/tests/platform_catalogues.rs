@@ -492,3 +492,35 @@ fn one_answer_has_one_advice_in_every_catalogue() {
     // The WeChat lists share most of their common codes.
     assert!(compared > 100, "{compared}");
 }
+
+/// The `WeChat` family's request id, at the end of the message: read where no field
+/// carries it, by each catalogue of the family, at every layer; the message kept whole.
+#[cfg(all(
+    feature = "serde",
+    feature = "wechat-mp",
+    feature = "wechat-miniapp",
+    feature = "wechat-open"
+))]
+#[test]
+fn wechat_reads_the_request_id_at_the_end_of_the_message() {
+    use platform_errors_core::wire::from_http;
+    use platform_errors_core::{wechat_miniapp, wechat_mp, wechat_open, ApiError};
+    let body = br#"{"errcode":40001,"errmsg":"invalid credential, access_token is invalid or not latest rid: 6592a4e5-0a7f7ac5-4e4f4b6b"}"#;
+    let err = from_http::<(), wechat_mp::WechatMpError>(200, (), body).unwrap_err();
+    assert_eq!(err.request_id(), Some("6592a4e5-0a7f7ac5-4e4f4b6b"));
+    assert!(err.message().ends_with("rid: 6592a4e5-0a7f7ac5-4e4f4b6b"));
+    let err: ApiError<wechat_miniapp::WechatMiniappError> = serde_json::from_slice(body).unwrap();
+    assert_eq!(err.request_id(), Some("6592a4e5-0a7f7ac5-4e4f4b6b"));
+    let err: ApiError<wechat_open::WechatOpenError> = serde_json::from_slice(body).unwrap();
+    assert_eq!(err.request_id(), Some("6592a4e5-0a7f7ac5-4e4f4b6b"));
+    // Written back as read: the message gives the id again.
+    let written = serde_json::to_vec(&err).unwrap();
+    assert_eq!(written, body);
+    // A `rid` field wins.
+    let body = br#"{"errcode":42001,"errmsg":"access_token expired rid: aaa","rid":"bbb"}"#;
+    let err: ApiError<wechat_mp::WechatMpError> = serde_json::from_slice(body).unwrap();
+    assert_eq!(err.request_id(), Some("bbb"));
+    // No suffix, no id.
+    let err = ApiError::<wechat_mp::WechatMpError>::new(42001, "access_token expired");
+    assert_eq!(err.request_id(), None);
+}

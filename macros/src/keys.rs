@@ -480,7 +480,7 @@ pub(crate) const KEYS: &[Key] = &[
         places: places(&[Field]),
         value: ValueKind::Flag,
         example: "#[from]",
-        doc: "on a field: generates `From<Field>` (the variant must have no other field) and makes the field the source",
+        doc: "on a field: generates `From<Field>` (the variant must have no other field) and makes the field the source; on a transparent or catch-all member, `From` only: the member is the error itself, its source the member's (as thiserror's `#[error(transparent)]`)",
         hint: "`#[from]` goes on a field",
         dsl_hint: None,
         kinds: EVERY_KIND,

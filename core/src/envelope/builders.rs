@@ -311,7 +311,9 @@ impl Envelope {
 
     /// Declares that the platform puts its request id inside the message, between `start`
     /// and `end`, as `WeCom` does: `"errmsg": "invalid credential, hint: [1639…-c93a], from
-    /// ip: …"`. Read when no request id field is present; the message is kept whole.
+    /// ip: …"`. An empty `end` ends the id at the next whitespace or the message's end, as
+    /// `WeChat`'s suffix `rid: 6592a4e5-0a7f7ac5-4e4f4b6b` ends. Read when no request id
+    /// field is present; the message is kept whole.
     ///
     /// ```
     /// # extern crate platform_errors_core as platform_errors;
@@ -323,6 +325,11 @@ impl Envelope {
     /// );
     /// assert_eq!(wecom.request_id_in("invalid credential"), None);
     /// assert_eq!(Envelope::ERRCODE_ERRMSG.request_id_in("hint: [1]"), None);
+    ///
+    /// let wechat = Envelope::ERRCODE_ERRMSG.with_request_id_in_message("rid: ", "");
+    /// assert_eq!(wechat.request_id_in("access_token expired rid: 6141b79a-0c2e"), Some("6141b79a-0c2e"));
+    /// assert_eq!(wechat.request_id_in("rid: 6141b79a-0c2e\n"), Some("6141b79a-0c2e"));
+    /// assert_eq!(wechat.request_id_in("access_token expired rid: "), None);
     /// ```
     #[must_use]
     pub const fn with_request_id_in_message(self, start: &'static str, end: &'static str) -> Self {
@@ -364,12 +371,16 @@ impl Envelope {
 
     /// The request id inside `message`, where the envelope declares one
     /// ([`Envelope::with_request_id_in_message`]): the non-empty text between the first
-    /// `start` and the next `end`.
+    /// `start` and the next `end` (for an empty `end`, the next whitespace or the end).
     #[must_use]
     pub fn request_id_in<'m>(&self, message: &'m str) -> Option<&'m str> {
         let (start, end) = self.request_id_in_message?;
         let after = &message[message.find(start)? + start.len()..];
-        let id = &after[..after.find(end)?];
+        let id = if end.is_empty() {
+            after.split(char::is_whitespace).next().unwrap_or_default()
+        } else {
+            &after[..after.find(end)?]
+        };
         (!id.is_empty()).then_some(id)
     }
 

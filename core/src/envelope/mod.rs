@@ -146,6 +146,21 @@ impl Envelope {
     pub const CODE_MESSAGE: Envelope =
         Envelope::new("code", "message").with_request_id_fields(&["request_id", "requestid"]);
 
+    /// The `WeChat` family (Official Accounts, Mini Programs, the Open Platform):
+    /// [`Envelope::ERRCODE_ERRMSG`], with the request id in the message's suffix where no
+    /// field carries it: `"errmsg": "invalid credential, access_token is invalid or not
+    /// latest rid: 6592a4e5-0a7f7ac5-4e4f4b6b"`. The catalogues of the `wechat-mp`,
+    /// `wechat-miniapp` and `wechat-open` features read with it.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Envelope;
+    /// let message = "invalid credential, access_token is invalid or not latest rid: 6592a4e5-0a7f7ac5";
+    /// assert_eq!(Envelope::WECHAT.request_id_in(message), Some("6592a4e5-0a7f7ac5"));
+    /// assert_eq!(Envelope::WECHAT.code_field(), "errcode");
+    /// ```
+    pub const WECHAT: Envelope = Envelope::ERRCODE_ERRMSG.with_request_id_in_message("rid: ", "");
+
     /// DingTalk's older API (`oapi.dingtalk.com`): [`Envelope::ERRCODE_ERRMSG`] with the sub
     /// code of errcode 88, `sub_code` and `sub_msg`:
     /// `{"errcode": 88, "sub_code": "60011", "sub_msg": "...", "errmsg": "...", "request_id": "..."}`.

@@ -14,6 +14,7 @@ crate::define_codes! {
     /// [`Advice::FixRequest`](crate::Advice::FixRequest): the request is wrong and
     /// resending it unchanged cannot help.
     #[platform(category = "wechat-miniapp", lang = "zh")]
+    #[platform(envelope = crate::Envelope::WECHAT)]
     #[advice(fix_request)]
     pub enum GlobalError {
         /// Usually a stale access_token: refresh it and retry once, as WxJava does. If a fresh token is refused too, the AppSecret itself is wrong.
@@ -319,6 +320,7 @@ crate::define_codes! {
     ///
     /// Needs the `alloc` feature (on by default through `std`), for the message it keeps.
     #[cfg(feature = "alloc")]
+    #[platform(envelope = crate::Envelope::WECHAT)]
     pub enum WechatMiniappError {
         /// A code of the list.
         Global(GlobalError),

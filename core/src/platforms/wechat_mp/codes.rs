@@ -14,6 +14,7 @@ crate::define_codes! {
     /// [`Advice::FixRequest`](crate::Advice::FixRequest): the request is wrong and
     /// resending it unchanged cannot help.
     #[platform(category = "wechat-mp", lang = "zh")]
+    #[platform(envelope = crate::Envelope::WECHAT)]
     #[advice(fix_request)]
     pub enum GlobalError {
         /// A transient failure on the platform's side: back off and retry.
@@ -248,6 +249,7 @@ crate::define_codes! {
     ///
     /// Needs the `alloc` feature (on by default through `std`), for the message it keeps.
     #[cfg(feature = "alloc")]
+    #[platform(envelope = crate::Envelope::WECHAT)]
     pub enum WechatMpError {
         /// A code of the list.
         Global(GlobalError),

@@ -15,6 +15,7 @@ crate::define_codes! {
     /// [`Advice::FixRequest`](crate::Advice::FixRequest): the request is wrong and
     /// resending it unchanged cannot help.
     #[platform(category = "wechat-open", lang = "en")]
+    #[platform(envelope = crate::Envelope::WECHAT)]
     #[advice(fix_request)]
     pub enum GlobalError {
         /// A transient failure on the platform's side: back off and retry.
@@ -2723,6 +2724,7 @@ crate::define_codes! {
     ///
     /// Needs the `alloc` feature (on by default through `std`), for the message it keeps.
     #[cfg(feature = "alloc")]
+    #[platform(envelope = crate::Envelope::WECHAT)]
     pub enum WechatOpenError {
         /// A code of the list.
         Global(GlobalError),
