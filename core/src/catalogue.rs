@@ -41,8 +41,10 @@ pub trait Catalogue: Sized {
     type Code<'a>: CodeKind<'a>;
 
     /// Every declared code, in declaration order; for a type with transparent variants, the
-    /// entries of each inner type in their place, each list once (an SDK type's
-    /// `HttpError<C>` member and its `ApiError<C>` catch-all list `C`'s entries once).
+    /// entries of each inner type in their place, one list per member: an SDK type with an
+    /// `HttpError<C>` member and an `ApiError<C>` catch-all lists `C`'s entries twice (check
+    /// `C`'s own with [`drift`](crate::drift)). The lists are not compared: comparing them at
+    /// compile time costs more than rustc allows a constant for thousands of codes.
     const ENTRIES: &'static [Entry];
 
     /// The names under which the platform sends the code, the message and the request id,
@@ -143,6 +145,20 @@ pub trait Catalogue: Sized {
     fn __from_code_and_message_by_definition(code: Self::Code<'_>, message: &str) -> Option<Self> {
         crate::__private::by_message_then_code(code, message)
     }
+
+    /// Not public API: [`from_code_and_message`](Catalogue::from_code_and_message) for a
+    /// code of either kind, read as the type's envelope reads it: `None` for a code of the
+    /// other kind than `Self::Code`, except in a derived type whose members declare it (a
+    /// member of string codes in a type whose own lookup takes numbers). What an
+    /// `ApiError<Self>` received is typed with.
+    #[doc(hidden)]
+    #[inline]
+    fn __from_code_and_message_of_either_kind(
+        code: crate::Code<'_>,
+        message: &str,
+    ) -> Option<Self> {
+        Self::from_code_and_message(crate::__private::code_of_kind::<Self>(code)?, message)
+    }
 }
 
 /// A boxed catalogue is the catalogue: so a catch-all holds `Box<ApiError<C>>` as it holds
@@ -178,6 +194,13 @@ impl<T: Catalogue> Catalogue for alloc::boxed::Box<T> {
 
     fn __from_code_and_message_by_definition(code: Self::Code<'_>, message: &str) -> Option<Self> {
         T::__from_code_and_message_by_definition(code, message).map(alloc::boxed::Box::new)
+    }
+
+    fn __from_code_and_message_of_either_kind(
+        code: crate::Code<'_>,
+        message: &str,
+    ) -> Option<Self> {
+        T::__from_code_and_message_of_either_kind(code, message).map(alloc::boxed::Box::new)
     }
 
     fn __is_received(&self) -> bool {

@@ -242,132 +242,19 @@ pub fn translation(
     crate::lang::translation(translations, lang)
 }
 
-/// Concatenates entry lists at compile time, each list once: a list equal to an earlier one
-/// (an SDK type's `HttpError<C>` member and its `ApiError<C>` catch-all both list `C`'s
-/// entries) is left out. `N` must be [`count_distinct`]'s.
+/// Concatenates entry lists at compile time; `N` must be the sum of their lengths.
 pub const fn concat<const N: usize>(parts: &[&[Entry]]) -> [Entry; N] {
     let mut table = Table::<N>::new();
     let mut part = 0;
     while part < parts.len() {
-        if !listed_before(parts, part) {
-            let mut i = 0;
-            while i < parts[part].len() {
-                table.push(parts[part][i]);
-                i += 1;
-            }
+        let mut i = 0;
+        while i < parts[part].len() {
+            table.push(parts[part][i]);
+            i += 1;
         }
         part += 1;
     }
     table.finish()
-}
-
-/// How many entries [`concat`] makes of `parts`: their lengths, less those of lists equal
-/// to an earlier one.
-pub const fn count_distinct(parts: &[&[Entry]]) -> usize {
-    let mut total = 0;
-    let mut part = 0;
-    while part < parts.len() {
-        if !listed_before(parts, part) {
-            total += parts[part].len();
-        }
-        part += 1;
-    }
-    total
-}
-
-/// Whether a list before `parts[part]` holds the same entries (compared field by field: a
-/// comparison of addresses is not allowed at compile time). Lists of other lengths, or
-/// whose first entries differ, are told apart at once.
-const fn listed_before(parts: &[&[Entry]], part: usize) -> bool {
-    let list = parts[part];
-    if list.is_empty() {
-        return false;
-    }
-    let mut earlier = 0;
-    while earlier < part {
-        if same_entries(parts[earlier], list) {
-            return true;
-        }
-        earlier += 1;
-    }
-    false
-}
-
-const fn same_entries(a: &[Entry], b: &[Entry]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if !same_entry(&a[i], &b[i]) {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
-
-const fn same_entry(a: &Entry, b: &Entry) -> bool {
-    let same_code = match (a.code, b.code) {
-        (Code::Int(a), Code::Int(b)) => a == b,
-        (Code::Str(a), Code::Str(b)) => same_str(a, b),
-        _ => false,
-    };
-    same_code
-        && same_str(a.name, b.name)
-        && same_str(a.message, b.message)
-        && same_option_str(a.category, b.category)
-        && a.advice as u8 == b.advice as u8
-        && same_option_str(a.reason, b.reason)
-        && same_option_str(a.docs, b.docs)
-        && a.http_status == b.http_status
-        && same_translations(a.translations, b.translations)
-}
-
-const fn same_translations(
-    a: Option<&[(&'static str, &'static str)]>,
-    b: Option<&[(&'static str, &'static str)]>,
-) -> bool {
-    match (a, b) {
-        (None, None) => true,
-        (Some(a), Some(b)) => {
-            if a.len() != b.len() {
-                return false;
-            }
-            let mut i = 0;
-            while i < a.len() {
-                if !same_str(a[i].0, b[i].0) || !same_str(a[i].1, b[i].1) {
-                    return false;
-                }
-                i += 1;
-            }
-            true
-        }
-        _ => false,
-    }
-}
-
-const fn same_option_str(a: Option<&str>, b: Option<&str>) -> bool {
-    match (a, b) {
-        (None, None) => true,
-        (Some(a), Some(b)) => same_str(a, b),
-        _ => false,
-    }
-}
-
-const fn same_str(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
 }
 
 /// The two functions below, one body for a code column of either kind.

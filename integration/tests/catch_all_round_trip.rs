@@ -599,6 +599,17 @@ fn a_typed_member_of_the_other_kind_takes_its_codes() {
         matches!(&err, PaySdk::Other(api) if api.message() == "新"),
         "{err:?}"
     );
+    // An answer read as `ApiError<PaySdk>` (`from_http`, `into_result`) is typed alike.
+    let body = r#"{"code":"SYSTEM_ERROR","message":"系统错误"}"#;
+    let err =
+        platform_errors::wire::from_http::<Value, PaySdk>(500, (), body.as_bytes()).unwrap_err();
+    assert_eq!(err.advice(), platform_errors::Advice::Retry);
+    let api: ApiError<PaySdk> = serde_json::from_str(body).unwrap();
+    assert!(matches!(api.kind(), Some(PaySdk::Pay(_))), "{api:?}");
+    assert!(matches!(
+        ApiError::<PaySdk>::received("SYSTEM_ERROR", "系统错误").kind(),
+        Some(PaySdk::Pay(_))
+    ));
 }
 
 /// A trait of the user's with a method of a name the generated code might call.
@@ -641,12 +652,44 @@ enum Both {
 }
 
 #[test]
-fn entries_list_a_catalogue_once() {
+fn entries_list_each_members_list() {
     use platform_errors::Catalogue;
-    assert_eq!(Both::ENTRIES.len(), QingtuiError::ENTRIES.len());
+    // As documented: one list per member, `C`'s twice here (not compared at compile time).
+    assert_eq!(Both::ENTRIES.len(), 2 * QingtuiError::ENTRIES.len());
     assert_eq!(
         AppOverSdk::ENTRIES.len(),
         1 + BotError::ENTRIES.len(),
         "its own, then the SDK type's"
     );
+}
+
+/// A bot's own code beside `WeCom`'s answers, whose request id is in the message.
+#[derive(Debug, PartialEq, PlatformError)]
+#[platform(serde)]
+enum WecomBotError {
+    #[code(40003)]
+    #[message("text is required")]
+    NoText,
+    #[platform(unknown)]
+    Api(ApiError<platform_errors::wecom::WecomError>),
+}
+
+#[test]
+fn an_id_the_message_carries_is_not_written_again() {
+    for body in [
+        r#"{"errcode":42001,"errmsg":"access_token expired, hint: [1639-ee1f]"}"#,
+        r#"{"errcode":61000,"errmsg":"brand new, hint: [1639-ee1f]"}"#,
+    ] {
+        let (err, written) = round_trip::<WecomBotError>(body);
+        assert_eq!(err.request_id(), Some("1639-ee1f"));
+        assert_eq!(
+            written,
+            serde_json::from_str::<Value>(body).unwrap(),
+            "{body}"
+        );
+    }
+    // An id of its own field is written in it.
+    let body = r#"{"errcode":61000,"errmsg":"brand new","request_id":"r1"}"#;
+    let (_, written) = round_trip::<WecomBotError>(body);
+    assert_eq!(written, serde_json::from_str::<Value>(body).unwrap());
 }

@@ -351,10 +351,16 @@ pub fn choose(declared: &[(&str, usize)], lang: &str) -> usize {
     crate::lang::select(declared, lang).map_or(0, |&(_, index)| index)
 }
 
-/// The length of the list `concat_entries` makes of `parts`: each list once.
+/// The total length of entry lists.
 #[must_use]
 pub const fn count_entries(parts: &[&[Entry]]) -> usize {
-    crate::entry::count_distinct(parts)
+    let mut total = 0;
+    let mut i = 0;
+    while i < parts.len() {
+        total += parts[i].len();
+        i += 1;
+    }
+    total
 }
 
 /// What an answer carried beside its code and message (its request id, the bytes of a
@@ -377,6 +383,11 @@ pub struct ReceivedParts {
 pub struct KeptRef<'a> {
     #[cfg(feature = "serde")]
     pub(crate) more: Option<&'a crate::api_error::Received>,
+    /// Whether the message carries the request id, as the envelope that read it declares
+    /// (`WeCom`'s `hint: [...]`, `WeChat`'s `rid: ...`): written back, the message gives it
+    /// again, and no field is written for it, whatever the outer type's envelope.
+    #[cfg(feature = "serde")]
+    pub(crate) id_in_message: bool,
     pub(crate) lifetime: PhantomData<&'a ()>,
 }
 

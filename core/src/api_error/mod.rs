@@ -158,8 +158,7 @@ impl<C: Catalogue> ApiError<C> {
             Some(number) if !C::ENVELOPE.has_string_codes() => Code::Int(number),
             _ => code,
         };
-        let typed = <C::Code<'_> as crate::CodeKind<'_>>::from_code(code);
-        let kind = typed.and_then(|typed| C::from_code_and_message(typed, &message));
+        let kind = C::__from_code_and_message_of_either_kind(code, &message);
         ApiError::with_kind(code, message, kind)
             .with_request_id_from_message()
             .held_as_the_envelope_holds_it()
@@ -190,8 +189,7 @@ impl<C: Catalogue> ApiError<C> {
         raw_message: Option<Box<[u8]>>,
         more: Option<Box<Received>>,
     ) -> Self {
-        let kind = <C::Code<'_> as crate::CodeKind<'_>>::from_code(code.as_code())
-            .and_then(|typed| C::from_code_and_message(typed, &message));
+        let kind = C::__from_code_and_message_of_either_kind(code.as_code(), &message);
         let top = more
             .as_deref()
             .and_then(|more| more.top.as_ref()?.0.as_ref());

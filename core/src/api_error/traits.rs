@@ -278,6 +278,9 @@ impl<C: Catalogue + PlatformError> crate::FromReceived for ApiError<C> {
         crate::__private::KeptRef {
             #[cfg(feature = "serde")]
             more: self.more(),
+            #[cfg(feature = "serde")]
+            id_in_message: self.request_id().is_some()
+                && C::ENVELOPE.request_id_in(self.message()) == self.request_id(),
             lifetime: core::marker::PhantomData,
         }
     }

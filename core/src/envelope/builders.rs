@@ -311,8 +311,8 @@ impl Envelope {
 
     /// Declares that the platform puts its request id inside the message, between `start`
     /// and `end`, as `WeCom` does: `"errmsg": "invalid credential, hint: [1639…-c93a], from
-    /// ip: …"`. An empty `end` ends the id at the next whitespace or the message's end, as
-    /// `WeChat`'s suffix `rid: 6592a4e5-0a7f7ac5-4e4f4b6b` ends. Read when no request id
+    /// ip: …"`. An empty `end` declares a suffix, as `WeChat`'s `rid: 6592a4e5-0a7f7ac5`: the
+    /// id follows the last `start`, up to whitespace or the message's end. Read when no request id
     /// field is present; the message is kept whole.
     ///
     /// ```
@@ -330,6 +330,7 @@ impl Envelope {
     /// assert_eq!(wechat.request_id_in("access_token expired rid: 6141b79a-0c2e"), Some("6141b79a-0c2e"));
     /// assert_eq!(wechat.request_id_in("rid: 6141b79a-0c2e\n"), Some("6141b79a-0c2e"));
     /// assert_eq!(wechat.request_id_in("access_token expired rid: "), None);
+    /// assert_eq!(wechat.request_id_in("hybrid: car rid: 6141b79a"), Some("6141b79a"));
     /// ```
     #[must_use]
     pub const fn with_request_id_in_message(self, start: &'static str, end: &'static str) -> Self {
@@ -371,14 +372,16 @@ impl Envelope {
 
     /// The request id inside `message`, where the envelope declares one
     /// ([`Envelope::with_request_id_in_message`]): the non-empty text between the first
-    /// `start` and the next `end` (for an empty `end`, the next whitespace or the end).
+    /// `start` and the next `end`; for a suffix (an empty `end`), after the last `start`, up
+    /// to whitespace or the end.
     #[must_use]
     pub fn request_id_in<'m>(&self, message: &'m str) -> Option<&'m str> {
         let (start, end) = self.request_id_in_message?;
-        let after = &message[message.find(start)? + start.len()..];
         let id = if end.is_empty() {
+            let after = &message[message.rfind(start)? + start.len()..];
             after.split(char::is_whitespace).next().unwrap_or_default()
         } else {
+            let after = &message[message.find(start)? + start.len()..];
             &after[..after.find(end)?]
         };
         (!id.is_empty()).then_some(id)

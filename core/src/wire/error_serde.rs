@@ -46,9 +46,12 @@ pub(crate) fn serialize_received<E: PlatformError + FromReceived, S: Serializer>
     error: &E,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
-    let more = error.__kept().more;
+    let kept = error.__kept();
+    // An id the message carries (read so by the catch-all's envelope) is not written again.
+    let request_id = error.request_id().filter(|_| !kept.id_in_message);
+    let more = kept.more;
     if more.is_none() {
-        return serialize_error_in(error, &E::ENVELOPE, serializer);
+        return serialize_in(error, &E::ENVELOPE, request_id, serializer);
     }
     let envelope = &E::ENVELOPE;
     Written {
@@ -56,7 +59,7 @@ pub(crate) fn serialize_received<E: PlatformError + FromReceived, S: Serializer>
         code: error.code(),
         message: Some(error.message()),
         text: error.message(),
-        request_id: error.request_id(),
+        request_id,
         status: status_of(error, envelope),
         more,
         payload: None,
@@ -72,6 +75,16 @@ pub(crate) fn serialize_received<E: PlatformError + FromReceived, S: Serializer>
 pub fn serialize_error_in<E: PlatformError + ?Sized, S: Serializer>(
     error: &E,
     envelope: &Envelope,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serialize_in(error, envelope, error.request_id(), serializer)
+}
+
+/// [`serialize_error_in`] with the request id to write.
+fn serialize_in<E: PlatformError + ?Sized, S: Serializer>(
+    error: &E,
+    envelope: &Envelope,
+    request_id: Option<&str>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     struct Displayed<'a, E: ?Sized>(&'a E);
@@ -91,7 +104,7 @@ pub fn serialize_error_in<E: PlatformError + ?Sized, S: Serializer>(
         code,
         message: Some(&Displayed(error)),
         text: error.message(),
-        request_id: error.request_id(),
+        request_id,
         status: status_of(error, envelope),
         more: None,
         payload: None,

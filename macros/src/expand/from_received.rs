@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned as _;
 
-use super::{Concat, Gen};
+use super::Gen;
 use crate::model::{CodeType, Kind, Received, Shape};
 
 impl Gen<'_> {
@@ -35,7 +35,6 @@ impl Gen<'_> {
             let member = &field.member;
             let code_param = self.code_param();
             let option = &self.option;
-            let members_of_other_kind = self.members_of_other_kind();
             let wrap = Self::construct_member(variant, &quote!(__member));
             let keep = Self::construct_member(
                 variant,
@@ -82,7 +81,9 @@ impl Gen<'_> {
                         if let #some(__typed) = #krate::__private::code_of_kind::<Self>(__code) {
                             return #some(<Self as #krate::FromReceived>::from_received(__typed, __message));
                         }
-                        #members_of_other_kind
+                        if let #some(__found) = <Self as #krate::Catalogue>::__from_code_and_message_of_either_kind(__code, __message) {
+                            return #some(__found);
+                        }
                         match <#ty as #krate::FromReceived>::__from_received_code(__code, __message) {
                             #some(__member) => #some(#wrap),
                             #none => #none,
@@ -132,76 +133,5 @@ impl Gen<'_> {
                 }
             }
         })
-    }
-
-    /// In a type with a catch-all member, a code of the other kind than the type's (which
-    /// its own variants cannot declare): the member other than the catch-all whose declared
-    /// message matches best, else the first that declares the code, as lookup asks them
-    /// (through `Member::<T>`, for a code of either kind; an answer as received left to the
-    /// catch-all).
-    fn members_of_other_kind(&self) -> TokenStream {
-        let some = &self.some;
-        let catch_all = match self.model.shape {
-            Shape::Composite {
-                received: Received::Member(index),
-            } => Some(index),
-            _ => None,
-        };
-        let members: Vec<_> = self
-            .variants()
-            .iter()
-            .enumerate()
-            .filter(|(index, variant)| {
-                Some(*index) != catch_all && matches!(variant.kind, Kind::Transparent { .. })
-            })
-            .map(|(_, variant)| variant)
-            .collect();
-        if members.is_empty() {
-            return TokenStream::new();
-        }
-        let krate = self.krate;
-        let by_message = members.iter().map(|variant| {
-            let cfgs = Concat(&variant.cfgs);
-            let ty = self.member_type(variant);
-            let build = Self::construct_member(variant, &quote!(__found.value));
-            let step = self.member_step(
-                variant,
-                &quote!(__found.value),
-                quote!(__best.offer_strength(#build, __found.strength);),
-            );
-            quote! {
-                #cfgs
-                if let #some(__found) = #ty::match_message(__code, __message) {
-                    #step
-                }
-            }
-        });
-        let by_code = members.iter().map(|variant| {
-            let cfgs = Concat(&variant.cfgs);
-            let ty = self.member_type(variant);
-            let build = Self::construct_member(variant, &quote!(__found));
-            let step = self.member_step(variant, &quote!(__found), quote!(return #some(#build);));
-            quote! {
-                #cfgs
-                if let #some(__found) = #ty::from_code(__code) {
-                    #step
-                }
-            }
-        });
-        let no_lookup = self.no_lookup();
-        quote! {
-            #no_lookup
-            {
-                let __message = #krate::__private::received(__message);
-                // Never offered to where every member is under a `#[cfg]` that is off.
-                #[allow(unused_mut)]
-                let mut __best = #krate::__private::Best::new();
-                #(#by_message)*
-                if let #some(__found) = __best.finish() {
-                    return #some(__found.value);
-                }
-            }
-            #(#by_code)*
-        }
     }
 }

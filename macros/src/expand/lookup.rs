@@ -167,6 +167,19 @@ impl<'a> Gen<'a> {
             TokenStream::new()
         };
         let (code_type, code_param) = (self.code_type(), self.code_param());
+        // A derived type's members may take the other kind of code than its own lookup.
+        let either_kind = (has_members && self.model.origin == Origin::Derive).then(|| {
+            let members = self.members_of_other_kind();
+            quote! {
+                fn __from_code_and_message_of_either_kind(__code: #krate::Code<'_>, __message: &::core::primitive::str) -> #option<Self> {
+                    if let #some(__typed) = #krate::__private::code_of_kind::<Self>(__code) {
+                        return <Self as #krate::Catalogue>::from_code_and_message(__typed, __message);
+                    }
+                    #members
+                    #none
+                }
+            }
+        });
         quote! {
             #cfgs
             #[automatically_derived]
@@ -194,6 +207,8 @@ impl<'a> Gen<'a> {
                 #is_received
 
                 #code_and_message
+
+                #either_kind
             }
             #from_received
             #declared_fn

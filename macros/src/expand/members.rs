@@ -251,4 +251,75 @@ impl<'a> Gen<'a> {
             __best.finish()
         }
     }
+
+    /// A code of the other kind than the type's (which its own variants cannot declare),
+    /// `__code: Code<'_>`: the member other than a catch-all whose declared message matches
+    /// best, else the first that declares the code, returned; as lookup asks them (through
+    /// `Member::<T>`, for a code of either kind; beside a catch-all, an answer as received
+    /// left to it).
+    pub(super) fn members_of_other_kind(&self) -> TokenStream {
+        let some = &self.some;
+        let catch_all = match self.model.shape {
+            Shape::Composite {
+                received: Received::Member(index),
+            } => Some(index),
+            _ => None,
+        };
+        let members: Vec<_> = self
+            .variants()
+            .iter()
+            .enumerate()
+            .filter(|(index, variant)| {
+                Some(*index) != catch_all && matches!(variant.kind, Kind::Transparent { .. })
+            })
+            .map(|(_, variant)| variant)
+            .collect();
+        if members.is_empty() {
+            return TokenStream::new();
+        }
+        let krate = self.krate;
+        let by_message = members.iter().map(|variant| {
+            let cfgs = Concat(&variant.cfgs);
+            let ty = self.member_type(variant);
+            let build = Self::construct_member(variant, &quote!(__found.value));
+            let step = self.member_step(
+                variant,
+                &quote!(__found.value),
+                quote!(__best.offer_strength(#build, __found.strength);),
+            );
+            quote! {
+                #cfgs
+                if let #some(__found) = #ty::match_message(__code, __message) {
+                    #step
+                }
+            }
+        });
+        let by_code = members.iter().map(|variant| {
+            let cfgs = Concat(&variant.cfgs);
+            let ty = self.member_type(variant);
+            let build = Self::construct_member(variant, &quote!(__found));
+            let step = self.member_step(variant, &quote!(__found), quote!(return #some(#build);));
+            quote! {
+                #cfgs
+                if let #some(__found) = #ty::from_code(__code) {
+                    #step
+                }
+            }
+        });
+        let no_lookup = self.no_lookup();
+        quote! {
+            #no_lookup
+            {
+                let __message = #krate::__private::received(__message);
+                // Never offered to where every member is under a `#[cfg]` that is off.
+                #[allow(unused_mut)]
+                let mut __best = #krate::__private::Best::new();
+                #(#by_message)*
+                if let #some(__found) = __best.finish() {
+                    return #some(__found.value);
+                }
+            }
+            #(#by_code)*
+        }
+    }
 }
