@@ -35,6 +35,9 @@ pub(crate) struct Input {
     /// A variant did not parse (reported) and is not among `variants`: what the type is
     /// checked for as a whole (`shared`) may only repeat that error.
     pub(crate) dropped_variant: bool,
+    /// The names of the variants that did not parse, where the name did: the fallback
+    /// defines them, so that uses of them add no errors to the one reported.
+    pub(crate) dropped_names: Vec<Ident>,
 }
 
 pub(crate) struct Variant {
@@ -131,6 +134,7 @@ pub(crate) fn from_derive(mut input: syn::DeriveInput, errors: &mut Errors) -> I
         invocation_crate: None,
         sibling_kinds: Vec::new(),
         dropped_variant: false,
+        dropped_names: Vec::new(),
     }
 }
 

@@ -201,6 +201,7 @@ fn parse_enum(input: ParseStream<'_>, krate: Option<&TokenStream>) -> syn::Resul
     // can have tens of thousands of them.
     let mut names: HashSet<String> = HashSet::new();
     let mut dropped_variant = false;
+    let mut dropped_names: Vec<Ident> = Vec::new();
     // The body is parsed in place, one variant after another; after an error, parsing
     // resumes at the next top-level comma. (Splitting the body at commas and parsing each
     // piece on its own cost a token buffer per variant: a third of the parse.)
@@ -208,6 +209,8 @@ fn parse_enum(input: ParseStream<'_>, krate: Option<&TokenStream>) -> syn::Resul
         if content.parse::<Option<Token![,]>>()?.is_some() {
             continue;
         }
+        // A cursor's copy: only read again where the variant does not parse.
+        let ahead = content.fork();
         match parse_variant(&content, &string_type, &mut errors) {
             Ok(variant) => {
                 let name = variant
@@ -235,6 +238,15 @@ fn parse_enum(input: ParseStream<'_>, krate: Option<&TokenStream>) -> syn::Resul
             Err(e) => {
                 errors.push(e);
                 dropped_variant = true;
+                // Its name, where it parsed: defined beside the error.
+                if let Ok(name) = ahead
+                    .call(syn::Attribute::parse_outer)
+                    .and_then(|_| ahead.parse::<Ident>())
+                {
+                    if names.insert(name.to_string()) {
+                        dropped_names.push(name);
+                    }
+                }
                 skip_past(&content, is_comma)?;
             }
         }
@@ -264,6 +276,7 @@ fn parse_enum(input: ParseStream<'_>, krate: Option<&TokenStream>) -> syn::Resul
             invocation_crate: krate.cloned(),
             sibling_kinds: Vec::new(),
             dropped_variant,
+            dropped_names,
         },
         errors,
     })
@@ -274,7 +287,18 @@ fn parse_enum(input: ParseStream<'_>, krate: Option<&TokenStream>) -> syn::Resul
 /// removed from it, so that rustc does not report each conflict again.
 fn derives_made_already(attrs: &mut Attrs, catalogue: bool, errors: &mut Errors) {
     use syn::punctuated::Punctuated;
-    const MADE: [&str; 5] = ["Debug", "Clone", "PartialEq", "Eq", "Hash"];
+    // The derives it makes, and the impls it writes: `PlatformError` (this crate's derive),
+    // `Error` (thiserror's, snafu's) and `Display` (derive_more's) would conflict.
+    const MADE: [&str; 8] = [
+        "Debug",
+        "Clone",
+        "PartialEq",
+        "Eq",
+        "Hash",
+        "PlatformError",
+        "Error",
+        "Display",
+    ];
     let made = |path: &syn::Path| {
         path.segments.last().is_some_and(|segment| {
             let name = segment.ident.to_string();
@@ -307,7 +331,7 @@ fn derives_made_already(attrs: &mut Attrs, catalogue: bool, errors: &mut Errors)
         errors.spanned(
             &quote!(#first #last),
             format!(
-                "`define_codes!` gives its enums `Debug`, `Clone`, `PartialEq`, `Eq` and `Hash`{}: remove `{names}` from this `#[derive]`",
+                "`define_codes!` gives its enums `Debug`, `Clone`, `PartialEq`, `Eq` and `Hash`{}, and implements `PlatformError`, `Display` and `Error` for them: remove `{names}` from this `#[derive]`",
                 if catalogue { ", and a catalogue of codes `Copy`" } else { "" }
             ),
         );

@@ -45,6 +45,9 @@ pub(crate) struct Model {
     /// are declared beside it in the same `define_codes!`. `Catalogue::Code` is then written
     /// `i64` or `&str`, without naming a member, whose visibility may be narrower.
     pub(crate) member_kind: Option<CodeKind>,
+    /// Variants of a `define_codes!` declaration that did not parse (reported), by name: the
+    /// fallback's definition has them, as unit variants, so that their uses add no errors.
+    pub(crate) dropped_names: Vec<Ident>,
 }
 
 /// What a type's codes are, `Catalogue::Code<'a>`: decided by its declared codes (all of one

@@ -37,6 +37,7 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
         invocation_crate,
         sibling_kinds,
         dropped_variant,
+        dropped_names,
     } = input;
     let krate = attrs
         .path(KeyId::Crate)
@@ -86,6 +87,7 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
         shape: Shape::General,
         code_type: CodeType::Int,
         member_kind: None,
+        dropped_names,
     };
     let mut shared: Vec<Code> = attrs.codes(KeyId::Shared).to_vec();
     for variant in variants {
@@ -255,10 +257,20 @@ fn check_shared(model: &Model, shared: &[Code], dropped_variant: bool, errors: &
                 Some(variant) => format!("only {} declares it", model.describe(variant)),
                 None => "no variant declares it".to_owned(),
             };
+            // The derive sees the variants compiled in: one under a `#[cfg]` that is off is
+            // gone, and its code with it.
+            let cfg = if model.origin == Origin::Derive {
+                format!(
+                    " (if a variant under a `#[cfg]` declares it too, list it under the same condition: `#[cfg_attr(feature = \"...\", platform(shared({})))]`)",
+                    code.value
+                )
+            } else {
+                String::new()
+            };
             errors.at(
                 code.span,
                 format!(
-                    "code {} is listed in `shared`, but {who}: `shared` lists the codes several variants declare; remove it",
+                    "code {} is listed in `shared`, but {who}: `shared` lists the codes several variants declare; remove it{cfg}",
                     code.value
                 ),
             );
@@ -602,6 +614,17 @@ fn check_transparent_source(variant: &Variant, who: &str, errors: &mut Errors) {
     }
 }
 
+/// Whether a field of the variant carries `key`, or a key that says what the variant is
+/// (`transparent`, `unknown`, `local`), which belong on the variant: reported at the field as
+/// misplaced, so that the variant is not reported again for lacking what was meant.
+pub(super) fn variant_key_on_field(variant: &Variant, key: KeyId) -> bool {
+    variant.fields.iter().any(|field| {
+        [key, KeyId::Transparent, KeyId::Unknown, KeyId::Local]
+            .into_iter()
+            .any(|key| field.attrs.misplaced(key).is_some())
+    })
+}
+
 fn resolve_declared(
     variant: &Variant,
     attrs: &mut Attrs,
@@ -610,19 +633,24 @@ fn resolve_declared(
     errors: &mut Errors,
 ) -> Declared {
     let code = attrs.code().cloned();
+    // A key of the variant's written on its field was reported there: not again here.
+    let code_on_field = variant_key_on_field(variant, KeyId::Code);
+    let message_on_field = variant_key_on_field(variant, KeyId::Message);
     // Neither a code nor a message (a bare `Timeout`): one error that asks for both, and no
     // second about the message.
     let bare = attrs.span(KeyId::Code).is_none()
         && attrs.span(KeyId::Message).is_none()
         && !defaults.code_reported
-        && !defaults.message_reported;
+        && !defaults.message_reported
+        && !code_on_field
+        && !message_on_field;
     let mut scratch = Errors::default();
     if bare {
         errors.at(
             variant.span,
             format!("{who} has no code and no message: declare what the platform sends, such as `#[code(40001)]` and `#[message(\"invalid token\")]`; or, for an error raised on the caller's side (transport, decoding, I/O), mark it `#[platform(local)]` with a `#[message(...)]`{}", attrs.near_miss_of("code")),
         );
-    } else if attrs.span(KeyId::Code).is_none() && !defaults.code_reported {
+    } else if attrs.span(KeyId::Code).is_none() && !defaults.code_reported && !code_on_field {
         errors.at(
             variant.span,
             format!("{who} has no code: add `#[code(...)]` with the `errcode` the platform sends, such as `#[code(40001)]`; or, for an error raised on the caller's side (transport, decoding, I/O), mark it `#[platform(local)]`{}", attrs.near_miss_of("code")),

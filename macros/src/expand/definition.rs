@@ -67,6 +67,8 @@ impl Gen<'_> {
                 #[allow(clippy::unsafe_derive_deserialize, dead_code)]
             }
         });
+        // Variants that did not parse (only beside their errors, in the fallback).
+        let dropped = &model.dropped_names;
         quote! {
             #attrs
             #cfgs
@@ -76,6 +78,7 @@ impl Gen<'_> {
             #non_exhaustive
             #vis enum #ident {
                 #(#variants,)*
+                #(#[allow(dead_code)] #dropped,)*
             }
         }
     }

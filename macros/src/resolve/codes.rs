@@ -61,6 +61,18 @@ pub(super) fn catch_all_fields(
         _ => match (is_i64(&variant.fields[0].ty), is_i64(&variant.fields[1].ty)) {
             (true, false) => (0, 1),
             (false, true) => (1, 0),
+            // An integer of another width beside the message (`(u32, String)`): the code,
+            // of the wrong type, which the check of the code's type reports at the field.
+            (false, false)
+                if is_integer(&variant.fields[0].ty) && !is_primitive(&variant.fields[1].ty) =>
+            {
+                (0, 1)
+            }
+            (false, false)
+                if is_integer(&variant.fields[1].ty) && !is_primitive(&variant.fields[0].ty) =>
+            {
+                (1, 0)
+            }
             (false, false)
                 if !is_primitive(&variant.fields[0].ty) && !is_primitive(&variant.fields[1].ty) =>
             {
@@ -402,6 +414,15 @@ pub(super) fn is_code_or_text(ty: &syn::Type) -> bool {
 }
 
 /// Whether a type is written `i64` (or a path ending in it, such as `core::primitive::i64`).
+/// An integer type of any width, by name.
+fn is_integer(ty: &syn::Type) -> bool {
+    const INTEGERS: &[&str] = &[
+        "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize",
+    ];
+    matches!(ty, syn::Type::Path(path) if path.qself.is_none()
+        && path.path.segments.last().is_some_and(|s| INTEGERS.iter().any(|p| s.ident == p)))
+}
+
 fn is_i64(ty: &syn::Type) -> bool {
     matches!(ty, syn::Type::Path(path) if path.qself.is_none()
         && path.path.segments.last().is_some_and(|s| s.ident == "i64" && s.arguments.is_none()))

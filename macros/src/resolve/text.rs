@@ -71,7 +71,10 @@ pub(super) fn resolve_text(
 ) -> Text {
     let written = attrs.span(KeyId::Message).is_some();
     let message = attrs.take_message();
-    if !written && !defaults.message_reported {
+    if !written
+        && !defaults.message_reported
+        && !super::variant_key_on_field(variant, KeyId::Message)
+    {
         errors.at(
             variant.span,
             format!("{who} has no message: add `#[message(\"...\")]` with the text to show, such as `#[message(\"invalid token\")]`{}", attrs.near_miss_of("message")),
