@@ -1086,3 +1086,34 @@ fn format_arguments_of_unit_variants_are_filled_in() {
     assert_eq!(Limits::TooMany.message(), "at most {n} items");
     assert_eq!(Limits::from_code(45002), Some(Limits::OutOfRange));
 }
+
+/// Format arguments that name fields bare, as thiserror's do, beside `.field`.
+#[derive(Debug, platform_errors::PlatformError)]
+enum BareArguments {
+    #[code(1)]
+    #[message("bad {}", x)]
+    Bad { x: u8 },
+    #[code(2)]
+    #[message("{} over {max}", n, max = limit)]
+    Over { n: u32, limit: u32 },
+    #[code(3)]
+    #[message("{} bytes", x.len())]
+    Long { x: String },
+    #[code(4)]
+    #[message("{}", core::cmp::max(*a, **.b))]
+    Max { a: u8, b: &'static u8 },
+}
+
+#[test]
+fn format_arguments_name_fields_bare() {
+    assert_eq!(BareArguments::Bad { x: 3 }.to_string(), "bad 3");
+    assert_eq!(
+        BareArguments::Over { n: 5, limit: 4 }.to_string(),
+        "5 over 4"
+    );
+    assert_eq!(
+        BareArguments::Long { x: "ab".into() }.to_string(),
+        "2 bytes"
+    );
+    assert_eq!(BareArguments::Max { a: 7, b: &9 }.to_string(), "9");
+}

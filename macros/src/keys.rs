@@ -264,7 +264,7 @@ pub(crate) const KEYS: &[Key] = &[
         places: places(&[Struct, Variant]),
         value: ValueKind::Message,
         example: "#[message(\"text {field}\", zh = \"译文 {field}\")]",
-        doc: "the default message, what `Display` shows, with `format!` placeholders naming fields; named strings are translations for `message_in` (`zh = \"...\"`, `zh-TW = \"...\"`), other named values extra arguments (`max = .limit`, and `unit = \"ms\"` where the message shows `{unit}`; a name that may also be a language there, `id = \"...\"`, is an error)",
+        doc: "the default message, what `Display` shows, with `format!` placeholders naming fields; named strings are translations for `message_in` (`zh = \"...\"`, `zh-TW = \"...\"`), other named values extra arguments (`max = .limit`, or `max = limit` as thiserror reads a field named bare, and `unit = \"ms\"` where the message shows `{unit}`; a name that may also be a language there, `id = \"...\"`, is an error)",
         hint: "`#[message]` goes on each variant, or on a struct: `#[message(\"invalid token\")]`",
         dsl_hint: Some("there, the message follows the code, as in `Name = 40001 => \"message\"` or `Name = 40001 => (\"message\", zh = \"译文\")`"),
         kinds: TEXT,

@@ -543,6 +543,32 @@ fn bind_fields(
                     }
                 }
             }
+            // A field named bare (`#[message("bad {}", x)]`), as thiserror reads it: not a
+            // member or path segment (after `.` or `::`), a call, a macro, a path's start or
+            // a named argument's name (`max = ...`).
+            TokenTree::Ident(ident)
+                if !out
+                    .last()
+                    .is_some_and(|last| matches!(last, TokenTree::Punct(p) if p.as_char() == '.' || p.as_char() == ':'))
+                    && !iter.peek().is_some_and(|next| match next {
+                        TokenTree::Punct(p) => {
+                            p.as_char() == '!'
+                                || p.as_char() == ':'
+                                || (p.as_char() == '=' && p.spacing() == proc_macro2::Spacing::Alone)
+                        }
+                        TokenTree::Group(g) => g.delimiter() == proc_macro2::Delimiter::Parenthesis,
+                        _ => false,
+                    })
+                    && named_field(variant, &ident).is_some() =>
+            {
+                let index = named_field(variant, &ident).unwrap_or_default();
+                if !fields.contains(&index) {
+                    fields.push(index);
+                }
+                let mut binding = binding(&variant.fields[index].member);
+                binding.set_span(binding.span().located_at(ident.span()));
+                out.push(TokenTree::Ident(binding));
+            }
             TokenTree::Group(group) => {
                 let inner = bind_fields(group.stream(), variant, who, fields, errors);
                 let mut new = Group::new(group.delimiter(), inner);
@@ -553,6 +579,16 @@ fn bind_fields(
         }
     }
     out.into_iter().collect()
+}
+
+/// The index of the named field `ident` names, if any.
+fn named_field(variant: &Variant, ident: &proc_macro2::Ident) -> Option<usize> {
+    let name = ident.to_string();
+    let name = name.strip_prefix("r#").unwrap_or(&name);
+    variant
+        .fields
+        .iter()
+        .position(|field| matches!(&field.member, Member::Named(field) if syn::ext::IdentExt::unraw(field) == name))
 }
 
 /// Whether an expression may start after `last`: after an operator other than `.`, or a
