@@ -297,6 +297,17 @@ fn parse_arg(inner: &str, next: &mut usize) -> Result<Arg, String> {
                 .to_owned(),
         );
     }
+    // Checked here, where the error can point at the message: rustc would check the
+    // rewritten format string, and point elsewhere.
+    let format_trait = format_trait(spec);
+    if !matches!(
+        format_trait,
+        "" | "?" | "x?" | "X?" | "x" | "X" | "o" | "b" | "e" | "E" | "p"
+    ) {
+        return Err(format!(
+            "unknown format trait `{format_trait}` in `{{{inner}}}`: use one of `?`, `x`, `X`, `o`, `b`, `e`, `E`, `p`, or none for `Display`"
+        ));
+    }
     Ok(Arg {
         name,
         spec_refs: spec_refs(spec),
@@ -314,6 +325,20 @@ fn has_star_precision(spec: &str) -> bool {
         _ => spec,
     };
     after_fill.contains(".*")
+}
+
+/// The format trait at the end of a spec (`?` of `{name:>8?}`, `x` of `{0:#010x}`): what
+/// follows the fill and alignment, the sign, `#`, `0`, the width and the precision.
+fn format_trait(spec: &str) -> &str {
+    let mut chars = spec.chars();
+    let rest = match (chars.next(), chars.next()) {
+        (Some(_), Some('<' | '^' | '>')) => chars.as_str(),
+        (Some('<' | '^' | '>'), _) => &spec[1..],
+        _ => spec,
+    };
+    // A width or precision named `name$`: the trait follows the last `$`.
+    let rest = rest.rfind('$').map_or(rest, |dollar| &rest[dollar + 1..]);
+    rest.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '+' | '-' | '#' | '.'))
 }
 
 fn is_identifier(s: &str) -> bool {
