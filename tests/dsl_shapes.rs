@@ -476,3 +476,20 @@ fn an_umbrella_whose_first_member_is_under_a_cfg_takes_the_next() {
     assert_eq!(App::ENTRIES.len(), 1);
     assert_eq!(App::from_code(70_001), Some(App::Mine(Mine::Expired)));
 }
+
+mod wechat_marker {
+    platform_errors::define_codes! {
+        /// Codes of a `WeChat` API, read with its envelope by bare name.
+        #[platform(envelope = Wechat)]
+        pub enum Mp {
+            /// Expired.
+            Expired = 42_001 => "access_token expired",
+        }
+    }
+}
+
+#[test]
+fn the_wechat_marker_is_a_bare_name() {
+    use platform_errors::{Catalogue, Envelope};
+    assert_eq!(wechat_marker::Mp::ENVELOPE, Envelope::WECHAT);
+}

@@ -158,8 +158,9 @@ pub(crate) struct EnvelopeSpec {
 
 /// The envelope markers of the runtime's `envelope` module, and the `Envelope` constants of
 /// the same shapes: a bare name of either is found without an import.
-pub(crate) const ENVELOPE_MARKERS: [(&str, &str); 9] = [
+pub(crate) const ENVELOPE_MARKERS: [(&str, &str); 10] = [
     ("ErrcodeErrmsg", "ERRCODE_ERRMSG"),
+    ("Wechat", "WECHAT"),
     ("CodeMsg", "CODE_MSG"),
     ("ErrorCodeErrorMsg", "ERROR_CODE_ERROR_MSG"),
     ("CodeMessage", "CODE_MESSAGE"),

@@ -10,10 +10,19 @@
 //!
 //! | marker | code, message | request id | platforms |
 //! |---|---|---|---|
-//! | [`ErrcodeErrmsg`] (the default) | `errcode`, `errmsg` | `request_id`, `rid` | Qingtui, WeChat, WeCom, DingTalk's older API |
+//! | [`ErrcodeErrmsg`] (the default) | `errcode`, `errmsg` | `request_id`, `rid` | Qingtui |
+//! | [`Wechat`] | `errcode`, `errmsg` | `request_id`, `rid`, else the message's `rid: ...` | `WeChat` Official Accounts, Mini Programs, Open Platform |
+//! | [`Dingtalk`] | `errcode`, `errmsg`; errcode 88's `sub_code`, `sub_msg` | `request_id`, `rid` | DingTalk's older API |
 //! | [`CodeMsg`] | `code`, `msg` | `log_id`, `error.log_id`, `request_id` | Feishu / Lark |
 //! | [`ErrorCodeErrorMsg`] | `error_code`, `error_msg` | `log_id` | Baidu |
 //! | [`CodeMessage`] | `code`, `message` | `request_id`, `requestid` | APIs in that style |
+//! | [`WechatPayV3`] | `code`, `message` (string codes), `detail` | the `Request-ID` header | `WeChat` Pay API v3 |
+//! | [`DingtalkV1`] | `code`, `message` (string codes) | `requestid`, the `x-acs-request-id` header | DingTalk's newer API |
+//! | [`Alipay`] | `code`, `msg`, typed by `sub_code`, `sub_msg`, under `<method>_response` | none | Alipay's v2 gateway |
+//! | [`GoogleRpc`] | `error.code` (the HTTP status), `error.message`, typed by `error.status` | none | Google's AIP-193 |
+//!
+//! `WeCom`'s envelope, with its request id inside the message as `hint: [...]`, is its
+//! catalogue's (`wecom::ENVELOPE`, feature `wecom`).
 //!
 //! ```
 //! # extern crate platform_errors_core as platform_errors;
@@ -244,7 +253,7 @@ impl Default for Envelope {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` names no envelope",
     label = "not an envelope marker or a catalogue",
-    note = "use a marker of `platform_errors::envelope` (`ErrcodeErrmsg`, `CodeMsg`, `ErrorCodeErrorMsg`, `CodeMessage`, `Dingtalk`, `DingtalkV1`, `WechatPayV3`, `Alipay`, `GoogleRpc`), a catalogue, or a type of your own that implements `HasEnvelope`"
+    note = "use a marker of `platform_errors::envelope` (`ErrcodeErrmsg`, `Wechat`, `CodeMsg`, `ErrorCodeErrorMsg`, `CodeMessage`, `Dingtalk`, `DingtalkV1`, `WechatPayV3`, `Alipay`, `GoogleRpc`), a catalogue, or a type of your own that implements `HasEnvelope`"
 )]
 pub trait HasEnvelope {
     /// The envelope.
@@ -264,7 +273,9 @@ macro_rules! markers {
 }
 markers! {
     /// `errcode`/`errmsg` ([`Envelope::ERRCODE_ERRMSG`]), with no codes declared: Qingtui,
-    /// WeChat, WeCom, DingTalk's older API.
+    /// and any platform of that shape. `WeChat`'s request id at the end of the message is
+    /// [`Wechat`]'s, DingTalk's errcode 88 [`Dingtalk`]'s, `WeCom`'s `hint: [...]` its
+    /// catalogue's.
     ///
     /// ```
     /// # extern crate platform_errors_core as platform_errors;
@@ -302,6 +313,16 @@ markers! {
     /// assert_eq!(CodeMessage::ENVELOPE.message_field(), "message");
     /// ```
     CodeMessage = CODE_MESSAGE;
+    /// The `WeChat` family ([`Envelope::WECHAT`]), with no codes declared: `errcode`/`errmsg`,
+    /// and the request id at the end of the message (`... rid: 6592a4e5-...`).
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::HasEnvelope;
+    /// use platform_errors::envelope::Wechat;
+    /// assert_eq!(Wechat::ENVELOPE.request_id_in("invalid credential rid: 6592a4e5"), Some("6592a4e5"));
+    /// ```
+    Wechat = WECHAT;
     /// `errcode`/`errmsg` with `sub_code`/`sub_msg` ([`Envelope::DINGTALK`]), with no codes
     /// declared: DingTalk's older API.
     ///
