@@ -1100,8 +1100,13 @@ enum BareArguments {
     #[message("{} bytes", x.len())]
     Long { x: String },
     #[code(4)]
-    #[message("{}", core::cmp::max(*a, **.b))]
+    #[message("{}", core::cmp::max(*.a, **.b))]
     Max { a: u8, b: &'static u8 },
+    /// Inside parentheses or a block, a bare name is what it is there (a `let` or a
+    /// closure's parameter), never the field: `.x` names the field.
+    #[code(5)]
+    #[message("{} {:?}", { let x = 3_u8; x * 2 }, 0..x.len())]
+    Shadowed { x: String },
 }
 
 #[test]
@@ -1116,4 +1121,8 @@ fn format_arguments_name_fields_bare() {
         "2 bytes"
     );
     assert_eq!(BareArguments::Max { a: 7, b: &9 }.to_string(), "9");
+    assert_eq!(
+        BareArguments::Shadowed { x: "abc".into() }.to_string(),
+        "6 0..3"
+    );
 }

@@ -153,10 +153,7 @@ pub trait Catalogue: Sized {
     /// `ApiError<Self>` received is typed with.
     #[doc(hidden)]
     #[inline]
-    fn __from_code_and_message_of_either_kind(
-        code: crate::Code<'_>,
-        message: &str,
-    ) -> Option<Self> {
+    fn __platform_errors_lookup_any_kind(code: crate::Code<'_>, message: &str) -> Option<Self> {
         Self::from_code_and_message(crate::__private::code_of_kind::<Self>(code)?, message)
     }
 }
@@ -196,11 +193,8 @@ impl<T: Catalogue> Catalogue for alloc::boxed::Box<T> {
         T::__from_code_and_message_by_definition(code, message).map(alloc::boxed::Box::new)
     }
 
-    fn __from_code_and_message_of_either_kind(
-        code: crate::Code<'_>,
-        message: &str,
-    ) -> Option<Self> {
-        T::__from_code_and_message_of_either_kind(code, message).map(alloc::boxed::Box::new)
+    fn __platform_errors_lookup_any_kind(code: crate::Code<'_>, message: &str) -> Option<Self> {
+        T::__platform_errors_lookup_any_kind(code, message).map(alloc::boxed::Box::new)
     }
 
     fn __is_received(&self) -> bool {
@@ -222,8 +216,8 @@ impl<T: FromReceived> FromReceived for alloc::boxed::Box<T> {
         (**self).__kept()
     }
 
-    fn __from_received_code(code: crate::Code<'_>, message: &str) -> Option<Self> {
-        T::__from_received_code(code, message).map(alloc::boxed::Box::new)
+    fn __platform_errors_take_any_kind(code: crate::Code<'_>, message: &str) -> Option<Self> {
+        T::__platform_errors_take_any_kind(code, message).map(alloc::boxed::Box::new)
     }
 }
 
@@ -324,7 +318,7 @@ pub trait FromReceived: Catalogue {
     /// a string-code type's catch-all over an `ApiError`. Not public API.
     #[doc(hidden)]
     #[inline]
-    fn __from_received_code(code: crate::Code<'_>, message: &str) -> Option<Self> {
+    fn __platform_errors_take_any_kind(code: crate::Code<'_>, message: &str) -> Option<Self> {
         Some(Self::from_received(
             <Self::Code<'_> as crate::CodeKind<'_>>::from_code(code)?,
             message,

@@ -37,7 +37,7 @@ pub(crate) struct Input {
     pub(crate) dropped_variant: bool,
     /// The names of the variants that did not parse, where the name did: the fallback
     /// defines them, so that uses of them add no errors to the one reported.
-    pub(crate) dropped_names: Vec<Ident>,
+    pub(crate) dropped_names: Vec<(Vec<Attribute>, Ident, proc_macro2::TokenStream)>,
 }
 
 pub(crate) struct Variant {

@@ -201,7 +201,7 @@ fn parse_enum(input: ParseStream<'_>, krate: Option<&TokenStream>) -> syn::Resul
     // can have tens of thousands of them.
     let mut names: HashSet<String> = HashSet::new();
     let mut dropped_variant = false;
-    let mut dropped_names: Vec<Ident> = Vec::new();
+    let mut dropped_names: Vec<(Vec<Attribute>, Ident, proc_macro2::TokenStream)> = Vec::new();
     // The body is parsed in place, one variant after another; after an error, parsing
     // resumes at the next top-level comma. (Splitting the body at commas and parsing each
     // piece on its own cost a token buffer per variant: a third of the parse.)
@@ -238,13 +238,17 @@ fn parse_enum(input: ParseStream<'_>, krate: Option<&TokenStream>) -> syn::Resul
             Err(e) => {
                 errors.push(e);
                 dropped_variant = true;
-                // Its name, where it parsed: defined beside the error.
-                if let Ok(name) = ahead
+                // Its name, where it parsed: defined beside the error, under its `#[cfg]`s.
+                if let Ok((attrs, name)) = ahead
                     .call(syn::Attribute::parse_outer)
-                    .and_then(|_| ahead.parse::<Ident>())
+                    .and_then(|attrs| Ok((attrs, ahead.parse::<Ident>()?)))
                 {
-                    if names.insert(name.to_string()) {
-                        dropped_names.push(name);
+                    let cfgs: Vec<Attribute> = attrs
+                        .into_iter()
+                        .filter(|attr| attr.path().is_ident("cfg"))
+                        .collect();
+                    if !cfgs.is_empty() || names.insert(name.to_string()) {
+                        dropped_names.push((cfgs, name, dropped_fields(&ahead)));
                     }
                 }
                 skip_past(&content, is_comma)?;
@@ -280,6 +284,35 @@ fn parse_enum(input: ParseStream<'_>, krate: Option<&TokenStream>) -> syn::Resul
         },
         errors,
     })
+}
+
+/// The fields of a variant that did not parse, as written after its name, where they are
+/// fields Rust reads (`(A, B)`, `{ inner: T }`): so that its uses as a tuple or a struct
+/// add no errors. Nothing otherwise: a unit variant.
+fn dropped_fields(input: ParseStream<'_>) -> proc_macro2::TokenStream {
+    use syn::punctuated::Punctuated;
+    let Ok(proc_macro2::TokenTree::Group(group)) = input.parse::<proc_macro2::TokenTree>() else {
+        return proc_macro2::TokenStream::new();
+    };
+    let parses = match group.delimiter() {
+        proc_macro2::Delimiter::Parenthesis => Punctuated::<syn::Type, Token![,]>::parse_terminated
+            .parse2(group.stream())
+            .is_ok(),
+        proc_macro2::Delimiter::Brace => (|input: ParseStream<'_>| {
+            Punctuated::<syn::Field, Token![,]>::parse_terminated_with(
+                input,
+                syn::Field::parse_named,
+            )
+        })
+        .parse2(group.stream())
+        .is_ok(),
+        _ => false,
+    };
+    if parses {
+        quote::ToTokens::into_token_stream(group)
+    } else {
+        proc_macro2::TokenStream::new()
+    }
 }
 
 /// The traits a `define_codes!` enum has already: a `#[derive]` of one of them would
@@ -567,6 +600,13 @@ fn parse_member_or_catch_all(
     if input.peek(syn::token::Paren) {
         let ty = in_parens(input, |content| {
             let ty: syn::Type = content.parse()?;
+            // A one-field tuple may end with a comma, as Rust allows: `Token(TokenError,)`.
+            if content.peek(Token![,]) && {
+                let after = content.fork();
+                after.parse::<Token![,]>().is_ok() && after.is_empty()
+            } {
+                content.parse::<Token![,]>()?;
+            }
             if !content.is_empty() {
                 return Err(
                     content.error("a member holds one catalogue type: `Name(CatalogueType)`")

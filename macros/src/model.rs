@@ -47,7 +47,10 @@ pub(crate) struct Model {
     pub(crate) member_kind: Option<CodeKind>,
     /// Variants of a `define_codes!` declaration that did not parse (reported), by name: the
     /// fallback's definition has them, as unit variants, so that their uses add no errors.
-    pub(crate) dropped_names: Vec<Ident>,
+    /// With their `#[cfg]`s, so that a twin under another `cfg` is not defined twice.
+    /// And their fields, where they parse (a member `T(A, B)` that holds two): a tuple or
+    /// braces group, or nothing.
+    pub(crate) dropped_names: Vec<(Vec<Attribute>, Ident, proc_macro2::TokenStream)>,
 }
 
 /// What a type's codes are, `Catalogue::Code<'a>`: decided by its declared codes (all of one

@@ -106,7 +106,10 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
     // An attribute of the type did not parse (reported): what the whole type is checked
     // for may only repeat that one error.
     let mut scratch = Errors::default();
-    let errors = if attrs.malformed {
+    // A derived enum without variants was reported (`ast::from_derive`): what its keys
+    // would apply to is missing with them, and is not reported again.
+    let empty_enum = origin == Origin::Derive && !model.is_struct && model.variants.is_empty();
+    let errors = if attrs.malformed || empty_enum {
         &mut scratch
     } else {
         errors

@@ -338,7 +338,9 @@ fn format_trait(spec: &str) -> &str {
     };
     // A width or precision named `name$`: the trait follows the last `$`.
     let rest = rest.rfind('$').map_or(rest, |dollar| &rest[dollar + 1..]);
-    rest.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '+' | '-' | '#' | '.'))
+    // Whitespace after the spec is allowed, as `format!` allows it (`{x:? }`).
+    rest.trim_end()
+        .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '+' | '-' | '#' | '.'))
 }
 
 fn is_identifier(s: &str) -> bool {

@@ -158,7 +158,7 @@ impl<C: Catalogue> ApiError<C> {
             Some(number) if !C::ENVELOPE.has_string_codes() => Code::Int(number),
             _ => code,
         };
-        let kind = C::__from_code_and_message_of_either_kind(code, &message);
+        let kind = C::__platform_errors_lookup_any_kind(code, &message);
         ApiError::with_kind(code, message, kind)
             .with_request_id_from_message()
             .held_as_the_envelope_holds_it()
@@ -189,7 +189,7 @@ impl<C: Catalogue> ApiError<C> {
         raw_message: Option<Box<[u8]>>,
         more: Option<Box<Received>>,
     ) -> Self {
-        let kind = C::__from_code_and_message_of_either_kind(code.as_code(), &message);
+        let kind = C::__platform_errors_lookup_any_kind(code.as_code(), &message);
         let top = more
             .as_deref()
             .and_then(|more| more.top.as_ref()?.0.as_ref());

@@ -232,7 +232,7 @@ impl<C: Catalogue + PlatformError> crate::FromReceived for ApiError<C> {
         ApiError::new(code, message)
     }
 
-    fn __from_received_code(code: Code<'_>, message: &str) -> Option<Self> {
+    fn __platform_errors_take_any_kind(code: Code<'_>, message: &str) -> Option<Self> {
         Some(ApiError::of_either_kind(code, message))
     }
 

@@ -464,7 +464,7 @@ pub(crate) fn deserialize_response<'de, T: FromReceived, D: Deserializer<'de>>(
     // A code of the other kind than `T`'s goes to a catch-all that keeps any code as sent
     // (an `ApiError`'s: AIP-193's number without a `status` under a type of string codes,
     // Alipay's `"20000"` under one whose lookup takes numbers).
-    let value = match T::__from_received_code(code.as_code(), &message) {
+    let value = match T::__platform_errors_take_any_kind(code.as_code(), &message) {
         Some(value) => value,
         None => T::from_received(
             typed_code::<T, D::Error>(code.as_code(), core::any::type_name::<T>())?,

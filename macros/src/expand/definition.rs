@@ -68,7 +68,10 @@ impl Gen<'_> {
             }
         });
         // Variants that did not parse (only beside their errors, in the fallback).
-        let dropped = &model.dropped_names;
+        let dropped = model.dropped_names.iter().map(|(cfgs, name, fields)| {
+            let cfgs = Concat(cfgs);
+            quote!(#cfgs #[allow(dead_code)] #name #fields)
+        });
         quote! {
             #attrs
             #cfgs
@@ -78,7 +81,7 @@ impl Gen<'_> {
             #non_exhaustive
             #vis enum #ident {
                 #(#variants,)*
-                #(#[allow(dead_code)] #dropped,)*
+                #(#dropped,)*
             }
         }
     }

@@ -77,14 +77,14 @@ impl Gen<'_> {
                     // A code of the other kind than this type's (as its envelope reads it):
                     // a member's that declares it, else the catch-all's, where it keeps any
                     // code (an `ApiError`).
-                    fn __from_received_code(__code: #krate::Code<'_>, __message: &::core::primitive::str) -> #option<Self> {
+                    fn __platform_errors_take_any_kind(__code: #krate::Code<'_>, __message: &::core::primitive::str) -> #option<Self> {
                         if let #some(__typed) = #krate::__private::code_of_kind::<Self>(__code) {
                             return #some(<Self as #krate::FromReceived>::from_received(__typed, __message));
                         }
-                        if let #some(__found) = <Self as #krate::Catalogue>::__from_code_and_message_of_either_kind(__code, __message) {
+                        if let #some(__found) = <Self as #krate::Catalogue>::__platform_errors_lookup_any_kind(__code, __message) {
                             return #some(__found);
                         }
-                        match <#ty as #krate::FromReceived>::__from_received_code(__code, __message) {
+                        match <#ty as #krate::FromReceived>::__platform_errors_take_any_kind(__code, __message) {
                             #some(__member) => #some(#wrap),
                             #none => #none,
                         }

@@ -171,7 +171,7 @@ impl<'a> Gen<'a> {
         let either_kind = (has_members && self.model.origin == Origin::Derive).then(|| {
             let members = self.members_of_other_kind();
             quote! {
-                fn __from_code_and_message_of_either_kind(__code: #krate::Code<'_>, __message: &::core::primitive::str) -> #option<Self> {
+                fn __platform_errors_lookup_any_kind(__code: #krate::Code<'_>, __message: &::core::primitive::str) -> #option<Self> {
                     if let #some(__typed) = #krate::__private::code_of_kind::<Self>(__code) {
                         return <Self as #krate::Catalogue>::from_code_and_message(__typed, __message);
                     }

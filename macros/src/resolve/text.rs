@@ -109,7 +109,11 @@ pub(super) fn resolve_text(
                 // A translation that names no field is reported as such; whether it shows
                 // every field is asked only of one whose placeholders all make sense, and
                 // only for the default's placeholders that do.
-                if !dsl && check_placeholders(template, variant, &named, Some(tag), who, errors) {
+                // One that did not parse (reported) shows nothing to compare.
+                if !dsl
+                    && !template.broken
+                    && check_placeholders(template, variant, &named, Some(tag), who, errors)
+                {
                     check_translation_fields(&message.default, template, tag, variant, errors);
                 }
                 if lang.as_deref().is_some_and(|l| same_tag(l, tag)) {
@@ -469,7 +473,7 @@ fn resolve_format_args(
             }
         };
         let mut fields = Vec::new();
-        let expr = bind_fields(arg.tokens.clone(), variant, who, &mut fields, errors);
+        let expr = bind_fields(arg.tokens.clone(), variant, who, true, &mut fields, errors);
         // The parentheses around the expression, at its last token: what rustc says of an
         // expression that does not parse (`1 +`) points into the attribute.
         let end = arg
@@ -493,6 +497,7 @@ fn bind_fields(
     tokens: TokenStream,
     variant: &Variant,
     who: &str,
+    top: bool,
     fields: &mut Vec<usize>,
     errors: &mut Errors,
 ) -> TokenStream {
@@ -543,18 +548,30 @@ fn bind_fields(
                     }
                 }
             }
-            // A field named bare (`#[message("bad {}", x)]`), as thiserror reads it: not a
-            // member or path segment (after `.` or `::`), a call, a macro, a path's start or
-            // a named argument's name (`max = ...`).
+            // A field named bare (`#[message("bad {}", x)]`, `x.len()`, `0..x`), as thiserror
+            // reads it, at the top of the argument: inside parentheses or a block, a closure's
+            // parameter or a `let` may be named so, and `.x` names the field there. Not a
+            // member or path segment (after `.` or `::`, but a range's `..`), a call, a macro,
+            // a path's start or a named argument's name (`max = ...`).
             TokenTree::Ident(ident)
-                if !out
-                    .last()
-                    .is_some_and(|last| matches!(last, TokenTree::Punct(p) if p.as_char() == '.' || p.as_char() == ':'))
+                if top
+                    && !(out.last().is_some_and(
+                        |last| matches!(last, TokenTree::Punct(p) if p.as_char() == ':'),
+                    ) || (out.last().is_some_and(
+                        |last| matches!(last, TokenTree::Punct(p) if p.as_char() == '.'),
+                    ) && !out
+                        .len()
+                        .checked_sub(2)
+                        .and_then(|i| out.get(i))
+                        .is_some_and(
+                            |before| matches!(before, TokenTree::Punct(p) if p.as_char() == '.'),
+                        )))
                     && !iter.peek().is_some_and(|next| match next {
                         TokenTree::Punct(p) => {
                             p.as_char() == '!'
                                 || p.as_char() == ':'
-                                || (p.as_char() == '=' && p.spacing() == proc_macro2::Spacing::Alone)
+                                || (p.as_char() == '='
+                                    && p.spacing() == proc_macro2::Spacing::Alone)
                         }
                         TokenTree::Group(g) => g.delimiter() == proc_macro2::Delimiter::Parenthesis,
                         _ => false,
@@ -570,7 +587,7 @@ fn bind_fields(
                 out.push(TokenTree::Ident(binding));
             }
             TokenTree::Group(group) => {
-                let inner = bind_fields(group.stream(), variant, who, fields, errors);
+                let inner = bind_fields(group.stream(), variant, who, false, fields, errors);
                 let mut new = Group::new(group.delimiter(), inner);
                 new.set_span(group.span());
                 out.push(TokenTree::Group(new));
