@@ -227,7 +227,6 @@ fn parse_integer(text: &str) -> Option<i64> {
 /// The integer a code denotes as the wire reads it: a number, or a string holding one,
 /// spaces around it ignored, written as the wire takes it (`"40001"`, `" 40001 "`, `"+7"`,
 /// `"40001.0"`); `None` for any other string.
-#[cfg(feature = "alloc")]
 pub(crate) fn integer_as_the_wire_reads(code: Code<'_>) -> Option<i64> {
     match code {
         Code::Int(code) => Some(code),
