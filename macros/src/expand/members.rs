@@ -214,7 +214,7 @@ impl<'a> Gen<'a> {
     /// `match_message` of a type with members: each declared run offers its candidates,
     /// each member its own best match; the strongest wins.
     pub(super) fn match_members(&self, segments: &[Segment<'_>]) -> TokenStream {
-        let (some, krate) = (&self.some, self.krate);
+        let krate = self.krate;
         let steps = segments.iter().map(|segment| match segment {
             Segment::Declared(run) => {
                 let arms = group_by_code(run.iter().copied())
@@ -223,25 +223,11 @@ impl<'a> Gen<'a> {
                 quote!(match __code { #(#arms)* _ => {} })
             }
             Segment::Member(variant) => {
-                let cfgs = Concat(&variant.cfgs);
-                let ty = self.member_type(variant);
-                let build = Self::construct_member(variant, &quote!(__found.value));
                 // A member is asked for a message only where it declares the code: its
                 // `from_code` (a perfect hash, or a table) turns most members away for less
                 // than its `match_message` would cost.
-                let step = self.member_step(
-                    variant,
-                    &quote!(__found.value),
-                    quote!(__best.offer_strength(#build, __found.strength);),
-                );
-                quote! {
-                    #cfgs
-                    if #ty::from_code(__code).is_some() {
-                        if let #some(__found) = #ty::match_message(__code, __message) {
-                            #step
-                        }
-                    }
-                }
+                let ty = self.member_type(variant);
+                self.offer_by_message(variant, Some(quote!(#ty::from_code(__code).is_some())))
             }
         });
         quote! {
@@ -249,6 +235,30 @@ impl<'a> Gen<'a> {
             let mut __best = #krate::__private::Best::new();
             #(#steps)*
             __best.finish()
+        }
+    }
+
+    /// A member offered to `__best` where its declared message for `__code` matches
+    /// `__message`, under its `#[cfg]`s and, where given, a `guard`; beside a catch-all, not
+    /// where its value is an answer as received ([`Self::member_step`]).
+    fn offer_by_message(&self, variant: &Variant, guard: Option<TokenStream>) -> TokenStream {
+        let some = &self.some;
+        let cfgs = Concat(&variant.cfgs);
+        let ty = self.member_type(variant);
+        let build = Self::construct_member(variant, &quote!(__found.value));
+        let step = self.member_step(
+            variant,
+            &quote!(__found.value),
+            quote!(__best.offer_strength(#build, __found.strength);),
+        );
+        let offer = quote! {
+            if let #some(__found) = #ty::match_message(__code, __message) {
+                #step
+            }
+        };
+        match guard {
+            Some(guard) => quote!(#cfgs if #guard { #offer }),
+            None => quote!(#cfgs #offer),
         }
     }
 
@@ -278,22 +288,9 @@ impl<'a> Gen<'a> {
             return TokenStream::new();
         }
         let krate = self.krate;
-        let by_message = members.iter().map(|variant| {
-            let cfgs = Concat(&variant.cfgs);
-            let ty = self.member_type(variant);
-            let build = Self::construct_member(variant, &quote!(__found.value));
-            let step = self.member_step(
-                variant,
-                &quote!(__found.value),
-                quote!(__best.offer_strength(#build, __found.strength);),
-            );
-            quote! {
-                #cfgs
-                if let #some(__found) = #ty::match_message(__code, __message) {
-                    #step
-                }
-            }
-        });
+        let by_message = members
+            .iter()
+            .map(|variant| self.offer_by_message(variant, None));
         let by_code = members.iter().map(|variant| {
             let cfgs = Concat(&variant.cfgs);
             let ty = self.member_type(variant);
