@@ -237,6 +237,18 @@ pub(crate) fn integer_as_the_wire_reads(code: Code<'_>) -> Option<i64> {
     }
 }
 
+/// A received code as `envelope` holds it: a string holding a number is that number, as the
+/// wire reads it (`" 40001 "`, `"40001.0"`), unless the envelope's codes are strings
+/// (Alipay's `"40004"` stays text).
+pub(crate) fn as_the_envelope_holds<'a>(code: Code<'a>, envelope: &crate::Envelope) -> Code<'a> {
+    match code {
+        Code::Str(_) if !envelope.has_string_codes() => {
+            integer_as_the_wire_reads(code).map_or(code, Code::Int)
+        }
+        _ => code,
+    }
+}
+
 /// What a number's text denotes, as a code.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) enum Number {

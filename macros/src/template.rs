@@ -319,23 +319,24 @@ fn parse_arg(inner: &str, next: &mut usize) -> Result<Arg, String> {
 /// cannot pass: after the fill and alignment, since `*` (or `.`) may be the fill
 /// (`{name:*<8}`, `{name:.>8}`).
 fn has_star_precision(spec: &str) -> bool {
+    after_fill_and_align(spec).contains(".*")
+}
+
+/// A spec without its fill and alignment (`*<8` is `8`, `>8` is `8`): a fill may be any
+/// character, `*` and `.` among them.
+fn after_fill_and_align(spec: &str) -> &str {
     let mut chars = spec.chars();
-    let after_fill = match (chars.next(), chars.next()) {
+    match (chars.next(), chars.next()) {
         (Some(_), Some('<' | '^' | '>')) => chars.as_str(),
+        (Some('<' | '^' | '>'), _) => &spec[1..],
         _ => spec,
-    };
-    after_fill.contains(".*")
+    }
 }
 
 /// The format trait at the end of a spec (`?` of `{name:>8?}`, `x` of `{0:#010x}`): what
 /// follows the fill and alignment, the sign, `#`, `0`, the width and the precision.
 fn format_trait(spec: &str) -> &str {
-    let mut chars = spec.chars();
-    let rest = match (chars.next(), chars.next()) {
-        (Some(_), Some('<' | '^' | '>')) => chars.as_str(),
-        (Some('<' | '^' | '>'), _) => &spec[1..],
-        _ => spec,
-    };
+    let rest = after_fill_and_align(spec);
     // A width or precision named `name$`: the trait follows the last `$`.
     let rest = rest.rfind('$').map_or(rest, |dollar| &rest[dollar + 1..]);
     // Whitespace after the spec is allowed, as `format!` allows it (`{x:? }`).

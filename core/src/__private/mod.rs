@@ -84,12 +84,7 @@ impl<T: Catalogue> Member<T> {
 /// `None` for a code of the other kind, which only a catch-all that keeps any code takes.
 #[inline]
 pub fn code_of_kind<'c, T: Catalogue>(code: Code<'c>) -> Option<T::Code<'c>> {
-    let code = match code {
-        Code::Str(_) if !T::ENVELOPE.has_string_codes() => {
-            crate::code::integer_as_the_wire_reads(code).map_or(code, Code::Int)
-        }
-        _ => code,
-    };
+    let code = crate::code::as_the_envelope_holds(code, &T::ENVELOPE);
     let typed = <T::Code<'c> as crate::CodeKind<'c>>::from_code(code)?;
     (matches!(typed.into(), Code::Str(_)) == matches!(code, Code::Str(_))).then_some(typed)
 }
@@ -153,13 +148,7 @@ impl<C: Catalogue + crate::PlatformError> ReceivedAsSent
         code: impl Into<Code<'c>>,
         message: &str,
     ) -> Self::Value {
-        alloc::boxed::Box::new(
-            <&Member<crate::ApiError<C>> as ReceivedAsSent>::__platform_errors_catch_all(
-                &&Member::NEW,
-                code,
-                message,
-            ),
-        )
+        alloc::boxed::Box::new(crate::ApiError::of_either_kind(code.into(), message))
     }
 }
 

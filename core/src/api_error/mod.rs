@@ -151,13 +151,8 @@ impl<C: Catalogue> ApiError<C> {
     pub fn received<'a>(code: impl Into<Code<'a>>, message: impl Into<String>) -> Self {
         let code = code.into();
         let message = message.into();
-        // Kept as the envelope writes it: a string holding a number under numeric codes is
-        // that number, as the wire reads it (" 40001 ", "40001.0"); Alipay's "40004" stays
-        // text.
-        let code = match crate::code::integer_as_the_wire_reads(code) {
-            Some(number) if !C::ENVELOPE.has_string_codes() => Code::Int(number),
-            _ => code,
-        };
+        // Kept as the envelope writes it.
+        let code = crate::code::as_the_envelope_holds(code, &C::ENVELOPE);
         let kind = C::__platform_errors_lookup_any_kind(code, &message);
         ApiError::with_kind(code, message, kind)
             .with_request_id_from_message()

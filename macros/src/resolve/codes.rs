@@ -378,12 +378,13 @@ pub(super) fn check_catch_all_code(model: &mut Model, errors: &mut Errors) {
 
 /// Whether a type is a primitive that cannot hold a message.
 fn is_primitive(ty: &syn::Type) -> bool {
-    const PRIMITIVES: &[&str] = &[
-        "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize",
-        "f32", "f64", "bool", "char",
-    ];
+    is_integer(ty) || last_segment_is(ty, &["f32", "f64", "bool", "char"])
+}
+
+/// Whether the type is a path whose last segment is one of `names`.
+fn last_segment_is(ty: &syn::Type, names: &[&str]) -> bool {
     matches!(ty, syn::Type::Path(path) if path.qself.is_none()
-        && path.path.segments.last().is_some_and(|s| PRIMITIVES.iter().any(|p| s.ident == p)))
+        && path.path.segments.last().is_some_and(|s| names.iter().any(|p| s.ident == p)))
 }
 
 /// Whether a type holds a code or a message, never a whole answer: a primitive, a
@@ -416,11 +417,12 @@ pub(super) fn is_code_or_text(ty: &syn::Type) -> bool {
 /// Whether a type is written `i64` (or a path ending in it, such as `core::primitive::i64`).
 /// An integer type of any width, by name.
 fn is_integer(ty: &syn::Type) -> bool {
-    const INTEGERS: &[&str] = &[
-        "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize",
-    ];
-    matches!(ty, syn::Type::Path(path) if path.qself.is_none()
-        && path.path.segments.last().is_some_and(|s| INTEGERS.iter().any(|p| s.ident == p)))
+    last_segment_is(
+        ty,
+        &[
+            "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize",
+        ],
+    )
 }
 
 fn is_i64(ty: &syn::Type) -> bool {

@@ -525,16 +525,7 @@ fn bind_fields(
                     },
                 };
                 match variant.field_index(&name) {
-                    Some(index) => {
-                        if !fields.contains(&index) {
-                            fields.push(index);
-                        }
-                        // Located where the argument names it, so that a type error in
-                        // the argument (`if .flag` of a `&bool`) is reported there.
-                        let mut ident = binding(&variant.fields[index].member);
-                        ident.set_span(ident.span().located_at(next.span()));
-                        out.push(TokenTree::Ident(ident));
-                    }
+                    Some(index) => push_field(&mut out, fields, variant, index, next.span()),
                     None => {
                         errors.at(
                             next.span(),
@@ -548,44 +539,10 @@ fn bind_fields(
                     }
                 }
             }
-            // A field named bare (`#[message("bad {}", x)]`, `x.len()`, `0..x`), as thiserror
-            // reads it, at the top of the argument: inside parentheses or a block, a closure's
-            // parameter or a `let` may be named so, and `.x` names the field there. Not a
-            // member or path segment (after `.` or `::`, but a range's `..`), a call, a macro,
-            // a path's start or a named argument's name (`max = ...`).
-            TokenTree::Ident(ident)
-                if top
-                    && !(out.last().is_some_and(
-                        |last| matches!(last, TokenTree::Punct(p) if p.as_char() == ':'),
-                    ) || (out.last().is_some_and(
-                        |last| matches!(last, TokenTree::Punct(p) if p.as_char() == '.'),
-                    ) && !out
-                        .len()
-                        .checked_sub(2)
-                        .and_then(|i| out.get(i))
-                        .is_some_and(
-                            |before| matches!(before, TokenTree::Punct(p) if p.as_char() == '.'),
-                        )))
-                    && !iter.peek().is_some_and(|next| match next {
-                        TokenTree::Punct(p) => {
-                            p.as_char() == '!'
-                                || p.as_char() == ':'
-                                || (p.as_char() == '='
-                                    && p.spacing() == proc_macro2::Spacing::Alone)
-                        }
-                        TokenTree::Group(g) => g.delimiter() == proc_macro2::Delimiter::Parenthesis,
-                        _ => false,
-                    })
-                    && named_field(variant, &ident).is_some() =>
-            {
-                let index = named_field(variant, &ident).unwrap_or_default();
-                if !fields.contains(&index) {
-                    fields.push(index);
-                }
-                let mut binding = binding(&variant.fields[index].member);
-                binding.set_span(binding.span().located_at(ident.span()));
-                out.push(TokenTree::Ident(binding));
-            }
+            TokenTree::Ident(ident) => match bare_field(top, &out, iter.peek(), variant, &ident) {
+                Some(index) => push_field(&mut out, fields, variant, index, ident.span()),
+                None => out.push(TokenTree::Ident(ident)),
+            },
             TokenTree::Group(group) => {
                 let inner = bind_fields(group.stream(), variant, who, false, fields, errors);
                 let mut new = Group::new(group.delimiter(), inner);
@@ -596,6 +553,54 @@ fn bind_fields(
         }
     }
     out.into_iter().collect()
+}
+
+/// The field's binding, located where the argument names it (so that a type error in the
+/// argument, `if .flag` of a `&bool`, is reported there), and the field counted as shown.
+fn push_field(
+    out: &mut Vec<TokenTree>,
+    fields: &mut Vec<usize>,
+    variant: &Variant,
+    index: usize,
+    at: proc_macro2::Span,
+) {
+    if !fields.contains(&index) {
+        fields.push(index);
+    }
+    let mut ident = binding(&variant.fields[index].member);
+    ident.set_span(ident.span().located_at(at));
+    out.push(TokenTree::Ident(ident));
+}
+
+/// The field an identifier names bare (`#[message("bad {}", x)]`, `x.len()`, `0..x`), as
+/// thiserror reads it: only at the top of the argument (`top`), since inside parentheses
+/// or a block a closure's parameter or a `let` may be named so, and `.x` names the field
+/// there. Not a member or path segment (after `.` or `:`, but a range's `..`), nor a call,
+/// a macro, a path's start or a named argument's name (`max = ...`).
+fn bare_field(
+    top: bool,
+    out: &[TokenTree],
+    next: Option<&TokenTree>,
+    variant: &Variant,
+    ident: &proc_macro2::Ident,
+) -> Option<usize> {
+    let punct = |tree: Option<&TokenTree>, c: char| matches!(tree, Some(TokenTree::Punct(p)) if p.as_char() == c);
+    let last = out.last();
+    let before_last = out.len().checked_sub(2).and_then(|i| out.get(i));
+    let after_a_path_or_member = punct(last, ':') || (punct(last, '.') && !punct(before_last, '.'));
+    let before_a_call_path_or_name = match next {
+        Some(TokenTree::Punct(p)) => {
+            p.as_char() == '!'
+                || p.as_char() == ':'
+                || (p.as_char() == '=' && p.spacing() == proc_macro2::Spacing::Alone)
+        }
+        Some(TokenTree::Group(g)) => g.delimiter() == proc_macro2::Delimiter::Parenthesis,
+        _ => false,
+    };
+    if !top || after_a_path_or_member || before_a_call_path_or_name {
+        return None;
+    }
+    named_field(variant, ident)
 }
 
 /// The index of the named field `ident` names, if any.
