@@ -205,10 +205,21 @@ fn parse_enum(input: ParseStream<'_>, krate: Option<&TokenStream>) -> syn::Resul
     // The body is parsed in place, one variant after another; after an error, parsing
     // resumes at the next top-level comma. (Splitting the body at commas and parsing each
     // piece on its own cost a token buffer per variant: a third of the parse.)
+    // Whether a variant was read since the last comma: a comma with none before it (a
+    // leading one, or two in a row) is a typo that `enum` itself refuses.
+    let mut after_variant = false;
     while !content.is_empty() {
-        if content.parse::<Option<Token![,]>>()?.is_some() {
+        if let Some(comma) = content.parse::<Option<Token![,]>>()? {
+            if !after_variant {
+                errors.spanned(
+                    &comma,
+                    "unexpected `,` without a variant before it; separate variants with one comma",
+                );
+            }
+            after_variant = false;
             continue;
         }
+        after_variant = true;
         // A cursor's copy: only read again where the variant does not parse.
         let ahead = content.fork();
         match parse_variant(&content, &string_type, &mut errors) {
@@ -251,7 +262,9 @@ fn parse_enum(input: ParseStream<'_>, krate: Option<&TokenStream>) -> syn::Resul
                         dropped_names.push((cfgs, name, dropped_fields(&ahead)));
                     }
                 }
+                // Past its comma, if it had one.
                 skip_past(&content, is_comma)?;
+                after_variant = false;
             }
         }
     }
