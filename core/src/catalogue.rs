@@ -42,9 +42,10 @@ pub trait Catalogue: Sized {
 
     /// Every declared code, in declaration order; for a type with transparent variants, the
     /// entries of each inner type in their place, one list per member: an SDK type with an
-    /// `HttpError<C>` member and an `ApiError<C>` catch-all lists `C`'s entries twice (check
-    /// `C`'s own with [`drift`](crate::drift)). The lists are not compared: comparing them at
-    /// compile time costs more than rustc allows a constant for thousands of codes.
+    /// `HttpError<C>` member and an `ApiError<C>` catch-all lists `C`'s entries twice
+    /// ([`drift`](crate::drift) counts an entry listed twice once). The lists are not
+    /// compared: comparing them at compile time costs more than rustc allows a constant for
+    /// thousands of codes.
     const ENTRIES: &'static [Entry];
 
     /// The names under which the platform sends the code, the message and the request id,

@@ -56,7 +56,9 @@
 //!
 //! # How rows meet entries
 //! A row and an entry are the same when their code, message and (if the row has one)
-//! category agree, and each entry answers one row. Rows with a category are paired first,
+//! category agree, and each entry answers one row. An entry listed twice, identical, counts
+//! once: a type whose members share a catalogue (an SDK type with an `HttpError<C>` member
+//! and an `ApiError<C>` catch-all) lists `C`'s entries once per member. Rows with a category are paired first,
 //! each with an equal entry; then rows without one, each with an entry of its code and
 //! message left over. Since a row with a category can answer to no other entry, this pairs
 //! as many rows as can be paired, whatever the order of the table: a table that lists the
@@ -413,10 +415,40 @@ enum Pass {
     CategoryChanged,
 }
 
+/// The entries, each once, in their order: a type whose members share a catalogue (an SDK
+/// type with an `HttpError<C>` member and an `ApiError<C>` catch-all) lists its entries once
+/// per member, and an entry listed twice is one answer of the platform, not an extra one.
+fn distinct(entries: &[Entry]) -> Vec<Entry> {
+    type Key = (
+        Code<'static>,
+        &'static str,
+        &'static str,
+        Option<&'static str>,
+    );
+    // Entries with the same code, name, message and category: usually one.
+    let mut seen: BTreeMap<Key, Vec<usize>> = BTreeMap::new();
+    let mut kept: Vec<Entry> = Vec::with_capacity(entries.len());
+    for entry in entries {
+        let key = (
+            entry.code(),
+            entry.name(),
+            entry.message(),
+            entry.category(),
+        );
+        let same = seen.entry(key).or_default();
+        if same.iter().all(|&index| kept[index] != *entry) {
+            same.push(kept.len());
+            kept.push(*entry);
+        }
+    }
+    kept
+}
+
 /// [`compare_rows`], counting in `steps` the rows visited, the keys looked up and the
 /// entries examined, for a test that the work grows with rows and entries, not with their
 /// product. Each entry is examined at most once through each of four keys.
 fn pair(entries: &[Entry], rows: &[Row], lang: Option<&str>, steps: &mut usize) -> Drift {
+    let entries = &distinct(entries)[..];
     let texts: Vec<&str> = entries
         .iter()
         .map(|entry| {

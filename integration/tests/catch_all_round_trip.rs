@@ -663,6 +663,31 @@ fn entries_list_each_members_list() {
     );
 }
 
+#[test]
+fn drift_counts_an_entry_listed_twice_once() {
+    use platform_errors::{drift, Catalogue};
+    // The catalogue's own table, as a platform page would list it.
+    let table: String = QingtuiError::ENTRIES
+        .iter()
+        .map(|e| {
+            format!(
+                "{}\t{}\t{}\n",
+                e.code(),
+                e.message(),
+                e.category().unwrap_or("")
+            )
+        })
+        .collect();
+    let drift = drift::compare(Both::ENTRIES, &table).unwrap();
+    assert!(drift.is_empty(), "{drift}");
+    // A row the page no longer has is still an extra entry, once.
+    let shorter: String = table.lines().skip(1).map(|l| format!("{l}\n")).collect();
+    let drift = drift::compare(Both::ENTRIES, &shorter).unwrap();
+    assert_eq!(drift.extra, [QingtuiError::ENTRIES[0]]);
+    let entries = format!("the catalogue ({} entries)", QingtuiError::ENTRIES.len());
+    assert!(drift.to_string().contains(&entries), "{drift}");
+}
+
 /// A bot's own code beside `WeCom`'s answers, whose request id is in the message.
 #[derive(Debug, PartialEq, PlatformError)]
 #[platform(serde)]

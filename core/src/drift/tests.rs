@@ -27,6 +27,22 @@ fn the_same_table_in_any_order_agrees() {
 }
 
 #[test]
+fn an_entry_listed_twice_counts_once() {
+    // One list per member: `ENTRIES` then `ENTRIES` again, as an SDK type over `C` twice.
+    let twice: Vec<Entry> = ENTRIES.iter().chain(&ENTRIES).copied().collect();
+    let table = "40100\tpage_size is required\tparam\n40100\tapp_id is required\tparam\n\
+                 50210\tno permission\torg\n";
+    let drift = compare(&twice, table).unwrap();
+    assert!(drift.missing.is_empty() && drift.changed.is_empty());
+    assert_eq!(drift.extra, [ENTRIES[3]]);
+    assert_eq!(drift.entries, 4);
+    // Entries that differ in anything (here the advice) are two.
+    let advised = [ENTRIES[0], ENTRIES[0].with_advice(crate::Advice::Retry)];
+    let drift = compare(&advised, "40100\tpage_size is required\tparam\n").unwrap();
+    assert_eq!(drift.extra.len(), 1);
+}
+
+#[test]
 fn each_entry_answers_one_row() {
     let table = "50210\tno permission\n50210\tno permission\n50210\tno permission\n";
     let drift = compare(&ENTRIES, table).unwrap();
@@ -423,6 +439,14 @@ fn a_drifted_qingtui_table_reports_the_same_in_any_order() {
 /// The rule of the module documentation, written out: for each pass, rows in the order
 /// of their contents, each taking the first entry left that fits, in catalogue order.
 fn compare_by_scanning(entries: &[Entry], rows: &[Row]) -> Drift {
+    // An entry listed twice, identical, is one entry: kept where it first comes.
+    let mut once: Vec<Entry> = Vec::new();
+    for entry in entries {
+        if !once.contains(entry) {
+            once.push(*entry);
+        }
+    }
+    let entries = &once[..];
     let mut order: Vec<usize> = (0..rows.len()).collect();
     order.sort_by_key(|&i| (&rows[i].code, &rows[i].message, &rows[i].category));
     let category = |row: &Row, entry: &Entry| row.category.as_deref() == entry.category();
