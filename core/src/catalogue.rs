@@ -213,10 +213,6 @@ impl<T: FromReceived> FromReceived for alloc::boxed::Box<T> {
         alloc::boxed::Box::new((*self).__with_received(received))
     }
 
-    fn __kept(&self) -> crate::__private::KeptRef<'_> {
-        (**self).__kept()
-    }
-
     fn __platform_errors_take_any_kind(code: crate::Code<'_>, message: &str) -> Option<Self> {
         T::__platform_errors_take_any_kind(code, message).map(alloc::boxed::Box::new)
     }
@@ -301,15 +297,6 @@ pub trait FromReceived: Catalogue {
     {
         let _ = received;
         self
-    }
-
-    /// What `self` holds of an answer beyond its code, message and request id, for its
-    /// `Serialize` to write back: an `ApiError`'s, or a derived type's catch-all's. Not
-    /// public API.
-    #[doc(hidden)]
-    #[inline]
-    fn __kept(&self) -> crate::__private::KeptRef<'_> {
-        crate::__private::KeptRef::default()
     }
 
     /// [`from_received`](Self::from_received) for a code of either kind: `None` for one of

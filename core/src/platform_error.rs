@@ -199,6 +199,16 @@ pub trait PlatformError: Error {
         }
     }
 
+    /// What `self` holds of an answer beyond its code, message and request id (an
+    /// `ApiError`'s sub code, detail, nesting and kept fields), for its `Serialize` to write
+    /// back: an `ApiError`'s, an `HttpError`'s, a box's, a derived type's variant's that
+    /// holds one; empty for anything else. Not public API.
+    #[doc(hidden)]
+    #[inline]
+    fn __kept(&self) -> crate::__private::KeptRef<'_> {
+        crate::__private::KeptRef::default()
+    }
+
     /// The message in the reader's language, as a `Display`: the translation `lang` asks for
     /// with the fields filled in, else the default message ([`fmt_in`](PlatformError::fmt_in)).
     /// For a trait object, use [`DisplayIn::new`].
@@ -303,6 +313,9 @@ macro_rules! forward_platform_error {
         }
         fn fmt_in(&self, lang: &str, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
             (**self).fmt_in(lang, f)
+        }
+        fn __kept(&self) -> crate::__private::KeptRef<'_> {
+            (**self).__kept()
         }
     };
 }

@@ -718,3 +718,106 @@ fn an_id_the_message_carries_is_not_written_again() {
     let (_, written) = round_trip::<WecomBotError>(body);
     assert_eq!(written, serde_json::from_str::<Value>(body).unwrap());
 }
+
+/// An SDK's failures as the guide splits them: answers that came over HTTP in a transparent
+/// `HttpError<C>` member (`from_http`'s error, through `?`), the rest in the catch-all.
+macro_rules! failure {
+    ($name:ident, $catalogue:ty) => {
+        #[derive(Debug, PlatformError)]
+        #[platform(serde)]
+        enum $name {
+            #[platform(transparent)]
+            Http(#[from] platform_errors::HttpError<$catalogue>),
+            #[platform(unknown)]
+            Api(#[from] ApiError<$catalogue>),
+        }
+    };
+}
+
+failure!(FeishuFailure, platform_errors::feishu::FeishuError);
+failure!(
+    PayFailure,
+    platform_errors::Uncatalogued<platform_errors::envelope::WechatPayV3>
+);
+failure!(
+    DingtalkFailure,
+    platform_errors::Uncatalogued<platform_errors::envelope::Dingtalk>
+);
+failure!(
+    AlipayFailure,
+    platform_errors::Uncatalogued<platform_errors::envelope::Alipay>
+);
+
+/// Only a transparent member, no catch-all: a type with lookup.
+#[derive(Debug, PlatformError)]
+#[platform(serde)]
+enum FeishuOnly {
+    #[platform(transparent)]
+    Api(ApiError<platform_errors::feishu::FeishuError>),
+}
+
+/// Writes `body` as `from_http` read it, through the type's transparent `HttpError` member
+/// and its catch-all: both write what `ApiError` writes, which is the body.
+fn written_both_ways<C, F>(body: &str) -> Value
+where
+    C: platform_errors::Catalogue + PlatformError + 'static,
+    F: serde::Serialize + From<platform_errors::HttpError<C>> + From<ApiError<C>>,
+    ApiError<C>: serde::Serialize + Clone,
+{
+    let http = platform_errors::wire::from_http::<(), C>(400, (), body.as_bytes()).unwrap_err();
+    let api = http.api().unwrap().clone();
+    let alone = serde_json::to_value(&api).unwrap();
+    let through_api = serde_json::to_value(F::from(api)).unwrap();
+    let through_http = serde_json::to_value(F::from(http)).unwrap();
+    assert_eq!(through_api, alone, "{body}");
+    assert_eq!(through_http, alone, "{body}");
+    alone
+}
+
+#[test]
+fn a_transparent_http_error_writes_what_the_answer_kept() {
+    use platform_errors::envelope::{Alipay, Dingtalk, WechatPayV3};
+    use platform_errors::feishu::FeishuError;
+    use platform_errors::Uncatalogued;
+    let feishu = r#"{"code":99991672,"msg":"Access denied","error":{"log_id":"L-1","permission_violations":[{"subject":"im:message"}]}}"#;
+    let pay = r#"{"code":"PARAM_ERROR","message":"参数错误","detail":{"field":"/amount/currency","issue":"Currency code is invalid"}}"#;
+    let dingtalk = r#"{"errcode":88,"errmsg":"ding talk error","sub_code":"60011","sub_msg":"没有调用该接口的权限","request_id":"5imjny7u9xwa"}"#;
+    let alipay = r#"{"alipay_trade_pay_response":{"code":"40004","msg":"Business Failed","sub_code":"ACQ.TRADE_HAS_SUCCESS","sub_msg":"交易已被支付"},"sign":"ERITJK"}"#;
+    for (body, written) in [
+        (
+            feishu,
+            written_both_ways::<FeishuError, FeishuFailure>(feishu),
+        ),
+        (
+            pay,
+            written_both_ways::<Uncatalogued<WechatPayV3>, PayFailure>(pay),
+        ),
+        (
+            dingtalk,
+            written_both_ways::<Uncatalogued<Dingtalk>, DingtalkFailure>(dingtalk),
+        ),
+        (
+            alipay,
+            written_both_ways::<Uncatalogued<Alipay>, AlipayFailure>(alipay),
+        ),
+    ] {
+        assert_eq!(written, serde_json::from_str::<Value>(body).unwrap());
+    }
+    // Read back, the DingTalk answer is the same answer: errcode 88, typed by its sub code.
+    let http = platform_errors::wire::from_http::<(), Uncatalogued<Dingtalk>>(
+        200,
+        (),
+        dingtalk.as_bytes(),
+    )
+    .unwrap_err();
+    let text = serde_json::to_string(&DingtalkFailure::from(http)).unwrap();
+    let again: ApiError<Uncatalogued<Dingtalk>> = serde_json::from_str(&text).unwrap();
+    assert_eq!(again.top_code(), 88);
+    assert_eq!(again.code(), 60011);
+    // A type with a transparent member and no catch-all writes it whole too.
+    let api: ApiError<FeishuError> = serde_json::from_str(feishu).unwrap();
+    assert_eq!(
+        serde_json::to_value(FeishuOnly::Api(api)).unwrap(),
+        serde_json::from_str::<Value>(feishu).unwrap()
+    );
+}

@@ -386,7 +386,8 @@ pub use serde;
 #[cfg(feature = "serde")]
 pub use crate::wire::serialize_error;
 
-/// `Serialize` of a type with lookup: under its envelope's names.
+/// `Serialize` of a type with lookup: under its envelope's names, with what an `ApiError`
+/// it holds kept of the answer.
 ///
 /// # Errors
 /// What the serializer reports.
@@ -416,20 +417,6 @@ pub use crate::platform_error::rpc_outcome_unknown;
 #[must_use]
 pub fn rpc_advice(code: Option<Code<'_>>) -> crate::Advice {
     rpc_status(code).map_or(crate::Advice::None, crate::Advice::from_http_status)
-}
-
-/// `Serialize` of a type with `FromReceived`: under its envelope's names, with what its
-/// catch-all's `ApiError` kept of the answer.
-///
-/// # Errors
-/// What the serializer reports.
-#[cfg(feature = "serde")]
-pub fn serialize_received<E, S>(error: &E, serializer: S) -> Result<S::Ok, S::Error>
-where
-    E: crate::PlatformError + FromReceived,
-    S: serde::Serializer,
-{
-    crate::wire::serialize_received(error, serializer)
 }
 
 /// `Deserialize` of a type with lookup: an undeclared code is an error naming the type.
@@ -476,7 +463,7 @@ macro_rules! __impl_serde {
         $crate::__impl_serde!(@deserialize $ty, deserialize_lookup, $name);
     };
     ($ty:ident, response) => {
-        $crate::__impl_serde!(@serialize $ty, serialize_received);
+        $crate::__impl_serde!(@serialize $ty, serialize_catalogue);
         $crate::__impl_serde!(@deserialize $ty, deserialize_response);
     };
     // `Serialize` through `__private::$write`.

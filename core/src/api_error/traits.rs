@@ -105,6 +105,17 @@ impl<C: Catalogue + PlatformError + 'static> PlatformError for ApiError<C> {
             _ => f.write_str(self.message.as_str()),
         }
     }
+
+    fn __kept(&self) -> crate::__private::KeptRef<'_> {
+        crate::__private::KeptRef {
+            #[cfg(feature = "serde")]
+            more: self.more(),
+            #[cfg(feature = "serde")]
+            id_in_message: self.request_id().is_some()
+                && C::ENVELOPE.request_id_in(self.message()) == self.request_id(),
+            lifetime: core::marker::PhantomData,
+        }
+    }
 }
 
 impl<C: Catalogue> ApiError<C> {
@@ -272,16 +283,5 @@ impl<C: Catalogue + PlatformError> crate::FromReceived for ApiError<C> {
         #[cfg(not(feature = "serde"))]
         let _ = received;
         self
-    }
-
-    fn __kept(&self) -> crate::__private::KeptRef<'_> {
-        crate::__private::KeptRef {
-            #[cfg(feature = "serde")]
-            more: self.more(),
-            #[cfg(feature = "serde")]
-            id_in_message: self.request_id().is_some()
-                && C::ENVELOPE.request_id_in(self.message()) == self.request_id(),
-            lifetime: core::marker::PhantomData,
-        }
     }
 }

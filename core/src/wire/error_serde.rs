@@ -29,25 +29,18 @@ pub fn serialize_error<E: PlatformError + ?Sized, S: Serializer>(
     serialize_error_in(error, &Envelope::ERRCODE_ERRMSG, serializer)
 }
 
-/// Serializes a catalogue's error under its envelope's names
-/// ([`Catalogue::ENVELOPE`]), with the message its `Display`. What `#[platform(serde)]`
-/// generates calls it, through `__private`.
+/// Serializes a catalogue's error (a type with lookup) under its envelope's names
+/// ([`Catalogue::ENVELOPE`]), with the message its `Display` and what an `ApiError` it holds
+/// kept of the answer (a nested answer's key, the top code, the detail, kept fields), so that
+/// reading it back gives it again. What `#[platform(serde)]` generates calls it, through
+/// `__private`.
 pub(crate) fn serialize_catalogue<E: PlatformError + Catalogue, S: Serializer>(
     error: &E,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
-    serialize_error_in(error, &E::ENVELOPE, serializer)
-}
-
-/// Serializes a type with `FromReceived` under its envelope's names, with what its
-/// catch-all's `ApiError` kept of the answer (a nested answer's key, the top code, kept
-/// fields), so that reading it back gives it again.
-pub(crate) fn serialize_received<E: PlatformError + FromReceived, S: Serializer>(
-    error: &E,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
     let kept = error.__kept();
-    // An id the message carries (read so by the catch-all's envelope) is not written again.
+    // An id the message carries (read so by the envelope of the `ApiError` that holds it)
+    // is not written again.
     let request_id = error.request_id().filter(|_| !kept.id_in_message);
     let more = kept.more;
     if more.is_none() {

@@ -114,7 +114,10 @@
 //! [`message`](crate::ApiError::message) the platform's text. A type of your own whose
 //! catch-all is a one-field `ApiError<C>` (`#[platform(unknown)] Api(ApiError<C>)`) keeps,
 //! for an answer that lands in it, all that `ApiError<C>` keeps (the request id, the sub
-//! code, a nested answer's key and kept fields), and writes it back as `ApiError<C>` does.
+//! code, a nested answer's key and kept fields), and writes it back as `ApiError<C>` does;
+//! so does a transparent variant over an `ApiError<C>` or an
+//! [`HttpError<C>`](crate::HttpError) (`#[platform(transparent)] Http(HttpError<C>)`), or
+//! over a type of yours that holds one.
 //!
 //! ```
 //! # extern crate platform_errors_core as platform_errors;
@@ -141,9 +144,7 @@ mod read;
 mod response;
 
 pub use bytes::{from_slice, Answer};
-pub(crate) use error_serde::{
-    deserialize_lookup, deserialize_response, serialize_catalogue, serialize_received,
-};
+pub(crate) use error_serde::{deserialize_lookup, deserialize_response, serialize_catalogue};
 pub use error_serde::{serialize_error, serialize_error_in};
 pub use http::{from_http, Headers, HttpError, UnexpectedBody};
 pub use response::{Response, Success};

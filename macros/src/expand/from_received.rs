@@ -67,13 +67,6 @@ impl Gen<'_> {
                             __other => __other,
                         }
                     }
-                    #[inline]
-                    fn __kept(&self) -> #krate::__private::KeptRef<'_> {
-                        match self {
-                            #path { #member: __member } => <#ty as #krate::FromReceived>::__kept(__member),
-                            _ => ::core::default::Default::default(),
-                        }
-                    }
                     // A code of the other kind than this type's (as its envelope reads it):
                     // a member's that declares it, else the catch-all's, where it keeps any
                     // code (an `ApiError`).

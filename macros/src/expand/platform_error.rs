@@ -209,6 +209,12 @@ impl Gen<'_> {
                 delegate(variant, "status", quote!()).unwrap_or_else(|| status_arm(variant))
             });
             let (request_id, retry_after) = (forward("request_id"), forward("retry_after"));
+            // What an `ApiError` it holds kept of the answer, for `Serialize` to write back.
+            let kept = self.match_self(&mut |variant| {
+                delegate(variant, "__kept", quote!()).unwrap_or_else(|| {
+                    Self::constant_arm(variant, &quote!(::core::default::Default::default()))
+                })
+            });
             let outcome_unknown = self.match_self(&mut |variant| {
                 delegate(variant, "is_outcome_unknown", quote!())
                     .unwrap_or_else(|| outcome_arm(variant))
@@ -222,6 +228,8 @@ impl Gen<'_> {
                 fn retry_after(&self) -> #option<::core::time::Duration> { #retry_after }
                 #[inline]
                 fn is_outcome_unknown(&self) -> ::core::primitive::bool { #outcome_unknown }
+                #[inline]
+                fn __kept(&self) -> #krate::__private::KeptRef<'_> { #kept }
             }
         });
         let inherent_code = self.inherent_code();
