@@ -1126,3 +1126,51 @@ fn format_arguments_name_fields_bare() {
         "6 0..3"
     );
 }
+
+/// `shared` and `aliases` written over several attributes add up, as serde's repeated
+/// `alias` does.
+#[derive(Debug, PartialEq, Eq, PlatformError)]
+#[platform(shared(1))]
+#[platform(shared(2))]
+enum SplitShared {
+    #[code(1)]
+    #[message("a")]
+    A,
+    #[code(1)]
+    #[message("b")]
+    B,
+    #[code(2)]
+    #[message("c")]
+    C,
+    #[code(2)]
+    #[message("d")]
+    D,
+}
+
+#[derive(Debug, PartialEq, Eq, PlatformError)]
+enum SplitAliases {
+    #[code("NO_AUTH")]
+    #[message("no permission")]
+    #[platform(aliases("NOAUTH"))]
+    #[platform(aliases("NO-AUTH"))]
+    NoAuth,
+}
+
+#[test]
+fn lists_written_again_add_up() {
+    assert_eq!(
+        SplitShared::from_code_and_message(1, "b"),
+        Some(SplitShared::B)
+    );
+    assert_eq!(
+        SplitShared::from_code_and_message(2, "d"),
+        Some(SplitShared::D)
+    );
+    assert_eq!(SplitShared::ENTRIES.len(), 4);
+    for spelling in ["NO_AUTH", "NOAUTH", "NO-AUTH"] {
+        assert_eq!(
+            SplitAliases::from_code(spelling),
+            Some(SplitAliases::NoAuth)
+        );
+    }
+}

@@ -524,3 +524,56 @@ fn wechat_reads_the_request_id_at_the_end_of_the_message() {
     let err = ApiError::<wechat_mp::WechatMpError>::new(42001, "access_token expired");
     assert_eq!(err.request_id(), None);
 }
+
+#[cfg(all(
+    feature = "serde",
+    feature = "wechat-mp",
+    feature = "wechat-miniapp",
+    feature = "wechat-open"
+))]
+#[test]
+fn wechat_successes_may_carry_no_code() {
+    use platform_errors_core::wire::{from_http, from_slice};
+    use platform_errors_core::{wechat_miniapp, wechat_mp, wechat_open, ApiError, Response};
+
+    #[derive(Debug, PartialEq, serde::Deserialize, serde::Serialize)]
+    struct Token {
+        access_token: String,
+        expires_in: u32,
+    }
+    #[derive(Debug, PartialEq, serde::Deserialize, serde::Serialize)]
+    struct Session {
+        openid: String,
+        session_key: String,
+    }
+    // `GET /cgi-bin/token` and `jscode2session`, as the platform documents them.
+    let token = br#"{"access_token":"ACCESS_TOKEN","expires_in":7200}"#;
+    let expected = Token {
+        access_token: "ACCESS_TOKEN".into(),
+        expires_in: 7200,
+    };
+    let read = from_http::<Token, wechat_mp::WechatMpError>(200, (), token).unwrap();
+    assert_eq!(read, expected);
+    let response: Response<Token, wechat_open::WechatOpenError> = from_slice(token).unwrap();
+    assert!(response.is_success());
+    // Written back as it came: without a code.
+    assert_eq!(serde_json::to_vec(&response).unwrap(), token);
+    let session = br#"{"openid":"o","session_key":"k"}"#;
+    let read = from_http::<Session, wechat_miniapp::WechatMiniappError>(200, (), session).unwrap();
+    assert_eq!(read.openid, "o");
+    // A success with `errcode` 0 stays one, written with it.
+    let sent = br#"{"errcode":0,"errmsg":"ok","access_token":"ACCESS_TOKEN","expires_in":7200}"#;
+    let response: Response<Token, wechat_mp::WechatMpError> = from_slice(sent).unwrap();
+    assert_eq!(serde_json::to_vec(&response).unwrap(), sent);
+    // One built by hand is written with the code, as most calls answer.
+    let built = Response::<_, wechat_mp::WechatMpError>::success("ok", expected);
+    assert_eq!(serde_json::to_vec(&built).unwrap(), sent);
+    // An error is still one, and a body without a code is no `ApiError`.
+    let error = br#"{"errcode":40013,"errmsg":"invalid appid"}"#;
+    let err = from_http::<Token, wechat_mp::WechatMpError>(200, (), error).unwrap_err();
+    assert_eq!(err.code(), Some(40013.into()));
+    assert!(serde_json::from_slice::<ApiError<wechat_mp::WechatMpError>>(token).is_err());
+    // Under an error status, JSON without a code is a gateway's, not a success.
+    let err = from_http::<Token, wechat_mp::WechatMpError>(502, (), token).unwrap_err();
+    assert_eq!(err.code(), None);
+}

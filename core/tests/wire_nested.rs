@@ -521,6 +521,18 @@ fn aip_193_behaviour_and_round_trip() {
     );
     let ok = from_http::<Book, Uncatalogued<GoogleRpc>>(200, (), br#"{"name": "b"}"#).unwrap();
     assert_eq!(ok.name, "b");
+    // An `error` object with neither `code` nor `status` (protobuf's empty `Status`) is no
+    // answer: not a success read from inside it.
+    for body in [
+        r#"{"name":"shelves/1/books/2","error":{"message":"quota"}}"#,
+        r#"{"error":{}}"#,
+    ] {
+        let refused = serde_json::from_str::<Response<Value, GoogleRpc>>(body).unwrap_err();
+        assert!(
+            refused.to_string().contains("neither `code` nor `status`"),
+            "{body}: {refused}"
+        );
+    }
     // A resource's fields named as the error's (a VM's `status`, a currency's `code`) are
     // its own: written whole, read back equal.
     #[derive(Debug, PartialEq, serde::Deserialize, serde::Serialize)]
@@ -807,4 +819,35 @@ fn api_error_and_http_error_stay_the_size_they_were() {
     // (`integration/tests/sdk_http_context.rs` checks an SDK's error holding one.)
     assert_eq!(core::mem::size_of::<ApiError<PayError>>(), 56);
     assert_eq!(core::mem::size_of::<HttpError<PayError>>(), 56);
+}
+
+/// An Alipay success sent in GBK (`charset=GBK`), with GBK text in a field the payload
+/// skips: read as the success it is, as the flat shape reads it.
+#[test]
+fn alipay_success_in_gbk_reads() {
+    use platform_errors_core::wire::from_slice;
+    #[derive(Debug, serde::Deserialize)]
+    struct Query {
+        trade_no: String,
+    }
+    let mut body = br#"{"alipay_trade_query_response":{"code":"10000","msg":"Success","trade_no":"2013","store_name":""#.to_vec();
+    body.extend_from_slice(b"\xCF\xB5\xCD\xB3\xB7\xB1\xC3\xA6"); // 系统繁忙 in GBK
+    body.extend_from_slice(br#""},"sign":"S"}"#);
+    let read = from_http::<Query, Uncatalogued<Alipay>>(200, (), &body).unwrap();
+    assert_eq!(read.trade_no, "2013");
+    let response: Response<Query, Alipay> = from_slice(&body).unwrap();
+    assert!(response.is_success());
+    // A payload that reads the GBK field is refused, as serde_json refuses it.
+    #[derive(Debug, serde::Deserialize)]
+    struct WithStore {
+        #[allow(dead_code)]
+        store_name: String,
+    }
+    assert!(from_slice::<Response<WithStore, Alipay>>(&body).is_err());
+    // DingTalk's older API reads ahead too (`errcode` 0 then a numeric sub code).
+    let mut body = br#"{"errcode":0,"errmsg":"ok","trade_no":"7","note":""#.to_vec();
+    body.extend_from_slice(b"\xCF\xB5");
+    body.extend_from_slice(br#""}"#);
+    let read = from_http::<Query, Uncatalogued<Dingtalk>>(200, (), &body).unwrap();
+    assert_eq!(read.trade_no, "7");
 }

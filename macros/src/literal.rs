@@ -162,6 +162,19 @@ impl Expect {
     }
 }
 
+/// The tokens at `input` up to a `=>`, a `,` or the end, unread.
+fn written_code(input: ParseStream<'_>) -> proc_macro2::TokenStream {
+    let ahead = input.fork();
+    let mut written = proc_macro2::TokenStream::new();
+    while !ahead.is_empty() && !ahead.peek(Token![=>]) && !ahead.peek(Token![,]) {
+        match ahead.parse::<proc_macro2::TokenTree>() {
+            Ok(tree) => written.extend([tree]),
+            Err(_) => break,
+        }
+    }
+    written
+}
+
 fn parse_literal_code(input: ParseStream<'_>, expect: Expect) -> syn::Result<Code> {
     let minus: Option<Token![-]> = input.parse()?;
     // One step that reads the literal once: `peek(LitInt)` followed by `parse` would read
@@ -186,7 +199,16 @@ fn parse_literal_code(input: ParseStream<'_>, expect: Expect) -> syn::Result<Cod
             ) {
                 (None, Expect::Code) => "a code is missing".to_owned(),
                 (None, Expect::HttpStatus) => "the HTTP status is missing".to_owned(),
-                (Some(found), Expect::Code) => format!("`{found}` is not a code"),
+                (Some(_), Expect::Code) => {
+                    // The whole expression written (`i64::MAX`, `(-1)`), up to the end of
+                    // the code: its `=>` in `define_codes!`, or the end of the attribute.
+                    let written = written_code(input);
+                    let text = written.to_string().replace(" :: ", "::");
+                    return Err(syn::Error::new_spanned(
+                        written,
+                        format!("`{text}` is not a code: {}", expect.how()),
+                    ));
+                }
                 (Some(found), Expect::HttpStatus) => {
                     // `"400"`: the number, without its quotes.
                     let quoted = match &found {

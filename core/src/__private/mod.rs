@@ -26,32 +26,33 @@ pub use find::{
     same_str_code, str_hash,
 };
 
-/// A derived type's transparent member, asked for lookup. `Member::<T>::from_code` and the
-/// others are `T`'s own when `T` has lookup (these inherent items win), and [`NoLookup`]'s,
-/// which find nothing, when it has not: members without lookup are skipped, with no
-/// annotation from the user.
+/// A derived type's transparent member, asked for lookup. `Member::<T>::__platform_errors_from_code`
+/// and the others are `T`'s own when `T` has lookup (these inherent items win), and
+/// [`NoLookup`]'s, which find nothing, when it has not: members without lookup are skipped,
+/// with no annotation from the user. Their names are the macros' own, so that rustc does
+/// not offer `NoLookup` for a user's `from_code` on a type without lookup.
 pub struct Member<T>(PhantomData<T>);
 
 impl<T: Catalogue> Member<T> {
     /// `T`'s entries.
-    pub const ENTRIES: &'static [Entry] = T::ENTRIES;
+    pub const __PLATFORM_ERRORS_ENTRIES: &'static [Entry] = T::ENTRIES;
 
     /// `T`'s envelope.
-    pub const ENVELOPE: crate::Envelope = T::ENVELOPE;
+    pub const __PLATFORM_ERRORS_ENVELOPE: crate::Envelope = T::ENVELOPE;
 
     /// Whether `T`'s envelope is its own.
-    pub const OWN_ENVELOPE: bool = T::__OWN_ENVELOPE;
+    pub const __PLATFORM_ERRORS_OWN_ENVELOPE: bool = T::__OWN_ENVELOPE;
 
     /// Whether `value` is an answer as received (`Catalogue::__is_received`).
     #[inline]
-    pub fn is_received(value: &T) -> bool {
+    pub fn __platform_errors_is_received(value: &T) -> bool {
         value.__is_received()
     }
 
     /// `T::from_code`, for a code of either kind: a derived type's codes need not be its
     /// member's kind (a code of the other kind finds nothing there).
     #[inline]
-    pub fn from_code<'c>(code: impl Into<Code<'c>>) -> Option<T> {
+    pub fn __platform_errors_from_code<'c>(code: impl Into<Code<'c>>) -> Option<T> {
         T::from_code(<T::Code<'c> as crate::CodeKind<'c>>::from_code(
             code.into(),
         )?)
@@ -59,7 +60,10 @@ impl<T: Catalogue> Member<T> {
 
     /// `T::match_message`, for a code of either kind.
     #[inline]
-    pub fn match_message<'c>(code: impl Into<Code<'c>>, message: &str) -> Option<MessageMatch<T>> {
+    pub fn __platform_errors_match_message<'c>(
+        code: impl Into<Code<'c>>,
+        message: &str,
+    ) -> Option<MessageMatch<T>> {
         T::match_message(
             <T::Code<'c> as crate::CodeKind<'c>>::from_code(code.into())?,
             message,
@@ -68,7 +72,7 @@ impl<T: Catalogue> Member<T> {
 
     /// `T::__from_code_and_message_by_definition`, for a code of either kind.
     #[inline]
-    pub fn __from_code_and_message_by_definition<'c>(
+    pub fn __platform_errors_from_code_and_message_by_definition<'c>(
         code: impl Into<Code<'c>>,
         message: &str,
     ) -> Option<T> {
@@ -185,38 +189,41 @@ impl<T> NoCatchAll<T> for Member<T> {
 /// What [`Member`] answers for a type without lookup: nothing.
 pub trait NoLookup<T> {
     /// No entries.
-    const ENTRIES: &'static [Entry] = &[];
+    const __PLATFORM_ERRORS_ENTRIES: &'static [Entry] = &[];
 
     /// The default envelope.
-    const ENVELOPE: crate::Envelope = crate::Envelope::ERRCODE_ERRMSG;
+    const __PLATFORM_ERRORS_ENVELOPE: crate::Envelope = crate::Envelope::ERRCODE_ERRMSG;
 
     /// No envelope of its own.
-    const OWN_ENVELOPE: bool = false;
+    const __PLATFORM_ERRORS_OWN_ENVELOPE: bool = false;
 
     /// No answer as received.
     #[inline]
-    fn is_received(value: &T) -> bool {
+    fn __platform_errors_is_received(value: &T) -> bool {
         let _ = value;
         false
     }
 
     /// Nothing.
     #[inline]
-    fn from_code<K>(code: K) -> Option<T> {
+    fn __platform_errors_from_code<K>(code: K) -> Option<T> {
         let _ = code;
         None
     }
 
     /// Nothing.
     #[inline]
-    fn match_message<K>(code: K, message: &str) -> Option<MessageMatch<T>> {
+    fn __platform_errors_match_message<K>(code: K, message: &str) -> Option<MessageMatch<T>> {
         let _ = (code, message);
         None
     }
 
     /// Nothing.
     #[inline]
-    fn __from_code_and_message_by_definition<K>(code: K, message: &str) -> Option<T> {
+    fn __platform_errors_from_code_and_message_by_definition<K>(
+        code: K,
+        message: &str,
+    ) -> Option<T> {
         let _ = (code, message);
         None
     }

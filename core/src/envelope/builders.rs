@@ -21,6 +21,7 @@ impl Envelope {
             request_id: &[],
             success: 0,
             success_without_code: false,
+            success_written_with_code: false,
             request_id_in_message: None,
             request_id_header: None,
             retry_after_header: None,
@@ -417,6 +418,25 @@ impl Envelope {
             success_without_code: true,
             ..self
         }
+    }
+
+    /// [`success_without_code`](Self::success_without_code) where successes carry the code
+    /// or not, call by call (`WeChat`'s): [`Response::success`](crate::Response::success)
+    /// writes the code.
+    #[must_use]
+    pub(crate) const fn success_with_or_without_code(self) -> Self {
+        Envelope {
+            success_without_code: true,
+            success_written_with_code: true,
+            ..self
+        }
+    }
+
+    /// Whether [`Response::success`](crate::Response::success) writes a success without its
+    /// code.
+    #[must_use]
+    pub(crate) const fn writes_success_without_code(&self) -> bool {
+        self.success_without_code && !self.success_written_with_code
     }
 
     /// The name of the code's field, such as `"errcode"`.

@@ -66,6 +66,9 @@ pub struct Envelope {
     request_id: &'static [&'static str],
     success: i64,
     success_without_code: bool,
+    /// Whether a success built by hand is written with the success code although one read
+    /// without a code is a success: `WeChat`'s, whose calls answer either way.
+    success_written_with_code: bool,
     /// What comes before and after a request id inside the message, as `("hint: [", "]")`.
     request_id_in_message: Option<(&'static str, &'static str)>,
     /// The HTTP header that carries the request id, as `Request-ID`.
@@ -158,8 +161,13 @@ impl Envelope {
     /// The `WeChat` family (Official Accounts, Mini Programs, the Open Platform):
     /// [`Envelope::ERRCODE_ERRMSG`], with the request id in the message's suffix where no
     /// field carries it: `"errmsg": "invalid credential, access_token is invalid or not
-    /// latest rid: 6592a4e5-0a7f7ac5-4e4f4b6b"`. The catalogues of the `wechat-mp`,
-    /// `wechat-miniapp` and `wechat-open` features read with it.
+    /// latest rid: 6592a4e5-0a7f7ac5-4e4f4b6b"`; and an answer without a code is a success,
+    /// as `WeChat`'s most basic calls answer (`GET /cgi-bin/token`:
+    /// `{"access_token": "ACCESS_TOKEN", "expires_in": 7200}`; a Mini Program's
+    /// `jscode2session`: `{"openid": "...", "session_key": "..."}`), while most others carry
+    /// `"errcode": 0` (a success built with `Response::success` is written with it). The
+    /// catalogues of the `wechat-mp`, `wechat-miniapp` and `wechat-open` features read with
+    /// it.
     ///
     /// ```
     /// # extern crate platform_errors_core as platform_errors;
@@ -167,8 +175,11 @@ impl Envelope {
     /// let message = "invalid credential, access_token is invalid or not latest rid: 6592a4e5-0a7f7ac5";
     /// assert_eq!(Envelope::WECHAT.request_id_in(message), Some("6592a4e5-0a7f7ac5"));
     /// assert_eq!(Envelope::WECHAT.code_field(), "errcode");
+    /// assert!(Envelope::WECHAT.is_success_without_code());
     /// ```
-    pub const WECHAT: Envelope = Envelope::ERRCODE_ERRMSG.with_request_id_in_message("rid: ", "");
+    pub const WECHAT: Envelope = Envelope::ERRCODE_ERRMSG
+        .with_request_id_in_message("rid: ", "")
+        .success_with_or_without_code();
 
     /// DingTalk's older API (`oapi.dingtalk.com`): [`Envelope::ERRCODE_ERRMSG`] with the sub
     /// code of errcode 88, `sub_code` and `sub_msg`:

@@ -8,7 +8,7 @@ use serde::de::Deserialize;
 use crate::{ApiError, Catalogue, HasEnvelope};
 
 use super::error_serde::api_error;
-use super::read::read_head;
+use super::read::{read_head, KnownSuccess};
 use super::response::{read_response, Response};
 
 /// What [`from_slice`] reads: a [`Response`] or an [`ApiError`], the types that keep a
@@ -55,12 +55,26 @@ impl<'a, T: Deserialize<'a>, E: HasEnvelope> sealed::Read<'a> for Response<T, E>
             // be UTF-8: where one is not (`{"data": "<GBK>", "errcode": 40001, ...}`), an
             // error answer, which needs no payload, is read as the error it is.
             let mut json = serde_json::Deserializer::from_slice(bytes);
-            let error = read_head::<E, Option<Box<[u8]>>, _>(&mut json)
+            let head = read_head::<E, Option<Box<[u8]>>, _>(&mut json)
                 .ok()
                 .filter(|_| json.end().is_ok())
-                .map(|head| Response::with_more(head.with_message_text(), None))
-                .filter(|response: &Self| !response.is_success());
-            error.ok_or(refused)
+                .map(|head| Response::with_more(head.with_message_text(), None));
+            match head {
+                Some(error) if !error.is_success() => Ok(error),
+                // A success whose envelope reads the fields after the code ahead, as text
+                // (Alipay's, where a sub code may still make it an error): known a success
+                // now, read again with its payload in place.
+                Some(_)
+                    if E::ENVELOPE.is_typed_by_sub_code()
+                        || E::ENVELOPE.is_typed_by_numeric_sub_code() =>
+                {
+                    let mut json = serde_json::Deserializer::from_slice(bytes);
+                    read_response::<T, E, KnownSuccess, _>(&mut json)
+                        .and_then(|response| json.end().map(|()| response))
+                        .map_err(|_| refused)
+                }
+                _ => Err(refused),
+            }
         })
     }
 }

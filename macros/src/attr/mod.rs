@@ -195,8 +195,16 @@ impl Attrs {
     }
 
     fn record(&mut self, key: &Key, span: Span, value: Option<Value>, errors: &mut Errors) {
-        if self.get(key.id).is_some() {
-            errors.at(span, format!("duplicate {}; keep one", key.display()));
+        if let Some(found) = self.found.iter_mut().find(|found| found.key == key.id) {
+            // A list given again adds to the first (`shared(1)` then `shared(2)`, as serde's
+            // repeated `alias`); a value given twice is one too many.
+            match (&mut found.value, value) {
+                (Some(Value::Codes(first)), Some(Value::Codes(more))) => first.extend(more),
+                (Some(Value::Strs(first)), Some(Value::Strs(more))) => first.extend(more),
+                // One of them did not parse (reported): nothing to add.
+                (None, _) | (_, None) => {}
+                _ => errors.at(span, format!("duplicate {}; keep one", key.display())),
+            }
         } else {
             self.found.push(Found {
                 key: key.id,

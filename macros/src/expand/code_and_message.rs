@@ -96,7 +96,9 @@ impl Gen<'_> {
                 }
                 Segment::Member(variant) => {
                     let cfgs = Concat(&variant.cfgs);
-                    let ty = self.member_type(variant);
+                    let by_definition =
+                        self.member_item(variant, "__from_code_and_message_by_definition");
+                    let from_code = self.member_item(variant, "from_code");
                     let build = Self::construct_member(variant, &quote!(__inner));
                     let step = self.member_step(
                         variant,
@@ -104,7 +106,7 @@ impl Gen<'_> {
                         quote! {
                             __members += 1;
                             if __members == 1 {
-                                if let #some(__inner) = #ty::__from_code_and_message_by_definition(__code, __message) {
+                                if let #some(__inner) = #by_definition(__code, __message) {
                                     __found = #some(#build);
                                 }
                             }
@@ -112,9 +114,9 @@ impl Gen<'_> {
                     );
                     // The value found is tested only beside a catch-all member.
                     let found = if self.beside_catch_all(variant) {
-                        quote!(let #some(__first) = #ty::from_code(__code))
+                        quote!(let #some(__first) = #from_code(__code))
                     } else {
-                        quote!(#ty::from_code(__code).is_some())
+                        quote!(#from_code(__code).is_some())
                     };
                     members.extend(quote! {
                         #cfgs

@@ -18,8 +18,8 @@ impl Gen<'_> {
             let cfgs = Concat(&variant.cfgs);
             match &variant.kind {
                 Kind::Transparent { .. } => {
-                    let ty = self.member_type(variant);
-                    Some(quote!(#cfgs #ty::ENTRIES))
+                    let entries = self.member_item(variant, "ENTRIES");
+                    Some(quote!(#cfgs #entries))
                 }
                 Kind::Declared(declared) => {
                     let entry = self.entry(variant.name(), declared);

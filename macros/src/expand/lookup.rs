@@ -133,13 +133,13 @@ impl<'a> Gen<'a> {
                 }
                 Segment::Member(variant) => {
                     let cfgs = Concat(&variant.cfgs);
-                    let ty = self.member_type(variant);
+                    let from_code = self.member_item(variant, "from_code");
                     let build = Self::construct_member(variant, &quote!(__inner));
                     let step =
                         self.member_step(variant, &quote!(__inner), quote!(return #some(#build);));
                     quote! {
                         #cfgs
-                        if let #some(__inner) = #ty::from_code(__code) {
+                        if let #some(__inner) = #from_code(__code) {
                             #step
                         }
                     }

@@ -4,7 +4,7 @@
 //! takes from them, and whether a member's value is an answer as received
 //! (`Catalogue::__is_received`), which lookup beside a catch-all leaves to the catch-all.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned as _;
 
@@ -47,11 +47,14 @@ impl<'a> Gen<'a> {
         for index in order {
             let variant = &variants[index];
             let cfgs = Concat(&variant.cfgs);
-            let ty = self.member_type(variant);
+            let (own, envelope) = (
+                self.member_item(variant, "OWN_ENVELOPE"),
+                self.member_item(variant, "ENVELOPE"),
+            );
             choices.extend(quote! {
                 #cfgs
-                if __envelope.is_none() && #ty::OWN_ENVELOPE {
-                    __envelope = ::core::option::Option::Some(#ty::ENVELOPE);
+                if __envelope.is_none() && #own {
+                    __envelope = ::core::option::Option::Some(#envelope);
                 }
             });
         }
@@ -171,25 +174,31 @@ impl<'a> Gen<'a> {
     /// Whether a member's value, `value` (a reference), is an answer as received
     /// (`Catalogue::__is_received`; nothing is, of a member without lookup).
     fn member_is_received(&self, variant: &Variant, value: &TokenStream) -> TokenStream {
-        let ty = self.member_type(variant);
-        if self.model.origin == Origin::Dsl {
-            quote!(#ty::__is_received(#value))
-        } else {
-            quote!(#ty::is_received(#value))
-        }
+        let is_received = self.member_item(variant, "__is_received");
+        quote!(#is_received(#value))
     }
 
-    /// How lookup names a member's type, spanned at it: `<Member as Catalogue>` in a
-    /// `define_codes!` umbrella, whose members are catalogues; in a derived type, the
-    /// runtime's `Member::<T>`, which finds nothing for a member without lookup (with
-    /// [`Self::no_lookup`] in scope).
-    pub(super) fn member_type(&self, variant: &Variant) -> TokenStream {
+    /// How lookup names a member's item (`from_code`, `match_message`, `ENTRIES`, ...),
+    /// spanned at its type: `<Member as Catalogue>::item` in a `define_codes!` umbrella,
+    /// whose members are catalogues; in a derived type, the runtime's
+    /// `Member::<T>::__platform_errors_item` (`__PLATFORM_ERRORS_ITEM` for a constant), which
+    /// finds nothing for a member without lookup (with [`Self::no_lookup`] in scope), named
+    /// apart so that rustc does not offer its fallback trait for a user's own call.
+    pub(super) fn member_item(&self, variant: &Variant, item: &str) -> TokenStream {
         let krate = self.krate;
         let ty = variant.transparent().map(|field| &field.ty);
+        let span = ty.span();
         if self.model.origin == Origin::Dsl {
-            quote_spanned!(ty.span()=> <#ty as #krate::Catalogue>)
+            let item = Ident::new(item, span);
+            quote_spanned!(span=> <#ty as #krate::Catalogue>::#item)
         } else {
-            quote_spanned!(ty.span()=> #krate::__private::Member::<#ty>)
+            let prefix = if item.starts_with(|c: char| c.is_ascii_uppercase()) {
+                "__PLATFORM_ERRORS_"
+            } else {
+                "__platform_errors_"
+            };
+            let item = Ident::new(&format!("{prefix}{}", item.trim_start_matches('_')), span);
+            quote_spanned!(span=> #krate::__private::Member::<#ty>::#item)
         }
     }
 
@@ -226,8 +235,8 @@ impl<'a> Gen<'a> {
                 // A member is asked for a message only where it declares the code: its
                 // `from_code` (a perfect hash, or a table) turns most members away for less
                 // than its `match_message` would cost.
-                let ty = self.member_type(variant);
-                self.offer_by_message(variant, Some(quote!(#ty::from_code(__code).is_some())))
+                let from_code = self.member_item(variant, "from_code");
+                self.offer_by_message(variant, Some(quote!(#from_code(__code).is_some())))
             }
         });
         quote! {
@@ -244,7 +253,7 @@ impl<'a> Gen<'a> {
     fn offer_by_message(&self, variant: &Variant, guard: Option<TokenStream>) -> TokenStream {
         let some = &self.some;
         let cfgs = Concat(&variant.cfgs);
-        let ty = self.member_type(variant);
+        let match_message = self.member_item(variant, "match_message");
         let build = Self::construct_member(variant, &quote!(__found.value));
         let step = self.member_step(
             variant,
@@ -252,7 +261,7 @@ impl<'a> Gen<'a> {
             quote!(__best.offer_strength(#build, __found.strength);),
         );
         let offer = quote! {
-            if let #some(__found) = #ty::match_message(__code, __message) {
+            if let #some(__found) = #match_message(__code, __message) {
                 #step
             }
         };
@@ -293,12 +302,12 @@ impl<'a> Gen<'a> {
             .map(|variant| self.offer_by_message(variant, None));
         let by_code = members.iter().map(|variant| {
             let cfgs = Concat(&variant.cfgs);
-            let ty = self.member_type(variant);
+            let from_code = self.member_item(variant, "from_code");
             let build = Self::construct_member(variant, &quote!(__found));
             let step = self.member_step(variant, &quote!(__found), quote!(return #some(#build);));
             quote! {
                 #cfgs
-                if let #some(__found) = #ty::from_code(__code) {
+                if let #some(__found) = #from_code(__code) {
                     #step
                 }
             }

@@ -231,6 +231,9 @@ fn check_dsl_message(message: &crate::attr::Message, errors: &mut Errors) {
                 "the `{lang}` translation must be a string literal, as in `{lang} = \"无效的 token\"`"
             ),
             None if is_string_literal(&arg.tokens) => "this string is never shown: a translation names its language, as in `(\"invalid token\", zh = \"无效的 token\")`".to_owned(),
+            None if malformed_tag(&arg.tokens).is_some() => {
+                no_language_tag(&malformed_tag(&arg.tokens).unwrap_or_default())
+            }
             None => "a `define_codes!` message is fixed text, with nothing to format: remove this argument".to_owned(),
         };
         errors.at(arg.span, text);
@@ -280,7 +283,9 @@ fn check_args_used(message: &crate::attr::Message, errors: &mut Errors) -> Vec<b
             None => {
                 positional += 1;
                 if positional > next {
-                    let message = if is_string_literal(&arg.tokens) && next == 0 {
+                    let message = if let Some(tag) = malformed_tag(&arg.tokens) {
+                        no_language_tag(&tag)
+                    } else if is_string_literal(&arg.tokens) && next == 0 {
                         "this string is never shown: a translation names its language, as in `#[message(\"invalid token\", zh = \"无效的 token\")]`".to_owned()
                     } else {
                         let braces = match next {
@@ -301,6 +306,30 @@ fn check_args_used(message: &crate::attr::Message, errors: &mut Errors) -> Vec<b
 /// Whether a template of the message did not parse (reported there).
 fn broken(message: &crate::attr::Message) -> bool {
     message.default.broken || message.translations.iter().any(|(_, t)| t.broken)
+}
+
+/// The tag of what reads as a translation whose tag is none (`zh- = "x"`, `zh--TW = "x"`,
+/// `419 = "x"`): letters, digits, `-` and `_` before an `=` and one string literal.
+fn malformed_tag(tokens: &TokenStream) -> Option<String> {
+    let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    let (value, rest) = trees.split_last()?;
+    let (eq, tag) = rest.split_last()?;
+    let is_eq = matches!(eq, TokenTree::Punct(p) if p.as_char() == '=');
+    let tag_like = !tag.is_empty()
+        && tag.iter().all(|tree| match tree {
+            TokenTree::Ident(_) => true,
+            TokenTree::Literal(lit) => lit.to_string().bytes().all(|b| b.is_ascii_alphanumeric()),
+            TokenTree::Punct(p) => matches!(p.as_char(), '-' | '_'),
+            TokenTree::Group(_) => false,
+        });
+    (is_eq && tag_like && is_string_literal(&TokenStream::from(value.clone())))
+        .then(|| tag.iter().map(ToString::to_string).collect())
+}
+
+fn no_language_tag(tag: &str) -> String {
+    format!(
+        "`{tag}` is no language tag: a tag is letters and digits, with `-` between its parts, such as `zh` or `zh-Hant`"
+    )
 }
 
 fn is_string_literal(tokens: &TokenStream) -> bool {

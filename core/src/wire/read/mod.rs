@@ -66,8 +66,29 @@ impl<B> Head<B, String> {
 pub(super) trait MessageBytes: Default {
     /// Whether the message is read as bytes ([`LossyMessage`]).
     const LOSSY: bool;
+    /// Whether a success under an envelope typed by a sub code reads its other fields
+    /// ahead, as text, before its payload (`false` once a first read has found it a
+    /// success: [`KnownSuccess`]).
+    const READ_AHEAD: bool = true;
     fn keep(&mut self, raw: Option<Box<[u8]>>);
     fn into_raw(self) -> Option<Box<[u8]>>;
+}
+
+/// The message read as bytes, of an answer already read once and found a success: its
+/// payload is read in place, so that a field it skips need not be UTF-8 (Alipay's answer
+/// in GBK).
+#[derive(Default)]
+pub(in crate::wire) struct KnownSuccess(Option<Box<[u8]>>);
+
+impl MessageBytes for KnownSuccess {
+    const LOSSY: bool = true;
+    const READ_AHEAD: bool = false;
+    fn keep(&mut self, raw: Option<Box<[u8]>>) {
+        self.0 = raw;
+    }
+    fn into_raw(self) -> Option<Box<[u8]>> {
+        self.0
+    }
 }
 
 impl MessageBytes for () {

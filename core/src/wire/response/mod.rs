@@ -261,7 +261,7 @@ impl<T, E: HasEnvelope> Response<T, E> {
     /// ```
     pub fn success(message: impl Into<String>, value: T) -> Self {
         let envelope = &E::ENVELOPE;
-        let more = if envelope.is_success_without_code() {
+        let more = if envelope.writes_success_without_code() {
             Rare::new(Some(Box::new(More {
                 without_code: true,
                 ..More::default()

@@ -83,6 +83,16 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
             }
         }
         let mut response = match found {
+            // Where successes come without the object (AIP-193), the object is an error's:
+            // one without its code or sub code (`"error": {}`, protobuf's empty `Status`) is
+            // no answer, rather than a success read from inside it.
+            Some(response) if envelope.is_success_without_code() && response.is_success() => {
+                return Err(de::Error::custom(format_args!(
+                    "the answer's error object has neither `{}` nor `{}`",
+                    envelope.code_field(),
+                    envelope.sub_code_field().unwrap_or(envelope.code_field()),
+                )));
+            }
             Some(response) => response,
             None if envelope.is_success_without_code() => {
                 let mut head = Head::<B>::default();
@@ -191,6 +201,7 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
         // payload read from an error would fail on the fields it lacks.
         if success
             && !ended
+            && B::READ_AHEAD
             && (envelope.is_typed_by_sub_code() || envelope.is_typed_by_numeric_sub_code())
         {
             while let Some(key) = map.next_key_seed(KeySeed::<E, B>::keeping())? {

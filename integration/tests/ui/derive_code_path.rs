@@ -1,0 +1,14 @@
+// errors: 2
+use platform_errors::PlatformError;
+
+#[derive(Debug, PlatformError)]
+pub enum E {
+    #[code(i64::MAX)]
+    #[message("a")]
+    A,
+    #[code((-1))]
+    #[message("b")]
+    B,
+}
+
+fn main() {}

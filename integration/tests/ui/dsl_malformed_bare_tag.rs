@@ -1,0 +1,8 @@
+// errors: 1
+platform_errors::define_codes! {
+    pub enum E {
+        A = 1 => ("a", zh--TW = "x"),
+    }
+}
+
+fn main() {}
