@@ -201,11 +201,13 @@ pub trait PlatformError: Error {
 
     /// What `self` holds of an answer beyond its code, message and request id (an
     /// `ApiError`'s sub code, detail, nesting and kept fields), for its `Serialize` to write
-    /// back: an `ApiError`'s, an `HttpError`'s, a box's, a derived type's variant's that
-    /// holds one; empty for anything else. Not public API.
+    /// back under `envelope`: an `ApiError`'s read under that envelope, an `HttpError`'s, a
+    /// box's, a derived type's variant's that holds one; empty for anything else. Not public
+    /// API.
     #[doc(hidden)]
     #[inline]
-    fn __kept(&self) -> crate::__private::KeptRef<'_> {
+    fn __kept(&self, envelope: &crate::Envelope) -> crate::__private::KeptRef<'_> {
+        let _ = envelope;
         crate::__private::KeptRef::default()
     }
 
@@ -314,8 +316,8 @@ macro_rules! forward_platform_error {
         fn fmt_in(&self, lang: &str, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
             (**self).fmt_in(lang, f)
         }
-        fn __kept(&self) -> crate::__private::KeptRef<'_> {
-            (**self).__kept()
+        fn __kept(&self, envelope: &crate::Envelope) -> crate::__private::KeptRef<'_> {
+            (**self).__kept(envelope)
         }
     };
 }

@@ -576,4 +576,25 @@ fn wechat_successes_may_carry_no_code() {
     // Under an error status, JSON without a code is a gateway's, not a success.
     let err = from_http::<Token, wechat_mp::WechatMpError>(502, (), token).unwrap_err();
     assert_eq!(err.code(), None);
+    // A success without the code carries its payload: an empty body, `{}`, or JSON read as
+    // `()` (a call whose success is `"errcode": 0`) is no answer.
+    for body in [&b""[..], b"{}", br#"{"message":"Internal Server Error"}"#] {
+        let err = from_http::<(), wechat_mp::WechatMpError>(200, (), body).unwrap_err();
+        assert_eq!(err.code(), None, "{body:?}");
+        assert!(
+            matches!(err, platform_errors_core::HttpError::Body(_)),
+            "{body:?}"
+        );
+    }
+    assert!(from_http::<Option<Token>, wechat_mp::WechatMpError>(200, (), b"{}").is_err());
+    assert_eq!(
+        from_http::<Option<Token>, wechat_mp::WechatMpError>(200, (), token).unwrap(),
+        Some(read_again(token))
+    );
+    from_http::<(), wechat_mp::WechatMpError>(200, (), br#"{"errcode":0,"errmsg":"ok"}"#).unwrap();
+}
+
+#[cfg(all(feature = "serde", feature = "wechat-mp"))]
+fn read_again<T: serde::de::DeserializeOwned>(body: &[u8]) -> T {
+    serde_json::from_slice(body).unwrap()
 }

@@ -526,10 +526,13 @@ fn aip_193_behaviour_and_round_trip() {
     for body in [
         r#"{"name":"shelves/1/books/2","error":{"message":"quota"}}"#,
         r#"{"error":{}}"#,
+        r#"{"error":{"code":0,"message":"ok?"}}"#,
     ] {
         let refused = serde_json::from_str::<Response<Value, GoogleRpc>>(body).unwrap_err();
         assert!(
-            refused.to_string().contains("neither `code` nor `status`"),
+            refused
+                .to_string()
+                .contains("holds no error: neither `status` nor a `code` other than 0"),
             "{body}: {refused}"
         );
     }

@@ -821,3 +821,49 @@ fn a_transparent_http_error_writes_what_the_answer_kept() {
         serde_json::from_str::<Value>(feishu).unwrap()
     );
 }
+
+/// A bot's type of `WeCom`'s shape holding a DingTalk answer: what the DingTalk answer kept
+/// (errcode 88 beside its typing `sub_code`) has no place under `WeCom`'s names, so the
+/// variant is written with its code and message, and read back into it.
+#[derive(Debug, PlatformError)]
+#[platform(serde)]
+enum MixedBot {
+    #[code(1)]
+    #[message("bot busy")]
+    Busy,
+    #[platform(transparent)]
+    Ding(#[from] platform_errors::HttpError<platform_errors::dingtalk::DingtalkError>),
+    #[platform(unknown)]
+    Other { code: i64, message: String },
+}
+
+#[test]
+fn a_member_of_another_envelope_writes_its_code_and_message() {
+    let body = r#"{"errcode":88,"errmsg":"ding talk error","sub_code":"60011","sub_msg":"no privilege","request_id":"5imjny7u9xwa"}"#;
+    let http = platform_errors::wire::from_http::<(), platform_errors::dingtalk::DingtalkError>(
+        200,
+        (),
+        body.as_bytes(),
+    )
+    .unwrap_err();
+    let bot = MixedBot::from(http);
+    assert_eq!(bot.code(), Some(60011.into()));
+    let written = serde_json::to_value(&bot).unwrap();
+    assert_eq!(written["errcode"], 60011);
+    assert_eq!(written["errmsg"], "no privilege");
+    let again: MixedBot = serde_json::from_value(written).unwrap();
+    assert!(matches!(again, MixedBot::Ding(_)), "{again:?}");
+}
+
+#[test]
+fn a_serde_error_names_the_type_as_exported() {
+    let err = serde_json::from_str::<platform_errors::wechat_pay::WechatPayError>(
+        r#"{"code":404,"message":"Not Found"}"#,
+    )
+    .unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("code 404 is a number, and `WechatPayError` has string codes"),
+        "{err}"
+    );
+}

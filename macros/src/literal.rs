@@ -163,9 +163,9 @@ impl Expect {
 }
 
 /// The tokens at `input` up to a `=>`, a `,` or the end, unread.
-fn written_code(input: ParseStream<'_>) -> proc_macro2::TokenStream {
+fn written_code(input: ParseStream<'_>) -> TokenStream {
     let ahead = input.fork();
-    let mut written = proc_macro2::TokenStream::new();
+    let mut written = TokenStream::new();
     while !ahead.is_empty() && !ahead.peek(Token![=>]) && !ahead.peek(Token![,]) {
         match ahead.parse::<proc_macro2::TokenTree>() {
             Ok(tree) => written.extend([tree]),
@@ -202,8 +202,10 @@ fn parse_literal_code(input: ParseStream<'_>, expect: Expect) -> syn::Result<Cod
                 (Some(_), Expect::Code) => {
                     // The whole expression written (`i64::MAX`, `(-1)`), up to the end of
                     // the code: its `=>` in `define_codes!`, or the end of the attribute.
-                    let written = written_code(input);
-                    let text = written.to_string().replace(" :: ", "::");
+                    let mut written: TokenStream =
+                        minus.iter().map(quote::ToTokens::to_token_stream).collect();
+                    written.extend(written_code(input));
+                    let text = written.to_string().replace(" :: ", "::").replace("- ", "-");
                     return Err(syn::Error::new_spanned(
                         written,
                         format!("`{text}` is not a code: {}", expect.how()),

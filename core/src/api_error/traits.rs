@@ -106,7 +106,13 @@ impl<C: Catalogue + PlatformError + 'static> PlatformError for ApiError<C> {
         }
     }
 
-    fn __kept(&self) -> crate::__private::KeptRef<'_> {
+    fn __kept(&self, envelope: &crate::Envelope) -> crate::__private::KeptRef<'_> {
+        // Written under another envelope than the one that read it, what it kept has no
+        // place (a DingTalk answer's errcode 88 under Feishu's names): the code and the
+        // message alone.
+        if !C::ENVELOPE.writes_as(envelope) {
+            return crate::__private::KeptRef::default();
+        }
         crate::__private::KeptRef {
             #[cfg(feature = "serde")]
             more: self.more(),

@@ -432,9 +432,37 @@ impl Envelope {
         }
     }
 
+    /// Whether an answer read under `self` is written under `other` in the same places: the
+    /// same names for the code, the message, the sub code and its message, the detail and
+    /// the kept fields, the same nesting and typing. (How the request id is found, and what
+    /// a success carries, may differ.)
+    #[must_use]
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn writes_as(&self, other: &Envelope) -> bool {
+        self.code == other.code
+            && self.message == other.message
+            && self.string_codes == other.string_codes
+            && self.sub_code == other.sub_code
+            && self.sub_message == other.sub_message
+            && self.typed_by_sub_code == other.typed_by_sub_code
+            && self.typed_by_numeric_sub_code == other.typed_by_numeric_sub_code
+            && self.code_is_http_status == other.code_is_http_status
+            && self.detail == other.detail
+            && self.nesting == other.nesting
+            && self.kept == other.kept
+    }
+
+    /// Whether successes come with the code or without it, call by call (`WeChat`'s).
+    #[must_use]
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) const fn is_success_code_optional(&self) -> bool {
+        self.success_without_code && self.success_written_with_code
+    }
+
     /// Whether [`Response::success`](crate::Response::success) writes a success without its
     /// code.
     #[must_use]
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     pub(crate) const fn writes_success_without_code(&self) -> bool {
         self.success_without_code && !self.success_written_with_code
     }

@@ -56,7 +56,8 @@ mod builders;
 ///
 /// Only the declared success code is success: a code that is missing is an error, except
 /// for a shape declared with [`Envelope::success_without_code`] (Baidu's, WeChat Pay v3's,
-/// DingTalk v1's, AIP-193's, whose successes carry no code at all). A string code is the
+/// DingTalk v1's, AIP-193's, whose successes carry no code at all; and [`Envelope::WECHAT`],
+/// whose successes come with the code or without it, call by call). A string code is the
 /// success code when its text is that number exactly (Alipay's `"10000"`); an answer with a
 /// sub code that types the error ([`Envelope::typed_by_sub_code`]) is never a success.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

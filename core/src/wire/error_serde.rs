@@ -38,7 +38,7 @@ pub(crate) fn serialize_catalogue<E: PlatformError + Catalogue, S: Serializer>(
     error: &E,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
-    let kept = error.__kept();
+    let kept = error.__kept(&E::ENVELOPE);
     // An id the message carries (read so by the envelope of the `ApiError` that holds it)
     // is not written again.
     let request_id = error.request_id().filter(|_| !kept.id_in_message);
@@ -435,6 +435,7 @@ pub(super) fn typed_code<'a, T: Catalogue, E: de::Error>(
     code: Code<'a>,
     type_name: &str,
 ) -> Result<T::Code<'a>, E> {
+    let type_name = ShortName(type_name);
     <T::Code<'a> as CodeKind<'a>>::from_code(code).ok_or_else(|| match code {
         Code::Int(code) => de::Error::custom(format_args!(
             "code {code} is a number, and `{type_name}` has string codes"
@@ -443,6 +444,31 @@ pub(super) fn typed_code<'a, T: Catalogue, E: de::Error>(
             "code {code:?} is a string, and `{type_name}` has numeric codes"
         )),
     })
+}
+
+/// A type's name as a user writes it: each path in `core::any::type_name`'s answer
+/// (`platform_errors_core::platforms::wechat_pay::codes::WechatPayError`, inside generics
+/// too) by its last segment (`WechatPayError`), as the type is exported.
+struct ShortName<'a>(&'a str);
+
+impl fmt::Display for ShortName<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use core::fmt::Write as _;
+        let mut rest = self.0;
+        loop {
+            let end = rest
+                .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
+                .unwrap_or(rest.len());
+            let path = &rest[..end];
+            f.write_str(path.rsplit("::").next().unwrap_or(path))?;
+            let mut after = rest[end..].chars();
+            match after.next() {
+                Some(c) => f.write_char(c)?,
+                None => return Ok(()),
+            }
+            rest = after.as_str();
+        }
+    }
 }
 
 /// Deserializes a type with a catch-all from its envelope: every code maps. What

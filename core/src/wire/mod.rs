@@ -114,10 +114,13 @@
 //! [`message`](crate::ApiError::message) the platform's text. A type of your own whose
 //! catch-all is a one-field `ApiError<C>` (`#[platform(unknown)] Api(ApiError<C>)`) keeps,
 //! for an answer that lands in it, all that `ApiError<C>` keeps (the request id, the sub
-//! code, a nested answer's key and kept fields), and writes it back as `ApiError<C>` does;
-//! so does a transparent variant over an `ApiError<C>` or an
-//! [`HttpError<C>`](crate::HttpError) (`#[platform(transparent)] Http(HttpError<C>)`), or
-//! over a type of yours that holds one.
+//! code, a nested answer's key and kept fields), and writes it back as `ApiError<C>` does.
+//! A transparent variant over an `ApiError<C>` or an [`HttpError<C>`](crate::HttpError)
+//! (`#[platform(transparent)] Http(HttpError<C>)`, where `from_http`'s errors land through
+//! `?`), or over a type of yours that holds one, writes what the answer it holds kept, as
+//! `ApiError<C>` does, where `C`'s envelope is the type's (under another envelope, the code
+//! and the message alone); read with serde, a transparent variant is built from the code
+//! and the message, so only a catch-all keeps the rest.
 //!
 //! ```
 //! # extern crate platform_errors_core as platform_errors;

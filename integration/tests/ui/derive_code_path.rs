@@ -1,4 +1,4 @@
-// errors: 2
+// errors: 3
 use platform_errors::PlatformError;
 
 #[derive(Debug, PlatformError)]
@@ -9,6 +9,9 @@ pub enum E {
     #[code((-1))]
     #[message("b")]
     B,
+    #[code(-i64::MAX)]
+    #[message("c")]
+    C,
 }
 
 fn main() {}

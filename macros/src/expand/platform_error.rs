@@ -211,7 +211,7 @@ impl Gen<'_> {
             let (request_id, retry_after) = (forward("request_id"), forward("retry_after"));
             // What an `ApiError` it holds kept of the answer, for `Serialize` to write back.
             let kept = self.match_self(&mut |variant| {
-                delegate(variant, "__kept", quote!()).unwrap_or_else(|| {
+                delegate(variant, "__kept", quote!(, __envelope)).unwrap_or_else(|| {
                     Self::constant_arm(variant, &quote!(::core::default::Default::default()))
                 })
             });
@@ -229,7 +229,7 @@ impl Gen<'_> {
                 #[inline]
                 fn is_outcome_unknown(&self) -> ::core::primitive::bool { #outcome_unknown }
                 #[inline]
-                fn __kept(&self) -> #krate::__private::KeptRef<'_> { #kept }
+                fn __kept(&self, __envelope: &#krate::Envelope) -> #krate::__private::KeptRef<'_> { #kept }
             }
         });
         let inherent_code = self.inherent_code();

@@ -15,7 +15,8 @@
 //! assert_eq!(err.advice(), Advice::RefreshToken);
 //! assert_eq!(err.category(), Some("wechat-miniapp"));
 //!
-//! // -1 is worth retrying; 45009, the daily quota, is not until it resets.
+//! // -1 is worth retrying; 45009, the daily quota, is a limit: waited on and retried a
+//! // few times by `RetryPolicy`, it resets only the next day (match the code to stop).
 //! assert_eq!(GlobalError::SystemBusy.advice(), Advice::Retry);
 //! assert_eq!(GlobalError::ApiCallLimitExceeded.advice(), Advice::Throttle);
 //!

@@ -52,8 +52,8 @@
 //!
 //! # Aliases and HTTP statuses
 //!
-//! WeChat Pay's pages spell some codes two ways, and lookup (`from_code`, `from_received`,
-//! `FromStr`) accepts each: `NOAUTH`, `SYSTEMERROR`, `BANKERROR`, `RULELIMIT`, `NOTENOUGH`
+//! WeChat Pay's pages spell some codes two ways, and lookup (`from_code`, `from_received` on
+//! [`WechatPayError`], and [`GlobalError`]'s `FromStr`) accepts each: `NOAUTH`, `SYSTEMERROR`, `BANKERROR`, `RULELIMIT`, `NOTENOUGH`
 //! and `ORDERNOTEXIST`, and for the rate limit `FREQUENCY_LIMITED` (the per-API tables),
 //! `RATELIMIT_EXCEEDED` (the API rules) and `RATE_LIMITED` (the English pages). `as_str()`
 //! and `code()` give the first spelling. Each entry's

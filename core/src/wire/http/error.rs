@@ -179,8 +179,10 @@ impl<C: Catalogue + PlatformError + 'static> PlatformError for HttpError<C> {
         }
     }
 
-    fn __kept(&self) -> crate::__private::KeptRef<'_> {
-        self.api().map(PlatformError::__kept).unwrap_or_default()
+    fn __kept(&self, envelope: &crate::Envelope) -> crate::__private::KeptRef<'_> {
+        self.api()
+            .map(|err| err.__kept(envelope))
+            .unwrap_or_default()
     }
 
     fn retry_after(&self) -> Option<Duration> {

@@ -115,7 +115,11 @@ fn until_date(_: &str) -> Option<Duration> {
 /// without a code is the success only under 2xx: under any other status it is a gateway's
 /// or a proxy's JSON (`{"message": "upstream timed out"}` with 502), an
 /// [`HttpError::Body`]. An empty body under 2xx (WeChat Pay's 204) is the success of a `T`
-/// that reads from nothing, such as `()`.
+/// that reads from nothing, such as `()`. Where successes come with the code or without it,
+/// call by call (`WeChat`'s: `GET /cgi-bin/token` answers `{"access_token": ...}`, sending a
+/// message `{"errcode": 0, ...}`), a body without the code is the success only where it
+/// carries a payload: an empty body, `{}`, or any body read as `()` is an
+/// [`HttpError::Body`].
 /// A body that is not the platform's answer (a proxy's 502 page, an empty body, a truncated
 /// one) is an [`HttpError::Body`] that carries the same, with the content type and the
 /// body's first bytes, rather than a bare serde error.
@@ -178,7 +182,7 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
     let success_status = (200..300).contains(&status);
     // A success without a body (WeChat Pay's 204), where the envelope's successes carry no
     // code: the payload of nothing, for a `T` that is nothing (`()`, `Option`).
-    if C::ENVELOPE.is_success_without_code()
+    if C::ENVELOPE.writes_success_without_code()
         && success_status
         && body.iter().all(u8::is_ascii_whitespace)
     {
@@ -218,6 +222,21 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
                 if response.without_code() && response.payload().is_some() && !success_status =>
             {
                 no_code_under::<C>(status)
+            }
+            // Where successes come with the code or without it (`WeChat`'s), one without it
+            // carries its payload (`access_token`): `{}`, or an answer read as a `T` of
+            // nothing (`()`, where the call's success is `"errcode": 0`), is not the
+            // platform's.
+            Ok(response)
+                if response.without_code()
+                    && C::ENVELOPE.is_success_code_optional()
+                    && (is_empty_object(body)
+                        || T::deserialize(UnitOnly { none: false }).is_ok()) =>
+            {
+                alloc::format!(
+                    "no `{}`: a success without it carries a payload",
+                    C::ENVELOPE.code_field()
+                )
             }
             Ok(response) => {
                 return response.into_result().map_err(|err: ApiError<C>| {

@@ -88,9 +88,10 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
             // no answer, rather than a success read from inside it.
             Some(response) if envelope.is_success_without_code() && response.is_success() => {
                 return Err(de::Error::custom(format_args!(
-                    "the answer's error object has neither `{}` nor `{}`",
-                    envelope.code_field(),
+                    "the answer's error object holds no error: neither `{}` nor a `{}` other than {}",
                     envelope.sub_code_field().unwrap_or(envelope.code_field()),
+                    envelope.code_field(),
+                    envelope.success_code(),
                 )));
             }
             Some(response) => response,
