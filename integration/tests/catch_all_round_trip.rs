@@ -666,22 +666,17 @@ fn entries_list_each_members_list() {
 #[test]
 fn drift_counts_an_entry_listed_twice_once() {
     use platform_errors::{drift, Catalogue};
+    use std::fmt::Write as _;
     // The catalogue's own table, as a platform page would list it.
-    let table: String = QingtuiError::ENTRIES
-        .iter()
-        .map(|e| {
-            format!(
-                "{}\t{}\t{}\n",
-                e.code(),
-                e.message(),
-                e.category().unwrap_or("")
-            )
-        })
-        .collect();
+    let mut table = String::new();
+    for e in QingtuiError::ENTRIES {
+        let category = e.category().unwrap_or("");
+        writeln!(table, "{}\t{}\t{category}", e.code(), e.message()).unwrap();
+    }
     let drift = drift::compare(Both::ENTRIES, &table).unwrap();
     assert!(drift.is_empty(), "{drift}");
     // A row the page no longer has is still an extra entry, once.
-    let shorter: String = table.lines().skip(1).map(|l| format!("{l}\n")).collect();
+    let shorter: String = table.split_inclusive('\n').skip(1).collect();
     let drift = drift::compare(Both::ENTRIES, &shorter).unwrap();
     assert_eq!(drift.extra, [QingtuiError::ENTRIES[0]]);
     let entries = format!("the catalogue ({} entries)", QingtuiError::ENTRIES.len());
@@ -822,7 +817,7 @@ fn a_transparent_http_error_writes_what_the_answer_kept() {
     );
 }
 
-/// A bot's type of `WeCom`'s shape holding a DingTalk answer: what the DingTalk answer kept
+/// A bot's type of `WeCom`'s shape holding a `DingTalk` answer: what the `DingTalk` answer kept
 /// (errcode 88 beside its typing `sub_code`) has no place under `WeCom`'s names, so the
 /// variant is written with its code and message, and read back into it.
 #[derive(Debug, PlatformError)]
