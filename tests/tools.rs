@@ -828,7 +828,7 @@ fn check_bad_arguments_and_tables() {
     std::fs::write(&path, b"40001\t\xe9t\xe9\n").unwrap();
     assert_error(
         &catalogue(&["check", &path]),
-        "stream did not contain valid UTF-8",
+        "latin1.tsv: line 1 is not UTF-8; save the file as UTF-8",
     );
 }
 

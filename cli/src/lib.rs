@@ -24,6 +24,7 @@
 
 use std::ffi::OsString;
 use std::io;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::error::ErrorKind;
@@ -77,7 +78,7 @@ struct Source {
     /// A catalogue of your own: the TSV or JSON that `catalogue --format tsv` or `--format
     /// json` writes
     #[arg(long, value_name = "FILE", global = true)]
-    catalogue: Option<String>,
+    catalogue: Option<PathBuf>,
 }
 
 impl Source {
@@ -165,7 +166,7 @@ struct Table {
     /// The table, `-` for standard input: rows `code<TAB>message[<TAB>category]`, such as a
     /// copy of the platform's error page
     #[arg(value_name = "TABLE")]
-    table: String,
+    table: PathBuf,
 }
 
 /// The platforms, and the exit statuses.

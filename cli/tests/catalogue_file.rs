@@ -194,7 +194,7 @@ fn a_negative_code_without_a_variant_is_named_with_an_identifier() {
         .starts_with("1 entry with code -1:\n\n  - -1  EMinus1\n"),);
     // Every name is an identifier, every reason `UPPER_SNAKE`.
     let platform = tools::load::load(
-        "negative.tsv",
+        std::path::Path::new("negative.tsv"),
         &std::fs::read_to_string(&ints).unwrap(),
         |_| Err(String::new()),
     )
@@ -327,4 +327,50 @@ fn a_zero_written_as_a_float_is_refused() {
         let out = run(&["catalogue", "--catalogue", &file]);
         assert_eq!(code_and_variant(&out).0, "0", "{written}");
     }
+}
+
+/// A file whose name is not UTF-8 (a GBK name from a Windows zip) is read; a file whose text
+/// is not UTF-8 is one line naming the file and the line, status 2.
+#[cfg(unix)]
+#[test]
+fn file_names_and_texts_that_are_not_utf8() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt as _;
+    let dir = env!("CARGO_TARGET_TMPDIR");
+    let name = |bytes: &[u8]| {
+        let mut path = std::path::PathBuf::from(dir);
+        path.push(OsStr::from_bytes(bytes));
+        path
+    };
+    let catalogue = name(b"cat\xb2.tsv");
+    std::fs::write(&catalogue, "code\tmessage\n40001\tinvalid token\n").unwrap();
+    let table = name(b"tab\xb2.tsv");
+    std::fs::write(&table, "40001\tinvalid token\n").unwrap();
+    let output = Command::new(PROGRAM)
+        .arg("explain")
+        .arg("--catalogue")
+        .arg(&catalogue)
+        .arg("40001")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let output = Command::new(PROGRAM)
+        .args(["catalogue", "--catalogue"])
+        .arg(&catalogue)
+        .arg("check")
+        .arg(&table)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+
+    let gbk = temp_file("gbk-table.tsv", "");
+    std::fs::write(&gbk, b"40001\tok\n40002\t\xb2\xbb\xba\xcf\xb7\xa8\n").unwrap();
+    let output = run(&["catalogue", "check", &gbk]);
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("gbk-table.tsv: line 2 is not UTF-8; save the file as UTF-8"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
 }

@@ -803,7 +803,7 @@ fn status_2_for_files_tables_and_json() {
     let latin1 = temp_file("latin1.tsv", b"40001\t\xe9t\xe9\n");
     assert_bad_input(
         &run(&["check", &latin1]),
-        "stream did not contain valid UTF-8",
+        "latin1.tsv: line 1 is not UTF-8; save the file as UTF-8",
     );
     let catalogue = temp_file("cat.tsv", b"code\tmessage\n1\tone\n2\n");
     assert_bad_input(

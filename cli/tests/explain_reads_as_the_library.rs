@@ -206,7 +206,10 @@ fn a_catalogue_from_a_file_reads_as_the_library() {
     use platform_errors::qingtui::QingtuiError;
     let qingtui = tools::platform("qingtui").unwrap();
     let tsv = tools::catalogue::render(qingtui, tools::catalogue::Format::Tsv, |_| String::new());
-    let file = tools::load::load("qingtui.tsv", &tsv, |_| Err("no JSON".to_owned())).unwrap();
+    let file = tools::load::load(std::path::Path::new("qingtui.tsv"), &tsv, |_| {
+        Err("no JSON".to_owned())
+    })
+    .unwrap();
     for entry in QingtuiError::ENTRIES {
         let code = entry.code();
         for message in messages(entry) {

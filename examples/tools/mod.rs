@@ -11,6 +11,7 @@
 pub mod body;
 pub mod json_text;
 
+use std::path::Path;
 use std::process::ExitCode;
 
 use crate::tools::catalogue::{self, Format, COLUMN_NAMES};
@@ -133,7 +134,7 @@ pub fn run_explain(args: &[String]) -> Outcome {
     }
     let platform = match choose(
         args.option("platform"),
-        args.option("catalogue"),
+        args.option("catalogue").map(Path::new),
         json_text::parse,
     ) {
         Ok(platform) => platform,
@@ -210,7 +211,7 @@ pub fn run_catalogue(args: &[String]) -> Outcome {
     let platform = || {
         choose(
             args.option("platform"),
-            args.option("catalogue"),
+            args.option("catalogue").map(Path::new),
             json_text::parse,
         )
     };
@@ -228,10 +229,10 @@ pub fn run_catalogue(args: &[String]) -> Outcome {
             Ok(platform) => platform,
             Err(error) => return Outcome::error(tool, &error),
         };
-        return match read_input(path).and_then(|table| {
+        return match read_input(Path::new(path)).and_then(|table| {
             catalogue::check(
                 platform,
-                path,
+                Path::new(path),
                 &table,
                 args.option("lang"),
                 args.flag("allow-extra"),

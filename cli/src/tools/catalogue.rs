@@ -2,6 +2,8 @@
 //! document or a JSON Schema; `check`: the drift between it and a table of the platform's
 //! codes.
 
+use std::path::Path;
+
 use platform_errors::{drift, Code, Entry};
 
 use super::json::Value;
@@ -192,7 +194,7 @@ impl Format {
 /// file and the line, and what is wrong.
 pub fn check(
     platform: &Platform,
-    path: &str,
+    path: &Path,
     table: &str,
     lang: Option<&str>,
     allow_extra: bool,
@@ -204,7 +206,7 @@ pub fn check(
         None => drift::compare(platform.entries, table),
         Some(lang) => drift::compare_in(platform.entries, table, lang),
     }
-    .map_err(|error| format!("{path}: {error}"))?;
+    .map_err(|error| format!("{}: {error}", path.display()))?;
     let drifted = !report.missing.is_empty()
         || !report.changed.is_empty()
         || (!report.extra.is_empty() && !allow_extra);

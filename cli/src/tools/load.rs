@@ -8,6 +8,8 @@
 //!
 //! The entries live until the program exits (their text is leaked, once per run).
 
+use std::path::Path;
+
 use platform_errors::{Advice, Code, Entry, NotAnInteger};
 
 use super::catalogue::COLUMN_NAMES;
@@ -25,13 +27,13 @@ pub type ReadJson = fn(&str) -> Result<Value, String>;
 /// The catalogue in the file at `path` (`-` for standard input): JSON when its first
 /// character other than whitespace is `[`, TSV otherwise. The error names the file and the
 /// line (TSV) or item (JSON) that is wrong.
-pub fn load_file(path: &str, read_json: ReadJson) -> Result<&'static Platform, String> {
+pub fn load_file(path: &Path, read_json: ReadJson) -> Result<&'static Platform, String> {
     let text = read_input(path)?;
-    load(path, &text, read_json).map_err(|error| format!("{path}: {error}"))
+    load(path, &text, read_json).map_err(|error| format!("{}: {error}", path.display()))
 }
 
 /// The catalogue in `text`, read from `path`.
-pub fn load(path: &str, text: &str, read_json: ReadJson) -> Result<&'static Platform, String> {
+pub fn load(path: &Path, text: &str, read_json: ReadJson) -> Result<&'static Platform, String> {
     let rows = if text.trim_start().starts_with('[') {
         json_rows(&read_json(text)?)?
     } else {
@@ -55,8 +57,8 @@ pub fn load(path: &str, text: &str, read_json: ReadJson) -> Result<&'static Plat
             langs.push(tag);
         }
     }
-    let file = std::path::Path::new(path).file_name().map_or_else(
-        || path.to_owned(),
+    let file = path.file_name().map_or_else(
+        || path.display().to_string(),
         |name| name.to_string_lossy().into_owned(),
     );
     Ok(leak(Platform {
@@ -65,7 +67,7 @@ pub fn load(path: &str, text: &str, read_json: ReadJson) -> Result<&'static Plat
         schema: leak_str(schema_name(&file)),
         entries: leak_slice(entries),
         langs: leak_slice(langs),
-        about: leak_str(format!("The catalogue loaded from `{path}`.")),
+        about: leak_str(format!("The catalogue loaded from `{}`.", path.display())),
         code_field: if strings { "code" } else { "errcode" },
         message_field: if strings { "message" } else { "errmsg" },
         success: if strings { None } else { Some(Code::Int(0)) },

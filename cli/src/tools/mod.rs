@@ -19,6 +19,8 @@ pub mod explain;
 pub mod json;
 pub mod load;
 
+use std::path::Path;
+
 use platform_errors::{Catalogue, Code, CodeKind, Entry, HasEnvelope, PlatformError};
 
 /// A catalogue the tools read: a platform built in, or one loaded from a file
@@ -88,12 +90,11 @@ impl Platform {
     ///
     /// ```
     /// use platform_errors_cli::tools::{load, platform};
+    /// use std::path::Path;
     ///
     /// assert_eq!(platform("wecom").unwrap().heading(), "The WeCom error catalogue");
-    /// let file = load::load("data/shop.tsv", "code\tmessage\nSOLD_OUT\tsold out\n", |_| {
-    ///     Err(String::new())
-    /// })
-    /// .unwrap();
+    /// let tsv = "code\tmessage\nSOLD_OUT\tsold out\n";
+    /// let file = load::load(Path::new("data/shop.tsv"), tsv, |_| Err(String::new())).unwrap();
     /// assert_eq!(file.heading(), "The error catalogue in shop.tsv");
     /// ```
     pub fn heading(&self) -> String {
@@ -456,7 +457,7 @@ pub fn platforms_help() -> String {
 /// JSON reader).
 pub fn choose(
     platform_name: Option<&str>,
-    catalogue_file: Option<&str>,
+    catalogue_file: Option<&Path>,
     read_json: load::ReadJson,
 ) -> Result<&'static Platform, String> {
     match (platform_name, catalogue_file) {
@@ -468,20 +469,26 @@ pub fn choose(
 }
 
 /// The text of a file, or of standard input for `-`, without a UTF-8 byte order mark. The
-/// error says which file and why.
-pub fn read_input(path: &str) -> Result<String, String> {
-    let text = if path == "-" {
-        std::io::read_to_string(std::io::stdin())
+/// error says which file and why; for text that is not UTF-8 (a GBK copy of a page), the
+/// line where it stops being UTF-8.
+pub fn read_input(path: &Path) -> Result<String, String> {
+    let bytes = if path == Path::new("-") {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes).map(|_| bytes)
     } else {
-        std::fs::read_to_string(path)
+        std::fs::read(path)
     };
-    match text {
-        Ok(text) => Ok(match text.strip_prefix('\u{feff}') {
-            Some(rest) => rest.to_owned(),
-            None => text,
-        }),
-        Err(error) => Err(format!("cannot read {path}: {error}")),
-    }
+    let shown = path.display();
+    let bytes = bytes.map_err(|error| format!("cannot read {shown}: {error}"))?;
+    let text = String::from_utf8(bytes).map_err(|error| {
+        let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
+        let line = 1 + valid.iter().filter(|&&b| b == b'\n').count();
+        format!("cannot read {shown}: line {line} is not UTF-8; save the file as UTF-8")
+    })?;
+    Ok(match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    })
 }
 
 /// A code written as text, read as the library's wire reads a code sent as a string
