@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use proc_macro2::Span;
 
+use crate::ast::Origin;
 use crate::attr::Code;
 use crate::errors::Errors;
 use crate::keys::KeyId;
@@ -18,6 +19,37 @@ pub(crate) fn check(model: &Model, shared: &[Code], shared_misread: bool, errors
     check_duplicate_codes(model, shared, shared_misread, errors);
     check_shared_messages(model, shared, errors);
     check_duplicate_from(model, errors);
+    if model.origin == Origin::Dsl {
+        check_duplicate_members(model, errors);
+    }
+}
+
+/// A `define_codes!` umbrella's member listed twice: lookup gives the type's codes to the
+/// first, so the second would never be found. (Under `#[cfg]`s, one may stand in for the
+/// other.)
+fn check_duplicate_members(model: &Model, errors: &mut Errors) {
+    use quote::ToTokens as _;
+    let mut seen: Vec<(String, String)> = Vec::new();
+    for variant in &model.variants {
+        let Some(field) = variant.transparent() else {
+            continue;
+        };
+        if !variant.cfgs.is_empty() || variant.takes_any_code {
+            continue;
+        }
+        let ty = field.ty.to_token_stream().to_string();
+        if let Some((_, first)) = seen.iter().find(|(t, _)| *t == ty) {
+            errors.spanned(
+                &field.ty,
+                format!(
+                    "this catalogue is already the member `{first}`: lookup gives its codes to the first, so `{}` would never be found; remove one",
+                    variant.name()
+                ),
+            );
+        } else {
+            seen.push((ty, variant.name()));
+        }
+    }
 }
 
 /// Two `#[from]` of one type would be two `From` impls of it.

@@ -1,0 +1,16 @@
+// errors: 1
+platform_errors::define_codes! {
+    pub enum TokenError {
+        InvalidToken = 40402 => "invalid token",
+    }
+    pub enum AnyError {
+        Token(TokenError),
+        Again(TokenError),
+        #[platform(unknown)]
+        Unknown,
+    }
+}
+
+fn main() {
+    let _ = AnyError::Again(TokenError::InvalidToken);
+}
