@@ -201,13 +201,19 @@ pub trait PlatformError: Error {
 
     /// What `self` holds of an answer beyond its code, message and request id (an
     /// `ApiError`'s sub code, detail, nesting and kept fields), for its `Serialize` to write
-    /// back under `envelope`: an `ApiError`'s read under that envelope, an `HttpError`'s, a
-    /// box's, a derived type's variant's that holds one; empty for anything else. Not public
-    /// API.
+    /// back under `envelope`: an `ApiError`'s read under an envelope that writes as that one,
+    /// an `HttpError`'s, a box's, a derived type's variant's that holds one; empty for
+    /// anything else. `read_back_here`: whether what is written is read back into `self`'s
+    /// place (a type's catch-all), which then finds the request id in the message as its own
+    /// envelope does. Not public API.
     #[doc(hidden)]
     #[inline]
-    fn __kept(&self, envelope: &crate::Envelope) -> crate::__private::KeptRef<'_> {
-        let _ = envelope;
+    fn __kept(
+        &self,
+        envelope: &crate::Envelope,
+        read_back_here: bool,
+    ) -> crate::__private::KeptRef<'_> {
+        let _ = (envelope, read_back_here);
         crate::__private::KeptRef::default()
     }
 
@@ -316,8 +322,12 @@ macro_rules! forward_platform_error {
         fn fmt_in(&self, lang: &str, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
             (**self).fmt_in(lang, f)
         }
-        fn __kept(&self, envelope: &crate::Envelope) -> crate::__private::KeptRef<'_> {
-            (**self).__kept(envelope)
+        fn __kept(
+            &self,
+            envelope: &crate::Envelope,
+            read_back_here: bool,
+        ) -> crate::__private::KeptRef<'_> {
+            (**self).__kept(envelope, read_back_here)
         }
     };
 }

@@ -587,6 +587,11 @@ fn wechat_successes_may_carry_no_code() {
         );
     }
     assert!(from_http::<Option<Token>, wechat_mp::WechatMpError>(200, (), b"{}").is_err());
+    // Nor is one with the envelope's fields alone.
+    for body in [&br#"{"errmsg":""}"#[..], br#"{"errmsg":"ok"}"#] {
+        assert!(from_http::<serde_json::Value, wechat_mp::WechatMpError>(200, (), body).is_err());
+        assert!(from_http::<Option<Token>, wechat_mp::WechatMpError>(200, (), body).is_err());
+    }
     assert_eq!(
         from_http::<Option<Token>, wechat_mp::WechatMpError>(200, (), token).unwrap(),
         Some(read_again(token))

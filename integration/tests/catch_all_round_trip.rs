@@ -862,3 +862,33 @@ fn a_serde_error_names_the_type_as_exported() {
         "{err}"
     );
 }
+
+/// `WeChat`'s shape (its catch-all), holding a `WeCom` answer in a transparent member: the id
+/// `WeCom` reads from `hint: [...]` is one `WeChat`'s envelope does not find in the message,
+/// so it is written in its field, and read back into the catch-all.
+#[derive(Debug, PlatformError)]
+#[platform(serde)]
+enum WechatShaped {
+    #[platform(transparent)]
+    Wecom(#[from] platform_errors::HttpError<platform_errors::wecom::WecomError>),
+    #[platform(unknown)]
+    Api(#[from] ApiError<platform_errors::Uncatalogued<platform_errors::envelope::Wechat>>),
+}
+
+#[test]
+fn an_id_the_reader_would_not_find_is_written() {
+    let body = r#"{"errcode":42001,"errmsg":"access_token expired, hint: [1639-ee1f]"}"#;
+    let http = platform_errors::wire::from_http::<(), platform_errors::wecom::WecomError>(
+        200,
+        (),
+        body.as_bytes(),
+    )
+    .unwrap_err();
+    let err = WechatShaped::from(http);
+    assert_eq!(err.request_id(), Some("1639-ee1f"));
+    let written = serde_json::to_string(&err).unwrap();
+    let back: WechatShaped = serde_json::from_str(&written).unwrap();
+    assert_eq!(back.request_id(), Some("1639-ee1f"), "written {written}");
+    assert_eq!(back.code(), err.code());
+    assert_eq!(back.message(), err.message());
+}

@@ -106,19 +106,31 @@ impl<C: Catalogue + PlatformError + 'static> PlatformError for ApiError<C> {
         }
     }
 
-    fn __kept(&self, envelope: &crate::Envelope) -> crate::__private::KeptRef<'_> {
-        // Written under another envelope than the one that read it, what it kept has no
-        // place (a DingTalk answer's errcode 88 under Feishu's names): the code and the
-        // message alone.
-        if !C::ENVELOPE.writes_as(envelope) {
-            return crate::__private::KeptRef::default();
-        }
+    fn __kept(
+        &self,
+        envelope: &crate::Envelope,
+        read_back_here: bool,
+    ) -> crate::__private::KeptRef<'_> {
+        // Read back into this place (a catch-all over `ApiError<C>`), the message gives the
+        // request id again as `C`'s envelope finds it; read back elsewhere, as the writer's
+        // envelope finds it.
+        #[cfg(feature = "serde")]
+        let reader = if read_back_here {
+            &C::ENVELOPE
+        } else {
+            envelope
+        };
+        #[cfg(not(feature = "serde"))]
+        let _ = (envelope, read_back_here);
         crate::__private::KeptRef {
+            // Written under an envelope that writes otherwise than the one that read it,
+            // what it kept has no place (a DingTalk answer's errcode 88 under Feishu's
+            // names): the code, the message and the request id alone.
             #[cfg(feature = "serde")]
-            more: self.more(),
+            more: self.more().filter(|_| C::ENVELOPE.writes_as(envelope)),
             #[cfg(feature = "serde")]
             id_in_message: self.request_id().is_some()
-                && C::ENVELOPE.request_id_in(self.message()) == self.request_id(),
+                && reader.request_id_in(self.message()) == self.request_id(),
             lifetime: core::marker::PhantomData,
         }
     }

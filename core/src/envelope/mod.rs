@@ -166,7 +166,9 @@ impl Envelope {
     /// as `WeChat`'s most basic calls answer (`GET /cgi-bin/token`:
     /// `{"access_token": "ACCESS_TOKEN", "expires_in": 7200}`; a Mini Program's
     /// `jscode2session`: `{"openid": "...", "session_key": "..."}`), while most others carry
-    /// `"errcode": 0` (a success built with `Response::success` is written with it). The
+    /// `"errcode": 0` (a success built with `Response::success` is written with it).
+    /// [`from_http`](crate::wire::from_http) takes an answer without the code for a success
+    /// only where it carries a field beside the envelope's, and not as `()`. The
     /// catalogues of the `wechat-mp`, `wechat-miniapp` and `wechat-open` features read with
     /// it.
     ///

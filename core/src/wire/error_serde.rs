@@ -38,7 +38,8 @@ pub(crate) fn serialize_catalogue<E: PlatformError + Catalogue, S: Serializer>(
     error: &E,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
-    let kept = error.__kept(&E::ENVELOPE);
+    // The type reads back what it writes: its catch-all finds the id as its envelope does.
+    let kept = error.__kept(&E::ENVELOPE, true);
     // An id the message carries (read so by the envelope of the `ApiError` that holds it)
     // is not written again.
     let request_id = error.request_id().filter(|_| !kept.id_in_message);

@@ -118,9 +118,11 @@
 //! A transparent variant over an `ApiError<C>` or an [`HttpError<C>`](crate::HttpError)
 //! (`#[platform(transparent)] Http(HttpError<C>)`, where `from_http`'s errors land through
 //! `?`), or over a type of yours that holds one, writes what the answer it holds kept, as
-//! `ApiError<C>` does, where `C`'s envelope is the type's (under another envelope, the code
-//! and the message alone); read with serde, a transparent variant is built from the code
-//! and the message, so only a catch-all keeps the rest.
+//! `ApiError<C>` does, where `C`'s envelope writes as the type's (under one that writes
+//! otherwise, the code, the message and the request id alone); read with serde, a
+//! transparent variant is built from the code and the message, so only a catch-all keeps
+//! the rest (the request id too: written in its field wherever the type's envelope would
+//! not find it in the message).
 //!
 //! ```
 //! # extern crate platform_errors_core as platform_errors;

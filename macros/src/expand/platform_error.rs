@@ -6,7 +6,9 @@ use syn::WherePredicate;
 
 use super::Concat;
 use super::{append_arm, append_unit_path, language_pairs, Gen};
-use crate::model::{binding, Advice, CodeType, CodeValue, Declared, Kind, Shape, Text, Variant};
+use crate::model::{
+    binding, Advice, CodeType, CodeValue, Declared, Kind, Received, Shape, Text, Variant,
+};
 use crate::template::ArgName;
 use syn::Member;
 
@@ -209,9 +211,22 @@ impl Gen<'_> {
                 delegate(variant, "status", quote!()).unwrap_or_else(|| status_arm(variant))
             });
             let (request_id, retry_after) = (forward("request_id"), forward("retry_after"));
-            // What an `ApiError` it holds kept of the answer, for `Serialize` to write back.
+            // What an `ApiError` it holds kept of the answer, for `Serialize` to write back;
+            // written from a transparent variant, it is read back into the catch-all, not
+            // into that variant.
+            let catch_all = match self.model.shape {
+                Shape::Composite {
+                    received: Received::Member(index),
+                } => Some(index),
+                _ => None,
+            };
             let kept = self.match_self(&mut |variant| {
-                delegate(variant, "__kept", quote!(, __envelope)).unwrap_or_else(|| {
+                let here = if catch_all.is_some_and(|index| std::ptr::eq(variant, &self.variants()[index])) {
+                    quote!(__read_back_here)
+                } else {
+                    quote!(false)
+                };
+                delegate(variant, "__kept", quote!(, __envelope, #here)).unwrap_or_else(|| {
                     Self::constant_arm(variant, &quote!(::core::default::Default::default()))
                 })
             });
@@ -229,7 +244,7 @@ impl Gen<'_> {
                 #[inline]
                 fn is_outcome_unknown(&self) -> ::core::primitive::bool { #outcome_unknown }
                 #[inline]
-                fn __kept(&self, __envelope: &#krate::Envelope) -> #krate::__private::KeptRef<'_> { #kept }
+                fn __kept(&self, __envelope: &#krate::Envelope, __read_back_here: ::core::primitive::bool) -> #krate::__private::KeptRef<'_> { #kept }
             }
         });
         let inherent_code = self.inherent_code();

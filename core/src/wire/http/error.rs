@@ -179,9 +179,13 @@ impl<C: Catalogue + PlatformError + 'static> PlatformError for HttpError<C> {
         }
     }
 
-    fn __kept(&self, envelope: &crate::Envelope) -> crate::__private::KeptRef<'_> {
+    fn __kept(
+        &self,
+        envelope: &crate::Envelope,
+        read_back_here: bool,
+    ) -> crate::__private::KeptRef<'_> {
         self.api()
-            .map(|err| err.__kept(envelope))
+            .map(|err| err.__kept(envelope, read_back_here))
             .unwrap_or_default()
     }
 

@@ -118,8 +118,10 @@ fn until_date(_: &str) -> Option<Duration> {
 /// that reads from nothing, such as `()`. Where successes come with the code or without it,
 /// call by call (`WeChat`'s: `GET /cgi-bin/token` answers `{"access_token": ...}`, sending a
 /// message `{"errcode": 0, ...}`), a body without the code is the success only where it
-/// carries a payload: an empty body, `{}`, or any body read as `()` is an
-/// [`HttpError::Body`].
+/// carries a payload, a field beside the envelope's: an empty body, `{}`, `{"errmsg": ""}`,
+/// or any body read as `()` is an [`HttpError::Body`]. (`Response<T, C>`, read with serde,
+/// does not see the status and is not so strict: it reads any answer without the code as a
+/// success.)
 /// A body that is not the platform's answer (a proxy's 502 page, an empty body, a truncated
 /// one) is an [`HttpError::Body`] that carries the same, with the content type and the
 /// body's first bytes, rather than a bare serde error.
@@ -224,14 +226,14 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
                 no_code_under::<C>(status)
             }
             // Where successes come with the code or without it (`WeChat`'s), one without it
-            // carries its payload (`access_token`): `{}`, or an answer read as a `T` of
-            // nothing (`()`, where the call's success is `"errcode": 0`), is not the
-            // platform's.
+            // carries its payload (`access_token`): an answer with no field beside the
+            // envelope's (`{}`, `{"errmsg": ""}`), or one read as a `T` of nothing (`()`,
+            // where the call's success is `"errcode": 0`), is not the platform's.
             Ok(response)
                 if response.without_code()
                     && C::ENVELOPE.is_success_code_optional()
-                    && (is_empty_object(body)
-                        || T::deserialize(UnitOnly { none: false }).is_ok()) =>
+                    && (T::deserialize(UnitOnly { none: false }).is_ok()
+                        || !carries_payload::<C>(body)) =>
             {
                 alloc::format!(
                     "no `{}`: a success without it carries a payload",
@@ -268,6 +270,40 @@ fn no_code_under<C: Catalogue>(status: u16) -> String {
         "no `{}` under HTTP {status}: not a success, which comes with 2xx",
         C::ENVELOPE.code_field()
     )
+}
+
+/// Whether an answer has a field beside the envelope's: read again, on this rare path only,
+/// with a payload that says whether it had one.
+fn carries_payload<C: Catalogue>(body: &[u8]) -> bool {
+    /// A payload of any fields: whether there was one.
+    struct AnyField(bool);
+    impl<'de> Deserialize<'de> for AnyField {
+        fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            struct Fields;
+            impl<'de> serde::de::Visitor<'de> for Fields {
+                type Value = AnyField;
+                fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                    f.write_str("an object")
+                }
+                fn visit_map<A: serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> Result<AnyField, A::Error> {
+                    let mut any = false;
+                    while map
+                        .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
+                        .is_some()
+                    {
+                        any = true;
+                    }
+                    Ok(AnyField(any))
+                }
+            }
+            deserializer.deserialize_map(Fields)
+        }
+    }
+    super::bytes::read::<Response<AnyField, C>>(body)
+        .is_ok_and(|response| response.payload().is_some_and(|payload| payload.0))
 }
 
 /// Whether a body is `{}`, whitespace aside.
