@@ -117,9 +117,11 @@ use proc_macro::TokenStream;
 ///
 /// # Lookup
 ///
-/// When every variant is a unit variant, a transparent variant over a type with lookup, or
-/// the catch-all (and the type has no generic parameters), the derive also implements
-/// `Catalogue`, and `FromReceived` where there is a catch-all:
+/// When the type has no generic parameters and no variant with a code and fields, the
+/// derive also implements `Catalogue`, and `FromReceived` where there is a catch-all: a
+/// received code is looked up through the unit variants with codes, the transparent
+/// variants over types with lookup (one without is skipped), and the catch-all; local
+/// variants, which have no code, are skipped:
 ///
 /// ```
 /// use platform_errors::{Catalogue, FromReceived, PlatformError};
