@@ -493,113 +493,117 @@ fn one_answer_has_one_advice_in_every_catalogue() {
     assert!(compared > 100, "{compared}");
 }
 
-/// The `WeChat` family's request id, at the end of the message: read where no field
-/// carries it, by each catalogue of the family, at every layer; the message kept whole.
+/// The `WeChat` family's envelope: request ids in the message, successes without a code.
 #[cfg(all(
     feature = "serde",
     feature = "wechat-mp",
     feature = "wechat-miniapp",
     feature = "wechat-open"
 ))]
-#[test]
-fn wechat_reads_the_request_id_at_the_end_of_the_message() {
-    use platform_errors_core::wire::from_http;
-    use platform_errors_core::{wechat_miniapp, wechat_mp, wechat_open, ApiError};
-    let body = br#"{"errcode":40001,"errmsg":"invalid credential, access_token is invalid or not latest rid: 6592a4e5-0a7f7ac5-4e4f4b6b"}"#;
-    let err = from_http::<(), wechat_mp::WechatMpError>(200, (), body).unwrap_err();
-    assert_eq!(err.request_id(), Some("6592a4e5-0a7f7ac5-4e4f4b6b"));
-    assert!(err.message().ends_with("rid: 6592a4e5-0a7f7ac5-4e4f4b6b"));
-    let err: ApiError<wechat_miniapp::WechatMiniappError> = serde_json::from_slice(body).unwrap();
-    assert_eq!(err.request_id(), Some("6592a4e5-0a7f7ac5-4e4f4b6b"));
-    let err: ApiError<wechat_open::WechatOpenError> = serde_json::from_slice(body).unwrap();
-    assert_eq!(err.request_id(), Some("6592a4e5-0a7f7ac5-4e4f4b6b"));
-    // Written back as read: the message gives the id again.
-    let written = serde_json::to_vec(&err).unwrap();
-    assert_eq!(written, body);
-    // A `rid` field wins.
-    let body = br#"{"errcode":42001,"errmsg":"access_token expired rid: aaa","rid":"bbb"}"#;
-    let err: ApiError<wechat_mp::WechatMpError> = serde_json::from_slice(body).unwrap();
-    assert_eq!(err.request_id(), Some("bbb"));
-    // No suffix, no id.
-    let err = ApiError::<wechat_mp::WechatMpError>::new(42001, "access_token expired");
-    assert_eq!(err.request_id(), None);
-}
+mod wechat_envelope {
+    use platform_errors_core::PlatformError;
 
-#[cfg(all(
-    feature = "serde",
-    feature = "wechat-mp",
-    feature = "wechat-miniapp",
-    feature = "wechat-open"
-))]
-#[test]
-fn wechat_successes_may_carry_no_code() {
-    use platform_errors_core::wire::{from_http, from_slice};
-    use platform_errors_core::{wechat_miniapp, wechat_mp, wechat_open, ApiError, Response};
-
-    #[derive(Debug, PartialEq, serde::Deserialize, serde::Serialize)]
-    struct Token {
-        access_token: String,
-        expires_in: u32,
-    }
-    #[derive(Debug, PartialEq, serde::Deserialize, serde::Serialize)]
-    struct Session {
-        openid: String,
-        session_key: String,
-    }
-    // `GET /cgi-bin/token` and `jscode2session`, as the platform documents them.
-    let token = br#"{"access_token":"ACCESS_TOKEN","expires_in":7200}"#;
-    let expected = Token {
-        access_token: "ACCESS_TOKEN".into(),
-        expires_in: 7200,
-    };
-    let read = from_http::<Token, wechat_mp::WechatMpError>(200, (), token).unwrap();
-    assert_eq!(read, expected);
-    let response: Response<Token, wechat_open::WechatOpenError> = from_slice(token).unwrap();
-    assert!(response.is_success());
-    // Written back as it came: without a code.
-    assert_eq!(serde_json::to_vec(&response).unwrap(), token);
-    let session = br#"{"openid":"o","session_key":"k"}"#;
-    let read = from_http::<Session, wechat_miniapp::WechatMiniappError>(200, (), session).unwrap();
-    assert_eq!(read.openid, "o");
-    // A success with `errcode` 0 stays one, written with it.
-    let sent = br#"{"errcode":0,"errmsg":"ok","access_token":"ACCESS_TOKEN","expires_in":7200}"#;
-    let response: Response<Token, wechat_mp::WechatMpError> = from_slice(sent).unwrap();
-    assert_eq!(serde_json::to_vec(&response).unwrap(), sent);
-    // One built by hand is written with the code, as most calls answer.
-    let built = Response::<_, wechat_mp::WechatMpError>::success("ok", expected);
-    assert_eq!(serde_json::to_vec(&built).unwrap(), sent);
-    // An error is still one, and a body without a code is no `ApiError`.
-    let error = br#"{"errcode":40013,"errmsg":"invalid appid"}"#;
-    let err = from_http::<Token, wechat_mp::WechatMpError>(200, (), error).unwrap_err();
-    assert_eq!(err.code(), Some(40013.into()));
-    assert!(serde_json::from_slice::<ApiError<wechat_mp::WechatMpError>>(token).is_err());
-    // Under an error status, JSON without a code is a gateway's, not a success.
-    let err = from_http::<Token, wechat_mp::WechatMpError>(502, (), token).unwrap_err();
-    assert_eq!(err.code(), None);
-    // A success without the code carries its payload: an empty body, `{}`, or JSON read as
-    // `()` (a call whose success is `"errcode": 0`) is no answer.
-    for body in [&b""[..], b"{}", br#"{"message":"Internal Server Error"}"#] {
+    /// The `WeChat` family's request id, at the end of the message: read where no field
+    /// carries it, by each catalogue of the family, at every layer; the message kept whole.
+    #[test]
+    fn wechat_reads_the_request_id_at_the_end_of_the_message() {
+        use platform_errors_core::wire::from_http;
+        use platform_errors_core::{wechat_miniapp, wechat_mp, wechat_open, ApiError};
+        let body = br#"{"errcode":40001,"errmsg":"invalid credential, access_token is invalid or not latest rid: 6592a4e5-0a7f7ac5-4e4f4b6b"}"#;
         let err = from_http::<(), wechat_mp::WechatMpError>(200, (), body).unwrap_err();
-        assert_eq!(err.code(), None, "{body:?}");
-        assert!(
-            matches!(err, platform_errors_core::HttpError::Body(_)),
-            "{body:?}"
-        );
+        assert_eq!(err.request_id(), Some("6592a4e5-0a7f7ac5-4e4f4b6b"));
+        assert!(err.message().ends_with("rid: 6592a4e5-0a7f7ac5-4e4f4b6b"));
+        let err: ApiError<wechat_miniapp::WechatMiniappError> =
+            serde_json::from_slice(body).unwrap();
+        assert_eq!(err.request_id(), Some("6592a4e5-0a7f7ac5-4e4f4b6b"));
+        let err: ApiError<wechat_open::WechatOpenError> = serde_json::from_slice(body).unwrap();
+        assert_eq!(err.request_id(), Some("6592a4e5-0a7f7ac5-4e4f4b6b"));
+        // Written back as read: the message gives the id again.
+        let written = serde_json::to_vec(&err).unwrap();
+        assert_eq!(written, body);
+        // A `rid` field wins.
+        let body = br#"{"errcode":42001,"errmsg":"access_token expired rid: aaa","rid":"bbb"}"#;
+        let err: ApiError<wechat_mp::WechatMpError> = serde_json::from_slice(body).unwrap();
+        assert_eq!(err.request_id(), Some("bbb"));
+        // No suffix, no id.
+        let err = ApiError::<wechat_mp::WechatMpError>::new(42001, "access_token expired");
+        assert_eq!(err.request_id(), None);
     }
-    assert!(from_http::<Option<Token>, wechat_mp::WechatMpError>(200, (), b"{}").is_err());
-    // Nor is one with the envelope's fields alone.
-    for body in [&br#"{"errmsg":""}"#[..], br#"{"errmsg":"ok"}"#] {
-        assert!(from_http::<serde_json::Value, wechat_mp::WechatMpError>(200, (), body).is_err());
-        assert!(from_http::<Option<Token>, wechat_mp::WechatMpError>(200, (), body).is_err());
-    }
-    assert_eq!(
-        from_http::<Option<Token>, wechat_mp::WechatMpError>(200, (), token).unwrap(),
-        Some(read_again(token))
-    );
-    from_http::<(), wechat_mp::WechatMpError>(200, (), br#"{"errcode":0,"errmsg":"ok"}"#).unwrap();
-}
 
-#[cfg(all(feature = "serde", feature = "wechat-mp"))]
-fn read_again<T: serde::de::DeserializeOwned>(body: &[u8]) -> T {
-    serde_json::from_slice(body).unwrap()
+    #[test]
+    fn wechat_successes_may_carry_no_code() {
+        use platform_errors_core::wire::{from_http, from_slice};
+        use platform_errors_core::{wechat_miniapp, wechat_mp, wechat_open, ApiError, Response};
+
+        #[derive(Debug, PartialEq, serde::Deserialize, serde::Serialize)]
+        struct Token {
+            access_token: String,
+            expires_in: u32,
+        }
+        #[derive(Debug, PartialEq, serde::Deserialize, serde::Serialize)]
+        struct Session {
+            openid: String,
+            session_key: String,
+        }
+        // `GET /cgi-bin/token` and `jscode2session`, as the platform documents them.
+        let token = br#"{"access_token":"ACCESS_TOKEN","expires_in":7200}"#;
+        let expected = Token {
+            access_token: "ACCESS_TOKEN".into(),
+            expires_in: 7200,
+        };
+        let read = from_http::<Token, wechat_mp::WechatMpError>(200, (), token).unwrap();
+        assert_eq!(read, expected);
+        let response: Response<Token, wechat_open::WechatOpenError> = from_slice(token).unwrap();
+        assert!(response.is_success());
+        // Written back as it came: without a code.
+        assert_eq!(serde_json::to_vec(&response).unwrap(), token);
+        let session = br#"{"openid":"o","session_key":"k"}"#;
+        let read =
+            from_http::<Session, wechat_miniapp::WechatMiniappError>(200, (), session).unwrap();
+        assert_eq!(read.openid, "o");
+        // A success with `errcode` 0 stays one, written with it.
+        let sent =
+            br#"{"errcode":0,"errmsg":"ok","access_token":"ACCESS_TOKEN","expires_in":7200}"#;
+        let response: Response<Token, wechat_mp::WechatMpError> = from_slice(sent).unwrap();
+        assert_eq!(serde_json::to_vec(&response).unwrap(), sent);
+        // One built by hand is written with the code, as most calls answer.
+        let built = Response::<_, wechat_mp::WechatMpError>::success("ok", expected);
+        assert_eq!(serde_json::to_vec(&built).unwrap(), sent);
+        // An error is still one, and a body without a code is no `ApiError`.
+        let error = br#"{"errcode":40013,"errmsg":"invalid appid"}"#;
+        let err = from_http::<Token, wechat_mp::WechatMpError>(200, (), error).unwrap_err();
+        assert_eq!(err.code(), Some(40013.into()));
+        assert!(serde_json::from_slice::<ApiError<wechat_mp::WechatMpError>>(token).is_err());
+        // Under an error status, JSON without a code is a gateway's, not a success.
+        let err = from_http::<Token, wechat_mp::WechatMpError>(502, (), token).unwrap_err();
+        assert_eq!(err.code(), None);
+        // A success without the code carries its payload: an empty body, `{}`, or JSON read as
+        // `()` (a call whose success is `"errcode": 0`) is no answer.
+        for body in [&b""[..], b"{}", br#"{"message":"Internal Server Error"}"#] {
+            let err = from_http::<(), wechat_mp::WechatMpError>(200, (), body).unwrap_err();
+            assert_eq!(err.code(), None, "{body:?}");
+            assert!(
+                matches!(err, platform_errors_core::HttpError::Body(_)),
+                "{body:?}"
+            );
+        }
+        assert!(from_http::<Option<Token>, wechat_mp::WechatMpError>(200, (), b"{}").is_err());
+        // Nor is one with the envelope's fields alone.
+        for body in [&br#"{"errmsg":""}"#[..], br#"{"errmsg":"ok"}"#] {
+            assert!(
+                from_http::<serde_json::Value, wechat_mp::WechatMpError>(200, (), body).is_err()
+            );
+            assert!(from_http::<Option<Token>, wechat_mp::WechatMpError>(200, (), body).is_err());
+        }
+        assert_eq!(
+            from_http::<Option<Token>, wechat_mp::WechatMpError>(200, (), token).unwrap(),
+            Some(read_again(token))
+        );
+        from_http::<(), wechat_mp::WechatMpError>(200, (), br#"{"errcode":0,"errmsg":"ok"}"#)
+            .unwrap();
+    }
+
+    fn read_again<T: serde::de::DeserializeOwned>(body: &[u8]) -> T {
+        serde_json::from_slice(body).unwrap()
+    }
 }
