@@ -17,8 +17,9 @@
 //!
 //! Each chapter is a Markdown file of the repository's `docs/` directory, shown here as it is.
 //! Its examples run as the doctests of the workspace's `integration` crate, as the front
-//! page's do: they need `serde_json` and `thiserror`, which this crate does not depend on,
-//! and the `serde` and `wecom` features.
+//! page's do: they need `serde_json`, `serde` (with its `derive` feature, for the payloads
+//! the wire chapter reads) and `thiserror`, which this crate does not depend on, and the
+//! `serde`, `wecom` and `wechat-pay` features.
 
 // `cfg_attr(not(doctest))`: rendered here, tested in `integration/src/lib.rs`.
 #[cfg_attr(not(doctest), doc = include_str!("../docs/derive.md"))]
