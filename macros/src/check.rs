@@ -37,7 +37,12 @@ fn check_duplicate_members(model: &Model, errors: &mut Errors) {
         if !variant.cfgs.is_empty() || variant.takes_any_code {
             continue;
         }
-        let ty = field.ty.to_token_stream().to_string();
+        // `self::T` is `T` (a path from elsewhere may name another type of that name).
+        let written = field.ty.to_token_stream().to_string();
+        let ty = written
+            .strip_prefix("self :: ")
+            .unwrap_or(&written)
+            .to_owned();
         if let Some((_, first)) = seen.iter().find(|(t, _)| *t == ty) {
             errors.spanned(
                 &field.ty,

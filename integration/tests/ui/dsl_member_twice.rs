@@ -1,4 +1,4 @@
-// errors: 1
+// errors: 2
 platform_errors::define_codes! {
     pub enum TokenError {
         InvalidToken = 40402 => "invalid token",
@@ -6,6 +6,7 @@ platform_errors::define_codes! {
     pub enum AnyError {
         Token(TokenError),
         Again(TokenError),
+        Third(self::TokenError),
         #[platform(unknown)]
         Unknown,
     }
@@ -13,4 +14,5 @@ platform_errors::define_codes! {
 
 fn main() {
     let _ = AnyError::Again(TokenError::InvalidToken);
+    let _ = AnyError::Third(TokenError::InvalidToken);
 }
