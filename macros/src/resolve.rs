@@ -4,6 +4,7 @@
 //! whole type.
 
 mod codes;
+mod format_arguments;
 mod text;
 
 use codes::{
