@@ -387,6 +387,17 @@ impl Model {
             .find(|v| matches!(v.kind, Kind::CatchAll { .. }))
     }
 
+    /// The index of the member that takes any code (`#[platform(unknown)]` over an
+    /// `ApiError<C>` or a type with a catch-all), where the type's shape has one.
+    pub(crate) fn any_code_member(&self) -> Option<usize> {
+        match self.shape {
+            Shape::Composite {
+                received: Received::Member(index),
+            } => Some(index),
+            _ => None,
+        }
+    }
+
     /// Whether every `(code, message)` pair maps to a value: a catch-all, or a member that
     /// takes any code.
     pub(crate) fn has_response(&self) -> bool {

@@ -379,9 +379,10 @@ pub struct ReceivedParts {
 pub struct KeptRef<'a> {
     #[cfg(feature = "serde")]
     pub(crate) more: Option<&'a crate::api_error::Received>,
-    /// Whether the message carries the request id, as the envelope that read it declares
-    /// (`WeCom`'s `hint: [...]`, `WeChat`'s `rid: ...`): written back, the message gives it
-    /// again, and no field is written for it, whatever the outer type's envelope.
+    /// Whether the message carries the request id as the envelope that reads the written
+    /// answer back finds it (`WeCom`'s `hint: [...]`, `WeChat`'s `rid: ...`): the held
+    /// `ApiError`'s own for a type's catch-all, the writer's for any other variant. Then the
+    /// message gives it again, and no field is written for it.
     #[cfg(feature = "serde")]
     pub(crate) id_in_message: bool,
     pub(crate) lifetime: PhantomData<&'a ()>,

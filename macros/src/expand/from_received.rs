@@ -7,7 +7,7 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned as _;
 
 use super::Gen;
-use crate::model::{CodeType, Kind, Received, Shape};
+use crate::model::{CodeType, Kind};
 
 impl Gen<'_> {
     /// `FromReceived`, for a type with a catch-all: the declared variant lookup finds, else
@@ -15,10 +15,7 @@ impl Gen<'_> {
     pub(super) fn impl_from_received(&self) -> Option<TokenStream> {
         let krate = self.krate;
         let (some, none) = (&self.some, &self.none);
-        if let Shape::Composite {
-            received: Received::Member(index),
-        } = self.model.shape
-        {
+        if let Some(index) = self.model.any_code_member() {
             // A member that takes any code: it gets what no other variant declares.
             let variant = &self.variants()[index];
             let field = variant.transparent()?;

@@ -11,7 +11,7 @@ use syn::spanned::Spanned as _;
 use super::lookup::group_by_code;
 use super::{Concat, Gen};
 use crate::ast::Origin;
-use crate::model::{Kind, Received, Shape, Variant};
+use crate::model::{Kind, Shape, Variant};
 
 /// Runs of declared variants, and members, in declaration order.
 pub(super) enum Segment<'a> {
@@ -32,12 +32,7 @@ impl<'a> Gen<'a> {
             return None;
         }
         let variants = self.variants();
-        let any_code = match self.model.shape {
-            Shape::Composite {
-                received: Received::Member(index),
-            } => Some(index),
-            _ => None,
-        };
+        let any_code = self.model.any_code_member();
         let order = any_code
             .into_iter()
             .chain((0..variants.len()).filter(|&index| {
@@ -103,13 +98,8 @@ impl<'a> Gen<'a> {
     }
 
     /// The member that takes any code, `#[platform(unknown)]` over an `ApiError<C>`.
-    fn any_code_member(&self) -> Option<&'a Variant> {
-        match self.model.shape {
-            Shape::Composite {
-                received: Received::Member(index),
-            } => self.variants().get(index),
-            _ => None,
-        }
+    pub(super) fn any_code_member(&self) -> Option<&'a Variant> {
+        self.variants().get(self.model.any_code_member()?)
     }
 
     /// `Catalogue::__is_received` of a type with members or a catch-all: a member's value
@@ -278,12 +268,7 @@ impl<'a> Gen<'a> {
     /// left to it).
     pub(super) fn members_of_other_kind(&self) -> TokenStream {
         let some = &self.some;
-        let catch_all = match self.model.shape {
-            Shape::Composite {
-                received: Received::Member(index),
-            } => Some(index),
-            _ => None,
-        };
+        let catch_all = self.model.any_code_member();
         let members: Vec<_> = self
             .variants()
             .iter()

@@ -6,9 +6,7 @@ use syn::WherePredicate;
 
 use super::Concat;
 use super::{append_arm, append_unit_path, language_pairs, Gen};
-use crate::model::{
-    binding, Advice, CodeType, CodeValue, Declared, Kind, Received, Shape, Text, Variant,
-};
+use crate::model::{binding, Advice, CodeType, CodeValue, Declared, Kind, Shape, Text, Variant};
 use crate::template::ArgName;
 use syn::Member;
 
@@ -214,14 +212,9 @@ impl Gen<'_> {
             // What an `ApiError` it holds kept of the answer, for `Serialize` to write back;
             // written from a transparent variant, it is read back into the catch-all, not
             // into that variant.
-            let catch_all = match self.model.shape {
-                Shape::Composite {
-                    received: Received::Member(index),
-                } => Some(index),
-                _ => None,
-            };
+            let catch_all = self.any_code_member();
             let kept = self.match_self(&mut |variant| {
-                let here = if catch_all.is_some_and(|index| std::ptr::eq(variant, &self.variants()[index])) {
+                let here = if catch_all.is_some_and(|member| std::ptr::eq(variant, member)) {
                     quote!(__read_back_here)
                 } else {
                     quote!(false)
