@@ -3,6 +3,8 @@
 #![cfg_attr(not(doctest), doc = include_str!("../README.md"))]
 #![no_std]
 #![warn(missing_docs)]
+// On docs.rs (nightly, `--cfg docsrs`), each item says which feature it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod guide;
 

@@ -332,6 +332,47 @@ fn an_enum_or_variant_declared_under_each_cfg() {
 }
 
 platform_errors::define_codes! {
+    /// Members of the umbrellas below.
+    pub enum GatedMember {
+        Busy = -1 => "system busy",
+    }
+
+    /// A catch-all under a `#[cfg]` that is off (as `#[cfg(feature = "alloc")]` is in a
+    /// `no_std` build): the umbrella is its members alone, and an unknown code has no value.
+    pub enum CatchAllOff {
+        Member(GatedMember),
+        #[cfg(any())]
+        #[platform(unknown)]
+        Unknown,
+    }
+
+    /// The same catch-all under a `#[cfg]` that is on: it takes the codes no member has.
+    pub enum CatchAllOn {
+        Member(GatedMember),
+        #[cfg(all())]
+        #[platform(unknown)]
+        Unknown,
+    }
+}
+
+#[test]
+fn a_catch_all_under_a_cfg_is_there_or_not() {
+    use platform_errors::FromReceived as _;
+    assert_eq!(
+        CatchAllOff::from_code(-1),
+        Some(CatchAllOff::Member(GatedMember::Busy))
+    );
+    assert_eq!(CatchAllOff::from_code(7), None);
+    assert_eq!(
+        CatchAllOn::from_received(-1, "x"),
+        CatchAllOn::Member(GatedMember::Busy)
+    );
+    let unknown = CatchAllOn::from_received(7, "new code");
+    assert!(matches!(&unknown, CatchAllOn::Unknown { code: 7, message } if message == "new code"));
+    assert_eq!(unknown.to_string(), "new code");
+}
+
+platform_errors::define_codes! {
     /// The catalogue as data: reasons, documentation links and HTTP statuses.
     #[platform(category = "token", docs = "https://example.com/errors/{code}", http_status = 401)]
     pub enum Documented {

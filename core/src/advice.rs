@@ -202,16 +202,6 @@ impl serde::Serialize for Advice {
 #[cfg(feature = "serde")]
 impl<'de> serde::Deserialize<'de> for Advice {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Name;
-        impl serde::de::Visitor<'_> for Name {
-            type Value = Advice;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an advice's name, such as \"refresh_token\"")
-            }
-            fn visit_str<E: serde::de::Error>(self, name: &str) -> Result<Advice, E> {
-                name.parse().map_err(|_| E::unknown_variant(name, &NAMES))
-            }
-        }
         /// Every advice's name, for the error of another.
         const NAMES: [&str; Advice::ALL.len()] = {
             let mut names = [""; Advice::ALL.len()];
@@ -222,6 +212,44 @@ impl<'de> serde::Deserialize<'de> for Advice {
             }
             names
         };
-        deserializer.deserialize_str(Name)
+        deserialize_by_name(
+            deserializer,
+            &NAMES,
+            "an advice's name, such as \"refresh_token\"",
+        )
     }
+}
+
+/// A value of a closed set read from its name (its `FromStr`), or the error that lists the
+/// names: `Advice`'s and `qingtui::Category`'s serde.
+#[cfg(feature = "serde")]
+pub(crate) fn deserialize_by_name<'de, D, T>(
+    deserializer: D,
+    names: &'static [&'static str],
+    expecting: &'static str,
+) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: core::str::FromStr,
+{
+    struct Name<T> {
+        names: &'static [&'static str],
+        expecting: &'static str,
+        value: core::marker::PhantomData<T>,
+    }
+    impl<T: core::str::FromStr> serde::de::Visitor<'_> for Name<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(self.expecting)
+        }
+        fn visit_str<E: serde::de::Error>(self, name: &str) -> Result<T, E> {
+            name.parse()
+                .map_err(|_| E::unknown_variant(name, self.names))
+        }
+    }
+    deserializer.deserialize_str(Name {
+        names,
+        expecting,
+        value: core::marker::PhantomData,
+    })
 }

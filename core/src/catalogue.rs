@@ -246,6 +246,7 @@ pub struct MessageMatch<T> {
 
 impl<T> MessageMatch<T> {
     /// Maps the value, keeping the strength.
+    #[must_use]
     pub fn map<U>(self, f: impl FnOnce(T) -> U) -> MessageMatch<U> {
         MessageMatch {
             value: f(self.value),

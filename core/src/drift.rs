@@ -207,6 +207,8 @@ pub struct Drift {
     pub changed: Vec<Changed>,
     rows: usize,
     entries: usize,
+    /// The language [`compare_in`] compared, whose messages the report shows.
+    lang: Option<String>,
 }
 
 impl Drift {
@@ -260,7 +262,13 @@ impl fmt::Display for Drift {
                 if let Some(category) = entry.category() {
                     write!(f, " {category}")?;
                 }
-                writeln!(f, " {} {:?}", entry.name(), entry.message())?;
+                // The message compared: the translation `compare_in` asked for, if any.
+                let message = self
+                    .lang
+                    .as_deref()
+                    .and_then(|lang| entry.message_in(lang))
+                    .unwrap_or(entry.message());
+                writeln!(f, " {} {message:?}", entry.name())?;
             }
         }
         if !self.changed.is_empty() {
@@ -557,6 +565,7 @@ fn pair(entries: &[Entry], rows: &[Row], lang: Option<&str>, steps: &mut usize) 
         changed,
         rows: rows.len(),
         entries: entries.len(),
+        lang: lang.map(ToString::to_string),
     }
 }
 

@@ -21,6 +21,8 @@
 )]
 #![no_std]
 #![warn(missing_docs)]
+// On docs.rs (nightly, `--cfg docsrs`), each item says which feature it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[cfg(feature = "alloc")]
 extern crate alloc;

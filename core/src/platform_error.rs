@@ -374,15 +374,21 @@ mod boxed {
 /// The HTTP status of an answer with an error whose entry is `entry`, received with
 /// `received`: the declared status, else the received one, else 400 for an error with an
 /// entry (a declared code refuses the request) and 500 without (it says nothing about the
-/// request). What [`http::answer_status`](crate::http::answer_status) sends, and AIP-193's
-/// `code` of an error written without one.
+/// request). An error without a code received with a status below 400 (a 2xx whose body
+/// was not the platform's answer: [`HttpError::Body`](crate::HttpError::Body)) is 502:
+/// passed on with its 2xx, under an envelope whose successes carry no code its body would
+/// read as a success. What [`http::answer_status`](crate::http::answer_status) sends, and
+/// AIP-193's `code` of an error written without one.
 #[cfg(feature = "serde")]
-pub(crate) fn answer_status_code(entry: Option<&Entry>, received: Option<u16>) -> u16 {
+pub(crate) fn answer_status_code(entry: Option<&Entry>, received: Option<u16>, coded: bool) -> u16 {
     let valid = |status: &u16| (100..=999).contains(status);
+    let received = received
+        .filter(valid)
+        .map(|status| if coded || status >= 400 { status } else { 502 });
     entry
         .and_then(Entry::http_status)
         .filter(valid)
-        .or(received.filter(valid))
+        .or(received)
         .unwrap_or(if entry.is_some() { 400 } else { 500 })
 }
 

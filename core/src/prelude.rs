@@ -6,6 +6,11 @@
 //! [`Advice`] and [`Code`], and, with their features, [`ApiError`] (`alloc`), [`Response`] and
 //! [`HttpError`] (`serde`). It holds no module and no catalogue.
 //!
+//! One of its names is another crate's too: [`Response`], like `http::Response` and axum's
+//! `Response`. An import by name (`use http::Response;`) wins over the glob, so a module that
+//! uses theirs imports it by name, or writes `platform_errors::Response` for ours; only two
+//! glob imports (`use http::*;` beside this one) leave `Response` ambiguous.
+//!
 //! Prefer it to a glob import of the crate's root: the root has modules named like the crates
 //! they integrate with (`http`, `axum`, `miette`, behind the features of those names), and
 //! `use platform_errors::*;` beside a dependency on one of those crates makes its name

@@ -226,7 +226,11 @@ fn cross_category_codes_resolve_by_message_else_by_page_order() {
         for entry in &holders {
             let category: Category = entry.category().unwrap().parse().unwrap();
             let found = QingtuiError::resolve_in(category, code, "unrecognised text");
-            assert_eq!(found.kind(), Some(category), "{code} in {category}");
+            assert_eq!(
+                found.typed_category(),
+                Some(category),
+                "{code} in {category}"
+            );
         }
     }
 }
@@ -256,7 +260,7 @@ fn unknown_codes_keep_code_and_message() {
     assert_eq!(err.code(), Some(99_999.into()));
     assert_eq!(err.message(), "未知错误");
     assert_eq!(err.to_string(), "未知错误");
-    assert_eq!(err.kind(), None);
+    assert_eq!(err.typed_category(), None);
     assert_eq!(err.category(), None);
     assert_eq!(err.advice(), Advice::None);
     assert_eq!(

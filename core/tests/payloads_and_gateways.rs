@@ -132,6 +132,16 @@ fn retry_after_as_an_http_date_is_the_wait_until_then() {
     }
     // Seconds as before; what is neither is no wait.
     assert_eq!(wait("3"), Some(Duration::from_secs(3)));
+    // More seconds than a `u64` holds: the longest wait, after which the policy stops.
+    let forever = wait("99999999999999999999").unwrap();
+    assert_eq!(forever, Duration::from_secs(u64::MAX));
+    let policy = platform_errors_core::retry::RetryPolicy::DEFAULT;
+    let first = platform_errors_core::retry::Attempt::new(1, Duration::ZERO)
+        .with_retry_after(Some(forever));
+    assert!(matches!(
+        policy.decide(platform_errors_core::Advice::Throttle, &first, 0),
+        platform_errors_core::retry::Decision::Stop(_)
+    ));
     for neither in ["soon", "", "-1", "1.5", "Wed, 32 Oct 2015 07:28:00 GMT"] {
         assert_eq!(wait(neither), None, "{neither:?}");
     }

@@ -126,3 +126,59 @@ fn the_status_is_the_declared_one_unless_given() {
         StatusCode::OK
     );
 }
+
+/// A gateway's handler passes `from_http`'s error on as it is: `Answer<HttpError<C>>` is an
+/// answer. The platform's error answer goes out as it came (its body, its status); a body
+/// that was not the platform's answer goes out as the envelope's message with 502, also
+/// when it came with a 2xx (passed on with it, a body without a code would read as a
+/// success under some envelopes).
+#[test]
+fn a_gateway_passes_the_http_error_on() {
+    use axum::response::IntoResponse as _;
+    use platform_errors::qingtui::QingtuiError;
+
+    fn pass_on(status: u16, body: &[u8]) -> Result<&'static str, Answer<HttpError<QingtuiError>>> {
+        from_http::<(), QingtuiError>(status, [("retry-after", "3")], body)?;
+        Ok("sent")
+    }
+    let relayed = |status: u16, body: &[u8]| {
+        let response = pass_on(status, body).unwrap_err().into_response();
+        let status = response.status().as_u16();
+        let wait = response.headers().get("retry-after").cloned();
+        let body = body_text(response);
+        (status, wait, body)
+    };
+
+    let (status, wait, body) = relayed(
+        200,
+        br#"{"errcode":45009,"errmsg":"api freq out of limit"}"#,
+    );
+    assert_eq!(
+        (status, wait.as_ref().map(|v| v.to_str().unwrap())),
+        (200, Some("3"))
+    );
+    assert_eq!(
+        body,
+        r#"{"errcode":45009,"errmsg":"api freq out of limit"}"#
+    );
+    let again = from_http::<(), QingtuiError>(status, (), body.as_bytes()).unwrap_err();
+    assert_eq!(again.code(), Some(45009.into()));
+
+    let (status, _, body) = relayed(502, b"<html>Bad Gateway</html>");
+    assert_eq!(status, 502);
+    assert_eq!(body, r#"{"errmsg":"not the platform's answer"}"#);
+    let (status, _, _) = relayed(200, br#"{"errcode":0,"errm"#);
+    assert_eq!(status, 502);
+    assert!(pass_on(200, br#"{"errcode":0,"errmsg":"ok"}"#).is_ok());
+}
+
+/// An axum body's bytes, read on a runtime of its own.
+fn body_text(response: axum::response::Response) -> String {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    let bytes = runtime
+        .block_on(axum::body::to_bytes(response.into_body(), usize::MAX))
+        .unwrap();
+    String::from_utf8(bytes.to_vec()).unwrap()
+}

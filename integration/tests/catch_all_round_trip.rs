@@ -817,6 +817,48 @@ fn a_transparent_http_error_writes_what_the_answer_kept() {
     );
 }
 
+/// A 2xx whose body is not the platform's answer (cut off), passed on by a gateway through
+/// `http::answer`: under envelopes whose successes carry no code (`WeChat` Pay v3, `DingTalk`'s
+/// newer API) its written body has no code, and with the 2xx it came with it would read as a
+/// success. It is answered 502, and read back it is again a failure whose outcome is unknown.
+#[test]
+fn a_body_that_was_not_the_answer_is_not_passed_on_as_a_success() {
+    use platform_errors::envelope::{Dingtalk, WechatPayV3};
+    use platform_errors::http::{answer, read_response};
+    use platform_errors::Uncatalogued;
+
+    let cut = platform_errors::wire::from_http::<serde_json::Value, Uncatalogued<WechatPayV3>>(
+        200,
+        [("Request-ID", "R-1")],
+        br#"{"prepay_id":"wx"#,
+    )
+    .unwrap_err();
+    assert!(cut.is_outcome_unknown());
+    let response = answer(&PayFailure::from(cut));
+    assert_eq!(response.status(), 502, "{}", response.body());
+    let again =
+        read_response::<serde_json::Value, Uncatalogued<WechatPayV3>, _>(&response).unwrap_err();
+    assert!(again.api().is_none(), "{again:?}");
+    assert!(again.is_outcome_unknown());
+
+    let cut =
+        platform_errors::wire::from_http::<(), Uncatalogued<Dingtalk>>(201, (), br#"{"result":"#)
+            .unwrap_err();
+    let response = answer(&DingtalkFailure::from(cut));
+    assert_eq!(response.status(), 502);
+    assert!(read_response::<(), Uncatalogued<Dingtalk>, _>(&response).is_err());
+
+    // A failure that has a code keeps the 2xx it came with (`DingTalk`'s older API and the
+    // WeChat family answer their errors with 200).
+    let coded = platform_errors::wire::from_http::<(), Uncatalogued<Dingtalk>>(
+        200,
+        (),
+        br#"{"errcode":40014,"errmsg":"invalid access_token"}"#,
+    )
+    .unwrap_err();
+    assert_eq!(answer(&DingtalkFailure::from(coded)).status(), 200);
+}
+
 /// A bot's type of `WeCom`'s shape holding a `DingTalk` answer: what the `DingTalk` answer kept
 /// (errcode 88 beside its typing `sub_code`) has no place under `WeCom`'s names, so the
 /// variant is written with its code and message, and read back into it.
@@ -891,4 +933,32 @@ fn an_id_the_reader_would_not_find_is_written() {
     assert_eq!(back.request_id(), Some("1639-ee1f"), "written {written}");
     assert_eq!(back.code(), err.code());
     assert_eq!(back.message(), err.message());
+}
+
+/// A type without lookup (a code with fields) written under the envelope it names: a Feishu
+/// member writes `code` and `msg`, as `FeishuError` alone does, and so does its own code.
+#[derive(Debug, PlatformError)]
+#[platform(serde, envelope = CodeMsg)]
+enum LarkBot {
+    #[platform(transparent)]
+    Feishu(platform_errors::feishu::FeishuError),
+    #[code(99991)]
+    #[message("chat {0} is closed")]
+    Closed(u32),
+}
+
+#[test]
+fn a_type_without_lookup_writes_under_the_envelope_it_names() {
+    use platform_errors::FromReceived as _;
+    let member = platform_errors::feishu::FeishuError::from_received(99_991_663, "x");
+    let alone = serde_json::to_value(&member).unwrap();
+    assert_eq!(alone["code"], 99_991_663);
+    assert_eq!(
+        serde_json::to_value(LarkBot::Feishu(member)).unwrap(),
+        alone
+    );
+    assert_eq!(
+        serde_json::to_value(LarkBot::Closed(7)).unwrap(),
+        json!({"code": 99991, "msg": "chat 7 is closed"})
+    );
 }

@@ -122,6 +122,33 @@ pub(crate) fn parse(tokens: TokenStream, errors: &mut Errors) -> Vec<Parsed> {
     parsed
 }
 
+/// An umbrella whose catch-all is under a `#[cfg]` (`#[cfg(feature = "alloc")]`, for the
+/// `String` it keeps) is two enums, as a user would declare it again under another
+/// `#[cfg]`: `item`, with the catch-all's `#[cfg]`s moved onto the enum, and `again` (the
+/// same enum parsed a second time) without the catch-all, under `#[cfg(not(all(...)))]`
+/// of them. The macro does not see which is compiled; each type's code is whole without
+/// the other's. `None` for an enum whose catch-all has no `#[cfg]`, or that has none.
+pub(crate) fn split_gated_catch_all(item: &mut Parsed, mut again: Parsed) -> Option<Parsed> {
+    let is_gated_catch_all =
+        |v: &Variant| v.attrs.span(KeyId::Unknown).is_some() && !v.attrs.cfgs.is_empty();
+    let position = item.input.variants.iter().position(is_gated_catch_all)?;
+    let cfgs = std::mem::take(&mut item.input.variants[position].attrs.cfgs);
+    let predicates: Vec<TokenStream> = cfgs
+        .iter()
+        .filter_map(|cfg| match &cfg.meta {
+            syn::Meta::List(list) => Some(list.tokens.clone()),
+            _ => None,
+        })
+        .collect();
+    let negated = Attribute::parse_outer
+        .parse2(quote!(#[cfg(not(all(#(#predicates),*)))]))
+        .ok()?;
+    item.input.attrs.cfgs.extend(cfgs);
+    again.input.variants.retain(|v| !is_gated_catch_all(v));
+    again.input.attrs.cfgs.extend(negated);
+    Some(again)
+}
+
 /// Outer attributes, each read from its own tokens (`#` and the bracket group, taken
 /// whole): a malformed one is one error, and leaves nothing inside its brackets for syn to
 /// report again as "unexpected token".

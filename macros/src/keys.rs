@@ -396,7 +396,7 @@ pub(crate) const KEYS: &[Key] = &[
         places: places(TYPE),
         value: ValueKind::Flag,
         example: "#[platform(serde)]",
-        doc: "`Serialize` (and, with lookup, `Deserialize`) as the platform's envelope `{\"errcode\": N, \"errmsg\": \"...\"}`; needs the `serde` feature of `platform-errors`, no local variants and no generic parameters",
+        doc: "`Serialize` (and, with lookup, `Deserialize`) as the platform's envelope, `{\"errcode\": N, \"errmsg\": \"...\"}` unless `envelope` names another; needs the `serde` feature of `platform-errors`, no local variants and no generic parameters",
         hint: "`serde` goes on the type",
         dsl_hint: None,
         kinds: EVERY_KIND,
@@ -408,7 +408,7 @@ pub(crate) const KEYS: &[Key] = &[
         places: places(TYPE),
         value: ValueKind::Path,
         example: "#[platform(envelope = CodeMsg)]",
-        doc: "the names the platform sends the code and message under, as `Catalogue::ENVELOPE`: a marker of `platform_errors::envelope` by bare name (`ErrcodeErrmsg`, the default; `Wechat` for the WeChat family; `CodeMsg` for Feishu; `ErrorCodeErrorMsg` for Baidu; `CodeMessage`; `Dingtalk`, `DingtalkV1`, `WechatPayV3`, `Alipay`, `GoogleRpc`), or the `Envelope` constant of the same shape (`CODE_MSG`), a type of your own that implements `HasEnvelope`, or a path to an `Envelope` constant (its name in `UPPER_SNAKE`); for a type with lookup; a type of string codes reads its envelope with string codes, and by default an umbrella of members only takes its first member's (its first without a `#[cfg]`, else its first; so are its codes' kind), and a derived type that declares no code its members' (the member that takes any code, else the first member with an envelope of its own, counting members under a `#[cfg]` where it is on; a type of local variants only has none)",
+        doc: "the names the platform sends the code and message under, as `Catalogue::ENVELOPE`: a marker of `platform_errors::envelope` by bare name (`ErrcodeErrmsg`, the default; `Wechat` for the WeChat family; `CodeMsg` for Feishu; `ErrorCodeErrorMsg` for Baidu; `CodeMessage`; `Dingtalk`, `DingtalkV1`, `WechatPayV3`, `Alipay`, `GoogleRpc`), or the `Envelope` constant of the same shape (`CODE_MSG`), a type of your own that implements `HasEnvelope`, or a path to an `Envelope` constant (its name in `UPPER_SNAKE`); for a type with lookup, or one without that asks for `serde` (which then writes under these names); a type of string codes reads its envelope with string codes, and by default an umbrella of members only takes its first member's (its first without a `#[cfg]`, else its first; so are its codes' kind), and a derived type that declares no code its members' (the member that takes any code, else the first member with an envelope of its own, counting members under a `#[cfg]` where it is on; a type of local variants only has none)",
         hint: "`envelope` goes on the type",
         dsl_hint: None,
         kinds: EVERY_KIND,
@@ -674,7 +674,7 @@ pub(crate) fn dsl_grammar() -> String {
     out.push_str("```\n\n");
     let _ = writeln!(
         out,
-        "Each key is the derive's (see its table). On a variant, {} describe a code: a member's come from its type, and the catch-all has none. Doc comments, `#[cfg]` and other attributes pass through to the enum and its variants; a variant under `#[cfg]` may reuse a code, and an enum or variant may be declared again under another `#[cfg]`. The macro reads its own keys as written, before `cfg_attr` applies: a key inside a `cfg_attr` is an error (a `cfg` inside one removes the item, as a `cfg` does); declare the enum or variant once under each `#[cfg]` instead (not the catch-all: a type has one). A `#[derive]` of a trait the macro gives (`Debug`, `Clone`, `PartialEq`, `Eq`, `Hash`, and a catalogue's `Copy`) is an error; other derives pass through.",
+        "Each key is the derive's (see its table). On a variant, {} describe a code: a member's come from its type, and the catch-all has none. Doc comments, `#[cfg]` and other attributes pass through to the enum and its variants; a variant under `#[cfg]` may reuse a code, and an enum or variant may be declared again under another `#[cfg]`. The macro reads its own keys as written, before `cfg_attr` applies: a key inside a `cfg_attr` is an error (a `cfg` inside one removes the item, as a `cfg` does); declare the enum or variant once under each `#[cfg]` instead (not the catch-all: a type has one). The catch-all itself may be under a `#[cfg]` (`#[cfg(feature = \"alloc\")]`, for the `String` it keeps): the umbrella is then generated twice, with it under that `#[cfg]` and without it under its negation, where it is its members alone. A `#[derive]` of a trait the macro gives (`Debug`, `Clone`, `PartialEq`, `Eq`, `Hash`, and a catalogue's `Copy`) is an error; other derives pass through.",
         join_list(&coded)
     );
     out

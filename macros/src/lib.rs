@@ -287,7 +287,9 @@ pub fn derive_platform_error(input: TokenStream) -> TokenStream {
 ///
 /// Members are catalogues (or any type with lookup); the catch-all keeps unknown codes and
 /// their messages. Lookup tries the members in order; with a message, the best match across
-/// members wins.
+/// members wins. The umbrella derives `Debug`, `Clone`, `PartialEq`, `Eq` and `Hash`, so
+/// each member implements them too (the shipped catalogues and any `define_codes!` enum
+/// do; a derived type of one's own derives them beside `PlatformError`).
 ///
 /// ```
 /// use platform_errors::{Catalogue, FromReceived, PlatformError};
@@ -364,12 +366,45 @@ fn derive(tokens: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
 /// `define_codes!` on `proc_macro2` tokens: never panics, reports every error it finds.
 fn define(tokens: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
     let mut errors = errors::Errors::default();
-    let parsed = dsl::parse(tokens, &mut errors);
+    let parsed = dsl::parse(tokens.clone(), &mut errors);
     let mut out = errors.into_compile_errors();
-    for item in parsed {
+    // An umbrella whose catch-all is under a `#[cfg]` is also generated without it, from a
+    // second parse (rare: only then), whose errors are the first's again.
+    let gated = parsed.iter().any(|item| {
+        item.input
+            .variants
+            .iter()
+            .any(|v| v.attrs.span(keys::KeyId::Unknown).is_some() && !v.attrs.cfgs.is_empty())
+    });
+    let mut again = if gated {
+        dsl::parse(tokens, &mut errors::Errors::default())
+    } else {
+        Vec::new()
+    }
+    .into_iter();
+    for mut item in parsed {
+        let without = again
+            .next()
+            .and_then(|second| dsl::split_gated_catch_all(&mut item, second));
+        let had_errors = !item.errors.is_empty();
         out.extend(generate(item.input, item.errors));
+        if let Some(without) = without {
+            out.extend(generate_quietly(without.input, had_errors));
+        }
     }
     out
+}
+
+/// [`generate`] for a second expansion of an enum whose errors the first reported: the
+/// fallback alone if there were any (in either).
+fn generate_quietly(parsed: ast::Input, had_errors: bool) -> proc_macro2::TokenStream {
+    let mut errors = errors::Errors::default();
+    let model = resolve::resolve(parsed, &mut errors);
+    if errors.is_empty() && !had_errors {
+        expand::expand(&model)
+    } else {
+        expand::fallback(&model)
+    }
 }
 
 /// Resolves and checks the parsed input, and generates its code, or the errors beside a

@@ -354,6 +354,18 @@ impl Model {
             .iter()
             .find(|v| matches!(v.kind, Kind::Declared(_)) && v.style != Style::Unit)
         {
+            Some(variant) if variant.fields.is_empty() => {
+                let (written, unit) = match (self.is_struct, variant.style) {
+                    (true, Style::Named) => ("`{}`", "a unit struct (`struct Name;`)"),
+                    (true, _) => ("`()`", "a unit struct (`struct Name;`)"),
+                    (false, Style::Named) => ("`{}`", "a unit variant (`Name`, without `{}`)"),
+                    (false, _) => ("`()`", "a unit variant (`Name`, without `()`)"),
+                };
+                format!(
+                    "{} is written with {written} and no fields, and lookup builds unit values; make it {unit}",
+                    self.describe(variant)
+                )
+            }
             Some(variant) if self.is_struct => format!(
                 "{} has a code and fields, which lookup cannot fill; make it a unit struct",
                 self.describe(variant)

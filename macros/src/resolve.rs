@@ -128,11 +128,12 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
         }
     }
     if let Some(envelope) = &model.envelope {
-        if !model.has_lookup() {
+        // Without lookup, the names are still those `#[platform(serde)]` writes under.
+        if !model.has_lookup() && model.serde.is_none() {
             errors.at(
                 envelope.span,
                 format!(
-                    "`envelope` names the fields `Catalogue` reads, and `{}` has no lookup: {}",
+                    "`envelope` names the fields lookup reads and `#[platform(serde)]` writes, and `{}` has neither: no lookup ({}), and no `serde`",
                     model.ident,
                     model.no_lookup_reason()
                 ),
@@ -141,6 +142,7 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
     }
     model.cfgs = attrs.cfgs;
     model.passthrough = attrs.passthrough;
+    check_catch_all_alloc(&model, errors);
     crate::check::check(&model, &shared, shared_misread, errors);
     model
 }
@@ -399,6 +401,27 @@ fn check_serde(model: &Model, errors: &mut Errors) {
             span,
             "`serde` is not offered for generic types: implement `Serialize` by hand, or use a concrete type",
         );
+    }
+}
+
+/// A catch-all of fields keeps the code and message received in a `String`, which needs the
+/// runtime's `alloc` feature; the runtime's feature turns on this crate's (`core/Cargo.toml`).
+/// Under a `#[cfg]` (which `define_codes!` sees unevaluated) the type or the variant may be
+/// compiled only with `alloc`: left to the compiler.
+fn check_catch_all_alloc(model: &Model, errors: &mut Errors) {
+    if cfg!(feature = "alloc") || !model.cfgs.is_empty() {
+        return;
+    }
+    for variant in &model.variants {
+        if let (Kind::CatchAll { span, .. }, true) = (&variant.kind, variant.cfgs.is_empty()) {
+            errors.at(
+                *span,
+                format!(
+                    "{} is the catch-all: it keeps the code and message received, in a `String`, which needs the `alloc` feature of `platform-errors` (`std`, a default feature, implies it); turn it on, or remove `unknown` and the variant",
+                    model.describe(variant)
+                ),
+            );
+        }
     }
 }
 

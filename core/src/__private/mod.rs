@@ -462,6 +462,19 @@ macro_rules! __impl_serde {
     ($ty:ident, serialize) => {
         $crate::__impl_serde!(@serialize $ty, serialize_error);
     };
+    // A type without lookup that names its envelope: written under the envelope's names.
+    ($ty:ident, serialize_in, $envelope:expr) => {
+        #[automatically_derived]
+        #[allow(deprecated)]
+        impl $crate::__private::serde::Serialize for $ty {
+            fn serialize<S: $crate::__private::serde::Serializer>(
+                &self,
+                __serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                $crate::wire::serialize_error_in(self, &$envelope, __serializer)
+            }
+        }
+    };
     ($ty:ident, lookup) => {
         $crate::__impl_serde!($ty, lookup, ::core::stringify!($ty));
     };

@@ -66,6 +66,7 @@ struct Context {
 impl<C: Catalogue> ApiError<C> {
     /// An error for a received code and message, resolved with
     /// [`Catalogue::from_code_and_message`].
+    #[must_use]
     pub fn new(code: C::Code<'_>, message: impl Into<String>) -> Self {
         let message = message.into();
         let kind = C::from_code_and_message(code, &message);
@@ -148,6 +149,7 @@ impl<C: Catalogue> ApiError<C> {
     /// assert_eq!(from_text, typed);
     /// assert!(from_text.code() == 40001);
     /// ```
+    #[must_use]
     pub fn received<'a>(code: impl Into<Code<'a>>, message: impl Into<String>) -> Self {
         let code = code.into();
         let message = message.into();

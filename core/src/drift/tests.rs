@@ -152,6 +152,24 @@ fn by_language() {
         compare(&BILINGUAL, "-1\t系统繁忙").unwrap().changed.len(),
         1
     );
+    // The report shows the messages compared: an entry the table lacks in the language
+    // asked for, not in the default one.
+    const TWO: [Entry; 2] = [
+        Entry::new(-1, "SystemBusy", "system busy").with_translations(&[("zh", "系统繁忙")]),
+        Entry::new(42405, "Revoked", "revoked token").with_translations(&[("zh", "token 已撤销")]),
+    ];
+    let drift = compare_in(&TWO, "-1\t系统繁忙", "zh").unwrap();
+    assert_eq!(drift.extra.len(), 1);
+    let report = drift.to_string();
+    assert!(
+        report.contains("42405 Revoked \"token 已撤销\""),
+        "{report}"
+    );
+    let report = compare(&TWO, "-1\tsystem busy").unwrap().to_string();
+    assert!(
+        report.contains("42405 Revoked \"revoked token\""),
+        "{report}"
+    );
 }
 
 #[test]
@@ -499,6 +517,7 @@ fn compare_by_scanning(entries: &[Entry], rows: &[Row]) -> Drift {
             .collect(),
         rows: rows.len(),
         entries: entries.len(),
+        lang: None,
     }
 }
 

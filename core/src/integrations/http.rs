@@ -12,7 +12,11 @@
 //! 2. else the status the error was received with ([`PlatformError::status`]), so that a
 //!    gateway passes the platform's answer on as it came (an `ApiError` under AIP-193,
 //!    whose `code` is the HTTP status, has one even read without HTTP or built by hand: its
-//!    `code`, else the status its `status` name has, `NOT_FOUND` 404);
+//!    `code`, else the status its `status` name has, `NOT_FOUND` 404); but an error without
+//!    a code received with a status below 400 (a 2xx whose body was not the platform's
+//!    answer, [`HttpError::Body`]) is 502 Bad Gateway: passed on with its 2xx, its body,
+//!    which has no code, would read as a success under WeChat Pay's or `DingTalk`'s newer
+//!    envelope, and the caller would not know that the call may have gone through;
 //! 3. else [`DECLARED_WITHOUT_STATUS`], 400, for an error with an entry: a declared code
 //!    refuses the caller's request;
 //! 4. else [`WITHOUT_ENTRY`], 500: a code no entry declares (a catch-all variant, an
@@ -185,7 +189,11 @@ pub fn received_status<E: PlatformError + ?Sized>(error: &E) -> Option<StatusCod
 /// ```
 #[must_use]
 pub fn answer_status<E: PlatformError + ?Sized>(error: &E) -> StatusCode {
-    let status = crate::platform_error::answer_status_code(error.entry(), error.status());
+    let status = crate::platform_error::answer_status_code(
+        error.entry(),
+        error.status(),
+        error.code().is_some(),
+    );
     StatusCode::from_u16(status).unwrap_or(WITHOUT_ENTRY)
 }
 
@@ -211,6 +219,7 @@ pub fn answer_status<E: PlatformError + ?Sized>(error: &E) -> StatusCode {
 /// assert_eq!(response.headers()["retry-after"], "2");
 /// assert_eq!(response.body(), r#"{"errcode":45009,"errmsg":"api freq out of limit"}"#);
 /// ```
+#[must_use]
 pub fn answer<E: PlatformError + Serialize + ?Sized>(error: &E) -> Response<String> {
     answer_with_status(error, answer_status(error))
 }
@@ -230,6 +239,7 @@ pub fn answer<E: PlatformError + Serialize + ?Sized>(error: &E) -> Response<Stri
 /// assert_eq!(response.status(), StatusCode::OK);
 /// assert_eq!(response.body(), r#"{"errcode":42403,"errmsg":"expired token"}"#);
 /// ```
+#[must_use]
 pub fn answer_with_status<E: PlatformError + Serialize + ?Sized>(
     error: &E,
     status: StatusCode,
@@ -278,7 +288,7 @@ mod tests {
     fn the_defaults_are_the_constants() {
         let declared = crate::Entry::new(1, "One", "one");
         fn answer(entry: Option<&crate::Entry>, received: Option<u16>) -> u16 {
-            crate::platform_error::answer_status_code(entry, received)
+            crate::platform_error::answer_status_code(entry, received, true)
         }
         assert_eq!(
             answer(Some(&declared), None),

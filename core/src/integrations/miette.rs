@@ -115,16 +115,19 @@ pub struct Diagnosed<E>(pub E);
 
 impl<E> Diagnosed<E> {
     /// Wraps `error`.
+    #[must_use]
     pub const fn new(error: E) -> Self {
         Diagnosed(error)
     }
 
     /// The error.
+    #[must_use]
     pub const fn get_ref(&self) -> &E {
         &self.0
     }
 
     /// The error, unwrapped.
+    #[must_use]
     pub fn into_inner(self) -> E {
         self.0
     }

@@ -61,8 +61,9 @@ pub(crate) fn serialize_catalogue<E: PlatformError + Catalogue, S: Serializer>(
     .serialize(serializer)
 }
 
-/// Serializes any platform error under the envelope's names, with the message its
-/// `Display`.
+/// Serializes any platform error under the envelope's names, with `errmsg` (the envelope's
+/// message field) its [`PlatformError::fmt_message`]: the message, without the `Display`'s
+/// code in front.
 ///
 /// # Errors
 /// What the serializer reports.
@@ -112,16 +113,20 @@ fn serialize_in<E: PlatformError + ?Sized, S: Serializer>(
 /// the body's own that differs from the status it came with). `None` for any other
 /// envelope.
 fn status_of<E: PlatformError + ?Sized>(error: &E, envelope: &Envelope) -> Option<u16> {
-    envelope
-        .is_code_http_status()
-        .then(|| crate::platform_error::answer_status_code(error.entry(), error.status()))
+    envelope.is_code_http_status().then(|| {
+        crate::platform_error::answer_status_code(
+            error.entry(),
+            error.status(),
+            error.code().is_some(),
+        )
+    })
 }
 
 /// [`status_of`] for an `ApiError` of a catalogue `C`, whose entry is found by its code.
 fn api_error_status<C: Catalogue>(code: Code<'_>, received: Option<u16>) -> Option<u16> {
     C::ENVELOPE.is_code_http_status().then(|| {
         let entry = C::ENTRIES.iter().find(|entry| entry.code() == code);
-        crate::platform_error::answer_status_code(entry, received)
+        crate::platform_error::answer_status_code(entry, received, true)
     })
 }
 

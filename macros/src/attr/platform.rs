@@ -333,6 +333,16 @@ fn value_in_vain(key: &Key, span: Span, value: Value, errors: &mut Errors) -> Op
                 ),
             );
         }
+        (Value::Str(lit), KeyId::Category | KeyId::Docs) if lit.value().trim().is_empty() => {
+            errors.spanned(
+                lit,
+                format!(
+                    "`{name} = {}` is empty, and would name nothing: write it, as in `{name} = {}`, or remove it",
+                    lit.to_token_stream(),
+                    example_value(key)
+                ),
+            );
+        }
         (Value::Str(lit), KeyId::Docs) => match crate::template::check_docs(&lit.value()) {
             Ok(()) => return Some(value),
             Err(message) => errors.spanned(lit, message),

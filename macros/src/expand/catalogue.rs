@@ -232,7 +232,13 @@ impl Gen<'_> {
         let ident = &self.model.ident;
         let cfgs = Concat(&self.model.cfgs);
         let mode = if !self.model.has_lookup() {
-            quote!(serialize)
+            match &self.model.envelope {
+                Some(envelope) => {
+                    let envelope = envelope.value(&krate);
+                    quote!(serialize_in, #envelope)
+                }
+                None => quote!(serialize),
+            }
         } else if self.model.has_response() {
             quote!(response)
         } else {

@@ -90,7 +90,7 @@ impl fmt::Display for Category {
 }
 
 /// The error of parsing a [`Category`] from a name that is none of the seven.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ParseCategoryError;
 
 impl fmt::Display for ParseCategoryError {
@@ -109,6 +109,45 @@ impl FromStr for Category {
             .into_iter()
             .find(|c| c.as_str() == s)
             .ok_or(ParseCategoryError)
+    }
+}
+
+/// Written as its name ([`Category::as_str`]), as [`Advice`](crate::Advice) is.
+///
+/// ```
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::qingtui::Category;
+///
+/// assert_eq!(serde_json::to_string(&Category::Org).unwrap(), r#""org""#);
+/// assert_eq!(serde_json::from_str::<Category>(r#""token""#).unwrap(), Category::Token);
+/// assert!(serde_json::from_str::<Category>(r#""tokens""#).is_err());
+/// ```
+#[cfg(feature = "serde")]
+impl serde::Serialize for Category {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+/// Read from its name ([`Category::as_str`]).
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Category {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        /// Every category's name, for the error of another.
+        const NAMES: [&str; Category::ALL.len()] = {
+            let mut names = [""; Category::ALL.len()];
+            let mut i = 0;
+            while i < names.len() {
+                names[i] = Category::ALL[i].as_str();
+                i += 1;
+            }
+            names
+        };
+        crate::advice::deserialize_by_name(
+            deserializer,
+            &NAMES,
+            "a category's name, such as \"token\"",
+        )
     }
 }
 
@@ -131,16 +170,19 @@ fn look_in<T: for<'a> Catalogue<Code<'a> = i64>>(
 
 #[cfg(feature = "alloc")]
 impl QingtuiError {
-    /// The category this value belongs to; `None` for an unknown code.
+    /// The category this value belongs to, as a [`Category`]; `None` for an unknown code.
+    /// [`PlatformError::category`](crate::PlatformError::category) gives its name
+    /// ([`Category::as_str`]). (Not `kind`: [`ApiError::kind`](crate::ApiError::kind) is the
+    /// typed error.)
     ///
     /// ```
     /// # extern crate platform_errors_core as platform_errors;
     /// use platform_errors::qingtui::{Category, QingtuiError, TokenError};
     ///
-    /// assert_eq!(QingtuiError::Token(TokenError::ExpiredToken).kind(), Some(Category::Token));
+    /// assert_eq!(QingtuiError::Token(TokenError::ExpiredToken).typed_category(), Some(Category::Token));
     /// ```
     #[must_use]
-    pub fn kind(&self) -> Option<Category> {
+    pub fn typed_category(&self) -> Option<Category> {
         match self {
             QingtuiError::General(_) => Some(Category::General),
             QingtuiError::System(_) => Some(Category::System),

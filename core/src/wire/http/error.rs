@@ -120,6 +120,31 @@ impl<C: Catalogue + PlatformError> Catalogue for HttpError<C> {
     }
 }
 
+/// Writes what a `#[platform(serde)]` type holding it in a transparent variant writes: an
+/// error answer as it came ([`ApiError`]'s `Serialize`); a body that was not the answer as
+/// `C`'s envelope's message alone (`{"errmsg": "not the platform's answer"}`), with the
+/// request id the envelope's header gave, if it names one. So that a gateway's handler can pass `from_http`'s error on,
+/// with [`http::answer`](crate::http::answer) or the `axum` feature's `Answer`; that answer's
+/// status is 502 for a body received with a 2xx, which would read as a success.
+///
+/// ```
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::qingtui::QingtuiError;
+/// use platform_errors::wire::from_http;
+///
+/// let body = br#"{"errcode":45009,"errmsg":"api freq out of limit"}"#;
+/// let err = from_http::<(), QingtuiError>(200, (), body).unwrap_err();
+/// assert_eq!(serde_json::to_string(&err).unwrap(), r#"{"errcode":45009,"errmsg":"api freq out of limit"}"#);
+///
+/// let page = from_http::<(), QingtuiError>(502, (), b"<html>Bad Gateway</html>").unwrap_err();
+/// assert_eq!(serde_json::to_string(&page).unwrap(), r#"{"errmsg":"not the platform's answer"}"#);
+/// ```
+impl<C: Catalogue + PlatformError + 'static> serde::ser::Serialize for HttpError<C> {
+    fn serialize<S: serde::ser::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::wire::serialize_catalogue(self, serializer)
+    }
+}
+
 /// Transparent, as its `Display` is: the source is the inner error's source, so that a
 /// chain of errors (anyhow's `{:#}`) says the answer once.
 impl<C: Catalogue + core::error::Error + 'static> core::error::Error for HttpError<C> {

@@ -63,9 +63,19 @@ impl<H: Headers + ?Sized> Headers for &H {
 
 /// `Retry-After` as a number of seconds, or (with `std`, which has a clock) as an HTTP date,
 /// the wait until then; else the envelope's header that plays it (Feishu's
-/// `x-ogw-ratelimit-reset`), in seconds.
+/// `x-ogw-ratelimit-reset`), in seconds. More seconds than a `u64` holds are the longest
+/// wait there is (`u64::MAX` seconds): the retry policy stops rather than retrying soon.
 fn retry_after(headers: &impl Headers, envelope: &crate::Envelope) -> Option<Duration> {
-    let seconds = |value: &str| value.trim().parse::<u64>().ok().map(Duration::from_secs);
+    let seconds = |value: &str| {
+        let value = value.trim();
+        match value.parse::<u64>() {
+            Ok(seconds) => Some(Duration::from_secs(seconds)),
+            Err(_) if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) => {
+                Some(Duration::from_secs(u64::MAX))
+            }
+            Err(_) => None,
+        }
+    };
     headers
         .header("retry-after")
         .and_then(|value| seconds(value).or_else(|| until_date(value)))

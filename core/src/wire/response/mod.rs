@@ -259,6 +259,7 @@ impl<T, E: HasEnvelope> Response<T, E> {
     /// assert!(serde_json::to_string(&keyless).is_err());
     /// # Ok::<(), serde_json::Error>(())
     /// ```
+    #[must_use]
     pub fn success(message: impl Into<String>, value: T) -> Self {
         let envelope = &E::ENVELOPE;
         let more = if envelope.writes_success_without_code() {
@@ -329,6 +330,7 @@ impl<T, E: HasEnvelope> Response<T, E> {
     /// `" 0 "`; `Response::success` writes a success); or if it is a string that is no number
     /// under an envelope of numeric codes that no string sub code types, which no answer of
     /// it can hold.
+    #[must_use]
     pub fn failure<'a>(code: impl Into<Code<'a>>, message: impl Into<String>) -> Self {
         let envelope = &E::ENVELOPE;
         let given = code.into();
@@ -617,7 +619,7 @@ impl<T: Serialize, E: HasEnvelope> Serialize for Response<T, E> {
             // status its `status` name has (`NOT_FOUND`: 404), else 500.
             status: envelope.is_code_http_status().then(|| match self.code() {
                 Code::Str(name) => crate::platform_error::rpc_status_http(name).unwrap_or(500),
-                Code::Int(_) => crate::platform_error::answer_status_code(None, None),
+                Code::Int(_) => crate::platform_error::answer_status_code(None, None, true),
             }),
             more: self.received(),
             payload: Some(&fields),

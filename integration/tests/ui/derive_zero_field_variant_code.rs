@@ -1,0 +1,15 @@
+// errors: 1
+use platform_errors::PlatformError;
+
+#[derive(Debug, PlatformError)]
+#[platform(envelope = CodeMsg)]
+pub enum Braced {
+    #[code(1)]
+    #[message("a")]
+    A {},
+    #[code(2)]
+    #[message("b")]
+    B,
+}
+
+fn main() {}

@@ -1,0 +1,37 @@
+extern crate alloc;
+
+platform_errors::define_codes! {
+    pub enum TokenCode {
+        #[advice(refresh_token)]
+        Expired = 42403 => "expired token",
+    }
+}
+
+platform_errors::define_codes! {
+    pub enum AppError {
+        Token(TokenCode),
+        #[platform(unknown)]
+        Unknown,
+    }
+}
+
+#[derive(Debug, platform_errors::PlatformError)]
+pub enum Derived {
+    #[code(1)]
+    #[message("one")]
+    One,
+    #[platform(unknown)]
+    Other { code: i64, message: alloc::string::String },
+}
+
+// Under a `#[cfg]` that is off (a feature this crate does not have): compiled out, no error.
+platform_errors::define_codes! {
+    pub enum Gated {
+        Token(TokenCode),
+        #[cfg(any())]
+        #[platform(unknown)]
+        Unknown,
+    }
+}
+
+fn main() {}
