@@ -76,7 +76,7 @@ pub trait Catalogue: Sized {
     /// derived type of members takes from it; `false` for a derived type that declares no
     /// code, names no envelope and has no member with one (its local variants only).
     #[doc(hidden)]
-    const __OWN_ENVELOPE: bool = true;
+    const __PLATFORM_ERRORS_OWN_ENVELOPE: bool = true;
 
     /// Not public API: whether this value is an answer as it was received, code and message,
     /// rather than one the catalogue types ([`ApiError`](crate::ApiError),
@@ -86,7 +86,7 @@ pub trait Catalogue: Sized {
     /// the catalogue alone.
     #[doc(hidden)]
     #[inline]
-    fn __is_received(&self) -> bool {
+    fn __platform_errors_is_received(&self) -> bool {
         false
     }
 
@@ -143,7 +143,7 @@ pub trait Catalogue: Sized {
     /// the message received) is still read by the definition.
     #[doc(hidden)]
     #[inline]
-    fn __from_code_and_message_by_definition(code: Self::Code<'_>, message: &str) -> Option<Self> {
+    fn __platform_errors_by_definition(code: Self::Code<'_>, message: &str) -> Option<Self> {
         crate::__private::by_message_then_code(code, message)
     }
 
@@ -176,7 +176,7 @@ impl<T: Catalogue> Catalogue for alloc::boxed::Box<T> {
     type Code<'a> = T::Code<'a>;
     const ENTRIES: &'static [Entry] = T::ENTRIES;
     const ENVELOPE: Envelope = T::ENVELOPE;
-    const __OWN_ENVELOPE: bool = T::__OWN_ENVELOPE;
+    const __PLATFORM_ERRORS_OWN_ENVELOPE: bool = T::__PLATFORM_ERRORS_OWN_ENVELOPE;
 
     fn from_code(code: Self::Code<'_>) -> Option<Self> {
         T::from_code(code).map(alloc::boxed::Box::new)
@@ -190,16 +190,16 @@ impl<T: Catalogue> Catalogue for alloc::boxed::Box<T> {
         T::from_code_and_message(code, message).map(alloc::boxed::Box::new)
     }
 
-    fn __from_code_and_message_by_definition(code: Self::Code<'_>, message: &str) -> Option<Self> {
-        T::__from_code_and_message_by_definition(code, message).map(alloc::boxed::Box::new)
+    fn __platform_errors_by_definition(code: Self::Code<'_>, message: &str) -> Option<Self> {
+        T::__platform_errors_by_definition(code, message).map(alloc::boxed::Box::new)
     }
 
     fn __platform_errors_lookup_any_kind(code: crate::Code<'_>, message: &str) -> Option<Self> {
         T::__platform_errors_lookup_any_kind(code, message).map(alloc::boxed::Box::new)
     }
 
-    fn __is_received(&self) -> bool {
-        (**self).__is_received()
+    fn __platform_errors_is_received(&self) -> bool {
+        (**self).__platform_errors_is_received()
     }
 }
 
@@ -209,8 +209,8 @@ impl<T: FromReceived> FromReceived for alloc::boxed::Box<T> {
         alloc::boxed::Box::new(T::from_received(code, message))
     }
 
-    fn __with_received(self, received: crate::__private::ReceivedParts) -> Self {
-        alloc::boxed::Box::new((*self).__with_received(received))
+    fn __platform_errors_with_received(self, received: crate::__private::ReceivedParts) -> Self {
+        alloc::boxed::Box::new((*self).__platform_errors_with_received(received))
     }
 
     fn __platform_errors_take_any_kind(code: crate::Code<'_>, message: &str) -> Option<Self> {
@@ -292,7 +292,7 @@ pub trait FromReceived: Catalogue {
     #[doc(hidden)]
     #[inline]
     #[must_use]
-    fn __with_received(self, received: crate::__private::ReceivedParts) -> Self
+    fn __platform_errors_with_received(self, received: crate::__private::ReceivedParts) -> Self
     where
         Self: Sized,
     {

@@ -208,7 +208,7 @@ pub trait PlatformError: Error {
     /// envelope does. Not public API.
     #[doc(hidden)]
     #[inline]
-    fn __kept(
+    fn __platform_errors_kept(
         &self,
         envelope: &crate::Envelope,
         read_back_here: bool,
@@ -322,12 +322,12 @@ macro_rules! forward_platform_error {
         fn fmt_in(&self, lang: &str, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
             (**self).fmt_in(lang, f)
         }
-        fn __kept(
+        fn __platform_errors_kept(
             &self,
             envelope: &crate::Envelope,
             read_back_here: bool,
         ) -> crate::__private::KeptRef<'_> {
-            (**self).__kept(envelope, read_back_here)
+            (**self).__platform_errors_kept(envelope, read_back_here)
         }
     };
 }

@@ -41,12 +41,12 @@ impl<T: Catalogue> Member<T> {
     pub const __PLATFORM_ERRORS_ENVELOPE: crate::Envelope = T::ENVELOPE;
 
     /// Whether `T`'s envelope is its own.
-    pub const __PLATFORM_ERRORS_OWN_ENVELOPE: bool = T::__OWN_ENVELOPE;
+    pub const __PLATFORM_ERRORS_OWN_ENVELOPE: bool = T::__PLATFORM_ERRORS_OWN_ENVELOPE;
 
-    /// Whether `value` is an answer as received (`Catalogue::__is_received`).
+    /// Whether `value` is an answer as received (`Catalogue::__platform_errors_is_received`).
     #[inline]
     pub fn __platform_errors_is_received(value: &T) -> bool {
-        value.__is_received()
+        value.__platform_errors_is_received()
     }
 
     /// `T::from_code`, for a code of either kind: a derived type's codes need not be its
@@ -70,13 +70,13 @@ impl<T: Catalogue> Member<T> {
         )
     }
 
-    /// `T::__from_code_and_message_by_definition`, for a code of either kind.
+    /// `T::__platform_errors_by_definition`, for a code of either kind.
     #[inline]
-    pub fn __platform_errors_from_code_and_message_by_definition<'c>(
+    pub fn __platform_errors_by_definition<'c>(
         code: impl Into<Code<'c>>,
         message: &str,
     ) -> Option<T> {
-        T::__from_code_and_message_by_definition(
+        T::__platform_errors_by_definition(
             <T::Code<'c> as crate::CodeKind<'c>>::from_code(code.into())?,
             message,
         )
@@ -172,7 +172,7 @@ impl<T: FromReceived> ReceivedAsItsKind<T> for Member<T> {
 
 /// A member that is no catch-all (`#[platform(unknown)]` on an `HttpError<C>`): found only
 /// so that the call has a method, and the mistake is one error, `FromReceived`'s, which
-/// the same impl's `<T as FromReceived>::__with_received` reports. Never called: that
+/// the same impl's `<T as FromReceived>::__platform_errors_with_received` reports. Never called: that
 /// error stops the build.
 pub trait NoCatchAll<T> {
     /// Never returns; never compiled into a program that runs.
@@ -220,10 +220,7 @@ pub trait NoLookup<T> {
 
     /// Nothing.
     #[inline]
-    fn __platform_errors_from_code_and_message_by_definition<K>(
-        code: K,
-        message: &str,
-    ) -> Option<T> {
+    fn __platform_errors_by_definition<K>(code: K, message: &str) -> Option<T> {
         let _ = (code, message);
         None
     }
@@ -361,7 +358,7 @@ pub const fn count_entries(parts: &[&[Entry]]) -> usize {
 
 /// What an answer carried beside its code and message (its request id, the bytes of a
 /// message that was not UTF-8, its sub code, detail and kept fields), handed by a derived
-/// type's `Deserialize` to [`FromReceived::__with_received`], so that a catch-all over an
+/// type's `Deserialize` to [`FromReceived::__platform_errors_with_received`], so that a catch-all over an
 /// `ApiError` keeps them as `ApiError`'s own `Deserialize` does. Empty without `serde`.
 pub struct ReceivedParts {
     #[cfg(feature = "serde")]

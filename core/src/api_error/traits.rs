@@ -106,7 +106,7 @@ impl<C: Catalogue + PlatformError + 'static> PlatformError for ApiError<C> {
         }
     }
 
-    fn __kept(
+    fn __platform_errors_kept(
         &self,
         envelope: &crate::Envelope,
         read_back_here: bool,
@@ -215,9 +215,9 @@ impl<C: Catalogue + PlatformError> Catalogue for ApiError<C> {
     type Code<'a> = C::Code<'a>;
     const ENTRIES: &'static [crate::Entry] = C::ENTRIES;
     const ENVELOPE: crate::Envelope = C::ENVELOPE;
-    const __OWN_ENVELOPE: bool = C::__OWN_ENVELOPE;
+    const __PLATFORM_ERRORS_OWN_ENVELOPE: bool = C::__PLATFORM_ERRORS_OWN_ENVELOPE;
 
-    fn __is_received(&self) -> bool {
+    fn __platform_errors_is_received(&self) -> bool {
         true
     }
 
@@ -246,8 +246,8 @@ impl<C: Catalogue + PlatformError> Catalogue for ApiError<C> {
     /// umbrella or a derived type asks a member this; the default would give the declared
     /// message for a message `C` does not declare).
     #[doc(hidden)]
-    fn __from_code_and_message_by_definition(code: C::Code<'_>, message: &str) -> Option<Self> {
-        let kind = C::__from_code_and_message_by_definition(code, message)?;
+    fn __platform_errors_by_definition(code: C::Code<'_>, message: &str) -> Option<Self> {
+        let kind = C::__platform_errors_by_definition(code, message)?;
         Some(
             ApiError::with_kind(code.into(), String::from(message), Some(kind))
                 .with_request_id_from_message()
@@ -266,7 +266,10 @@ impl<C: Catalogue + PlatformError> crate::FromReceived for ApiError<C> {
     }
 
     #[cfg_attr(not(feature = "serde"), allow(unused_mut))]
-    fn __with_received(mut self, received: crate::__private::ReceivedParts) -> Self {
+    fn __platform_errors_with_received(
+        mut self,
+        received: crate::__private::ReceivedParts,
+    ) -> Self {
         #[cfg(feature = "serde")]
         {
             let crate::__private::ReceivedParts {

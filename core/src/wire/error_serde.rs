@@ -39,7 +39,7 @@ pub(crate) fn serialize_catalogue<E: PlatformError + Catalogue, S: Serializer>(
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     // The type reads back what it writes: its catch-all finds the id as its envelope does.
-    let kept = error.__kept(&E::ENVELOPE, true);
+    let kept = error.__platform_errors_kept(&E::ENVELOPE, true);
     // An id the message carries (read so by the envelope of the `ApiError` that holds it)
     // is not written again.
     let request_id = error.request_id().filter(|_| !kept.id_in_message);
@@ -502,7 +502,7 @@ pub(crate) fn deserialize_response<'de, T: FromReceived, D: Deserializer<'de>>(
         raw_message,
         more,
     };
-    Ok(value.__with_received(received))
+    Ok(value.__platform_errors_with_received(received))
 }
 
 impl Serialize for Code<'_> {

@@ -1,5 +1,5 @@
 //! `Catalogue::from_code_and_message`, code first, and the hidden
-//! `__from_code_and_message_by_definition` an umbrella asks its members for. What they find is
+//! `__platform_errors_by_definition` an umbrella asks its members for. What they find is
 //! the trait's definition (the best message match among the variants of the code, else the
 //! first variant with it); the code is asked first, so that messages are compared only where
 //! several variants share it.
@@ -44,7 +44,7 @@ impl Gen<'_> {
             }
 
             #[inline]
-            fn __from_code_and_message_by_definition(__code: #code_param, __message: &::core::primitive::str) -> #option<Self> {
+            fn __platform_errors_by_definition(__code: #code_param, __message: &::core::primitive::str) -> #option<Self> {
                 <Self as #krate::Catalogue>::from_code_and_message(__code, __message)
             }
         }
@@ -97,7 +97,7 @@ impl Gen<'_> {
                 Segment::Member(variant) => {
                     let cfgs = Concat(&variant.cfgs);
                     let by_definition =
-                        self.member_item(variant, "__from_code_and_message_by_definition");
+                        self.member_item(variant, "__platform_errors_by_definition");
                     let from_code = self.member_item(variant, "from_code");
                     let build = Self::construct_member(variant, &quote!(__inner));
                     let step = self.member_step(

@@ -35,7 +35,7 @@ impl Gen<'_> {
             let wrap = Self::construct_member(variant, &quote!(__member));
             let keep = Self::construct_member(
                 variant,
-                &quote_spanned!(ty.span()=> <#ty as #krate::FromReceived>::__with_received(__member, __received)),
+                &quote_spanned!(ty.span()=> <#ty as #krate::FromReceived>::__platform_errors_with_received(__member, __received)),
             );
             // The catch-all member builds what it receives from the code and the message, so
             // that it keeps both; a variant of another found by them is returned (lookup asks
@@ -58,7 +58,7 @@ impl Gen<'_> {
                         #build
                     }
                     #[inline]
-                    fn __with_received(self, __received: #krate::__private::ReceivedParts) -> Self {
+                    fn __platform_errors_with_received(self, __received: #krate::__private::ReceivedParts) -> Self {
                         match self {
                             #path { #member: __member } => #keep,
                             __other => __other,

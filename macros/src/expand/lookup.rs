@@ -220,7 +220,7 @@ impl<'a> Gen<'a> {
     /// type of string codes, read with string codes whatever it declares (the wire reads
     /// what the envelope says); for an umbrella of members only, its first member's; for a
     /// derived type that declares no code, its members' ([`Self::members_envelope`]). And
-    /// `Catalogue::__OWN_ENVELOPE`, `false` where such a type has no member with an envelope
+    /// `Catalogue::__PLATFORM_ERRORS_OWN_ENVELOPE`, `false` where such a type has no member with an envelope
     /// of its own.
     fn envelope(&self) -> TokenStream {
         let krate = self.krate;
@@ -258,7 +258,9 @@ impl<'a> Gen<'a> {
             out.extend(quote!(const ENVELOPE: #krate::Envelope = #value;));
         }
         if let Some(own) = own {
-            out.extend(quote!(const __OWN_ENVELOPE: ::core::primitive::bool = #own;));
+            out.extend(
+                quote!(const __PLATFORM_ERRORS_OWN_ENVELOPE: ::core::primitive::bool = #own;),
+            );
         }
         out
     }

@@ -2,7 +2,7 @@
 //! members in the order lookup asks them (the catch-all last), each member asked through
 //! `Member::<T>` (derive) or `<T as Catalogue>` (DSL), the envelope a type of members only
 //! takes from them, and whether a member's value is an answer as received
-//! (`Catalogue::__is_received`), which lookup beside a catch-all leaves to the catch-all.
+//! (`Catalogue::__platform_errors_is_received`), which lookup beside a catch-all leaves to the catch-all.
 
 use proc_macro2::{Ident, TokenStream};
 use quote::{quote, quote_spanned};
@@ -22,10 +22,10 @@ pub(super) enum Segment<'a> {
 impl<'a> Gen<'a> {
     /// The envelope a derived type that declares no code of its own answers with, as a
     /// `define_codes!` umbrella of members does: its members', the first whose envelope is
-    /// its own (`Catalogue::__OWN_ENVELOPE`: not a type of local variants only) among the
+    /// its own (`Catalogue::__PLATFORM_ERRORS_OWN_ENVELOPE`: not a type of local variants only) among the
     /// member that takes any code (a catch-all over an `ApiError<C>`) and then the others in
     /// order, each under its `#[cfg]`; the default where none has one. With it, whether one
-    /// had: the values of `ENVELOPE` and `__OWN_ENVELOPE`, constant expressions. `None` for
+    /// had: the values of `ENVELOPE` and `__PLATFORM_ERRORS_OWN_ENVELOPE`, constant expressions. `None` for
     /// any other type.
     pub(super) fn members_envelope(&self) -> Option<(TokenStream, TokenStream)> {
         if self.model.origin != Origin::Derive || self.model.declared().next().is_some() {
@@ -102,7 +102,7 @@ impl<'a> Gen<'a> {
         self.variants().get(self.model.any_code_member()?)
     }
 
-    /// `Catalogue::__is_received` of a type with members or a catch-all: a member's value
+    /// `Catalogue::__platform_errors_is_received` of a type with members or a catch-all: a member's value
     /// answers as the member does, the catch-all's is an answer as received, a declared
     /// variant is not. Nothing for a catalogue of codes (the trait's `false`).
     pub(super) fn is_received_fn(&self) -> TokenStream {
@@ -127,7 +127,7 @@ impl<'a> Gen<'a> {
         let no_lookup = self.no_lookup();
         quote! {
             #[inline]
-            fn __is_received(&self) -> ::core::primitive::bool {
+            fn __platform_errors_is_received(&self) -> ::core::primitive::bool {
                 #no_lookup
                 match self {
                     #arms
@@ -162,9 +162,9 @@ impl<'a> Gen<'a> {
     }
 
     /// Whether a member's value, `value` (a reference), is an answer as received
-    /// (`Catalogue::__is_received`; nothing is, of a member without lookup).
+    /// (`Catalogue::__platform_errors_is_received`; nothing is, of a member without lookup).
     fn member_is_received(&self, variant: &Variant, value: &TokenStream) -> TokenStream {
-        let is_received = self.member_item(variant, "__is_received");
+        let is_received = self.member_item(variant, "__platform_errors_is_received");
         quote!(#is_received(#value))
     }
 
@@ -187,7 +187,12 @@ impl<'a> Gen<'a> {
             } else {
                 "__platform_errors_"
             };
-            let item = Ident::new(&format!("{prefix}{}", item.trim_start_matches('_')), span);
+            let bare = item.trim_start_matches('_');
+            let bare = bare
+                .strip_prefix("platform_errors_")
+                .or_else(|| bare.strip_prefix("PLATFORM_ERRORS_"))
+                .unwrap_or(bare);
+            let item = Ident::new(&format!("{prefix}{bare}"), span);
             quote_spanned!(span=> #krate::__private::Member::<#ty>::#item)
         }
     }

@@ -219,7 +219,7 @@ impl Gen<'_> {
                 } else {
                     quote!(false)
                 };
-                delegate(variant, "__kept", quote!(, __envelope, #here)).unwrap_or_else(|| {
+                delegate(variant, "__platform_errors_kept", quote!(, __envelope, #here)).unwrap_or_else(|| {
                     Self::constant_arm(variant, &quote!(::core::default::Default::default()))
                 })
             });
@@ -237,7 +237,7 @@ impl Gen<'_> {
                 #[inline]
                 fn is_outcome_unknown(&self) -> ::core::primitive::bool { #outcome_unknown }
                 #[inline]
-                fn __kept(&self, __envelope: &#krate::Envelope, __read_back_here: ::core::primitive::bool) -> #krate::__private::KeptRef<'_> { #kept }
+                fn __platform_errors_kept(&self, __envelope: &#krate::Envelope, __read_back_here: ::core::primitive::bool) -> #krate::__private::KeptRef<'_> { #kept }
             }
         });
         let inherent_code = self.inherent_code();

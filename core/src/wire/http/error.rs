@@ -90,9 +90,9 @@ impl<C: Catalogue + PlatformError> Catalogue for HttpError<C> {
     type Code<'a> = C::Code<'a>;
     const ENTRIES: &'static [Entry] = C::ENTRIES;
     const ENVELOPE: crate::Envelope = C::ENVELOPE;
-    const __OWN_ENVELOPE: bool = C::__OWN_ENVELOPE;
+    const __PLATFORM_ERRORS_OWN_ENVELOPE: bool = C::__PLATFORM_ERRORS_OWN_ENVELOPE;
 
-    fn __is_received(&self) -> bool {
+    fn __platform_errors_is_received(&self) -> bool {
         true
     }
 
@@ -115,8 +115,8 @@ impl<C: Catalogue + PlatformError> Catalogue for HttpError<C> {
 
     /// Where `C` declares the code: its value, with the code and message as received.
     #[doc(hidden)]
-    fn __from_code_and_message_by_definition(code: C::Code<'_>, message: &str) -> Option<Self> {
-        ApiError::__from_code_and_message_by_definition(code, message).map(HttpError::Api)
+    fn __platform_errors_by_definition(code: C::Code<'_>, message: &str) -> Option<Self> {
+        ApiError::__platform_errors_by_definition(code, message).map(HttpError::Api)
     }
 }
 
@@ -204,13 +204,13 @@ impl<C: Catalogue + PlatformError + 'static> PlatformError for HttpError<C> {
         }
     }
 
-    fn __kept(
+    fn __platform_errors_kept(
         &self,
         envelope: &crate::Envelope,
         read_back_here: bool,
     ) -> crate::__private::KeptRef<'_> {
         self.api()
-            .map(|err| err.__kept(envelope, read_back_here))
+            .map(|err| err.__platform_errors_kept(envelope, read_back_here))
             .unwrap_or_default()
     }
 
