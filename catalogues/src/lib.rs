@@ -220,6 +220,65 @@ pub const PLATFORMS: [Platform; 8] = [
     },
 ];
 
+/// The doctest on a generated catalogue's page: its first row found by code.
+fn catalogue_example(platform: &Platform, declared: &[Declared]) -> String {
+    let Some(first) = declared.first() else {
+        return String::new();
+    };
+    format!(
+        "///\n    \
+         /// ```\n    \
+         /// # extern crate platform_errors_core as platform_errors;\n    \
+         /// use platform_errors::Catalogue;\n    \
+         /// use platform_errors::{module}::{ty};\n    \
+         ///\n    \
+         /// let first = {ty}::from_code({code}).unwrap();\n    \
+         /// assert_eq!(first, {ty}::{name});\n    \
+         /// assert_eq!(first.message(), {message:?});\n    \
+         /// ```\n    ",
+        module = platform.module,
+        ty = CATALOGUE_ENUM,
+        code = first.code.literal(),
+        name = first.name,
+        message = first.message,
+    )
+}
+
+/// The doctest on a generated umbrella's page: a code of the list, and one it lacks.
+fn umbrella_example(platform: &Platform, declared: &[Declared]) -> String {
+    let Some(first) = declared.first() else {
+        return String::new();
+    };
+    let unknown = if platform.string_codes {
+        "\"NOT_IN_THE_LIST\"".to_owned()
+    } else {
+        (declared
+            .iter()
+            .filter_map(|d| d.code.as_int())
+            .max()
+            .unwrap_or(0)
+            + 1_000_000)
+            .to_string()
+    };
+    format!(
+        "///\n    \
+         /// ```\n    \
+         /// # extern crate platform_errors_core as platform_errors;\n    \
+         /// use platform_errors::FromReceived;\n    \
+         /// use platform_errors::{module}::{{{ty}, {umbrella}}};\n    \
+         ///\n    \
+         /// assert_eq!({umbrella}::from_received({code}, \"\"), {umbrella}::Global({ty}::{name}));\n    \
+         /// let new = {umbrella}::from_received({unknown}, \"a new code\");\n    \
+         /// assert!(matches!(new, {umbrella}::Unknown {{ .. }}));\n    \
+         /// ```\n    ",
+        module = platform.module,
+        ty = CATALOGUE_ENUM,
+        umbrella = platform.umbrella,
+        code = first.code.literal(),
+        name = first.name,
+    )
+}
+
 /// The name of the catalogue enum in every platform's module.
 pub const CATALOGUE_ENUM: &str = "GlobalError";
 
@@ -983,6 +1042,7 @@ pub fn render_rust(platform: &Platform, declared: &[Declared]) -> String {
          /// has {language}{partial}.{strings} Unless a variant says otherwise, the advice is\n    \
          /// [`Advice::FixRequest`](crate::Advice::FixRequest): the request is wrong and\n    \
          /// resending it unchanged cannot help.\n    \
+         {example}\
          #[platform(category = \"{id}\", lang = \"{lang}\")]\n    \
          {envelope}\
          #[advice({default})]\n    \
@@ -1011,6 +1071,7 @@ pub fn render_rust(platform: &Platform, declared: &[Declared]) -> String {
         default = DEFAULT_ADVICE,
         ty = CATALOGUE_ENUM,
         envelope = envelope_attribute(platform),
+        example = catalogue_example(platform, declared),
     );
     for d in declared {
         if let Some(doc) = &d.doc {
@@ -1063,6 +1124,7 @@ pub fn render_rust(platform: &Platform, declared: &[Declared]) -> String {
          /// declare with the message received.\n    \
          ///\n    \
          /// Needs the `alloc` feature (on by default through `std`), for the message it keeps.\n    \
+         {umbrella_example}\
          #[cfg(feature = \"alloc\")]\n    \
          {envelope}\
          pub enum {umbrella} {{\n        \
@@ -1080,6 +1142,7 @@ pub fn render_rust(platform: &Platform, declared: &[Declared]) -> String {
             format!("{} API", platform.title)
         },
         umbrella = platform.umbrella,
+        umbrella_example = umbrella_example(platform, declared),
         ty = CATALOGUE_ENUM,
         envelope = envelope_attribute(platform),
         members = platform

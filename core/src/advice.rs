@@ -156,6 +156,14 @@ impl fmt::Display for Advice {
 }
 
 /// The error of parsing an [`Advice`] from a name that is not one of [`Advice::as_str`]'s.
+///
+/// ```
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::{Advice, ParseAdviceError};
+///
+/// assert_eq!("refresh_token".parse(), Ok(Advice::RefreshToken));
+/// assert_eq!("refresh".parse::<Advice>(), Err(ParseAdviceError));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ParseAdviceError;
 

@@ -143,6 +143,17 @@ impl PartialEq<Code<'_>> for alloc::string::String {
 /// The kinds of code a catalogue can speak, `i64` and `&str`: what
 /// [`Catalogue::Code`](crate::Catalogue::Code) may be. Sealed: the wire and the generated
 /// code know both, and no other.
+///
+/// Generic code over catalogues names the kind it takes; `from_code` reads a [`Code`] as it:
+///
+/// ```
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::{Code, CodeKind};
+///
+/// assert_eq!(<i64 as CodeKind>::from_code(Code::Str("40004")), Some(40004));
+/// assert_eq!(<&str as CodeKind>::from_code(Code::Str("PARAM_ERROR")), Some("PARAM_ERROR"));
+/// assert_eq!(<i64 as CodeKind>::from_code(Code::Str("PARAM_ERROR")), None);
+/// ```
 pub trait CodeKind<'a>: Copy + Into<Code<'a>> + sealed::Sealed {
     /// The code as kept once received: `i64`, or `String` for a string code (what a
     /// catch-all's `code` field holds; see [`OwnedCode`]).
@@ -396,6 +407,16 @@ fn decimal_in(bytes: &[u8]) -> Number {
 }
 
 /// Why a number's text is not a code: see [`exact_integer`].
+///
+/// ```
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::{exact_integer, NotAnInteger};
+///
+/// assert_eq!(exact_integer("40001.5"), Err(NotAnInteger::Fraction));
+/// assert_eq!(exact_integer("1e19"), Err(NotAnInteger::OutOfRange));
+/// assert_eq!(exact_integer("forty"), Err(NotAnInteger::Invalid));
+/// assert_eq!(NotAnInteger::Fraction.to_string(), "not an integer: a fraction remains");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum NotAnInteger {
     /// A fraction remains (`1.5`, `1e-400`, `40001.0000000000001`).

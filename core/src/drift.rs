@@ -90,6 +90,18 @@ mod table;
 pub use table::{parse, parse_for, TableError};
 
 /// One row of the table.
+///
+/// ```
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::drift;
+///
+/// let rows = drift::parse("code\tmessage\tcategory\n40001\tinvalid credential\ttoken\n")?;
+/// assert_eq!(rows[0].line, 2);
+/// assert_eq!(rows[0].code, 40001);
+/// assert_eq!(rows[0].message, "invalid credential");
+/// assert_eq!(rows[0].category.as_deref(), Some("token"));
+/// # Ok::<(), drift::TableError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Row {
     /// The line of the table it was read from, counting from 1.
@@ -125,6 +137,15 @@ pub enum RowCode {
 
 impl RowCode {
     /// The code as the runtime views one.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Code;
+    /// use platform_errors::drift::RowCode;
+    ///
+    /// assert_eq!(RowCode::Int(40001).as_code(), Code::Int(40001));
+    /// assert_eq!(RowCode::Str("PARAM_ERROR".into()).as_code(), Code::Str("PARAM_ERROR"));
+    /// ```
     #[must_use]
     pub fn as_code(&self) -> Code<'_> {
         match self {
@@ -134,12 +155,28 @@ impl RowCode {
     }
 
     /// The integer code, if the cell is one.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::drift::RowCode;
+    ///
+    /// assert_eq!(RowCode::Int(40001).as_i64(), Some(40001));
+    /// assert_eq!(RowCode::Str("PARAM_ERROR".into()).as_i64(), None);
+    /// ```
     #[must_use]
     pub fn as_i64(&self) -> Option<i64> {
         self.as_code().as_i64()
     }
 
     /// The string code, if the cell is no integer.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::drift::RowCode;
+    ///
+    /// assert_eq!(RowCode::Str("PARAM_ERROR".into()).as_str(), Some("PARAM_ERROR"));
+    /// assert_eq!(RowCode::Int(40001).as_str(), None);
+    /// ```
     #[must_use]
     pub fn as_str(&self) -> Option<&str> {
         self.as_code().as_str()
@@ -183,6 +220,18 @@ impl From<&str> for RowCode {
 }
 
 /// A row and the entry it was paired with, which differ in message or category.
+///
+/// ```
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::{drift, Entry};
+///
+/// let entries = [Entry::new(-1, "SystemBusy", "系统繁忙")];
+/// let drift = drift::compare(&entries, "-1\t系统繁忙，请稍后再试\n")?;
+/// let changed = &drift.changed[0];
+/// assert_eq!((changed.row.line, changed.row.message.as_str()), (1, "系统繁忙，请稍后再试"));
+/// assert_eq!((changed.entry.name(), changed.message), ("SystemBusy", "系统繁忙"));
+/// # Ok::<(), drift::TableError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Changed {
     /// The row of the table.
@@ -196,7 +245,18 @@ pub struct Changed {
 
 /// What differs between a catalogue and a table; empty when they agree.
 ///
-/// See the [module documentation](self) for an example.
+/// ```
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::{drift, Entry};
+///
+/// let entries = [Entry::new(-1, "SystemBusy", "系统繁忙"), Entry::new(40001, "BadToken", "invalid token")];
+/// let drift = drift::compare(&entries, "-1\t系统繁忙\n45009\tapi freq out of limit\n")?;
+/// assert_eq!(drift.missing[0].message, "api freq out of limit");
+/// assert_eq!(drift.extra[0].name(), "BadToken");
+/// assert!(drift.changed.is_empty());
+/// assert!(drift.to_string().starts_with("drift between the table (2 rows) and the catalogue (2 entries)"));
+/// # Ok::<(), drift::TableError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Drift {
     /// Rows of the table that no entry answers: codes or messages the catalogue lacks.
@@ -315,10 +375,21 @@ fn plural(n: usize, noun: &str) -> String {
 /// Compares a catalogue's entries (such as `MyError::ENTRIES`) with a table, by their
 /// default messages.
 ///
+/// ```
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::{drift, Catalogue};
+/// use platform_errors::qingtui::TokenError;
+///
+/// // The platform's list, as copied from its page: one code the catalogue lacks.
+/// let table = "40402\tinvalid token\n49999\ttoken revoked\n";
+/// let drift = drift::compare(TokenError::ENTRIES, table)?;
+/// assert_eq!(drift.missing.len(), 1);
+/// assert_eq!(drift.missing[0].code, 49999);
+/// # Ok::<(), drift::TableError>(())
+/// ```
+///
 /// # Errors
 /// When a line of the table is not `code<TAB>message[<TAB>category]`.
-///
-/// See the [module documentation](self) for an example.
 pub fn compare(entries: &[Entry], table: &str) -> Result<Drift, TableError> {
     Ok(compare_rows(entries, &parse_for(entries, table)?, None))
 }

@@ -488,6 +488,16 @@ impl core::fmt::Display for Reason {
 
 /// An entry's documentation link: its catalogue's template with `{code}` filled in, a string
 /// code percent-encoded (and `{{`, `}}` read as literal braces; see [`Entry::with_docs`]).
+///
+/// ```
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::{Code, Entry};
+///
+/// const PAY: Entry = Entry::with_code(Code::Str("PARAM_ERROR"), "ParamError", "参数错误")
+///     .with_docs("https://example.com/errors/{code}");
+/// assert_eq!(PAY.docs_url().unwrap().to_string(), "https://example.com/errors/PARAM_ERROR");
+/// assert!(Entry::new(1, "One", "one").docs_url().is_none());
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct DocsUrl {
     template: &'static str,

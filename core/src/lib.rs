@@ -8,6 +8,16 @@
 //! Most users depend on the facade crate `platform-errors`, which re-exports all of this with
 //! the macros.
 //!
+//! ```
+//! # extern crate platform_errors_core as platform_errors;
+//! use platform_errors::{Advice, FromReceived, PlatformError};
+//! use platform_errors::qingtui::QingtuiError;
+//!
+//! let err = QingtuiError::from_received(42001, "access_token expired");
+//! assert_eq!(err.advice(), Advice::RefreshToken);
+//! assert_eq!(err.category(), Some("general"));
+//! ```
+//!
 //! # Features
 //!
 //! Described once, in this crate's `Cargo.toml`; the facade's features are these, of the same

@@ -147,6 +147,16 @@ pub struct Attempt {
 impl Attempt {
     /// The `number`-th attempt of a call (the first is 1), which failed `elapsed` after the
     /// first attempt started.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use core::time::Duration;
+    /// use platform_errors::retry::{Attempt, RetryPolicy};
+    ///
+    /// let second = Attempt::new(2, Duration::from_millis(250));
+    /// assert_eq!(second.number(), 2);
+    /// assert!(second.is_idempotent() && !second.is_outcome_unknown() && !second.has_refreshed());
+    /// ```
     #[must_use]
     pub const fn new(number: u32, elapsed: Duration) -> Self {
         Attempt {
@@ -192,6 +202,15 @@ impl Attempt {
     /// platform's came back, where the request may have reached it (a gateway's 502 or 504
     /// page: [`HttpError::is_outcome_unknown`](crate::HttpError::is_outcome_unknown); a
     /// timeout; a connection closed after the request was sent).
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use core::time::Duration;
+    /// use platform_errors::retry::{Attempt, RetryPolicy};
+    ///
+    /// let timed_out = Attempt::new(1, Duration::from_secs(10)).outcome_unknown();
+    /// assert!(timed_out.is_outcome_unknown());
+    /// ```
     #[must_use]
     pub const fn outcome_unknown(self) -> Self {
         Attempt {
@@ -201,18 +220,48 @@ impl Attempt {
     }
 
     /// Whether the call is idempotent (it is unless marked [`not_idempotent`](Self::not_idempotent)).
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use core::time::Duration;
+    /// use platform_errors::retry::{Attempt, RetryPolicy};
+    ///
+    /// assert!(Attempt::new(1, Duration::ZERO).is_idempotent());
+    /// assert!(!Attempt::new(1, Duration::ZERO).not_idempotent().is_idempotent());
+    /// ```
     #[must_use]
     pub const fn is_idempotent(&self) -> bool {
         !self.not_idempotent
     }
 
     /// Whether the failure leaves the outcome unknown ([`Attempt::outcome_unknown`]).
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use core::time::Duration;
+    /// use platform_errors::retry::{Attempt, RetryPolicy};
+    ///
+    /// assert!(!Attempt::new(1, Duration::ZERO).is_outcome_unknown());
+    /// ```
     #[must_use]
     pub const fn is_outcome_unknown(&self) -> bool {
         self.outcome_unknown
     }
 
     /// The generation of the token the attempt used (see the [module](self)).
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use core::time::Duration;
+    /// use platform_errors::Advice;
+    /// use platform_errors::retry::{Attempt, Decision, RetryPolicy};
+    ///
+    /// let failed = Attempt::new(1, Duration::ZERO).with_token(41);
+    /// assert_eq!(
+    ///     RetryPolicy::DEFAULT.decide(Advice::RefreshToken, &failed, 0),
+    ///     Decision::RefreshToken { if_generation: 41 }
+    /// );
+    /// ```
     #[must_use]
     pub const fn with_token(self, generation: u64) -> Self {
         Attempt {
@@ -222,6 +271,17 @@ impl Attempt {
     }
 
     /// The call has refreshed the token already.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use core::time::Duration;
+    /// use platform_errors::Advice;
+    /// use platform_errors::retry::{Attempt, Decision, RetryPolicy, Stop};
+    ///
+    /// let again = Attempt::new(2, Duration::ZERO).refreshed();
+    /// assert!(again.has_refreshed());
+    /// assert_eq!(RetryPolicy::DEFAULT.decide(Advice::RefreshToken, &again, 0), Decision::Stop(Stop::RefreshedAlready));
+    /// ```
     #[must_use]
     pub const fn refreshed(self) -> Self {
         Attempt {
@@ -231,6 +291,19 @@ impl Attempt {
     }
 
     /// The wait the platform asked for (an HTTP `Retry-After`), if any.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use core::time::Duration;
+    /// use platform_errors::Advice;
+    /// use platform_errors::retry::{Attempt, Decision, RetryPolicy};
+    ///
+    /// let limited = Attempt::new(1, Duration::ZERO).with_retry_after(Some(Duration::from_secs(3)));
+    /// assert_eq!(
+    ///     RetryPolicy::DEFAULT.decide(Advice::Throttle, &limited, 0),
+    ///     Decision::Retry { after: Duration::from_secs(3) }
+    /// );
+    /// ```
     #[must_use]
     pub const fn with_retry_after(self, retry_after: Option<Duration>) -> Self {
         Attempt {
@@ -240,12 +313,28 @@ impl Attempt {
     }
 
     /// Which attempt of the call this was; the first is 1.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use core::time::Duration;
+    /// use platform_errors::retry::{Attempt, RetryPolicy};
+    ///
+    /// assert_eq!(Attempt::new(3, Duration::ZERO).number(), 3);
+    /// ```
     #[must_use]
     pub const fn number(&self) -> u32 {
         self.number
     }
 
     /// Whether the call has refreshed the token already.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use core::time::Duration;
+    /// use platform_errors::retry::{Attempt, RetryPolicy};
+    ///
+    /// assert!(Attempt::new(2, Duration::ZERO).refreshed().has_refreshed());
+    /// ```
     #[must_use]
     pub const fn has_refreshed(&self) -> bool {
         self.refreshed
@@ -253,6 +342,23 @@ impl Attempt {
 }
 
 /// What to do after a failed attempt.
+///
+/// A loop acts on each kind ([`RetryPolicy::decide`] gives it):
+///
+/// ```
+/// # extern crate platform_errors_core as platform_errors;
+/// use core::time::Duration;
+/// use platform_errors::Advice;
+/// use platform_errors::retry::{Attempt, Decision, RetryPolicy};
+///
+/// let failed = Attempt::new(1, Duration::from_millis(40)).with_token(3);
+/// match RetryPolicy::DEFAULT.decide(Advice::Retry, &failed, 7) {
+///     Decision::Retry { after } => assert!(after <= Duration::from_millis(200)),
+///     Decision::RefreshToken { if_generation } => unreachable!("refresh generation {if_generation}"),
+///     Decision::Stop(why) => unreachable!("{why}"),
+///     _ => unreachable!("a decision added later"),
+/// }
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Decision {
@@ -272,6 +378,20 @@ pub enum Decision {
 }
 
 /// Why a call gives up.
+///
+/// ```
+/// # extern crate platform_errors_core as platform_errors;
+/// use core::time::Duration;
+/// use platform_errors::Advice;
+/// use platform_errors::retry::{Attempt, Decision, RetryPolicy, Stop};
+///
+/// let policy = RetryPolicy::DEFAULT;
+/// let first = Attempt::new(1, Duration::ZERO);
+/// assert_eq!(policy.decide(Advice::FixRequest, &first, 0), Decision::Stop(Stop::NotRetryable));
+/// // A payment whose gateway timed out: it may have gone through.
+/// let unknown = first.not_idempotent().outcome_unknown();
+/// assert_eq!(policy.decide(Advice::Retry, &unknown, 0), Decision::Stop(Stop::NotIdempotent));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Stop {
@@ -327,6 +447,15 @@ impl core::fmt::Display for Stop {
 impl RetryPolicy {
     /// 4 attempts within 30 s; a retry waits from 200 ms doubling up to 5 s, a throttled
     /// one from 2 s.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use core::time::Duration;
+    /// use platform_errors::retry::{Attempt, RetryPolicy};
+    ///
+    /// assert_eq!(RetryPolicy::DEFAULT.max_attempts(), 4);
+    /// assert_eq!(RetryPolicy::default(), RetryPolicy::DEFAULT);
+    /// ```
     pub const DEFAULT: RetryPolicy = RetryPolicy {
         max_attempts: 4,
         max_elapsed: Duration::from_secs(30),
@@ -336,6 +465,15 @@ impl RetryPolicy {
     };
 
     /// At most this many attempts per call, the first included.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use core::time::Duration;
+    /// use platform_errors::retry::{Attempt, RetryPolicy};
+    ///
+    /// let policy = RetryPolicy::DEFAULT.with_max_attempts(6);
+    /// assert_eq!(policy.max_attempts(), 6);
+    /// ```
     #[must_use]
     pub const fn with_max_attempts(self, max_attempts: u32) -> Self {
         RetryPolicy {
@@ -345,6 +483,18 @@ impl RetryPolicy {
     }
 
     /// No wait that would end later than this after the first attempt started.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use core::time::Duration;
+    /// use platform_errors::Advice;
+    /// use platform_errors::retry::{Attempt, Decision, RetryPolicy, Stop};
+    ///
+    /// // 10 s spent already, a budget of 10 s: no wait fits.
+    /// let policy = RetryPolicy::DEFAULT.with_max_elapsed(Duration::from_secs(10));
+    /// let late = Attempt::new(2, Duration::from_secs(10));
+    /// assert_eq!(policy.decide(Advice::Retry, &late, 0), Decision::Stop(Stop::Time));
+    /// ```
     #[must_use]
     pub const fn with_max_elapsed(self, max_elapsed: Duration) -> Self {
         RetryPolicy {
@@ -354,12 +504,34 @@ impl RetryPolicy {
     }
 
     /// The first wait after [`Advice::Retry`], doubled for each retry after.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use core::time::Duration;
+    /// use platform_errors::Advice;
+    /// use platform_errors::retry::{Attempt, Decision, RetryPolicy};
+    ///
+    /// let policy = RetryPolicy::DEFAULT.with_base_delay(Duration::from_millis(50));
+    /// let Decision::Retry { after } = policy.decide(Advice::Retry, &Attempt::new(1, Duration::ZERO), 0) else { unreachable!() };
+    /// assert!(after <= Duration::from_millis(50));
+    /// ```
     #[must_use]
     pub const fn with_base_delay(self, base_delay: Duration) -> Self {
         RetryPolicy { base_delay, ..self }
     }
 
     /// The first wait after [`Advice::Throttle`], doubled for each retry after.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use core::time::Duration;
+    /// use platform_errors::Advice;
+    /// use platform_errors::retry::{Attempt, Decision, RetryPolicy};
+    ///
+    /// let policy = RetryPolicy::DEFAULT.with_throttle_delay(Duration::from_secs(1));
+    /// let Decision::Retry { after } = policy.decide(Advice::Throttle, &Attempt::new(1, Duration::ZERO), 0) else { unreachable!() };
+    /// assert!(after <= Duration::from_secs(1));
+    /// ```
     #[must_use]
     pub const fn with_throttle_delay(self, throttle_delay: Duration) -> Self {
         RetryPolicy {
@@ -369,12 +541,32 @@ impl RetryPolicy {
     }
 
     /// No computed wait is longer (a `Retry-After` may be).
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use core::time::Duration;
+    /// use platform_errors::Advice;
+    /// use platform_errors::retry::{Attempt, Decision, RetryPolicy};
+    ///
+    /// let policy = RetryPolicy::DEFAULT.with_max_attempts(20).with_max_delay(Duration::from_secs(1));
+    /// let tenth = Attempt::new(10, Duration::ZERO);
+    /// let Decision::Retry { after } = policy.decide(Advice::Retry, &tenth, 0) else { unreachable!() };
+    /// assert!(after <= Duration::from_secs(1));
+    /// ```
     #[must_use]
     pub const fn with_max_delay(self, max_delay: Duration) -> Self {
         RetryPolicy { max_delay, ..self }
     }
 
     /// The maximum number of attempts per call.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use core::time::Duration;
+    /// use platform_errors::retry::{Attempt, RetryPolicy};
+    ///
+    /// assert_eq!(RetryPolicy::DEFAULT.with_max_attempts(2).max_attempts(), 2);
+    /// ```
     #[must_use]
     pub const fn max_attempts(&self) -> u32 {
         self.max_attempts

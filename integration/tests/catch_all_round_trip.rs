@@ -962,3 +962,42 @@ fn a_type_without_lookup_writes_under_the_envelope_it_names() {
         json!({"code": 99991, "msg": "chat 7 is closed"})
     );
 }
+
+/// Under AIP-193 an integer code is the HTTP status (`error.code`): a declared one is the
+/// status `http::answer` sends, as the body says.
+#[derive(Debug, PlatformError)]
+#[platform(serde, envelope = GoogleRpc)]
+enum RpcByNumber {
+    #[code(404)]
+    #[message("no such book")]
+    Missing,
+    #[code(42)]
+    #[message("not a status")]
+    Odd,
+}
+
+#[test]
+fn an_aip_193_integer_code_is_the_status_answered() {
+    use platform_errors::http::answer;
+    let response = answer(&RpcByNumber::Missing);
+    assert_eq!(response.status(), 404);
+    let body: Value = serde_json::from_str(response.body()).unwrap();
+    assert_eq!(body["error"]["code"], 404);
+    // A number that is no HTTP status has the default of a declared code.
+    assert_eq!(answer(&RpcByNumber::Odd).status(), 400);
+}
+
+/// A status that no body goes with (1xx, 204, 304) is not passed on with an error's body:
+/// it would be dropped on the way (hyper sends 204 and 304 without one).
+#[test]
+fn an_error_is_not_answered_with_a_status_that_has_no_body() {
+    use platform_errors::http::answer;
+    for status in [101, 204, 304] {
+        let err = ApiError::<QingtuiError>::new(45009, "api freq out of limit").with_status(status);
+        assert_eq!(answer(&err).status(), 400, "{status}");
+        let unknown = ApiError::<QingtuiError>::new(61000, "new").with_status(status);
+        assert_eq!(answer(&unknown).status(), 500, "{status}");
+    }
+    let err = ApiError::<QingtuiError>::new(45009, "api freq out of limit").with_status(200);
+    assert_eq!(answer(&err).status(), 200);
+}

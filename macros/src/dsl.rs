@@ -302,6 +302,7 @@ fn parse_enum(input: ParseStream<'_>, krate: Option<&TokenStream>) -> syn::Resul
     });
     let mut attrs = attrs;
     derives_made_already(&mut attrs, catalogue, &mut errors);
+    no_repr(&mut attrs, &mut errors);
     if variants.is_empty() && errors.is_empty() {
         errors.spanned(
             &ident,
@@ -415,6 +416,23 @@ fn derives_made_already(attrs: &mut Attrs, catalogue: bool, errors: &mut Errors)
             list.tokens = quote!(#(#kept),*);
         }
         true
+    });
+}
+
+/// A `#[repr]` on a `define_codes!` enum: its discriminants are what the macro numbers
+/// them (indices; `Name = 40001 => ...` declares a code, not a discriminant), so `as i64`
+/// and num_enum's `IntoPrimitive`, which a `repr` is written for, would read an index as
+/// the code. One error, and the attribute removed.
+fn no_repr(attrs: &mut Attrs, errors: &mut Errors) {
+    attrs.passthrough.retain(|attr| {
+        if !attr.path().is_ident("repr") {
+            return true;
+        }
+        errors.spanned(
+            attr,
+            "`define_codes!` numbers its enums' variants itself: `Name = 40001 => \"...\"` declares the code, not the discriminant, so `as i64` or a `repr` read an index; remove `#[repr(...)]`, and read the code with `as_i64()` (or `as_str()`)",
+        );
+        false
     });
 }
 

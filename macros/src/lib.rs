@@ -109,7 +109,9 @@ use proc_macro::TokenStream;
 /// |---|---|
 /// | `#[error("...")]` | `#[message("...")]`, plus `#[code(N)]`, or `#[platform(local)]` for an error without a code (the derive knows `#[error]`, and says what to write instead) |
 /// | `#[error("{} items", .items.len())]` | `#[message("{} items", .items.len())]`: extra arguments after the message, `.field` for a field |
-/// | `#[error(transparent)]` | `#[platform(transparent)]`: over any platform error (`ApiError<C>`, a catalogue, `Box<dyn PlatformError + Send + Sync>`); for another `Error`, a `local` variant with `#[from]` |
+/// | `#[error(transparent)]` | `#[platform(transparent)]`: over any platform error (`ApiError<C>`, a catalogue, `Box<dyn PlatformError + Send + Sync>`); for another `Error` (`anyhow::Error`, `reqwest::Error`), a `local` variant with `#[from]` and a message of its own, not `"{0}"`: the field is its `source()`, so a chain (anyhow's `{:#}`) would print the field's text twice |
+/// | `Api { code: i64, message: String }` with `#[error("...")]` | `#[platform(unknown)] Api { code: i64, message: String }`, the catch-all, without a message: it keeps what was received and shows the message received (or `#[platform(unknown)] Api(ApiError<C>)`, which shows `errcode N: message` and types the codes `C` declares); a code one of the type's catalogues declares goes to that variant instead |
+/// | num_enum's `TryFromPrimitive`, `IntoPrimitive`, `#[repr(i64)]` and `x as i64` | `define_codes!`'s `TryFrom<i64>` and `as_i64()`: remove the derives and the `repr` (an error), since a variant's discriminant is its index, not its code; strum's `EnumString` is the generated `FromStr` (remove it), `EnumIter` is `ALL`, `IntoStaticStr` is `entry().name()` (strum's derives that add no conflicting impl still compile) |
 /// | `#[from]` | `#[from]` |
 /// | `#[source]`, or a field named `source` | the same, on a field whose type is an error (`Box<dyn Error + Send + Sync>` included); unlike thiserror, not an `Option<E>`: give the error-less case a variant of its own |
 /// | a `Backtrace` field | the same: `From` captures it |
@@ -198,7 +200,9 @@ pub fn derive_platform_error(input: TokenStream) -> TokenStream {
 /// whatever the variants: adding a variant never changes it.
 ///
 /// A catalogue's variants are numbered in declaration order, so it takes 1 byte up to 256
-/// codes and 2 up to 65,536; the variant's number indexes its entry, which answers `code`,
+/// codes and 2 up to 65,536 (`Name = 40001` declares a code, not a discriminant: `as i64`
+/// gives the number, `as_i64()` the code, and a `#[repr]` is an error); the variant's number
+/// indexes its entry, which answers `code`,
 /// `advice` and `message_in`, and a table of messages, which answers `message` and
 /// `Display`. With no `#[cfg]` on a variant, `from_code` reads a perfect hash of the codes
 /// where the macro finds one (a multiply, a shift, two reads and one comparison; a table of
@@ -220,7 +224,7 @@ pub fn derive_platform_error(input: TokenStream) -> TokenStream {
 /// with the square of the variants. That is the one `unsafe` block these macros emit,
 /// beside a compile-time check of the enum's size and alignment; it compiles in a crate
 /// with `#![forbid(unsafe_code)]`, as the code of another crate's macro does. Any other
-/// attribute on the enum (a `derive`, a `repr`, an attribute macro) keeps `ALL` a written
+/// attribute on the enum (a `derive`, an attribute macro) keeps `ALL` a written
 /// list: slower to compile, with no `unsafe`. A 65,536-code catalogue takes 6 to 9 s to
 /// `cargo check` on a 2-core machine, and under 500 MiB (the guide's performance chapter).
 ///

@@ -344,6 +344,14 @@ impl Model {
         !matches!(self.shape, Shape::General)
     }
 
+    /// The error of a catch-all without the runtime's `alloc` feature.
+    pub(crate) fn catch_all_needs_alloc(&self, variant: &Variant) -> String {
+        format!(
+            "{} is the catch-all: it keeps the code and message received, in a `String`, which needs the `alloc` feature of `platform-errors` (`std`, a default feature, implies it); turn it on, or remove `unknown` and the variant",
+            self.describe(variant)
+        )
+    }
+
     /// Why a type has no lookup, for an error at a key that needs it: what to change.
     pub(crate) fn no_lookup_reason(&self) -> String {
         if !self.generics.params.is_empty() {

@@ -299,10 +299,15 @@ fn statuses_of_rpc_codes(model: &mut Model) {
     }
     for variant in &mut model.variants {
         if let Kind::Declared(declared) = &mut variant.kind {
-            if let (CodeValue::Str(name), None) = (&declared.code, declared.text.entry.http_status)
-            {
-                declared.text.entry.http_status = rpc_status_http(name);
-            }
+            declared.text.entry.http_status =
+                match (&declared.code, declared.text.entry.http_status) {
+                    (CodeValue::Str(name), None) => rpc_status_http(name),
+                    // An integer code is AIP-193's `error.code`, the HTTP status itself.
+                    (&CodeValue::Int(code), None) => u16::try_from(code)
+                        .ok()
+                        .filter(|status| (100..=599).contains(status)),
+                    (_, declared) => declared,
+                };
         }
     }
 }
@@ -406,21 +411,17 @@ fn check_serde(model: &Model, errors: &mut Errors) {
 
 /// A catch-all of fields keeps the code and message received in a `String`, which needs the
 /// runtime's `alloc` feature; the runtime's feature turns on this crate's (`core/Cargo.toml`).
-/// Under a `#[cfg]` (which `define_codes!` sees unevaluated) the type or the variant may be
-/// compiled only with `alloc`: left to the compiler.
+/// A derived type's `#[cfg]`s are evaluated before the derive sees it: what it sees is
+/// compiled. `define_codes!` sees them unevaluated: under one, the expansion reports it
+/// under the same `#[cfg]`s (`Gen::definition`).
 fn check_catch_all_alloc(model: &Model, errors: &mut Errors) {
-    if cfg!(feature = "alloc") || !model.cfgs.is_empty() {
+    if cfg!(feature = "alloc") || (model.origin == Origin::Dsl && !model.cfgs.is_empty()) {
         return;
     }
     for variant in &model.variants {
-        if let (Kind::CatchAll { span, .. }, true) = (&variant.kind, variant.cfgs.is_empty()) {
-            errors.at(
-                *span,
-                format!(
-                    "{} is the catch-all: it keeps the code and message received, in a `String`, which needs the `alloc` feature of `platform-errors` (`std`, a default feature, implies it); turn it on, or remove `unknown` and the variant",
-                    model.describe(variant)
-                ),
-            );
+        let under_cfg = model.origin == Origin::Dsl && !variant.cfgs.is_empty();
+        if let (Kind::CatchAll { span, .. }, false) = (&variant.kind, under_cfg) {
+            errors.at(*span, model.catch_all_needs_alloc(variant));
         }
     }
 }
@@ -678,9 +679,21 @@ fn resolve_declared(
             format!("{who} has no code and no message: declare what the platform sends, such as `#[code(40001)]` and `#[message(\"invalid token\")]`; or, for an error raised on the caller's side (transport, decoding, I/O), mark it `#[platform(local)]` with a `#[message(...)]`{}", attrs.near_miss_of("code")),
         );
     } else if attrs.span(KeyId::Code).is_none() && !defaults.code_reported && !code_on_field {
+        // Two fields that may hold a code and a message (thiserror's `Api { code, message }`):
+        // the catch-all is what it meant more likely than `local`, which would have no code.
+        let catch_all = if variant.fields.len() == 2
+            && variant
+                .fields
+                .iter()
+                .all(|field| is_code_or_text(&field.ty))
+        {
+            "; or, if it keeps the code and message of any answer the platform sends, make it the catch-all, `#[platform(unknown)]`, without `#[message]`"
+        } else {
+            ""
+        };
         errors.at(
             variant.span,
-            format!("{who} has no code: add `#[code(...)]` with the `errcode` the platform sends, such as `#[code(40001)]`; or, for an error raised on the caller's side (transport, decoding, I/O), mark it `#[platform(local)]`{}", attrs.near_miss_of("code")),
+            format!("{who} has no code: add `#[code(...)]` with the `errcode` the platform sends, such as `#[code(40001)]`; or, for an error raised on the caller's side (transport, decoding, I/O), mark it `#[platform(local)]`{catch_all}{}", attrs.near_miss_of("code")),
         );
     }
     // Whether they may be (the code is a string, or of the type's kind) is known once the

@@ -427,14 +427,13 @@ fn large_catalogues_read_all_from_a_table_of_discriminants() {
     }));
     assert!(out.contains("#[repr(u16)]"));
     assert!(out.contains("#[::core::prelude::v1::derive("));
-    // ...an attribute that may be a macro or become one, or a `repr` of the user's, does
-    // not; nor does a `cfg` or `cfg_attr` on a variant, raw or not.
+    // ...an attribute that may be a macro or become one does not (a `repr` of the user's is
+    // an error); nor does a `cfg` or `cfg_attr` on a variant, raw or not.
     for attrs in [
         quote!(#[some_attribute_macro]),
         quote!(#[derive(PartialOrd)]),
         quote!(#[cfg_attr(all(), derive(Hash))]),
         quote!(#[clippy::has_significant_drop]),
-        quote!(#[repr(u16)]),
     ] {
         let out = compact(&crate::define(quote!(#attrs enum Large { #body })));
         assert!(

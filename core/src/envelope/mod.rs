@@ -60,6 +60,18 @@ mod builders;
 /// whose successes come with the code or without it, call by call). A string code is the
 /// success code when its text is that number exactly (Alipay's `"10000"`); an answer with a
 /// sub code that types the error ([`Envelope::typed_by_sub_code`]) is never a success.
+///
+/// ```
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::Envelope;
+///
+/// // Feishu's names, and a platform's own: `status`/`detail`, a request id in `trace`.
+/// assert_eq!((Envelope::CODE_MSG.code_field(), Envelope::CODE_MSG.message_field()), ("code", "msg"));
+/// const MINE: Envelope = Envelope::new("status", "detail").with_request_id_fields(&["trace"]);
+/// assert_eq!(MINE.code_field(), "status");
+/// assert_eq!(MINE.request_id_fields(), ["trace"]);
+/// assert_eq!(MINE.success_code(), 0);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Envelope {
     code: &'static str,
@@ -120,6 +132,15 @@ pub enum Nesting {
 
 impl Nesting {
     /// Whether the error object may sit under `key`.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Envelope;
+    ///
+    /// let nesting = Envelope::ALIPAY.nesting().unwrap();
+    /// assert!(nesting.matches("alipay_trade_query_response"));
+    /// assert!(!nesting.matches("sign"));
+    /// ```
     #[must_use]
     #[inline]
     pub fn matches(&self, key: &str) -> bool {

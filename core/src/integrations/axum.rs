@@ -79,6 +79,16 @@ pub struct Answer<E> {
 
 impl<E> Answer<E> {
     /// The answer for `error`, with the status [`answer_status`] decides.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use http::StatusCode;
+    /// use platform_errors::axum::Answer;
+    /// use platform_errors::qingtui::TokenError;
+    ///
+    /// // Qingtui declares no statuses: a declared code is 400.
+    /// assert_eq!(Answer::new(TokenError::InvalidToken).status(), StatusCode::BAD_REQUEST);
+    /// ```
     #[must_use]
     pub const fn new(error: E) -> Self {
         Answer {
@@ -88,6 +98,16 @@ impl<E> Answer<E> {
     }
 
     /// The same answer, with this status whatever the error declares.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use http::StatusCode;
+    /// use platform_errors::axum::Answer;
+    /// use platform_errors::qingtui::TokenError;
+    ///
+    /// let mock = Answer::new(TokenError::InvalidToken).with_status(StatusCode::OK);
+    /// assert_eq!(mock.status(), StatusCode::OK);
+    /// ```
     #[must_use]
     pub fn with_status(mut self, status: StatusCode) -> Self {
         self.status = Some(status);
@@ -95,12 +115,28 @@ impl<E> Answer<E> {
     }
 
     /// The error.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::axum::Answer;
+    /// use platform_errors::qingtui::TokenError;
+    ///
+    /// assert_eq!(Answer::new(TokenError::ExpiredToken).error(), &TokenError::ExpiredToken);
+    /// ```
     #[must_use]
     pub const fn error(&self) -> &E {
         &self.error
     }
 
     /// The error, unwrapped.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::axum::Answer;
+    /// use platform_errors::qingtui::TokenError;
+    ///
+    /// assert_eq!(Answer::from(TokenError::ExpiredToken).into_inner(), TokenError::ExpiredToken);
+    /// ```
     #[must_use]
     pub fn into_inner(self) -> E {
         self.error
@@ -109,6 +145,18 @@ impl<E> Answer<E> {
 
 impl<E: PlatformError> Answer<E> {
     /// The status the answer goes out with.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use http::StatusCode;
+    /// use platform_errors::axum::Answer;
+    /// use platform_errors::ApiError;
+    /// use platform_errors::qingtui::QingtuiError;
+    ///
+    /// // Received with a status: it goes out with it.
+    /// let limited = ApiError::<QingtuiError>::new(45009, "api freq out of limit").with_status(429);
+    /// assert_eq!(Answer::new(limited).status(), StatusCode::TOO_MANY_REQUESTS);
+    /// ```
     #[must_use]
     pub fn status(&self) -> StatusCode {
         self.status.unwrap_or_else(|| answer_status(&self.error))

@@ -16,7 +16,8 @@
 //!    a code received with a status below 400 (a 2xx whose body was not the platform's
 //!    answer, [`HttpError::Body`]) is 502 Bad Gateway: passed on with its 2xx, its body,
 //!    which has no code, would read as a success under WeChat Pay's or `DingTalk`'s newer
-//!    envelope, and the caller would not know that the call may have gone through;
+//!    envelope, and the caller would not know that the call may have gone through; and a
+//!    status that no body goes with (1xx, 204, 304) is not passed on;
 //! 3. else [`DECLARED_WITHOUT_STATUS`], 400, for an error with an entry: a declared code
 //!    refuses the caller's request;
 //! 4. else [`WITHOUT_ENTRY`], 500: a code no entry declares (a catch-all variant, an
@@ -64,10 +65,27 @@ use crate::{Catalogue, Entry, HttpError, PlatformError};
 
 /// The status of an answer whose error has an entry that declares none: 400 Bad Request.
 /// See the [module](self).
+///
+/// ```
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::http::{answer_status, DECLARED_WITHOUT_STATUS};
+/// use platform_errors::qingtui::TokenError;
+///
+/// assert_eq!(answer_status(&TokenError::InvalidToken), DECLARED_WITHOUT_STATUS);
+/// ```
 pub const DECLARED_WITHOUT_STATUS: StatusCode = StatusCode::BAD_REQUEST;
 
 /// The status of an answer whose error has no entry and was not received with a status:
 /// 500 Internal Server Error. See the [module](self).
+///
+/// ```
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::http::{answer_status, WITHOUT_ENTRY};
+/// use platform_errors::ApiError;
+/// use platform_errors::qingtui::QingtuiError;
+///
+/// assert_eq!(answer_status(&ApiError::<QingtuiError>::new(61000, "new code")), WITHOUT_ENTRY);
+/// ```
 pub const WITHOUT_ENTRY: StatusCode = StatusCode::INTERNAL_SERVER_ERROR;
 
 /// Headers by name, ASCII case-insensitively, as `http` looks them up; a value that is not

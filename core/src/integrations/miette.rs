@@ -115,18 +115,44 @@ pub struct Diagnosed<E>(pub E);
 
 impl<E> Diagnosed<E> {
     /// Wraps `error`.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use miette::Diagnostic;
+    /// use platform_errors::miette::Diagnosed;
+    /// use platform_errors::qingtui::TokenError;
+    ///
+    /// let diagnosed = Diagnosed::new(TokenError::ExpiredToken);
+    /// assert!(diagnosed.code().is_some());
+    /// ```
     #[must_use]
     pub const fn new(error: E) -> Self {
         Diagnosed(error)
     }
 
     /// The error.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::miette::Diagnosed;
+    /// use platform_errors::qingtui::TokenError;
+    ///
+    /// assert_eq!(Diagnosed::new(TokenError::ExpiredToken).get_ref(), &TokenError::ExpiredToken);
+    /// ```
     #[must_use]
     pub const fn get_ref(&self) -> &E {
         &self.0
     }
 
     /// The error, unwrapped.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::miette::Diagnosed;
+    /// use platform_errors::qingtui::TokenError;
+    ///
+    /// assert_eq!(Diagnosed(TokenError::ExpiredToken).into_inner(), TokenError::ExpiredToken);
+    /// ```
     #[must_use]
     pub fn into_inner(self) -> E {
         self.0

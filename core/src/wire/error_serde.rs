@@ -20,6 +20,18 @@ use super::read::*;
 /// Serializes any platform error as `{"errcode": N, "errmsg": "..."}`, with `errmsg` its
 /// [`PlatformError::fmt_message`].
 ///
+/// As a field's `serialize_with`, or for a type of one's own:
+///
+/// ```
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::qingtui::TokenError;
+///
+/// let mut out = Vec::new();
+/// platform_errors::wire::serialize_error(&TokenError::ExpiredToken, &mut serde_json::Serializer::new(&mut out))?;
+/// assert_eq!(String::from_utf8(out).unwrap(), r#"{"errcode":42403,"errmsg":"expired token"}"#);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+///
 /// # Errors
 /// What the serializer reports.
 pub fn serialize_error<E: PlatformError + ?Sized, S: Serializer>(
@@ -64,6 +76,18 @@ pub(crate) fn serialize_catalogue<E: PlatformError + Catalogue, S: Serializer>(
 /// Serializes any platform error under the envelope's names, with `errmsg` (the envelope's
 /// message field) its [`PlatformError::fmt_message`]: the message, without the `Display`'s
 /// code in front.
+///
+/// ```
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::{ApiError, Envelope};
+/// use platform_errors::qingtui::QingtuiError;
+///
+/// let err = ApiError::<QingtuiError>::new(40100, "page_size is required");
+/// let mut out = Vec::new();
+/// platform_errors::wire::serialize_error_in(&err, &Envelope::CODE_MSG, &mut serde_json::Serializer::new(&mut out))?;
+/// assert_eq!(String::from_utf8(out).unwrap(), r#"{"code":40100,"msg":"page_size is required"}"#);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 ///
 /// # Errors
 /// What the serializer reports.

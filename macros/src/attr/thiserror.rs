@@ -47,9 +47,15 @@ pub(super) fn thiserror_attr(
         .get_ident()
         .map_or_else(Span::call_site, Ident::span);
     if key.places.contains(position) {
+        // `transparent` over an error that is no platform error has another counterpart.
+        let otherwise = if transparent {
+            " over a platform error (`ApiError<C>`, a catalogue); over another error (`anyhow::Error`, `std::io::Error`), `#[platform(local)]` with `#[from]` on the field and a `#[message(...)]` of its own"
+        } else {
+            ""
+        };
         errors.at(
             span,
-            format!("`#[error]` is thiserror's attribute; here, write `{written}`"),
+            format!("`#[error]` is thiserror's attribute; here, write `{written}`{otherwise}"),
         );
         if out.get(key.id).is_none() {
             out.found.push(Found {

@@ -2,7 +2,7 @@
 //! variant. The derive defines nothing: the user wrote the type.
 
 use proc_macro2::TokenStream;
-use quote::{quote, ToTokens as _, TokenStreamExt as _};
+use quote::{quote, quote_spanned, ToTokens as _, TokenStreamExt as _};
 use syn::Member;
 
 use super::{push_doc, Concat, Emit, Gen};
@@ -72,7 +72,22 @@ impl Gen<'_> {
             let cfgs = Concat(cfgs);
             quote!(#cfgs #[allow(dead_code)] #name #fields)
         });
+        // A catch-all under `#[cfg]`s without the runtime's `alloc`: the error `resolve`
+        // leaves to the same `#[cfg]`s (`check_catch_all_alloc`).
+        let needs_alloc = model
+            .variants
+            .iter()
+            .filter(|_| !cfg!(feature = "alloc"))
+            .filter_map(|variant| match variant.kind {
+                crate::model::Kind::CatchAll { span, .. } => {
+                    let message = model.catch_all_needs_alloc(variant);
+                    let variant_cfgs = Concat(&variant.cfgs);
+                    Some(quote_spanned!(span=> #cfgs #variant_cfgs ::core::compile_error! { #message }))
+                }
+                _ => None,
+            });
         quote! {
+            #(#needs_alloc)*
             #attrs
             #cfgs
             #repr

@@ -13,6 +13,16 @@ crate::define_codes! {
     /// has English. Unless a variant says otherwise, the advice is
     /// [`Advice::FixRequest`](crate::Advice::FixRequest): the request is wrong and
     /// resending it unchanged cannot help.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Catalogue;
+    /// use platform_errors::dingtalk::GlobalError;
+    ///
+    /// let first = GlobalError::from_code(-1).unwrap();
+    /// assert_eq!(first, GlobalError::SystemBusy);
+    /// assert_eq!(first.message(), "系统繁忙");
+    /// ```
     #[platform(category = "dingtalk", lang = "zh")]
     #[platform(envelope = Dingtalk)]
     #[advice(fix_request)]
@@ -443,6 +453,16 @@ crate::define_codes! {
     /// declare with the message received.
     ///
     /// Needs the `alloc` feature (on by default through `std`), for the message it keeps.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::FromReceived;
+    /// use platform_errors::dingtalk::{GlobalError, DingtalkError};
+    ///
+    /// assert_eq!(DingtalkError::from_received(-1, ""), DingtalkError::Global(GlobalError::SystemBusy));
+    /// let new = DingtalkError::from_received(1900010, "a new code");
+    /// assert!(matches!(new, DingtalkError::Unknown { .. }));
+    /// ```
     #[cfg(feature = "alloc")]
     #[platform(envelope = Dingtalk)]
     pub enum DingtalkError {

@@ -13,6 +13,16 @@ crate::define_codes! {
     /// has Chinese. Unless a variant says otherwise, the advice is
     /// [`Advice::FixRequest`](crate::Advice::FixRequest): the request is wrong and
     /// resending it unchanged cannot help.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Catalogue;
+    /// use platform_errors::feishu::GlobalError;
+    ///
+    /// let first = GlobalError::from_code(99991661).unwrap();
+    /// assert_eq!(first, GlobalError::MissingAuthorization);
+    /// assert_eq!(first.message(), "Authorization header missing or empty");
+    /// ```
     #[platform(category = "feishu", lang = "en")]
     #[platform(envelope = CodeMsg)]
     #[advice(fix_request)]
@@ -82,6 +92,16 @@ crate::define_codes! {
     /// declare with the message received.
     ///
     /// Needs the `alloc` feature (on by default through `std`), for the message it keeps.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::FromReceived;
+    /// use platform_errors::feishu::{GlobalError, FeishuError};
+    ///
+    /// assert_eq!(FeishuError::from_received(99991661, ""), FeishuError::Global(GlobalError::MissingAuthorization));
+    /// let new = FeishuError::from_received(100991679, "a new code");
+    /// assert!(matches!(new, FeishuError::Unknown { .. }));
+    /// ```
     #[cfg(feature = "alloc")]
     #[platform(envelope = CodeMsg)]
     pub enum FeishuError {

@@ -90,6 +90,14 @@ impl fmt::Display for Category {
 }
 
 /// The error of parsing a [`Category`] from a name that is none of the seven.
+///
+/// ```
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::qingtui::{Category, ParseCategoryError};
+///
+/// assert_eq!("org".parse(), Ok(Category::Org));
+/// assert_eq!("organisation".parse::<Category>(), Err(ParseCategoryError));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ParseCategoryError;
 

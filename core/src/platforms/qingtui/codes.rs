@@ -11,6 +11,17 @@ crate::define_codes! {
     ///
     /// Unless a variant says otherwise, the advice is [`Advice::FixRequest`](crate::Advice):
     /// the request is wrong and resending it unchanged cannot help.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::{Advice, Catalogue, PlatformError};
+    /// use platform_errors::qingtui::GeneralError;
+    ///
+    /// let err = GeneralError::from_code(42001).unwrap();
+    /// assert_eq!(err, GeneralError::AccessTokenExpired);
+    /// assert_eq!(err.advice(), Advice::RefreshToken);
+    /// assert_eq!(err.message_in("en"), Some("access_token expired"));
+    /// ```
     #[platform(category = "general", lang = "zh")]
     #[advice(fix_request)]
     pub enum GeneralError {
@@ -160,6 +171,15 @@ crate::define_codes! {
     /// 系统错误码: system codes.
     ///
     /// Messages are in English, as the page gives them; `message_in("zh")` has Chinese.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Catalogue;
+    /// use platform_errors::qingtui::SystemError;
+    ///
+    /// let err = SystemError::from_code(-1).unwrap();
+    /// assert_eq!(err.as_i64(), -1);
+    /// ```
     #[platform(category = "system", lang = "en")]
     #[advice(fix_request)]
     pub enum SystemError {
@@ -185,6 +205,16 @@ crate::define_codes! {
     /// apart, and [`Catalogue::from_code_and_message`](crate::Catalogue) finds the right one.
     ///
     /// Every one is [`Advice::FixRequest`](crate::Advice).
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Catalogue;
+    /// use platform_errors::qingtui::ParamError;
+    ///
+    /// let err = ParamError::from_code_and_message(40100, "page_size is required").unwrap();
+    /// assert_eq!(err, ParamError::PageSizeRequired);
+    /// assert_eq!(ParamError::ALL.len(), 23);
+    /// ```
     #[platform(category = "param", lang = "en", shared(40100))]
     #[advice(fix_request)]
     pub enum ParamError {
@@ -214,6 +244,16 @@ crate::define_codes! {
     }
 
     /// token错误码: token codes.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::{Advice, Catalogue, PlatformError};
+    /// use platform_errors::qingtui::TokenError;
+    ///
+    /// assert_eq!(TokenError::from_code(42403), Some(TokenError::ExpiredToken));
+    /// assert_eq!(TokenError::ExpiredToken.advice(), Advice::RefreshToken);
+    /// assert_eq!(TokenError::ExpiredToken.to_string(), "expired token");
+    /// ```
     #[platform(category = "token", lang = "en")]
     #[advice(fix_request)]
     pub enum TokenError {
@@ -227,6 +267,15 @@ crate::define_codes! {
     }
 
     /// 组织机构错误码: organisation codes.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::{Catalogue, PlatformError};
+    /// use platform_errors::qingtui::OrgError;
+    ///
+    /// assert_eq!(OrgError::from_code(45001), Some(OrgError::OrgTooDeep));
+    /// assert_eq!(OrgError::OrgTooDeep.message_in("zh"), Some("组织层级超过 15 级"));
+    /// ```
     #[platform(category = "org", lang = "en")]
     #[advice(fix_request)]
     pub enum OrgError {
@@ -242,6 +291,16 @@ crate::define_codes! {
     }
 
     /// 企业域错误码: enterprise-domain codes.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::{Advice, Catalogue, PlatformError};
+    /// use platform_errors::qingtui::DomainError;
+    ///
+    /// let err = DomainError::from_code(50210).unwrap();
+    /// assert_eq!(err, DomainError::OrganizationNotAllowed);
+    /// assert_eq!(err.advice(), Advice::CheckConfig);
+    /// ```
     #[platform(category = "domain", lang = "en")]
     #[advice(fix_request)]
     pub enum DomainError {
@@ -259,6 +318,16 @@ crate::define_codes! {
     }
 
     /// 用户错误码: user codes.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::{Catalogue, PlatformError};
+    /// use platform_errors::qingtui::UserError;
+    ///
+    /// let first = UserError::ALL[0];
+    /// assert_eq!(UserError::from_code(first.as_i64()), Some(first));
+    /// assert_eq!(first.category(), Some("user"));
+    /// ```
     #[platform(category = "user", lang = "en")]
     #[advice(fix_request)]
     pub enum UserError {
@@ -298,6 +367,17 @@ crate::define_codes! {
     /// [`QingtuiError::resolve_in`].
     ///
     /// Needs the `alloc` feature (on by default through `std`), for the message it keeps.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::FromReceived;
+    /// use platform_errors::qingtui::{OrgError, QingtuiError};
+    ///
+    /// // 45001 is in two categories: the message picks one.
+    /// assert_eq!(QingtuiError::from_received(45001, "org grade is over 15"), QingtuiError::Org(OrgError::OrgTooDeep));
+    /// let new = QingtuiError::from_received(61000, "a new code");
+    /// assert!(matches!(new, QingtuiError::Unknown { code: 61000, .. }));
+    /// ```
     #[cfg(feature = "alloc")]
     pub enum QingtuiError {
         /// 通用错误码.

@@ -13,6 +13,16 @@ crate::define_codes! {
     /// has English. Unless a variant says otherwise, the advice is
     /// [`Advice::FixRequest`](crate::Advice::FixRequest): the request is wrong and
     /// resending it unchanged cannot help.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Catalogue;
+    /// use platform_errors::wechat_miniapp::GlobalError;
+    ///
+    /// let first = GlobalError::from_code(40001).unwrap();
+    /// assert_eq!(first, GlobalError::InvalidCredential);
+    /// assert_eq!(first.message(), "access_token 无效或 AppSecret 错误");
+    /// ```
     #[platform(category = "wechat-miniapp", lang = "zh")]
     #[platform(envelope = crate::Envelope::WECHAT)]
     #[advice(fix_request)]
@@ -319,6 +329,16 @@ crate::define_codes! {
     /// declare with the message received.
     ///
     /// Needs the `alloc` feature (on by default through `std`), for the message it keeps.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::FromReceived;
+    /// use platform_errors::wechat_miniapp::{GlobalError, WechatMiniappError};
+    ///
+    /// assert_eq!(WechatMiniappError::from_received(40001, ""), WechatMiniappError::Global(GlobalError::InvalidCredential));
+    /// let new = WechatMiniappError::from_received(269490024, "a new code");
+    /// assert!(matches!(new, WechatMiniappError::Unknown { .. }));
+    /// ```
     #[cfg(feature = "alloc")]
     #[platform(envelope = crate::Envelope::WECHAT)]
     pub enum WechatMiniappError {

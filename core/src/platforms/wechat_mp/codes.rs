@@ -13,6 +13,16 @@ crate::define_codes! {
     /// has English. Unless a variant says otherwise, the advice is
     /// [`Advice::FixRequest`](crate::Advice::FixRequest): the request is wrong and
     /// resending it unchanged cannot help.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Catalogue;
+    /// use platform_errors::wechat_mp::GlobalError;
+    ///
+    /// let first = GlobalError::from_code(-1).unwrap();
+    /// assert_eq!(first, GlobalError::SystemBusy);
+    /// assert_eq!(first.message(), "系统繁忙，此时请开发者稍候再试");
+    /// ```
     #[platform(category = "wechat-mp", lang = "zh")]
     #[platform(envelope = crate::Envelope::WECHAT)]
     #[advice(fix_request)]
@@ -248,6 +258,16 @@ crate::define_codes! {
     /// declare with the message received.
     ///
     /// Needs the `alloc` feature (on by default through `std`), for the message it keeps.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::FromReceived;
+    /// use platform_errors::wechat_mp::{GlobalError, WechatMpError};
+    ///
+    /// assert_eq!(WechatMpError::from_received(-1, ""), WechatMpError::Global(GlobalError::SystemBusy));
+    /// let new = WechatMpError::from_received(10001036, "a new code");
+    /// assert!(matches!(new, WechatMpError::Unknown { .. }));
+    /// ```
     #[cfg(feature = "alloc")]
     #[platform(envelope = crate::Envelope::WECHAT)]
     pub enum WechatMpError {

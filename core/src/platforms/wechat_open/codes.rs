@@ -14,6 +14,16 @@ crate::define_codes! {
     /// `message_in("zh")` the Chinese text of the Chinese rows. Unless a variant says otherwise, the advice is
     /// [`Advice::FixRequest`](crate::Advice::FixRequest): the request is wrong and
     /// resending it unchanged cannot help.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Catalogue;
+    /// use platform_errors::wechat_open::GlobalError;
+    ///
+    /// let first = GlobalError::from_code(-1).unwrap();
+    /// assert_eq!(first, GlobalError::SystemBusy);
+    /// assert_eq!(first.message(), "系统繁忙，此时请开发者稍候再试");
+    /// ```
     #[platform(category = "wechat-open", lang = "en")]
     #[platform(envelope = crate::Envelope::WECHAT)]
     #[advice(fix_request)]
@@ -2723,6 +2733,16 @@ crate::define_codes! {
     /// declare with the message received.
     ///
     /// Needs the `alloc` feature (on by default through `std`), for the message it keeps.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::FromReceived;
+    /// use platform_errors::wechat_open::{GlobalError, WechatOpenError};
+    ///
+    /// assert_eq!(WechatOpenError::from_received(-1, ""), WechatOpenError::Global(GlobalError::SystemBusy));
+    /// let new = WechatOpenError::from_received(10410003, "a new code");
+    /// assert!(matches!(new, WechatOpenError::Unknown { .. }));
+    /// ```
     #[cfg(feature = "alloc")]
     #[platform(envelope = crate::Envelope::WECHAT)]
     pub enum WechatOpenError {

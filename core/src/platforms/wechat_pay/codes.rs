@@ -16,6 +16,16 @@ crate::define_codes! {
     /// Unless a variant says otherwise, the advice is
     /// [`Advice::FixRequest`](crate::Advice::FixRequest): the request is wrong and
     /// resending it unchanged cannot help.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Catalogue;
+    /// use platform_errors::wechat_pay::GlobalError;
+    ///
+    /// let first = GlobalError::from_code("INVALID_REQUEST").unwrap();
+    /// assert_eq!(first, GlobalError::InvalidRequest);
+    /// assert_eq!(first.message(), "无效请求。");
+    /// ```
     #[platform(category = "wechat-pay", lang = "zh")]
     #[platform(envelope = WechatPayV3)]
     #[advice(fix_request)]
@@ -100,6 +110,16 @@ crate::define_codes! {
     /// declare with the message received.
     ///
     /// Needs the `alloc` feature (on by default through `std`), for the message it keeps.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::FromReceived;
+    /// use platform_errors::wechat_pay::{GlobalError, WechatPayError};
+    ///
+    /// assert_eq!(WechatPayError::from_received("INVALID_REQUEST", ""), WechatPayError::Global(GlobalError::InvalidRequest));
+    /// let new = WechatPayError::from_received("NOT_IN_THE_LIST", "a new code");
+    /// assert!(matches!(new, WechatPayError::Unknown { .. }));
+    /// ```
     #[cfg(feature = "alloc")]
     #[platform(envelope = WechatPayV3)]
     pub enum WechatPayError {

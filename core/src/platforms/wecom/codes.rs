@@ -13,6 +13,16 @@ crate::define_codes! {
     /// has English. Unless a variant says otherwise, the advice is
     /// [`Advice::FixRequest`](crate::Advice::FixRequest): the request is wrong and
     /// resending it unchanged cannot help.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Catalogue;
+    /// use platform_errors::wecom::GlobalError;
+    ///
+    /// let first = GlobalError::from_code(-1).unwrap();
+    /// assert_eq!(first, GlobalError::SystemBusy);
+    /// assert_eq!(first.message(), "系统繁忙；服务器暂不可用，建议稍候重试。建议重试次数不超过3次。");
+    /// ```
     #[platform(category = "wecom", lang = "zh")]
     #[platform(envelope = super::ENVELOPE)]
     #[advice(fix_request)]
@@ -399,6 +409,16 @@ crate::define_codes! {
     /// declare with the message received.
     ///
     /// Needs the `alloc` feature (on by default through `std`), for the message it keeps.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::FromReceived;
+    /// use platform_errors::wecom::{GlobalError, WecomError};
+    ///
+    /// assert_eq!(WecomError::from_received(-1, ""), WecomError::Global(GlobalError::SystemBusy));
+    /// let new = WecomError::from_received(3000002, "a new code");
+    /// assert!(matches!(new, WecomError::Unknown { .. }));
+    /// ```
     #[cfg(feature = "alloc")]
     #[platform(envelope = super::ENVELOPE)]
     pub enum WecomError {

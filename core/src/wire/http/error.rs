@@ -14,6 +14,23 @@ use super::UnexpectedBody;
 /// `code()`, `status()`, `request_id()`, `retry_after()`, `advice()` and `entry()` answer
 /// through it. The advice of a body that is not the platform's answer comes from the status
 /// ([`UnexpectedBody::advice`]).
+///
+/// ```
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::qingtui::QingtuiError;
+/// use platform_errors::wire::from_http;
+/// use platform_errors::{Advice, HttpError, PlatformError};
+///
+/// let body = br#"{"errcode": 45009, "errmsg": "api freq out of limit"}"#;
+/// match from_http::<(), QingtuiError>(429, [("Retry-After", "2")], body).unwrap_err() {
+///     HttpError::Api(err) => {
+///         assert_eq!(err.code(), 45009);
+///         assert_eq!(err.status(), Some(429));
+///         assert_eq!(err.advice(), Advice::Throttle);
+///     }
+///     HttpError::Body(body) => unreachable!("{body}"),
+/// }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum HttpError<C> {
     /// The platform answered with an error code.

@@ -10,6 +10,21 @@ use crate::{Advice, Code, PlatformError};
 
 /// An HTTP body that is not the platform's answer: its status, content type, first bytes,
 /// and why it does not parse.
+///
+/// ```
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::qingtui::QingtuiError;
+/// use platform_errors::wire::from_http;
+/// use platform_errors::{Advice, HttpError};
+///
+/// let page = b"<html><body>502 Bad Gateway</body></html>";
+/// let err = from_http::<(), QingtuiError>(502, [("Content-Type", "text/html")], page).unwrap_err();
+/// let HttpError::Body(body) = err else { unreachable!() };
+/// assert_eq!((body.status(), body.content_type()), (502, Some("text/html")));
+/// assert!(body.head().starts_with("<html>"));
+/// assert_eq!(body.advice(), Advice::Retry);
+/// assert!(body.is_outcome_unknown());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct UnexpectedBody {
     // Behind one pointer: an `HttpError`, and an SDK's error type that holds one, stays small

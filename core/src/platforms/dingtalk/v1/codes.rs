@@ -16,6 +16,16 @@ crate::define_codes! {
     /// Unless a variant says otherwise, the advice is
     /// [`Advice::FixRequest`](crate::Advice::FixRequest): the request is wrong and
     /// resending it unchanged cannot help.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Catalogue;
+    /// use platform_errors::dingtalk::v1::GlobalError;
+    ///
+    /// let first = GlobalError::from_code("InvalidAuthentication").unwrap();
+    /// assert_eq!(first, GlobalError::InvalidAuthentication);
+    /// assert_eq!(first.message(), "access_token过期或者不存在，需要重新获取");
+    /// ```
     #[platform(category = "dingtalk-v1", lang = "zh")]
     #[platform(envelope = DingtalkV1)]
     #[advice(fix_request)]
@@ -59,6 +69,16 @@ crate::define_codes! {
     /// declare with the message received.
     ///
     /// Needs the `alloc` feature (on by default through `std`), for the message it keeps.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::FromReceived;
+    /// use platform_errors::dingtalk::v1::{GlobalError, DingtalkV1Error};
+    ///
+    /// assert_eq!(DingtalkV1Error::from_received("InvalidAuthentication", ""), DingtalkV1Error::Global(GlobalError::InvalidAuthentication));
+    /// let new = DingtalkV1Error::from_received("NOT_IN_THE_LIST", "a new code");
+    /// assert!(matches!(new, DingtalkV1Error::Unknown { .. }));
+    /// ```
     #[cfg(feature = "alloc")]
     #[platform(envelope = DingtalkV1)]
     pub enum DingtalkV1Error {

@@ -34,4 +34,26 @@ platform_errors::define_codes! {
     }
 }
 
+
+// Under a `#[cfg]` that is on: the same error (the derive sees its input's `#[cfg]`s
+// evaluated; `define_codes!` reports it under them).
+#[derive(Debug, platform_errors::PlatformError)]
+pub enum DerivedGated {
+    #[code(1)]
+    #[message("one")]
+    One,
+    #[cfg(all())]
+    #[platform(unknown)]
+    Other { code: i64, message: alloc::string::String },
+}
+
+platform_errors::define_codes! {
+    #[cfg(all())]
+    pub enum GatedOn {
+        Token(TokenCode),
+        #[platform(unknown)]
+        Unknown,
+    }
+}
+
 fn main() {}
