@@ -34,6 +34,19 @@ pub struct Entry {
 impl Entry {
     /// An entry for a numeric code, with no category, [`Advice::None`] and no
     /// translations.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::{Advice, Entry};
+    ///
+    /// const E: Entry = Entry::new(45009, "RateLimited", "api freq out of limit")
+    ///     .with_category("general")
+    ///     .with_advice(Advice::Throttle)
+    ///     .with_http_status(429)
+    ///     .with_reason("RATE_LIMITED")
+    ///     .with_translations(&[("zh", "接口调用超过限制")]);
+    /// assert_eq!((E.code(), E.name(), E.message()), (45009.into(), "RateLimited", "api freq out of limit"));
+    /// ```
     #[must_use]
     pub const fn new(code: i64, name: &'static str, message: &'static str) -> Self {
         Entry::with_code(Code::Int(code), name, message)
@@ -65,6 +78,19 @@ impl Entry {
     }
 
     /// Sets the reason, a stable `UPPER_SNAKE` identifier (see [`Entry::reason`]).
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::{Advice, Entry};
+    ///
+    /// const E: Entry = Entry::new(45009, "RateLimited", "api freq out of limit")
+    ///     .with_category("general")
+    ///     .with_advice(Advice::Throttle)
+    ///     .with_http_status(429)
+    ///     .with_reason("RATE_LIMITED")
+    ///     .with_translations(&[("zh", "接口调用超过限制")]);
+    /// assert_eq!(E.reason().to_string(), "RATE_LIMITED");
+    /// ```
     #[must_use]
     pub const fn with_reason(mut self, reason: &'static str) -> Self {
         self.reason = Some(reason);
@@ -76,6 +102,14 @@ impl Entry {
     /// template without `{code}` is the same link for every entry. A string code is written
     /// percent-encoded (every byte but ASCII letters, digits, `-`, `.`, `_` and `~`), so that
     /// a code with a space or a slash stays one segment of the link.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Entry;
+    ///
+    /// const E: Entry = Entry::new(45009, "RateLimited", "api freq out of limit").with_docs("https://example.com/{code}");
+    /// assert_eq!(E.docs_url().unwrap().to_string(), "https://example.com/45009");
+    /// ```
     #[must_use]
     pub const fn with_docs(mut self, template: &'static str) -> Self {
         self.docs = Some(template);
@@ -83,6 +117,19 @@ impl Entry {
     }
 
     /// Sets the HTTP status a service answers with when it sends this code itself.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::{Advice, Entry};
+    ///
+    /// const E: Entry = Entry::new(45009, "RateLimited", "api freq out of limit")
+    ///     .with_category("general")
+    ///     .with_advice(Advice::Throttle)
+    ///     .with_http_status(429)
+    ///     .with_reason("RATE_LIMITED")
+    ///     .with_translations(&[("zh", "接口调用超过限制")]);
+    /// assert_eq!(E.http_status(), Some(429));
+    /// ```
     #[must_use]
     pub const fn with_http_status(mut self, status: u16) -> Self {
         self.http_status = status;
@@ -139,6 +186,20 @@ impl Entry {
     }
 
     /// The HTTP status a service answers with when it sends this code itself, if declared.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::{Advice, Entry};
+    ///
+    /// const E: Entry = Entry::new(45009, "RateLimited", "api freq out of limit")
+    ///     .with_category("general")
+    ///     .with_advice(Advice::Throttle)
+    ///     .with_http_status(429)
+    ///     .with_reason("RATE_LIMITED")
+    ///     .with_translations(&[("zh", "接口调用超过限制")]);
+    /// assert_eq!(E.http_status(), Some(429));
+    /// assert_eq!(Entry::new(1, "One", "one").http_status(), None);
+    /// ```
     #[must_use]
     pub const fn http_status(&self) -> Option<u16> {
         if self.http_status == 0 {
@@ -149,6 +210,19 @@ impl Entry {
     }
 
     /// Sets the category.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::{Advice, Entry};
+    ///
+    /// const E: Entry = Entry::new(45009, "RateLimited", "api freq out of limit")
+    ///     .with_category("general")
+    ///     .with_advice(Advice::Throttle)
+    ///     .with_http_status(429)
+    ///     .with_reason("RATE_LIMITED")
+    ///     .with_translations(&[("zh", "接口调用超过限制")]);
+    /// assert_eq!(E.category(), Some("general"));
+    /// ```
     #[must_use]
     pub const fn with_category(mut self, category: &'static str) -> Self {
         self.category = Some(category);
@@ -156,6 +230,19 @@ impl Entry {
     }
 
     /// Sets the advice.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::{Advice, Entry};
+    ///
+    /// const E: Entry = Entry::new(45009, "RateLimited", "api freq out of limit")
+    ///     .with_category("general")
+    ///     .with_advice(Advice::Throttle)
+    ///     .with_http_status(429)
+    ///     .with_reason("RATE_LIMITED")
+    ///     .with_translations(&[("zh", "接口调用超过限制")]);
+    /// assert_eq!(E.advice(), Advice::Throttle);
+    /// ```
     #[must_use]
     pub const fn with_advice(mut self, advice: Advice) -> Self {
         self.advice = advice;
@@ -163,6 +250,19 @@ impl Entry {
     }
 
     /// Sets the translations, as `(language tag, message)` pairs.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::{Advice, Entry};
+    ///
+    /// const E: Entry = Entry::new(45009, "RateLimited", "api freq out of limit")
+    ///     .with_category("general")
+    ///     .with_advice(Advice::Throttle)
+    ///     .with_http_status(429)
+    ///     .with_reason("RATE_LIMITED")
+    ///     .with_translations(&[("zh", "接口调用超过限制")]);
+    /// assert_eq!(E.message_in("zh-CN"), Some("接口调用超过限制"));
+    /// ```
     #[must_use]
     pub const fn with_translations(
         mut self,
@@ -173,36 +273,116 @@ impl Entry {
     }
 
     /// The code the platform sends (as `errcode`, or its envelope's code field).
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::{Advice, Entry};
+    ///
+    /// const E: Entry = Entry::new(45009, "RateLimited", "api freq out of limit")
+    ///     .with_category("general")
+    ///     .with_advice(Advice::Throttle)
+    ///     .with_http_status(429)
+    ///     .with_reason("RATE_LIMITED")
+    ///     .with_translations(&[("zh", "接口调用超过限制")]);
+    /// assert_eq!(E.code(), 45009);
+    /// ```
     #[must_use]
     pub const fn code(&self) -> Code<'static> {
         self.code
     }
 
     /// The variant's name, e.g. `"InvalidToken"`.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::{Advice, Entry};
+    ///
+    /// const E: Entry = Entry::new(45009, "RateLimited", "api freq out of limit")
+    ///     .with_category("general")
+    ///     .with_advice(Advice::Throttle)
+    ///     .with_http_status(429)
+    ///     .with_reason("RATE_LIMITED")
+    ///     .with_translations(&[("zh", "接口调用超过限制")]);
+    /// assert_eq!(E.name(), "RateLimited");
+    /// ```
     #[must_use]
     pub const fn name(&self) -> &'static str {
         self.name
     }
 
     /// The declared (default-language) message.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::{Advice, Entry};
+    ///
+    /// const E: Entry = Entry::new(45009, "RateLimited", "api freq out of limit")
+    ///     .with_category("general")
+    ///     .with_advice(Advice::Throttle)
+    ///     .with_http_status(429)
+    ///     .with_reason("RATE_LIMITED")
+    ///     .with_translations(&[("zh", "接口调用超过限制")]);
+    /// assert_eq!(E.message(), "api freq out of limit");
+    /// ```
     #[must_use]
     pub const fn message(&self) -> &'static str {
         self.message
     }
 
     /// The category, if the type declares one.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::{Advice, Entry};
+    ///
+    /// const E: Entry = Entry::new(45009, "RateLimited", "api freq out of limit")
+    ///     .with_category("general")
+    ///     .with_advice(Advice::Throttle)
+    ///     .with_http_status(429)
+    ///     .with_reason("RATE_LIMITED")
+    ///     .with_translations(&[("zh", "接口调用超过限制")]);
+    /// assert_eq!(E.category(), Some("general"));
+    /// assert_eq!(Entry::new(1, "One", "one").category(), None);
+    /// ```
     #[must_use]
     pub const fn category(&self) -> Option<&'static str> {
         self.category
     }
 
     /// What a client should do.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::{Advice, Entry};
+    ///
+    /// const E: Entry = Entry::new(45009, "RateLimited", "api freq out of limit")
+    ///     .with_category("general")
+    ///     .with_advice(Advice::Throttle)
+    ///     .with_http_status(429)
+    ///     .with_reason("RATE_LIMITED")
+    ///     .with_translations(&[("zh", "接口调用超过限制")]);
+    /// assert_eq!(E.advice(), Advice::Throttle);
+    /// assert_eq!(Entry::new(1, "One", "one").advice(), Advice::None);
+    /// ```
     #[must_use]
     pub const fn advice(&self) -> Advice {
         self.advice
     }
 
     /// The declared translations, as `(language tag, message)` pairs.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::{Advice, Entry};
+    ///
+    /// const E: Entry = Entry::new(45009, "RateLimited", "api freq out of limit")
+    ///     .with_category("general")
+    ///     .with_advice(Advice::Throttle)
+    ///     .with_http_status(429)
+    ///     .with_reason("RATE_LIMITED")
+    ///     .with_translations(&[("zh", "接口调用超过限制")]);
+    /// assert_eq!(E.translations(), &[("zh", "接口调用超过限制")]);
+    /// ```
     #[must_use]
     pub const fn translations(&self) -> &'static [(&'static str, &'static str)] {
         match self.translations {

@@ -378,7 +378,7 @@ mod boxed {
 /// was not the platform's answer: [`HttpError::Body`](crate::HttpError::Body)) is 502:
 /// passed on with its 2xx, under an envelope whose successes carry no code its body would
 /// read as a success. An error with a code received with a status that no body goes with
-/// (1xx, 204, 304) is answered as if received without one. What
+/// (1xx, 204, 205, 304) is answered as if received without one. What
 /// [`http::answer_status`](crate::http::answer_status) sends, and AIP-193's `code` of an
 /// error written without one.
 #[cfg(feature = "serde")]
@@ -387,7 +387,7 @@ pub(crate) fn answer_status_code(entry: Option<&Entry>, received: Option<u16>, c
     let received = received.filter(valid).and_then(|status| {
         if !coded && status < 400 {
             Some(502)
-        } else if status < 200 || status == 204 || status == 304 {
+        } else if status < 200 || matches!(status, 204 | 205 | 304) {
             // A status that no body may go with: the error's would be dropped on the way.
             None
         } else {

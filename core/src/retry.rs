@@ -151,7 +151,7 @@ impl Attempt {
     /// ```
     /// # extern crate platform_errors_core as platform_errors;
     /// use core::time::Duration;
-    /// use platform_errors::retry::{Attempt, RetryPolicy};
+    /// use platform_errors::retry::Attempt;
     ///
     /// let second = Attempt::new(2, Duration::from_millis(250));
     /// assert_eq!(second.number(), 2);
@@ -206,7 +206,7 @@ impl Attempt {
     /// ```
     /// # extern crate platform_errors_core as platform_errors;
     /// use core::time::Duration;
-    /// use platform_errors::retry::{Attempt, RetryPolicy};
+    /// use platform_errors::retry::Attempt;
     ///
     /// let timed_out = Attempt::new(1, Duration::from_secs(10)).outcome_unknown();
     /// assert!(timed_out.is_outcome_unknown());
@@ -224,7 +224,7 @@ impl Attempt {
     /// ```
     /// # extern crate platform_errors_core as platform_errors;
     /// use core::time::Duration;
-    /// use platform_errors::retry::{Attempt, RetryPolicy};
+    /// use platform_errors::retry::Attempt;
     ///
     /// assert!(Attempt::new(1, Duration::ZERO).is_idempotent());
     /// assert!(!Attempt::new(1, Duration::ZERO).not_idempotent().is_idempotent());
@@ -239,7 +239,7 @@ impl Attempt {
     /// ```
     /// # extern crate platform_errors_core as platform_errors;
     /// use core::time::Duration;
-    /// use platform_errors::retry::{Attempt, RetryPolicy};
+    /// use platform_errors::retry::Attempt;
     ///
     /// assert!(!Attempt::new(1, Duration::ZERO).is_outcome_unknown());
     /// ```
@@ -317,7 +317,7 @@ impl Attempt {
     /// ```
     /// # extern crate platform_errors_core as platform_errors;
     /// use core::time::Duration;
-    /// use platform_errors::retry::{Attempt, RetryPolicy};
+    /// use platform_errors::retry::Attempt;
     ///
     /// assert_eq!(Attempt::new(3, Duration::ZERO).number(), 3);
     /// ```
@@ -331,7 +331,7 @@ impl Attempt {
     /// ```
     /// # extern crate platform_errors_core as platform_errors;
     /// use core::time::Duration;
-    /// use platform_errors::retry::{Attempt, RetryPolicy};
+    /// use platform_errors::retry::Attempt;
     ///
     /// assert!(Attempt::new(2, Duration::ZERO).refreshed().has_refreshed());
     /// ```
@@ -450,8 +450,7 @@ impl RetryPolicy {
     ///
     /// ```
     /// # extern crate platform_errors_core as platform_errors;
-    /// use core::time::Duration;
-    /// use platform_errors::retry::{Attempt, RetryPolicy};
+    /// use platform_errors::retry::RetryPolicy;
     ///
     /// assert_eq!(RetryPolicy::DEFAULT.max_attempts(), 4);
     /// assert_eq!(RetryPolicy::default(), RetryPolicy::DEFAULT);
@@ -468,8 +467,7 @@ impl RetryPolicy {
     ///
     /// ```
     /// # extern crate platform_errors_core as platform_errors;
-    /// use core::time::Duration;
-    /// use platform_errors::retry::{Attempt, RetryPolicy};
+    /// use platform_errors::retry::RetryPolicy;
     ///
     /// let policy = RetryPolicy::DEFAULT.with_max_attempts(6);
     /// assert_eq!(policy.max_attempts(), 6);
@@ -562,8 +560,7 @@ impl RetryPolicy {
     ///
     /// ```
     /// # extern crate platform_errors_core as platform_errors;
-    /// use core::time::Duration;
-    /// use platform_errors::retry::{Attempt, RetryPolicy};
+    /// use platform_errors::retry::RetryPolicy;
     ///
     /// assert_eq!(RetryPolicy::DEFAULT.with_max_attempts(2).max_attempts(), 2);
     /// ```

@@ -974,25 +974,39 @@ enum RpcByNumber {
     #[code(42)]
     #[message("not a status")]
     Odd,
+    #[code(200)]
+    #[message("an error's status is no 2xx")]
+    TwoHundred,
+    #[platform(unknown)]
+    Other { code: i64, message: String },
 }
 
 #[test]
 fn an_aip_193_integer_code_is_the_status_answered() {
     use platform_errors::http::answer;
+    use platform_errors::{Advice, FromReceived};
     let response = answer(&RpcByNumber::Missing);
     assert_eq!(response.status(), 404);
     let body: Value = serde_json::from_str(response.body()).unwrap();
     assert_eq!(body["error"]["code"], 404);
-    // A number that is no HTTP status has the default of a declared code.
+    // A number that is no error's HTTP status has the default of a declared code: a 2xx
+    // answer would be read as the resource.
     assert_eq!(answer(&RpcByNumber::Odd).status(), 400);
+    assert_eq!(answer(&RpcByNumber::TwoHundred).status(), 400);
+    // The catch-all's integer code is its status, and gives its advice.
+    let busy = RpcByNumber::from_received(503, "backend unavailable");
+    assert_eq!((busy.status(), busy.advice()), (Some(503), Advice::Retry));
+    assert_eq!(answer(&busy).status(), 503);
+    let odd = RpcByNumber::from_received(201, "odd");
+    assert_eq!((odd.status(), answer(&odd).status().as_u16()), (None, 500));
 }
 
-/// A status that no body goes with (1xx, 204, 304) is not passed on with an error's body:
+/// A status that no body goes with (1xx, 204, 205, 304) is not passed on with an error's body:
 /// it would be dropped on the way (hyper sends 204 and 304 without one).
 #[test]
 fn an_error_is_not_answered_with_a_status_that_has_no_body() {
     use platform_errors::http::answer;
-    for status in [101, 204, 304] {
+    for status in [101, 204, 205, 304] {
         let err = ApiError::<QingtuiError>::new(45009, "api freq out of limit").with_status(status);
         assert_eq!(answer(&err).status(), 400, "{status}");
         let unknown = ApiError::<QingtuiError>::new(61000, "new").with_status(status);

@@ -302,7 +302,12 @@ fn parse_enum(input: ParseStream<'_>, krate: Option<&TokenStream>) -> syn::Resul
     });
     let mut attrs = attrs;
     derives_made_already(&mut attrs, catalogue, &mut errors);
-    no_repr(&mut attrs, &mut errors);
+    if variants
+        .iter()
+        .any(|variant| variant.attrs.code().is_some())
+    {
+        no_repr(&mut attrs, &mut errors);
+    }
     if variants.is_empty() && errors.is_empty() {
         errors.spanned(
             &ident,
@@ -419,20 +424,45 @@ fn derives_made_already(attrs: &mut Attrs, catalogue: bool, errors: &mut Errors)
     });
 }
 
-/// A `#[repr]` on a `define_codes!` enum: its discriminants are what the macro numbers
-/// them (indices; `Name = 40001 => ...` declares a code, not a discriminant), so `as i64`
-/// and num_enum's `IntoPrimitive`, which a `repr` is written for, would read an index as
-/// the code. One error, and the attribute removed.
+/// A `#[repr]` on a `define_codes!` enum that declares codes, also inside a `cfg_attr`: its
+/// discriminants are what the macro numbers them (indices; `Name = 40001 => ...` declares a
+/// code, not a discriminant), so `as i64` and num_enum's `IntoPrimitive`, which a `repr` is
+/// written for, would read an index as the code. One error each, and the `repr` removed.
+/// (An umbrella of members declares no code: its `repr` is a layout, and passes through.)
 fn no_repr(attrs: &mut Attrs, errors: &mut Errors) {
-    attrs.passthrough.retain(|attr| {
-        if !attr.path().is_ident("repr") {
+    use syn::punctuated::Punctuated;
+    const WHY: &str = "`define_codes!` numbers its enums' variants itself: `Name = 40001 => \"...\"` declares the code, not the discriminant, so `as i64` or a `repr` read an index; remove `repr(...)`, and read the code with `as_i64()` (or `as_str()`)";
+    attrs.passthrough.retain_mut(|attr| {
+        if attr.path().is_ident("repr") {
+            errors.spanned(&*attr, WHY);
+            return false;
+        }
+        if !attr.path().is_ident("cfg_attr") {
             return true;
         }
-        errors.spanned(
-            attr,
-            "`define_codes!` numbers its enums' variants itself: `Name = 40001 => \"...\"` declares the code, not the discriminant, so `as i64` or a `repr` read an index; remove `#[repr(...)]`, and read the code with `as_i64()` (or `as_str()`)",
-        );
-        false
+        let Ok(metas) = attr.parse_args_with(Punctuated::<syn::Meta, Token![,]>::parse_terminated)
+        else {
+            return true;
+        };
+        let mut metas = metas.into_iter();
+        let Some(predicate) = metas.next() else {
+            return true;
+        };
+        let (reprs, kept): (Vec<syn::Meta>, Vec<syn::Meta>) =
+            metas.partition(|meta| meta.path().is_ident("repr"));
+        for repr in &reprs {
+            errors.spanned(repr, WHY);
+        }
+        if reprs.is_empty() {
+            return true;
+        }
+        if kept.is_empty() {
+            return false;
+        }
+        if let syn::Meta::List(list) = &mut attr.meta {
+            list.tokens = quote!(#predicate, #(#kept),*);
+        }
+        true
     });
 }
 

@@ -84,6 +84,16 @@ const DERIVE_SEEDS: &[&str] = &[
 
 /// Valid inputs for `define_codes!`.
 const DSL_SEEDS: &[&str] = &[
+    // A catch-all under a `#[cfg]`: the umbrella is generated with it and without it.
+    r#"
+    pub enum Plain { A = 1 => "a", }
+    pub enum Gated {
+        Plain(Plain),
+        #[cfg(feature = "alloc")]
+        #[platform(unknown)]
+        Unknown,
+    }
+    "#,
     r#"
     #![platform(crate = crate)]
     /// Token errors.

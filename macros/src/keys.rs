@@ -444,7 +444,7 @@ pub(crate) const KEYS: &[Key] = &[
         places: places(&[Enum, Struct, Variant, DslEnum, DslVariant]),
         value: ValueKind::Int,
         example: "#[platform(http_status = 401)]",
-        doc: "the HTTP status a service answers with when it sends the code itself (`Entry::http_status`): an integer literal from 100 to 599, without a suffix; on the type, the default of every variant with a code; under `envelope = GoogleRpc` (bare, or a path ending in it or in `GOOGLE_RPC`) a string code that names a `google.rpc.Code` has by default the status AIP-193 gives it (`NOT_FOUND` 404), and an integer code from 100 to 599 that status (AIP-193's `code` is the HTTP status), and so does the catch-all's code (its `status()`, and the advice of that status); not on a local, transparent or catch-all variant, which has no entry of its own",
+        doc: "the HTTP status a service answers with when it sends the code itself (`Entry::http_status`): an integer literal from 100 to 599, without a suffix; on the type, the default of every variant with a code; under `envelope = GoogleRpc` (bare, or a path ending in it or in `GOOGLE_RPC`) a string code that names a `google.rpc.Code` has by default the status AIP-193 gives it (`NOT_FOUND` 404), and an integer code from 400 to 599 that status (AIP-193's `code` is the HTTP status, an error's 4xx or 5xx), and so does the catch-all's code (its `status()`, and the advice of that status); not on a local, transparent or catch-all variant, which has no entry of its own",
         hint: "`http_status` goes on the type or on a variant",
         dsl_hint: None,
         kinds: CODED,

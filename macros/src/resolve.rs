@@ -8,7 +8,8 @@ mod format_arguments;
 mod text;
 
 use codes::{
-    catch_all_fields, check_aliases, check_catch_all_code, code_type, is_code_or_text, member_kind,
+    catch_all_fields, check_aliases, check_catch_all_code, code_type, could_be_code_and_message,
+    is_code_or_text, member_kind,
 };
 use text::{http_status, resolve_text};
 
@@ -302,10 +303,11 @@ fn statuses_of_rpc_codes(model: &mut Model) {
             declared.text.entry.http_status =
                 match (&declared.code, declared.text.entry.http_status) {
                     (CodeValue::Str(name), None) => rpc_status_http(name),
-                    // An integer code is AIP-193's `error.code`, the HTTP status itself.
+                    // An integer code is AIP-193's `error.code`, the HTTP status itself,
+                    // which for an error is 4xx or 5xx (a 2xx answer is the resource).
                     (&CodeValue::Int(code), None) => u16::try_from(code)
                         .ok()
-                        .filter(|status| (100..=599).contains(status)),
+                        .filter(|status| (400..=599).contains(status)),
                     (_, declared) => declared,
                 };
         }
@@ -681,13 +683,8 @@ fn resolve_declared(
     } else if attrs.span(KeyId::Code).is_none() && !defaults.code_reported && !code_on_field {
         // Two fields that may hold a code and a message (thiserror's `Api { code, message }`):
         // the catch-all is what it meant more likely than `local`, which would have no code.
-        let catch_all = if variant.fields.len() == 2
-            && variant
-                .fields
-                .iter()
-                .all(|field| is_code_or_text(&field.ty))
-        {
-            "; or, if it keeps the code and message of any answer the platform sends, make it the catch-all, `#[platform(unknown)]`, without `#[message]`"
+        let catch_all = if could_be_code_and_message(&variant.fields) {
+            "; or, if it keeps the code and message of any answer the platform sends, make it the catch-all, `#[platform(unknown)]`, and remove its message (`#[message]` or thiserror's `#[error]`): the catch-all shows the message received"
         } else {
             ""
         };

@@ -411,7 +411,11 @@ where
 pub fn rpc_status(code: Option<Code<'_>>) -> Option<u16> {
     match code {
         Some(Code::Str(name)) => crate::platform_error::rpc_status_http(name),
-        _ => None,
+        // AIP-193's numeric `code` is the HTTP status: an error's is 4xx or 5xx.
+        Some(Code::Int(number)) => u16::try_from(number)
+            .ok()
+            .filter(|status| (400..=599).contains(status)),
+        None => None,
     }
 }
 

@@ -66,6 +66,16 @@ struct Context {
 impl<C: Catalogue> ApiError<C> {
     /// An error for a received code and message, resolved with
     /// [`Catalogue::from_code_and_message`].
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::ApiError;
+    /// use platform_errors::qingtui::{GeneralError, QingtuiError};
+    ///
+    /// let err = ApiError::<QingtuiError>::new(42001, "access_token expired");
+    /// assert_eq!(err.kind(), Some(&QingtuiError::General(GeneralError::AccessTokenExpired)));
+    /// assert_eq!(err.to_string(), "errcode 42001: access_token expired");
+    /// ```
     #[must_use]
     pub fn new(code: C::Code<'_>, message: impl Into<String>) -> Self {
         let message = message.into();
@@ -221,9 +231,10 @@ impl<C: Catalogue> ApiError<C> {
             return None;
         }
         let number = |code: &ReceivedCode| match code {
+            // An error's status is 4xx or 5xx: a 2xx answer is the resource.
             ReceivedCode::Int(number) => u16::try_from(*number)
                 .ok()
-                .filter(|status| (100..=999).contains(status)),
+                .filter(|status| (400..=599).contains(status)),
             ReceivedCode::Str(_) => None,
         };
         top.and_then(number)
@@ -268,12 +279,32 @@ impl<C> ApiError<C> {
 
     /// The code, as received. An `ApiError` always has one, so this is not the trait's
     /// `Option`: it compares with an integer directly (`err.code() == 40001`).
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::ApiError;
+    /// use platform_errors::qingtui::{GeneralError, QingtuiError};
+    ///
+    /// let err = ApiError::<QingtuiError>::new(61000, "a new code");
+    /// assert_eq!(err.code(), 61000);
+    /// assert_eq!(err.code().as_i64(), Some(61000));
+    /// ```
     #[must_use]
     pub fn code(&self) -> Code<'_> {
         self.code.as_code()
     }
 
     /// The message, exactly as received.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::ApiError;
+    /// use platform_errors::qingtui::{GeneralError, QingtuiError};
+    ///
+    /// // As received, not the catalogue's message for the code.
+    /// let err = ApiError::<QingtuiError>::new(42001, "access_token超时");
+    /// assert_eq!(err.message(), "access_token超时");
+    /// ```
     #[must_use]
     pub fn message(&self) -> &str {
         self.message.as_str()
@@ -313,18 +344,46 @@ impl<C> ApiError<C> {
     }
 
     /// The typed value, when `C` declares the code.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::ApiError;
+    /// use platform_errors::qingtui::{GeneralError, QingtuiError};
+    ///
+    /// let known = ApiError::<QingtuiError>::new(42001, "access_token expired");
+    /// assert!(matches!(known.kind(), Some(QingtuiError::General(GeneralError::AccessTokenExpired))));
+    /// assert_eq!(ApiError::<QingtuiError>::new(61000, "new").kind(), None);
+    /// ```
     #[must_use]
     pub fn kind(&self) -> Option<&C> {
         self.kind.as_ref()
     }
 
     /// The typed value, when `C` declares the code.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::ApiError;
+    /// use platform_errors::qingtui::{GeneralError, QingtuiError};
+    ///
+    /// let err = ApiError::<QingtuiError>::new(42001, "access_token expired");
+    /// assert_eq!(err.into_kind(), Some(QingtuiError::General(GeneralError::AccessTokenExpired)));
+    /// ```
     #[must_use]
     pub fn into_kind(self) -> Option<C> {
         self.kind
     }
 
     /// The received message, taken out.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::ApiError;
+    /// use platform_errors::qingtui::{GeneralError, QingtuiError};
+    ///
+    /// let message: String = ApiError::<QingtuiError>::new(-1, "系统繁忙").into_message();
+    /// assert_eq!(message, "系统繁忙");
+    /// ```
     #[must_use]
     pub fn into_message(self) -> String {
         match self.message {
@@ -535,12 +594,35 @@ impl<C> ApiError<C> {
     }
 
     /// How long the platform asked to wait before trying again (`Retry-After`), if it did.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use core::time::Duration;
+    /// use platform_errors::ApiError;
+    /// use platform_errors::qingtui::{GeneralError, QingtuiError};
+    ///
+    /// let err = ApiError::<QingtuiError>::new(45009, "api freq out of limit");
+    /// assert_eq!(err.retry_after(), None);
+    /// assert_eq!(err.with_retry_after(Duration::from_secs(2)).retry_after(), Some(Duration::from_secs(2)));
+    /// ```
     #[must_use]
     pub fn retry_after(&self) -> Option<core::time::Duration> {
         self.context.as_ref()?.retry_after
     }
 
     /// With the wait the platform asked for.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use core::time::Duration;
+    /// use platform_errors::PlatformError;
+    /// use platform_errors::ApiError;
+    /// use platform_errors::qingtui::QingtuiError;
+    ///
+    /// // A mock of the platform, or a test of a retry loop.
+    /// let err = ApiError::<QingtuiError>::new(45009, "api freq out of limit").with_retry_after(Duration::from_secs(5));
+    /// assert_eq!(PlatformError::retry_after(&err), Some(Duration::from_secs(5)));
+    /// ```
     #[must_use]
     pub fn with_retry_after(mut self, wait: core::time::Duration) -> Self {
         self.context_mut().retry_after = Some(wait);
@@ -548,6 +630,15 @@ impl<C> ApiError<C> {
     }
 
     /// With the request id the platform sent.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::ApiError;
+    /// use platform_errors::qingtui::{GeneralError, QingtuiError};
+    ///
+    /// let err = ApiError::<QingtuiError>::new(-1, "系统繁忙").with_request_id("req-7");
+    /// assert_eq!(err.request_id(), Some("req-7"));
+    /// ```
     #[must_use]
     pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
         self.context_mut().request_id = Some(request_id.into());
@@ -555,6 +646,18 @@ impl<C> ApiError<C> {
     }
 
     /// With the HTTP status of the answer.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::{Advice, PlatformError};
+    /// use platform_errors::ApiError;
+    /// use platform_errors::qingtui::{GeneralError, QingtuiError};
+    ///
+    /// // A code the catalogue does not know, under a 503: the status's advice.
+    /// let err = ApiError::<QingtuiError>::new(61000, "upstream down").with_status(503);
+    /// assert_eq!(err.status(), Some(503));
+    /// assert_eq!(err.advice(), Advice::Retry);
+    /// ```
     #[must_use]
     pub fn with_status(mut self, status: u16) -> Self {
         self.context_mut().status = Some(status);

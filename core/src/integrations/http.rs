@@ -17,7 +17,7 @@
 //!    answer, [`HttpError::Body`]) is 502 Bad Gateway: passed on with its 2xx, its body,
 //!    which has no code, would read as a success under WeChat Pay's or `DingTalk`'s newer
 //!    envelope, and the caller would not know that the call may have gone through; and a
-//!    status that no body goes with (1xx, 204, 304) is not passed on;
+//!    status that no body goes with (1xx, 204, 205, 304) is not passed on;
 //! 3. else [`DECLARED_WITHOUT_STATUS`], 400, for an error with an entry: a declared code
 //!    refuses the caller's request;
 //! 4. else [`WITHOUT_ENTRY`], 500: a code no entry declares (a catch-all variant, an

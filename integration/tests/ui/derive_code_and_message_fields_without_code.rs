@@ -1,4 +1,4 @@
-// errors: 1
+// errors: 5
 use platform_errors::PlatformError;
 
 // thiserror's `Api { code, message }`: the error offers the catch-all.
@@ -6,6 +6,22 @@ use platform_errors::PlatformError;
 pub enum WxError {
     #[message("wechat error {code}: {message}")]
     Api { code: i64, message: String },
+}
+
+// Fields that cannot be a catch-all's: no such offer.
+#[derive(Debug, PlatformError)]
+pub enum Other {
+    #[message("pair {0} {1}")]
+    Pair(u32, u32),
+    #[message("user {id} {name}")]
+    User { id: u64, name: String },
+}
+
+// thiserror's spelling: the offer says to drop `#[error]` too.
+#[derive(Debug, PlatformError)]
+pub enum Migrated {
+    #[error("wechat error {0}: {1}")]
+    Api(i64, String),
 }
 
 fn main() {}

@@ -387,6 +387,14 @@ fn last_segment_is(ty: &syn::Type, names: &[&str]) -> bool {
         && path.path.segments.last().is_some_and(|s| names.iter().any(|p| s.ident == p)))
 }
 
+/// Whether the two fields could be a catch-all's, a code (`i64`, or text) and a message
+/// (text), in either order: for a hint that offers the catch-all.
+pub(super) fn could_be_code_and_message(fields: &[crate::ast::Field]) -> bool {
+    let text = |ty: &syn::Type| is_code_or_text(ty) && !is_primitive(ty);
+    let code = |ty: &syn::Type| last_segment_is(ty, &["i64"]) || text(ty);
+    matches!(fields, [a, b] if (code(&a.ty) && text(&b.ty)) || (text(&a.ty) && code(&b.ty)))
+}
+
 /// Whether a type holds a code or a message, never a whole answer: a primitive, a
 /// reference, or text (`String`, `str`, `Cow`, `Box<str>`, `Arc<str>`, `Rc<str>`). A
 /// catch-all's one field of such a type is a field of the two-field form, not a type that

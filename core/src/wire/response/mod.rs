@@ -212,6 +212,18 @@ pub struct Success<T> {
 impl<T> Success<T> {
     /// The message, when it says more than a plain success (`"success"`, `"ok"`,
     /// `"请求成功"`, or nothing).
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Response;
+    /// use platform_errors::qingtui::QingtuiError;
+    ///
+    /// let ok: Response<()> = serde_json::from_str(r#"{"errcode": 0, "errmsg": "ok"}"#)?;
+    /// assert_eq!(ok.into_success::<QingtuiError>().unwrap().note(), None);
+    /// let noted: Response<()> = serde_json::from_str(r#"{"errcode": 0, "errmsg": "sent, 1 user skipped"}"#)?;
+    /// assert_eq!(noted.into_success::<QingtuiError>().unwrap().note(), Some("sent, 1 user skipped"));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
     #[must_use]
     pub fn note(&self) -> Option<&str> {
         let plain = ["", "ok", "success", "请求成功", "成功"];
@@ -410,6 +422,16 @@ impl<T, E: HasEnvelope> Response<T, E> {
 
     /// Whether the answer is a success: its code is the envelope's success code, or it
     /// came without one where the envelope's successes carry none.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Response;
+    ///
+    /// let ok: Response<()> = serde_json::from_str(r#"{"errcode": 0, "errmsg": "ok"}"#)?;
+    /// let failed: Response<()> = serde_json::from_str(r#"{"errcode": 40014, "errmsg": "invalid access_token"}"#)?;
+    /// assert!(ok.is_success() && !failed.is_success());
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
     #[must_use]
     pub fn is_success(&self) -> bool {
         let string_code = self.more.get().and_then(|more| more.string_code.as_deref());
@@ -420,6 +442,15 @@ impl<T, E: HasEnvelope> Response<T, E> {
 impl<T, E> Response<T, E> {
     /// The code as received (the success code, for a success, sent or not): the sub code,
     /// where the envelope is typed by it and the answer has one (Alipay's `sub_code`).
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Response;
+    ///
+    /// let failed: Response<()> = serde_json::from_str(r#"{"errcode": 40014, "errmsg": "invalid access_token"}"#)?;
+    /// assert_eq!(failed.code(), 40014);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
     #[must_use]
     pub fn code(&self) -> Code<'_> {
         match self.more.get().and_then(|more| more.string_code.as_deref()) {
@@ -463,12 +494,30 @@ impl<T, E> Response<T, E> {
     }
 
     /// The message as received.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Response;
+    ///
+    /// let failed: Response<()> = serde_json::from_str(r#"{"errcode": -1, "errmsg": "系统繁忙"}"#)?;
+    /// assert_eq!(failed.message(), "系统繁忙");
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
     #[must_use]
     pub fn message(&self) -> &str {
         self.message.as_str()
     }
 
     /// The request id, when the answer had one under a name the envelope declares.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Response;
+    ///
+    /// let failed: Response<()> = serde_json::from_str(r#"{"errcode": -1, "errmsg": "busy", "request_id": "r-1"}"#)?;
+    /// assert_eq!(failed.request_id(), Some("r-1"));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
     #[must_use]
     pub fn request_id(&self) -> Option<&str> {
         self.request_id.as_deref()
@@ -498,6 +547,19 @@ impl<T, E> Response<T, E> {
     }
 
     /// The payload of a success.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Response;
+    /// #[derive(serde::Deserialize)]
+    /// struct Sent { msgid: u64 }
+    ///
+    /// let sent: Response<Sent> = serde_json::from_str(r#"{"errcode": 0, "errmsg": "ok", "msgid": 7}"#)?;
+    /// assert_eq!(sent.payload().map(|s| s.msgid), Some(7));
+    /// let failed: Response<Sent> = serde_json::from_str(r#"{"errcode": 40014, "errmsg": "invalid access_token"}"#)?;
+    /// assert!(failed.payload().is_none());
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
     #[must_use]
     pub fn payload(&self) -> Option<&T> {
         self.payload.as_ref()
@@ -541,6 +603,16 @@ impl<T, E> Response<T, E> {
     ///
     /// # Errors
     /// The [`ApiError`] of any code but the envelope's success code, with the request id.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Response;
+    /// use platform_errors::qingtui::QingtuiError;
+    ///
+    /// let sent: Response<u64> = Response::success("sent to 2 of 3 users", 7);
+    /// let success = sent.into_success::<QingtuiError>().unwrap();
+    /// assert_eq!((success.value, success.note()), (7, Some("sent to 2 of 3 users")));
+    /// ```
     pub fn into_success<C: Catalogue>(mut self) -> Result<Success<T>, ApiError<C>> {
         // A payload is only ever read or built for the success code.
         match self.payload.take() {
