@@ -389,7 +389,7 @@ pub struct KeptRef<'a> {
 pub use serde;
 
 #[cfg(feature = "serde")]
-pub use crate::wire::serialize_error;
+pub use crate::wire::{serialize_error, serialize_error_in};
 
 /// `Serialize` of a type with lookup: under its envelope's names, with what an `ApiError`
 /// it holds kept of the answer.
@@ -465,16 +465,7 @@ macro_rules! __impl_serde {
     };
     // A type without lookup that names its envelope: written under the envelope's names.
     ($ty:ident, serialize_in, $envelope:expr) => {
-        #[automatically_derived]
-        #[allow(deprecated)]
-        impl $crate::__private::serde::Serialize for $ty {
-            fn serialize<S: $crate::__private::serde::Serializer>(
-                &self,
-                __serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
-                $crate::wire::serialize_error_in(self, &$envelope, __serializer)
-            }
-        }
+        $crate::__impl_serde!(@serialize $ty, serialize_error_in, $envelope);
     };
     ($ty:ident, lookup) => {
         $crate::__impl_serde!($ty, lookup, ::core::stringify!($ty));
@@ -488,8 +479,8 @@ macro_rules! __impl_serde {
         $crate::__impl_serde!(@serialize $ty, serialize_catalogue);
         $crate::__impl_serde!(@deserialize $ty, deserialize_response);
     };
-    // `Serialize` through `__private::$write`.
-    (@serialize $ty:ident, $write:ident) => {
+    // `Serialize` through `__private::$write`, given the envelope where `$envelope` is.
+    (@serialize $ty:ident, $write:ident $(, $envelope:expr)?) => {
         #[automatically_derived]
         #[allow(deprecated)]
         impl $crate::__private::serde::Serialize for $ty {
@@ -497,7 +488,7 @@ macro_rules! __impl_serde {
                 &self,
                 __serializer: S,
             ) -> ::core::result::Result<S::Ok, S::Error> {
-                $crate::__private::$write(self, __serializer)
+                $crate::__private::$write(self, $(&$envelope,)? __serializer)
             }
         }
     };
