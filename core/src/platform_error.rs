@@ -408,14 +408,15 @@ pub(crate) fn answer_status_code(entry: Option<&Entry>, received: Option<u16>, c
 #[doc(hidden)]
 #[must_use]
 pub fn rpc_outcome_unknown(code: Option<Code<'_>>) -> bool {
-    code == Some(Code::Str("DEADLINE_EXCEEDED"))
+    // An error without its status name has its number: 504 is `DEADLINE_EXCEEDED`'s.
+    matches!(code, Some(Code::Str("DEADLINE_EXCEEDED") | Code::Int(504)))
 }
 
 /// The HTTP status of a `google.rpc.Code` by its name (AIP-193's `status`), as
 /// `google/rpc/code.proto` maps them: the status of an AIP-193 error that came without one.
+/// `OK` has none: its 200 would be read as the resource, not as the error.
 pub(crate) fn rpc_status_http(name: &str) -> Option<u16> {
     Some(match name {
-        "OK" => 200,
         "CANCELLED" => 499,
         "INVALID_ARGUMENT" | "FAILED_PRECONDITION" | "OUT_OF_RANGE" => 400,
         "UNAUTHENTICATED" => 401,

@@ -451,7 +451,14 @@ fn a_catalogues_rpc_names_declare_their_status() {
         let by_hand = ApiError::<Uncatalogued<GoogleRpc>>::received(name, "m");
         match name {
             "BOOK_GONE" => assert_eq!(entry.http_status(), Some(410)),
-            "NOT_A_NAME" => assert_eq!((entry.http_status(), by_hand.status()), (None, None)),
+            // `OK`'s 200 would make the error read back as the resource.
+            "NOT_A_NAME" | "OK" => {
+                assert_eq!(
+                    (entry.http_status(), by_hand.status()),
+                    (None, None),
+                    "{name}"
+                );
+            }
             _ => assert_eq!(entry.http_status(), by_hand.status(), "{name}"),
         }
     }

@@ -997,6 +997,9 @@ fn an_aip_193_integer_code_is_the_status_answered() {
     let busy = RpcByNumber::from_received(503, "backend unavailable");
     assert_eq!((busy.status(), busy.advice()), (Some(503), Advice::Retry));
     assert_eq!(answer(&busy).status(), 503);
+    // 504 without its name is `DEADLINE_EXCEEDED`: the operation may have completed.
+    assert!(RpcByNumber::from_received(504, "late").is_outcome_unknown());
+    assert!(!busy.is_outcome_unknown());
     let odd = RpcByNumber::from_received(201, "odd");
     assert_eq!((odd.status(), answer(&odd).status().as_u16()), (None, 500));
 }
@@ -1014,4 +1017,60 @@ fn an_error_is_not_answered_with_a_status_that_has_no_body() {
     }
     let err = ApiError::<QingtuiError>::new(45009, "api freq out of limit").with_status(200);
     assert_eq!(answer(&err).status(), 200);
+}
+
+platform_errors::define_codes! {
+    /// AIP-193 codes of one's own.
+    #[platform(serde, envelope = GoogleRpc)]
+    pub enum RpcCodes {
+        NotFound = "NOT_FOUND" => "not found",
+    }
+
+    /// An umbrella that takes its envelope, AIP-193's, from its member.
+    #[platform(serde)]
+    pub enum RpcUmbrella {
+        Rpc(RpcCodes),
+        #[platform(unknown)]
+        Unknown,
+    }
+}
+
+/// A derived type over the same member, without an envelope of its own.
+#[derive(Debug, PlatformError)]
+#[platform(serde)]
+enum RpcDerived {
+    #[platform(transparent)]
+    Rpc(RpcCodes),
+    #[platform(unknown)]
+    Other { code: String, message: String },
+}
+
+/// A catch-all whose envelope, AIP-193's, is its member's: its status name gives its status,
+/// advice and whether the outcome is known, as under `envelope = GoogleRpc` written.
+#[test]
+fn a_catch_all_under_an_inherited_aip_193_envelope_has_its_status() {
+    use platform_errors::http::answer;
+    use platform_errors::{Advice, FromReceived, PlatformError};
+    let down = r#"{"error":{"code":503,"message":"down","status":"UNAVAILABLE"}}"#;
+    let late = r#"{"error":{"code":504,"message":"late","status":"DEADLINE_EXCEEDED"}}"#;
+    let umbrella: RpcUmbrella = serde_json::from_str(down).unwrap();
+    assert_eq!(
+        (umbrella.status(), umbrella.advice()),
+        (Some(503), Advice::Retry)
+    );
+    assert_eq!(answer(&umbrella).status(), 503);
+    assert!(serde_json::from_str::<RpcUmbrella>(late)
+        .unwrap()
+        .is_outcome_unknown());
+    let derived: RpcDerived = serde_json::from_str(down).unwrap();
+    assert_eq!(
+        (derived.status(), derived.advice()),
+        (Some(503), Advice::Retry)
+    );
+    assert!(serde_json::from_str::<RpcDerived>(late)
+        .unwrap()
+        .is_outcome_unknown());
+    // Under the default envelope a catch-all's code says nothing of a status.
+    let qingtui = QingtuiError::from_received(503, "busy");
+    assert_eq!((qingtui.status(), qingtui.advice()), (None, Advice::None));
 }

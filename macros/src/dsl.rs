@@ -430,40 +430,62 @@ fn derives_made_already(attrs: &mut Attrs, catalogue: bool, errors: &mut Errors)
 /// written for, would read an index as the code. One error each, and the `repr` removed.
 /// (An umbrella of members declares no code: its `repr` is a layout, and passes through.)
 fn no_repr(attrs: &mut Attrs, errors: &mut Errors) {
-    use syn::punctuated::Punctuated;
-    const WHY: &str = "`define_codes!` numbers its enums' variants itself: `Name = 40001 => \"...\"` declares the code, not the discriminant, so `as i64` or a `repr` read an index; remove `repr(...)`, and read the code with `as_i64()` (or `as_str()`)";
     attrs.passthrough.retain_mut(|attr| {
         if attr.path().is_ident("repr") {
-            errors.spanned(&*attr, WHY);
+            errors.spanned(&*attr, REPR_IS_NO_CODE);
             return false;
         }
         if !attr.path().is_ident("cfg_attr") {
             return true;
         }
-        let Ok(metas) = attr.parse_args_with(Punctuated::<syn::Meta, Token![,]>::parse_terminated)
-        else {
-            return true;
-        };
-        let mut metas = metas.into_iter();
-        let Some(predicate) = metas.next() else {
-            return true;
-        };
-        let (reprs, kept): (Vec<syn::Meta>, Vec<syn::Meta>) =
-            metas.partition(|meta| meta.path().is_ident("repr"));
-        for repr in &reprs {
-            errors.spanned(repr, WHY);
+        match &mut attr.meta {
+            syn::Meta::List(list) => without_repr(list, errors),
+            _ => true,
         }
-        if reprs.is_empty() {
-            return true;
-        }
-        if kept.is_empty() {
-            return false;
-        }
-        if let syn::Meta::List(list) = &mut attr.meta {
-            list.tokens = quote!(#predicate, #(#kept),*);
-        }
-        true
     });
+}
+
+/// Why a `repr` is refused on a `define_codes!` enum that declares codes.
+const REPR_IS_NO_CODE: &str = "`define_codes!` numbers its enums' variants itself: `Name = 40001 => \"...\"` declares the code, not the discriminant, so `as i64` or a `repr` read an index; remove `repr(...)`, and read the code with `as_i64()` (or `as_str()`)";
+
+/// A `cfg_attr(predicate, ...)`'s attributes without `repr` (one error each), nested
+/// `cfg_attr`s too; `false` when none is left.
+fn without_repr(list: &mut syn::MetaList, errors: &mut Errors) -> bool {
+    use syn::punctuated::Punctuated;
+    let Ok(metas) = list.parse_args_with(Punctuated::<syn::Meta, Token![,]>::parse_terminated)
+    else {
+        return true;
+    };
+    let mut metas = metas.into_iter();
+    let Some(predicate) = metas.next() else {
+        return true;
+    };
+    let mut changed = false;
+    let mut kept = Vec::new();
+    for mut meta in metas {
+        if meta.path().is_ident("repr") {
+            errors.spanned(&meta, REPR_IS_NO_CODE);
+            changed = true;
+            continue;
+        }
+        if let (true, syn::Meta::List(inner)) = (meta.path().is_ident("cfg_attr"), &mut meta) {
+            let before = inner.tokens.to_string();
+            let keep = without_repr(inner, errors);
+            changed |= !keep || inner.tokens.to_string() != before;
+            if !keep {
+                continue;
+            }
+        }
+        kept.push(meta);
+    }
+    if !changed {
+        return true;
+    }
+    if kept.is_empty() {
+        return false;
+    }
+    list.tokens = quote!(#predicate, #(#kept),*);
+    true
 }
 
 /// Whether the variant ends here: at its comma or at the end of the enum.

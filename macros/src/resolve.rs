@@ -319,7 +319,7 @@ fn statuses_of_rpc_codes(model: &mut Model) {
 /// the two agree).
 fn rpc_status_http(name: &str) -> Option<u16> {
     Some(match name {
-        "OK" => 200,
+        // `OK` has none: an error answered 200 would be read as the resource.
         "CANCELLED" => 499,
         "INVALID_ARGUMENT" | "FAILED_PRECONDITION" | "OUT_OF_RANGE" => 400,
         "UNAUTHENTICATED" => 401,
@@ -675,15 +675,22 @@ fn resolve_declared(
         && !code_on_field
         && !message_on_field;
     let mut scratch = Errors::default();
+    // A variant of two fields that may hold a code and a message (thiserror's
+    // `Api { code, message }`): the catch-all is what it meant more likely than `local`,
+    // which would have no code. (A struct cannot be one.)
+    let offer = variant.ident.is_some() && could_be_code_and_message(&variant.fields);
     if bare {
+        let catch_all = if offer {
+            "; or, if it keeps the code and message of any answer the platform sends, make it the catch-all, `#[platform(unknown)]`"
+        } else {
+            ""
+        };
         errors.at(
             variant.span,
-            format!("{who} has no code and no message: declare what the platform sends, such as `#[code(40001)]` and `#[message(\"invalid token\")]`; or, for an error raised on the caller's side (transport, decoding, I/O), mark it `#[platform(local)]` with a `#[message(...)]`{}", attrs.near_miss_of("code")),
+            format!("{who} has no code and no message: declare what the platform sends, such as `#[code(40001)]` and `#[message(\"invalid token\")]`; or, for an error raised on the caller's side (transport, decoding, I/O), mark it `#[platform(local)]` with a `#[message(...)]`{catch_all}{}", attrs.near_miss_of("code")),
         );
     } else if attrs.span(KeyId::Code).is_none() && !defaults.code_reported && !code_on_field {
-        // Two fields that may hold a code and a message (thiserror's `Api { code, message }`):
-        // the catch-all is what it meant more likely than `local`, which would have no code.
-        let catch_all = if could_be_code_and_message(&variant.fields) {
+        let catch_all = if offer {
             "; or, if it keeps the code and message of any answer the platform sends, make it the catch-all, `#[platform(unknown)]`, and remove its message (`#[message]` or thiserror's `#[error]`): the catch-all shows the message received"
         } else {
             ""

@@ -1,4 +1,4 @@
-// errors: 5
+// errors: 8
 use platform_errors::PlatformError;
 
 // thiserror's `Api { code, message }`: the error offers the catch-all.
@@ -22,6 +22,22 @@ pub enum Other {
 pub enum Migrated {
     #[error("wechat error {0}: {1}")]
     Api(i64, String),
+}
+
+// `errcode: i32`, and a variant with neither code nor message: offered too.
+#[derive(Debug, PlatformError)]
+pub enum Narrow {
+    #[message("api {errcode}: {errmsg}")]
+    Api { errcode: i32, errmsg: String },
+    Bare { code: i64, message: String },
+}
+
+// A struct cannot be the catch-all: no offer.
+#[derive(Debug, PlatformError)]
+#[message("api {code}: {message}")]
+pub struct ApiErr {
+    code: i64,
+    message: String,
 }
 
 fn main() {}

@@ -1,4 +1,4 @@
-// errors: 2
+// errors: 3
 // A `#[repr]` says the discriminants are the codes; they are indices. Inside a `cfg_attr`
 // too.
 platform_errors::define_codes! {
@@ -10,6 +10,11 @@ platform_errors::define_codes! {
 
     #[cfg_attr(all(), derive(PartialOrd), repr(i64))]
     pub enum MpCode {
+        SystemBusy = -1 => "system busy",
+    }
+
+    #[cfg_attr(all(), cfg_attr(all(), repr(u8)))]
+    pub enum Nested {
         SystemBusy = -1 => "system busy",
     }
 

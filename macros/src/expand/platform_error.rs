@@ -94,8 +94,9 @@ impl Gen<'_> {
 
         // Under AIP-193's envelope a catch-all's status name has its HTTP status, as an
         // `ApiError` built by hand has and a declared code's entry declares, and its advice.
-        let rpc_catch_all = self.rpc_catch_all();
-        let advice = self.advice_body(&delegate, rpc_catch_all).map(|body| {
+        let rpc = self.rpc_catch_all();
+        let rpc_catch_all = matches!(rpc, RpcCatchAll::Declared);
+        let advice = self.advice_body(&delegate, &rpc).map(|body| {
             quote! {
                 #[inline]
                 fn advice(&self) -> #krate::Advice { #body }
@@ -150,29 +151,31 @@ impl Gen<'_> {
         let fmt_in = has_languages.then(|| self.fmt_in(&delegate));
         // What an answer read over HTTP carries: a member's own (an `ApiError`, an
         // `HttpError`), `None` elsewhere.
-        let status_arm = |variant: &Variant| match &variant.kind {
-            Kind::CatchAll { code, .. } if rpc_catch_all => Self::field_arm(
-                variant,
-                &variant.fields[*code],
-                &|b| quote!(#krate::__private::rpc_status(#krate::__private::code_of(#b))),
-            ),
-            _ => Self::constant_arm(variant, &quote!(#none)),
+        let status_arm = |variant: &Variant| {
+            self.rpc_arm(variant, &rpc, "rpc_status", none)
+                .unwrap_or_else(|| Self::constant_arm(variant, &quote!(#none)))
         };
         // Under AIP-193's envelope `DEADLINE_EXCEEDED` leaves unknown whether the operation
         // completed: a catch-all holding it, or a variant declaring it, says so.
         let google_rpc = self.is_google_rpc();
-        let deadline = |variant: &&Variant| {
-            matches!(&variant.kind, Kind::Declared(Declared { code: CodeValue::Str(code), .. })
-                if code == "DEADLINE_EXCEEDED")
+        // (504 is `DEADLINE_EXCEEDED`'s number, which a body may send without its name.)
+        let deadline = |variant: &&Variant| match &variant.kind {
+            Kind::Declared(Declared {
+                code: CodeValue::Str(code),
+                ..
+            }) => code == "DEADLINE_EXCEEDED",
+            Kind::Declared(Declared {
+                code: CodeValue::Int(code),
+                ..
+            }) => *code == 504,
+            _ => false,
         };
-        let outcome_arm = |variant: &Variant| match &variant.kind {
-            Kind::CatchAll { code, .. } if google_rpc => Self::field_arm(
-                variant,
-                &variant.fields[*code],
-                &|b| quote!(#krate::__private::rpc_outcome_unknown(#krate::__private::code_of(#b))),
-            ),
-            _ if google_rpc && deadline(&variant) => Self::constant_arm(variant, &quote!(true)),
-            _ => Self::constant_arm(variant, &quote!(false)),
+        let outcome_arm = |variant: &Variant| {
+            self.rpc_arm(variant, &rpc, "rpc_outcome_unknown", &quote!(false))
+                .unwrap_or_else(|| {
+                    let deadline = google_rpc && deadline(&variant);
+                    Self::constant_arm(variant, &quote!(#deadline))
+                })
         };
         let declares_deadline = self.variants().iter().any(|v| deadline(&v));
         let rpc_outcome = (google_rpc && !has_transparent && (rpc_catch_all || declares_deadline))
@@ -363,8 +366,9 @@ impl Gen<'_> {
     fn advice_body(
         &self,
         delegate: &dyn Fn(&Variant, &str, TokenStream) -> Option<TokenStream>,
-        rpc_catch_all: bool,
+        rpc: &RpcCatchAll,
     ) -> Option<TokenStream> {
+        let rpc_catch_all = !matches!(rpc, RpcCatchAll::No);
         let krate = self.krate;
         let advice_of = |variant: &Variant| variant.text().map_or(Advice::None, |t| t.advice);
         let path = |advice: Advice| {
@@ -383,13 +387,10 @@ impl Gen<'_> {
             }
         }
         Some(self.match_self(&mut |variant| {
-            delegate(variant, "advice", quote!()).unwrap_or_else(|| match &variant.kind {
-                Kind::CatchAll { code, .. } if rpc_catch_all => Self::field_arm(
-                    variant,
-                    &variant.fields[*code],
-                    &|b| quote!(#krate::__private::rpc_advice(#krate::__private::code_of(#b))),
-                ),
-                _ => Self::constant_arm(variant, &path(advice_of(variant))),
+            delegate(variant, "advice", quote!()).unwrap_or_else(|| {
+                let advice = path(advice_of(variant));
+                self.rpc_arm(variant, rpc, "rpc_advice", &advice)
+                    .unwrap_or_else(|| Self::constant_arm(variant, &advice))
             })
         }))
     }
@@ -402,14 +403,58 @@ impl Gen<'_> {
             .is_some_and(crate::model::EnvelopeSpec::is_google_rpc)
     }
 
-    /// Whether the type is declared under AIP-193's envelope and has a catch-all with fields,
-    /// whose code is a status name with an HTTP status of its own.
-    fn rpc_catch_all(&self) -> bool {
-        self.is_google_rpc()
-            && self
-                .variants()
-                .iter()
-                .any(|variant| matches!(variant.kind, Kind::CatchAll { .. }))
+    /// Whether the type's catch-all with fields holds AIP-193's codes, whose status name or
+    /// number says the HTTP status (and so the advice, and whether the outcome is known):
+    /// declared so (`envelope = GoogleRpc`), or, for a type with lookup that names no
+    /// envelope, as its envelope (its members') says, a constant test.
+    fn rpc_catch_all(&self) -> RpcCatchAll {
+        let catch_all = self
+            .variants()
+            .iter()
+            .any(|variant| matches!(variant.kind, Kind::CatchAll { .. }));
+        if !catch_all {
+            RpcCatchAll::No
+        } else if self.is_google_rpc() {
+            RpcCatchAll::Declared
+        } else if self.model.envelope.is_none()
+            && self.model.has_lookup()
+            && self.model.has_transparent()
+        {
+            let krate = self.krate;
+            RpcCatchAll::Inherited(
+                quote!(<Self as #krate::Catalogue>::ENVELOPE.is_code_http_status()),
+            )
+        } else {
+            RpcCatchAll::No
+        }
+    }
+
+    /// The arm of a catch-all with fields whose code is AIP-193's: `__private::fun` of its
+    /// code, under the envelope's test where the type inherits its envelope (else
+    /// `otherwise`). `None` for any other variant, or where the codes are not AIP-193's.
+    fn rpc_arm(
+        &self,
+        variant: &Variant,
+        rpc: &RpcCatchAll,
+        fun: &str,
+        otherwise: &TokenStream,
+    ) -> Option<TokenStream> {
+        let Kind::CatchAll { code, .. } = &variant.kind else {
+            return None;
+        };
+        let krate = self.krate;
+        let fun = proc_macro2::Ident::new(fun, proc_macro2::Span::call_site());
+        let call = |b: &proc_macro2::Ident| quote!(#krate::__private::#fun(#krate::__private::code_of(#b)));
+        match rpc {
+            RpcCatchAll::No => None,
+            RpcCatchAll::Declared => Some(Self::field_arm(variant, &variant.fields[*code], &call)),
+            RpcCatchAll::Inherited(test) => {
+                Some(Self::field_arm(variant, &variant.fields[*code], &|b| {
+                    let call = call(b);
+                    quote!(if #test { #call } else { #otherwise })
+                }))
+            }
+        }
     }
 
     /// The body of `entry()`: a catalogue's reads its table; any other type's gives each
@@ -535,4 +580,14 @@ impl Gen<'_> {
             #debug_impl
         })
     }
+}
+
+/// Whether a type's catch-all holds AIP-193's codes ([`Gen::rpc_catch_all`]).
+enum RpcCatchAll {
+    /// No catch-all with fields, or another envelope.
+    No,
+    /// Declared under AIP-193's envelope.
+    Declared,
+    /// Its envelope is its members': this constant test says whether it is AIP-193's.
+    Inherited(TokenStream),
 }

@@ -391,7 +391,9 @@ fn last_segment_is(ty: &syn::Type, names: &[&str]) -> bool {
 /// (text), in either order: for a hint that offers the catch-all.
 pub(super) fn could_be_code_and_message(fields: &[crate::ast::Field]) -> bool {
     let text = |ty: &syn::Type| is_code_or_text(ty) && !is_primitive(ty);
-    let code = |ty: &syn::Type| last_segment_is(ty, &["i64"]) || text(ty);
+    // Any integer: `errcode: i32` is a common shape, which the catch-all then asks to be
+    // declared `i64`.
+    let code = |ty: &syn::Type| is_integer(ty) || text(ty);
     matches!(fields, [a, b] if (code(&a.ty) && text(&b.ty)) || (text(&a.ty) && code(&b.ty)))
 }
 
