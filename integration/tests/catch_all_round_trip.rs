@@ -1074,3 +1074,33 @@ fn a_catch_all_under_an_inherited_aip_193_envelope_has_its_status() {
     let qingtui = QingtuiError::from_received(503, "busy");
     assert_eq!((qingtui.status(), qingtui.advice()), (None, Advice::None));
 }
+
+/// A marker of one's own whose envelope is AIP-193's.
+enum MyRpc {}
+
+impl platform_errors::HasEnvelope for MyRpc {
+    const ENVELOPE: platform_errors::Envelope = platform_errors::Envelope::GOOGLE_RPC;
+}
+
+/// A type under that marker: the macro does not know its shape, the catch-all asks it.
+#[derive(Debug, PlatformError)]
+#[platform(serde, envelope = MyRpc)]
+enum RpcByMarker {
+    #[code("NOT_FOUND")]
+    #[message("no such book")]
+    NotFound,
+    #[platform(unknown)]
+    Other { code: String, message: String },
+}
+
+#[test]
+fn a_catch_all_under_an_aip_193_envelope_of_ones_own_has_its_status() {
+    use platform_errors::http::answer;
+    use platform_errors::{Advice, FromReceived};
+    let down = r#"{"error":{"code":503,"message":"down","status":"UNAVAILABLE"}}"#;
+    let err: RpcByMarker = serde_json::from_str(down).unwrap();
+    assert_eq!((err.status(), err.advice()), (Some(503), Advice::Retry));
+    assert_eq!(answer(&err).status(), 503);
+    let late = RpcByMarker::from_received("DEADLINE_EXCEEDED", "late");
+    assert!(late.is_outcome_unknown());
+}

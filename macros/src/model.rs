@@ -187,6 +187,18 @@ impl EnvelopeSpec {
         }
     }
 
+    /// Whether it names one of the runtime's envelopes (a marker or its constant, bare or at
+    /// the end of a path), whose shape the macro knows; a marker or constant of the user's
+    /// own, or a catalogue, is known only as its value.
+    pub(crate) fn names_a_runtime_envelope(&self) -> bool {
+        match self.path.clone().into_iter().last() {
+            Some(proc_macro2::TokenTree::Ident(ident)) => ENVELOPE_MARKERS
+                .iter()
+                .any(|(marker, constant)| ident == marker || ident == constant),
+            _ => false,
+        }
+    }
+
     /// The `Envelope` value: a marker of the runtime (`CodeMsg`) or its constant
     /// (`CODE_MSG`) by bare name; a path whose last segment is in `UPPER_SNAKE` is a
     /// constant of type `Envelope`; any other path is a type that implements `HasEnvelope`

@@ -95,7 +95,7 @@ impl Gen<'_> {
         // Under AIP-193's envelope a catch-all's status name has its HTTP status, as an
         // `ApiError` built by hand has and a declared code's entry declares, and its advice.
         let rpc = self.rpc_catch_all();
-        let rpc_catch_all = matches!(rpc, RpcCatchAll::Declared);
+        let rpc_catch_all = !matches!(rpc, RpcCatchAll::No);
         let advice = self.advice_body(&delegate, &rpc).map(|body| {
             quote! {
                 #[inline]
@@ -178,8 +178,8 @@ impl Gen<'_> {
                 })
         };
         let declares_deadline = self.variants().iter().any(|v| deadline(&v));
-        let rpc_outcome = (google_rpc && !has_transparent && (rpc_catch_all || declares_deadline))
-            .then(|| {
+        let rpc_outcome =
+            (!has_transparent && (rpc_catch_all || (google_rpc && declares_deadline))).then(|| {
                 // A catalogue (no catch-all) tests its variants of that code alone, rather
                 // than matching each of its variants.
                 let outcome = if rpc_catch_all || self.variants().iter().any(|v| !v.cfgs.is_empty())
@@ -405,8 +405,9 @@ impl Gen<'_> {
 
     /// Whether the type's catch-all with fields holds AIP-193's codes, whose status name or
     /// number says the HTTP status (and so the advice, and whether the outcome is known):
-    /// declared so (`envelope = GoogleRpc`), or, for a type with lookup that names no
-    /// envelope, as its envelope (its members') says, a constant test.
+    /// declared so (`envelope = GoogleRpc`), or, for a type with lookup whose envelope the
+    /// macro does not know (its members', or a marker, constant or catalogue of the user's),
+    /// as that envelope says, a constant test.
     fn rpc_catch_all(&self) -> RpcCatchAll {
         let catch_all = self
             .variants()
@@ -416,9 +417,14 @@ impl Gen<'_> {
             RpcCatchAll::No
         } else if self.is_google_rpc() {
             RpcCatchAll::Declared
-        } else if self.model.envelope.is_none()
-            && self.model.has_lookup()
-            && self.model.has_transparent()
+        } else if self.model.has_lookup()
+            && self
+                .model
+                .envelope
+                .as_ref()
+                .map_or(self.model.has_transparent(), |envelope| {
+                    !envelope.names_a_runtime_envelope()
+                })
         {
             let krate = self.krate;
             RpcCatchAll::Inherited(
@@ -588,6 +594,7 @@ enum RpcCatchAll {
     No,
     /// Declared under AIP-193's envelope.
     Declared,
-    /// Its envelope is its members': this constant test says whether it is AIP-193's.
+    /// Its envelope is its members', or one the macro does not know: this constant test
+    /// says whether it is AIP-193's.
     Inherited(TokenStream),
 }
