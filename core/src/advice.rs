@@ -187,6 +187,8 @@ impl core::str::FromStr for Advice {
     }
 }
 
+#[cfg(feature = "serde")]
+serde_by_name!(
 /// Written as its name in `#[advice(...)]` (`"refresh_token"`), so that a log or a
 /// configuration file carries it as text.
 ///
@@ -199,34 +201,43 @@ impl core::str::FromStr for Advice {
 /// assert!(serde_json::from_str::<Advice>(r#""wait""#).is_err());
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[cfg(feature = "serde")]
-impl serde::Serialize for Advice {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
+    Advice,
+    "an advice's name, such as \"refresh_token\""
+);
 
-/// Read from its name in `#[advice(...)]`.
+/// `Serialize` as its `as_str()` and `Deserialize` from it (`FromStr`), for a closed set of
+/// values with `ALL` and `as_str`: `Advice`'s and `qingtui::Category`'s. Doc comments
+/// before the type go on the `Serialize` impl.
 #[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for Advice {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        /// Every advice's name, for the error of another.
-        const NAMES: [&str; Advice::ALL.len()] = {
-            let mut names = [""; Advice::ALL.len()];
-            let mut i = 0;
-            while i < names.len() {
-                names[i] = Advice::ALL[i].as_str();
-                i += 1;
+macro_rules! serde_by_name {
+    ($(#[$doc:meta])* $ty:ident, $expecting:literal) => {
+        $(#[$doc])*
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
             }
-            names
-        };
-        deserialize_by_name(
-            deserializer,
-            &NAMES,
-            "an advice's name, such as \"refresh_token\"",
-        )
-    }
+        }
+
+        /// Read from its name (`as_str`).
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                /// Every value's name, for the error of another.
+                const NAMES: [&str; $ty::ALL.len()] = {
+                    let mut names = [""; $ty::ALL.len()];
+                    let mut i = 0;
+                    while i < names.len() {
+                        names[i] = $ty::ALL[i].as_str();
+                        i += 1;
+                    }
+                    names
+                };
+                $crate::advice::deserialize_by_name(deserializer, &NAMES, $expecting)
+            }
+        }
+    };
 }
+#[cfg(feature = "serde")]
+pub(crate) use serde_by_name;
 
 /// A value of a closed set read from its name (its `FromStr`), or the error that lists the
 /// names: `Advice`'s and `qingtui::Category`'s serde.

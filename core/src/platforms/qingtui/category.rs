@@ -120,6 +120,8 @@ impl FromStr for Category {
     }
 }
 
+#[cfg(feature = "serde")]
+crate::advice::serde_by_name!(
 /// Written as its name ([`Category::as_str`]), as [`Advice`](crate::Advice) is.
 ///
 /// ```
@@ -130,34 +132,9 @@ impl FromStr for Category {
 /// assert_eq!(serde_json::from_str::<Category>(r#""token""#).unwrap(), Category::Token);
 /// assert!(serde_json::from_str::<Category>(r#""tokens""#).is_err());
 /// ```
-#[cfg(feature = "serde")]
-impl serde::Serialize for Category {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-/// Read from its name ([`Category::as_str`]).
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for Category {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        /// Every category's name, for the error of another.
-        const NAMES: [&str; Category::ALL.len()] = {
-            let mut names = [""; Category::ALL.len()];
-            let mut i = 0;
-            while i < names.len() {
-                names[i] = Category::ALL[i].as_str();
-                i += 1;
-            }
-            names
-        };
-        crate::advice::deserialize_by_name(
-            deserializer,
-            &NAMES,
-            "a category's name, such as \"token\"",
-        )
-    }
-}
+    Category,
+    "a category's name, such as \"token\""
+);
 
 #[cfg(feature = "alloc")]
 /// What one category makes of a code and message: its best message match, and its first
