@@ -129,8 +129,6 @@ pub(crate) fn parse(tokens: TokenStream, errors: &mut Errors) -> Vec<Parsed> {
 /// of them. The macro does not see which is compiled; each type's code is whole without
 /// the other's. `None` for an enum whose catch-all has no `#[cfg]`, or that has none.
 pub(crate) fn split_gated_catch_all(item: &mut Parsed, mut again: Parsed) -> Option<Parsed> {
-    let is_gated_catch_all =
-        |v: &Variant| v.attrs.span(KeyId::Unknown).is_some() && !v.attrs.cfgs.is_empty();
     let position = item.input.variants.iter().position(is_gated_catch_all)?;
     let cfgs = std::mem::take(&mut item.input.variants[position].attrs.cfgs);
     let predicates: Vec<TokenStream> = cfgs
@@ -147,6 +145,11 @@ pub(crate) fn split_gated_catch_all(item: &mut Parsed, mut again: Parsed) -> Opt
     again.input.variants.retain(|v| !is_gated_catch_all(v));
     again.input.attrs.cfgs.extend(negated);
     Some(again)
+}
+
+/// Whether the variant is the catch-all under a `#[cfg]` ([`split_gated_catch_all`]).
+pub(crate) fn is_gated_catch_all(variant: &Variant) -> bool {
+    variant.attrs.span(KeyId::Unknown).is_some() && !variant.attrs.cfgs.is_empty()
 }
 
 /// Outer attributes, each read from its own tokens (`#` and the bracket group, taken

@@ -374,12 +374,9 @@ fn define(tokens: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
     let mut out = errors.into_compile_errors();
     // An umbrella whose catch-all is under a `#[cfg]` is also generated without it, from a
     // second parse (rare: only then), whose errors are the first's again.
-    let gated = parsed.iter().any(|item| {
-        item.input
-            .variants
-            .iter()
-            .any(|v| v.attrs.span(keys::KeyId::Unknown).is_some() && !v.attrs.cfgs.is_empty())
-    });
+    let gated = parsed
+        .iter()
+        .any(|item| item.input.variants.iter().any(dsl::is_gated_catch_all));
     let mut again = if gated {
         dsl::parse(tokens, &mut errors::Errors::default())
     } else {

@@ -74,18 +74,19 @@ impl Gen<'_> {
         });
         // A catch-all under `#[cfg]`s without the runtime's `alloc`: the error `resolve`
         // leaves to the same `#[cfg]`s (`check_catch_all_alloc`).
-        let needs_alloc = model
-            .variants
-            .iter()
-            .filter(|_| !cfg!(feature = "alloc"))
-            .filter_map(|variant| match variant.kind {
-                crate::model::Kind::CatchAll { span, .. } => {
-                    let message = model.catch_all_needs_alloc(variant);
-                    let variant_cfgs = Concat(&variant.cfgs);
-                    Some(quote_spanned!(span=> #cfgs #variant_cfgs ::core::compile_error! { #message }))
-                }
-                _ => None,
-            });
+        let catch_alls = if cfg!(feature = "alloc") {
+            &[][..]
+        } else {
+            &model.variants[..]
+        };
+        let needs_alloc = catch_alls.iter().filter_map(|variant| match variant.kind {
+            crate::model::Kind::CatchAll { span, .. } => {
+                let message = model.catch_all_needs_alloc(variant);
+                let variant_cfgs = Concat(&variant.cfgs);
+                Some(quote_spanned!(span=> #cfgs #variant_cfgs ::core::compile_error! { #message }))
+            }
+            _ => None,
+        });
         quote! {
             #(#needs_alloc)*
             #attrs
