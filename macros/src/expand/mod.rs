@@ -5,7 +5,9 @@
 //! | file | generates |
 //! |---|---|
 //! | `definition` | the enum itself (`define_codes!` only), with its rustdoc |
-//! | `platform_error` | `PlatformError`, and a derived catalogue's inherent `as_i64()` |
+//! | `platform_error` | `PlatformError` |
+//! | `google_rpc` | the arms of `PlatformError` for a catch-all holding AIP-193's codes: status, advice, unknown outcome |
+//! | `inherent_code` | a derived catalogue's inherent `as_i64()` (`as_str()`), and its `Debug` under `#[platform(debug)]` |
 //! | `display` | `Display` |
 //! | `error` | `Error` with `source`, and `From` for `#[from]` fields |
 //! | `lookup` | `Catalogue` and `FromReceived` |
@@ -26,6 +28,8 @@ mod error;
 mod fallback;
 mod from_received;
 mod from_str;
+mod google_rpc;
+mod inherent_code;
 mod lookup;
 mod lookup_table;
 mod members;
@@ -46,6 +50,7 @@ pub(crate) fn expand(model: &Model) -> TokenStream {
     let gen = Gen::new(model);
     let mut out = gen.definition();
     out.extend(gen.impl_platform_error());
+    out.extend(gen.inherent_code());
     out.extend(gen.impl_display());
     out.extend(gen.impl_error());
     out.extend(gen.impl_from());

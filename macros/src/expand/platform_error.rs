@@ -1,11 +1,12 @@
-//! `PlatformError`, and a derived catalogue's inherent `as_i64()`.
+//! `PlatformError`. Its AIP-193 catch-all arms are in `google_rpc`.
 
-use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing, TokenStream};
-use quote::{quote, TokenStreamExt as _};
+use proc_macro2::TokenStream;
+use quote::quote;
 use syn::WherePredicate;
 
+use super::google_rpc::RpcCatchAll;
 use super::Concat;
-use super::{append_arm, append_unit_path, language_pairs, Gen};
+use super::{language_pairs, Gen};
 use crate::model::{binding, Advice, CodeType, CodeValue, Declared, Kind, Shape, Text, Variant};
 use crate::template::ArgName;
 use syn::Member;
@@ -243,7 +244,6 @@ impl Gen<'_> {
                 fn __platform_errors_kept(&self, __envelope: &#krate::Envelope, __read_back_here: ::core::primitive::bool) -> #krate::__private::KeptRef<'_> { #kept }
             }
         });
-        let inherent_code = self.inherent_code();
         quote! {
             #header {
                 #[inline]
@@ -261,7 +261,6 @@ impl Gen<'_> {
                 #fmt_message
                 #fmt_in
             }
-            #inherent_code
         }
     }
 
@@ -395,74 +394,6 @@ impl Gen<'_> {
         }))
     }
 
-    /// Whether the type is declared under AIP-193's envelope.
-    fn is_google_rpc(&self) -> bool {
-        self.model
-            .envelope
-            .as_ref()
-            .is_some_and(crate::model::EnvelopeSpec::is_google_rpc)
-    }
-
-    /// Whether the type's catch-all with fields holds AIP-193's codes, whose status name or
-    /// number says the HTTP status (and so the advice, and whether the outcome is known):
-    /// declared so (`envelope = GoogleRpc`), or, for a type with lookup whose envelope the
-    /// macro does not know (its members', or a marker, constant or catalogue of the user's),
-    /// as that envelope says, a constant test.
-    fn rpc_catch_all(&self) -> RpcCatchAll {
-        let catch_all = self
-            .variants()
-            .iter()
-            .any(|variant| matches!(variant.kind, Kind::CatchAll { .. }));
-        if !catch_all {
-            RpcCatchAll::No
-        } else if self.is_google_rpc() {
-            RpcCatchAll::Declared
-        } else if self.model.has_lookup()
-            && self
-                .model
-                .envelope
-                .as_ref()
-                .map_or(self.model.has_transparent(), |envelope| {
-                    !envelope.names_a_runtime_envelope()
-                })
-        {
-            let krate = self.krate;
-            RpcCatchAll::Inherited(
-                quote!(<Self as #krate::Catalogue>::ENVELOPE.is_code_http_status()),
-            )
-        } else {
-            RpcCatchAll::No
-        }
-    }
-
-    /// The arm of a catch-all with fields whose code is AIP-193's: `__private::fun` of its
-    /// code, under the envelope's test where the type inherits its envelope (else
-    /// `otherwise`). `None` for any other variant, or where the codes are not AIP-193's.
-    fn rpc_arm(
-        &self,
-        variant: &Variant,
-        rpc: &RpcCatchAll,
-        fun: &str,
-        otherwise: &TokenStream,
-    ) -> Option<TokenStream> {
-        let Kind::CatchAll { code, .. } = &variant.kind else {
-            return None;
-        };
-        let krate = self.krate;
-        let fun = proc_macro2::Ident::new(fun, proc_macro2::Span::call_site());
-        let call = |b: &proc_macro2::Ident| quote!(#krate::__private::#fun(#krate::__private::code_of(#b)));
-        match rpc {
-            RpcCatchAll::No => None,
-            RpcCatchAll::Declared => Some(Self::field_arm(variant, &variant.fields[*code], &call)),
-            RpcCatchAll::Inherited(test) => {
-                Some(Self::field_arm(variant, &variant.fields[*code], &|b| {
-                    let call = call(b);
-                    quote!(if #test { #call } else { #otherwise })
-                }))
-            }
-        }
-    }
-
     /// The body of `entry()`: a catalogue's reads its table; any other type's gives each
     /// declared variant its own entry (a constant, so a shared code gives the variant's
     /// entry, not the first with the code), a member's its member's, and `None` for local
@@ -494,107 +425,4 @@ impl Gen<'_> {
             })
         })
     }
-
-    /// A derived catalogue's `as_i64()` and the private functions behind it and `entry()`:
-    /// one `match` gives the code, the message and the entry's index, which `as_i64`,
-    /// `message`, `Display` and `entry` share, where hand-written code would compile a
-    /// `match` each. A DSL catalogue has its `const fn as_i64` from its entry table.
-    fn inherent_code(&self) -> Option<TokenStream> {
-        if !self.model.is_derived_catalogue() {
-            return None;
-        }
-        let krate = self.krate;
-        let option = &self.option;
-        let header = self.inherent_header();
-        // With `#[platform(debug)]`, the name too, for `Debug`. With a `#[cfg]` on a
-        // variant, the entry's index in `ENTRIES` is not known here: the name finds it.
-        let debug = self.model.debug;
-        let by_name = self.variants().iter().any(|v| !v.cfgs.is_empty());
-        let mut arms = TokenStream::new();
-        for (index, (variant, declared)) in self.model.declared().enumerate() {
-            append_arm(
-                &mut arms,
-                variant,
-                |out| append_unit_path(out, variant),
-                |out| {
-                    let mut tuple = TokenStream::new();
-                    tuple.append(declared.code.literal());
-                    tuple.append(Punct::new(',', Spacing::Alone));
-                    tuple.append(declared.text.message.declared_literal());
-                    tuple.append(Punct::new(',', Spacing::Alone));
-                    tuple.append(Literal::usize_suffixed(index));
-                    if debug || by_name {
-                        tuple.append(Punct::new(',', Spacing::Alone));
-                        tuple.append(Literal::string(&variant.name()));
-                    }
-                    out.append(Group::new(Delimiter::Parenthesis, tuple));
-                },
-            );
-        }
-        let code_type = if self.model.code_type == CodeType::Str {
-            quote!(&'static ::core::primitive::str)
-        } else {
-            quote!(::core::primitive::i64)
-        };
-        let (entry_type, debug_impl) = if debug || by_name {
-            (
-                quote!((#code_type, &'static ::core::primitive::str, ::core::primitive::usize, &'static ::core::primitive::str)),
-                if debug {
-                    self.impl_fmt(
-                        &quote!(::core::fmt::Debug),
-                        &[],
-                        &quote!(__formatter.write_str(Self::__platform_errors_entry(self).3)),
-                    )
-                } else {
-                    TokenStream::new()
-                },
-            )
-        } else {
-            (
-                quote!((#code_type, &'static ::core::primitive::str, ::core::primitive::usize)),
-                TokenStream::new(),
-            )
-        };
-        let entries = quote!(<Self as #krate::Catalogue>::ENTRIES);
-        let entry_of = if by_name {
-            quote! {
-                let __name = Self::__platform_errors_entry(self).3;
-                #entries.iter().find(|__entry| __entry.name() == __name)
-            }
-        } else {
-            quote!(#entries.get(Self::__platform_errors_entry(self).2))
-        };
-        let as_code = self.inherent_as_code(&quote!(Self::__platform_errors_entry(self).0));
-        Some(quote! {
-            #header {
-                #as_code
-
-                /// The code, the declared message and the index of the entry.
-                #[doc(hidden)]
-                #[inline]
-                const fn __platform_errors_entry(&self) -> #entry_type {
-                    match self { #arms }
-                }
-
-                /// The entry.
-                #[doc(hidden)]
-                #[inline]
-                fn __platform_errors_entry_of(&self) -> #option<&'static #krate::Entry> {
-                    #entry_of
-                }
-            }
-            #debug_impl
-        })
-    }
-}
-
-/// Whether a type's catch-all holds AIP-193's codes ([`Gen::rpc_catch_all`]).
-enum RpcCatchAll {
-    /// No catch-all with fields, or another envelope.
-    No,
-    /// Declared under AIP-193's envelope.
-    Declared,
-    /// Its envelope is its members', or one the macro does not know: this constant test
-    /// says whether it is AIP-193's.
-    Inherited(TokenStream),
 }
