@@ -1,0 +1,250 @@
+//! What the type as a whole declares, checked once its variants are resolved: a key of the
+//! type that describes none of its variants, `shared(...)`, the name given to `envelope`,
+//! `serde`, and a catch-all without the runtime's `alloc`.
+
+use crate::ast::Origin;
+use crate::attr::{Attrs, Code};
+use crate::errors::Errors;
+use crate::keys::{self, VariantKind};
+use crate::model::{CodeType, CodeValue, Kind, Model, Variant};
+
+use super::kind_of;
+
+/// A key on the type is the default of the variants it describes (its `kinds` in the key
+/// table): on a type with no such variant it would change nothing.
+pub(super) fn check_type_keys(model: &Model, attrs: &Attrs, errors: &mut Errors) {
+    for found in &attrs.found {
+        let key = keys::get(found.key);
+        if key.kinds.is_all() {
+            continue;
+        }
+        // A catch-all over a type that takes any code (`ApiError<C>`) delegates as a
+        // transparent variant does: the type's defaults do not reach it.
+        if model.variants.iter().any(|v| {
+            let kind = if v.takes_any_code {
+                VariantKind::Transparent
+            } else {
+                kind_of(v)
+            };
+            key.kinds.contains(kind)
+        }) {
+            continue;
+        }
+        let members = if model.has_transparent() {
+            if model.origin == Origin::Dsl {
+                " (each member's own comes from its type)"
+            } else {
+                " (a transparent variant's comes from its field)"
+            }
+        } else {
+            ""
+        };
+        errors.at(
+            found.span,
+            format!(
+                "remove {}: it describes the type's {}, and `{}` has none{members}",
+                key.display(),
+                key.kinds.describe(),
+                model.ident
+            ),
+        );
+    }
+}
+
+/// A code of `shared(...)` of the other kind than the type's codes (`shared("1")` for
+/// integer codes): one error, and the code read as the type's kind where it can be, so that
+/// the variants that share it are not reported again as declaring it twice (and dropped
+/// where it cannot, so that it is not reported again as declared by none). Returns whether
+/// one was dropped: a code several variants declare may be what it meant.
+pub(super) fn shared_of_the_types_kind(
+    model: &Model,
+    shared: &mut Vec<Code>,
+    errors: &mut Errors,
+) -> bool {
+    use crate::model::CodeKind;
+    let (kind, kinds) = match model.code_type {
+        CodeType::Int => (CodeKind::Int, "integers"),
+        CodeType::Str => (CodeKind::Str, "strings"),
+        CodeType::OfMember(_) => return false,
+    };
+    let before = shared.len();
+    shared.retain_mut(|code| {
+        let fixed = match (&code.value, kind) {
+            (CodeValue::Str(text), CodeKind::Int) => text.parse::<i64>().ok().map(CodeValue::Int),
+            (CodeValue::Int(number), CodeKind::Str) => Some(CodeValue::Str(number.to_string())),
+            _ => return true,
+        };
+        let hint = match &fixed {
+            Some(fixed) => format!("write it as they are, `shared({fixed})`"),
+            None => "list the codes several variants declare, as they write them".to_owned(),
+        };
+        errors.at(
+            code.span,
+            format!(
+                "`shared` lists {}, and `{}`'s codes are {kinds}: {hint}",
+                code.value, model.ident
+            ),
+        );
+        // Kept, as the type's kind, where variants declare it: what it meant. Else dropped.
+        match fixed {
+            Some(fixed) if model.declared().any(|(_, declared)| declared.code == fixed) => {
+                code.value = fixed;
+                true
+            }
+            _ => false,
+        }
+    });
+    shared.len() < before
+}
+
+/// Each code of `shared(...)` is one that several variants declare: any other changes
+/// nothing. (Variants under `#[cfg]` count: one may stand in for another; and while a
+/// variant's code is missing or of the wrong kind, reported, the count is not sure.)
+pub(super) fn check_shared(
+    model: &Model,
+    shared: &[Code],
+    dropped_variant: bool,
+    errors: &mut Errors,
+) {
+    if model.declared().next().is_none() {
+        // Reported by `check_type_keys`.
+        return;
+    }
+    // A variant that did not parse, or whose code is missing or was reported, may have
+    // declared one of them.
+    let unsure = dropped_variant
+        || model
+            .declared()
+            .any(|(_, declared)| declared.code_span.is_none());
+    for (index, code) in shared.iter().enumerate() {
+        if shared[..index].iter().any(|c| c.value == code.value) {
+            errors.at(
+                code.span,
+                format!("code {} is listed twice in `shared`; keep one", code.value),
+            );
+            continue;
+        }
+        let mut users: Vec<&Variant> = Vec::new();
+        for (variant, declared) in model.declared() {
+            if declared.code == code.value && declared.code_span.is_some() {
+                users.push(variant);
+            }
+        }
+        if users.len() < 2 && !unsure {
+            let who = match users.first() {
+                Some(variant) => format!("only {} declares it", model.describe(variant)),
+                None => "no variant declares it".to_owned(),
+            };
+            // The derive sees the variants compiled in: one under a `#[cfg]` that is off is
+            // gone, and its code with it.
+            let cfg = if model.origin == Origin::Derive {
+                format!(
+                    " (if a variant under a `#[cfg]` declares it too, list it under the same condition: `#[cfg_attr(feature = \"...\", platform(shared({})))]`)",
+                    code.value
+                )
+            } else {
+                String::new()
+            };
+            errors.at(
+                code.span,
+                format!(
+                    "code {} is listed in `shared`, but {who}: `shared` lists the codes several variants declare; remove it{cfg}",
+                    code.value
+                ),
+            );
+        }
+    }
+}
+
+/// `envelope = Codemsg`: a near miss of a runtime marker, named as the runtime spells it. (A
+/// name that is no near miss may be the user's own type: the compiler reports it if not.)
+pub(super) fn check_envelope_name(model: &Model, errors: &mut Errors) {
+    let Some(envelope) = &model.envelope else {
+        return;
+    };
+    let mut trees = envelope.path.clone().into_iter();
+    let (Some(proc_macro2::TokenTree::Ident(ident)), None) = (trees.next(), trees.next()) else {
+        return;
+    };
+    let name = ident.to_string();
+    // Without underscores, in lower case.
+    let squeeze = |s: &str| -> String {
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            if c != '_' {
+                out.push(c.to_ascii_lowercase());
+            }
+        }
+        out
+    };
+    let accepted = crate::model::ENVELOPE_MARKERS;
+    if accepted
+        .iter()
+        .any(|(marker, constant)| name == *marker || name == *constant)
+    {
+        return;
+    }
+    if let Some((marker, constant)) = accepted
+        .iter()
+        .find(|(marker, _)| squeeze(marker) == squeeze(&name))
+    {
+        let mut spellings = String::new();
+        for (marker, _) in accepted {
+            if !spellings.is_empty() {
+                spellings.push_str(", ");
+            }
+            spellings.push('`');
+            spellings.push_str(marker);
+            spellings.push('`');
+        }
+        errors.at(
+            ident.span(),
+            format!(
+                "no envelope is named `{name}`: write `{marker}` (or its constant, `{constant}`); the runtime's envelopes are {spellings}, and a type of your own that implements `HasEnvelope` is named by its path",
+            ),
+        );
+    }
+}
+
+/// `#[platform(serde)]` serializes into the platform's envelope: every value needs a code.
+pub(super) fn check_serde(model: &Model, errors: &mut Errors) {
+    let Some(span) = model.serde else {
+        return;
+    };
+    if let Some(local) = model
+        .variants
+        .iter()
+        .find(|v| matches!(v.kind, Kind::Local(_)))
+    {
+        errors.at(
+            span,
+            format!(
+                "`serde` writes errors as the platform's `{{\"errcode\": N, \"errmsg\": \"...\"}}`, but {} is `local` and has no code to write: remove `serde`, or serialize a type without local variants (such as the `ApiError` inside)",
+                model.describe(local)
+            ),
+        );
+    }
+    if !model.generics.params.is_empty() {
+        errors.at(
+            span,
+            "`serde` is not offered for generic types: implement `Serialize` by hand, or use a concrete type",
+        );
+    }
+}
+
+/// A catch-all of fields keeps the code and message received in a `String`, which needs the
+/// runtime's `alloc` feature; the runtime's feature turns on this crate's (`core/Cargo.toml`).
+/// A derived type's `#[cfg]`s are evaluated before the derive sees it: what it sees is
+/// compiled. `define_codes!` sees them unevaluated: under one, the expansion reports it
+/// under the same `#[cfg]`s (`Gen::definition`).
+pub(super) fn check_catch_all_alloc(model: &Model, errors: &mut Errors) {
+    if cfg!(feature = "alloc") || (model.origin == Origin::Dsl && !model.cfgs.is_empty()) {
+        return;
+    }
+    for variant in &model.variants {
+        let under_cfg = model.origin == Origin::Dsl && !variant.cfgs.is_empty();
+        if let (Kind::CatchAll { span, .. }, false) = (&variant.kind, under_cfg) {
+            errors.at(*span, model.catch_all_needs_alloc(variant));
+        }
+    }
+}
