@@ -146,3 +146,87 @@ fn retry_after_as_an_http_date_is_the_wait_until_then() {
         assert_eq!(wait(neither), None, "{neither:?}");
     }
 }
+
+/// Where successes carry no code (WeChat Pay v3, DingTalk's newer API), a body with a code is
+/// an error whatever the code, `0` or `"0"` too, and whatever the HTTP status: a gateway's
+/// `{"code": 0, ...}` under 502 was read as a success, a payment's failure lost.
+#[test]
+fn a_code_of_zero_is_an_error_where_successes_carry_no_code() {
+    use platform_errors_core::envelope::DingtalkV1;
+    use platform_errors_core::{Code, HasEnvelope};
+
+    #[derive(Debug, serde::Deserialize)]
+    struct Refund {
+        #[allow(dead_code)]
+        refund_id: Option<String>,
+    }
+    for status in [200, 400, 500, 502] {
+        for (body, sent) in [
+            (
+                r#"{"code":0,"message":"upstream connect error"}"#,
+                Code::Int(0),
+            ),
+            (
+                r#"{"code":"0","message":"upstream connect error"}"#,
+                Code::Str("0"),
+            ),
+        ] {
+            let err = from_http::<Refund, Uncatalogued<WechatPayV3>>(status, (), body.as_bytes())
+                .unwrap_err();
+            let HttpError::Api(err) = err else {
+                panic!("{status} {body}: {err:?}")
+            };
+            // The code as it was sent.
+            assert_eq!(err.code(), sent, "{status} {body}");
+            assert_eq!(err.message(), "upstream connect error");
+            let err =
+                from_http::<(), Uncatalogued<DingtalkV1>>(status, (), body.as_bytes()).unwrap_err();
+            assert!(matches!(err, HttpError::Api(_)), "{status} {body}: {err:?}");
+        }
+    }
+    for body in [
+        r#"{"code":0,"message":"x"}"#,
+        r#"{"code":"0","message":"x"}"#,
+    ] {
+        let read: Response<(), WechatPayV3> = serde_json::from_str(body).unwrap();
+        assert!(!read.is_success(), "{body}");
+        assert!(read.into_result::<Uncatalogued<WechatPayV3>>().is_err());
+    }
+    // Built by hand, the same: a failure, written back with its code.
+    let failure = Response::<(), WechatPayV3>::failure("0", "x");
+    assert!(!failure.is_success());
+    let written = serde_json::to_string(&failure).unwrap();
+    assert_eq!(written, r#"{"code":"0","message":"x"}"#);
+    // Such an envelope has no success code.
+    assert_eq!(WechatPayV3::ENVELOPE.success_code(), None);
+    assert_eq!(DingtalkV1::ENVELOPE.success_code(), None);
+    assert_eq!(GoogleRpc::ENVELOPE.success_code(), None);
+}
+
+/// Where successes carry the success code or none (`WeChat`'s, Baidu's), both are a
+/// success: Baidu's AI APIs answer `"error_code": 0, "error_msg": "SUCCESS"`.
+#[test]
+fn the_success_code_is_a_success_where_it_may_be_left_out() {
+    use platform_errors_core::envelope::ErrorCodeErrorMsg as Baidu;
+    use platform_errors_core::HasEnvelope;
+    #[derive(Debug, serde::Deserialize)]
+    struct Faces {
+        face_num: u32,
+    }
+    for body in [
+        r#"{"error_code":0,"error_msg":"SUCCESS","log_id":1,"face_num":2}"#,
+        r#"{"log_id":1,"face_num":2}"#,
+    ] {
+        let read: Response<Faces, Baidu> = serde_json::from_str(body).unwrap();
+        assert!(read.is_success(), "{body}");
+        assert_eq!(
+            read.into_result::<Uncatalogued<Baidu>>().unwrap().face_num,
+            2
+        );
+    }
+    let failed: Response<Faces, Baidu> =
+        serde_json::from_str(r#"{"error_code":110,"error_msg":"Access token invalid","log_id":1}"#)
+            .unwrap();
+    assert!(!failed.is_success());
+    assert_eq!(Baidu::ENVELOPE.success_code(), Some(0));
+}

@@ -599,3 +599,28 @@ fn http_answers_keep_the_status_and_what_is_not_json() {
     let err = from_http::<Sent, QingtuiError>(200, (), b"").unwrap_err();
     assert_eq!((err.status(), err.advice()), (Some(200), Advice::None));
 }
+
+/// `WeChat`'s request id follows `rid: ` at the start of a word: a message that says
+/// `grid: 5` has none (it read as request id `5`).
+#[test]
+fn a_request_id_in_the_message_starts_a_word() {
+    use platform_errors_core::envelope::Wechat;
+    let read = |body: &str| {
+        serde_json::from_str::<ApiError<Uncatalogued<Wechat>>>(body)
+            .unwrap()
+            .request_id()
+            .map(str::to_owned)
+    };
+    assert_eq!(
+        read(r#"{"errcode":47001,"errmsg":"data grid: 5 rows exceed the limit"}"#),
+        None
+    );
+    assert_eq!(
+        read(r#"{"errcode":47001,"errmsg":"data grid: 5 rows exceed the limit rid: 65-0a"}"#),
+        Some("65-0a".to_owned())
+    );
+    assert_eq!(
+        read(r#"{"errcode":40001,"errmsg":"rid: 65-0a"}"#),
+        Some("65-0a".to_owned())
+    );
+}

@@ -594,6 +594,11 @@ fn parse_member_or_catch_all(
     if at_variant_end(input) && attrs.span(KeyId::Unknown).is_some() {
         return catch_all_variant(ident, span, attrs, string_type);
     }
+    if at_variant_end(input) && attrs.misplaced(KeyId::Local).is_some() {
+        // `#[platform(local)] B`: reported at `local`, which meant a variant without a code.
+        end_variant(input, "variant", errors)?;
+        return Ok(unit_variant(ident, span, attrs));
+    }
     if at_variant_end(input) {
         return Err(syn::Error::new(
             span,

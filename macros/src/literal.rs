@@ -4,6 +4,7 @@
 use std::collections::hash_map::{Entry, HashMap};
 
 use proc_macro2::{Literal, Span, TokenStream, TokenTree};
+use quote::ToTokens as _;
 use syn::ext::IdentExt as _;
 use syn::parse::ParseStream;
 use syn::{Ident, LitInt, LitStr, Token};
@@ -352,9 +353,15 @@ pub(crate) fn parse_message_args(
             );
             continue;
         }
-        if let Some((tag, lang, text)) = translation_without_eq(input) {
-            // `zh "b"`, `zh-TW "b"`: a translation missing its `=`, read as one (one error,
-            // and its text is checked as a translation's).
+        if let Some(TranslationWithoutEq {
+            tag,
+            lang,
+            text,
+            separator,
+        }) = translation_without_eq(input)
+        {
+            // `zh "b"`, `zh-TW "b"`, `zh: "b"`, `zh => "b"`: a translation missing its `=`,
+            // read as one (one error, and its text is checked as a translation's).
             let written = match tag.clone().into_iter().next() {
                 Some(TokenTree::Literal(lit)) => format!("{lit} = {}", text.0),
                 _ => format!("{lang} = {}", text.0),
@@ -363,7 +370,12 @@ pub(crate) fn parse_message_args(
             shown.extend(std::iter::once(TokenTree::Literal(text.0.clone())));
             errors.spanned(
                 &shown,
-                format!("the translation's `=` is missing: write `{written}`"),
+                match separator {
+                    None => format!("the translation's `=` is missing: write `{written}`"),
+                    Some(separator) => format!(
+                        "a translation is written with `=`, not `{separator}`: write `{written}`"
+                    ),
+                },
             );
             let template = Template::parse(text.0, text.1, text.2, errors);
             if !names_no_language(&lang)
@@ -386,6 +398,12 @@ pub(crate) fn parse_message_args(
                     input.error(format!("the `{lang}` translation must be a string literal"))
                 );
             };
+            if let Ok(semicolon) = input.parse::<Token![;]>() {
+                errors.at(
+                    semicolon.span,
+                    "remove this `;`: a message's arguments and translations are separated by `,`",
+                );
+            }
             let template = Template::parse(text, value, plain, errors);
             if lang == "lang" {
                 errors.at(
@@ -471,9 +489,12 @@ fn is_translation(input: ParseStream<'_>, default: &Template) -> bool {
     } else {
         false
     };
-    tag && fork.parse::<Token![=]>().is_ok()
-        && string_literal(&fork).is_some()
-        && (fork.is_empty() || fork.peek(Token![,]))
+    if !(tag && fork.parse::<Token![=]>().is_ok() && string_literal(&fork).is_some()) {
+        return false;
+    }
+    // A `;` after it (`zh = "...";`, as a statement ends) is reported where it is read.
+    let _semicolon = fork.parse::<Token![;]>();
+    fork.is_empty() || fork.peek(Token![,])
 }
 
 /// Whether the message shows `{name}`.
@@ -521,12 +542,20 @@ fn language_tag(input: ParseStream<'_>) -> Option<(String, Span)> {
     Some((tag, span))
 }
 
+/// A translation written without its `=` ([`translation_without_eq`]).
+struct TranslationWithoutEq {
+    /// The tag's tokens as written, with the token in place of `=`.
+    tag: TokenStream,
+    lang: String,
+    /// Its text, as `string_literal` gives it.
+    text: (Literal, String, bool),
+    /// What stands for `=`: `:`, `=>`, or nothing.
+    separator: Option<&'static str>,
+}
+
 /// `zh "译文"` (or `zh-TW "譯文"`, `"zh-Hant" "譯文"`) up to the next comma: a translation
-/// without its `=`, read (its tag's tokens as written, the tag, and its text as
-/// `string_literal` gives it); else nothing is read.
-fn translation_without_eq(
-    input: ParseStream<'_>,
-) -> Option<(TokenStream, String, (Literal, String, bool))> {
+/// without its `=`, or with `:` or `=>` in its place, read; else nothing is read.
+fn translation_without_eq(input: ParseStream<'_>) -> Option<TranslationWithoutEq> {
     let fork = input.fork();
     let lang = if let Some((_, value, _)) = string_literal(&fork) {
         value
@@ -541,12 +570,27 @@ fn translation_without_eq(
     while written.cursor() != fork.cursor() {
         tag.extend(std::iter::once(written.parse::<TokenTree>().ok()?));
     }
+    // `zh: "..."` (as in a struct literal) or `zh => "..."` (as in a `match`): the `=`
+    // written as another token, covered by the error too.
+    let mut separator = None;
+    if fork.peek(Token![=>]) {
+        separator = Some("=>");
+        tag.extend(fork.parse::<Token![=>]>().ok()?.into_token_stream());
+    } else if fork.peek(Token![:]) && !fork.peek(Token![::]) {
+        separator = Some(":");
+        tag.extend(fork.parse::<Token![:]>().ok()?.into_token_stream());
+    }
     let text = string_literal(&fork)?;
     if !(fork.is_empty() || fork.peek(Token![,])) {
         return None;
     }
     syn::parse::discouraged::Speculative::advance_to(input, &fork);
-    Some((tag, lang, text))
+    Some(TranslationWithoutEq {
+        tag,
+        lang,
+        text,
+        separator,
+    })
 }
 
 /// An extra format argument: `.items.len()` or `max = .limit`, up to the next comma.
@@ -580,12 +624,35 @@ pub(crate) fn parse_template(input: ParseStream<'_>, errors: &mut Errors) -> syn
         return Err(syn::Error::new(
             span,
             match input.fork().parse::<Option<proc_macro2::TokenTree>>()? {
-                None => "the message is missing: write a string literal, such as `\"invalid token\"`"
-                    .to_owned(),
-                Some(found) => format!("the message must be a string literal, such as `\"invalid token\"`, not `{found}`"),
+                None => {
+                    "the message is missing: write a string literal, such as `\"invalid token\"`"
+                        .to_owned()
+                }
+                Some(found) => {
+                    // A macro call (`concat!(...)`), shown whole: it is expanded after this
+                    // macro reads its input.
+                    let fork = input.fork();
+                    let call = fork.parse::<Ident>().is_ok()
+                        && fork.parse::<Token![!]>().is_ok()
+                        && fork.parse::<proc_macro2::Group>().is_ok();
+                    if call {
+                        format!("the message must be a string literal, such as `\"invalid token\"`, not a macro call (`{found}!(...)`, which is expanded after this macro reads it): write the text itself")
+                    } else {
+                        format!("the message must be a string literal, such as `\"invalid token\"`, not `{found}`")
+                    }
+                }
             },
         ));
     };
+    // (A literal with a suffix, `""s`, is reported as that alone.)
+    let suffixed = !lit.to_string().ends_with(['"', '#']);
+    if value.trim().is_empty() && !suffixed {
+        // Nothing to show, and nothing lookup could tell apart from another message.
+        errors.at(
+            lit.span(),
+            "a message can't be blank: write what the error means, as the platform's page words it",
+        );
+    }
     Ok(Template::parse(lit, value, plain, errors))
 }
 

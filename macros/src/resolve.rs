@@ -16,8 +16,8 @@ use codes::{
 use google_rpc::statuses_of_rpc_codes;
 use text::{http_status, resolve_text};
 use type_keys::{
-    check_catch_all_alloc, check_envelope_name, check_serde, check_shared, check_type_keys,
-    shared_of_the_types_kind,
+    check_catch_all_alloc, check_dsl_layout, check_envelope_name, check_serde, check_shared,
+    check_type_keys, shared_of_the_types_kind,
 };
 
 use proc_macro2::Span;
@@ -127,6 +127,7 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
     check_shared(&model, &shared, dropped_variant, errors);
     check_envelope_name(&model, errors);
     check_serde(&model, errors);
+    check_dsl_layout(&model, &attrs, errors);
     if let Some(span) = attrs.span(KeyId::Debug) {
         if !model.is_derived_catalogue() {
             errors.at(
@@ -220,6 +221,10 @@ fn resolve_variant(
     let mut scratch = Errors::default();
     let errors = if attrs.malformed {
         // An attribute of the variant did not parse: its one error stands alone.
+        &mut scratch
+    } else if model.origin == Origin::Dsl && attrs.misplaced(KeyId::Local).is_some() {
+        // `#[platform(local)] B` in `define_codes!` (reported): what `local` meant, a
+        // variant without a code, is not reported again.
         &mut scratch
     } else if let [first, second, ..] = markers.as_slice() {
         let name = |key: KeyId| keys::get(key).name;

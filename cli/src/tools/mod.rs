@@ -287,7 +287,10 @@ const fn built_in<C: for<'a> Catalogue<Code<'a> = i64> + PlatformError>(
     about: &'static str,
 ) -> Platform {
     Platform {
-        success: Some(Code::Int(<C as HasEnvelope>::ENVELOPE.success_code())),
+        success: match <C as HasEnvelope>::ENVELOPE.success_code() {
+            Some(code) => Some(Code::Int(code)),
+            None => None,
+        },
         ..from_catalogue::<C>(name, title, schema, about)
     }
 }

@@ -374,57 +374,95 @@ impl Envelope {
     /// The request id inside `message`, where the envelope declares one
     /// ([`Envelope::with_request_id_in_message`]): the non-empty text between the first
     /// `start` and the next `end`; for a suffix (an empty `end`), after the last `start`, up
-    /// to whitespace or the end.
+    /// to whitespace or the end. A `start` that begins with a letter or digit counts only at
+    /// the start of a word: `WeChat`'s `rid: ` is not found in `grid: 5`.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Envelope;
+    /// let rid = "invalid credential rid: 6592a4e5-0a7f7ac5";
+    /// assert_eq!(Envelope::WECHAT.request_id_in(rid), Some("6592a4e5-0a7f7ac5"));
+    /// assert_eq!(Envelope::WECHAT.request_id_in("data grid: 5 rows exceed the limit"), None);
+    /// ```
     #[must_use]
     pub fn request_id_in<'m>(&self, message: &'m str) -> Option<&'m str> {
         let (start, end) = self.request_id_in_message?;
+        // `start` at `at` begins a word, or needs none.
+        let word_starts = |&(at, _): &(usize, &str)| {
+            !start.starts_with(char::is_alphanumeric)
+                || !message[..at].ends_with(char::is_alphanumeric)
+        };
         let id = if end.is_empty() {
-            let after = &message[message.rfind(start)? + start.len()..];
+            let (at, _) = message.rmatch_indices(start).find(word_starts)?;
+            let after = &message[at + start.len()..];
             after.split(char::is_whitespace).next().unwrap_or_default()
         } else {
-            let after = &message[message.find(start)? + start.len()..];
+            let (at, _) = message.match_indices(start).find(word_starts)?;
+            let after = &message[at + start.len()..];
             &after[..after.find(end)?]
         };
         (!id.is_empty()).then_some(id)
     }
 
-    /// The code that means success, when it is not 0.
+    /// The code that means success, when it is not 0. After
+    /// [`success_without_code`](Self::success_without_code), successes carry this code or
+    /// none.
     ///
     /// ```
     /// # extern crate platform_errors_core as platform_errors;
     /// use platform_errors::Envelope;
-    /// assert_eq!(Envelope::new("code", "msg").with_success_code(200).success_code(), 200);
+    /// assert_eq!(Envelope::new("code", "msg").with_success_code(200).success_code(), Some(200));
+    /// let either = Envelope::new("code", "msg").success_without_code().with_success_code(200);
+    /// assert_eq!(either.success_code(), Some(200));
+    /// assert!(either.is_success_without_code());
     /// ```
     #[must_use]
     pub const fn with_success_code(self, code: i64) -> Self {
         Envelope {
             success: code,
+            success_written_with_code: self.success_written_with_code || self.success_without_code,
             ..self
         }
     }
 
-    /// Declares that an answer without a code is a success, for platforms whose successes
-    /// carry none (Baidu). Without it, a missing code is an error.
+    /// Declares that successes carry no code, for platforms whose successes are the payload
+    /// itself (WeChat Pay v3, DingTalk's newer API, AIP-193): an answer without a code is a
+    /// success, and an answer **with** a code is an error, whatever the code (`0` too). The
+    /// envelope then has no [`success_code`](Self::success_code). Without it, a missing code
+    /// is an error. The last of this, [`success_with_or_without_code`](Self::success_with_or_without_code)
+    /// and [`with_success_code`](Self::with_success_code) called decides.
     ///
     /// ```
     /// # extern crate platform_errors_core as platform_errors;
     /// use platform_errors::Envelope;
-    /// assert!(Envelope::ERROR_CODE_ERROR_MSG.is_success_without_code());
+    /// const PAY: Envelope = Envelope::new("code", "message").with_string_codes().success_without_code();
+    /// assert!(PAY.is_success_without_code());
+    /// assert_eq!(PAY.success_code(), None);
     /// assert!(!Envelope::ERRCODE_ERRMSG.is_success_without_code());
     /// ```
     #[must_use]
     pub const fn success_without_code(self) -> Self {
         Envelope {
             success_without_code: true,
+            success_written_with_code: false,
             ..self
         }
     }
 
-    /// [`success_without_code`](Self::success_without_code) where successes carry the code
-    /// or not, call by call (`WeChat`'s): [`Response::success`](crate::Response::success)
-    /// writes the code.
+    /// Declares that successes carry the success code or no code, call by call, for
+    /// platforms such as `WeChat` (`GET /cgi-bin/token` answers without `errcode`, most
+    /// calls with `"errcode": 0`) and Baidu: both are a success, and any other code an error.
+    /// [`Response::success`](crate::Response::success) writes the code.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Envelope;
+    /// const MINE: Envelope = Envelope::new("ret", "msg").success_with_or_without_code();
+    /// assert!(MINE.is_success_without_code());
+    /// assert_eq!(MINE.success_code(), Some(0));
+    /// ```
     #[must_use]
-    pub(crate) const fn success_with_or_without_code(self) -> Self {
+    pub const fn success_with_or_without_code(self) -> Self {
         Envelope {
             success_without_code: true,
             success_written_with_code: true,
@@ -485,13 +523,50 @@ impl Envelope {
         self.request_id
     }
 
-    /// The code that means success.
+    /// The code that means success: `None` where successes carry no code
+    /// ([`success_without_code`](Self::success_without_code)), so that every code sent is an
+    /// error.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Envelope;
+    /// assert_eq!(Envelope::ERRCODE_ERRMSG.success_code(), Some(0));
+    /// assert_eq!(Envelope::ALIPAY.success_code(), Some(10000));
+    /// assert_eq!(Envelope::WECHAT_PAY_V3.success_code(), None);
+    /// ```
     #[must_use]
-    pub const fn success_code(&self) -> i64 {
+    pub const fn success_code(&self) -> Option<i64> {
+        if self.writes_success_without_code() {
+            None
+        } else {
+            Some(self.success)
+        }
+    }
+
+    /// Whether `code` is the success code: never where successes carry no code.
+    #[must_use]
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) const fn is_success_code(&self, code: i64) -> bool {
+        !self.writes_success_without_code() && code == self.success
+    }
+
+    /// The number a code is held as where it is not a number of its own: a string code's
+    /// (its text beside it), a success without a code's. The success code, else 0.
+    #[must_use]
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) const fn held_code(&self) -> i64 {
         self.success
     }
 
     /// Whether an answer without a code is a success.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Envelope;
+    /// assert!(Envelope::WECHAT_PAY_V3.is_success_without_code());
+    /// assert!(Envelope::WECHAT.is_success_without_code());
+    /// assert!(!Envelope::ERRCODE_ERRMSG.is_success_without_code());
+    /// ```
     #[must_use]
     pub const fn is_success_without_code(&self) -> bool {
         self.success_without_code

@@ -40,7 +40,7 @@
 //!     const ENVELOPE: Envelope = Envelope::new("status", "detail").with_request_id_fields(&["trace"]);
 //! }
 //! assert_eq!(Mine::ENVELOPE.request_id_fields(), ["trace"]);
-//! assert_eq!(Mine::ENVELOPE.success_code(), 0);
+//! assert_eq!(Mine::ENVELOPE.success_code(), Some(0));
 //! ```
 
 mod builders;
@@ -55,9 +55,11 @@ mod builders;
 /// a code or a message.
 ///
 /// Only the declared success code is success: a code that is missing is an error, except
-/// for a shape declared with [`Envelope::success_without_code`] (Baidu's, WeChat Pay v3's,
-/// DingTalk v1's, AIP-193's, whose successes carry no code at all; and [`Envelope::WECHAT`],
-/// whose successes come with the code or without it, call by call). A string code is the
+/// for a shape declared with [`Envelope::success_without_code`] (WeChat Pay v3's, DingTalk
+/// v1's, AIP-193's, whose successes carry no code at all, so that every code they send is
+/// an error, `0` too) or [`Envelope::success_with_or_without_code`] ([`Envelope::WECHAT`]'s
+/// and Baidu's, whose successes come with the success code or without a code, call by
+/// call). A string code is the
 /// success code when its text is that number exactly (Alipay's `"10000"`); an answer with a
 /// sub code that types the error ([`Envelope::typed_by_sub_code`]) is never a success.
 ///
@@ -70,7 +72,7 @@ mod builders;
 /// const MINE: Envelope = Envelope::new("status", "detail").with_request_id_fields(&["trace"]);
 /// assert_eq!(MINE.code_field(), "status");
 /// assert_eq!(MINE.request_id_fields(), ["trace"]);
-/// assert_eq!(MINE.success_code(), 0);
+/// assert_eq!(MINE.success_code(), Some(0));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Envelope {
@@ -171,10 +173,10 @@ impl Envelope {
         .with_retry_after_header("x-ogw-ratelimit-reset");
 
     /// `error_code` and `error_msg`, request id under `log_id`: Baidu, whose successes carry
-    /// no code.
+    /// no code, or `"error_code": 0` (its AI APIs' `"error_msg": "SUCCESS"`).
     pub const ERROR_CODE_ERROR_MSG: Envelope = Envelope::new("error_code", "error_msg")
         .with_request_id_fields(&["log_id"])
-        .success_without_code();
+        .success_with_or_without_code();
 
     /// `code` and `message`, success 0, request id under `request_id` or `requestid`.
     pub const CODE_MESSAGE: Envelope =
@@ -392,7 +394,7 @@ markers! {
     /// # extern crate platform_errors_core as platform_errors;
     /// use platform_errors::HasEnvelope;
     /// use platform_errors::envelope::Alipay;
-    /// assert_eq!(Alipay::ENVELOPE.success_code(), 10000);
+    /// assert_eq!(Alipay::ENVELOPE.success_code(), Some(10000));
     /// ```
     Alipay = ALIPAY;
     /// Google's AIP-193 errors ([`Envelope::GOOGLE_RPC`]), with no codes declared.

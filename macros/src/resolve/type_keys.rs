@@ -1,11 +1,12 @@
 //! What the type as a whole declares, checked once its variants are resolved: a key of the
 //! type that describes none of its variants, `shared(...)`, the name given to `envelope`,
-//! `serde`, and a catch-all without the runtime's `alloc`.
+//! `serde`, a catch-all without the runtime's `alloc`, and a `define_codes!` enum's
+//! `no_unsafe` and `exhaustive`.
 
 use crate::ast::Origin;
 use crate::attr::{Attrs, Code};
 use crate::errors::Errors;
-use crate::keys::{self, VariantKind};
+use crate::keys::{self, KeyId, VariantKind};
 use crate::model::{CodeType, CodeValue, Kind, Model, Variant};
 
 use super::kind_of;
@@ -245,6 +246,35 @@ pub(super) fn check_catch_all_alloc(model: &Model, errors: &mut Errors) {
         let under_cfg = model.origin == Origin::Dsl && !variant.cfgs.is_empty();
         if let (Kind::CatchAll { span, .. }, false) = (&variant.kind, under_cfg) {
             errors.at(*span, model.catch_all_needs_alloc(variant));
+        }
+    }
+}
+
+/// `#[platform(no_unsafe)]` where no expansion has `unsafe` (only a catalogue of codes alone,
+/// from 2,048 of them, reads its `ALL` from a table): on an umbrella or an enum with a
+/// catch-all it would change nothing, at any size. And `#[platform(exhaustive)]` beside the
+/// enum's own `#[non_exhaustive]`: the two say the opposite.
+pub(super) fn check_dsl_layout(model: &Model, attrs: &Attrs, errors: &mut Errors) {
+    if let (Some(span), false) = (attrs.span(KeyId::NoUnsafe), model.is_dsl_catalogue()) {
+        errors.at(
+            span,
+            format!(
+                "remove `no_unsafe`: only an enum of codes alone has an `unsafe` block (from 2,048 codes, its `ALL` read from a table), and `{}` has {}, so its expansion has none at any size",
+                model.ident,
+                if model.has_transparent() { "members" } else { "a catch-all" }
+            ),
+        );
+    }
+    if attrs.span(KeyId::Exhaustive).is_some() {
+        if let Some(attr) = attrs
+            .passthrough
+            .iter()
+            .find(|attr| attr.path().is_ident("non_exhaustive"))
+        {
+            errors.spanned(
+                attr,
+                "`#[platform(exhaustive)]` asks for an enum without `#[non_exhaustive]`, and this asks for one: remove one of the two",
+            );
         }
     }
 }

@@ -341,11 +341,11 @@ pub(super) fn is_success<N: HasEnvelope>(
 ) -> bool {
     let envelope = N::ENVELOPE;
     let success = match string_code {
-        None => code == envelope.success_code(),
+        None => envelope.is_success_code(code),
         Some(text) => {
             envelope.has_string_codes()
                 && <i64 as CodeKind<'_>>::from_code(Code::Str(text))
-                    == Some(envelope.success_code())
+                    .is_some_and(|code| envelope.is_success_code(code))
         }
     };
     success && !typed_by_sub_code::<N>(more)
@@ -363,7 +363,7 @@ pub(super) fn typed_by_sub_code<N: HasEnvelope>(more: Option<&Received>) -> bool
     }
     // A numeric sub code types the error unless it is the success code (DingTalk's
     // `{"errcode": 0, "sub_code": "0"}` is a success).
-    let numeric = |code: i64| envelope.is_typed_by_sub_code() || code != envelope.success_code();
+    let numeric = |code: i64| envelope.is_typed_by_sub_code() || !envelope.is_success_code(code);
     match more.and_then(|more| more.sub_code.as_ref()) {
         Some(ReceivedCode::Str(code)) => {
             (envelope.is_typed_by_sub_code() && !code.is_empty())
@@ -408,7 +408,7 @@ pub(super) fn typing<N: HasEnvelope>(
         // No code, and no sub code typing it: a success of an envelope whose successes
         // carry none, with the success code.
         more => (
-            code.unwrap_or(ReceivedCode::Int(N::ENVELOPE.success_code())),
+            code.unwrap_or(ReceivedCode::Int(N::ENVELOPE.held_code())),
             message.unwrap_or_default(),
             more,
         ),

@@ -280,7 +280,7 @@ impl<T, E: HasEnvelope> Response<T, E> {
                 ..More::default()
             })))
         } else if envelope.has_string_codes() {
-            let code = alloc::string::ToString::to_string(&envelope.success_code());
+            let code = alloc::string::ToString::to_string(&envelope.held_code());
             Rare::new(Some(Box::new(More {
                 string_code: Some(code.into_boxed_str()),
                 ..More::default()
@@ -289,7 +289,7 @@ impl<T, E: HasEnvelope> Response<T, E> {
             Rare::none()
         };
         Response {
-            code: envelope.success_code(),
+            code: envelope.held_code(),
             message: MessageText::Owned(message.into()),
             more,
             request_id: None,
@@ -361,7 +361,7 @@ impl<T, E: HasEnvelope> Response<T, E> {
             // code), so that `failure(40001, ..)`, `failure("40001", ..)` and the answer
             // read are equal.
             (true, Code::Int(number)) => (
-                envelope.success_code(),
+                envelope.held_code(),
                 Some(alloc::string::ToString::to_string(&number)),
                 None,
             ),
@@ -374,12 +374,12 @@ impl<T, E: HasEnvelope> Response<T, E> {
                         let sub = ReceivedCode::Str(sub.into());
                         Box::new(Received::sub_code_alone(sub, message.clone()))
                     });
-                (envelope.success_code(), Some(String::from(text)), received)
+                (envelope.held_code(), Some(String::from(text)), received)
             }
             (false, _) => match (number, sub_code) {
                 (Some(number), _) => (number, None, None),
                 // AIP-193's `status`: written there, beside the HTTP status.
-                (None, Some(sub)) => (envelope.success_code(), Some(String::from(sub)), None),
+                (None, Some(sub)) => (envelope.held_code(), Some(String::from(sub)), None),
                 (None, None) => panic!(
                     "code {given:?} is no number, and the envelope's codes are numbers \
                      (`{}`): give the number, or use an envelope of string codes",

@@ -86,13 +86,26 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
             // Where successes come without the object (AIP-193), the object is an error's:
             // one without its code or sub code (`"error": {}`, protobuf's empty `Status`) is
             // no answer, rather than a success read from inside it.
-            Some(response) if envelope.is_success_without_code() && response.is_success() => {
-                return Err(de::Error::custom(format_args!(
-                    "the answer's error object holds no error: neither `{}` nor a `{}` other than {}",
-                    envelope.sub_code_field().unwrap_or(envelope.code_field()),
-                    envelope.code_field(),
-                    envelope.success_code(),
-                )));
+            // Where the code is the HTTP status (AIP-193's), `"code": 0` is protobuf's unset
+            // code (`OK`), no status: no error either.
+            Some(response)
+                if envelope.is_success_without_code()
+                    && (response.is_success()
+                        || (envelope.is_code_http_status() && response.code() == Code::Int(0))) =>
+            {
+                let sub_code = envelope.sub_code_field().unwrap_or(envelope.code_field());
+                let code = envelope.code_field();
+                return Err(match envelope.success_code() {
+                    Some(success) => de::Error::custom(format_args!(
+                        "the answer's error object holds no error: neither `{sub_code}` nor a `{code}` other than {success}"
+                    )),
+                    None if envelope.is_code_http_status() => de::Error::custom(format_args!(
+                        "the answer's error object holds no error: neither `{sub_code}` nor a `{code}` other than 0"
+                    )),
+                    None => de::Error::custom(format_args!(
+                        "the answer's error object holds no error: neither `{sub_code}` nor `{code}`"
+                    )),
+                });
             }
             Some(response) => response,
             None if envelope.is_success_without_code() => {
@@ -109,7 +122,7 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
                     de::Error::custom(format_args!("a success whose payload does not parse: {e}"))
                 })?;
                 Response {
-                    code: envelope.success_code(),
+                    code: envelope.held_code(),
                     message: MessageText::default(),
                     more: Rare::new(Some(Box::new(More {
                         without_code: true,
@@ -184,7 +197,7 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
         // refused.
         let mut success = match head.code {
             Some(code) if !keeps_more::<E>() || head.more.is_none() => {
-                code == envelope.success_code()
+                envelope.is_success_code(code)
             }
             Some(code) => is_success::<E>(
                 code,
@@ -315,12 +328,12 @@ impl<T, E: HasEnvelope> Response<T, E> {
             let (code, message, more) = typing::<E>(code, message, head.more.take());
             (code, MessageText::Owned(message), more)
         } else {
-            let code = code.unwrap_or(ReceivedCode::Int(envelope.success_code()));
+            let code = code.unwrap_or(ReceivedCode::Int(envelope.held_code()));
             (code, head.message.unwrap_or_default(), head.more.take())
         };
         let (code, string_code) = match code {
             ReceivedCode::Int(code) => (code, None),
-            ReceivedCode::Str(code) => (envelope.success_code(), Some(code)),
+            ReceivedCode::Str(code) => (envelope.held_code(), Some(code)),
         };
         Response {
             code,

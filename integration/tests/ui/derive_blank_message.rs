@@ -1,0 +1,23 @@
+// errors: 3
+// A blank message shows nothing and tells a shared code's variants apart from none; a macro
+// call is expanded after the derive reads the message. One error each.
+use platform_errors::PlatformError;
+
+#[derive(Debug, PlatformError)]
+#[platform(shared(1))]
+enum Error {
+    #[code(1)]
+    #[message("x")]
+    A,
+    #[code(1)]
+    #[message("   ")]
+    B,
+    #[code(2)]
+    #[message("")]
+    C,
+    #[code(3)]
+    #[message(concat!("a", "b"))]
+    D,
+}
+
+fn main() {}

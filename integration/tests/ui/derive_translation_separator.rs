@@ -1,0 +1,19 @@
+// errors: 3
+// A translation written with `:` or `=>` in place of `=`, or ended by `;`: one error each,
+// that says to write `=` (or `,`), not that the text is never shown.
+use platform_errors::PlatformError;
+
+#[derive(Debug, PlatformError)]
+enum Error {
+    #[code(40402)]
+    #[message("invalid token", zh: "无效的 token")]
+    Colon,
+    #[code(40403)]
+    #[message("invalid token", zh => "无效的 token")]
+    Arrow,
+    #[code(40404)]
+    #[message("invalid token", zh = "无效的 token";)]
+    Semicolon,
+}
+
+fn main() {}
