@@ -621,7 +621,18 @@ fn a_catalogue_of_ones_own_with_string_codes() {
     assert!(
         stdout(&out).contains(
             "The error is isv.invalid-signature: a string code, which the catalogue in \
-             feishu.tsv, of integer codes, does not have; explain it in"
+             feishu.tsv, of integer codes, does not have, nor any catalogue built in.\n"
+        ),
+        "{out:?}"
+    );
+    // A string code a catalogue built in has: that catalogue, and only it, is offered.
+    let known = r#"{"error_response":{"code":"40004","sub_code":"PARAM_ERROR"}}"#;
+    let out = run(&["explain", "--catalogue", feishu, known]);
+    assert!(
+        stdout(&out).contains(
+            "The error is PARAM_ERROR: a string code, which the catalogue in feishu.tsv, of \
+             integer codes, does not have; explain it in a catalogue of string codes that has \
+             it: --platform wechat-pay.\n"
         ),
         "{out:?}"
     );
@@ -1178,8 +1189,8 @@ fn explain_prints_a_nested_answer() {
         out.stdout,
         "Read as an answer of Alipay, under `alipay_trade_pay_response`:\n  code: 40004\n  msg: Business Failed\n  \
          sub_code: ACQ.TRADE_HAS_SUCCESS\n  sub_msg: 交易已被支付\n  sign: \"S\"\nThe error is ACQ.TRADE_HAS_SUCCESS: a \
-         string code, which Qingtui's catalogue of integer codes does not have; explain it in a \
-         catalogue of string codes: --platform dingtalk-v1, --platform wechat-pay.\n"
+         string code, which Qingtui's catalogue of integer codes does not have, nor any catalogue \
+         built in.\n"
     );
     let pay = r#"{"code":"USERPAYING","message":"用户支付中"}"#;
     let ding_v1 = r#"{"code":"InvalidAuthentication","requestid":"30EE8654","message":"不合法的access_token"}"#;

@@ -230,3 +230,27 @@ fn the_success_code_is_a_success_where_it_may_be_left_out() {
     assert!(!failed.is_success());
     assert_eq!(Baidu::ENVELOPE.success_code(), Some(0));
 }
+
+/// The success code under an error status is no success: `{"errcode": 0}` with 500 (a proxy's
+/// or a gateway's, or an error answered with the wrong code, such as an `ApiError` of code 0
+/// that `http::answer` answers 400) is an `HttpError::Body`, not the payload.
+#[test]
+fn the_success_code_under_an_error_status_is_no_success() {
+    use platform_errors_core::qingtui::QingtuiError;
+    let body = br#"{"errcode":0,"errmsg":"ok"}"#;
+    for status in [400, 429, 500, 502] {
+        let err = from_http::<serde_json::Value, QingtuiError>(status, (), body).unwrap_err();
+        let HttpError::Body(unexpected) = &err else {
+            panic!("{status}: {err:?}")
+        };
+        assert_eq!(unexpected.status(), status);
+        assert!(
+            err.to_string()
+                .contains(&format!("the success code under HTTP {status}")),
+            "{err}"
+        );
+    }
+    // Under 2xx, the success it says.
+    from_http::<serde_json::Value, QingtuiError>(200, (), body).unwrap();
+    from_http::<serde_json::Value, QingtuiError>(201, (), body).unwrap();
+}

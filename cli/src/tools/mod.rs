@@ -575,9 +575,11 @@ pub fn explain_answer(
         }
         None if success => Outcome::out(0, head),
         None => {
+            // Only the catalogues that have the code: another would say it does not know it.
+            let typed_by = platform_errors::Code::Str(&answer.typed_by);
             let string_platforms: Vec<&str> = PLATFORMS
                 .iter()
-                .filter(|p| p.has_string_codes())
+                .filter(|p| p.has_string_codes() && p.code_of(typed_by).is_some())
                 .map(|p| p.name)
                 .collect();
             let mut out = head;
@@ -587,10 +589,10 @@ pub fn explain_answer(
                 platform.integer_catalogue()
             );
             if string_platforms.is_empty() {
-                out += ".\n";
+                out += ", nor any catalogue built in.\n";
             } else {
                 out += &format!(
-                    "; explain it in a catalogue of string codes: --platform {}.\n",
+                    "; explain it in a catalogue of string codes that has it: --platform {}.\n",
                     string_platforms.join(", --platform ")
                 );
             }

@@ -64,8 +64,11 @@ struct Context {
 }
 
 impl<C: Catalogue> ApiError<C> {
-    /// An error for a received code and message, resolved with
-    /// [`Catalogue::from_code_and_message`].
+    /// An error for a code of `C`'s own kind (an `i64` for a catalogue of numeric codes, a
+    /// `&str` for one of string codes) and a message, resolved with
+    /// [`Catalogue::from_code_and_message`]. For a code of either kind, as an answer may
+    /// send it (`"40001"`, a string code under a numeric catalogue), use
+    /// [`ApiError::received`].
     ///
     /// ```
     /// # extern crate platform_errors_core as platform_errors;
@@ -135,7 +138,8 @@ impl<C: Catalogue> ApiError<C> {
 }
 
 impl<C: Catalogue> ApiError<C> {
-    /// An error for a code of either kind, numeric or string, and a message, as received:
+    /// An error for a code of either kind, numeric or string (anything `Into<Code>`), and a
+    /// message, as received:
     /// resolved where the code is of `C`'s kind and `C` declares it, kept as received either
     /// way. [`ApiError::new`] takes `C`'s kind of code only; this takes any, such as a
     /// string code under an [`Uncatalogued`](crate::Uncatalogued) envelope of string codes.

@@ -71,8 +71,9 @@
 //!   gives it again; an envelope that names no field for a request id and finds none in the
 //!   message has nowhere to write one;
 //! - for a success, the payload's fields beside the envelope. The envelope's names are the
-//!   envelope's: a payload field named as the code or the message is not written (reading
-//!   never gives the payload one). A payload with a value under one of the request id's
+//!   envelope's: a payload field named as the code, the message, the sub code or its message
+//!   (`DingTalk`'s and Alipay's `sub_code`, `sub_msg`) is not written (reading never gives
+//!   the payload one). A payload with a value under one of the request id's
 //!   names (reading gives the id to both) writes it, as it holds it, and the envelope
 //!   writes no other: each key once, and a `serde_json::Value` payload gets no key it did
 //!   not have. A payload field under such a name that holds nothing (its own `request_id:
@@ -93,7 +94,10 @@
 //!   `alipay_trade_pay_response`; `error_response` for one built by hand), and the kept
 //!   fields beside it (Alipay's `sign`) as their JSON;
 //! - a success that came without a code (WeChat Pay v3, DingTalk v1, AIP-193) without one:
-//!   the payload alone.
+//!   the payload alone. Under AIP-193 only the HTTP status tells a resource that has a field
+//!   named `error` (a finished long-running operation's, AIP-151) from an error: such a
+//!   success, written, reads back through `from_http` under its 2xx as the resource, and
+//!   through serde alone, which sees no status, as the error it holds.
 //!
 //! An error without a code (an [`HttpError::Body`] in an SDK's type with
 //! `#[platform(serde)]`, or a local variant written with [`serialize_error`]) is written with

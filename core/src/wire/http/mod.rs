@@ -117,7 +117,10 @@ fn until_date(_: &str) -> Option<Duration> {
 /// [`ApiError::with_retry_after`](crate::ApiError::with_retry_after).
 ///
 /// The body decides success, and the status where the body cannot: an answer with an error
-/// code under a 2xx status is an error (WeChat Pay's `USERPAYING` comes with 202). Where the
+/// code under a 2xx status is an error (WeChat Pay's `USERPAYING` comes with 202), and one
+/// with the success code under any other status is an [`HttpError::Body`] (a gateway's or a
+/// proxy's, or an error answered with the wrong code: a call that may have failed is not
+/// taken for done). Where the
 /// envelope's code is the HTTP status ([`Envelope::with_http_status_code`](crate::Envelope::with_http_status_code), AIP-193's), the
 /// status decides: a 2xx answer is the resource, whatever fields it has (a finished
 /// operation's `error` included). Where
@@ -250,6 +253,11 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
                     C::ENVELOPE.code_field()
                 )
             }
+            // The success code under an error status: the two disagree, and a call that may
+            // have failed is not taken for done.
+            Ok(response) if !success_status && response.is_success() => alloc::format!(
+                "the success code under HTTP {status}: a success comes with 2xx"
+            ),
             Ok(response) => {
                 return response.into_result().map_err(|err: ApiError<C>| {
                     let mut err = err.with_status(status);
