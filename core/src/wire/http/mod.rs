@@ -255,9 +255,9 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
             }
             // The success code under an error status: the two disagree, and a call that may
             // have failed is not taken for done.
-            Ok(response) if !success_status && response.is_success() => alloc::format!(
-                "the success code under HTTP {status}: a success comes with 2xx"
-            ),
+            Ok(response) if !success_status && response.is_success() => {
+                alloc::format!("the success code under HTTP {status}: a success comes with 2xx")
+            }
             Ok(response) => {
                 return response.into_result().map_err(|err: ApiError<C>| {
                     let mut err = err.with_status(status);
