@@ -526,6 +526,20 @@ fn fields_before_the_code_reach_the_payload() {
         let err = serde_json::from_str::<Response<Sent>>(text).unwrap_err();
         assert!(err.to_string().contains("duplicate field"), "{text}: {err}");
     }
+    // A field of the envelope sent twice is said as that, not blamed on the payload (the
+    // answer, whose second code is an error's, is no success either).
+    for text in [
+        r#"{"errcode": 0, "errcode": 40001, "errmsg": "x"}"#,
+        r#"{"errcode": 0, "errc\u006fde": 40001}"#,
+        r#"{"errcode": 0, "errmsg": "ok", "errmsg": "again", "msgid": 3}"#,
+    ] {
+        let err = serde_json::from_str::<Response<Sent>>(text).unwrap_err();
+        assert!(
+            err.to_string().starts_with("duplicate field `errc")
+                || err.to_string().starts_with("duplicate field `errm"),
+            "{text}: {err}"
+        );
+    }
     // A success whose payload does not parse says so.
     let err =
         serde_json::from_str::<Response<Sent>>(r#"{"errcode": 0, "msgid": "x"}"#).unwrap_err();

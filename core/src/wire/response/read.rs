@@ -118,9 +118,7 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
                     pending: None,
                     ended: true,
                 };
-                let payload = T::deserialize(rest).map_err(|e| {
-                    de::Error::custom(format_args!("a success whose payload does not parse: {e}"))
-                })?;
+                let payload = T::deserialize(rest).map_err(payload_error::<E, A::Error>)?;
                 Response {
                     code: envelope.held_code(),
                     message: MessageText::default(),
@@ -233,9 +231,7 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
                 pending: None,
                 ended,
             };
-            Some(T::deserialize(rest).map_err(|e| {
-                de::Error::custom(format_args!("a success whose payload does not parse: {e}"))
-            })?)
+            Some(T::deserialize(rest).map_err(payload_error::<E, A::Error>)?)
         } else {
             if !ended {
                 while let Some(key) = map.next_key_seed(KeySeed::<E, B>::skipping())? {
@@ -356,6 +352,27 @@ fn kept_name<N: HasEnvelope>(key: &Key<'_>) -> &'static str {
     match key {
         Key::Kept(name) => name,
         _ => N::ENVELOPE.detail_field().unwrap_or_default(),
+    }
+}
+
+/// Why a success was not read: its payload did not parse, or (the same error, come through
+/// the payload's reading of the rest) one of the envelope's fields was sent twice, which is
+/// no fault of the payload's: `{"errcode": 0, "errcode": 40001}` is said as that.
+#[cold]
+fn payload_error<N: HasEnvelope, E: de::Error>(error: E) -> E {
+    let text = alloc::string::ToString::to_string(&error);
+    let envelope = &N::ENVELOPE;
+    let twice = [Some(envelope.code_field()), Some(envelope.message_field())]
+        .into_iter()
+        .chain([envelope.sub_code_field(), envelope.sub_message_field()])
+        .flatten()
+        .any(|name| text.starts_with(&alloc::format!("duplicate field `{name}`")));
+    if twice {
+        error
+    } else {
+        de::Error::custom(format_args!(
+            "a success whose payload does not parse: {text}"
+        ))
     }
 }
 
