@@ -187,6 +187,24 @@ impl EnvelopeSpec {
         }
     }
 
+    /// The names of the code's and the message's fields, where it names one of the runtime's
+    /// envelopes (bare or at the end of a path), for errors that show what is written.
+    pub(crate) fn runtime_fields(&self) -> Option<(&'static str, &'static str)> {
+        let Some(proc_macro2::TokenTree::Ident(ident)) = self.path.clone().into_iter().last()
+        else {
+            return None;
+        };
+        let (marker, _) = ENVELOPE_MARKERS
+            .iter()
+            .find(|(marker, constant)| ident == marker || ident == constant)?;
+        Some(match *marker {
+            "CodeMsg" | "Alipay" => ("code", "msg"),
+            "ErrorCodeErrorMsg" => ("error_code", "error_msg"),
+            "CodeMessage" | "WechatPayV3" | "DingtalkV1" | "GoogleRpc" => ("code", "message"),
+            _ => ("errcode", "errmsg"),
+        })
+    }
+
     /// Whether it names one of the runtime's envelopes (a marker or its constant, bare or at
     /// the end of a path), whose shape the macro knows; a marker or constant of the user's
     /// own, or a catalogue, is known only as its value.

@@ -1,4 +1,4 @@
-// errors: 5
+// errors: 6
 use platform_errors::PlatformError;
 
 // A variant with no code is neither declared nor local.
@@ -25,6 +25,18 @@ enum LocalWithCode {
 #[derive(Debug, PlatformError)]
 #[platform(serde)]
 enum Serialized {
+    #[code(1)]
+    #[message("one")]
+    One,
+    #[platform(local)]
+    #[message("closed")]
+    Closed,
+}
+
+// Under another envelope, the error names its fields.
+#[derive(Debug, PlatformError)]
+#[platform(serde, envelope = CodeMsg)]
+enum SerializedFeishu {
     #[code(1)]
     #[message("one")]
     One,

@@ -217,10 +217,24 @@ pub(super) fn check_serde(model: &Model, errors: &mut Errors) {
         .iter()
         .find(|v| matches!(v.kind, Kind::Local(_)))
     {
+        // The envelope's names, where the macro knows them: the default's, or a runtime
+        // envelope's; one inherited from members, or the user's own, is known only at run
+        // time.
+        let fields = match &model.envelope {
+            None if !model.has_transparent() => Some(("errcode", "errmsg")),
+            None => None,
+            Some(envelope) => envelope.runtime_fields(),
+        };
+        let written = match fields {
+            Some((code, message)) => {
+                format!("as the platform's `{{\"{code}\": ..., \"{message}\": \"...\"}}`")
+            }
+            None => "as the platform's answer, a code and a message".to_owned(),
+        };
         errors.at(
             span,
             format!(
-                "`serde` writes errors as the platform's `{{\"errcode\": N, \"errmsg\": \"...\"}}`, but {} is `local` and has no code to write: remove `serde`, or serialize a type without local variants (such as the `ApiError` inside)",
+                "`serde` writes errors {written}, but {} is `local` and has no code to write: remove `serde`, or serialize a type without local variants (such as the `ApiError` inside)",
                 model.describe(local)
             ),
         );
