@@ -3,7 +3,7 @@
 use crate::Code;
 
 /// An entry's documentation link: its catalogue's template with `{code}` filled in, a string
-/// code percent-encoded (and `{{`, `}}` read as literal braces; see [`Entry::with_docs`]).
+/// code percent-encoded (and `{{`, `}}` read as literal braces; see [`Entry::with_docs`](super::Entry::with_docs)).
 ///
 /// ```
 /// # extern crate platform_errors_core as platform_errors;
