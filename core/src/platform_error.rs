@@ -159,7 +159,10 @@ pub trait PlatformError: Error {
     /// not idempotent must not be sent again blindly
     /// ([`Attempt::outcome_unknown`](crate::retry::Attempt::outcome_unknown)). `false` by
     /// default, and for every error the platform answered but AIP-193's `DEADLINE_EXCEEDED`
-    /// (the operation may have completed); an [`HttpError`](crate::HttpError)'s says, and a
+    /// (the operation may have completed), Alipay's `isp.unknow-error`, `aop.unknow-error`
+    /// and `ACQ.SYSTEM_ERROR` (query the trade first), and an answer received with a gateway's status
+    /// (502, 504, 52x: its code is a gateway's, `{"code": 0, "message": "upstream connect
+    /// error"}`); an [`HttpError`](crate::HttpError)'s says, and a
     /// derived type's transparent variant answers its field's. A derived type's local
     /// variant answers `false`, whatever it holds: a transport error's own kind tells
     /// whether the request was sent (reqwest's `is_timeout()`, against `is_connect()`), and

@@ -404,7 +404,8 @@ pub enum Stop {
     /// The call refreshed the token already and failed on the token again.
     RefreshedAlready,
     /// The call is not idempotent, and the failure leaves unknown whether the platform did
-    /// it: sending it again might do it twice.
+    /// it: sending it again might do it twice. Decided before the advice is asked, so that a
+    /// failure whose advice is none (a 500 page) says this too.
     NotIdempotent,
 }
 
@@ -591,15 +592,18 @@ impl RetryPolicy {
     /// ```
     #[must_use]
     pub fn decide(&self, advice: Advice, attempt: &Attempt, random: u64) -> Decision {
+        // First, whatever the advice: a call that may have been done is not one to retry,
+        // and a client that reconciles on `NotIdempotent` (asks for the order) must hear it
+        // for a 500 page too, whose status advises nothing.
+        if attempt.not_idempotent && attempt.outcome_unknown {
+            return Decision::Stop(Stop::NotIdempotent);
+        }
         let base = match advice {
             Advice::Retry => self.base_delay,
             Advice::Throttle => self.throttle_delay,
             Advice::RefreshToken => Duration::ZERO,
             _ => return Decision::Stop(Stop::NotRetryable),
         };
-        if attempt.not_idempotent && attempt.outcome_unknown {
-            return Decision::Stop(Stop::NotIdempotent);
-        }
         if attempt.number >= self.max_attempts {
             return Decision::Stop(Stop::Attempts);
         }

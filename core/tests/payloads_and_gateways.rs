@@ -244,6 +244,10 @@ fn the_success_code_under_an_error_status_is_no_success() {
             panic!("{status}: {err:?}")
         };
         assert_eq!(unexpected.status(), status);
+        // The body says done, the status failed: which is true is unknown, so that a call
+        // that is not idempotent is not sent again (under 429 or 503 too, whose pages
+        // alone mean nothing was done).
+        assert!(err.is_outcome_unknown(), "{status}");
         assert!(
             err.to_string()
                 .contains(&format!("the success code under HTTP {status}")),
@@ -252,5 +256,24 @@ fn the_success_code_under_an_error_status_is_no_success() {
     }
     // Under 2xx, the success it says.
     from_http::<serde_json::Value, QingtuiError>(200, (), body).unwrap();
+    // A code received with a gateway's status is the gateway's: the outcome is unknown; an
+    // error the platform answers under another status says it did nothing.
+    let gateway = br#"{"code":0,"message":"upstream connect error"}"#;
+    for (status, unknown) in [
+        (502, true),
+        (504, true),
+        (522, true),
+        (503, false),
+        (500, false),
+    ] {
+        let err = from_http::<(), Uncatalogued<WechatPayV3>>(status, (), gateway).unwrap_err();
+        assert!(matches!(err, HttpError::Api(_)), "{status}: {err:?}");
+        assert_eq!(err.is_outcome_unknown(), unknown, "{status}");
+    }
+    let busy = br#"{"errcode":-1,"errmsg":"system busy"}"#;
+    let err = from_http::<(), QingtuiError>(502, (), busy).unwrap_err();
+    assert!(err.is_outcome_unknown());
+    let err = from_http::<(), QingtuiError>(200, (), busy).unwrap_err();
+    assert!(!err.is_outcome_unknown());
     from_http::<serde_json::Value, QingtuiError>(201, (), body).unwrap();
 }

@@ -854,3 +854,27 @@ fn alipay_success_in_gbk_reads() {
     let read = from_http::<Query, Uncatalogued<Dingtalk>>(200, (), &body).unwrap();
     assert_eq!(read.trade_no, "7");
 }
+
+/// Alipay's code 20000 with `isp.unknow-error` (or `ACQ.SYSTEM_ERROR`) says its system
+/// failed midway: the trade's outcome is unknown, and a payment is queried before it is sent
+/// again. Other sub codes say it did nothing.
+#[test]
+fn alipay_sub_codes_that_leave_the_outcome_unknown() {
+    let read = |sub: &str| {
+        let body = format!(
+            r#"{{"alipay_trade_pay_response":{{"code":"20000","msg":"Service Currently Unavailable","sub_code":"{sub}","sub_msg":"系统繁忙"}},"sign":"S"}}"#
+        );
+        serde_json::from_str::<ApiError<Uncatalogued<Alipay>>>(&body).unwrap()
+    };
+    for sub in [
+        "isp.unknow-error",
+        "aop.unknow-error",
+        "ACQ.SYSTEM_ERROR",
+        "aop.ACQ.SYSTEM_ERROR",
+    ] {
+        assert!(read(sub).is_outcome_unknown(), "{sub}");
+    }
+    for sub in ["ACQ.TRADE_HAS_SUCCESS", "isv.invalid-signature", "aop.invalid-auth-token"] {
+        assert!(!read(sub).is_outcome_unknown(), "{sub}");
+    }
+}

@@ -147,3 +147,32 @@ fn only_retryable_advice_is_retried() {
         assert_eq!(stops, expected, "{advice}: {decision:?}");
     }
 }
+
+/// A non-idempotent call whose outcome is unknown stops as `NotIdempotent` whatever the
+/// advice: a 500 page advises nothing (`Advice::None`), and a client that reconciles on
+/// `NotIdempotent` must hear it there too (it heard `NotRetryable`).
+#[test]
+fn a_call_that_may_have_been_done_stops_as_not_idempotent_whatever_the_advice() {
+    let policy = RetryPolicy::DEFAULT;
+    let unknown = Attempt::new(1, Duration::ZERO)
+        .not_idempotent()
+        .outcome_unknown();
+    for advice in Advice::ALL {
+        assert_eq!(
+            policy.decide(*advice, &unknown, 0),
+            Decision::Stop(Stop::NotIdempotent),
+            "{advice}"
+        );
+    }
+    // Idempotent, or with its outcome known, the advice decides.
+    let idempotent = Attempt::new(1, Duration::ZERO).outcome_unknown();
+    assert_eq!(
+        policy.decide(Advice::None, &idempotent, 0),
+        Decision::Stop(Stop::NotRetryable)
+    );
+    let known = Attempt::new(1, Duration::ZERO).not_idempotent();
+    assert!(matches!(
+        policy.decide(Advice::Retry, &known, 0),
+        Decision::Retry { .. }
+    ));
+}

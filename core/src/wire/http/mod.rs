@@ -207,6 +207,8 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
             return Ok(value);
         }
     }
+    // Whether the body said the call was done, under a status that says it failed.
+    let mut said_done = false;
     // Why the body is not the platform's answer, where it is not.
     let reason = if C::ENVELOPE.is_code_http_status() && success_status {
         // Where the envelope's code is the HTTP status (AIP-193's), the status decides: a
@@ -256,6 +258,7 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
             // The success code under an error status: the two disagree, and a call that may
             // have failed is not taken for done.
             Ok(response) if !success_status && response.is_success() => {
+                said_done = true;
                 alloc::format!("the success code under HTTP {status}: a success comes with 2xx")
             }
             Ok(response) => {
@@ -278,7 +281,10 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
             Err(reason) => reason.to_string(),
         }
     };
-    let unexpected = UnexpectedBody::new(status, headers.header("content-type"), body, reason);
+    let mut unexpected = UnexpectedBody::new(status, headers.header("content-type"), body, reason);
+    if said_done {
+        unexpected = unexpected.saying_done();
+    }
     Err(HttpError::Body(unexpected.with_headers(wait, header_id)))
 }
 

@@ -41,6 +41,8 @@ struct BodyParts {
     reason: String,
     retry_after: Option<Duration>,
     request_id: Option<String>,
+    /// The body said the call was done (the success code), and the status that it failed.
+    said_done: bool,
 }
 
 impl UnexpectedBody {
@@ -52,6 +54,13 @@ impl UnexpectedBody {
     ) -> Self {
         self.inner.retry_after = retry_after;
         self.inner.request_id = request_id.map(str::to_owned);
+        self
+    }
+
+    /// A body that said the call was done, under a status that says it failed: which of the
+    /// two is true is unknown.
+    pub(super) fn saying_done(mut self) -> Self {
+        self.inner.said_done = true;
         self
     }
 
@@ -80,6 +89,7 @@ impl UnexpectedBody {
                 reason,
                 retry_after: None,
                 request_id: None,
+                said_done: false,
             }),
         }
     }
@@ -160,7 +170,9 @@ impl UnexpectedBody {
     /// ([`Attempt::outcome_unknown`](crate::retry::Attempt::outcome_unknown)): a 2xx status
     /// whose body is not the answer (the call was done, its answer lost), 500, a gateway's
     /// 502 or 504 (the request may have reached the platform), and the 52x statuses of
-    /// proxies and CDNs. Not a refusal before any work: a 4xx (401, 429, ...), 503, 501.
+    /// proxies and CDNs; and a body with the success code under any other status (the body
+    /// says done, the status failed). Not a refusal before any work: a 4xx (401, 429, ...),
+    /// 503, 501.
     ///
     /// ```
     /// # extern crate platform_errors_core as platform_errors;
@@ -176,7 +188,7 @@ impl UnexpectedBody {
     /// ```
     #[must_use]
     pub fn is_outcome_unknown(&self) -> bool {
-        matches!(self.inner.status, 200..=299 | 500 | 502 | 504 | 520..=599)
+        self.inner.said_done || matches!(self.inner.status, 200..=299 | 500 | 502 | 504 | 520..=599)
     }
 }
 
