@@ -229,6 +229,18 @@ fn the_success_code_is_a_success_where_it_may_be_left_out() {
             .unwrap();
     assert!(!failed.is_success());
     assert_eq!(Baidu::ENVELOPE.success_code(), Some(0));
+    // Over HTTP, a success without `error_code` is one, read as `()` too (Baidu's calls
+    // answer one way each), and so is an empty 204.
+    let success = br#"{"log_id": 3314921889, "timestamp": 1, "cached": 0, "result": null}"#;
+    from_http::<(), Uncatalogued<Baidu>>(200, (), success).unwrap();
+    from_http::<(), Uncatalogued<Baidu>>(204, (), b"").unwrap();
+    // Written by hand, without the code, as Baidu's successes come.
+    let written = serde_json::to_string(&Response::<_, Baidu>::success(
+        "",
+        serde_json::json!({"face_num": 2}),
+    ))
+    .unwrap();
+    assert_eq!(written, r#"{"face_num":2}"#);
 }
 
 /// The success code under an error status is no success: `{"errcode": 0}` with 500 (a proxy's

@@ -84,6 +84,9 @@ pub struct Envelope {
     /// Whether a success built by hand is written with the success code although one read
     /// without a code is a success: `WeChat`'s, whose calls answer either way.
     success_written_with_code: bool,
+    /// Whether every code is an error, the success code's number too: successes carry none
+    /// (WeChat Pay v3's, `DingTalk`'s newer API's, AIP-193's).
+    no_success_code: bool,
     /// What comes before and after a request id inside the message, as `("hint: [", "]")`.
     request_id_in_message: Option<(&'static str, &'static str)>,
     /// The HTTP header that carries the request id, as `Request-ID`.
@@ -176,7 +179,7 @@ impl Envelope {
     /// no code, or `"error_code": 0` (its AI APIs' `"error_msg": "SUCCESS"`).
     pub const ERROR_CODE_ERROR_MSG: Envelope = Envelope::new("error_code", "error_msg")
         .with_request_id_fields(&["log_id"])
-        .success_with_or_without_code();
+        .success_with_or_without_code_written_without();
 
     /// `code` and `message`, success 0, request id under `request_id` or `requestid`.
     pub const CODE_MESSAGE: Envelope =

@@ -440,8 +440,11 @@ impl<T, E: HasEnvelope> Response<T, E> {
 }
 
 impl<T, E> Response<T, E> {
-    /// The code as received (the success code, for a success, sent or not): the sub code,
-    /// where the envelope is typed by it and the answer has one (Alipay's `sub_code`).
+    /// The code as received (the success code, for a success, sent or not; 0 where the
+    /// envelope has none, [`Envelope::success_code`](crate::Envelope::success_code) `None`,
+    /// which an error may send too: tell a success by [`Response::is_success`]): the sub
+    /// code, where the envelope is typed by it and the answer has one (Alipay's
+    /// `sub_code`).
     ///
     /// ```
     /// # extern crate platform_errors_core as platform_errors;
