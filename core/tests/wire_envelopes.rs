@@ -637,4 +637,22 @@ fn a_request_id_in_the_message_starts_a_word() {
         read(r#"{"errcode":40001,"errmsg":"rid: 65-0a"}"#),
         Some("65-0a".to_owned())
     );
+    // After Chinese text, with no space, as `WeChat` writes it; never after `_`.
+    assert_eq!(
+        read(r#"{"errcode":-1,"errmsg":"系统繁忙rid: 6141b79a"}"#),
+        Some("6141b79a".to_owned())
+    );
+    assert_eq!(read(r#"{"errcode":-1,"errmsg":"user_rid: 5"}"#), None);
+    // WeCom's `hint: [...]`: an empty one is passed over for the next.
+    let hint = |message: &str| {
+        Envelope::ERRCODE_ERRMSG
+            .with_request_id_in_message("hint: [", "]")
+            .request_id_in(message)
+            .map(str::to_owned)
+    };
+    assert_eq!(
+        hint("参数错误hint: [1639-ee1f]"),
+        Some("1639-ee1f".to_owned())
+    );
+    assert_eq!(hint("x hint: [] hint: [c]"), Some("c".to_owned()));
 }

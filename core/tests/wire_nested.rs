@@ -874,7 +874,11 @@ fn alipay_sub_codes_that_leave_the_outcome_unknown() {
     ] {
         assert!(read(sub).is_outcome_unknown(), "{sub}");
     }
-    for sub in ["ACQ.TRADE_HAS_SUCCESS", "isv.invalid-signature", "aop.invalid-auth-token"] {
+    for sub in [
+        "ACQ.TRADE_HAS_SUCCESS",
+        "isv.invalid-signature",
+        "aop.invalid-auth-token",
+    ] {
         assert!(!read(sub).is_outcome_unknown(), "{sub}");
     }
 }

@@ -375,34 +375,49 @@ impl Envelope {
     /// The request id inside `message`, where the envelope declares one
     /// ([`Envelope::with_request_id_in_message`]): the non-empty text between the first
     /// `start` and the next `end`; for a suffix (an empty `end`), after the last `start`, up
-    /// to whitespace or the end. A `start` that begins with a letter or digit counts only at
-    /// the start of a word: `WeChat`'s `rid: ` is not found in `grid: 5`.
+    /// to whitespace or the end. A `start` that begins with a letter or digit counts only
+    /// where no ASCII letter, digit or `_` comes before it: `WeChat`'s `rid: ` is not found
+    /// in `grid: 5` or `user_rid: 5`, and is found after Chinese text (`系统繁忙rid: ...`).
     ///
     /// ```
     /// # extern crate platform_errors_core as platform_errors;
     /// use platform_errors::Envelope;
     /// let rid = "invalid credential rid: 6592a4e5-0a7f7ac5";
     /// assert_eq!(Envelope::WECHAT.request_id_in(rid), Some("6592a4e5-0a7f7ac5"));
+    /// assert_eq!(Envelope::WECHAT.request_id_in("系统繁忙rid: 6141b79a"), Some("6141b79a"));
     /// assert_eq!(Envelope::WECHAT.request_id_in("data grid: 5 rows exceed the limit"), None);
     /// ```
     #[must_use]
     pub fn request_id_in<'m>(&self, message: &'m str) -> Option<&'m str> {
         let (start, end) = self.request_id_in_message?;
-        // `start` at `at` begins a word, or needs none.
-        let word_starts = |&(at, _): &(usize, &str)| {
-            !start.starts_with(char::is_alphanumeric)
-                || !message[..at].ends_with(char::is_alphanumeric)
+        // `start` at `at` is not the tail of an ASCII word, or needs no word of its own.
+        let begins = |at: usize| {
+            !start.starts_with(|c: char| c.is_ascii_alphanumeric())
+                || !message[..at].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
         };
-        let id = if end.is_empty() {
-            let (at, _) = message.rmatch_indices(start).find(word_starts)?;
+        // The id after `start` at `at`, where there is one.
+        let id_at = |at: usize| {
             let after = &message[at + start.len()..];
-            after.split(char::is_whitespace).next().unwrap_or_default()
+            let id = if end.is_empty() {
+                after.split(char::is_whitespace).next().unwrap_or_default()
+            } else {
+                &after[..after.find(end)?]
+            };
+            (!id.is_empty()).then_some(id)
+        };
+        if end.is_empty() {
+            message
+                .rmatch_indices(start)
+                .map(|(at, _)| at)
+                .filter(|&at| begins(at))
+                .find_map(id_at)
         } else {
-            let (at, _) = message.match_indices(start).find(word_starts)?;
-            let after = &message[at + start.len()..];
-            &after[..after.find(end)?]
-        };
-        (!id.is_empty()).then_some(id)
+            message
+                .match_indices(start)
+                .map(|(at, _)| at)
+                .filter(|&at| begins(at))
+                .find_map(id_at)
+        }
     }
 
     /// The code that means success, when it is not 0. After
