@@ -331,7 +331,15 @@ pub(crate) fn parse_message_args(
     let mut translations: Vec<(String, Template)> = Vec::new();
     let mut args: Vec<FormatArg> = Vec::new();
     while !input.is_empty() {
-        input.parse::<Token![,]>()?;
+        if let Ok(semicolon) = input.parse::<Token![;]>() {
+            // `zh = "..."; en = "..."`, as statements end: read as the `,` it stands for.
+            errors.at(
+                semicolon.span,
+                "write `,` in place of this `;`: a message's arguments and translations are separated by `,`",
+            );
+        } else {
+            input.parse::<Token![,]>()?;
+        }
         if input.is_empty() {
             break;
         }
@@ -339,7 +347,7 @@ pub(crate) fn parse_message_args(
             // `= "译文"`: a translation without its language.
             let eq = input.parse::<Token![=]>()?;
             let mut rest = TokenStream::new();
-            while !input.is_empty() && !input.peek(Token![,]) {
+            while !input.is_empty() && !input.peek(Token![,]) && !input.peek(Token![;]) {
                 rest.extend(std::iter::once(input.parse::<TokenTree>()?));
             }
             let shown = if rest.is_empty() {
@@ -398,10 +406,10 @@ pub(crate) fn parse_message_args(
                     input.error(format!("the `{lang}` translation must be a string literal"))
                 );
             };
-            if let Ok(semicolon) = input.parse::<Token![;]>() {
+            if value.trim().is_empty() && text.to_string().ends_with(['"', '#']) {
                 errors.at(
-                    semicolon.span,
-                    "remove this `;`: a message's arguments and translations are separated by `,`",
+                    text.span(),
+                    format!("the `{lang}` translation can't be blank: `message_in(\"{lang}\")` would show nothing; write the message in that language, or remove the translation"),
                 );
             }
             let template = Template::parse(text, value, plain, errors);
@@ -489,12 +497,10 @@ fn is_translation(input: ParseStream<'_>, default: &Template) -> bool {
     } else {
         false
     };
-    if !(tag && fork.parse::<Token![=]>().is_ok() && string_literal(&fork).is_some()) {
-        return false;
-    }
     // A `;` after it (`zh = "...";`, as a statement ends) is reported where it is read.
-    let _semicolon = fork.parse::<Token![;]>();
-    fork.is_empty() || fork.peek(Token![,])
+    tag && fork.parse::<Token![=]>().is_ok()
+        && string_literal(&fork).is_some()
+        && (fork.is_empty() || fork.peek(Token![,]) || fork.peek(Token![;]))
 }
 
 /// Whether the message shows `{name}`.
@@ -581,7 +587,7 @@ fn translation_without_eq(input: ParseStream<'_>) -> Option<TranslationWithoutEq
         tag.extend(fork.parse::<Token![:]>().ok()?.into_token_stream());
     }
     let text = string_literal(&fork)?;
-    if !(fork.is_empty() || fork.peek(Token![,])) {
+    if !(fork.is_empty() || fork.peek(Token![,]) || fork.peek(Token![;])) {
         return None;
     }
     syn::parse::discouraged::Speculative::advance_to(input, &fork);
@@ -605,7 +611,7 @@ fn parse_format_arg(input: ParseStream<'_>) -> syn::Result<FormatArg> {
         None
     };
     let mut tokens = TokenStream::new();
-    while !input.is_empty() && !input.peek(Token![,]) {
+    while !input.is_empty() && !input.peek(Token![,]) && !input.peek(Token![;]) {
         tokens.extend(std::iter::once(input.parse::<TokenTree>()?));
     }
     if tokens.is_empty() {
@@ -632,11 +638,15 @@ pub(crate) fn parse_template(input: ParseStream<'_>, errors: &mut Errors) -> syn
                     // A macro call (`concat!(...)`), shown whole: it is expanded after this
                     // macro reads its input.
                     let fork = input.fork();
-                    let call = fork.parse::<Ident>().is_ok()
-                        && fork.parse::<Token![!]>().is_ok()
-                        && fork.parse::<proc_macro2::Group>().is_ok();
-                    if call {
-                        format!("the message must be a string literal, such as `\"invalid token\"`, not a macro call (`{found}!(...)`, which is expanded after this macro reads it): write the text itself")
+                    let call = fork.call(syn::Path::parse_mod_style).ok().filter(|_| {
+                        fork.parse::<Token![!]>().is_ok()
+                            && fork.parse::<proc_macro2::Group>().is_ok()
+                    });
+                    if let Some(path) = call {
+                        let path = quote::ToTokens::to_token_stream(&path)
+                            .to_string()
+                            .replace(' ', "");
+                        format!("the message must be a string literal, such as `\"invalid token\"`, not a macro call (`{path}!(...)`, which is expanded after this macro reads it): write the text itself")
                     } else {
                         format!("the message must be a string literal, such as `\"invalid token\"`, not `{found}`")
                     }

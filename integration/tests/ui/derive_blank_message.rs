@@ -1,4 +1,4 @@
-// errors: 3
+// errors: 5
 // A blank message shows nothing and tells a shared code's variants apart from none; a macro
 // call is expanded after the derive reads the message. One error each.
 use platform_errors::PlatformError;
@@ -18,6 +18,13 @@ enum Error {
     #[code(3)]
     #[message(concat!("a", "b"))]
     D,
+    #[code(4)]
+    #[message(::core::concat!("a", "b"))]
+    E,
+    // A blank translation shows nothing either.
+    #[code(5)]
+    #[message("five", zh = "  ")]
+    F,
 }
 
 fn main() {}

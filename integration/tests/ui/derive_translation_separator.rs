@@ -1,4 +1,4 @@
-// errors: 3
+// errors: 5
 // A translation written with `:` or `=>` in place of `=`, or ended by `;`: one error each,
 // that says to write `=` (or `,`), not that the text is never shown.
 use platform_errors::PlatformError;
@@ -14,6 +14,13 @@ enum Error {
     #[code(40404)]
     #[message("invalid token", zh = "无效的 token";)]
     Semicolon,
+    // Between two translations, and after an argument: read as the `,` it stands for.
+    #[code(40405)]
+    #[message("invalid token", zh = "无效的 token"; en = "invalid token")]
+    Between,
+    #[code(40406)]
+    #[message("no such user {}", .0; zh = "没有此用户")]
+    AfterArgument(String),
 }
 
 fn main() {}

@@ -1,4 +1,4 @@
-// errors: 3
+// errors: 4
 // `no_unsafe` where no expansion has `unsafe` (an umbrella, an enum with a catch-all), and
 // `exhaustive` beside the enum's own `#[non_exhaustive]`: each an error, at the key.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -9,6 +9,12 @@ platform_errors::define_codes! {
     #[non_exhaustive]
     pub enum Codes {
         A = 1 => "x",
+    }
+
+    #[platform(exhaustive)]
+    #[cfg_attr(all(), non_exhaustive)]
+    pub enum Gated {
+        G = 4 => "w",
     }
 
     #[platform(no_unsafe)]

@@ -280,11 +280,19 @@ pub(super) fn check_dsl_layout(model: &Model, attrs: &Attrs, errors: &mut Errors
         );
     }
     if attrs.span(KeyId::Exhaustive).is_some() {
-        if let Some(attr) = attrs
-            .passthrough
-            .iter()
-            .find(|attr| attr.path().is_ident("non_exhaustive"))
-        {
+        // Written plain, or inside a `cfg_attr` (at any depth).
+        fn names_non_exhaustive(tokens: proc_macro2::TokenStream) -> bool {
+            tokens.into_iter().any(|tree| match tree {
+                proc_macro2::TokenTree::Ident(ident) => ident == "non_exhaustive",
+                proc_macro2::TokenTree::Group(group) => names_non_exhaustive(group.stream()),
+                _ => false,
+            })
+        }
+        if let Some(attr) = attrs.passthrough.iter().find(|attr| {
+            attr.path().is_ident("non_exhaustive")
+                || (attr.path().is_ident("cfg_attr")
+                    && names_non_exhaustive(quote::ToTokens::to_token_stream(&attr.meta)))
+        }) {
             errors.spanned(
                 attr,
                 "`#[platform(exhaustive)]` asks for an enum without `#[non_exhaustive]`, and this asks for one: remove one of the two",
