@@ -1351,3 +1351,29 @@ A_NEW_CODE	新的错误
         }
     }
 }
+
+/// `check` of WeChat Pay's own list, which gives `ORDERNOTEXIST` (an older spelling of
+/// `ORDER_NOT_EXIST`) a row of its own, and of a table with a row listed twice: no drift
+/// (both reported a row "missing from the catalogue", which has it).
+#[test]
+fn check_reads_other_spellings_and_copies_of_rows_as_the_catalogue_does() {
+    let list = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../core/data/wechat-pay-codes.tsv"
+    );
+    let out = run(&["check", "--platform", "wechat-pay", list]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(stdout(&out).starts_with("no drift"), "{out:?}");
+    let twice = temp_file(
+        "wecom-twice.tsv",
+        "-1\t系统繁忙；服务器暂不可用，建议稍候重试。建议重试次数不超过3次。\n\
+         -1\t系统繁忙；服务器暂不可用，建议稍候重试。建议重试次数不超过3次。\n"
+            .as_bytes(),
+    );
+    let out = run(&["check", "--platform", "wecom", "--allow-extra", &twice]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(
+        stdout(&out).contains(" 0 missing, 280 extra, 0 changed"),
+        "{out:?}"
+    );
+}

@@ -64,6 +64,16 @@
 //! as many rows as can be paired, whatever the order of the table: a table that lists the
 //! catalogue's entries, with or without their categories, shows no drift.
 //!
+//! A row listed twice, identical (code, message and category, or none), counts once, as an
+//! entry does: the second copy answers the entry of the first, and is no drift of its own
+//! (a change of the first is reported once); where two
+//! entries share the code and message (Qingtui's 50210 in two categories), two such rows
+//! answer one each.
+//!
+//! A row under another spelling of a declared code (WeChat Pay's older `ORDERNOTEXIST` for
+//! `ORDER_NOT_EXIST`) is a code the entries do not list: [`compare_catalogue`] reads each
+//! row's code as the catalogue's lookup does, so that such a row answers its entry.
+//!
 //! Rows left over are then paired with entries left over, in the same way: first those
 //! with the same code and category, rows without a category taking any entry of their code
 //! after those with one (the message changed); then those with the same code and message
@@ -83,7 +93,7 @@ use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 use core::fmt;
 
-use crate::{Code, Entry};
+use crate::{Catalogue, Code, CodeKind, Entry, PlatformError};
 
 mod table;
 
@@ -420,6 +430,49 @@ pub fn compare_in(entries: &[Entry], table: &str, lang: &str) -> Result<Drift, T
     ))
 }
 
+/// Compares a catalogue with a table, as [`compare`] (`lang` `None`) and [`compare_in`] do,
+/// reading each row's code as the catalogue's lookup does: a row under another spelling of a
+/// declared code (WeChat Pay's older `ORDERNOTEXIST` for `ORDER_NOT_EXIST`, which the
+/// platform's list gives as a row of its own) answers that code's entry, where [`compare`]
+/// finds no entry of that code and calls the row missing.
+///
+/// # Errors
+/// When a line of the table is not `code<TAB>message[<TAB>category]`.
+///
+/// ```
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::{define_codes, drift};
+///
+/// define_codes! {
+///     pub enum PayCode {
+///         #[platform(aliases("ORDERNOTEXIST"))]
+///         OrderNotFound = "ORDER_NOT_EXIST" => "订单不存在",
+///     }
+/// }
+/// let page = "ORDER_NOT_EXIST\t订单不存在\nORDERNOTEXIST\t订单不存在\n";
+/// assert!(drift::compare_catalogue::<PayCode>(page, None)?.is_empty());
+/// assert_eq!(drift::compare(<PayCode as platform_errors::Catalogue>::ENTRIES, page)?.missing.len(), 1);
+/// # Ok::<(), drift::TableError>(())
+/// ```
+pub fn compare_catalogue<C: Catalogue + PlatformError>(
+    table: &str,
+    lang: Option<&str>,
+) -> Result<Drift, TableError> {
+    let mut rows = parse_for(C::ENTRIES, table)?;
+    for row in &mut rows {
+        let declared = <C::Code<'_> as CodeKind<'_>>::from_code(row.code.as_code())
+            .and_then(C::from_code)
+            .and_then(|value| value.entry())
+            .map(Entry::code);
+        if let Some(Code::Str(declared)) = declared {
+            if row.code != declared {
+                row.code = RowCode::Str(String::from(declared));
+            }
+        }
+    }
+    Ok(compare_rows(C::ENTRIES, &rows, lang))
+}
+
 /// Compares entries with rows already read (see [`parse`]), by their messages in `lang` when
 /// given, as [`compare_in`] does, else by their default messages.
 ///
@@ -607,6 +660,36 @@ fn pair(entries: &[Entry], rows: &[Row], lang: Option<&str>, steps: &mut usize) 
                 _ => None,
             };
             paired[index] = found.map(|k| (k, pass >= Pass::MessageChanged));
+        }
+    }
+
+    // A row left over, identical to one that answered an entry, is a copy of it: reported
+    // once, with the first (where that one changed).
+    let answered: BTreeMap<(Code<'_>, &str, Option<&str>), ()> = order
+        .iter()
+        .filter(|&&index| paired[index].is_some())
+        .map(|&index| {
+            let row = &rows[index];
+            (
+                (
+                    code_of(index),
+                    row.message.as_str(),
+                    row.category.as_deref(),
+                ),
+                (),
+            )
+        })
+        .collect();
+    for &index in &order {
+        *steps += 1;
+        let row = &rows[index];
+        let key = (
+            code_of(index),
+            row.message.as_str(),
+            row.category.as_deref(),
+        );
+        if paired[index].is_none() && answered.contains_key(&key) {
+            paired[index] = Some((usize::MAX, false));
         }
     }
 
