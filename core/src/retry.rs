@@ -312,6 +312,39 @@ impl Attempt {
         }
     }
 
+    /// What the attempt's failure says for the next decision, taken from the error in one
+    /// step: the wait it asks for ([`PlatformError::retry_after`](crate::PlatformError::retry_after),
+    /// as [`with_retry_after`](Self::with_retry_after)) and, where it leaves the outcome
+    /// unknown ([`PlatformError::is_outcome_unknown`](crate::PlatformError::is_outcome_unknown)),
+    /// [`outcome_unknown`](Self::outcome_unknown), which is easy to forget by hand. A
+    /// transport error the caller judges itself is still marked by hand.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use core::time::Duration;
+    /// use platform_errors::{ApiError, PlatformError};
+    /// use platform_errors::qingtui::QingtuiError;
+    /// use platform_errors::retry::{Attempt, Decision, RetryPolicy, Stop};
+    ///
+    /// let busy = ApiError::<QingtuiError>::new(-1, "system busy")
+    ///     .with_retry_after(Duration::from_secs(2));
+    /// let attempt = Attempt::new(1, Duration::ZERO).not_idempotent().with_failure(&busy);
+    /// assert!(!attempt.is_outcome_unknown());
+    /// assert_eq!(
+    ///     RetryPolicy::DEFAULT.decide(busy.advice(), &attempt, 0),
+    ///     Decision::Retry { after: Duration::from_secs(2) }
+    /// );
+    /// ```
+    #[must_use]
+    pub fn with_failure(self, error: &(impl crate::PlatformError + ?Sized)) -> Self {
+        let attempt = self.with_retry_after(error.retry_after());
+        if error.is_outcome_unknown() {
+            attempt.outcome_unknown()
+        } else {
+            attempt
+        }
+    }
+
     /// Which attempt of the call this was; the first is 1.
     ///
     /// ```
