@@ -10,13 +10,3 @@ pub mod guide;
 
 pub use platform_errors_core::*;
 pub use platform_errors_macros::{define_codes, PlatformError};
-
-// Named again under their features, so that docs.rs shows which feature each needs (a glob
-// re-export carries no `cfg`); the glob above still brings them whenever core has the
-// feature, turned on by any crate of the build.
-#[cfg(feature = "alloc")]
-#[cfg_attr(docsrs, doc(cfg(feature = "alloc")))]
-pub use platform_errors_core::ApiError;
-#[cfg(feature = "serde")]
-#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
-pub use platform_errors_core::{HttpError, Response, Success, UnexpectedBody};

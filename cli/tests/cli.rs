@@ -1376,4 +1376,18 @@ fn check_reads_other_spellings_and_copies_of_rows_as_the_catalogue_does() {
         stdout(&out).contains(" 0 missing, 280 extra, 0 changed"),
         "{out:?}"
     );
+    // A row under another spelling that changed is reported as the table wrote it.
+    let changed = temp_file(
+        "pay-changed.tsv",
+        "ORDERNOTEXIST\t订单已不存在\n".as_bytes(),
+    );
+    let out = run(&[
+        "check",
+        "--platform",
+        "wechat-pay",
+        "--allow-extra",
+        &changed,
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert!(stdout(&out).contains("line 1: ORDERNOTEXIST "), "{out:?}");
 }

@@ -458,19 +458,64 @@ pub fn compare_catalogue<C: Catalogue + PlatformError>(
     table: &str,
     lang: Option<&str>,
 ) -> Result<Drift, TableError> {
-    let mut rows = parse_for(C::ENTRIES, table)?;
-    for row in &mut rows {
-        let declared = <C::Code<'_> as CodeKind<'_>>::from_code(row.code.as_code())
+    let rows = parse_for(C::ENTRIES, table)?;
+    Ok(compare_rows_with_lookup(C::ENTRIES, &rows, lang, |code| {
+        <C::Code<'_> as CodeKind<'_>>::from_code(code)
             .and_then(C::from_code)
             .and_then(|value| value.entry())
-            .map(Entry::code);
-        if let Some(Code::Str(declared)) = declared {
+            .map(Entry::code)
+    }))
+}
+
+/// [`compare_rows`], each row's code read by `lookup` first (the declared code of a row
+/// under another spelling, as [`compare_catalogue`] reads them with the catalogue's lookup;
+/// `None` keeps the row's own). The rows reported (missing, changed) are as the table
+/// wrote them.
+///
+/// ```
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::{drift, Code, Entry};
+///
+/// let entries = [Entry::with_code(Code::Str("ORDER_NOT_EXIST"), "OrderNotFound", "订单不存在")];
+/// let rows = drift::parse("ORDERNOTEXIST\t订单不存在\nNO_SUCH\tx\n")?;
+/// let older = |code: Code<'_>| (code == "ORDERNOTEXIST").then_some(Code::Str("ORDER_NOT_EXIST"));
+/// let drift = drift::compare_rows_with_lookup(&entries, &rows, None, older);
+/// assert_eq!(drift.missing.len(), 1);
+/// assert_eq!(drift.missing[0].code, "NO_SUCH");
+/// assert!(drift.extra.is_empty());
+/// # Ok::<(), drift::TableError>(())
+/// ```
+pub fn compare_rows_with_lookup(
+    entries: &[Entry],
+    rows: &[Row],
+    lang: Option<&str>,
+    lookup: impl Fn(Code<'_>) -> Option<Code<'static>>,
+) -> Drift {
+    let mut read: Vec<Row> = Vec::with_capacity(rows.len());
+    for row in rows {
+        let mut row = row.clone();
+        if let Some(Code::Str(declared)) = lookup(row.code.as_code()) {
             if row.code != declared {
                 row.code = RowCode::Str(String::from(declared));
             }
         }
+        read.push(row);
     }
-    Ok(compare_rows(C::ENTRIES, &rows, lang))
+    let mut drift = compare_rows(entries, &read, lang);
+    // Reported as written: rows are the table's, by their line.
+    let written = |reported: &Row| {
+        rows.iter()
+            .find(|row| row.line == reported.line)
+            .cloned()
+            .unwrap_or_else(|| reported.clone())
+    };
+    for row in &mut drift.missing {
+        *row = written(row);
+    }
+    for changed in &mut drift.changed {
+        changed.row = written(&changed.row);
+    }
+    drift
 }
 
 /// Compares entries with rows already read (see [`parse`]), by their messages in `lang` when

@@ -157,10 +157,12 @@ pub trait PlatformError: Error {
     /// Whether the failure leaves unknown if the platform did the call (a 502 or a timeout
     /// after the request was sent, a 2xx whose body is not the answer): then a call that is
     /// not idempotent must not be sent again blindly
-    /// ([`Attempt::outcome_unknown`](crate::retry::Attempt::outcome_unknown)). `false` by
-    /// default, and for every error the platform answered but AIP-193's `DEADLINE_EXCEEDED`
-    /// (the operation may have completed), Alipay's `isp.unknow-error`, `aop.unknow-error`
-    /// and `ACQ.SYSTEM_ERROR` (query the trade first), and an answer received with a gateway's status
+    /// ([`Attempt::outcome_unknown`](crate::retry::Attempt::outcome_unknown)). By default,
+    /// from the code: `true` for Alipay's `isp.unknow-error`, `aop.unknow-error` and
+    /// `ACQ.SYSTEM_ERROR` (query the trade first), whatever type holds them (a catalogue's
+    /// value, a catch-all, an `ApiError`), else `false`; and `false` for every other error
+    /// the platform answered but AIP-193's `DEADLINE_EXCEEDED`
+    /// (the operation may have completed) and an answer received with a gateway's status
     /// (502, 504, 52x: its code is a gateway's, `{"code": 0, "message": "upstream connect
     /// error"}`); an [`HttpError`](crate::HttpError)'s says, and a
     /// derived type's transparent variant answers its field's. A derived type's local
@@ -168,7 +170,7 @@ pub trait PlatformError: Error {
     /// whether the request was sent (reqwest's `is_timeout()`, against `is_connect()`), and
     /// the caller marks the attempt itself (the guide's retry chapter shows where).
     fn is_outcome_unknown(&self) -> bool {
-        false
+        code_leaves_outcome_unknown(self.code())
     }
 
     /// Writes the message as the platform would send it, for `errmsg`: `Display` by default
@@ -413,6 +415,23 @@ pub(crate) fn answer_status_code(entry: Option<&Entry>, received: Option<u16>, c
 pub fn rpc_outcome_unknown(code: Option<Code<'_>>) -> bool {
     // An error without its status name has its number: 504 is `DEADLINE_EXCEEDED`'s.
     matches!(code, Some(Code::Str("DEADLINE_EXCEEDED") | Code::Int(504)))
+}
+
+/// Whether a code leaves unknown whether the platform did the call, whatever the envelope:
+/// Alipay's sub codes that say its system failed midway (code 20000 with
+/// `isp.unknow-error` or `aop.unknow-error`; `ACQ.SYSTEM_ERROR`, as sent or prefixed
+/// `aop.`), after which its support says to query the trade (or cancel it) first.
+/// [`PlatformError::is_outcome_unknown`]'s default, `ApiError`'s and a derived type's
+/// catch-all (through `__private`) ask it.
+#[doc(hidden)]
+#[must_use]
+pub fn code_leaves_outcome_unknown(code: Option<Code<'_>>) -> bool {
+    matches!(
+        code,
+        Some(Code::Str(
+            "isp.unknow-error" | "aop.unknow-error" | "ACQ.SYSTEM_ERROR" | "aop.ACQ.SYSTEM_ERROR"
+        ))
+    )
 }
 
 /// The HTTP status of a `google.rpc.Code` by its name (AIP-193's `status`), as

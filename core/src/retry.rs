@@ -24,16 +24,19 @@
 //! - **A call that is not idempotent is not sent twice blindly.** Sending a message or
 //!   paying twice does it twice. After a failure that leaves unknown whether the platform
 //!   did the call (no answer of the platform's came back: a gateway's 502 or 504 page, a
-//!   timeout, a connection closed after the request was sent; or AIP-193's
-//!   `DEADLINE_EXCEEDED`, after which the operation may have completed), such a call stops
-//!   ([`Stop::NotIdempotent`]); after an error the platform itself answered (a busy
-//!   platform's `-1`, a rate limit, an expired token), it did nothing, and the call is
-//!   retried as any other. Mark the call with [`Attempt::not_idempotent`] and the failure
-//!   with [`Attempt::outcome_unknown`] where
-//!   [`HttpError::is_outcome_unknown`](crate::HttpError::is_outcome_unknown) says so (a
-//!   2xx, 500, 502 or 504 whose body is not the answer), and for a transport error after
-//!   the request was sent. A 429 or 503 page is a refusal: the call is retried as the
-//!   advice says.
+//!   timeout, a connection closed after the request was sent; any code received with a
+//!   gateway's status, 502, 504 or 52x, which is the gateway's; the success code under a
+//!   status that is not 2xx; AIP-193's `DEADLINE_EXCEEDED`, after which the operation may
+//!   have completed; Alipay's `isp.unknow-error`, `aop.unknow-error` and
+//!   `ACQ.SYSTEM_ERROR`, after which its support says to query the trade), such a call
+//!   stops ([`Stop::NotIdempotent`], whatever the advice); after an error the platform
+//!   itself answered (a busy platform's `-1`, a rate limit, an expired token), it did
+//!   nothing, and the call is retried as any other. Mark the call with
+//!   [`Attempt::not_idempotent`], and take each failure with [`Attempt::with_failure`],
+//!   which marks it [`Attempt::outcome_unknown`] where
+//!   [`PlatformError::is_outcome_unknown`](crate::PlatformError::is_outcome_unknown) says so;
+//!   mark a transport error after the request was sent yourself. A 429 or 503 page is a
+//!   refusal: the call is retried as the advice says.
 //! - **One refresh per call.** A call that has refreshed the token and fails on the token
 //!   again stops: the new token is not the problem, and refreshing again is the loop above.
 //! - **Refresh only the token that failed.** When many calls fail at once on the same

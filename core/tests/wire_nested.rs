@@ -882,3 +882,49 @@ fn alipay_sub_codes_that_leave_the_outcome_unknown() {
         assert!(!read(sub).is_outcome_unknown(), "{sub}");
     }
 }
+
+platform_errors_core::define_codes! {
+    #![platform(crate = platform_errors_core)]
+    #[platform(envelope = Alipay)]
+    pub enum AlipayCodes {
+        SystemError = "ACQ.SYSTEM_ERROR" => "系统错误",
+        TradeHasSuccess = "ACQ.TRADE_HAS_SUCCESS" => "交易已被支付",
+        #[platform(unknown)]
+        Unknown,
+    }
+}
+
+/// An SDK's own type over Alipay's codes: a member, a code of its own, a catch-all of fields.
+#[derive(Debug, platform_errors_core::PlatformError)]
+#[platform(crate = platform_errors_core, envelope = Alipay)]
+enum AlipaySdkError {
+    #[platform(transparent)]
+    Codes(AlipayCodes),
+    #[code("aop.ACQ.SYSTEM_ERROR")]
+    #[message("系统错误")]
+    Prefixed,
+    #[platform(unknown)]
+    Other { code: String, message: String },
+}
+
+/// Alipay's codes that leave the outcome unknown say so whatever type holds them: a
+/// catalogue's value, its catch-all, an SDK's type over it, its own declared code and
+/// catch-all (only `ApiError` did).
+#[test]
+fn alipay_codes_leave_the_outcome_unknown_in_every_type() {
+    use platform_errors_core::{FromReceived, PlatformError};
+    assert!(AlipayCodes::SystemError.is_outcome_unknown());
+    assert!(!AlipayCodes::TradeHasSuccess.is_outcome_unknown());
+    assert!(AlipayCodes::from_received("isp.unknow-error", "x").is_outcome_unknown());
+    assert!(!AlipayCodes::from_received("isv.invalid-signature", "x").is_outcome_unknown());
+    assert!(AlipaySdkError::Codes(AlipayCodes::SystemError).is_outcome_unknown());
+    assert!(AlipaySdkError::Prefixed.is_outcome_unknown());
+    let other = |code: &str| AlipaySdkError::Other {
+        code: code.into(),
+        message: "x".into(),
+    };
+    assert!(other("aop.unknow-error").is_outcome_unknown());
+    assert!(!other("aop.invalid-auth-token").is_outcome_unknown());
+    assert!(AlipaySdkError::from_received("isp.unknow-error", "x").is_outcome_unknown());
+    assert!(!AlipaySdkError::from_received("ACQ.TRADE_HAS_SUCCESS", "x").is_outcome_unknown());
+}

@@ -1104,3 +1104,51 @@ fn a_catch_all_under_an_aip_193_envelope_of_ones_own_has_its_status() {
     let late = RpcByMarker::from_received("DEADLINE_EXCEEDED", "late");
     assert!(late.is_outcome_unknown());
 }
+
+/// A failure whose outcome is unknown, passed on by a gateway through `http::answer`, is read
+/// back so by the client behind it: `WeChat` Pay's `SYSTEM_ERROR` (declared 500) received with
+/// a gateway's 502, and the success code under 400 (the body says done, the status failed).
+/// Passed on with the declared 500, or the 400, it read back as a failure known to have done
+/// nothing, and a payment was sent again.
+#[test]
+fn a_failure_of_unknown_outcome_is_passed_on_so() {
+    use platform_errors::envelope::ErrcodeErrmsg;
+    use platform_errors::http::{answer, read_response};
+    use platform_errors::wechat_pay::WechatPayError;
+    use platform_errors::{HttpError, Uncatalogued};
+
+    let upstream = platform_errors::wire::from_http::<(), WechatPayError>(
+        502,
+        (),
+        br#"{"code":"SYSTEM_ERROR","message":"system error"}"#,
+    )
+    .unwrap_err();
+    assert!(upstream.is_outcome_unknown());
+    let response = answer(&upstream);
+    assert_eq!(response.status(), 502, "{}", response.body());
+    let again = read_response::<(), WechatPayError, _>(&response).unwrap_err();
+    assert!(again.is_outcome_unknown(), "{again:?}");
+    assert!(matches!(again, HttpError::Api(_)));
+
+    let said_done = platform_errors::wire::from_http::<(), Uncatalogued<ErrcodeErrmsg>>(
+        400,
+        (),
+        br#"{"errcode":0,"errmsg":"ok"}"#,
+    )
+    .unwrap_err();
+    assert!(said_done.is_outcome_unknown());
+    let response = answer(&said_done);
+    assert_eq!(response.status(), 502, "{}", response.body());
+    let again = read_response::<(), Uncatalogued<ErrcodeErrmsg>, _>(&response).unwrap_err();
+    assert!(again.is_outcome_unknown(), "{again:?}");
+
+    // A failure known to have done nothing keeps its status.
+    let refused = platform_errors::wire::from_http::<(), WechatPayError>(
+        400,
+        (),
+        br#"{"code":"PARAM_ERROR","message":"bad"}"#,
+    )
+    .unwrap_err();
+    assert!(!refused.is_outcome_unknown());
+    assert_eq!(answer(&refused).status(), 400);
+}

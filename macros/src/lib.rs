@@ -79,7 +79,7 @@ use proc_macro::TokenStream;
 ///
 /// A `#[platform(local)]` variant is an error raised on the caller's side: a transport,
 /// decoding or I/O failure, a closed client. It has a `#[message]` and may have `#[advice]`,
-/// `#[from]` and `#[source]`, but no code: [`code()`](../platform_errors/trait.PlatformError.html#tymethod.code)
+/// `#[from]` and `#[source]`, but no code: [`code()`](https://docs.rs/platform-errors/latest/platform_errors/trait.PlatformError.html#tymethod.code)
 /// is `None`, lookup never returns it, and its type cannot ask for `#[platform(serde)]`
 /// (the platform's envelope has no room for an error without a code). A type with local
 /// variants still has lookup when its other variants allow it.
@@ -193,7 +193,7 @@ pub fn derive_platform_error(input: TokenStream) -> TokenStream {
 /// not `Copy`: it holds the received message), is `#[non_exhaustive]` unless marked
 /// `#[platform(exhaustive)]`, and, for integer codes, implements `TryFrom<i64>`; a
 /// catalogue (codes only) also has `const ALL` (named `ALL_VARIANTS` when a variant is named
-/// `ALL`), `const fn entry(&self)` (its [`Entry`](../platform_errors/struct.Entry.html)),
+/// `ALL`), `const fn entry(&self)` (its [`Entry`](https://docs.rs/platform-errors/latest/platform_errors/struct.Entry.html)),
 /// `const fn as_i64(&self)` (its code as a number; `const fn as_str(&self)` for string
 /// codes), `const fn message(&self)` and `FromStr` by variant name (and, for string codes,
 /// by code). Every type's `code()` is `PlatformError::code`, which returns `Option<Code>`

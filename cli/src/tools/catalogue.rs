@@ -202,20 +202,13 @@ pub fn check(
     // The table is read for the catalogue: string codes compare with a catalogue of string
     // codes, and are an error against one of integers (a typo such as `4OOO1`, not a row the
     // catalogue lacks).
-    let mut rows = drift::parse_for(platform.entries, table)
+    let rows = drift::parse_for(platform.entries, table)
         .map_err(|error| format!("{}: {error}", path.display()))?;
     // A row under another spelling of a code (WeChat Pay's `ORDERNOTEXIST`) answers the
     // code's entry, as `explain` finds it (`drift::compare_catalogue` in the library).
-    if platform.has_string_codes() {
-        for row in &mut rows {
-            if let Some(Code::Str(declared)) = platform.code_of(row.code.as_code()) {
-                if row.code != declared {
-                    row.code = drift::RowCode::Str(declared.to_owned());
-                }
-            }
-        }
-    }
-    let report = drift::compare_rows(platform.entries, &rows, lang);
+    let report = drift::compare_rows_with_lookup(platform.entries, &rows, lang, |code| {
+        platform.code_of(code)
+    });
     let drifted = !report.missing.is_empty()
         || !report.changed.is_empty()
         || (!report.extra.is_empty() && !allow_extra);

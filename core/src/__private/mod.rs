@@ -419,7 +419,7 @@ pub fn rpc_status(code: Option<Code<'_>>) -> Option<u16> {
     }
 }
 
-pub use crate::platform_error::rpc_outcome_unknown;
+pub use crate::platform_error::{code_leaves_outcome_unknown, rpc_outcome_unknown};
 
 /// The advice of a catch-all's code under AIP-193's envelope: its status's
 /// ([`Advice::from_http_status`](crate::Advice::from_http_status)).

@@ -40,6 +40,7 @@ pub(crate) use received::{JsonText, Rare, Received};
 /// assert_eq!((err.status(), err.request_id()), (Some(400), Some("r-1")));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg(feature = "alloc")]
 pub struct ApiError<C> {
     code: ReceivedCode,
     message: ReceivedMessage,

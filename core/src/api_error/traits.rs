@@ -159,7 +159,7 @@ impl<C: Catalogue> ApiError<C> {
 
     /// [`PlatformError::is_outcome_unknown`] of an answered error: AIP-193's
     /// `DEADLINE_EXCEEDED`, Alipay's sub codes that say its system failed midway
-    /// ([`ALIPAY_OUTCOME_UNKNOWN`]: query the trade before anything else), and an answer received with a gateway's status (502, 504, and
+    /// (`platform_error::code_leaves_outcome_unknown`: query the trade first), and an answer received with a gateway's status (502, 504, and
     /// the 52x of proxies and CDNs), whose code is a gateway's (`{"code": 0, "message":
     /// "upstream connect error"}`), the platform's call behind it done or not. Of any
     /// catalogue, for [`HttpError`](crate::HttpError)'s.
@@ -168,9 +168,7 @@ impl<C: Catalogue> ApiError<C> {
         matches!(self.status(), Some(502 | 504 | 520..=599))
             || (envelope.is_code_http_status()
                 && crate::platform_error::rpc_outcome_unknown(Some(self.code())))
-            || (envelope.is_typed_by_sub_code()
-                && !envelope.is_code_http_status()
-                && matches!(self.code(), Code::Str(sub) if ALIPAY_OUTCOME_UNKNOWN.contains(&sub)))
+            || crate::platform_error::code_leaves_outcome_unknown(Some(self.code()))
     }
 }
 
@@ -315,13 +313,3 @@ impl<C: Catalogue + PlatformError> crate::FromReceived for ApiError<C> {
         self
     }
 }
-
-/// Alipay's sub codes after which a trade's outcome is unknown (code 20000, "服务不可用",
-/// with `isp.unknow-error` or `aop.unknow-error`; `ACQ.SYSTEM_ERROR`, as sent or prefixed
-/// `aop.`): its support says to query the trade (or cancel it) before anything else.
-const ALIPAY_OUTCOME_UNKNOWN: [&str; 4] = [
-    "isp.unknow-error",
-    "aop.unknow-error",
-    "ACQ.SYSTEM_ERROR",
-    "aop.ACQ.SYSTEM_ERROR",
-];

@@ -22,7 +22,12 @@
 //!    refuses the caller's request;
 //! 4. else [`WITHOUT_ENTRY`], 500: a code no entry declares (a catch-all variant, an
 //!    `ApiError` with an unknown code) or an error without a code (a local variant), which
-//!    says nothing about the request.
+//!    says nothing about the request;
+//!
+//! and then, for an error that leaves the outcome unknown
+//! ([`PlatformError::is_outcome_unknown`]), 502 Bad Gateway unless that status is a
+//! gateway's already (502, 504, 52x): the client that reads the answer then knows that the
+//! call may have been done, as this side did.
 //!
 //! Platforms of the WeChat family answer errors with HTTP 200 and the code in the body: a
 //! mock of one gives that status itself ([`answer_with_status`], or
@@ -183,7 +188,11 @@ pub fn received_status<E: PlatformError + ?Sized>(error: &E) -> Option<StatusCod
 }
 
 /// The status an answer with this error has: the declared one, else the one it was received
-/// with, else 400 for a declared code and 500 otherwise. See the [module](self).
+/// with, else 400 for a declared code and 500 otherwise; but 502 for an error that leaves
+/// the outcome unknown ([`PlatformError::is_outcome_unknown`]: WeChat Pay's `SYSTEM_ERROR`
+/// received with a gateway's 502, Alipay's `ACQ.SYSTEM_ERROR`), unless it has a gateway's
+/// status already (504, 52x), so that the client reading the answer does not send a call
+/// that may have been done again. See the [module](self).
 ///
 /// ```
 /// # extern crate platform_errors_core as platform_errors;
@@ -204,6 +213,10 @@ pub fn received_status<E: PlatformError + ?Sized>(error: &E) -> Option<StatusCod
 /// use platform_errors::envelope::GoogleRpc;
 /// let missing = ApiError::<Uncatalogued<GoogleRpc>>::received("NOT_FOUND", "no such book");
 /// assert_eq!(answer_status(&missing), StatusCode::NOT_FOUND);
+///
+/// // A code received with a gateway's status leaves the outcome unknown: passed on so.
+/// let gateway = ApiError::<QingtuiError>::new(-1, "系统繁忙").with_status(502);
+/// assert_eq!(answer_status(&gateway), StatusCode::BAD_GATEWAY);
 /// ```
 #[must_use]
 pub fn answer_status<E: PlatformError + ?Sized>(error: &E) -> StatusCode {
@@ -212,6 +225,13 @@ pub fn answer_status<E: PlatformError + ?Sized>(error: &E) -> StatusCode {
         error.status(),
         error.code().is_some(),
     );
+    // An error that leaves the outcome unknown keeps it so for the client that reads the
+    // answer: a gateway's status, whatever the code declares.
+    let status = if error.is_outcome_unknown() && !matches!(status, 502 | 504 | 520..=599) {
+        502
+    } else {
+        status
+    };
     StatusCode::from_u16(status).unwrap_or(WITHOUT_ENTRY)
 }
 

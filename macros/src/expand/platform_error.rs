@@ -171,11 +171,30 @@ impl Gen<'_> {
             }) => *code == 504,
             _ => false,
         };
+        // Where this type answers `is_outcome_unknown` itself (AIP-193's, or over members),
+        // its own variants with a code ask the runtime what the trait's default asks, the
+        // code (Alipay's `ACQ.SYSTEM_ERROR`, ...): a declared string code, a catch-all's.
+        let by_code =
+            |code: TokenStream| quote!(#krate::__private::code_leaves_outcome_unknown(#code));
         let outcome_arm = |variant: &Variant| {
             self.rpc_arm(variant, &rpc, "rpc_outcome_unknown", &quote!(false))
-                .unwrap_or_else(|| {
-                    let deadline = google_rpc && deadline(&variant);
-                    Self::constant_arm(variant, &quote!(#deadline))
+                .unwrap_or_else(|| match &variant.kind {
+                    Kind::Declared(Declared {
+                        code: CodeValue::Str(code),
+                        ..
+                    }) if !(google_rpc && deadline(&variant)) => Self::constant_arm(
+                        variant,
+                        &by_code(quote!(#some(#krate::Code::Str(#code)))),
+                    ),
+                    Kind::CatchAll { code, .. } if self.model.code_type != CodeType::Int => {
+                        Self::field_arm(variant, &variant.fields[*code], &|b| {
+                            by_code(quote!(#krate::__private::code_of(#b)))
+                        })
+                    }
+                    _ => {
+                        let deadline = google_rpc && deadline(&variant);
+                        Self::constant_arm(variant, &quote!(#deadline))
+                    }
                 })
         };
         let declares_deadline = self.variants().iter().any(|v| deadline(&v));

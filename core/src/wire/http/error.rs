@@ -32,6 +32,7 @@ use super::UnexpectedBody;
 /// }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg(feature = "serde")]
 pub enum HttpError<C> {
     /// The platform answered with an error code.
     Api(ApiError<C>),

@@ -26,6 +26,7 @@ use crate::{Advice, Code, PlatformError};
 /// assert!(body.is_outcome_unknown());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg(feature = "serde")]
 pub struct UnexpectedBody {
     // Behind one pointer: an `HttpError`, and an SDK's error type that holds one, stays small
     // to return (clippy's `result_large_err`).

@@ -84,6 +84,7 @@ pub(super) use read::*;
 /// assert_eq!(serde_json::to_string(&response)?, body.replace(": ", ":").replace(", ", ","));
 /// # Ok::<(), serde_json::Error>(())
 /// ```
+#[cfg(feature = "serde")]
 pub struct Response<T, E = ErrcodeErrmsg> {
     /// The code that types the answer (a sub code that types it, where sent), when it is a
     /// number.
@@ -202,6 +203,7 @@ impl<T: core::hash::Hash, E> core::hash::Hash for Response<T, E> {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg(feature = "serde")]
 pub struct Success<T> {
     /// The API's payload.
     pub value: T,
