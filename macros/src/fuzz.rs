@@ -625,6 +625,10 @@ fn corpus_of_inputs_that_once_broke_something() {
             "derive",
             include_str!("fuzz_corpus/own_key_in_platform_on_catch_all.txt"),
         ),
+        (
+            "derive",
+            include_str!("fuzz_corpus/semicolon_before_translation_eq.txt"),
+        ),
     ];
     for (name, source) in one_fault {
         let expand: Expand = if name == "derive" {

@@ -611,7 +611,12 @@ fn parse_format_arg(input: ParseStream<'_>) -> syn::Result<FormatArg> {
         None
     };
     let mut tokens = TokenStream::new();
-    while !input.is_empty() && !input.peek(Token![,]) && !input.peek(Token![;]) {
+    // Up to the next `,`, or a `;` written for one (not one before `=`: `zh ; = "..."` is
+    // one mistake, reported once as the argument it makes).
+    while !input.is_empty()
+        && !input.peek(Token![,])
+        && !(input.peek(Token![;]) && !input.peek2(Token![=]))
+    {
         tokens.extend(std::iter::once(input.parse::<TokenTree>()?));
     }
     if tokens.is_empty() {
