@@ -491,9 +491,12 @@ pub fn compare_rows_with_lookup(
     lang: Option<&str>,
     lookup: impl Fn(Code<'_>) -> Option<Code<'static>>,
 ) -> Drift {
+    // Each row read, numbered by its place (lines may repeat in rows built by hand or
+    // gathered from two tables), so that the rows reported are found again as written.
     let mut read: Vec<Row> = Vec::with_capacity(rows.len());
-    for row in rows {
+    for (place, row) in rows.iter().enumerate() {
         let mut row = row.clone();
+        row.line = place;
         if let Some(Code::Str(declared)) = lookup(row.code.as_code()) {
             if row.code != declared {
                 row.code = RowCode::Str(String::from(declared));
@@ -502,18 +505,11 @@ pub fn compare_rows_with_lookup(
         read.push(row);
     }
     let mut drift = compare_rows(entries, &read, lang);
-    // Reported as written: rows are the table's, by their line.
-    let written = |reported: &Row| {
-        rows.iter()
-            .find(|row| row.line == reported.line)
-            .cloned()
-            .unwrap_or_else(|| reported.clone())
-    };
     for row in &mut drift.missing {
-        *row = written(row);
+        *row = rows[row.line].clone();
     }
     for changed in &mut drift.changed {
-        changed.row = written(&changed.row);
+        changed.row = rows[changed.row.line].clone();
     }
     drift
 }

@@ -413,8 +413,10 @@ pub(crate) fn answer_status_code(entry: Option<&Entry>, received: Option<u16>, c
 #[doc(hidden)]
 #[must_use]
 pub fn rpc_outcome_unknown(code: Option<Code<'_>>) -> bool {
-    // An error without its status name has its number: 504 is `DEADLINE_EXCEEDED`'s.
+    // An error without its status name has its number: 504 is `DEADLINE_EXCEEDED`'s. The
+    // codes that leave it unknown under any envelope do here too.
     matches!(code, Some(Code::Str("DEADLINE_EXCEEDED") | Code::Int(504)))
+        || code_leaves_outcome_unknown(code)
 }
 
 /// Whether a code leaves unknown whether the platform did the call, whatever the envelope:

@@ -928,3 +928,51 @@ fn alipay_codes_leave_the_outcome_unknown_in_every_type() {
     assert!(AlipaySdkError::from_received("isp.unknow-error", "x").is_outcome_unknown());
     assert!(!AlipaySdkError::from_received("ACQ.TRADE_HAS_SUCCESS", "x").is_outcome_unknown());
 }
+
+platform_errors_core::define_codes! {
+    #![platform(crate = platform_errors_core)]
+    /// An umbrella over Alipay's codes that takes its members' envelope, with a catch-all.
+    #[platform(serde)]
+    pub enum AlipayUmbrella {
+        Codes(AlipayCodes),
+        #[platform(unknown)]
+        Unknown,
+    }
+}
+
+/// A type that takes its envelope from its members (not written `envelope = Alipay`): its
+/// catch-all asks the code too (it answered `false`, the envelope not being AIP-193's).
+#[derive(Debug, platform_errors_core::PlatformError)]
+#[platform(crate = platform_errors_core)]
+enum InheritingSdkError {
+    #[platform(transparent)]
+    Codes(AlipayCodes),
+    #[platform(unknown)]
+    Other { code: String, message: String },
+}
+
+#[test]
+fn a_catch_all_under_an_inherited_envelope_asks_the_code() {
+    use platform_errors_core::FromReceived;
+    for code in [
+        "isp.unknow-error",
+        "aop.unknow-error",
+        "aop.ACQ.SYSTEM_ERROR",
+    ] {
+        assert!(
+            AlipayUmbrella::from_received(code, "x").is_outcome_unknown(),
+            "{code}"
+        );
+        assert!(
+            InheritingSdkError::from_received(code, "x").is_outcome_unknown(),
+            "{code}"
+        );
+    }
+    assert!(!AlipayUmbrella::from_received("isv.invalid-signature", "x").is_outcome_unknown());
+    let body = r#"{"alipay_trade_pay_response":{"code":"20000","msg":"Service Currently Unavailable","sub_code":"aop.unknow-error","sub_msg":"系统繁忙"},"sign":"S"}"#;
+    let read: ApiError<AlipayUmbrella> = serde_json::from_str(body).unwrap();
+    assert!(read.is_outcome_unknown());
+    // Read as the umbrella itself (its serde), the catch-all holds it.
+    let read: AlipayUmbrella = serde_json::from_str(body).unwrap();
+    assert!(read.is_outcome_unknown(), "{read:?}");
+}

@@ -343,112 +343,156 @@ pub(crate) fn parse_message_args(
         if input.is_empty() {
             break;
         }
-        if input.peek(Token![=]) && !input.peek(Token![==]) && !input.peek(Token![=>]) {
-            // `= "译文"`: a translation without its language.
-            let eq = input.parse::<Token![=]>()?;
-            let mut rest = TokenStream::new();
-            while !input.is_empty() && !input.peek(Token![,]) && !input.peek(Token![;]) {
-                rest.extend(std::iter::once(input.parse::<TokenTree>()?));
-            }
-            let shown = if rest.is_empty() {
-                "\"...\"".to_owned()
-            } else {
-                rest.to_string()
-            };
-            errors.at(
-                eq.span,
-                format!("the translation's language is missing before `=`: write it as in `zh = {shown}`"),
-            );
-            continue;
-        }
-        if let Some(TranslationWithoutEq {
-            tag,
-            lang,
-            text,
-            separator,
-        }) = translation_without_eq(input)
+        if input.peek(Ident::peek_any)
+            && input.peek2(Token![;])
+            && input.peek3(Token![=])
+            && !input.peek3(Token![==])
+            && !input.peek3(Token![=>])
         {
-            // `zh "b"`, `zh-TW "b"`, `zh: "b"`, `zh => "b"`: a translation missing its `=`,
-            // read as one (one error, and its text is checked as a translation's).
-            let written = match tag.clone().into_iter().next() {
-                Some(TokenTree::Literal(lit)) => format!("{lit} = {}", text.0),
-                _ => format!("{lang} = {}", text.0),
-            };
-            let mut shown = tag;
-            shown.extend(std::iter::once(TokenTree::Literal(text.0.clone())));
-            errors.spanned(
-                &shown,
-                match separator {
-                    None => format!("the translation's `=` is missing: write `{written}`"),
-                    Some(separator) => format!(
-                        "a translation is written with `=`, not `{separator}`: write `{written}`"
-                    ),
-                },
+            // `zh ; = "..."`, `n ; = 5`: the `;` is the one mistake; the rest is read as the
+            // argument it would be without it.
+            let name: Ident = input.call(Ident::parse_any)?;
+            let semicolon = input.parse::<Token![;]>()?;
+            errors.at(
+                semicolon.span,
+                format!("remove this `;`: `{name}` and its `=` go together, as in `{name} = ...`"),
             );
-            let template = Template::parse(text.0, text.1, text.2, errors);
-            if !names_no_language(&lang)
-                && !malformed_tag(&lang)
-                && !translations.iter().any(|(l, _)| same_tag(l, &lang))
-            {
-                translations.push((lang, template));
+            let mut rebuilt = quote::ToTokens::into_token_stream(name);
+            while !at_argument_end(input) {
+                rebuilt.extend(std::iter::once(input.parse::<TokenTree>()?));
             }
+            let argument = |stream: ParseStream<'_>| {
+                parse_argument(stream, &default, &mut translations, &mut args, errors)
+            };
+            syn::parse::Parser::parse2(argument, rebuilt)?;
             continue;
         }
-        if is_translation(input, &default) {
-            let (lang, lang_span) = if let Some((lit, value, _)) = string_literal(input) {
-                (value, lit.span())
-            } else {
-                language_tag(input).ok_or_else(|| input.error("expected a language tag"))?
-            };
-            input.parse::<Token![=]>()?;
-            let Some((text, value, plain)) = string_literal(input) else {
-                return Err(
-                    input.error(format!("the `{lang}` translation must be a string literal"))
-                );
-            };
-            if value.trim().is_empty() && text.to_string().ends_with(['"', '#']) {
-                errors.at(
-                    text.span(),
-                    format!("the `{lang}` translation can't be blank: `message_in(\"{lang}\")` would show nothing; write the message in that language, or remove the translation"),
-                );
-            }
-            let template = Template::parse(text, value, plain, errors);
-            if lang == "lang" {
-                errors.at(
-                    lang_span,
-                    "`lang` names no language: a translation is written with its language, as in `en = \"...\"`; the language of the message itself is `#[platform(lang = \"en\")]` on the type",
-                );
-            } else if names_no_language(&lang) {
-                errors.at(
-                    lang_span,
-                    format!(
-                        "`{lang:?}` names no language, and `message_in` never returns this translation: write the translation's language, such as `zh`"
-                    ),
-                );
-            } else if malformed_tag(&lang) {
-                errors.at(
-                    lang_span,
-                    format!(
-                        "`{lang:?}` is no language tag, and `message_in` never returns this translation: a tag is letters and digits, with `-` between its parts, such as `zh` or `\"zh-Hant\"`"
-                    ),
-                );
-            } else if translations.iter().any(|(l, _)| same_tag(l, &lang)) {
-                errors.at(
-                    lang_span,
-                    format!("duplicate `{lang}` translation; keep one"),
-                );
-            } else {
-                translations.push((lang, template));
-            }
-        } else {
-            args.push(parse_format_arg(input)?);
-        }
+        parse_argument(input, &default, &mut translations, &mut args, errors)?;
     }
     Ok(Message {
         default,
         translations,
         args,
     })
+}
+
+/// Whether a message's argument ends here: at the end, at the next `,`, or at a `;` written
+/// for one (not one before `=`: `zh ; = "..."` is one mistake, read as the argument it
+/// makes).
+fn at_argument_end(input: ParseStream<'_>) -> bool {
+    input.is_empty() || input.peek(Token![,]) || (input.peek(Token![;]) && !input.peek2(Token![=]))
+}
+
+/// One argument of a message after its text: a translation (`zh = "..."`, or one written
+/// without its `=`, one error), or an extra format argument.
+fn parse_argument(
+    input: ParseStream<'_>,
+    default: &Template,
+    translations: &mut Vec<(String, Template)>,
+    args: &mut Vec<FormatArg>,
+    errors: &mut Errors,
+) -> syn::Result<()> {
+    if input.peek(Token![=]) && !input.peek(Token![==]) && !input.peek(Token![=>]) {
+        // `= "译文"`: a translation without its language.
+        let eq = input.parse::<Token![=]>()?;
+        let mut rest = TokenStream::new();
+        while !input.is_empty() && !input.peek(Token![,]) && !input.peek(Token![;]) {
+            rest.extend(std::iter::once(input.parse::<TokenTree>()?));
+        }
+        let shown = if rest.is_empty() {
+            "\"...\"".to_owned()
+        } else {
+            rest.to_string()
+        };
+        errors.at(
+            eq.span,
+            format!(
+                "the translation's language is missing before `=`: write it as in `zh = {shown}`"
+            ),
+        );
+        return Ok(());
+    }
+    if let Some(TranslationWithoutEq {
+        tag,
+        lang,
+        text,
+        separator,
+    }) = translation_without_eq(input)
+    {
+        // `zh "b"`, `zh-TW "b"`, `zh: "b"`, `zh => "b"`: a translation missing its `=`,
+        // read as one (one error, and its text is checked as a translation's).
+        let written = match tag.clone().into_iter().next() {
+            Some(TokenTree::Literal(lit)) => format!("{lit} = {}", text.0),
+            _ => format!("{lang} = {}", text.0),
+        };
+        let mut shown = tag;
+        shown.extend(std::iter::once(TokenTree::Literal(text.0.clone())));
+        errors.spanned(
+            &shown,
+            match separator {
+                None => format!("the translation's `=` is missing: write `{written}`"),
+                Some(separator) => format!(
+                    "a translation is written with `=`, not `{separator}`: write `{written}`"
+                ),
+            },
+        );
+        let template = Template::parse(text.0, text.1, text.2, errors);
+        if !names_no_language(&lang)
+            && !malformed_tag(&lang)
+            && !translations.iter().any(|(l, _)| same_tag(l, &lang))
+        {
+            translations.push((lang, template));
+        }
+        return Ok(());
+    }
+    if is_translation(input, default) {
+        let (lang, lang_span) = if let Some((lit, value, _)) = string_literal(input) {
+            (value, lit.span())
+        } else {
+            language_tag(input).ok_or_else(|| input.error("expected a language tag"))?
+        };
+        input.parse::<Token![=]>()?;
+        let Some((text, value, plain)) = string_literal(input) else {
+            return Err(input.error(format!("the `{lang}` translation must be a string literal")));
+        };
+        if value.trim().is_empty() && text.to_string().ends_with(['"', '#']) {
+            errors.at(
+                text.span(),
+                format!("the `{lang}` translation can't be blank: `message_in(\"{lang}\")` would show nothing; write the message in that language, or remove the translation"),
+            );
+        }
+        let template = Template::parse(text, value, plain, errors);
+        if lang == "lang" {
+            errors.at(
+                lang_span,
+                "`lang` names no language: a translation is written with its language, as in `en = \"...\"`; the language of the message itself is `#[platform(lang = \"en\")]` on the type",
+            );
+        } else if names_no_language(&lang) {
+            errors.at(
+                lang_span,
+                format!(
+                    "`{lang:?}` names no language, and `message_in` never returns this translation: write the translation's language, such as `zh`"
+                ),
+            );
+        } else if malformed_tag(&lang) {
+            errors.at(
+                lang_span,
+                format!(
+                    "`{lang:?}` is no language tag, and `message_in` never returns this translation: a tag is letters and digits, with `-` between its parts, such as `zh` or `\"zh-Hant\"`"
+                ),
+            );
+        } else if translations.iter().any(|(l, _)| same_tag(l, &lang)) {
+            errors.at(
+                lang_span,
+                format!("duplicate `{lang}` translation; keep one"),
+            );
+        } else {
+            translations.push((lang, template));
+        }
+    } else {
+        args.push(parse_format_arg(input)?);
+    }
+    Ok(())
 }
 
 /// Whether a language tag names no language, as the runtime reads tags: an empty tag and
@@ -611,12 +655,7 @@ fn parse_format_arg(input: ParseStream<'_>) -> syn::Result<FormatArg> {
         None
     };
     let mut tokens = TokenStream::new();
-    // Up to the next `,`, or a `;` written for one (not one before `=`: `zh ; = "..."` is
-    // one mistake, reported once as the argument it makes).
-    while !input.is_empty()
-        && !input.peek(Token![,])
-        && !(input.peek(Token![;]) && !input.peek2(Token![=]))
-    {
+    while !at_argument_end(input) {
         tokens.extend(std::iter::once(input.parse::<TokenTree>()?));
     }
     if tokens.is_empty() {

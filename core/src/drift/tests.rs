@@ -798,3 +798,33 @@ fn string_codes() {
     assert!(parse("4.5\tfraction\n").is_err());
     assert!(parse("two words\tx\n").is_err());
 }
+
+#[test]
+fn rows_read_through_a_lookup_are_reported_as_written_whatever_their_lines() {
+    let entries = [
+        Entry::with_code(Code::Str("PARAM_ERROR"), "ParamError", "参数错误"),
+        Entry::with_code(Code::Str("ORDER_NOT_EXIST"), "OrderNotFound", "订单不存在"),
+    ];
+    // Rows built by hand, all on line 0: the row reported is the one that drifted.
+    let row = |code: &str, message: &str| Row {
+        line: 0,
+        code: RowCode::Str(code.to_string()),
+        message: message.to_string(),
+        category: None,
+    };
+    let rows = [
+        row("PARAM_ERROR", "参数错误"),
+        row("NO_SUCH", "x"),
+        row("ORDERNOTEXIST", "订单已不存在"),
+    ];
+    let older = |code: Code<'_>| (code == "ORDERNOTEXIST").then_some(Code::Str("ORDER_NOT_EXIST"));
+    let drift = super::compare_rows_with_lookup(&entries, &rows, None, older);
+    assert_eq!(drift.missing, [rows[1].clone()]);
+    assert_eq!(drift.changed.len(), 1);
+    assert_eq!(drift.changed[0].row, rows[2]);
+    // Without a lookup that finds anything, the same as `compare_rows`.
+    assert_eq!(
+        super::compare_rows_with_lookup(&entries, &rows, None, |_| None),
+        compare_rows(&entries, &rows, None)
+    );
+}

@@ -153,7 +153,7 @@ impl Gen<'_> {
         // What an answer read over HTTP carries: a member's own (an `ApiError`, an
         // `HttpError`), `None` elsewhere.
         let status_arm = |variant: &Variant| {
-            self.rpc_arm(variant, &rpc, "rpc_status", none)
+            self.rpc_arm(variant, &rpc, "rpc_status", &|_| none.clone())
                 .unwrap_or_else(|| Self::constant_arm(variant, &quote!(#none)))
         };
         // Under AIP-193's envelope `DEADLINE_EXCEEDED` leaves unknown whether the operation
@@ -177,25 +177,26 @@ impl Gen<'_> {
         let by_code =
             |code: TokenStream| quote!(#krate::__private::code_leaves_outcome_unknown(#code));
         let outcome_arm = |variant: &Variant| {
-            self.rpc_arm(variant, &rpc, "rpc_outcome_unknown", &quote!(false))
-                .unwrap_or_else(|| match &variant.kind {
-                    Kind::Declared(Declared {
-                        code: CodeValue::Str(code),
-                        ..
-                    }) if !(google_rpc && deadline(&variant)) => Self::constant_arm(
-                        variant,
-                        &by_code(quote!(#some(#krate::Code::Str(#code)))),
-                    ),
-                    Kind::CatchAll { code, .. } if self.model.code_type != CodeType::Int => {
-                        Self::field_arm(variant, &variant.fields[*code], &|b| {
-                            by_code(quote!(#krate::__private::code_of(#b)))
-                        })
-                    }
-                    _ => {
-                        let deadline = google_rpc && deadline(&variant);
-                        Self::constant_arm(variant, &quote!(#deadline))
-                    }
-                })
+            self.rpc_arm(variant, &rpc, "rpc_outcome_unknown", &|b| {
+                by_code(quote!(#krate::__private::code_of(#b)))
+            })
+            .unwrap_or_else(|| match &variant.kind {
+                Kind::Declared(Declared {
+                    code: CodeValue::Str(code),
+                    ..
+                }) if !(google_rpc && deadline(&variant)) => {
+                    Self::constant_arm(variant, &by_code(quote!(#some(#krate::Code::Str(#code)))))
+                }
+                Kind::CatchAll { code, .. } if self.model.code_type != CodeType::Int => {
+                    Self::field_arm(variant, &variant.fields[*code], &|b| {
+                        by_code(quote!(#krate::__private::code_of(#b)))
+                    })
+                }
+                _ => {
+                    let deadline = google_rpc && deadline(&variant);
+                    Self::constant_arm(variant, &quote!(#deadline))
+                }
+            })
         };
         let declares_deadline = self.variants().iter().any(|v| deadline(&v));
         let rpc_outcome =
@@ -207,7 +208,8 @@ impl Gen<'_> {
                     self.match_self(&mut |variant| outcome_arm(variant))
                 } else {
                     let paths = self.variants().iter().filter(deadline).map(Self::path);
-                    quote!(::core::matches!(self, #(#paths { .. })|*))
+                    let by_code = by_code(quote!(#krate::PlatformError::code(self)));
+                    quote!(::core::matches!(self, #(#paths { .. })|*) || #by_code)
                 };
                 quote! {
                     #[inline]
@@ -407,7 +409,7 @@ impl Gen<'_> {
         Some(self.match_self(&mut |variant| {
             delegate(variant, "advice", quote!()).unwrap_or_else(|| {
                 let advice = path(advice_of(variant));
-                self.rpc_arm(variant, rpc, "rpc_advice", &advice)
+                self.rpc_arm(variant, rpc, "rpc_advice", &|_| advice.clone())
                     .unwrap_or_else(|| Self::constant_arm(variant, &advice))
             })
         }))
