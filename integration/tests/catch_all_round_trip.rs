@@ -1151,4 +1151,19 @@ fn a_failure_of_unknown_outcome_is_passed_on_so() {
     .unwrap_err();
     assert!(!refused.is_outcome_unknown());
     assert_eq!(answer(&refused).status(), 400);
+
+    // An error this side makes, not received, keeps the status its entry declares, even
+    // one whose code leaves the outcome unknown.
+    assert!(PayGateway::SystemError.is_outcome_unknown());
+    assert_eq!(answer(&PayGateway::SystemError).status(), 500);
+}
+
+/// A payment gateway's own error, declared with its status.
+#[derive(Debug, PlatformError)]
+#[platform(serde, envelope = Alipay)]
+enum PayGateway {
+    #[code("ACQ.SYSTEM_ERROR")]
+    #[message("系统错误")]
+    #[platform(http_status = 500)]
+    SystemError,
 }

@@ -24,10 +24,11 @@
 //!    `ApiError` with an unknown code) or an error without a code (a local variant), which
 //!    says nothing about the request;
 //!
-//! and then, for an error that leaves the outcome unknown
+//! and then, for a failure received over HTTP that leaves the outcome unknown
 //! ([`PlatformError::is_outcome_unknown`]), 502 Bad Gateway unless that status is a
-//! gateway's already (502, 504, 52x): the client that reads the answer then knows that the
-//! call may have been done, as this side did.
+//! gateway's already (502, 504, 52x): the client that reads the answer passed on then knows
+//! that the call may have been done, as this side did. (An error this side makes, not
+//! received, keeps the status its entry declares.)
 //!
 //! Platforms of the WeChat family answer errors with HTTP 200 and the code in the body: a
 //! mock of one gives that status itself ([`answer_with_status`], or
@@ -188,10 +189,11 @@ pub fn received_status<E: PlatformError + ?Sized>(error: &E) -> Option<StatusCod
 }
 
 /// The status an answer with this error has: the declared one, else the one it was received
-/// with, else 400 for a declared code and 500 otherwise; but 502 for an error that leaves
-/// the outcome unknown ([`PlatformError::is_outcome_unknown`]: WeChat Pay's `SYSTEM_ERROR`
-/// received with a gateway's 502, Alipay's `ACQ.SYSTEM_ERROR`), unless it has a gateway's
-/// status already (504, 52x), so that the client reading the answer does not send a call
+/// with, else 400 for a declared code and 500 otherwise; but 502 for a failure received
+/// over HTTP ([`PlatformError::status`]) that leaves the outcome unknown
+/// ([`PlatformError::is_outcome_unknown`]: WeChat Pay's `SYSTEM_ERROR` received with a
+/// gateway's 502, the success code received under 400), unless it has a gateway's status
+/// already (504, 52x), so that the client reading the answer passed on does not send a call
 /// that may have been done again. See the [module](self).
 ///
 /// ```
@@ -225,13 +227,16 @@ pub fn answer_status<E: PlatformError + ?Sized>(error: &E) -> StatusCode {
         error.status(),
         error.code().is_some(),
     );
-    // An error that leaves the outcome unknown keeps it so for the client that reads the
-    // answer: a gateway's status, whatever the code declares.
-    let status = if error.is_outcome_unknown() && !matches!(status, 502 | 504 | 520..=599) {
-        502
-    } else {
-        status
-    };
+    // A failure received over HTTP whose outcome is unknown, passed on, keeps it so for the
+    // client that reads the answer: a gateway's status, whatever the code declares. (An
+    // error this side makes has the status its entry declares.)
+    let passed_on = error.status().is_some();
+    let status =
+        if passed_on && error.is_outcome_unknown() && !matches!(status, 502 | 504 | 520..=599) {
+            502
+        } else {
+            status
+        };
     StatusCode::from_u16(status).unwrap_or(WITHOUT_ENTRY)
 }
 
