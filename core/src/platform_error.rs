@@ -419,6 +419,15 @@ pub fn rpc_outcome_unknown(code: Option<Code<'_>>) -> bool {
         || code_leaves_outcome_unknown(code)
 }
 
+/// Whether an HTTP status is a gateway's, not the platform's: 502, 504, and the 52x of
+/// proxies and CDNs. Whatever body comes with it, the request may have reached the platform
+/// and been done: `ApiError`'s and `UnexpectedBody`'s `is_outcome_unknown` ask it, and
+/// `http::answer_status` answers a failure of unknown outcome with one.
+#[cfg_attr(not(feature = "alloc"), allow(dead_code))]
+pub(crate) const fn is_gateway_status(status: u16) -> bool {
+    matches!(status, 502 | 504 | 520..=599)
+}
+
 /// Whether a code leaves unknown whether the platform did the call, whatever the envelope:
 /// Alipay's sub codes that say its system failed midway (code 20000 with
 /// `isp.unknow-error` or `aop.unknow-error`; `ACQ.SYSTEM_ERROR`, as sent or prefixed

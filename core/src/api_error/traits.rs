@@ -161,16 +161,17 @@ impl<C: Catalogue> ApiError<C> {
 
     /// [`PlatformError::is_outcome_unknown`] of an answered error: AIP-193's
     /// `DEADLINE_EXCEEDED`, Alipay's sub codes that say its system failed midway
-    /// (`platform_error::code_leaves_outcome_unknown`: query the trade first), and an answer received with a gateway's status (502, 504, and
-    /// the 52x of proxies and CDNs), whose code is a gateway's (`{"code": 0, "message":
-    /// "upstream connect error"}`), the platform's call behind it done or not. Of any
-    /// catalogue, for [`HttpError`](crate::HttpError)'s.
+    /// (`platform_error::code_leaves_outcome_unknown`: query the trade first), and an answer
+    /// received with a gateway's status (`platform_error::is_gateway_status`), whose code is
+    /// a gateway's (`{"code": 0, "message": "upstream connect error"}`), the platform's call
+    /// behind it done or not. Of any catalogue, for [`HttpError`](crate::HttpError)'s.
     pub(crate) fn leaves_outcome_unknown(&self) -> bool {
-        let envelope = C::ENVELOPE;
-        matches!(self.status(), Some(502 | 504 | 520..=599))
-            || (envelope.is_code_http_status()
-                && crate::platform_error::rpc_outcome_unknown(Some(self.code())))
-            || crate::platform_error::code_leaves_outcome_unknown(Some(self.code()))
+        use crate::platform_error::{
+            code_leaves_outcome_unknown, is_gateway_status, rpc_outcome_unknown,
+        };
+        self.status().is_some_and(is_gateway_status)
+            || (C::ENVELOPE.is_code_http_status() && rpc_outcome_unknown(Some(self.code())))
+            || code_leaves_outcome_unknown(Some(self.code()))
     }
 }
 

@@ -231,12 +231,14 @@ pub fn answer_status<E: PlatformError + ?Sized>(error: &E) -> StatusCode {
     // client that reads the answer: a gateway's status, whatever the code declares. (An
     // error this side makes has the status its entry declares.)
     let passed_on = error.status().is_some();
-    let status =
-        if passed_on && error.is_outcome_unknown() && !matches!(status, 502 | 504 | 520..=599) {
-            502
-        } else {
-            status
-        };
+    let status = if passed_on
+        && error.is_outcome_unknown()
+        && !crate::platform_error::is_gateway_status(status)
+    {
+        502
+    } else {
+        status
+    };
     StatusCode::from_u16(status).unwrap_or(WITHOUT_ENTRY)
 }
 

@@ -172,30 +172,22 @@ impl Gen<'_> {
             _ => false,
         };
         // Where this type answers `is_outcome_unknown` itself (AIP-193's, or over members),
-        // its own variants with a code ask the runtime what the trait's default asks, the
-        // code (Alipay's `ACQ.SYSTEM_ERROR`, ...): a declared string code, a catch-all's.
-        let by_code =
-            |code: TokenStream| quote!(#krate::__private::code_leaves_outcome_unknown(#code));
+        // its own variants with a code answer what the trait's default answers, by the code
+        // (Alipay's `ACQ.SYSTEM_ERROR`, ...).
+        let by_own_code = quote!(#krate::__private::code_leaves_outcome_unknown(#krate::PlatformError::code(self)));
         let outcome_arm = |variant: &Variant| {
-            self.rpc_arm(variant, &rpc, "rpc_outcome_unknown", &|b| {
-                by_code(quote!(#krate::__private::code_of(#b)))
+            self.rpc_arm(variant, &rpc, "rpc_outcome_unknown", &|_| {
+                by_own_code.clone()
             })
-            .unwrap_or_else(|| match &variant.kind {
-                Kind::Declared(Declared {
-                    code: CodeValue::Str(code),
-                    ..
-                }) if !(google_rpc && deadline(&variant)) => {
-                    Self::constant_arm(variant, &by_code(quote!(#some(#krate::Code::Str(#code)))))
-                }
-                Kind::CatchAll { code, .. } if self.model.code_type != CodeType::Int => {
-                    Self::field_arm(variant, &variant.fields[*code], &|b| {
-                        by_code(quote!(#krate::__private::code_of(#b)))
-                    })
-                }
-                _ => {
-                    let deadline = google_rpc && deadline(&variant);
-                    Self::constant_arm(variant, &quote!(#deadline))
-                }
+            .unwrap_or_else(|| {
+                let body = if google_rpc && deadline(&variant) {
+                    quote!(true)
+                } else if matches!(variant.kind, Kind::Local(_)) {
+                    quote!(false)
+                } else {
+                    by_own_code.clone()
+                };
+                Self::constant_arm(variant, &body)
             })
         };
         let declares_deadline = self.variants().iter().any(|v| deadline(&v));
@@ -208,8 +200,7 @@ impl Gen<'_> {
                     self.match_self(&mut |variant| outcome_arm(variant))
                 } else {
                     let paths = self.variants().iter().filter(deadline).map(Self::path);
-                    let by_code = by_code(quote!(#krate::PlatformError::code(self)));
-                    quote!(::core::matches!(self, #(#paths { .. })|*) || #by_code)
+                    quote!(::core::matches!(self, #(#paths { .. })|*) || #by_own_code)
                 };
                 quote! {
                     #[inline]

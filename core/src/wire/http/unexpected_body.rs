@@ -189,7 +189,10 @@ impl UnexpectedBody {
     /// ```
     #[must_use]
     pub fn is_outcome_unknown(&self) -> bool {
-        self.inner.said_done || matches!(self.inner.status, 200..=299 | 500 | 502 | 504 | 520..=599)
+        let status = self.inner.status;
+        self.inner.said_done
+            || matches!(status, 200..=299 | 500)
+            || crate::platform_error::is_gateway_status(status)
     }
 }
 
