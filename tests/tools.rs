@@ -981,7 +981,7 @@ fn the_wechat_platforms_are_one_flag_away() {
     );
     let out = explain(&["--platform", "wechat-mp", "--lang", "en", "45009"]);
     assert_eq!(out.status, 0, "{out:?}");
-    assert!(out.stdout.contains("advice: throttle"), "{out:?}");
+    assert!(out.stdout.contains("advice: wait_for_quota"), "{out:?}");
     let json = catalogue(&["--platform", "wechat-open", "--format", "tsv"]).stdout;
     assert_eq!(json.lines().count(), 1 + 1830);
 }

@@ -166,7 +166,7 @@ pub const PLATFORMS: [Platform; 8] = [
         string_codes: false,
         lang: "zh",
         complete_names: true,
-        rows: 274,
+        rows: 276,
         // `errcode` and `errmsg`, with errcode 88's `sub_code` and `sub_msg` kept.
         envelope: Some("Dingtalk"),
         members: &[],
@@ -181,7 +181,7 @@ pub const PLATFORMS: [Platform; 8] = [
         string_codes: false,
         lang: "en",
         complete_names: true,
-        rows: 21,
+        rows: 24,
         // `code` and `msg`, the request id in `log_id` or `error.log_id`.
         envelope: Some("CodeMsg"),
         members: &[],
@@ -196,7 +196,7 @@ pub const PLATFORMS: [Platform; 8] = [
         umbrella: "WechatPayError",
         lang: "zh",
         complete_names: true,
-        rows: 23,
+        rows: 25,
         // `code` and `message`, string codes, `detail` kept, the request id in the
         // `Request-ID` header, a success without a code.
         envelope: Some("WechatPayV3"),
@@ -283,7 +283,7 @@ fn umbrella_example(platform: &Platform, declared: &[Declared]) -> String {
 pub const CATALOGUE_ENUM: &str = "GlobalError";
 
 /// The advice names `#[advice(...)]` accepts.
-pub const ADVICE: [&str; 7] = [
+pub const ADVICE: [&str; 8] = [
     "none",
     "retry",
     "refresh_token",
@@ -291,6 +291,7 @@ pub const ADVICE: [&str; 7] = [
     "throttle",
     "fix_request",
     "check_config",
+    "wait_for_quota",
 ];
 
 /// The default advice of every catalogue.

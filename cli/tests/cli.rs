@@ -232,7 +232,7 @@ fn a_catalogue_of_ones_own() {
     let out = run(&["explain", "--catalogue", &feishu, body]);
     assert_eq!(
         assert_success(&out),
-        "1 entry matching:\n\n  - 99991400  FrequencyLimit\n    message: request trigger frequency limit\n    advice: throttle (a rate or quota limit was hit: wait before sending more requests)\n    http status: 429\n"
+        "1 entry matching:\n\n  - 99991400  FrequencyLimit\n    message: request trigger frequency limit\n    advice: throttle (a rate limit was hit: wait before sending more requests)\n    http status: 429\n"
     );
     let page = temp_file(
         "feishu-page.tsv",

@@ -29,13 +29,19 @@ pub enum Advice {
     /// they are what was refused, or the user signing in again) before trying again; a retry
     /// policy cannot do that on its own.
     Reauthenticate,
-    /// A rate or quota limit was hit: wait before sending more requests.
+    /// A rate limit was hit (calls per second or per minute): wait before sending more
+    /// requests.
     Throttle,
     /// The request is wrong: retrying it unchanged cannot help; fix the parameters.
     FixRequest,
     /// The app lacks a permission or is misconfigured on the platform (authorised APIs,
     /// trusted domains, organisation scope): fix the configuration.
     CheckConfig,
+    /// A quota for a period (a day, a month) is used up: sending the call again within
+    /// seconds cannot help. Stop calling until the quota resets, or have it raised or
+    /// cleared (WeChat's 45009 and `clear_quota`, `DingTalk`'s monthly
+    /// `Forbidden.AccessDenied.ApiCountLimitForOrg`, Feishu's 99991403).
+    WaitForQuota,
 }
 
 impl Advice {
@@ -48,6 +54,7 @@ impl Advice {
         Advice::Throttle,
         Advice::FixRequest,
         Advice::CheckConfig,
+        Advice::WaitForQuota,
     ];
 
     /// The snake-case name used in `#[advice(...)]`, e.g. `"fix_request"`.
@@ -66,6 +73,7 @@ impl Advice {
             Advice::Throttle => "throttle",
             Advice::FixRequest => "fix_request",
             Advice::CheckConfig => "check_config",
+            Advice::WaitForQuota => "wait_for_quota",
         }
     }
 
@@ -74,7 +82,7 @@ impl Advice {
     /// ```
     /// # extern crate platform_errors_core as platform_errors;
     /// use platform_errors::Advice;
-    /// assert_eq!(Advice::Throttle.describe(), "a rate or quota limit was hit: wait before sending more requests");
+    /// assert_eq!(Advice::Throttle.describe(), "a rate limit was hit: wait before sending more requests");
     /// ```
     #[must_use]
     pub const fn describe(self) -> &'static str {
@@ -85,9 +93,12 @@ impl Advice {
             Advice::Reauthenticate => {
                 "the credentials or the refresh token are rejected: authenticate again"
             }
-            Advice::Throttle => "a rate or quota limit was hit: wait before sending more requests",
+            Advice::Throttle => "a rate limit was hit: wait before sending more requests",
             Advice::FixRequest => "the request is wrong: retrying it unchanged cannot help",
             Advice::CheckConfig => "check the app's permissions and configuration",
+            Advice::WaitForQuota => {
+                "a quota for a day or a month is used up: stop until it resets, or have it raised"
+            }
         }
     }
 
@@ -95,7 +106,8 @@ impl Advice {
     /// do on its own: wait ([`Retry`](Advice::Retry), [`Throttle`](Advice::Throttle)) or
     /// refresh the token ([`RefreshToken`](Advice::RefreshToken)). The advice
     /// [`RetryPolicy`](crate::retry::RetryPolicy) retries; where a person must act (new
-    /// credentials, a fixed request or configuration), `false`.
+    /// credentials, a fixed request or configuration) or a quota must reset
+    /// ([`WaitForQuota`](Advice::WaitForQuota)), `false`.
     ///
     /// ```
     /// # extern crate platform_errors_core as platform_errors;
@@ -105,6 +117,7 @@ impl Advice {
     /// assert!(Advice::Retry.is_retryable());
     /// assert!(!Advice::FixRequest.is_retryable());
     /// assert!(!Advice::Reauthenticate.is_retryable());
+    /// assert!(!Advice::WaitForQuota.is_retryable());
     /// // The policy retries exactly these.
     /// let first = Attempt::new(1, core::time::Duration::ZERO);
     /// for &advice in Advice::ALL {
@@ -169,7 +182,7 @@ pub struct ParseAdviceError;
 
 impl fmt::Display for ParseAdviceError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("unknown advice; expected one of none, retry, refresh_token, reauthenticate, throttle, fix_request, check_config")
+        f.write_str("unknown advice; expected one of none, retry, refresh_token, reauthenticate, throttle, fix_request, check_config, wait_for_quota")
     }
 }
 

@@ -431,7 +431,9 @@ pub(crate) const fn is_gateway_status(status: u16) -> bool {
 /// Whether a code leaves unknown whether the platform did the call, whatever the envelope:
 /// Alipay's sub codes that say its system failed midway (code 20000 with
 /// `isp.unknow-error` or `aop.unknow-error`; `ACQ.SYSTEM_ERROR`, as sent or prefixed
-/// `aop.`), after which its support says to query the trade (or cancel it) first.
+/// `aop.`), after which its support says to query the trade (or cancel it) first; WeChat
+/// Pay's `USERPAYING`, a payment waiting for the user, which its table says to query after
+/// 5 s.
 /// [`PlatformError::is_outcome_unknown`]'s default, `ApiError`'s and a derived type's
 /// catch-all (through `__private`) ask it.
 #[doc(hidden)]
@@ -440,7 +442,11 @@ pub fn code_leaves_outcome_unknown(code: Option<Code<'_>>) -> bool {
     matches!(
         code,
         Some(Code::Str(
-            "isp.unknow-error" | "aop.unknow-error" | "ACQ.SYSTEM_ERROR" | "aop.ACQ.SYSTEM_ERROR"
+            "isp.unknow-error"
+                | "aop.unknow-error"
+                | "ACQ.SYSTEM_ERROR"
+                | "aop.ACQ.SYSTEM_ERROR"
+                | "USERPAYING"
         ))
     )
 }

@@ -153,15 +153,17 @@ mod wechat_miniapp {
             WechatMiniappError::Token(TokenCode::InvalidAccessToken)
         );
         assert_eq!(token.advice(), Advice::RefreshToken);
-        // Rate limits and quotas throttle: every row that says 频率 (frequency) does.
-        for code in [45009, 45011, 45029, 45047, 48006, 268_490_015] {
+        // Rate limits throttle: every row that says 频率 (frequency) does, but 45009, whose
+        // platform message is the day's quota, which waiting seconds cannot lift.
+        for code in [45011, 45029, 45047, 48006, 268_490_015] {
             assert_eq!(advice(code), Advice::Throttle, "{code}");
         }
+        assert_eq!(advice(45009), Advice::WaitForQuota);
         let frequency: Vec<_> = GlobalError::ENTRIES
             .iter()
-            .filter(|e| e.message().contains("频率"))
+            .filter(|e| e.message().contains("频率") && e.code() != 45009)
             .collect();
-        assert_eq!(frequency.len(), 4);
+        assert_eq!(frequency.len(), 3);
         assert!(frequency.iter().all(|e| e.advice() == Advice::Throttle));
         // The platform asks for a later retry.
         for code in [89401, 268_490_011, 268_490_014] {
@@ -218,8 +220,8 @@ mod dingtalk {
 
     #[test]
     fn every_row_is_declared_both_ways() {
-        check_exact::<GlobalError>(&rows(LIST), 274);
-        assert_eq!(GlobalError::ALL.len(), 274);
+        check_exact::<GlobalError>(&rows(LIST), 276);
+        assert_eq!(GlobalError::ALL.len(), 276);
     }
 
     #[test]
@@ -227,12 +229,16 @@ mod dingtalk {
         let header = header(LIST).join("\n");
         assert!(header.contains("ddtalk/dingTalkDoc"));
         assert!(header.contains("ebfe662a78a81a67bd00733b850c25d0322a0e10"));
-        // The one edit, and the codes the list lacks, are said.
+        // The one edit, the two rows of the throttling page, and the codes the list lacks,
+        // are said.
         assert!(header.contains("60107 twice"));
-        for missing in ["88", "90018", "90020"] {
-            assert!(header.contains(missing), "{missing}");
-            assert_eq!(GlobalError::from_code(missing.parse().unwrap()), None);
+        assert!(header.contains("how-to-process-api-throttling"));
+        for added in ["90018", "90020"] {
+            assert!(header.contains(added), "{added}");
+            assert!(GlobalError::from_code(added.parse().unwrap()).is_some());
         }
+        assert!(header.contains("88"));
+        assert_eq!(GlobalError::from_code(88), None);
     }
 
     #[test]
@@ -256,6 +262,11 @@ mod dingtalk {
         for code in 90001..=90014 {
             assert_eq!(advice(code), Advice::Throttle, "{code}");
         }
+        // From DingTalk's page on throttling: per second per app, and the month's quota,
+        // which retrying within seconds cannot lift.
+        assert_eq!(advice(90018), Advice::Throttle);
+        assert_eq!(advice(90020), Advice::WaitForQuota);
+        assert!(!advice(90020).is_retryable());
         let banned = GlobalError::ENTRIES
             .iter()
             .filter(|e| e.message().contains("暂时禁用"))
@@ -333,8 +344,8 @@ mod feishu {
 
     #[test]
     fn every_row_is_declared_both_ways() {
-        check_exact::<GlobalError>(&rows(LIST), 21);
-        assert_eq!(GlobalError::ALL.len(), 21);
+        check_exact::<GlobalError>(&rows(LIST), 24);
+        assert_eq!(GlobalError::ALL.len(), 24);
     }
 
     #[test]
@@ -345,6 +356,7 @@ mod feishu {
         assert!(header.contains("larksuite/oapi-sdk-java"));
         assert!(header.contains("d5c1b15533ba51c538f31d3589f0432ecc8b98b5"));
         assert!(header.contains("generic-error-code"));
+        assert!(header.contains("frequency-control"));
     }
 
     #[test]
@@ -375,16 +387,26 @@ mod feishu {
         }
         assert_eq!(advice(99_991_400), Advice::Throttle);
         assert_eq!(advice(20050), Advice::Retry);
+        // Feishu's page of generic codes: the method's and the app's rate limits, and an
+        // internal error to retry later.
+        assert_eq!(advice(1_000_004), Advice::Throttle);
+        assert_eq!(advice(1_000_005), Advice::Throttle);
+        assert_eq!(advice(1500), Advice::Retry);
+        // 99991400 sends the platform's own text.
+        assert_eq!(
+            GlobalError::RateLimited.message(),
+            "request trigger frequency limit"
+        );
         for code in [99_991_672, 99_991_676, 99_991_679, 230_027, 99_991_543] {
             assert_eq!(advice(code), Advice::CheckConfig, "{code}");
             assert!(!advice(code).is_retryable());
         }
-        // Only the rate limit throttles, only the server error retries.
+        // Only the three rate limits throttle.
         let throttles = GlobalError::ENTRIES
             .iter()
             .filter(|e| e.advice() == Advice::Throttle)
             .count();
-        assert_eq!(throttles, 1);
+        assert_eq!(throttles, 3);
     }
 
     #[test]
@@ -475,7 +497,16 @@ fn one_answer_has_one_advice_in_every_catalogue() {
         for (second, second_entries) in &catalogues[i + 1..] {
             for a in *first_entries {
                 for b in *second_entries {
-                    if a.code() == b.code() && squeeze(a.message()) == squeeze(b.message()) {
+                    // 45009, "接口调用超过限制", is the day's quota on WeChat ("reach max api
+                    // daily quota limit") and a rate limit elsewhere: the same words, two
+                    // limits.
+                    let api_limit = a.code() == 45009
+                        && [*first, *second].iter().any(|c| c.starts_with("wechat-"))
+                        && [*first, *second].iter().any(|c| !c.starts_with("wechat-"));
+                    if a.code() == b.code()
+                        && squeeze(a.message()) == squeeze(b.message())
+                        && !api_limit
+                    {
                         compared += 1;
                         assert_eq!(
                             a.advice(),

@@ -142,8 +142,8 @@ mod wechat_pay {
 
     #[test]
     fn every_row_is_declared_both_ways() {
-        check_exact::<GlobalError>(&rows(LIST), &side_table(SIDE), 23, 22);
-        assert_eq!(GlobalError::ALL.len(), 22);
+        check_exact::<GlobalError>(&rows(LIST), &side_table(SIDE), 25, 24);
+        assert_eq!(GlobalError::ALL.len(), 24);
     }
 
     #[test]
@@ -228,7 +228,13 @@ mod wechat_pay {
             .collect();
         assert_eq!(
             retried,
-            ["SYSTEM_ERROR", "BANK_ERROR", "STATEMENT_CREATING"]
+            [
+                "SYSTEM_ERROR",
+                "BANK_ERROR",
+                "STATEMENT_CREATING",
+                "SERVICE_UNAVAILABLE",
+                "USERPAYING"
+            ]
         );
         assert!(GlobalError::ENTRIES
             .iter()
@@ -296,6 +302,60 @@ mod wechat_pay {
             serde_json::from_str(r#"{"code":"NOAUTH","message":"x"}"#).unwrap();
         assert_eq!(alias, GlobalError::NoAuth);
     }
+
+    /// The rules' table: `USERPAYING` with 202 (the payment waits for the user: query the
+    /// order after 5 s), `SERVICE_UNAVAILABLE` with 503 (or 502); a 401 is no token to
+    /// refresh, since v3 signs each request.
+    #[cfg(feature = "serde")]
+    #[test]
+    fn the_status_tables_codes_read_over_http() {
+        use platform_errors_core::retry::{Attempt, Decision, RetryPolicy, Stop};
+        use platform_errors_core::wire::from_http;
+        use platform_errors_core::HttpError;
+        use std::time::Duration;
+
+        let first = Attempt::new(1, Duration::ZERO);
+        let decide = |err: &HttpError<WechatPayError>, attempt: Attempt| {
+            RetryPolicy::DEFAULT.decide(err.advice(), &attempt.with_failure(err), 0)
+        };
+
+        let body = "{\"code\":\"USERPAYING\",\"message\":\"用户支付中，需要输入密码\"}";
+        let err = from_http::<(), WechatPayError>(202, (), body.as_bytes()).unwrap_err();
+        assert!(matches!(
+            &err,
+            HttpError::Api(api) if api.kind() == Some(&WechatPayError::Global(GlobalError::UserPaying))
+        ));
+        assert_eq!(GlobalError::UserPaying.entry().http_status(), Some(202));
+        assert!(err.is_outcome_unknown());
+        // A payment is not sent again: query it. A query may be polled.
+        assert_eq!(
+            decide(&err, first.not_idempotent()),
+            Decision::Stop(Stop::NotIdempotent)
+        );
+        assert!(matches!(decide(&err, first), Decision::Retry { .. }));
+
+        let body = "{\"code\":\"SERVICE_UNAVAILABLE\",\"message\":\"服务不可用，过载保护\"}";
+        let err = from_http::<(), WechatPayError>(503, (), body.as_bytes()).unwrap_err();
+        assert_eq!(err.advice(), Advice::Retry);
+        assert!(!err.is_outcome_unknown());
+        assert!(matches!(
+            decide(&err, first.not_idempotent()),
+            Decision::Retry { .. }
+        ));
+
+        // A 401 with a code the list lacks, and a 401 page: check the key and certificate.
+        let body = br#"{"code":"UNAUTHORIZED","message":"x"}"#;
+        let err = from_http::<(), WechatPayError>(401, (), body).unwrap_err();
+        assert!(matches!(&err, HttpError::Api(api) if api.kind().is_none()));
+        assert_eq!(err.advice(), Advice::CheckConfig);
+        let err = from_http::<(), WechatPayError>(401, (), b"<html>401</html>").unwrap_err();
+        assert!(matches!(&err, HttpError::Body(_)));
+        assert_eq!(err.advice(), Advice::CheckConfig);
+        assert!(matches!(
+            decide(&err, first),
+            Decision::Stop(Stop::NotRetryable)
+        ));
+    }
 }
 
 #[cfg(feature = "dingtalk")]
@@ -343,9 +403,19 @@ mod dingtalk_v1 {
             GlobalError::QpsLimitForApi,
             GlobalError::ApiCountLimitForOrg,
         ] {
-            assert_eq!(limit.advice(), Advice::Throttle, "{limit:?}");
             assert!(limit.as_str().starts_with("Forbidden.AccessDenied."));
         }
+        // Per second: wait and go on. The month's quota: retrying within seconds cannot help.
+        assert_eq!(
+            GlobalError::QpsLimitForAppkeyAndApi.advice(),
+            Advice::Throttle
+        );
+        assert_eq!(GlobalError::QpsLimitForApi.advice(), Advice::Throttle);
+        assert_eq!(
+            GlobalError::ApiCountLimitForOrg.advice(),
+            Advice::WaitForQuota
+        );
+        assert!(!GlobalError::ApiCountLimitForOrg.advice().is_retryable());
         assert_eq!(GlobalError::ServerError.advice(), Advice::Retry);
         assert_eq!(
             GlobalError::AccessTokenPermissionDenied.advice(),

@@ -77,7 +77,9 @@ where
 }
 
 /// The advice the platforms' SDKs agree on, and code 0.
-fn check_advice(entries: &[Entry]) {
+/// `api_limit` is 45009's advice: the day's quota on WeChat ("reach max api daily quota
+/// limit", reset by `clear_quota`), which waiting seconds cannot lift; a rate limit on WeCom.
+fn check_advice(entries: &[Entry], api_limit: Advice) {
     let advice = |code: i64| {
         entries
             .iter()
@@ -89,7 +91,7 @@ fn check_advice(entries: &[Entry]) {
     for code in [40001, 40014, 42001] {
         assert_eq!(advice(code), Advice::RefreshToken, "{code}");
     }
-    assert_eq!(advice(45009), Advice::Throttle);
+    assert_eq!(advice(45009), api_limit);
     // Success is declared, and is never something to retry.
     assert_eq!(advice(0), Advice::None);
     assert!(!advice(0).is_retryable());
@@ -111,7 +113,7 @@ mod wechat_mp {
 
     #[test]
     fn advice() {
-        check_advice(GlobalError::ENTRIES);
+        check_advice(GlobalError::ENTRIES, Advice::WaitForQuota);
         assert_eq!(GlobalError::ApiNotAuthorized.advice(), Advice::CheckConfig);
     }
 
@@ -160,7 +162,7 @@ mod wecom {
 
     #[test]
     fn advice() {
-        check_advice(GlobalError::ENTRIES);
+        check_advice(GlobalError::ENTRIES, Advice::Throttle);
         assert_eq!(GlobalError::IpNotWhitelisted.advice(), Advice::CheckConfig);
         assert_eq!(
             GlobalError::TooManyConcurrentCalls.advice(),
@@ -209,7 +211,7 @@ mod wechat_open {
 
     #[test]
     fn advice() {
-        check_advice(GlobalError::ENTRIES);
+        check_advice(GlobalError::ENTRIES, Advice::WaitForQuota);
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub(crate) enum Advice {
     Throttle,
     FixRequest,
     CheckConfig,
+    WaitForQuota,
 }
 
 impl Advice {
@@ -24,6 +25,7 @@ impl Advice {
         Advice::Throttle,
         Advice::FixRequest,
         Advice::CheckConfig,
+        Advice::WaitForQuota,
     ];
 
     /// The name in `#[advice(...)]`.
@@ -36,6 +38,7 @@ impl Advice {
             Advice::Throttle => "throttle",
             Advice::FixRequest => "fix_request",
             Advice::CheckConfig => "check_config",
+            Advice::WaitForQuota => "wait_for_quota",
         }
     }
 
@@ -49,6 +52,7 @@ impl Advice {
             Advice::Throttle => "Throttle",
             Advice::FixRequest => "FixRequest",
             Advice::CheckConfig => "CheckConfig",
+            Advice::WaitForQuota => "WaitForQuota",
         }
     }
 

@@ -119,8 +119,8 @@ use proc_macro::TokenStream;
 ///
 /// # Lookup
 ///
-/// When the type has no generic parameters and no variant with a code and fields, the
-/// derive also implements `Catalogue`, and `FromReceived` where there is a catch-all: a
+/// When the type has no generic parameters and every variant with a code is a unit variant
+/// (none with fields, none written `A {}` or `A()`), the derive also implements `Catalogue`, and `FromReceived` where there is a catch-all: a
 /// received code is looked up through the unit variants with codes, the transparent
 /// variants over types with lookup (one without is skipped), and the catch-all; local
 /// variants, which have no code, are skipped:

@@ -62,11 +62,16 @@ impl<C: Catalogue + PlatformError + 'static> PlatformError for ApiError<C> {
 
     /// The catalogue's advice for the code; where it has none (a code it does not declare,
     /// or one declared without advice), what the HTTP status the answer came with advises
-    /// ([`Advice::from_http_status`]): a 429 throttles, a 503 retries, whatever the code.
+    /// under `C`'s envelope ([`Envelope::advice_for_status`](crate::Envelope::advice_for_status)):
+    /// a 429 throttles, a 503 retries, whatever the code; a 401 refreshes the token, but
+    /// where the platform has none (WeChat Pay v3 signs its requests) says to check the
+    /// configuration.
     fn advice(&self) -> Advice {
         match self.kind.as_ref().map(PlatformError::advice) {
             Some(advice) if advice != Advice::None => advice,
-            _ => self.status().map_or(Advice::None, Advice::from_http_status),
+            _ => self
+                .status()
+                .map_or(Advice::None, |status| C::ENVELOPE.advice_for_status(status)),
         }
     }
 

@@ -35,6 +35,7 @@ impl Envelope {
             detail: None,
             nesting: None,
             kept: &[],
+            without_access_token: false,
         }
     }
 
@@ -468,6 +469,28 @@ impl Envelope {
         }
     }
 
+    /// Declares that the platform's calls carry no access token: each request is signed
+    /// instead, as WeChat Pay v3's are. A 401 then says that the signature, the key or the
+    /// certificate was refused, which refreshing a token cannot fix:
+    /// [`advice_for_status`](Envelope::advice_for_status) gives
+    /// [`Advice::CheckConfig`](crate::Advice::CheckConfig) for it, not
+    /// [`Advice::RefreshToken`](crate::Advice::RefreshToken).
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Envelope;
+    /// assert!(!Envelope::WECHAT_PAY_V3.has_access_token());
+    /// assert!(Envelope::ERRCODE_ERRMSG.has_access_token());
+    /// assert!(!Envelope::new("code", "message").without_access_token().has_access_token());
+    /// ```
+    #[must_use]
+    pub const fn without_access_token(self) -> Self {
+        Envelope {
+            without_access_token: true,
+            ..self
+        }
+    }
+
     /// Declares that successes carry the success code or no code, call by call, for
     /// platforms such as `WeChat` (`GET /cgi-bin/token` answers without `errcode`, most
     /// calls with `"errcode": 0`) and Baidu: both are a success, and any other code an error.
@@ -605,5 +628,43 @@ impl Envelope {
     #[must_use]
     pub const fn is_success_without_code(&self) -> bool {
         self.success_without_code
+    }
+
+    /// Whether the platform's calls carry an access token that a client can refresh: `true`
+    /// unless [`without_access_token`](Envelope::without_access_token) says otherwise.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::Envelope;
+    /// assert!(Envelope::CODE_MSG.has_access_token());
+    /// assert!(!Envelope::WECHAT_PAY_V3.has_access_token());
+    /// ```
+    #[must_use]
+    pub const fn has_access_token(&self) -> bool {
+        !self.without_access_token
+    }
+
+    /// What an HTTP status alone advises under this envelope, where the body says nothing a
+    /// client can act on (a code the catalogue does not declare, or a body that is not the
+    /// platform's answer): [`Advice::from_http_status`](crate::Advice::from_http_status),
+    /// but for a 401 where the platform has no access token
+    /// ([`without_access_token`](Envelope::without_access_token)), which is
+    /// [`Advice::CheckConfig`](crate::Advice::CheckConfig): a signature, a key or a
+    /// certificate was refused, and there is no token to refresh.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::{Advice, Envelope};
+    /// assert_eq!(Envelope::ERRCODE_ERRMSG.advice_for_status(401), Advice::RefreshToken);
+    /// assert_eq!(Envelope::WECHAT_PAY_V3.advice_for_status(401), Advice::CheckConfig);
+    /// assert_eq!(Envelope::WECHAT_PAY_V3.advice_for_status(503), Advice::Retry);
+    /// ```
+    #[must_use]
+    pub const fn advice_for_status(&self, status: u16) -> crate::Advice {
+        if status == 401 && self.without_access_token {
+            crate::Advice::CheckConfig
+        } else {
+            crate::Advice::from_http_status(status)
+        }
     }
 }

@@ -111,6 +111,9 @@ pub struct Envelope {
     nesting: Option<Nesting>,
     /// Fields beside the error object kept as their JSON, as Alipay's `sign`.
     kept: &'static [&'static str],
+    /// Whether the platform's calls carry no access token, each request signed instead
+    /// (WeChat Pay v3): a 401 is then no token to refresh.
+    without_access_token: bool,
 }
 
 /// Where an answer's code and message sit when they are not the answer's own fields: in an
@@ -223,12 +226,14 @@ impl Envelope {
     /// WeChat Pay API v3: `{"code": "PARAM_ERROR", "message": "...", "detail": {...}}`,
     /// string codes, the `detail` kept, the request id in the `Request-ID` header. A success
     /// is the payload itself, without a code; a body with a code is an error whatever the
-    /// HTTP status (`USERPAYING` comes with 202).
+    /// HTTP status (`USERPAYING` comes with 202). Requests are signed, with no access token
+    /// ([`Envelope::without_access_token`]): a 401 is a key or signature fault.
     pub const WECHAT_PAY_V3: Envelope = Envelope::new("code", "message")
         .with_string_codes()
         .with_detail_field("detail")
         .with_request_id_header("Request-ID")
-        .success_without_code();
+        .success_without_code()
+        .without_access_token();
 
     /// DingTalk's newer API (`api.dingtalk.com/v1.0`):
     /// `{"code": "InvalidAuthentication", "message": "...", "requestid": "..."}`, string
@@ -245,8 +250,9 @@ impl Envelope {
     /// `code` and `msg`, typed by `sub_code` (its message `sub_msg`), `sign` and
     /// `alipay_cert_sn` kept beside it:
     /// `{"alipay_trade_pay_response": {"code": "40004", "msg": "Business Failed", "sub_code": "ACQ.TRADE_HAS_SUCCESS", "sub_msg": "..."}, "sign": "..."}`.
-    /// Success is `code` 10000 with no `sub_code` (alipay-sdk-java's `isSuccess` is an empty
-    /// `subCode`).
+    /// Success is `code` 10000 with no `sub_code`: stricter than alipay-sdk-java, whose
+    /// `isSuccess` asks only for an empty `subCode`, so that a `"40004"` without a sub code is
+    /// an error here, as its code says (an empty `sub_code` is none, as there).
     pub const ALIPAY: Envelope = Envelope::new("code", "msg")
         .with_string_codes()
         .with_sub_code_fields("sub_code", Some("sub_msg"))

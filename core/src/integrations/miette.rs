@@ -215,7 +215,7 @@ impl<E: PlatformError> ::miette::Diagnostic for Diagnosed<E> {
 ///     .with_request_id("r-1");
 /// assert_eq!(
 ///     help(&limited).unwrap(),
-///     "A rate or quota limit was hit: wait before sending more requests. The platform asked \
+///     "A rate limit was hit: wait before sending more requests. The platform asked \
 ///      to wait 7 s. Request id r-1: quote it to the platform's support.",
 /// );
 /// ```
@@ -270,13 +270,17 @@ pub const fn advice_help(advice: Advice) -> Option<&'static str> {
             "The credentials or the refresh token were refused: authenticate again (a new token \
              from the app's id and secret, or the user signing in again) before retrying."
         }
-        Advice::Throttle => "A rate or quota limit was hit: wait before sending more requests.",
+        Advice::Throttle => "A rate limit was hit: wait before sending more requests.",
         Advice::FixRequest => {
             "The request is wrong: fix its parameters; sending it again unchanged cannot help."
         }
         Advice::CheckConfig => {
             "Check the app's permissions and configuration on the platform (authorised APIs, \
              trusted domains or IP addresses, organisation scope)."
+        }
+        Advice::WaitForQuota => {
+            "A quota for a day or a month is used up: stop calling until it resets, or have it \
+             raised; retrying within seconds cannot help."
         }
     })
 }

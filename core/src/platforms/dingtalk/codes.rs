@@ -7,7 +7,7 @@
 crate::define_codes! {
     #![platform(crate = crate)]
 
-    /// Every code of the DingTalk list (钉钉全局返回码), 274 rows, in its order.
+    /// Every code of the DingTalk list (钉钉全局返回码), 276 rows, in its order.
     ///
     /// The default message of each variant is the list's, verbatim; `message_in("en")`
     /// has English. Unless a variant says otherwise, the advice is
@@ -221,7 +221,7 @@ crate::define_codes! {
         ImageLinkTooLong = 45006 => ("图片链接字段超过限制", en = "Image link field exceeds the limit"),
         VoiceTooLong = 45007 => ("语音播放时间超过限制", en = "Voice playback time exceeds the limit"),
         NewsMessageTooLarge = 45008 => ("图文消息超过限制", en = "News message exceeds the limit"),
-        /// A rate or quota limit: wait before calling again.
+        /// A rate limit: wait before calling again.
         #[advice(throttle)]
         ApiCallLimitExceeded = 45009 => ("接口调用超过限制", en = "API call limit exceeded"),
         SystemGroupReadOnly = 45016 => ("系统分组，不允许修改", en = "A system group cannot be modified"),
@@ -447,6 +447,12 @@ crate::define_codes! {
         DecryptionError = 900008 => ("计算解密文字错误", en = "Error computing the decrypted text"),
         DecryptedLengthMismatch = 900009 => ("计算解密文字长度不匹配", en = "The length of the decrypted text does not match"),
         DecryptedCorpIdMismatch = 900010 => ("计算解密文字corpid不匹配", en = "The corpid of the decrypted text does not match"),
+        /// About 20 calls per second by one app on one API (the newer API's Forbidden.AccessDenied.QpsLimitForAppkeyAndApi): DingTalk's page says to sleep one second, then go on.
+        #[advice(throttle)]
+        AppApiQpsLimit = 90018 => ("接口的应用维度QPS限流", en = "QPS limit of the API per app"),
+        /// The organisation's monthly call quota is used up (the newer API's Forbidden.AccessDenied.ApiCountLimitForOrg): waiting seconds does not help; DingTalk's page says to upgrade the organisation's plan.
+        #[advice(wait_for_quota)]
+        MonthlyCallLimit = 90020 => ("接口的每月调用次数限制", en = "Monthly call limit of the APIs"),
     }
 
     /// Any answer of the DingTalk API: a code of the list, or a code it does not

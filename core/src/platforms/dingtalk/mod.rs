@@ -1,6 +1,6 @@
 //! The `DingTalk` (钉钉) global return codes of the older server API (`oapi.dingtalk.com`,
-//! `errcode`/`errmsg`): all 274 rows of the list, named from their meaning, with English
-//! messages and advice. Behind the `dingtalk` feature.
+//! `errcode`/`errmsg`): all 274 rows of the list, and 90018 and 90020 from `DingTalk`'s page
+//! on throttling, named from their meaning, with English messages and advice. Behind the `dingtalk` feature.
 //!
 //! [`GlobalError`] declares every row; [`DingtalkError`] is the umbrella, with a catch-all
 //! for codes the list does not declare. Both read their answers with
@@ -26,8 +26,12 @@
 //! assert_eq!(GlobalError::IpNotWhitelisted.advice(), Advice::CheckConfig);
 //!
 //! // Codes added after the list was published keep what was sent.
-//! let err = DingtalkError::from_received(90018, "a code the list lacks");
-//! assert!(matches!(err, DingtalkError::Unknown { code: 90018, .. }));
+//! let err = DingtalkError::from_received(90019, "a code the list lacks");
+//! assert!(matches!(err, DingtalkError::Unknown { code: 90019, .. }));
+//!
+//! // The month's quota: stop until it resets (the retry policy does not retry it).
+//! assert_eq!(GlobalError::MonthlyCallLimit.as_i64(), 90020);
+//! assert_eq!(GlobalError::MonthlyCallLimit.advice(), Advice::WaitForQuota);
 //! ```
 //!
 //! With the `serde` feature, the sub code of errcode 88 types the error where it is a
@@ -57,15 +61,16 @@
 //! order, with its text verbatim (Chinese); the file's header cites it. The source lists
 //! 60107 twice with the same text; it is declared once.
 //!
-//! `DingTalk` has added codes since, and the current page
+//! `DingTalk` has added codes since. Its page on throttling names two of the older API's,
+//! declared after the list with the page's text: 90018 (too many calls per second by one app
+//! to one API: throttle) and 90020 (the organisation's monthly call quota is used up: stop
+//! until next month). The current page of codes
 //! (open.dingtalk.com/document/orgapp/server-api-error-codes-1) was not found whole in a
-//! copy that could be cited. So these are not declared, and arrive as
-//! [`DingtalkError::Unknown`] with their code and message: 88 (an authorisation failure whose
-//! cause is in the answer's `sub_code` and `sub_msg`: where that is a number, such as 60011,
-//! it types the error instead, and 88 is its top code; a sub code of text leaves 88
-//! unknown), 90018 (too many calls per
-//! second for one app), 90020 (the monthly call quota is used up). A client should throttle
-//! on 90018 and stop calling until next month on 90020. The string codes of the newer API
+//! copy that could be cited, so its other codes are not declared, and arrive as
+//! [`DingtalkError::Unknown`] with their code and message: among them 88 (an authorisation
+//! failure whose cause is in the answer's `sub_code` and `sub_msg`: where that is a number,
+//! such as 60011, it types the error instead, and 88 is its top code; a sub code of text
+//! leaves 88 unknown). The string codes of the newer API
 //! (`api.dingtalk.com`, such as `InvalidAuthentication`) are another envelope: they are
 //! declared in [`v1`].
 //!
@@ -83,9 +88,11 @@
 //! and on the suite tokens and pre-authorisation codes (40082, 42007, 42009, 48003);
 //! [`Retry`](crate::Advice::Retry) on -1 (`DingTalk`'s page advises one retry after a pause,
 //! at most 3) and the rows that report a failure of the platform ("...失败", such as 40087,
-//! 52011, 60019); [`Throttle`](crate::Advice::Throttle) on 45009 and on 90001-90014, the
-//! temporary bans for too many calls (90002: this server on this API; 90005 and 90006: per
-//! minute); [`Reauthenticate`](crate::Advice::Reauthenticate) where the user or the
+//! 52011, 60019); [`Throttle`](crate::Advice::Throttle) on 45009, on 90001-90014, the
+//! temporary bans for too many calls (90002: this server on this API, as the 2016 table says,
+//! which `DingTalk`'s throttling page now calls the API's global QPS limit; 90005 and 90006:
+//! per minute), and on 90018 (one app's calls per second to one API);
+//! [`WaitForQuota`](crate::Advice::WaitForQuota) on 90020, the organisation's monthly quota; [`Reauthenticate`](crate::Advice::Reauthenticate) where the user or the
 //! enterprise must authorise again (40091, 42002, 42003, 42008);
 //! [`CheckConfig`](crate::Advice::CheckConfig) on the app's, suite's and enterprise's
 //! configuration: ids and secrets, authorisations, the IP whitelist (60020), permissions

@@ -7,7 +7,7 @@
 crate::define_codes! {
     #![platform(crate = crate)]
 
-    /// Every code of the Feishu / Lark list (飞书服务端通用错误码), 21 rows, in its order.
+    /// Every code of the Feishu / Lark list (飞书服务端通用错误码), 24 rows, in its order.
     ///
     /// The default message of each variant is the list's, verbatim; `message_in("zh")`
     /// has Chinese. Unless a variant says otherwise, the advice is
@@ -61,7 +61,7 @@ crate::define_codes! {
         /// Wait as long as the x-ogw-ratelimit-reset header says before calling again; Feishu's Go SDK does not resend on this code.
         #[advice(throttle)]
         #[platform(http_status = 429)]
-        RateLimited = 99991400 => ("request frequency limit exceeded", zh = "请求频率超出限制"),
+        RateLimited = 99991400 => ("request trigger frequency limit", zh = "请求频率超出限制"),
         /// The refresh token cannot be used: have the user authorise again.
         #[advice(reauthenticate)]
         InvalidRefreshToken = 20026 => ("refresh_token invalid or v1 format", zh = "refresh_token 无效或为 v1 格式"),
@@ -86,6 +86,15 @@ crate::define_codes! {
         /// The refresh token cannot be used: have the user authorise again.
         #[advice(reauthenticate)]
         InvalidUserRefreshToken = 99991669 => ("user refresh token invalid", zh = "user refresh token 无效"),
+        /// The method's rate limit: wait before calling it again.
+        #[advice(throttle)]
+        MethodRateLimited = 1000004 => ("method rate limited", zh = "接口调用频率受限"),
+        /// The app's rate limit: wait before calling again.
+        #[advice(throttle)]
+        AppRateLimited = 1000005 => ("app rate limited", zh = "应用调用频率受限"),
+        /// Feishu's page says to retry later (请稍后重试).
+        #[advice(retry)]
+        InternalError = 1500 => ("internal error", zh = "内部错误"),
     }
 
     /// Any answer of the Feishu / Lark API: a code of the list, or a code it does not

@@ -19,7 +19,7 @@
 //! assert_eq!(GlobalError::RateLimited.advice(), Advice::Throttle);
 //!
 //! // The list's text is English; `message_in("zh")` has Chinese.
-//! assert_eq!(GlobalError::RateLimited.message(), "request frequency limit exceeded");
+//! assert_eq!(GlobalError::RateLimited.message(), "request trigger frequency limit");
 //! assert_eq!(GlobalError::RateLimited.message_in("zh"), Some("请求频率超出限制"));
 //!
 //! // A nine-digit code the list lacks is kept as it came.
@@ -34,15 +34,17 @@
 //! `internal/output/lark_errors.go`), with their comments as messages (18 rows), and the
 //! `ErrCode` constants of the Java SDK (larksuite/oapi-sdk-java, `Body.java`) that the CLI
 //! lacks: 10012, 99991664 and 99991669 (3 rows), which the SDK names without text, so their
-//! message is the constant's name in words.
+//! message is the constant's name in words. 99991400's message is the one Feishu sends with
+//! HTTP 429, "request trigger frequency limit" (its page on frequency control), not the CLI's
+//! comment.
 //!
 //! Feishu's own page of generic codes
-//! (open.feishu.cn/document/server-docs/api-call-guide/generic-error-code) has more rows,
-//! and no copy of it whole was found to cite; these are not declared, and arrive as
-//! [`FeishuError::Unknown`] with their code and message: among them 1000004 and 1000005
-//! (rate limits of a method and of an app: throttle), 99991403 (the monthly quota: stop until
-//! it resets), 1500 (an internal error: retry later), 11232 (a bot's message rate limit:
-//! throttle) and 99991665.
+//! (open.feishu.cn/document/server-docs/api-call-guide/generic-error-code) gives three more,
+//! declared with its text: 1000004 and 1000005 (rate limits of a method and of an app:
+//! throttle) and 1500 (an internal error: retry later). It has more rows, and no copy of it
+//! whole was found to cite; these are not declared, and arrive as [`FeishuError::Unknown`]
+//! with their code and message: among them 99991403 (the monthly quota: stop until it
+//! resets), 11232 (a bot's message rate limit: throttle) and 99991665.
 //!
 //! # Advice
 //!

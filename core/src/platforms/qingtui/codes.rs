@@ -125,7 +125,7 @@ crate::define_codes! {
         /// Known to the platform's official SDK; not on the error page.
         VoiceTooLong = 45007 => ("语音播放时间超过限制", en = "Voice playback time exceeds the limit"),
         NewsMessageTooLarge = 45008 => ("图文消息超过限制", en = "News message exceeds the limit"),
-        /// A rate or quota limit: wait before calling again.
+        /// A rate limit: wait before calling again.
         #[advice(throttle)]
         ApiCallLimitExceeded = 45009 => ("接口调用超过限制", en = "API call limit exceeded"),
         TooManyMenus = 45010 => ("创建菜单个数超过限制", en = "Number of menus created exceeds the limit"),

@@ -44,7 +44,7 @@ crate::define_codes! {
         /// WxJava gives this code for a form_id already used, a page that does not exist, or a mini program not yet released (getWXACodeUnlimit, uniform messages).
         InvalidPageOrFormId = 41030 => ("请求的参数不正确", en = "The request parameters are not correct"),
         /// WxJava's text says a per-minute limit, but the platform's own message for 45009 is "reach max api daily quota limit": the API's daily quota is used up. Wait for it to reset, or reset it with clearQuota; retrying at once cannot help.
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         ApiCallLimitExceeded = 45009 => ("调用分钟频率受限", en = "Call frequency limited (per minute)"),
         #[advice(throttle)]
         TooFrequentPerUser = 45011 => ("频率限制，每个用户每分钟100次", en = "Frequency limit: 100 calls per user per minute"),

@@ -15,10 +15,10 @@
 //! assert_eq!(err.advice(), Advice::RefreshToken);
 //! assert_eq!(err.category(), Some("wechat-miniapp"));
 //!
-//! // -1 is worth retrying; 45009, the daily quota, is a limit: waited on and retried a
-//! // few times by `RetryPolicy`, it resets only the next day (match the code to stop).
+//! // -1 is worth retrying; 45009, the daily quota, is not: it resets only the next day.
 //! assert_eq!(GlobalError::SystemBusy.advice(), Advice::Retry);
-//! assert_eq!(GlobalError::ApiCallLimitExceeded.advice(), Advice::Throttle);
+//! assert_eq!(GlobalError::ApiCallLimitExceeded.advice(), Advice::WaitForQuota);
+//! assert!(!GlobalError::ApiCallLimitExceeded.advice().is_retryable());
 //!
 //! // The virtual-payment codes have nine digits.
 //! assert_eq!(GlobalError::RefundInProgress.as_i64(), 268_490_014);
@@ -57,8 +57,10 @@
 //! 40014 ([`TokenCode`]); [`Retry`](crate::Advice::Retry) on -1 (`WxJava` retries it with
 //! exponential backoff, 1 s base, up to 5 tries) and on the rows that report a failure of the
 //! platform or ask for a later retry (89247, 89401, 89408, 268490011, 268490014, ...);
-//! [`Throttle`](crate::Advice::Throttle) on the frequency and quota codes (45009, 45011,
-//! 45029, 45047, 48006, 53011, 268490015, and the daily or monthly limits such as 87013);
+//! [`WaitForQuota`](crate::Advice::WaitForQuota) on 45009, the API's daily quota (the
+//! platform's message: "reach max api daily quota limit"; `clear_quota` resets it);
+//! [`Throttle`](crate::Advice::Throttle) on the other frequency and quota codes (45011,
+//! 45029, 45047, 48006, 53011, 268490015, and limits such as 87013);
 //! [`Reauthenticate`](crate::Advice::Reauthenticate) where the user must log in again (40029,
 //! 268490009); [`CheckConfig`](crate::Advice::CheckConfig) on permissions and the account's
 //! set-up (40013, 48001, 80082, 89002, ...); [`None`](crate::Advice::None) where the row

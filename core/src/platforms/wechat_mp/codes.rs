@@ -132,8 +132,8 @@ crate::define_codes! {
         ImageLinkTooLong = 45006 => ("图片链接字段超过限制", en = "Image link field exceeds the limit"),
         VoiceTooLong = 45007 => ("语音播放时间超过限制", en = "Voice playback time exceeds the limit"),
         NewsMessageTooLarge = 45008 => ("图文消息超过限制", en = "News message exceeds the limit"),
-        /// The daily quota of the API is used up: wait (the quota resets daily) or have it reset.
-        #[advice(throttle)]
+        /// The daily quota of the API is used up (the platform's message is "reach max api daily quota limit"): wait for it to reset the next day, or reset it with clear_quota; retrying at once cannot help.
+        #[advice(wait_for_quota)]
         ApiCallLimitExceeded = 45009 => ("接口调用超过限制", en = "API call limit exceeded"),
         TooManyMenus = 45010 => ("创建菜单个数超过限制", en = "Number of menus created exceeds the limit"),
         #[advice(throttle)]

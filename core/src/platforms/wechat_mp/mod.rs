@@ -18,7 +18,7 @@
 //!
 //! // -1 is worth retrying; 45009, the daily quota, is not until it resets.
 //! assert_eq!(GlobalError::SystemBusy.advice(), Advice::Retry);
-//! assert_eq!(GlobalError::ApiCallLimitExceeded.advice(), Advice::Throttle);
+//! assert_eq!(GlobalError::ApiCallLimitExceeded.advice(), Advice::WaitForQuota);
 //!
 //! // Unknown codes keep what was sent.
 //! let err = WechatMpError::from_received(99999, "new");
@@ -40,8 +40,9 @@
 //! As the platform's SDKs do: [`RefreshToken`](crate::Advice::RefreshToken) on the token
 //! codes 40001, 40014 and 42001 (refresh once; if a fresh token is refused with 40001 too,
 //! the AppSecret is wrong); [`Retry`](crate::Advice::Retry) on -1 and the few "system
-//! error" or "failed to get" rows; [`Throttle`](crate::Advice::Throttle) on the quota and
-//! frequency codes (45009, 45011, 45047, 45066, 48006);
+//! error" or "failed to get" rows; [`WaitForQuota`](crate::Advice::WaitForQuota) on 45009,
+//! the API's daily quota ("reach max api daily quota limit"; `clear_quota` resets it);
+//! [`Throttle`](crate::Advice::Throttle) on the frequency codes (45011, 45047, 45066, 48006);
 //! [`Reauthenticate`](crate::Advice::Reauthenticate) where the user must authorise again
 //! (40030, 42002, 42007); [`CheckConfig`](crate::Advice::CheckConfig) on the account's
 //! permissions and settings (40013, 48001, 48004, 48008, 50001, 50002, 65306, 65309,

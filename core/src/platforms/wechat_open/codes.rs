@@ -506,8 +506,8 @@ crate::define_codes! {
         VoiceTooLong = 45007 => ("语音播放时间超过限制", en = "Voice playback time exceeds the limit"),
         #[platform(lang = "zh")]
         NewsMessageTooLarge = 45008 => ("图文消息超过限制", en = "News message exceeds the limit"),
-        /// The daily quota of the API is used up: wait (the quota resets daily) or have it reset.
-        #[advice(throttle)]
+        /// The daily quota of the API is used up (the platform's message is "reach max api daily quota limit"): wait for it to reset the next day, or reset it with clear_quota; retrying at once cannot help.
+        #[advice(wait_for_quota)]
         #[platform(lang = "zh")]
         ApiCallLimitExceeded = 45009 => ("接口调用超过限制", en = "API call limit exceeded"),
         #[platform(lang = "zh")]

@@ -7,7 +7,7 @@
 crate::define_codes! {
     #![platform(crate = crate)]
 
-    /// Every code of the WeChat Pay API v3 list (微信支付 APIv3 错误码), 22 codes, in its order.
+    /// Every code of the WeChat Pay API v3 list (微信支付 APIv3 错误码), 24 codes, in its order.
     ///
     /// The default message of each variant is the list's, verbatim; `message_in("en")`
     /// has English. The codes are strings;
@@ -104,6 +104,14 @@ crate::define_codes! {
         /// The bill of a day is ready after 8:00 the next day: try again later.
         #[advice(retry)]
         StatementCreating = "STATEMENT_CREATING" => ("账单文件正在生成。", en = "The bill file is being generated."),
+        /// The rules' table: the request could not be processed, try again later. WeChat Pay sends it with 503, and with 502 when the service is down for a while ("服务下线，暂时不可用"); under 502, a gateway's status, the outcome is reported unknown (`is_outcome_unknown`), as for any code.
+        #[advice(retry)]
+        #[platform(http_status = 503)]
+        ServiceUnavailable = "SERVICE_UNAVAILABLE" => ("服务不可用，过载保护", en = "Service unavailable (overload protection)."),
+        /// Not a failure: the payment waits for the user (WeChat Pay answers it with HTTP 202). The micropay table's advice: wait 5 s, then query the order; the outcome is unknown until then (`is_outcome_unknown`), so `RetryPolicy` stops a call marked not idempotent (`Stop::NotIdempotent`: query first) and polls an idempotent one.
+        #[advice(retry)]
+        #[platform(http_status = 202)]
+        UserPaying = "USERPAYING" => ("用户支付中，需要输入密码", en = "The user is paying and must enter a password."),
     }
 
     /// Any answer of the WeChat Pay API v3: a code of the list, or a code it does not

@@ -44,7 +44,9 @@
 //! commit in the file's header): the common codes and those of the basic payment APIs
 //! (ordering, query, close), refunds and bills, each with its description verbatim. Its 23
 //! rows are 22 codes: `ORDERNOTEXIST` is the older spelling of `ORDER_NOT_EXIST`, declared as
-//! its alias.
+//! its alias. Two codes of WeChat Pay's own pages follow them: `SERVICE_UNAVAILABLE` (HTTP 502
+//! or 503, from the API rules' table of statuses) and `USERPAYING` (HTTP 202: the payment
+//! waits for the user to enter a password), 24 codes in all.
 //!
 //! The business codes of the other APIs (coupons, profit sharing, transfers, merchant
 //! onboarding, ...) are not declared, and arrive as [`WechatPayError::Unknown`] with their
@@ -68,7 +70,11 @@
 //! advice follows the solutions of the per-API tables: [`Retry`](crate::Advice::Retry) on
 //! `SYSTEM_ERROR` and `BANK_ERROR` ("请用相同参数重新调用": call again with the same
 //! parameters, and for a refund the same refund number) and on `STATEMENT_CREATING` (the bill
-//! is ready the next morning); [`Throttle`](crate::Advice::Throttle) on `FREQUENCY_LIMITED`
+//! is ready the next morning), on `SERVICE_UNAVAILABLE` ("请稍后重试") and on `USERPAYING`
+//! (wait 5 s, then query the order: its outcome is unknown until then, so
+//! [`RetryPolicy`](crate::retry::RetryPolicy) stops a call marked not idempotent with
+//! `Stop::NotIdempotent`, and polls one that may be repeated);
+//! [`Throttle`](crate::Advice::Throttle) on `FREQUENCY_LIMITED`
 //! (lower the rate) and `RULE_LIMIT`. API v3 signs each request and has no access token:
 //! `SIGN_ERROR` is [`CheckConfig`](crate::Advice::CheckConfig) (the key, the certificate
 //! serial, the signature), as are `NO_AUTH`, `MCH_NOT_EXISTS` and `APPID_MCHID_NOT_MATCH`.

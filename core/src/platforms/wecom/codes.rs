@@ -147,7 +147,7 @@ crate::define_codes! {
         InvalidAppDescriptionLength = 45004 => ("应用description参数长度不符合系统限制；设置应用若带有description参数，则长度必须为4至120个字符", en = "The app's description parameter does not meet the length limit; if given, it must be 4 to 120 characters"),
         VoiceTooLong = 45007 => ("语音播放时间超过限制；语音播放时长不能超过60秒", en = "Voice playback time exceeds the limit; at most 60 seconds"),
         TooManyArticles = 45008 => ("图文消息的文章数量不符合系统限制；图文消息的文章数量不能超过8条", en = "The number of articles in the news message does not meet the limit; at most 8 articles"),
-        /// A rate or quota limit: wait before calling again.
+        /// A rate limit: wait before calling again.
         #[advice(throttle)]
         ApiCallLimitExceeded = 45009 => ("接口调用超过限制", en = "API call limit exceeded"),
         InvalidAppNameLength = 45022 => ("应用name参数长度不符合系统限制；设置应用若带有name参数，则不允许为空，且不超过32个字符", en = "The app's name parameter does not meet the length limit; if given, it must not be empty and is at most 32 characters"),

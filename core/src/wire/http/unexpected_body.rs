@@ -44,6 +44,10 @@ struct BodyParts {
     request_id: Option<String>,
     /// The body said the call was done (the success code), and the status that it failed.
     said_done: bool,
+    /// The platform's calls carry no access token (its envelope's
+    /// [`has_access_token`](crate::Envelope::has_access_token) is `false`): a 401 is no token
+    /// to refresh.
+    without_access_token: bool,
 }
 
 impl UnexpectedBody {
@@ -62,6 +66,12 @@ impl UnexpectedBody {
     /// two is true is unknown.
     pub(super) fn saying_done(mut self) -> Self {
         self.inner.said_done = true;
+        self
+    }
+
+    /// Of a platform whose calls carry no access token.
+    pub(super) fn without_access_token(mut self) -> Self {
+        self.inner.without_access_token = true;
         self
     }
 
@@ -91,6 +101,7 @@ impl UnexpectedBody {
                 retry_after: None,
                 request_id: None,
                 said_done: false,
+                without_access_token: false,
             }),
         }
     }
@@ -147,6 +158,7 @@ impl UnexpectedBody {
     /// | 502, 503, 504 | [`Advice::Retry`] | a gateway or the platform is down or overloaded: transient |
     /// | 429 | [`Advice::Throttle`] | a rate limit; wait [`retry_after`](Self::retry_after) when given |
     /// | 401 | [`Advice::RefreshToken`] | the credentials were refused before the platform saw the call; the retry policy refreshes once per call, then stops |
+    /// | 401, where the platform has no access token | [`Advice::CheckConfig`] | WeChat Pay v3 signs its requests ([`Envelope::without_access_token`](crate::Envelope::without_access_token)): a key, a certificate or the signature was refused |
     /// | any other | [`Advice::None`] | other 4xx mean the request is wrong, and retrying it unchanged cannot help; a 500 is the platform's own failure, not known to be transient |
     ///
     /// ```
@@ -160,10 +172,22 @@ impl UnexpectedBody {
     /// assert_eq!(advice(429), Advice::Throttle);
     /// assert_eq!(advice(401), Advice::RefreshToken);
     /// assert_eq!(advice(404), Advice::None);
+    ///
+    /// # #[cfg(feature = "wechat-pay")] {
+    /// // WeChat Pay v3 signs its requests: a 401 page is no token to refresh.
+    /// use platform_errors::wechat_pay::WechatPayError;
+    /// let err = from_http::<(), WechatPayError>(401, (), b"<html>401</html>").unwrap_err();
+    /// assert_eq!(err.advice(), Advice::CheckConfig);
+    /// # }
     /// ```
     #[must_use]
     pub fn advice(&self) -> Advice {
-        Advice::from_http_status(self.inner.status)
+        let status = self.inner.status;
+        if status == 401 && self.inner.without_access_token {
+            Advice::CheckConfig
+        } else {
+            Advice::from_http_status(status)
+        }
     }
 
     /// Whether the answer leaves unknown if the platform did the call, so that a call that is

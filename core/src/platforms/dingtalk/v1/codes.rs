@@ -52,7 +52,7 @@ crate::define_codes! {
         #[platform(http_status = 500)]
         ServerError = "server.error" => ("服务器意外错误。", en = "Unexpected server error."),
         /// The organisation's monthly call quota is used up (the older API's 90020): waiting seconds does not help; DingTalk's page says to upgrade the organisation's plan. Do not retry in a loop.
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         #[platform(http_status = 403)]
         ApiCountLimitForOrg = "Forbidden.AccessDenied.ApiCountLimitForOrg" => ("接口的每月调用次数限制", en = "Monthly call limit of the APIs"),
         /// Too many calls per second from this app to this API (the older API's 90018): DingTalk's page says to sleep one second, then continue, and to queue or rate-limit the calls.

@@ -48,8 +48,9 @@
 //! As `DingTalk`'s pages say: [`RefreshToken`](crate::Advice::RefreshToken) on
 //! `InvalidAuthentication` (HTTP 400; "需要重新获取": get a new token);
 //! [`Throttle`](crate::Advice::Throttle) on `QpsLimitForAppkeyAndApi` and `QpsLimitForApi`
-//! (sleep one second, then go on) and on `ApiCountLimitForOrg`, the monthly quota, which
-//! waiting does not lift (the page's fix is a larger plan); [`Retry`](crate::Advice::Retry)
+//! (sleep one second, then go on); [`WaitForQuota`](crate::Advice::WaitForQuota) on
+//! `ApiCountLimitForOrg`, the monthly quota, which waiting seconds does not lift (the page's
+//! fix is a larger plan); [`Retry`](crate::Advice::Retry)
 //! on `server.error` (HTTP 500); [`CheckConfig`](crate::Advice::CheckConfig) on the
 //! permission and the app's credentials (`AccessTokenPermissionDenied`, HTTP 403;
 //! `invalid.client`, `unauthorized.client`). `unsupported.grant.type` is
