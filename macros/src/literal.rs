@@ -163,17 +163,50 @@ impl Expect {
     }
 }
 
-/// The tokens at `input` up to a `=>`, a `,` or the end, unread.
+/// The tokens at `input` up to a `=>`, a `,` or the end, unread; out of the invisible groups
+/// a `macro_rules!` fragment leaves around them, so that an error spans the caller's tokens.
 fn written_code(input: ParseStream<'_>) -> TokenStream {
     let ahead = input.fork();
     let mut written = TokenStream::new();
     while !ahead.is_empty() && !ahead.peek(Token![=>]) && !ahead.peek(Token![,]) {
         match ahead.parse::<proc_macro2::TokenTree>() {
-            Ok(tree) => written.extend([tree]),
+            Ok(tree) => push_unwrapped(&mut written, tree),
             Err(_) => break,
         }
     }
     written
+}
+
+/// `tree`, or what an invisible group (`$code:expr`'s) holds, at any depth.
+fn push_unwrapped(written: &mut TokenStream, tree: proc_macro2::TokenTree) {
+    match tree {
+        proc_macro2::TokenTree::Group(group)
+            if group.delimiter() == proc_macro2::Delimiter::None =>
+        {
+            for inner in group.stream() {
+                push_unwrapped(written, inner);
+            }
+        }
+        tree => written.extend([tree]),
+    }
+}
+
+/// The span of the next token, inside the invisible groups a `macro_rules!` fragment
+/// (`$code:expr`, `$msg:expr`) leaves around it: the caller's token, not the place of the
+/// fragment in the macro's body, which is the group's.
+pub(crate) fn next_span(input: ParseStream<'_>) -> proc_macro2::Span {
+    let mut cursor = input.cursor();
+    while let Some((inside, _, _)) = cursor.group(proc_macro2::Delimiter::None) {
+        if inside.eof() {
+            break;
+        }
+        cursor = inside;
+    }
+    if cursor.eof() {
+        input.span()
+    } else {
+        cursor.span()
+    }
 }
 
 fn parse_literal_code(input: ParseStream<'_>, expect: Expect) -> syn::Result<Code> {
@@ -193,7 +226,7 @@ fn parse_literal_code(input: ParseStream<'_>, expect: Expect) -> syn::Result<Cod
         Ok(Ok(lit)) => lit,
         Ok(Err(lit)) => return string_code(&lit),
         Err(_) => {
-            let span = input.span();
+            let span = next_span(input);
             let what = match (
                 input.fork().parse::<Option<proc_macro2::TokenTree>>()?,
                 expect,
@@ -670,7 +703,7 @@ fn parse_format_arg(input: ParseStream<'_>) -> syn::Result<FormatArg> {
 /// The message's string literal, parsed as a template.
 pub(crate) fn parse_template(input: ParseStream<'_>, errors: &mut Errors) -> syn::Result<Template> {
     let Some((lit, value, plain)) = string_literal(input) else {
-        let span = input.span();
+        let span = next_span(input);
         return Err(syn::Error::new(
             span,
             match input.fork().parse::<Option<proc_macro2::TokenTree>>()? {

@@ -149,11 +149,47 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
             );
         }
     }
+    check_braces_without_fields(&model, errors);
     model.cfgs = attrs.cfgs;
     model.passthrough = attrs.passthrough;
     check_catch_all_alloc(&model, errors);
     crate::check::check(&model, &shared, shared_misread, errors);
     model
+}
+
+/// A variant with a code written with empty braces or parentheses (`A {}`, `A()`, as a
+/// `macro_rules!` wrapper writes `{ $($field)* }`) leaves the type without lookup, which
+/// builds unit values; where the type has a catch-all, which only lookup fills, that loss
+/// would be silent (`from_code` is then rustc's "no associated item"): one error, at the
+/// first such variant.
+fn check_braces_without_fields(model: &Model, errors: &mut Errors) {
+    if model.has_lookup() || !model.generics.params.is_empty() || model.is_struct {
+        return;
+    }
+    let Some(catch_all) = model.catch_all() else {
+        return;
+    };
+    let declared = || {
+        model
+            .variants
+            .iter()
+            .filter(|v| matches!(v.kind, Kind::Declared(_)))
+    };
+    // Where a variant with a code has fields, that is the reason, and it is a shape of its own.
+    if declared().any(|v| !v.fields.is_empty()) {
+        return;
+    }
+    if let Some(variant) = declared().find(|v| v.style != ast::Style::Unit) {
+        errors.at(
+            variant.span,
+            format!(
+                "{}: as written, `{}` has no lookup, and its catch-all {} is never filled",
+                model.no_lookup_reason(),
+                model.ident,
+                model.describe(catch_all)
+            ),
+        );
+    }
 }
 
 /// What the type gives its variants.
@@ -508,12 +544,62 @@ fn resolve_sources(variant: &mut Variant, who: &str, errors: &mut Errors) {
         }
     }
     // As thiserror does: a field named `source` is the source, unless another is marked.
-    if variant.source.is_none() {
+    let named = variant.source.is_none();
+    if named {
         variant.source = variant
             .fields
             .iter()
             .position(|f| matches!(&f.member, Member::Named(name) if name == "source"));
     }
+    // A source is an error, not an `Option` of one: one error at the type, and no source
+    // (the generated `source()` would name a method the `Option` lacks).
+    if let Some(field) = variant.source.map(|index| &variant.fields[index]) {
+        if let Some(span) = option_span(&field.ty) {
+            let how = if variant.from.is_some() {
+                "marked `#[from]`"
+            } else if named {
+                "the field named `source`"
+            } else {
+                "marked `#[source]`"
+            };
+            let rename = if named {
+                ", or rename the field so that it is no source"
+            } else {
+                ""
+            };
+            errors.at(
+                span,
+                format!(
+                    "{who}'s source is an `Option` ({how}): a source is the error itself; give the case without an error a variant of its own{rename}"
+                ),
+            );
+            variant.source = None;
+            variant.from = None;
+        }
+    }
+}
+
+/// Where a field's type is written `Option<...>` (`core::option::Option<...>`,
+/// `std::option::Option<...>`): the span of its `Option`.
+fn option_span(ty: &syn::Type) -> Option<Span> {
+    let syn::Type::Path(path) = ty else {
+        return None;
+    };
+    let segments = &path.path.segments;
+    let last = segments.last()?;
+    let prefix_is_std = match segments.len() {
+        1 => true,
+        3 => {
+            (segments[0].ident == "core" || segments[0].ident == "std")
+                && segments[1].ident == "option"
+        }
+        _ => false,
+    };
+    let option = path.qself.is_none()
+        && prefix_is_std
+        && last.ident == "Option"
+        && matches!(last.arguments, syn::PathArguments::AngleBracketed(_));
+    option.then(|| last.ident.span())
 }
 
 /// Whether a field's type is written `Backtrace` (`std::backtrace::Backtrace`).
