@@ -40,7 +40,7 @@ pub enum Advice {
     /// A quota for a period (a day, a month) is used up: sending the call again within
     /// seconds cannot help. Stop calling until the quota resets, or have it raised or
     /// cleared (WeChat's 45009 and `clear_quota`, `DingTalk`'s monthly
-    /// `Forbidden.AccessDenied.ApiCountLimitForOrg`, Feishu's 99991403).
+    /// `Forbidden.AccessDenied.ApiCountLimitForOrg`).
     WaitForQuota,
 }
 
@@ -158,6 +158,18 @@ impl Advice {
             401 => Advice::RefreshToken,
             _ => Advice::None,
         }
+    }
+}
+
+/// What `status` advises where the platform's calls carry an access token or not
+/// (`access_token`): [`Advice::from_http_status`], but a 401 without a token is a refused
+/// signature, key or certificate, [`Advice::CheckConfig`]. `Envelope::advice_for_status` and
+/// `UnexpectedBody::advice` ask it.
+pub(crate) const fn status_advice(status: u16, access_token: bool) -> Advice {
+    if status == 401 && !access_token {
+        Advice::CheckConfig
+    } else {
+        Advice::from_http_status(status)
     }
 }
 

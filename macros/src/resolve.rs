@@ -106,6 +106,8 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
     statuses_of_rpc_codes(&mut model);
     model.shape = Shape::plan(&model);
     model.code_type = code_type(&mut model, errors);
+    // Before `check_aliases`, which drops the aliases it refuses.
+    check_braces_without_fields(&model, errors);
     check_aliases(&mut model, errors);
     if let CodeType::OfMember(_) = model.code_type {
         model.member_kind = member_kind(&model, &sibling_kinds, errors);
@@ -149,7 +151,6 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
             );
         }
     }
-    check_braces_without_fields(&model, errors);
     model.cfgs = attrs.cfgs;
     model.passthrough = attrs.passthrough;
     check_catch_all_alloc(&model, errors);
@@ -166,7 +167,11 @@ fn check_braces_without_fields(model: &Model, errors: &mut Errors) {
     if model.has_lookup() || !model.generics.params.is_empty() || model.is_struct {
         return;
     }
-    let Some(catch_all) = model.catch_all() else {
+    // The catch-all, or the member that takes any code (an `ApiError<C>`, an SDK's type).
+    let Some(catch_all) = model
+        .catch_all()
+        .or_else(|| model.variants.iter().find(|v| v.takes_any_code))
+    else {
         return;
     };
     let declared = || {
@@ -175,8 +180,12 @@ fn check_braces_without_fields(model: &Model, errors: &mut Errors) {
             .iter()
             .filter(|v| matches!(v.kind, Kind::Declared(_)))
     };
-    // Where a variant with a code has fields, that is the reason, and it is a shape of its own.
-    if declared().any(|v| !v.fields.is_empty()) {
+    // Where a variant with a code has fields, that is the reason, and it is a shape of its own;
+    // where a key that needs lookup says the reason already (`aliases`, `envelope`), one
+    // error is enough.
+    let said = declared().any(|v| v.declared().is_some_and(|d| !d.aliases.is_empty()))
+        || (model.envelope.is_some() && model.serde.is_none());
+    if said || declared().any(|v| !v.fields.is_empty()) {
         return;
     }
     if let Some(variant) = declared().find(|v| v.style != ast::Style::Unit) {
@@ -555,7 +564,7 @@ fn resolve_sources(variant: &mut Variant, who: &str, errors: &mut Errors) {
     // (the generated `source()` would name a method the `Option` lacks).
     if let Some(field) = variant.source.map(|index| &variant.fields[index]) {
         if let Some(span) = option_span(&field.ty) {
-            let how = if variant.from.is_some() {
+            let how = if field.attrs.span(KeyId::From).is_some() {
                 "marked `#[from]`"
             } else if named {
                 "the field named `source`"

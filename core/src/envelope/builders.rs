@@ -661,10 +661,6 @@ impl Envelope {
     /// ```
     #[must_use]
     pub const fn advice_for_status(&self, status: u16) -> crate::Advice {
-        if status == 401 && self.without_access_token {
-            crate::Advice::CheckConfig
-        } else {
-            crate::Advice::from_http_status(status)
-        }
+        crate::advice::status_advice(status, !self.without_access_token)
     }
 }

@@ -1,7 +1,7 @@
-// errors: 1
+// errors: 3
 // A variant with a code written with empty braces leaves the type without lookup, which
-// builds unit values; with a catch-all, which only lookup fills, that is one error at the
-// variant, not a silent loss of `from_code`.
+// builds unit values; with a catch-all, or a member that takes any code, both of which only
+// lookup fills, that is one error at the variant, not a silent loss of `from_code`.
 use platform_errors::PlatformError;
 
 #[derive(Debug, PlatformError)]
@@ -14,6 +14,29 @@ pub enum E {
     B(),
     #[platform(unknown)]
     Other { code: i64, message: String },
+}
+
+#[derive(Debug, PlatformError)]
+pub enum Member {
+    #[code(1)]
+    #[message("a")]
+    A(),
+    #[platform(unknown)]
+    Other(platform_errors::ApiError<platform_errors::qingtui::QingtuiError>),
+}
+
+// `aliases` says the reason already: one error, there.
+#[derive(Debug, PlatformError)]
+pub enum Aliased {
+    #[code("X")]
+    #[message("x")]
+    #[platform(aliases("XX"))]
+    X,
+    #[code("A")]
+    #[message("a")]
+    A {},
+    #[platform(unknown)]
+    Other { code: String, message: String },
 }
 
 fn main() {}

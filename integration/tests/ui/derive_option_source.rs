@@ -1,4 +1,4 @@
-// errors: 3
+// errors: 5
 // A source is an error, not an `Option` of one (thiserror takes one; this derive gives the
 // case without an error a variant of its own): one error at the type, whichever way the
 // field is the source, and nothing more.
@@ -26,6 +26,18 @@ pub enum Named {
     #[platform(local)]
     #[message("read failed")]
     Read { source: Option<std::io::Error> },
+}
+
+// Two mistakes, two errors: `#[from]` beside another field, and its `Option`.
+#[derive(Debug, PlatformError)]
+pub enum FromTwo {
+    #[platform(local)]
+    #[message("read failed")]
+    Read {
+        #[from]
+        cause: Option<std::io::Error>,
+        attempt: u32,
+    },
 }
 
 fn main() {}

@@ -78,7 +78,7 @@ crate::define_codes! {
         InvalidVersionType = 47503 => ("参数 version_type 错误", en = "Wrong version_type parameter"),
         ActivityIdExpired = 47504 => ("activity_id 过期", en = "The activity_id has expired"),
         /// The resets of the API quota are themselves limited: wait for the quota to reset.
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         QuotaResetLimitReached = 48006 => ("api 禁止清零调用次数，因为清零次数达到上限", en = "The API may not reset its call count: the limit on resets has been reached"),
         RidNotFound = 76001 => ("rid不存在", en = "The rid does not exist"),
         InvalidRid = 76002 => ("rid为空或者格式错误", en = "The rid is empty or malformed"),
@@ -135,10 +135,10 @@ crate::define_codes! {
         MediaIdNotFound = 46001 => ("media_id 不存在", en = "The media_id does not exist"),
         ImageTooLarge = 40009 => ("图片尺寸太大", en = "The image is too large"),
         /// A monthly quota: wait for next month.
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         AvatarChangesUsedUp = 53202 => ("本月头像修改次数已用完", en = "This month's avatar changes are used up"),
         /// A monthly quota: wait for next month.
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         IntroductionChangesUsedUp = 53200 => ("本月功能介绍修改次数已用完", en = "This month's changes to the introduction are used up"),
         IntroductionBlacklistedKeyword = 53201 => ("功能介绍内容命中黑名单关键字", en = "The introduction contains a blacklisted keyword"),
         /// The search flag was banned by the platform: nothing in the request can change it.
@@ -176,7 +176,7 @@ crate::define_codes! {
         NavigateTargetsNotDeclared = 85087 => ("小程序已使用 api navigateToMiniProgram，请声明跳转 appid 列表后再次提交", en = "The mini program uses navigateToMiniProgram: declare the list of target appids, then submit again"),
         InvalidAuditId = 85012 => ("无效的审核 id", en = "Invalid review id"),
         /// A daily and monthly quota: wait before withdrawing again.
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         WithdrawLimitReached = 87013 => ("撤回次数达到上限（每天5次，每个月 10 次）", en = "The limit on withdrawals has been reached (5 a day, 10 a month)"),
         NoVersionUnderReview = 85019 => ("没有审核版本", en = "No version under review"),
         ReviewStateNotReleasable = 85020 => ("审核状态未满足发布", en = "The review state does not allow a release"),
@@ -197,7 +197,7 @@ crate::define_codes! {
         #[advice(none)]
         AlreadySpedUp = 89404 => ("本单已加速成功，请勿重复提交", en = "This review was already sped up; do not submit again"),
         /// A monthly quota: wait for next month.
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         SpeedupQuotaExhausted = 89405 => ("本月加急额度不足，请提升提审质量以获取更多额度", en = "Not enough speed-up quota this month; improve the quality of submissions to earn more"),
         TemplateOrDraftNotFound = 85064 => ("找不到模版/草稿", en = "Template or draft not found"),
         TemplateLibraryFull = 85065 => ("模版库已满", en = "The template library is full"),
@@ -263,7 +263,7 @@ crate::define_codes! {
         HalfScreenReasonTooLong = 89412 => ("添加半屏小程序申请理由不得超过30个字", en = "The reason for adding a half-screen mini program must not exceed 30 characters"),
         #[advice(throttle)]
         HalfScreenRequestsLimitIn24h = 89413 => ("该小程序被申请次数已达24h限制", en = "This mini program has reached its 24-hour limit of requests"),
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         HalfScreenDailyLimit = 89414 => ("每天仅允许申请50次半屏小程序", en = "Only 50 half-screen mini program requests are allowed a day"),
         MissingHalfScreenDeleteAppId = 89415 => ("删除半屏小程序appid参数为空", en = "The appid parameter for deleting a half-screen mini program is empty"),
         MissingHalfScreenRevokeAppId = 89416 => ("取消半屏小程序授权appid参数为空", en = "The appid parameter for revoking a half-screen mini program's authorization is empty"),
@@ -284,7 +284,7 @@ crate::define_codes! {
         /// Nothing to do: the request already exists.
         #[advice(none)]
         AlreadyRequested = 89428 => ("该小程序已申请，不允许重复添加", en = "This mini program has already been requested; it cannot be added again"),
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         DailyRequestsPerMiniProgramReached = 89429 => ("已到达同一小程序每日最多申请次数", en = "The daily maximum of requests for the same mini program has been reached"),
         AutoRejectEnabled = 89430 => ("该小程序已设置自动拒绝申请", en = "This mini program is set to reject requests automatically"),
         MiniProgramTypeNotSupported = 89431 => ("不支持此类型小程序", en = "This type of mini program is not supported"),

@@ -57,10 +57,11 @@
 //! 40014 ([`TokenCode`]); [`Retry`](crate::Advice::Retry) on -1 (`WxJava` retries it with
 //! exponential backoff, 1 s base, up to 5 tries) and on the rows that report a failure of the
 //! platform or ask for a later retry (89247, 89401, 89408, 268490011, 268490014, ...);
-//! [`WaitForQuota`](crate::Advice::WaitForQuota) on 45009, the API's daily quota (the
-//! platform's message: "reach max api daily quota limit"; `clear_quota` resets it);
-//! [`Throttle`](crate::Advice::Throttle) on the other frequency and quota codes (45011,
-//! 45029, 45047, 48006, 53011, 268490015, and limits such as 87013);
+//! [`WaitForQuota`](crate::Advice::WaitForQuota) on the quotas of a day or a month: 45009,
+//! the API's daily quota (the platform's message: "reach max api daily quota limit";
+//! `clear_quota` resets it), 48006 (the resets themselves), 53200, 53202, 87013, 89405,
+//! 89414 and 89429; [`Throttle`](crate::Advice::Throttle) on the frequency codes and the
+//! other limits (45011, 45029, 45047, 53011, 268490015, ...);
 //! [`Reauthenticate`](crate::Advice::Reauthenticate) where the user must log in again (40029,
 //! 268490009); [`CheckConfig`](crate::Advice::CheckConfig) on permissions and the account's
 //! set-up (40013, 48001, 80082, 89002, ...); [`None`](crate::Advice::None) where the row

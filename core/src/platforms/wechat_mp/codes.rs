@@ -168,7 +168,7 @@ crate::define_codes! {
         ApiBanned = 48004 => ("api 接口被封禁，请登录 mp.weixin.qq.com 查看详情", en = "The API is banned; log in to mp.weixin.qq.com for details"),
         MaterialInUse = 48005 => ("api 禁止删除被自动回复和自定义菜单引用的素材", en = "The API may not delete material used by auto-replies or custom menus"),
         /// The resets of the API quota are themselves limited: wait for the quota to reset.
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         QuotaResetLimitReached = 48006 => ("api 禁止清零调用次数，因为清零次数达到上限", en = "The API may not reset call counts: the limit on resets has been reached"),
         /// The account lacks the permission to send this message type: check its permissions.
         #[advice(check_config)]

@@ -553,7 +553,7 @@ crate::define_codes! {
         UserOutOfTimeLimit = 45037 => "user out of time limit or never talked in tempsession",
         UserSubscribedCannotUseTempsessionApi = 45038 => "user subscribed, cannot use tempsession api",
         CardListSizeOutOfLimit = 45039 => "card_list_size out of limit",
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         ReachMaxMonthlyQuotaLimit = 45040 => "reach max monthly quota limit",
         ThisCardReachTotalSkuQuantity = 45041 => "this card reach total sku quantity limit!",
         LimitCardTypeThisCardType = 45042 => "limit card type, this card type can  NOT create by sub merchant",
@@ -677,7 +677,7 @@ crate::define_codes! {
         TooManyPagesSubmitted = 47004 => ("每次提交的页面数超过1000（备注：每次提交页面数应小于或等于1000）", en = "More than 1000 pages submitted at once (at most 1000 per submission)"),
         TabbarNoExist = 47005 => "tabbar no exist",
         /// A daily quota: wait until tomorrow.
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         #[platform(lang = "zh")]
         DailyPageQuotaReached = 47006 => ("当天提交页面数达到了配额上限，请明天再试", en = "The pages submitted today reached the quota; try again tomorrow"),
         #[platform(lang = "zh")]
@@ -706,7 +706,7 @@ crate::define_codes! {
         #[platform(lang = "zh")]
         MaterialInUse = 48005 => ("api 禁止删除被自动回复和自定义菜单引用的素材", en = "The API may not delete material used by auto-replies or custom menus"),
         /// The resets of the API quota are themselves limited: wait for the quota to reset.
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         #[platform(lang = "zh")]
         QuotaResetLimitReached = 48006 => ("api 禁止清零调用次数，因为清零次数达到上限", en = "The API may not reset call counts: the limit on resets has been reached"),
         ForbidToUseOtherVoipCall = 48007 => "forbid to use other's voip call key",
@@ -842,13 +842,13 @@ crate::define_codes! {
         CheckAlreadyExists = 53102 => ("已有检查单，不能申请", en = "A check already exists; cannot apply"),
         OrderCanNotDoRefill = 53103 => "order can not do refill",
         /// A monthly quota: wait until next month.
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         #[platform(lang = "zh")]
         IntroductionMonthlyLimit = 53200 => ("本月功能介绍修改次数已用完", en = "The changes to the introduction allowed this month are used up"),
         #[platform(lang = "zh")]
         IntroductionBlacklistedWords = 53201 => ("功能介绍内容命中黑名单关键字", en = "The introduction contains blacklisted keywords"),
         /// A monthly quota: wait until next month.
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         #[platform(lang = "zh")]
         AvatarMonthlyLimit = 53202 => ("本月头像修改次数已用完", en = "The avatar changes allowed this month are used up"),
         #[platform(lang = "zh")]
@@ -856,7 +856,7 @@ crate::define_codes! {
         #[platform(lang = "zh")]
         InvalidSignatureText = 53204 => ("无效签名", en = "Invalid signature"),
         /// A monthly quota: wait until next month.
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         #[platform(lang = "zh")]
         MonthlyLimitExceeded = 53300 => ("超出每月次数限制", en = "The monthly limit was exceeded"),
         #[platform(lang = "zh")]
@@ -954,7 +954,7 @@ crate::define_codes! {
         NeedToBeCertified = 61052 => "need to be certified",
         RealnameExceedLimits = 61053 => "realname exceed limits",
         RealnameInBlackList = 61054 => "realname in black list",
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         ExceedQuotaPerMonth = 61055 => "exceed quota per month",
         CopyWxVerifyIsRequiredOption = 61056 => "copy_wx_verify is required option",
         InvalidTicket61058 = 61058 => "invalid ticket",
@@ -1766,7 +1766,7 @@ crate::define_codes! {
         #[platform(lang = "zh")]
         InvalidStatusValue = 85084 => ("非法的 status 值，只能填 0 或者 1", en = "Invalid status value; only 0 or 1"),
         /// A monthly quota: wait until next month.
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         #[platform(lang = "zh")]
         MonthlyAuditLimit = 85085 => ("小程序提审数量已达本月上限，请点击查看", en = "The mini program's review submissions reached this month's limit"),
         #[platform(lang = "zh")]
@@ -1827,7 +1827,7 @@ crate::define_codes! {
         #[platform(lang = "zh")]
         RollbackNotPossible = 87012 => ("该版本不能回退，可能的原因：1:无上一个线上版用于回退 2:此版本为已回退版本，不能回退 3:此版本为回退功能上线之前的版本，不能回退", en = "This version cannot be rolled back; possible reasons: 1: no previous live version to roll back to 2: this version is already a rolled-back version 3: this version predates the rollback feature"),
         /// A daily and monthly quota: wait for it to reset.
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         #[platform(lang = "zh")]
         WithdrawLimitReached = 87013 => ("撤回次数达到上限（每天5次，每个月 10 次）", en = "Withdrawals reached the limit (5 a day, 10 a month)"),
         RiskyContent = 87014 => "risky content",
@@ -1965,7 +1965,7 @@ crate::define_codes! {
         #[platform(lang = "zh")]
         AlreadySpedUp = 89404 => ("本单已加速成功，请勿重复提交", en = "This submission has already been expedited; do not submit again"),
         /// A monthly quota: wait until next month.
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         #[platform(lang = "zh")]
         SpeedupQuotaUsed = 89405 => ("本月加急额度已用完，请提高提审质量以获取更多额度", en = "This month's expedite quota is used up; improve the quality of submissions to get more"),
         /// Waits on the account's administrator: retry later.
@@ -2180,7 +2180,7 @@ crate::define_codes! {
         #[platform(lang = "zh")]
         OnlyApiCreatedProducts = 300011 => ("操作非法（API不允许操作非API创建的商品）", en = "Illegal operation (the API cannot operate on products not created through the API)"),
         /// A daily quota: wait until tomorrow.
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         #[platform(lang = "zh")]
         NoAuditQuota = 300012 => ("没有提审额度（每天500次提审额度）", en = "No review quota left (500 reviews a day)"),
         #[platform(lang = "zh")]

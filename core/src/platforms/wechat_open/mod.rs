@@ -52,8 +52,10 @@
 //! expired plugin, component and client tokens (42004, 42006, 42009, 40185);
 //! [`Retry`](crate::Advice::Retry) on -1 and the rows that report a system error, a busy
 //! service or a timeout (73000, 75003, 75004, ...);
-//! [`WaitForQuota`](crate::Advice::WaitForQuota) on 45009, the API's daily quota;
-//! [`Throttle`](crate::Advice::Throttle) on the other quota and frequency codes (45011, 45028, 45040, 45061, 45093, 86005,
+//! [`WaitForQuota`](crate::Advice::WaitForQuota) on the quotas of a day or a month (45009,
+//! the API's daily quota; 45040, 47006, 48006, 53200, 53202, 53300, 61055, 85085, 87013,
+//! 89405, 300012); [`Throttle`](crate::Advice::Throttle) on the other quota and frequency
+//! codes (45011, 45028, 45061, 45093, 86005,
 //! 89016, 9300509, 9402005, ...); [`CheckConfig`](crate::Advice::CheckConfig) on the IP
 //! whitelist codes (40090, 40164, 40187, 45035, 9202003, ...), the permission codes (43007,
 //! 48001, 61004, 61007, 63004, 94006, ...) and bans;

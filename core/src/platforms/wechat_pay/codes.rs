@@ -108,7 +108,7 @@ crate::define_codes! {
         #[advice(retry)]
         #[platform(http_status = 503)]
         ServiceUnavailable = "SERVICE_UNAVAILABLE" => ("服务不可用，过载保护", en = "Service unavailable (overload protection)."),
-        /// Not a failure: the payment waits for the user (WeChat Pay answers it with HTTP 202). The micropay table's advice: wait 5 s, then query the order; the outcome is unknown until then (`is_outcome_unknown`), so `RetryPolicy` stops a call marked not idempotent (`Stop::NotIdempotent`: query first) and polls an idempotent one.
+        /// Not a failure: the payment waits for the user (WeChat Pay answers it with HTTP 202). The micropay table's advice: wait 5 s, then query the order; the outcome is unknown until then (`is_outcome_unknown`), so `RetryPolicy` stops a call marked not idempotent (`Stop::NotIdempotent`): the client waits 5 s and queries the order (the policy neither waits 5 s nor queries; a call marked idempotent is sent again after its usual backoff).
         #[advice(retry)]
         #[platform(http_status = 202)]
         UserPaying = "USERPAYING" => ("用户支付中，需要输入密码", en = "The user is paying and must enter a password."),

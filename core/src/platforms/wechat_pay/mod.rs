@@ -71,9 +71,11 @@
 //! `SYSTEM_ERROR` and `BANK_ERROR` ("请用相同参数重新调用": call again with the same
 //! parameters, and for a refund the same refund number) and on `STATEMENT_CREATING` (the bill
 //! is ready the next morning), on `SERVICE_UNAVAILABLE` ("请稍后重试") and on `USERPAYING`
-//! (wait 5 s, then query the order: its outcome is unknown until then, so
+//! (its outcome is unknown until the order is queried, so
 //! [`RetryPolicy`](crate::retry::RetryPolicy) stops a call marked not idempotent with
-//! `Stop::NotIdempotent`, and polls one that may be repeated);
+//! `Stop::NotIdempotent`; the client then waits 5 s and queries the order, as WeChat Pay's
+//! table says: the policy neither waits 5 s nor queries, and sends a call marked idempotent
+//! again after its usual backoff);
 //! [`Throttle`](crate::Advice::Throttle) on `FREQUENCY_LIMITED`
 //! (lower the rate) and `RULE_LIMIT`. API v3 signs each request and has no access token:
 //! `SIGN_ERROR` is [`CheckConfig`](crate::Advice::CheckConfig) (the key, the certificate

@@ -258,10 +258,10 @@ crate::define_codes! {
         CalleeNotFound = 84064 => ("callee不存在", en = "callee does not exist"),
         CallerIsCallee = 84065 => ("caller跟callee电话号码一致。排查方法：不允许自己拨打给自己", en = "The caller's and callee's numbers are the same. To check: one cannot call oneself"),
         /// A daily quota: wait for it to reset.
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         ProviderCallLimit = 84066 => ("服务商拨打次数超过限制。排查方法：单个企业管理员，在一天（以上午10:00为起始时间）内，对应单个服务商，只能被呼叫【4】次。", en = "The provider has placed too many calls. To check: in one day (starting at 10:00 am), a corporation's administrator can be called only [4] times by one provider."),
         /// A daily quota: wait for it to reset.
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         AdminCallLimit = 84067 => ("管理员收到的服务商公费电话个数超过限制。排查方法：单个企业管理员，在一天（以上午10:00为起始时间）内，一共只能被【3】个服务商成功呼叫。", en = "The administrator has received public calls from too many providers. To check: in one day (starting at 10:00 am), a corporation's administrator can be called successfully by only [3] providers in all."),
         #[advice(check_config)]
         CallerRestricted = 84069 => ("拨打方被限制拨打公费电话", en = "The caller is restricted from placing public calls"),
@@ -335,7 +335,7 @@ crate::define_codes! {
         FileTranslationParseError = 84200 => ("文件转译解析错误。排查方法：只支持utf8文件转译，可能是不支持的文件类型或者格式", en = "Error parsing the file for translation. To check: only utf8 files can be translated; the file type or format may be unsupported"),
         ForbiddenWords = 85002 => ("包含不合法的词语", en = "Contains forbidden words"),
         /// A monthly quota: wait until next month.
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         TrustedDomainMonthlyLimit = 85004 => ("每企业每个月设置的可信域名不可超过20个", en = "A corporation can set at most 20 trusted domains a month"),
         #[advice(check_config)]
         DomainOwnershipUnverified = 85005 => ("可信域名未通过所有权校验", en = "The trusted domain has not passed the ownership check"),

@@ -37,8 +37,9 @@
 //! as on WeChat; if a fresh token fails with 40001 too, the secret is wrong) and on the
 //! expired suite and pre-authorisation credentials (40082, 42007, 42009);
 //! [`Retry`](crate::Advice::Retry) on -1 and the rows that say the system failed and may be
-//! retried; [`Throttle`](crate::Advice::Throttle) on 45009, 45033 (concurrency) and the call
-//! quotas (84055, 84066, 84067, 85004); [`CheckConfig`](crate::Advice::CheckConfig) on the
+//! retried; [`Throttle`](crate::Advice::Throttle) on 45009, 45033 (concurrency) and 84055;
+//! [`WaitForQuota`](crate::Advice::WaitForQuota) on the daily and monthly quotas (84066,
+//! 84067, 85004); [`CheckConfig`](crate::Advice::CheckConfig) on the
 //! IP whitelist (60020), trusted domains, secrets and ids of the app's configuration, and
 //! the permission and scope codes (48002, 48004, 50001–50003, 60011, 81011, ...);
 //! [`None`](crate::Advice::None) on 0 and on 301071 and 301072 (the face was recorded).

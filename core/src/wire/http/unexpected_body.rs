@@ -182,12 +182,7 @@ impl UnexpectedBody {
     /// ```
     #[must_use]
     pub fn advice(&self) -> Advice {
-        let status = self.inner.status;
-        if status == 401 && self.inner.without_access_token {
-            Advice::CheckConfig
-        } else {
-            Advice::from_http_status(status)
-        }
+        crate::advice::status_advice(self.inner.status, !self.inner.without_access_token)
     }
 
     /// Whether the answer leaves unknown if the platform did the call, so that a call that is
