@@ -260,8 +260,19 @@ fn the_open_platforms_english_rows_carry_their_advice() {
     let platform = PLATFORMS.iter().find(|p| p.id == "wechat-open").unwrap();
     let declared = load(&root, platform).unwrap();
     let advice = |code: i64| advice_of(&declared, code);
-    for code in [9_402_005, 9_402_006, 9_402_007, 89016, 89017] {
+    // Sent too fast, or blocked for a while: throttle.
+    for code in [9_402_005, 9_402_006, 9_402_007, 45102, 82023] {
         assert_eq!(advice(code), Some("throttle"), "{code}");
+    }
+    // A quota of a day, a month or a long period: stop until it resets.
+    for code in [
+        45028, 45040, 45093, 61055, 72057, 82022, 89016, 89017, 89030, 89506,
+    ] {
+        assert_eq!(advice(code), Some("wait_for_quota"), "{code}");
+    }
+    // "please try later"
+    for code in [46007, 61503, 73107] {
+        assert_eq!(advice(code), Some("retry"), "{code}");
     }
     for code in [73000, 75003, 75004] {
         assert_eq!(advice(code), Some("retry"), "{code}");

@@ -155,11 +155,15 @@ mod wechat_miniapp {
         assert_eq!(token.advice(), Advice::RefreshToken);
         // Rate limits throttle: every row that says 频率 (frequency) does, but 45009, whose
         // platform message is the day's quota, which waiting seconds cannot lift.
-        for code in [45011, 45029, 45047, 268_490_015] {
+        for code in [45011, 268_490_015] {
             assert_eq!(advice(code), Advice::Throttle, "{code}");
         }
-        // A day's or a month's quota: stop until it resets.
-        for code in [45009, 48006, 53200, 53202, 87013, 89405, 89414, 89429] {
+        // A quota for a day, a month, a week or until the user writes again: stop until it
+        // resets.
+        for code in [
+            45009, 45029, 45047, 48006, 53200, 53202, 85085, 87013, 89249, 89405, 89413, 89414,
+            89429,
+        ] {
             assert_eq!(advice(code), Advice::WaitForQuota, "{code}");
         }
         let frequency: Vec<_> = GlobalError::ENTRIES

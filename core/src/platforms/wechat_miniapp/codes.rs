@@ -50,10 +50,10 @@ crate::define_codes! {
         TooFrequentPerUser = 45011 => ("频率限制，每个用户每分钟100次", en = "Frequency limit: 100 calls per user per minute"),
         ReplyTimeLimitExceeded = 45015 => ("回复时间超过限制", en = "The reply time limit was exceeded"),
         /// A quota of the API (or of the codes generated) is used up: wait before calling again.
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         ApiQuotaExceeded = 45029 => ("接口调用超过限额", en = "API calls exceeded the quota"),
         /// A quota on messages sent to one user: wait for the user to interact again before sending more.
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         CustomerServiceMessageLimit = 45047 => ("客服接口下行条数超过上限", en = "The number of customer-service messages sent exceeds the limit"),
         InvalidCommand = 45072 => ("command字段取值不对", en = "Wrong value for the command field"),
         TypingNeedsRecentInteraction = 45080 => ("下发输入状态，需要之前30秒内跟用户有过消息交互", en = "Sending the typing state needs a message exchange with the user in the previous 30 seconds"),
@@ -170,7 +170,7 @@ crate::define_codes! {
         CategoryInvalidated = 85077 => ("小程序类目信息失效（类目中含有官方下架的类目，请重新选择类目）", en = "The mini program's category information is no longer valid (it includes a category removed officially: choose the categories again)"),
         ProfileIncomplete = 86002 => ("小程序还未设置昵称、头像、简介。请先设置完后再重新提交", en = "The mini program has no nickname, avatar or description yet: set them, then submit again"),
         /// A rolling quota on submissions: wait before submitting again.
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         TooManyReviewSubmissions = 85085 => ("近 7 天提交审核的小程序数量过多，请耐心等待审核完毕后再次提交", en = "Too many mini programs submitted for review in the last 7 days: wait for the reviews to finish before submitting again"),
         CodeNotUploaded = 85086 => ("提交代码审核之前需提前上传代码", en = "The code must be uploaded before it is submitted for review"),
         NavigateTargetsNotDeclared = 85087 => ("小程序已使用 api navigateToMiniProgram，请声明跳转 appid 列表后再次提交", en = "The mini program uses navigateToMiniProgram: declare the list of target appids, then submit again"),
@@ -241,7 +241,7 @@ crate::define_codes! {
         InternalError = 89247 => ("内部错误", en = "Internal error"),
         InvalidCodeType = 89248 => ("企业代码类型无效，请选择正确类型填写", en = "Invalid enterprise code type; choose the right type"),
         /// One task a day per subject: wait before starting another.
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         TaskRunning = 89249 => ("该主体已有任务执行中，距上次任务 24h 后再试", en = "A task is already running for this subject; try again 24 h after the last task"),
         TaskNotFound = 89250 => ("未找到该任务", en = "The task was not found"),
         /// Not an error of the request: the task waits for the legal person; poll its state later.
@@ -261,7 +261,7 @@ crate::define_codes! {
         InvalidHalfScreenAppId = 89410 => ("添加半屏小程序appid参数错误", en = "Wrong appid parameter for adding a half-screen mini program"),
         MissingHalfScreenAppId = 89411 => ("添加半屏小程序appid参数为空", en = "The appid parameter for adding a half-screen mini program is empty"),
         HalfScreenReasonTooLong = 89412 => ("添加半屏小程序申请理由不得超过30个字", en = "The reason for adding a half-screen mini program must not exceed 30 characters"),
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         HalfScreenRequestsLimitIn24h = 89413 => ("该小程序被申请次数已达24h限制", en = "This mini program has reached its 24-hour limit of requests"),
         #[advice(wait_for_quota)]
         HalfScreenDailyLimit = 89414 => ("每天仅允许申请50次半屏小程序", en = "Only 50 half-screen mini program requests are allowed a day"),

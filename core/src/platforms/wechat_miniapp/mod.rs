@@ -59,9 +59,10 @@
 //! platform or ask for a later retry (89247, 89401, 89408, 268490011, 268490014, ...);
 //! [`WaitForQuota`](crate::Advice::WaitForQuota) on the quotas of a day or a month: 45009,
 //! the API's daily quota (the platform's message: "reach max api daily quota limit";
-//! `clear_quota` resets it), 48006 (the resets themselves), 53200, 53202, 87013, 89405,
-//! 89414 and 89429; [`Throttle`](crate::Advice::Throttle) on the frequency codes and the
-//! other limits (45011, 45029, 45047, 53011, 268490015, ...);
+//! `clear_quota` resets it), 45029, 45047 (messages to one user, until the user writes
+//! again), 48006 (the resets themselves), 53200, 53202, 85085 (seven days), 87013, 89249,
+//! 89405, 89413, 89414 and 89429; [`Throttle`](crate::Advice::Throttle) on the frequency
+//! codes and the other limits (45011, 53011, 268490015, ...);
 //! [`Reauthenticate`](crate::Advice::Reauthenticate) where the user must log in again (40029,
 //! 268490009); [`CheckConfig`](crate::Advice::CheckConfig) on permissions and the account's
 //! set-up (40013, 48001, 80082, 89002, ...); [`None`](crate::Advice::None) where the row

@@ -144,7 +144,7 @@ crate::define_codes! {
         GroupNameTooLong = 45017 => ("分组名字过长", en = "Group name is too long"),
         TooManyGroups = 45018 => ("分组数量超过上限", en = "Number of groups exceeds the limit"),
         /// A quota on messages sent to one user: wait for the user to interact again before sending more.
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         CustomerServiceMessageLimit = 45047 => ("客服接口下行条数超过上限", en = "Number of customer-service messages sent exceeds the limit"),
         InvalidTagId = 45159 => ("非法的tag_id", en = "Invalid tag_id"),
         /// Not a failure to act on: the mass send with this clientmsgid was already made, and the response names it. Sending again would duplicate it.

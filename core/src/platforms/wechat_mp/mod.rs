@@ -41,9 +41,10 @@
 //! codes 40001, 40014 and 42001 (refresh once; if a fresh token is refused with 40001 too,
 //! the AppSecret is wrong); [`Retry`](crate::Advice::Retry) on -1 and the few "system
 //! error" or "failed to get" rows; [`WaitForQuota`](crate::Advice::WaitForQuota) on 45009,
-//! the API's daily quota ("reach max api daily quota limit"; `clear_quota` resets it), and on
-//! 48006 (the resets of the quota are themselves used up);
-//! [`Throttle`](crate::Advice::Throttle) on the frequency codes (45011, 45047, 45066);
+//! the API's daily quota ("reach max api daily quota limit"; `clear_quota` resets it), on
+//! 45047 (the messages to one user, until the user writes again) and on 48006 (the resets
+//! of the quota are themselves used up); [`Throttle`](crate::Advice::Throttle) on the
+//! frequency codes (45011, 45066);
 //! [`Reauthenticate`](crate::Advice::Reauthenticate) where the user must authorise again
 //! (40030, 42002, 42007); [`CheckConfig`](crate::Advice::CheckConfig) on the account's
 //! permissions and settings (40013, 48001, 48004, 48008, 50001, 50002, 65306, 65309,

@@ -537,7 +537,7 @@ crate::define_codes! {
         PoiidCountIsOutOfLimit = 45025 => "poiid count is out of limit",
         TemplateNumExceedsLimit = 45026 => "template num exceeds limit",
         TemplateConflictWithIndustry = 45027 => "template conflict with industry",
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         HasNoMasssendQuota = 45028 => "has no masssend quota",
         QrcodeCountOutOfLimit = 45029 => "qrcode count out of limit",
         LimitCardidNotSupportThisFunction = 45030 => "limit cardid, not support this function",
@@ -563,7 +563,7 @@ crate::define_codes! {
         UnauthorizedFriendsCardPleaseContactAdministrator = 45045 => "unauthorized friends card, please contact administrator",
         OperateFieldConflictCentercellPaycellSelfconsumecell = 45046 => "operate field conflict, CenterCell,  PayCell, SelfConsumeCell conflict",
         /// A quota on messages sent to one user: wait for the user to interact again before sending more.
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         #[platform(lang = "zh")]
         CustomerServiceMessageLimit = 45047 => ("客服接口下行条数超过上限", en = "Number of customer-service messages sent exceeds the limit"),
         MenuUseInvalidType = 45048 => "menu use invalid type",
@@ -623,7 +623,7 @@ crate::define_codes! {
         InvalidGroupMsgTicket = 45090 => "invalid group msg ticket",
         AccountNameIsIllegal = 45091 => "account_name is illegal!",
         NoVoiceData = 45092 => "no voice data",
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         NoQuotaToSendMsg = 45093 => "no quota to send msg",
         NotAllowToSendCustomMessage = 45094 => "not allow to send custom message  when user enter session, for punishment",
         NotAllowToModifyStock = 45095 => "not allow to modify stock for the advertisement batch",
@@ -634,9 +634,10 @@ crate::define_codes! {
         InvalidSizeOfKeywordIdList = 45100 => "invalid size of keyword_id_list",
         #[advice(throttle)]
         HitUploadLimit = 45101 => "hit upload limit",
+        #[advice(throttle)]
         ThisApiHaveBeenBlockedTemporarily = 45102 => "this api have been blocked temporarily.",
         ThisApiHasBeenUnsupported = 45103 => "This API has been unsupported",
-        #[advice(throttle)]
+        #[advice(check_config)]
         ReachMaxDomainQuotaLimit = 45104 => "reach max domain quota limit",
         TheConsumeVerifyCodeNotFound = 45154 => "the consume verify code not found",
         TheConsumeVerifyCodeIsExisted = 45155 => "the consume verify code is existed",
@@ -664,6 +665,7 @@ crate::define_codes! {
         UserNotFound = 46004 => ("不存在的用户", en = "User does not exist"),
         PoiNoExist = 46005 => "poi no exist",
         VoipFileNotExist = 46006 => "voip file not exist",
+        #[advice(retry)]
         FileBeingTranscodedPleaseTryLater = 46007 => "file being transcoded, please try later",
         ResultIdNotExist = 46008 => "result id not exist",
         ThereIsNoUserData = 46009 => "there is no user data",
@@ -1046,6 +1048,7 @@ crate::define_codes! {
         InvalidDateFormat = 61500 => ("日期格式错误", en = "Wrong date format"),
         DateRangeError = 61501 => "date range error",
         ThisIsGameMiniprogramDataApi = 61502 => "this is game miniprogram, data api is not supported",
+        #[advice(retry)]
         DataNotReadyPleaseTryLater = 61503 => "data not ready, please try later",
         TryingToAccessOtherApp = 62001 => "trying to access other's app",
         AppNameAlreadyExists = 62002 => "app name already exists",
@@ -1294,7 +1297,7 @@ crate::define_codes! {
         InvoicesIsInsertingWaitAMoment = 72054 => "invoices is inserting, wait a moment please",
         TooManyInvoices = 72055 => "too many invoices",
         OrderIdRepeatedPleaseCheckOrder = 72056 => "order_id repeated, please check order_id",
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         TodayInsertLimit = 72057 => "today insert limit",
         CallbackBizError = 72058 => "callback biz error",
         ThisInvoiceIsGivingToOthers = 72059 => "this invoice is giving to others, wait a moment please",
@@ -1359,6 +1362,7 @@ crate::define_codes! {
         #[advice(retry)]
         KpPlatMakeInvoiceTimeout = 73105 => "Kp plat make invoice timeout, please  try again with the same fpqqlsh",
         FpqqlshExistWithDifferentDdh = 73106 => "Fpqqlsh exist with different ddh",
+        #[advice(retry)]
         FpqqlshIsProcessing = 73107 => "Fpqqlsh is processing, please wait and query later",
         ThisDdhWithOtherFpqqlshAlready = 73108 => "This ddh with other fpqqlsh already exist",
         ThisFpqqlshNotExistInKpplat = 73109 => "This Fpqqlsh not exist in kpplat",
@@ -1560,7 +1564,9 @@ crate::define_codes! {
         BizTemplateBanned = 82011 => "biz template banned",
         UserNotUseServiceFirst = 82020 => "user not use service first",
         ExceedLongPeriod = 82021 => "exceed long period",
+        #[advice(wait_for_quota)]
         ExceedLongPeriodMaxSendCnt = 82022 => "exceed long period max send cnt",
+        #[advice(throttle)]
         ExceedShortPeriodMaxSendCnt = 82023 => "exceed short period max send cnt",
         ExceedDataSizeLimit = 82024 => "exceed data size limit",
         InvalidUrl82025 = 82025 => "invalid url",
@@ -1706,7 +1712,7 @@ crate::define_codes! {
         EmptyPagesField = 85047 => ("pages 字段为空", en = "The pages field is empty"),
         #[platform(lang = "zh")]
         ExtJsonParseFailed = 85048 => ("ext_json 解析失败", en = "ext_json failed to parse"),
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         ReachHeadimgOrIntroductionQuotaLimit = 85049 => "reach headimg or introduction quota limit",
         VerifyingDontApplyAgain = 85050 => "verifying, don't apply again",
         #[platform(lang = "zh")]
@@ -1799,7 +1805,7 @@ crate::define_codes! {
         InvalidWechat = 86004 => "invalid wechat",
         #[advice(throttle)]
         WechatLimitFrequency = 86005 => "wechat limit frequency",
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         HasNoQuotaToSendGroup = 86006 => "has no quota to send group msg",
         #[advice(check_config)]
         #[platform(lang = "zh")]
@@ -1867,7 +1873,7 @@ crate::define_codes! {
         WithoutAddVideoAbilityTheAbility = 89005 => "without add video ability, the ability was banned",
         #[advice(check_config)]
         WithoutUploadVideoAbilityTheAbility = 89006 => "without upload video ability, the ability was banned",
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         WxaQuotaLimit = 89007 => "wxa quota limit",
         OverseasAccountCanNotLink = 89008 => "overseas account can not link",
         WxaReachLinkLimit = 89009 => "wxa reach link limit",
@@ -1879,10 +1885,10 @@ crate::define_codes! {
         SupportVersionError = 89014 => "support version error",
         HasLinkedWxa = 89015 => "has linked wxa",
         /// A quota on real-name bindings: wait until it resets.
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         ReachSameRealnameQuota = 89016 => "reach same realname quota",
         /// A quota on real-name bindings: wait until it resets.
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         ReachDifferentRealnameQuota = 89017 => "reach different realname quota",
         UnlinkMessageHasSent = 89018 => "unlink message has sent",
         /// Nothing to do: the domains are already set.
@@ -1898,7 +1904,7 @@ crate::define_codes! {
         DeleteDomainIsNotExist = 89022 => "delete domain is not exist!",
         #[platform(lang = "zh")]
         TooManyBusinessDomains = 89029 => ("业务域名数量超过限制，最多可以添加100个业务域名", en = "The number of business domains exceeds the limit; at most 100"),
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         OperationReachMonthLimit = 89030 => "operation reach month limit",
         UserBindReachLimit = 89031 => "user bind reach limit",
         WeappBindMembersReachLimit = 89032 => "weapp bind members reach limit",
@@ -1989,7 +1995,7 @@ crate::define_codes! {
         #[platform(lang = "zh")]
         WaitingForAdminRetryLater = 89505 => ("正在等管理员确认，请稍候重试", en = "Waiting for the administrator to confirm; retry later"),
         /// Wait the time the message says before calling again.
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         #[platform(lang = "zh")]
         RejectedByAdminFor24Hours = 89506 => ("该IP调用求请求已被公众号管理员拒绝，请24小时后再试，建议调用前与管理员沟通确认", en = "The administrator rejected calls from this IP; try again after 24 hours, and talk to the administrator before calling"),
         /// Wait the time the message says before calling again.
@@ -2131,7 +2137,7 @@ crate::define_codes! {
         InvalidImageLink = 101000 => ("无效图片链接", en = "Invalid image link"),
         #[platform(lang = "zh")]
         CertificateNotFound = 101001 => ("未找到证书", en = "The certificate was not found"),
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         NotEnoughMarketQuota = 101002 => "not enough market quota",
         #[platform(lang = "zh")]
         InvalidInputParameters = 200002 => ("入参错误", en = "Wrong input parameters"),
@@ -2522,7 +2528,7 @@ crate::define_codes! {
         InvalidBranchId = 9300511 => "invalid branch id",
         #[platform(lang = "zh")]
         TemplateRenderFailed = 9300512 => ("模板格式错误，渲染失败", en = "Wrong template format; rendering failed"),
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         OutOfQuota = 9300513 => "out of quota",
         AddNetBranchFailTryUpdate = 9300514 => "add net branch fail, try update branch api",
         WxaAppidNotExist = 9300515 => "wxa appid not exist",

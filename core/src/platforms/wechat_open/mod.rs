@@ -52,11 +52,13 @@
 //! expired plugin, component and client tokens (42004, 42006, 42009, 40185);
 //! [`Retry`](crate::Advice::Retry) on -1 and the rows that report a system error, a busy
 //! service or a timeout (73000, 75003, 75004, ...);
-//! [`WaitForQuota`](crate::Advice::WaitForQuota) on the quotas of a day or a month (45009,
-//! the API's daily quota; 45040, 47006, 48006, 53200, 53202, 53300, 61055, 85085, 87013,
-//! 89405, 300012); [`Throttle`](crate::Advice::Throttle) on the other quota and frequency
-//! codes (45011, 45028, 45061, 45093, 86005,
-//! 89016, 9300509, 9402005, ...); [`CheckConfig`](crate::Advice::CheckConfig) on the IP
+//! [`WaitForQuota`](crate::Advice::WaitForQuota) on the quotas of a day, a month or a long
+//! period (45009, the API's daily quota; 45028, 45040, 45047, 45093, 47006, 48006, 53200,
+//! 53202, 53300, 61055, 72057, 82022, 85049, 85085, 86006, 87013, 89007, 89016, 89017,
+//! 89030, 89405, 89506, 101002, 300012, 9300513); [`Throttle`](crate::Advice::Throttle) on
+//! the frequency codes and temporary blocks (45011, 45061, 45102, 82023, 86005, 9300509,
+//! 9402005, ...); [`Retry`](crate::Advice::Retry) also on the rows that say to try later
+//! (46007, 61503, 73107); [`CheckConfig`](crate::Advice::CheckConfig) on the IP
 //! whitelist codes (40090, 40164, 40187, 45035, 9202003, ...), the permission codes (43007,
 //! 48001, 61004, 61007, 63004, 94006, ...) and bans;
 //! [`Reauthenticate`](crate::Advice::Reauthenticate) where the user or the authorizing
