@@ -191,6 +191,37 @@ fn push_unwrapped(written: &mut TokenStream, tree: proc_macro2::TokenTree) {
     }
 }
 
+/// The span of the first token of `tokens`, inside the invisible groups of `macro_rules!`
+/// fragments: the caller's token.
+pub(crate) fn first_span(tokens: &TokenStream) -> Option<proc_macro2::Span> {
+    let first = unwrap_invisible(tokens.clone().into_iter().next()?);
+    match first {
+        proc_macro2::TokenTree::Group(group)
+            if group.delimiter() == proc_macro2::Delimiter::None =>
+        {
+            first_span(&group.stream()).or(Some(group.span()))
+        }
+        tree => Some(tree.span()),
+    }
+}
+
+/// What an invisible group (a `macro_rules!` fragment's) of one token holds, at any depth;
+/// any other token as it is.
+fn unwrap_invisible(tree: proc_macro2::TokenTree) -> proc_macro2::TokenTree {
+    match tree {
+        proc_macro2::TokenTree::Group(group)
+            if group.delimiter() == proc_macro2::Delimiter::None =>
+        {
+            let mut inner = group.stream().into_iter();
+            match (inner.next(), inner.next()) {
+                (Some(only), None) => unwrap_invisible(only),
+                _ => proc_macro2::TokenTree::Group(group),
+            }
+        }
+        tree => tree,
+    }
+}
+
 /// The span of the next token, inside the invisible groups a `macro_rules!` fragment
 /// (`$code:expr`, `$msg:expr`) leaves around it: the caller's token, not the place of the
 /// fragment in the macro's body, which is the group's.
@@ -239,6 +270,13 @@ fn parse_literal_code(input: ParseStream<'_>, expect: Expect) -> syn::Result<Cod
                     let mut written: TokenStream =
                         minus.iter().map(quote::ToTokens::to_token_stream).collect();
                     written.extend(written_code(input));
+                    if written.is_empty() {
+                        // An empty fragment (`$v:vis` with nothing): no code at all.
+                        return Err(syn::Error::new(
+                            span,
+                            format!("a code is missing: {}", expect.how()),
+                        ));
+                    }
                     let text = written.to_string().replace(" :: ", "::").replace("- ", "-");
                     return Err(syn::Error::new_spanned(
                         written,
@@ -246,7 +284,9 @@ fn parse_literal_code(input: ParseStream<'_>, expect: Expect) -> syn::Result<Cod
                     ));
                 }
                 (Some(found), Expect::HttpStatus) => {
-                    // `"400"`: the number, without its quotes.
+                    // `"400"`: the number, without its quotes (inside the invisible group
+                    // of a `macro_rules!` fragment, if it is one).
+                    let found = unwrap_invisible(found);
                     let quoted = match &found {
                         proc_macro2::TokenTree::Literal(literal) => {
                             match syn::Lit::new(literal.clone()) {
@@ -268,6 +308,29 @@ fn parse_literal_code(input: ParseStream<'_>, expect: Expect) -> syn::Result<Cod
             return Err(syn::Error::new(span, format!("{what}: {}", expect.how())));
         }
     };
+    // `1 + 1`, `2 * 500`: an expression that starts with a literal is no code either; said
+    // as one, rather than as the `=>` or the end expected next (which stays the error of
+    // anything else there, such as `B = 2 "b"` or `B = 2 -> "b"`).
+    let operator = (input.peek(Token![+]) || input.peek(Token![-]) || input.peek(Token![*]))
+        || (input.peek(Token![/]) || input.peek(Token![%]) || input.peek(Token![^]))
+        || (input.peek(Token![&]) || input.peek(Token![|]) || input.peek(Token![<<]))
+        || (input.peek(Token![>>]) || input.peek(Token![.]));
+    if operator && !input.peek(Token![->]) {
+        let mut written: TokenStream = minus.iter().map(quote::ToTokens::to_token_stream).collect();
+        written.extend(std::iter::once(proc_macro2::TokenTree::Literal(
+            lit.token(),
+        )));
+        written.extend(written_code(input));
+        let text = written.to_string().replace("- ", "-");
+        let what = match expect {
+            Expect::Code => "a code",
+            Expect::HttpStatus => "an HTTP status",
+        };
+        return Err(syn::Error::new_spanned(
+            written,
+            format!("`{text}` is not {what}: {}", expect.how()),
+        ));
+    }
     match (lit.suffix(), expect) {
         ("" | "i64", Expect::Code) | ("", Expect::HttpStatus) => {}
         (suffix, Expect::Code) => {
@@ -486,7 +549,10 @@ fn parse_argument(
         };
         input.parse::<Token![=]>()?;
         let Some((text, value, plain)) = string_literal(input) else {
-            return Err(input.error(format!("the `{lang}` translation must be a string literal")));
+            return Err(syn::Error::new(
+                next_span(input),
+                format!("the `{lang}` translation must be a string literal"),
+            ));
         };
         if value.trim().is_empty() && text.to_string().ends_with(['"', '#']) {
             errors.at(

@@ -273,6 +273,9 @@ pub(crate) struct Variant {
     pub(crate) kind: Kind,
     /// Written `#[platform(unknown)]` over one field: the member that takes any code.
     pub(crate) takes_any_code: bool,
+    /// An attribute of the variant did not parse: its one error stands alone, and the
+    /// checks of the type as a whole pass the variant over.
+    pub(crate) malformed: bool,
 }
 
 /// What a variant is.

@@ -188,7 +188,14 @@ fn check_braces_without_fields(model: &Model, errors: &mut Errors) {
     if said || declared().any(|v| !v.fields.is_empty()) {
         return;
     }
-    if let Some(variant) = declared().find(|v| v.style != ast::Style::Unit) {
+    // A variant without a code of its own (reported: no code, or the type's `#[code]`) or
+    // with an attribute that did not parse has its one error already.
+    let braced = declared().find(|v| {
+        v.style != ast::Style::Unit
+            && !v.malformed
+            && v.declared().is_some_and(|d| d.code_span.is_some())
+    });
+    if let Some(variant) = braced {
         errors.at(
             variant.span,
             format!(
@@ -249,6 +256,7 @@ fn resolve_variant(
         backtrace: None,
         kind: Kind::Transparent { field: 0 },
         takes_any_code: false,
+        malformed: attrs.malformed,
     };
     let who = model.describe(&out);
     // In the order written: the error points at the second.
@@ -288,10 +296,12 @@ fn resolve_variant(
     // the checks of those keys would say so a second time.
     let takes_any_code = out.fields.len() == 1 && !is_code_or_text(&out.fields[0].ty);
     let fields_catch_all = matches!(markers.first(), Some(&(KeyId::Unknown, _))) && !takes_any_code;
+    let transparent = matches!(markers.first(), Some(&(KeyId::Transparent, _)));
     let mut scratch = Errors::default();
     resolve_sources(
         &mut out,
         &who,
+        (transparent, model.is_struct),
         if fields_catch_all {
             &mut scratch
         } else {
@@ -515,7 +525,15 @@ fn resolve_declared(
 
 /// `#[source]` and `#[from]`: at most one source, and `#[from]` only on a variant's only
 /// field.
-fn resolve_sources(variant: &mut Variant, who: &str, errors: &mut Errors) {
+///
+/// `(transparent, is_struct)`: a transparent variant delegates `source` (its `#[source]` is
+/// refused as such, not for its type); a struct has no variants to suggest.
+fn resolve_sources(
+    variant: &mut Variant,
+    who: &str,
+    (transparent, is_struct): (bool, bool),
+    errors: &mut Errors,
+) {
     variant.backtrace = variant.fields.iter().position(|f| is_backtrace(&f.ty));
     // A backtrace beside a `#[from]` field is captured by `From`, not given by the caller.
     let count = variant.fields.len() - usize::from(variant.backtrace.is_some());
@@ -563,13 +581,20 @@ fn resolve_sources(variant: &mut Variant, who: &str, errors: &mut Errors) {
     // A source is an error, not an `Option` of one: one error at the type, and no source
     // (the generated `source()` would name a method the `Option` lacks).
     if let Some(field) = variant.source.map(|index| &variant.fields[index]) {
-        if let Some(span) = option_span(&field.ty) {
-            let how = if field.attrs.span(KeyId::From).is_some() {
+        let from = field.attrs.span(KeyId::From).is_some();
+        let option = option_span(&field.ty).filter(|_| from || !transparent);
+        if let Some(span) = option {
+            let how = if from {
                 "marked `#[from]`"
             } else if named {
                 "the field named `source`"
             } else {
                 "marked `#[source]`"
+            };
+            let fix = if is_struct {
+                ", not an `Option` of one"
+            } else {
+                "; give the case without an error a variant of its own"
             };
             let rename = if named {
                 ", or rename the field so that it is no source"
@@ -579,7 +604,7 @@ fn resolve_sources(variant: &mut Variant, who: &str, errors: &mut Errors) {
             errors.at(
                 span,
                 format!(
-                    "{who}'s source is an `Option` ({how}): a source is the error itself; give the case without an error a variant of its own{rename}"
+                    "{who}'s source is an `Option` ({how}): a source is the error itself{fix}{rename}"
                 ),
             );
             variant.source = None;
@@ -591,8 +616,12 @@ fn resolve_sources(variant: &mut Variant, who: &str, errors: &mut Errors) {
 /// Where a field's type is written `Option<...>` (`core::option::Option<...>`,
 /// `std::option::Option<...>`): the span of its `Option`.
 fn option_span(ty: &syn::Type) -> Option<Span> {
-    let syn::Type::Path(path) = ty else {
-        return None;
+    let path = match ty {
+        syn::Type::Path(path) => path,
+        // A `macro_rules!` fragment (`$t:ty`), or parentheses: what they hold.
+        syn::Type::Group(group) => return option_span(&group.elem),
+        syn::Type::Paren(paren) => return option_span(&paren.elem),
+        _ => return None,
     };
     let segments = &path.path.segments;
     let last = segments.last()?;

@@ -1,4 +1,4 @@
-// errors: 3
+// errors: 4
 // A variant with a code written with empty braces leaves the type without lookup, which
 // builds unit values; with a catch-all, or a member that takes any code, both of which only
 // lookup fills, that is one error at the variant, not a silent loss of `from_code`.
@@ -37,6 +37,14 @@ pub enum Aliased {
     A {},
     #[platform(unknown)]
     Other { code: String, message: String },
+}
+
+// A variant without a code is told so, once: not also of its braces.
+#[derive(Debug, PlatformError)]
+pub enum NoCode {
+    Timeout {},
+    #[platform(unknown)]
+    Other { code: i64, message: String },
 }
 
 fn main() {}

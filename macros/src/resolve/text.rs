@@ -226,18 +226,24 @@ fn check_dsl_message(message: &crate::attr::Message, errors: &mut Errors) {
         return;
     }
     for arg in &message.args {
+        // `zh = 42`: at the value, the caller's token where a `macro_rules!` fragment
+        // (`zh = $zh`) passed it in.
+        let mut span = arg.span;
         let text = match &arg.name {
             // `zh = 42`: a translation that is not a string.
-            Some(lang) => format!(
-                "the `{lang}` translation must be a string literal, as in `{lang} = \"无效的 token\"`"
-            ),
+            Some(lang) => {
+                span = crate::literal::first_span(&arg.tokens).unwrap_or(arg.span);
+                format!(
+                    "the `{lang}` translation must be a string literal, as in `{lang} = \"无效的 token\"`"
+                )
+            }
             None if is_string_literal(&arg.tokens) => "this string is never shown: a translation names its language, as in `(\"invalid token\", zh = \"无效的 token\")`".to_owned(),
             None if malformed_tag(&arg.tokens).is_some() => {
                 no_language_tag(&malformed_tag(&arg.tokens).unwrap_or_default())
             }
             None => "a `define_codes!` message is fixed text, with nothing to format: remove this argument".to_owned(),
         };
-        errors.at(arg.span, text);
+        errors.at(span, text);
     }
 }
 
@@ -275,9 +281,19 @@ fn check_args_used(message: &crate::attr::Message, errors: &mut Errors) -> Vec<b
         match &arg.name {
             Some(name) => {
                 if !named.contains(&name.as_str()) {
+                    // `zh = 5`: perhaps a translation whose text is not a string.
+                    let language = name.split(['_', '-']).next().is_some_and(|first| {
+                        (2..=3).contains(&first.len())
+                            && first.bytes().all(|b| b.is_ascii_lowercase())
+                    });
+                    let translation = if language {
+                        format!("; if it is a translation, its text is a string literal: `{name} = \"...\"`")
+                    } else {
+                        String::new()
+                    };
                     errors.at(
                         arg.span,
-                        format!("`{name}` is never shown: add `{{{name}}}` to the message, or remove it"),
+                        format!("`{name}` is never shown: add `{{{name}}}` to the message, or remove it{translation}"),
                     );
                 }
             }
