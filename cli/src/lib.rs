@@ -3,9 +3,9 @@
 //!
 //! ```text
 //! platform-errors explain 40100 "page_size is required"
-//! platform-errors explain --platform wecom '{"errcode":45009,"errmsg":"reach max api daily quota limit"}'
+//! platform-errors explain --platform wechat-mp '{"errcode":45009,"errmsg":"reach max api daily quota limit"}'
 //! platform-errors catalogue --platform wecom --format openapi
-//! platform-errors catalogue --platform wecom check --allow-extra wecom-page.tsv
+//! platform-errors check --platform wecom --allow-extra wecom-page.tsv
 //! platform-errors explain --catalogue feishu.tsv 99991663
 //! ```
 //!

@@ -35,12 +35,14 @@ pub enum Advice {
     /// The request is wrong: retrying it unchanged cannot help; fix the parameters.
     FixRequest,
     /// The app lacks a permission or is misconfigured on the platform (authorised APIs,
-    /// trusted domains, organisation scope): fix the configuration.
+    /// trusted domains, organisation scope), or its own credentials are (a signing key, a
+    /// certificate: WeChat Pay's `SIGN_ERROR`, a 401 of a platform without tokens): fix the
+    /// configuration.
     CheckConfig,
-    /// A quota for a period (a day, a month) is used up: sending the call again within
-    /// seconds cannot help. Stop calling until the quota resets, or have it raised or
-    /// cleared (WeChat's 45009 and `clear_quota`, `DingTalk`'s monthly
-    /// `Forbidden.AccessDenied.ApiCountLimitForOrg`).
+    /// A quota is used up until something resets it (a day, a month, a rolling week, the
+    /// user writing again): sending the call again within seconds cannot help. Stop calling
+    /// until the quota resets, or have it raised or cleared (WeChat's 45009 and
+    /// `clear_quota`, `DingTalk`'s monthly `Forbidden.AccessDenied.ApiCountLimitForOrg`).
     WaitForQuota,
 }
 
@@ -97,7 +99,7 @@ impl Advice {
             Advice::FixRequest => "the request is wrong: retrying it unchanged cannot help",
             Advice::CheckConfig => "check the app's permissions and configuration",
             Advice::WaitForQuota => {
-                "a quota for a day or a month is used up: stop until it resets, or have it raised"
+                "a quota is used up until it resets (a day, a month): stop until then, or have it raised"
             }
         }
     }
@@ -140,7 +142,11 @@ impl Advice {
     /// [`RefreshToken`](Advice::RefreshToken) (the credentials were refused before the
     /// platform saw the call; the retry policy refreshes once per call); any other
     /// [`None`](Advice::None): other 4xx mean the request is wrong, and a 500 is the
-    /// platform's own failure, not known to be transient.
+    /// platform's own failure, not known to be transient. Under a platform's envelope,
+    /// [`Envelope::advice_for_status`](crate::Envelope::advice_for_status) is what
+    /// `ApiError` and `UnexpectedBody` ask: the same, but a 401 where the platform has no
+    /// access token (WeChat Pay v3 signs its requests) is
+    /// [`CheckConfig`](Advice::CheckConfig).
     ///
     /// ```
     /// # extern crate platform_errors_core as platform_errors;

@@ -159,12 +159,13 @@ pub trait PlatformError: Error {
     /// not idempotent must not be sent again blindly
     /// ([`Attempt::outcome_unknown`](crate::retry::Attempt::outcome_unknown)). By default,
     /// from the code: `true` for Alipay's `isp.unknow-error`, `aop.unknow-error` and
-    /// `ACQ.SYSTEM_ERROR` (query the trade first), whatever type holds them (a catalogue's
-    /// value, a catch-all, an `ApiError`), else `false`; and `false` for every other error
-    /// the platform answered but AIP-193's `DEADLINE_EXCEEDED`
-    /// (the operation may have completed) and an answer received with a gateway's status
-    /// (502, 504, 52x: its code is a gateway's, `{"code": 0, "message": "upstream connect
-    /// error"}`); an [`HttpError`](crate::HttpError)'s says, and a
+    /// `ACQ.SYSTEM_ERROR` (query the trade first) and WeChat Pay's `USERPAYING` (the payment
+    /// waits for the user: query the order), whatever type holds them (a catalogue's value,
+    /// a catch-all, an `ApiError`), else `false`; and `false` for every other error the
+    /// platform answered but AIP-193's `DEADLINE_EXCEEDED` (the operation may have
+    /// completed) and an answer received with a gateway's status (502, 504, 52x: its code
+    /// may be a gateway's, `{"code": 0, "message": "upstream connect error"}`, whatever the
+    /// platform also sends with 502); an [`HttpError`](crate::HttpError)'s says, and a
     /// derived type's transparent variant answers its field's. A derived type's local
     /// variant answers `false`, whatever it holds: a transport error's own kind tells
     /// whether the request was sent (reqwest's `is_timeout()`, against `is_connect()`), and

@@ -8,10 +8,12 @@
 //!   `-1`) and [`Advice::Throttle`] (a rate limit) wait and retry; [`Advice::RefreshToken`]
 //!   refreshes the token and retries. Everything else stops: a request that is wrong, a
 //!   missing permission, rejected credentials ([`Advice::Reauthenticate`]: a new token from
-//!   the same credentials is refused again), and [`Advice::None`], which is what an unknown
+//!   the same credentials is refused again), a quota used up until a day, a month or a user
+//!   resets it ([`Advice::WaitForQuota`]: seconds of waiting cannot lift it), and
+//!   [`Advice::None`], which is what an unknown
 //!   code has: an unknown code is an error, never a success and never retried blindly (under
 //!   a 429 or a 502–504, an [`ApiError`](crate::ApiError)'s advice is the status's:
-//!   [`Advice::from_http_status`]).
+//!   [`Envelope::advice_for_status`](crate::Envelope::advice_for_status)).
 //! - **Back off, capped, with jitter.** The `n`-th retry waits about `base × 2^(n-1)`, at
 //!   most `max_delay`, and a random half of it is left out so that clients that failed
 //!   together do not come back together. A throttled call starts from the longer
@@ -25,10 +27,11 @@
 //!   paying twice does it twice. After a failure that leaves unknown whether the platform
 //!   did the call (no answer of the platform's came back: a gateway's 502 or 504 page, a
 //!   timeout, a connection closed after the request was sent; any code received with a
-//!   gateway's status, 502, 504 or 52x, which is the gateway's; the success code under a
+//!   gateway's status, 502, 504 or 52x, which may be the gateway's; the success code under a
 //!   status that is not 2xx; AIP-193's `DEADLINE_EXCEEDED`, after which the operation may
 //!   have completed; Alipay's `isp.unknow-error`, `aop.unknow-error` and
-//!   `ACQ.SYSTEM_ERROR`, after which its support says to query the trade), such a call
+//!   `ACQ.SYSTEM_ERROR`, after which its support says to query the trade; WeChat Pay's
+//!   `USERPAYING`, a payment waiting for the user), such a call
 //!   stops ([`Stop::NotIdempotent`], whatever the advice); after an error the platform
 //!   itself answered (a busy platform's `-1`, a rate limit, an expired token), it did
 //!   nothing, and the call is retried as any other. Mark the call with

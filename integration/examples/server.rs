@@ -31,7 +31,7 @@ platform_errors::define_codes! {
         #[advice(refresh_token)]
         InvalidToken = 40014 => ("invalid access_token", zh = "不合法的 access_token"),
         #[platform(http_status = 429)]
-        #[advice(throttle)]
+        #[advice(wait_for_quota)]
         DailyQuota = 45009 => "reach max api daily quota limit",
         /// No status declared: 400, as `platform_errors::http` documents.
         #[advice(fix_request)]

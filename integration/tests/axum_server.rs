@@ -39,7 +39,7 @@ POST /cgi-bin/message/send?access_token=good
    400 errcode 44004 EmptyText: empty content (advice: fix_request)
 POST /cgi-bin/message/send?access_token=good
    body {"errcode":45009,"errmsg":"reach max api daily quota limit"}
-   429 errcode 45009 DailyQuota: reach max api daily quota limit (advice: throttle)
+   429 errcode 45009 DailyQuota: reach max api daily quota limit (advice: wait_for_quota)
 POST /cgi-bin/relay
    body {"errcode":61000,"errmsg":"upstream is out of order"}
    500 errcode 61000 unknown code: upstream is out of order (advice: none) retry after 2 s

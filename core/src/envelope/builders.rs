@@ -479,9 +479,9 @@ impl Envelope {
     /// ```
     /// # extern crate platform_errors_core as platform_errors;
     /// use platform_errors::Envelope;
-    /// assert!(!Envelope::WECHAT_PAY_V3.has_access_token());
-    /// assert!(Envelope::ERRCODE_ERRMSG.has_access_token());
-    /// assert!(!Envelope::new("code", "message").without_access_token().has_access_token());
+    /// assert!(Envelope::WECHAT_PAY_V3.is_without_access_token());
+    /// assert!(!Envelope::ERRCODE_ERRMSG.is_without_access_token());
+    /// assert!(Envelope::new("code", "message").without_access_token().is_without_access_token());
     /// ```
     #[must_use]
     pub const fn without_access_token(self) -> Self {
@@ -630,18 +630,19 @@ impl Envelope {
         self.success_without_code
     }
 
-    /// Whether the platform's calls carry an access token that a client can refresh: `true`
-    /// unless [`without_access_token`](Envelope::without_access_token) says otherwise.
+    /// Whether the platform's calls carry no access token that a client could refresh,
+    /// each request signed instead ([`without_access_token`](Envelope::without_access_token)):
+    /// `true` for WeChat Pay v3's envelope, `false` for the others.
     ///
     /// ```
     /// # extern crate platform_errors_core as platform_errors;
     /// use platform_errors::Envelope;
-    /// assert!(Envelope::CODE_MSG.has_access_token());
-    /// assert!(!Envelope::WECHAT_PAY_V3.has_access_token());
+    /// assert!(Envelope::WECHAT_PAY_V3.is_without_access_token());
+    /// assert!(!Envelope::CODE_MSG.is_without_access_token());
     /// ```
     #[must_use]
-    pub const fn has_access_token(&self) -> bool {
-        !self.without_access_token
+    pub const fn is_without_access_token(&self) -> bool {
+        self.without_access_token
     }
 
     /// What an HTTP status alone advises under this envelope, where the body says nothing a

@@ -63,6 +63,11 @@ mod builders;
 /// success code when its text is that number exactly (Alipay's `"10000"`); an answer with a
 /// sub code that types the error ([`Envelope::typed_by_sub_code`]) is never a success.
 ///
+/// Beside names, it says one thing of the platform's calls that reading an answer needs:
+/// whether they carry an access token at all ([`Envelope::without_access_token`]: WeChat
+/// Pay v3 signs each request instead), so that a 401 is advised as a refused key or
+/// signature, not a token to refresh ([`Envelope::advice_for_status`]).
+///
 /// ```
 /// # extern crate platform_errors_core as platform_errors;
 /// use platform_errors::Envelope;

@@ -199,9 +199,10 @@ impl<E: PlatformError> ::miette::Diagnostic for Diagnosed<E> {
 }
 
 /// What to do about `error`, in sentences a person can act on: one for its [`Advice`]
-/// ([`advice_help`]), the wait the platform asked for, and the request id to quote to the
-/// platform's support. `None` when there is nothing to say. What [`Diagnosed`] shows as
-/// miette's `help`.
+/// ([`advice_help`]), one where the platform may have done the call
+/// ([`PlatformError::is_outcome_unknown`]: check before sending it again), the wait the
+/// platform asked for, and the request id to quote to the platform's support. `None` when
+/// there is nothing to say. What [`Diagnosed`] shows as miette's `help`.
 ///
 /// ```
 /// # extern crate platform_errors_core as platform_errors;
@@ -218,6 +219,13 @@ impl<E: PlatformError> ::miette::Diagnostic for Diagnosed<E> {
 ///     "A rate limit was hit: wait before sending more requests. The platform asked \
 ///      to wait 7 s. Request id r-1: quote it to the platform's support.",
 /// );
+///
+/// // A payment that may have gone through: check it before sending it again.
+/// # #[cfg(feature = "wechat-pay")] {
+/// use platform_errors::wechat_pay::WechatPayError;
+/// let paying = ApiError::<WechatPayError>::new("USERPAYING", "用户支付中，需要输入密码");
+/// assert!(help(&paying).unwrap().contains("may have done the call"));
+/// # }
 /// ```
 #[must_use]
 pub fn help<E: PlatformError + ?Sized>(error: &E) -> Option<String> {
@@ -231,6 +239,12 @@ pub fn help<E: PlatformError + ?Sized>(error: &E) -> Option<String> {
     };
     if let Some(advice) = advice_help(error.advice()) {
         sentence(format_args!("{advice}"));
+    }
+    if error.is_outcome_unknown() {
+        sentence(format_args!(
+            "The platform may have done the call: check (query the order or the message) \
+             before sending it again, unless it is safe to repeat."
+        ));
     }
     if let Some(wait) = error.retry_after() {
         sentence(format_args!(
@@ -276,11 +290,12 @@ pub const fn advice_help(advice: Advice) -> Option<&'static str> {
         }
         Advice::CheckConfig => {
             "Check the app's permissions and configuration on the platform (authorised APIs, \
-             trusted domains or IP addresses, organisation scope)."
+             trusted domains or IP addresses, organisation scope), and its own credentials \
+             (a signing key, a certificate)."
         }
         Advice::WaitForQuota => {
-            "A quota for a day or a month is used up: stop calling until it resets, or have it \
-             raised; retrying within seconds cannot help."
+            "A quota is used up until it resets (a day, a month): stop calling until then, or \
+             have it raised; retrying within seconds cannot help."
         }
     })
 }

@@ -1,6 +1,6 @@
 //! Feishu / Lark (飞书) generic server error codes: the 21 codes that Lark's own SDKs name,
-//! for tokens, permissions, the app's status and rate limits, with Chinese translations and
-//! advice. Behind the `feishu` feature.
+//! for tokens, permissions, the app's status and rate limits, and three of Feishu's page of
+//! generic codes (24 in all), with Chinese translations and advice. Behind the `feishu` feature.
 //!
 //! Feishu answers `{"code": ..., "msg": ...}` ([`CodeMsg`](crate::envelope::CodeMsg)), with
 //! codes of up to nine digits, and the request id in `error.log_id`. [`GlobalError`] declares
@@ -54,9 +54,9 @@
 //! 99991668 and 99991677 (refresh it with its refresh token), and on 10012 (the SDK asks the
 //! platform to resend the `app_ticket`). [`Throttle`](crate::Advice::Throttle) on 99991400,
 //! which comes with HTTP 429 and an `x-ogw-ratelimit-reset` header (the SDK does not resend
-//! on it). [`Reauthenticate`](crate::Advice::Reauthenticate) when the refresh token itself is
+//! on it), and on 1000004 and 1000005, the rate limits of a method and of an app. [`Reauthenticate`](crate::Advice::Reauthenticate) when the refresh token itself is
 //! refused (20026, 20037, 20064, 20073, 99991669). [`Retry`](crate::Advice::Retry) on 20050,
-//! which the list calls retryable. [`CheckConfig`](crate::Advice::CheckConfig) on the scope
+//! which the list calls retryable, and on 1500, an internal error ("请稍后重试"). [`CheckConfig`](crate::Advice::CheckConfig) on the scope
 //! and permission codes (99991672, 99991676, 99991679, 230027) and on the app's credentials
 //! and status (99991543, 99991662, 99991673). 99991661, a request sent without a token, is
 //! [`FixRequest`](crate::Advice::FixRequest).

@@ -1995,7 +1995,7 @@ crate::define_codes! {
         #[platform(lang = "zh")]
         WaitingForAdminRetryLater = 89505 => ("正在等管理员确认，请稍候重试", en = "Waiting for the administrator to confirm; retry later"),
         /// Wait the time the message says before calling again.
-        #[advice(wait_for_quota)]
+        #[advice(check_config)]
         #[platform(lang = "zh")]
         RejectedByAdminFor24Hours = 89506 => ("该IP调用求请求已被公众号管理员拒绝，请24小时后再试，建议调用前与管理员沟通确认", en = "The administrator rejected calls from this IP; try again after 24 hours, and talk to the administrator before calling"),
         /// Wait the time the message says before calling again.

@@ -55,7 +55,7 @@
 //! [`WaitForQuota`](crate::Advice::WaitForQuota) on the quotas of a day, a month or a long
 //! period (45009, the API's daily quota; 45028, 45040, 45047, 45093, 47006, 48006, 53200,
 //! 53202, 53300, 61055, 72057, 82022, 85049, 85085, 86006, 87013, 89007, 89016, 89017,
-//! 89030, 89405, 89506, 101002, 300012, 9300513); [`Throttle`](crate::Advice::Throttle) on
+//! 89030, 89405, 101002, 300012, 9300513); [`Throttle`](crate::Advice::Throttle) on
 //! the frequency codes and temporary blocks (45011, 45061, 45102, 82023, 86005, 9300509,
 //! 9402005, ...); [`Retry`](crate::Advice::Retry) also on the rows that say to try later
 //! (46007, 61503, 73107); [`CheckConfig`](crate::Advice::CheckConfig) on the IP

@@ -285,7 +285,7 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
     if said_done {
         unexpected = unexpected.saying_done();
     }
-    if !C::ENVELOPE.has_access_token() {
+    if C::ENVELOPE.is_without_access_token() {
         unexpected = unexpected.without_access_token();
     }
     Err(HttpError::Body(unexpected.with_headers(wait, header_id)))

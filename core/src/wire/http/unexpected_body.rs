@@ -45,7 +45,7 @@ struct BodyParts {
     /// The body said the call was done (the success code), and the status that it failed.
     said_done: bool,
     /// The platform's calls carry no access token (its envelope's
-    /// [`has_access_token`](crate::Envelope::has_access_token) is `false`): a 401 is no token
+    /// [`is_without_access_token`](crate::Envelope::is_without_access_token) is `true`): a 401 is no token
     /// to refresh.
     without_access_token: bool,
 }
