@@ -168,11 +168,11 @@ impl Advice {
 }
 
 /// What `status` advises where the platform's calls carry an access token or not
-/// (`access_token`): [`Advice::from_http_status`], but a 401 without a token is a refused
-/// signature, key or certificate, [`Advice::CheckConfig`]. `Envelope::advice_for_status` and
-/// `UnexpectedBody::advice` ask it.
-pub(crate) const fn status_advice(status: u16, access_token: bool) -> Advice {
-    if status == 401 && !access_token {
+/// (`without_access_token`): [`Advice::from_http_status`], but a 401 without a token is a
+/// refused signature, key or certificate, [`Advice::CheckConfig`].
+/// `Envelope::advice_for_status` and `UnexpectedBody::advice` ask it.
+pub(crate) const fn status_advice(status: u16, without_access_token: bool) -> Advice {
+    if status == 401 && without_access_token {
         Advice::CheckConfig
     } else {
         Advice::from_http_status(status)

@@ -377,6 +377,14 @@ impl Model {
         !matches!(self.shape, Shape::General)
     }
 
+    /// `envelope`, where it names fields nothing reads or writes: the type has no lookup and
+    /// no `serde` (an error, which says why there is no lookup).
+    pub(crate) fn envelope_in_vain(&self) -> Option<&EnvelopeSpec> {
+        self.envelope
+            .as_ref()
+            .filter(|_| !self.has_lookup() && self.serde.is_none())
+    }
+
     /// The error of a catch-all without the runtime's `alloc` feature.
     pub(crate) fn catch_all_needs_alloc(&self, variant: &Variant) -> String {
         format!(

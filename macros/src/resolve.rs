@@ -6,6 +6,7 @@
 mod codes;
 mod format_arguments;
 mod google_rpc;
+mod sources;
 mod text;
 mod type_keys;
 
@@ -14,15 +15,16 @@ use codes::{
     is_code_or_text, member_kind,
 };
 use google_rpc::statuses_of_rpc_codes;
+use sources::resolve_sources;
 use text::{http_status, resolve_text};
 use type_keys::{
-    check_catch_all_alloc, check_dsl_layout, check_envelope_name, check_serde, check_shared,
-    check_type_keys, shared_of_the_types_kind,
+    check_braces_without_fields, check_catch_all_alloc, check_dsl_layout, check_envelope_name,
+    check_serde, check_shared, check_type_keys, shared_of_the_types_kind,
 };
 
 use proc_macro2::Span;
 use quote::quote;
-use syn::{LitStr, Member};
+use syn::LitStr;
 
 use crate::ast::{self, Origin};
 use crate::attr::{Attrs, Code};
@@ -138,74 +140,22 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
             );
         }
     }
-    if let Some(envelope) = &model.envelope {
-        // Without lookup, the names are still those `#[platform(serde)]` writes under.
-        if !model.has_lookup() && model.serde.is_none() {
-            errors.at(
-                envelope.span,
-                format!(
-                    "`envelope` names the fields lookup reads and `#[platform(serde)]` writes, and `{}` has neither: no lookup ({}), and no `serde`",
-                    model.ident,
-                    model.no_lookup_reason()
-                ),
-            );
-        }
+    // Without lookup, the names are still those `#[platform(serde)]` writes under.
+    if let Some(envelope) = model.envelope_in_vain() {
+        errors.at(
+            envelope.span,
+            format!(
+                "`envelope` names the fields lookup reads and `#[platform(serde)]` writes, and `{}` has neither: no lookup ({}), and no `serde`",
+                model.ident,
+                model.no_lookup_reason()
+            ),
+        );
     }
     model.cfgs = attrs.cfgs;
     model.passthrough = attrs.passthrough;
     check_catch_all_alloc(&model, errors);
     crate::check::check(&model, &shared, shared_misread, errors);
     model
-}
-
-/// A variant with a code written with empty braces or parentheses (`A {}`, `A()`, as a
-/// `macro_rules!` wrapper writes `{ $($field)* }`) leaves the type without lookup, which
-/// builds unit values; where the type has a catch-all, which only lookup fills, that loss
-/// would be silent (`from_code` is then rustc's "no associated item"): one error, at the
-/// first such variant.
-fn check_braces_without_fields(model: &Model, errors: &mut Errors) {
-    if model.has_lookup() || !model.generics.params.is_empty() || model.is_struct {
-        return;
-    }
-    // The catch-all, or the member that takes any code (an `ApiError<C>`, an SDK's type).
-    let Some(catch_all) = model
-        .catch_all()
-        .or_else(|| model.variants.iter().find(|v| v.takes_any_code))
-    else {
-        return;
-    };
-    let declared = || {
-        model
-            .variants
-            .iter()
-            .filter(|v| matches!(v.kind, Kind::Declared(_)))
-    };
-    // Where a variant with a code has fields, that is the reason, and it is a shape of its own;
-    // where a key that needs lookup says the reason already (`aliases`, `envelope`), one
-    // error is enough.
-    let said = declared().any(|v| v.declared().is_some_and(|d| !d.aliases.is_empty()))
-        || (model.envelope.is_some() && model.serde.is_none());
-    if said || declared().any(|v| !v.fields.is_empty()) {
-        return;
-    }
-    // A variant without a code of its own (reported: no code, or the type's `#[code]`) or
-    // with an attribute that did not parse has its one error already.
-    let braced = declared().find(|v| {
-        v.style != ast::Style::Unit
-            && !v.malformed
-            && v.declared().is_some_and(|d| d.code_span.is_some())
-    });
-    if let Some(variant) = braced {
-        errors.at(
-            variant.span,
-            format!(
-                "{}: as written, `{}` has no lookup, and its catch-all {} is never filled",
-                model.no_lookup_reason(),
-                model.ident,
-                model.describe(catch_all)
-            ),
-        );
-    }
 }
 
 /// What the type gives its variants.
@@ -521,127 +471,4 @@ fn resolve_declared(
             if bare { &mut scratch } else { errors },
         ),
     }
-}
-
-/// `#[source]` and `#[from]`: at most one source, and `#[from]` only on a variant's only
-/// field.
-///
-/// `(transparent, is_struct)`: a transparent variant delegates `source` (its `#[source]` is
-/// refused as such, not for its type); a struct has no variants to suggest.
-fn resolve_sources(
-    variant: &mut Variant,
-    who: &str,
-    (transparent, is_struct): (bool, bool),
-    errors: &mut Errors,
-) {
-    variant.backtrace = variant.fields.iter().position(|f| is_backtrace(&f.ty));
-    // A backtrace beside a `#[from]` field is captured by `From`, not given by the caller.
-    let count = variant.fields.len() - usize::from(variant.backtrace.is_some());
-    for (index, field) in variant.fields.iter().enumerate() {
-        let from = field.attrs.span(KeyId::From);
-        let source = field.attrs.span(KeyId::Source);
-        if let (Some(_), Some(source)) = (from, source) {
-            errors.at(
-                source,
-                "remove `#[source]`: `#[from]` already makes this field the source",
-            );
-        }
-        let Some(span) = from.or(source) else {
-            continue;
-        };
-        if variant.source.is_some() {
-            errors.at(
-                span,
-                format!("{who} has more than one source; mark one field `#[source]` or `#[from]`"),
-            );
-            continue;
-        }
-        variant.source = Some(index);
-        if let Some(span) = from {
-            if count > 1 {
-                errors.at(
-                    span,
-                    format!(
-                        "`#[from]` builds {who} from this field alone, but it has {count} fields; use `#[source]` instead, or remove the other fields"
-                    ),
-                );
-            } else {
-                variant.from = Some(index);
-            }
-        }
-    }
-    // As thiserror does: a field named `source` is the source, unless another is marked.
-    let named = variant.source.is_none();
-    if named {
-        variant.source = variant
-            .fields
-            .iter()
-            .position(|f| matches!(&f.member, Member::Named(name) if name == "source"));
-    }
-    // A source is an error, not an `Option` of one: one error at the type, and no source
-    // (the generated `source()` would name a method the `Option` lacks).
-    if let Some(field) = variant.source.map(|index| &variant.fields[index]) {
-        let from = field.attrs.span(KeyId::From).is_some();
-        let option = option_span(&field.ty).filter(|_| from || !transparent);
-        if let Some(span) = option {
-            let how = if from {
-                "marked `#[from]`"
-            } else if named {
-                "the field named `source`"
-            } else {
-                "marked `#[source]`"
-            };
-            let fix = if is_struct {
-                ", not an `Option` of one"
-            } else {
-                "; give the case without an error a variant of its own"
-            };
-            let rename = if named {
-                ", or rename the field so that it is no source"
-            } else {
-                ""
-            };
-            errors.at(
-                span,
-                format!(
-                    "{who}'s source is an `Option` ({how}): a source is the error itself{fix}{rename}"
-                ),
-            );
-            variant.source = None;
-            variant.from = None;
-        }
-    }
-}
-
-/// Where a field's type is written `Option<...>` (`core::option::Option<...>`,
-/// `std::option::Option<...>`): the span of its `Option`.
-fn option_span(ty: &syn::Type) -> Option<Span> {
-    let path = match ty {
-        syn::Type::Path(path) => path,
-        // A `macro_rules!` fragment (`$t:ty`), or parentheses: what they hold.
-        syn::Type::Group(group) => return option_span(&group.elem),
-        syn::Type::Paren(paren) => return option_span(&paren.elem),
-        _ => return None,
-    };
-    let segments = &path.path.segments;
-    let last = segments.last()?;
-    let prefix_is_std = match segments.len() {
-        1 => true,
-        3 => {
-            (segments[0].ident == "core" || segments[0].ident == "std")
-                && segments[1].ident == "option"
-        }
-        _ => false,
-    };
-    let option = path.qself.is_none()
-        && prefix_is_std
-        && last.ident == "Option"
-        && matches!(last.arguments, syn::PathArguments::AngleBracketed(_));
-    option.then(|| last.ident.span())
-}
-
-/// Whether a field's type is written `Backtrace` (`std::backtrace::Backtrace`).
-fn is_backtrace(ty: &syn::Type) -> bool {
-    matches!(ty, syn::Type::Path(path) if path.qself.is_none()
-        && path.path.segments.last().is_some_and(|s| s.ident == "Backtrace" && s.arguments.is_none()))
 }

@@ -662,6 +662,6 @@ impl Envelope {
     /// ```
     #[must_use]
     pub const fn advice_for_status(&self, status: u16) -> crate::Advice {
-        crate::advice::status_advice(status, !self.without_access_token)
+        crate::advice::status_advice(status, self.without_access_token)
     }
 }

@@ -51,13 +51,13 @@ impl Gen<'_> {
 
     /// The arm of a catch-all with fields whose code is AIP-193's: `__private::fun` of its
     /// code, under the envelope's test where the type inherits its envelope (else
-    /// `otherwise` of the binding of its code). `None` for any other variant, or where the codes are not AIP-193's.
+    /// `otherwise`). `None` for any other variant, or where the codes are not AIP-193's.
     pub(super) fn rpc_arm(
         &self,
         variant: &Variant,
         rpc: &RpcCatchAll,
         fun: &str,
-        otherwise: &dyn Fn(&proc_macro2::Ident) -> TokenStream,
+        otherwise: &TokenStream,
     ) -> Option<TokenStream> {
         let Kind::CatchAll { code, .. } = &variant.kind else {
             return None;
@@ -71,7 +71,6 @@ impl Gen<'_> {
             RpcCatchAll::Inherited(test) => {
                 Some(Self::field_arm(variant, &variant.fields[*code], &|b| {
                     let call = call(b);
-                    let otherwise = otherwise(b);
                     quote!(if #test { #call } else { #otherwise })
                 }))
             }

@@ -153,7 +153,7 @@ impl Gen<'_> {
         // What an answer read over HTTP carries: a member's own (an `ApiError`, an
         // `HttpError`), `None` elsewhere.
         let status_arm = |variant: &Variant| {
-            self.rpc_arm(variant, &rpc, "rpc_status", &|_| none.clone())
+            self.rpc_arm(variant, &rpc, "rpc_status", none)
                 .unwrap_or_else(|| Self::constant_arm(variant, &quote!(#none)))
         };
         // Under AIP-193's envelope `DEADLINE_EXCEEDED` leaves unknown whether the operation
@@ -176,19 +176,17 @@ impl Gen<'_> {
         // (Alipay's `ACQ.SYSTEM_ERROR`, ...).
         let by_own_code = quote!(#krate::__private::code_leaves_outcome_unknown(#krate::PlatformError::code(self)));
         let outcome_arm = |variant: &Variant| {
-            self.rpc_arm(variant, &rpc, "rpc_outcome_unknown", &|_| {
-                by_own_code.clone()
-            })
-            .unwrap_or_else(|| {
-                let body = if google_rpc && deadline(&variant) {
-                    quote!(true)
-                } else if matches!(variant.kind, Kind::Local(_)) {
-                    quote!(false)
-                } else {
-                    by_own_code.clone()
-                };
-                Self::constant_arm(variant, &body)
-            })
+            self.rpc_arm(variant, &rpc, "rpc_outcome_unknown", &by_own_code)
+                .unwrap_or_else(|| {
+                    let body = if google_rpc && deadline(&variant) {
+                        quote!(true)
+                    } else if matches!(variant.kind, Kind::Local(_)) {
+                        quote!(false)
+                    } else {
+                        by_own_code.clone()
+                    };
+                    Self::constant_arm(variant, &body)
+                })
         };
         let declares_deadline = self.variants().iter().any(|v| deadline(&v));
         let rpc_outcome =
@@ -400,7 +398,7 @@ impl Gen<'_> {
         Some(self.match_self(&mut |variant| {
             delegate(variant, "advice", quote!()).unwrap_or_else(|| {
                 let advice = path(advice_of(variant));
-                self.rpc_arm(variant, rpc, "rpc_advice", &|_| advice.clone())
+                self.rpc_arm(variant, rpc, "rpc_advice", &advice)
                     .unwrap_or_else(|| Self::constant_arm(variant, &advice))
             })
         }))

@@ -282,11 +282,7 @@ fn check_args_used(message: &crate::attr::Message, errors: &mut Errors) -> Vec<b
             Some(name) => {
                 if !named.contains(&name.as_str()) {
                     // `zh = 5`: perhaps a translation whose text is not a string.
-                    let language = name.split(['_', '-']).next().is_some_and(|first| {
-                        (2..=3).contains(&first.len())
-                            && first.bytes().all(|b| b.is_ascii_lowercase())
-                    });
-                    let translation = if language {
+                    let translation = if crate::literal::may_be_language(name) {
                         format!("; if it is a translation, its text is a string literal: `{name} = \"...\"`")
                     } else {
                         String::new()

@@ -1,7 +1,7 @@
 //! What the type as a whole declares, checked once its variants are resolved: a key of the
 //! type that describes none of its variants, `shared(...)`, the name given to `envelope`,
-//! `serde`, a catch-all without the runtime's `alloc`, and a `define_codes!` enum's
-//! `no_unsafe` and `exhaustive`.
+//! `serde`, a catch-all without the runtime's `alloc`, a `define_codes!` enum's
+//! `no_unsafe` and `exhaustive`, and a code variant written with braces beside a catch-all.
 
 use crate::ast::Origin;
 use crate::attr::{Attrs, Code};
@@ -298,5 +298,55 @@ pub(super) fn check_dsl_layout(model: &Model, attrs: &Attrs, errors: &mut Errors
                 "`#[platform(exhaustive)]` asks for an enum without `#[non_exhaustive]`, and this asks for one: remove one of the two",
             );
         }
+    }
+}
+
+/// A variant with a code written with empty braces or parentheses (`A {}`, `A()`, as a
+/// `macro_rules!` wrapper writes `{ $($field)* }`) leaves the type without lookup, which
+/// builds unit values; where the type has a catch-all, which only lookup fills, that loss
+/// would be silent (`from_code` is then rustc's "no associated item"): one error, at the
+/// first such variant.
+pub(super) fn check_braces_without_fields(model: &Model, errors: &mut Errors) {
+    if model.has_lookup() || !model.generics.params.is_empty() || model.is_struct {
+        return;
+    }
+    // The catch-all, or the member that takes any code (an `ApiError<C>`, an SDK's type).
+    let Some(catch_all) = model
+        .catch_all()
+        .or_else(|| model.variants.iter().find(|v| v.takes_any_code))
+    else {
+        return;
+    };
+    let declared = || {
+        model
+            .variants
+            .iter()
+            .filter(|v| matches!(v.kind, Kind::Declared(_)))
+    };
+    // Where a variant with a code has fields, that is the reason, and it is a shape of its own;
+    // where a key that needs lookup says the reason already (`aliases`, `envelope`), one
+    // error is enough.
+    let said = declared().any(|v| v.declared().is_some_and(|d| !d.aliases.is_empty()))
+        || model.envelope_in_vain().is_some();
+    if said || declared().any(|v| !v.fields.is_empty()) {
+        return;
+    }
+    // A variant without a code of its own (reported: no code, or the type's `#[code]`) or
+    // with an attribute that did not parse has its one error already.
+    let braced = declared().find(|v| {
+        v.style != crate::ast::Style::Unit
+            && !v.malformed
+            && v.declared().is_some_and(|d| d.code_span.is_some())
+    });
+    if let Some(variant) = braced {
+        errors.at(
+            variant.span,
+            format!(
+                "{}: as written, `{}` has no lookup, and its catch-all {} is never filled",
+                model.no_lookup_reason(),
+                model.ident,
+                model.describe(catch_all)
+            ),
+        );
     }
 }

@@ -182,7 +182,7 @@ impl UnexpectedBody {
     /// ```
     #[must_use]
     pub fn advice(&self) -> Advice {
-        crate::advice::status_advice(self.inner.status, !self.inner.without_access_token)
+        crate::advice::status_advice(self.inner.status, self.inner.without_access_token)
     }
 
     /// Whether the answer leaves unknown if the platform did the call, so that a call that is
