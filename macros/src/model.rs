@@ -122,14 +122,30 @@ pub(crate) struct Impls {
 impl Shape {
     /// Plans the shape of a resolved model.
     pub(crate) fn plan(model: &Model) -> Shape {
+        Shape::plan_with(model, false)
+    }
+
+    /// The shape the fallback beside a rejected input stands in for: as [`Shape::plan`], but
+    /// where the type has a catch-all or a member that takes any code (it asked for lookup),
+    /// a variant with a code written with empty braces or parentheses (reported) counts as
+    /// the unit variant it was meant to be, so that uses of `from_code` add no errors.
+    pub(crate) fn plan_for_fallback(model: &Model) -> Shape {
+        let asked_for_lookup =
+            model.catch_all().is_some() || model.variants.iter().any(|v| v.takes_any_code);
+        Shape::plan_with(model, asked_for_lookup)
+    }
+
+    fn plan_with(model: &Model, empty_braces_as_unit: bool) -> Shape {
+        let unit =
+            |v: &Variant| v.style == Style::Unit || (empty_braces_as_unit && v.fields.is_empty());
         let catalogue = !model.variants.is_empty()
             && model
                 .variants
                 .iter()
-                .all(|v| v.declared().is_some() && v.style == Style::Unit);
+                .all(|v| v.declared().is_some() && unit(v));
         let lookup = model.generics.params.is_empty()
             && model.variants.iter().all(|v| match v.kind {
-                Kind::Declared(_) => v.style == Style::Unit,
+                Kind::Declared(_) => unit(v),
                 // Lookup never builds a local variant.
                 Kind::Transparent { .. } | Kind::CatchAll { .. } | Kind::Local(_) => true,
             });

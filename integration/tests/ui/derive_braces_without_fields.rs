@@ -1,8 +1,9 @@
 // errors: 4
 // A variant with a code written with empty braces leaves the type without lookup, which
 // builds unit values; with a catch-all, or a member that takes any code, both of which only
-// lookup fills, that is one error at the variant, not a silent loss of `from_code`.
-use platform_errors::PlatformError;
+// lookup fills, that is one error at the variant, not a silent loss of `from_code`; and the
+// uses of the lookup it asked for add no errors of their own.
+use platform_errors::{Catalogue, FromReceived, PlatformError};
 
 #[derive(Debug, PlatformError)]
 pub enum E {
@@ -47,4 +48,10 @@ pub enum NoCode {
     Other { code: i64, message: String },
 }
 
-fn main() {}
+fn main() {
+    let _ = E::from_code(1);
+    let _ = E::from_received(3, "c");
+    let _ = Member::from_received(40001, "invalid token");
+    let _: Option<Aliased> = Aliased::from_code("X");
+    let _ = NoCode::from_received(9, "i");
+}

@@ -1,4 +1,4 @@
-// errors: 8
+// errors: 9
 // A `macro_rules!` wrapper hands the macros its caller's tokens as fragments (`$code:expr`):
 // an error spans the caller's token, not the fragment's place in the wrapper, and says what
 // it says of the token written directly.
@@ -51,6 +51,20 @@ macro_rules! empty_code {
 }
 
 empty_code!(code);
+
+// A minus before a fragment that is negative already.
+macro_rules! negated {
+    ($c:literal) => {
+        #[derive(Debug, platform_errors::PlatformError)]
+        pub enum Negated {
+            #[code(-$c)]
+            #[message("a")]
+            A,
+        }
+    };
+}
+
+negated!(-1);
 
 // Written directly, a language's name with a value that is no string is told it may be a
 // translation.

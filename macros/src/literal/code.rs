@@ -91,7 +91,13 @@ fn parse_literal_code(input: ParseStream<'_>, expect: Expect) -> syn::Result<Cod
                             format!("a code is missing: {}", expect.how()),
                         ));
                     }
-                    let text = written.to_string().replace(" :: ", "::").replace("- ", "-");
+                    // `-1` as `-1`, but a minus before a negative fragment (`-$c` given
+                    // `-1`) as `- -1`, as Rust spells it (`--1` is no Rust at all).
+                    let text = written
+                        .to_string()
+                        .replace(" :: ", "::")
+                        .replace("- ", "-")
+                        .replace("--", "- -");
                     return Err(syn::Error::new_spanned(
                         written,
                         format!("`{text}` is not a code: {}", expect.how()),
