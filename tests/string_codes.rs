@@ -135,6 +135,50 @@ fn the_catch_all_keeps_a_string_code_as_sent() {
     assert!(unknown.entry().is_none());
 }
 
+/// A catch-all of string codes whose fields carry the platforms' own names, the message's
+/// first: the names say which is which, since both are text.
+#[derive(Debug, PartialEq, PlatformError)]
+enum WireNamed {
+    #[code("A")]
+    #[message("a")]
+    A,
+    #[platform(unknown)]
+    Other { msg: String, errcode: String },
+}
+
+#[derive(Debug, PartialEq, PlatformError)]
+enum MessageFirst {
+    #[code("A")]
+    #[message("a")]
+    A,
+    #[platform(unknown)]
+    Other { message: String, errcode: Box<str> },
+}
+
+#[test]
+fn a_string_catch_all_fills_its_fields_by_their_names() {
+    let got = WireNamed::from_received("PARAM_ERROR", "invalid amount");
+    assert_eq!(
+        got,
+        WireNamed::Other {
+            msg: "invalid amount".to_owned(),
+            errcode: "PARAM_ERROR".to_owned(),
+        }
+    );
+    assert_eq!(got.code(), Some(Code::Str("PARAM_ERROR")));
+    assert_eq!(got.to_string(), "invalid amount");
+
+    let got = MessageFirst::from_received("PARAM_ERROR", "invalid amount");
+    assert_eq!(
+        got,
+        MessageFirst::Other {
+            message: "invalid amount".to_owned(),
+            errcode: "PARAM_ERROR".into(),
+        }
+    );
+    assert_eq!(got.code(), Some(Code::Str("PARAM_ERROR")));
+}
+
 /// A derived type of string codes, with a shared code that its messages tell apart, an
 /// alias, a local variant, and a catch-all whose code is a `String`.
 #[derive(Debug, PartialEq, PlatformError)]

@@ -144,11 +144,41 @@ fn a_string_code_is_kept_as_sent_and_typed_by_a_string_catalogue() {
         (r#"{"code": "40004"}"#, "40004"),
         (r#"{"code": " X "}"#, " X "),
         (r#"{"code": "A\u005fB"}"#, "A_B"),
-        (r#"{"code": ""}"#, ""),
     ] {
         let err: ApiError<Uncatalogued<WechatPayV3>> = serde_json::from_str(body).unwrap();
         assert_eq!(err.code(), Code::Str(code), "{body}");
     }
+    // But the empty string is no code, as `null` is (serde's `Option`): an error needs one,
+    // and an answer with either is a success, as one without the key is, and so under 2xx.
+    for body in [
+        r#"{"code": "", "message": "m"}"#,
+        r#"{"code": null, "message": "m"}"#,
+    ] {
+        let err = serde_json::from_str::<ApiError<Uncatalogued<WechatPayV3>>>(body).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("`code` is null or empty, where a code is needed"),
+            "{body}: {err}"
+        );
+    }
+    for body in [
+        r#"{"code": "", "message": null, "prepay_id": "p"}"#,
+        r#"{"code": null, "message": null, "prepay_id": "p"}"#,
+    ] {
+        let answer: Response<Value, WechatPayV3> = serde_json::from_str(body).unwrap();
+        assert!(answer.is_success(), "{body}");
+        assert_eq!(answer.payload(), Some(&json!({"prepay_id": "p"})), "{body}");
+        let read = from_http::<Value, PayError>(200, (), body.as_bytes()).unwrap();
+        assert_eq!(read, json!({"prepay_id": "p"}), "{body}");
+        // Under 4xx, what any answer without a code is: not the platform's.
+        let err = from_http::<Value, PayError>(400, (), body.as_bytes()).unwrap_err();
+        assert!(err.api().is_none(), "{body}: {err}");
+    }
+    // A second code key is refused, the first `null` or not.
+    let err =
+        serde_json::from_str::<Response<Value, WechatPayV3>>(r#"{"code": null, "code": "X"}"#)
+            .unwrap_err();
+    assert!(err.to_string().contains("duplicate field `code`"), "{err}");
     // A code sent as a number is a number.
     let err: ApiError<Uncatalogued<WechatPayV3>> =
         serde_json::from_str(r#"{"code": 500, "message": "m"}"#).unwrap();

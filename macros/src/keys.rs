@@ -372,7 +372,7 @@ pub(crate) const KEYS: &[Key] = &[
         places: places(&[Variant, DslVariant]),
         value: ValueKind::Flag,
         example: "#[platform(unknown)]",
-        doc: "the catch-all: a code field (`i64`, or `String`/`Box<str>` for string codes) and a `String`-like message field (`{ code: i64, message: String }`, `(i64, String)`, or any names, found by type), or one field that takes any code, an `ApiError<C>` (`Api(ApiError<C>)`, `C`'s kind of code); it keeps what the platform sent; at most one",
+        doc: "the catch-all: a code field (`i64`, or `String`/`Box<str>` for string codes) and a `String`-like message field (`{ code: i64, message: String }`, `(i64, String)`; named otherwise, found by name (`errcode`, `error_code`; `msg`, `errmsg`, `error_message`) or by type (the integer is the code); two text fields, for string codes, in order if unnamed (`(String, String)`: the code first), else by their names), or one field that takes any code, an `ApiError<C>` (`Api(ApiError<C>)`, `C`'s kind of code); it keeps what the platform sent; at most one",
         hint: "`unknown` goes on a variant",
         dsl_hint: None,
         kinds: EVERY_KIND,

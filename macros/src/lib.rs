@@ -49,8 +49,6 @@ use proc_macro::TokenStream;
 ///     #[code(40100)]
 ///     #[message("invalid param")]
 ///     BadNumber { #[source] cause: std::num::ParseIntError },
-///     #[platform(unknown)]
-///     Other { code: i64, message: String },
 /// }
 ///
 /// let err = OrgError::NameTaken { name: "R&D".into() };
@@ -60,6 +58,11 @@ use proc_macro::TokenStream;
 /// assert_eq!(OrgError::TooDeep(16).advice(), Advice::FixRequest);
 /// assert_eq!(OrgError::NotExists.message_in("zh"), Some("组织不存在"));
 /// ```
+///
+/// Its variants with a code carry fields, so it is built, not looked up from a received
+/// code: a type whose variants with a code are all unit variants gets lookup, and a
+/// `#[platform(unknown)]` catch-all for the codes it does not declare (see
+/// [Lookup](#lookup)).
 ///
 /// # Attributes
 ///

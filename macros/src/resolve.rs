@@ -309,9 +309,13 @@ fn resolve_variant(
     };
     check_keys_for_kind(&mut attrs, kind, &who, defaults.origin, errors);
     match kind {
-        VariantKind::Transparent => check_transparent_source(&out, &who, errors),
+        VariantKind::Transparent => {
+            check_transparent_source(&out, &who, errors);
+            check_not_itself(&out, &model.ident, &who, errors);
+        }
         VariantKind::CatchAll if out.takes_any_code => {
             check_transparent_source(&out, &who, errors);
+            check_not_itself(&out, &model.ident, &who, errors);
         }
         VariantKind::Local => {
             out.kind = Kind::Local(resolve_text(&out, &mut attrs, defaults, kind, &who, errors));
@@ -379,6 +383,47 @@ fn check_transparent_source(variant: &Variant, who: &str, errors: &mut Errors) {
             );
         }
     }
+}
+
+/// A variant that delegates to its one field (transparent, or a member that takes any code)
+/// over the type itself (`Box<Self>`, `Box<Rec>` in `Rec`): its `code()` and its lookup
+/// would ask themselves, which rustc reports as a cycle in generated names.
+fn check_not_itself(variant: &Variant, ty: &syn::Ident, who: &str, errors: &mut Errors) {
+    let [field] = variant.fields.as_slice() else {
+        return;
+    };
+    if let Some(span) = itself_in(quote::ToTokens::to_token_stream(&field.ty), ty) {
+        errors.at(
+            span,
+            format!(
+                "{who} delegates to its field, which holds `{ty}` itself: its code and lookup would ask themselves; hold the error it wraps (an `ApiError<C>`, a catalogue, `Box<dyn PlatformError + Send + Sync>`), or make it `#[platform(local)]` with a `#[message]`"
+            ),
+        );
+    }
+}
+
+/// Where `tokens` name the type `ty`: `Self`, or `ty` not after a `::` (`other::Rec` may be
+/// another type).
+fn itself_in(tokens: proc_macro2::TokenStream, ty: &syn::Ident) -> Option<Span> {
+    let mut after_path_separator = false;
+    for tree in tokens {
+        match &tree {
+            proc_macro2::TokenTree::Ident(ident)
+                if ident == "Self" || (ident == ty && !after_path_separator) =>
+            {
+                return Some(ident.span());
+            }
+            proc_macro2::TokenTree::Group(group) => {
+                if let Some(span) = itself_in(group.stream(), ty) {
+                    return Some(span);
+                }
+            }
+            _ => {}
+        }
+        after_path_separator =
+            matches!(&tree, proc_macro2::TokenTree::Punct(p) if p.as_char() == ':');
+    }
+    None
 }
 
 /// Whether a field of the variant carries `key`, or a key that says what the variant is

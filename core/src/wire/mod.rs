@@ -58,8 +58,9 @@
 //! # What a round trip keeps
 //!
 //! Writing what was read, then reading it again, gives what was read: the code, the message
-//! exactly as received, and the request id, under every envelope. [`ApiError`](crate::ApiError)
-//! and [`Response`] write
+//! exactly as received, and the request id, under every envelope that names a field for it
+//! (WeChat Pay v3's comes only in its `Request-ID` header, which serde does not write).
+//! [`ApiError`](crate::ApiError) and [`Response`] write
 //!
 //! - the code as a number, whatever its spelling was (`"40001"` and `4.0001e4` are written
 //!   `40001`), under a numeric envelope;
@@ -101,8 +102,11 @@
 //!
 //! An error without a code (an [`HttpError::Body`] in an SDK's type with
 //! `#[platform(serde)]`, or a local variant written with [`serialize_error`]) is written with
-//! its message and request id alone, which no envelope reads back as an answer: reading it
-//! gives "missing field".
+//! its message and request id alone: reading it back gives "missing field", except under an
+//! envelope whose successes carry no code (WeChat Pay v3, DingTalk v1, AIP-193), where a
+//! body without a code **reads as a success**. Pass such an error on with
+//! [`http::answer`](crate::http::answer) (or the `axum` feature's `Answer`), whose status
+//! (502) says what the body cannot, rather than storing it as JSON to read back.
 //!
 //! Not kept, since the body does not carry them: the HTTP status (except under AIP-193,
 //! whose `error.code` is the status) and `Retry-After` (from [`from_http`]); the fields of an error answer outside its envelope (skipped when read);

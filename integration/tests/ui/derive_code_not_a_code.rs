@@ -1,4 +1,4 @@
-// errors: 3
+// errors: 4
 use platform_errors::PlatformError;
 
 #[derive(Debug, PlatformError)]
@@ -12,6 +12,10 @@ enum Error {
     #[code(1u8)]
     #[message("suffixed")]
     Suffixed,
+    // Shown as written: `+1`.
+    #[code(+1)]
+    #[message("signed")]
+    Plus,
 }
 
 fn main() {}

@@ -1,4 +1,4 @@
-// errors: 4
+// errors: 5
 use platform_errors::PlatformError;
 
 #[derive(Debug, PlatformError)]
@@ -19,6 +19,10 @@ enum Error {
     #[code(4)]
     #[message("{name} is taken", zh = "{title} 已被占用")]
     Titled { name: String },
+    // An unnamed argument after a named one, which `format!` refuses too.
+    #[code(5)]
+    #[message("{n} of {}", n = .count, .limit)]
+    Counted { count: usize, limit: usize },
 }
 
 fn main() {}

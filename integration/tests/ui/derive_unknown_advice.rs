@@ -1,4 +1,4 @@
-// errors: 1
+// errors: 2
 use platform_errors::PlatformError;
 
 #[derive(Debug, PlatformError)]
@@ -7,6 +7,11 @@ enum Error {
     #[message("api freq out of limit")]
     #[advice(backoff)]
     Limited,
+    // The start of an advice's name: said which.
+    #[code(40001)]
+    #[message("invalid token")]
+    #[advice(refresh)]
+    InvalidToken,
 }
 
 fn main() {}

@@ -1,4 +1,4 @@
-// errors: 2
+// errors: 3
 use platform_errors::define_codes;
 
 define_codes! {
@@ -9,6 +9,14 @@ define_codes! {
         NoAuth = "NO_AUTH" => "无权限",
         #[platform(aliases("NOAUTH"))]
         Forbidden = "FORBIDDEN" => "forbidden",
+    }
+}
+
+// On an integer code: the fix in the DSL's own words.
+define_codes! {
+    pub enum Numeric {
+        #[platform(aliases("X"))]
+        A = 1 => "a",
     }
 }
 

@@ -350,15 +350,27 @@ fn near_key(name: &str) -> Option<&'static str> {
         "display",
         "error",
     ];
-    if name.len() < 4 || OTHERS.contains(&name) {
+    if name.len() < 3 || OTHERS.contains(&name) {
         return None;
     }
+    // A name of three letters (`cod`) may be one edit away; one that short two edits away
+    // is anything.
+    let most = if name.len() < 4 { 1 } else { 2 };
     keys::KEYS
         .iter()
         .filter(|key| key.syntax == Syntax::Own)
         .map(|key| key.name)
         .chain(["platform"])
-        .find(|key| *key != name && edits(key, name) <= 2)
+        .find(|key| *key != name && edits(key, name) <= most)
+}
+
+/// The advice `name`, none of them, may be meant as: within two edits of one, or the start
+/// of one (`refresh` for `refresh_token`).
+fn near_advice(name: &str) -> Option<Advice> {
+    Advice::ALL.iter().copied().find(|advice| {
+        let snake = advice.snake();
+        edits(snake, name) <= 2 || (name.len() >= 4 && snake.starts_with(name))
+    })
 }
 
 /// The number of one-character insertions, deletions and substitutions from `a` to `b`.
@@ -470,10 +482,13 @@ fn parse_advice(input: ParseStream<'_>) -> syn::Result<Advice> {
             return Ok(advice);
         }
     }
+    let near = near_advice(&ident.to_string())
+        .map(|advice| format!(" (is `{ident}` meant as `{}`?)", advice.snake()))
+        .unwrap_or_default();
     Err(syn::Error::new(
         ident.span(),
         format!(
-            "unknown advice `{ident}`; expected one of: {}",
+            "unknown advice `{ident}`{near}; expected one of: {}",
             Advice::names()
         ),
     ))

@@ -54,6 +54,29 @@ fn written_code(input: ParseStream<'_>) -> TokenStream {
     written
 }
 
+/// Tokens' text with each unary sign joined to the number it signs, as it was written:
+/// `- 1` as `-1`, `(+ 1)` as `(+1)`, `- i64::MAX` as `-i64::MAX`, a minus before a negative fragment (`-$c` given `-1`)
+/// as `- -1`, but `1 + 1` as it is.
+fn unary_signs_joined(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if !matches!(c, '-' | '+') {
+            continue;
+        }
+        // Unary where nothing, an opening bracket, a comma or another operator comes before.
+        let before = out[..out.len() - 1].trim_end().chars().next_back();
+        let unary = before.is_none_or(|b| "([,+-*/%^&|!<>=".contains(b));
+        let mut ahead = chars.clone();
+        let operand = |d: char| d.is_alphanumeric() || d == '_' || d == '(';
+        if unary && ahead.next() == Some(' ') && ahead.next().is_some_and(operand) {
+            chars.next();
+        }
+    }
+    out
+}
+
 fn parse_literal_code(input: ParseStream<'_>, expect: Expect) -> syn::Result<Code> {
     let minus: Option<Token![-]> = input.parse()?;
     // One step that reads the literal once: `peek(LitInt)` followed by `parse` would read
@@ -91,13 +114,7 @@ fn parse_literal_code(input: ParseStream<'_>, expect: Expect) -> syn::Result<Cod
                             format!("a code is missing: {}", expect.how()),
                         ));
                     }
-                    // `-1` as `-1`, but a minus before a negative fragment (`-$c` given
-                    // `-1`) as `- -1`, as Rust spells it (`--1` is no Rust at all).
-                    let text = written
-                        .to_string()
-                        .replace(" :: ", "::")
-                        .replace("- ", "-")
-                        .replace("--", "- -");
+                    let text = unary_signs_joined(&written.to_string().replace(" :: ", "::"));
                     return Err(syn::Error::new_spanned(
                         written,
                         format!("`{text}` is not a code: {}", expect.how()),
@@ -244,4 +261,27 @@ fn out_of_range(span: Span, negative: bool, lit: &LitInt) -> syn::Error {
             i64::MAX
         ),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unary_signs_joined;
+
+    #[test]
+    fn unary_signs_join_their_numbers_and_binary_ones_do_not() {
+        for (tokens, shown) in [
+            ("- 1", "-1"),
+            ("+ 1", "+1"),
+            ("- - 1", "- -1"),
+            ("(- 1)", "(-1)"),
+            ("1 + 1", "1 + 1"),
+            ("2 - 1", "2 - 1"),
+            ("1 + - 1", "1 + -1"),
+            ("i64::MIN", "i64::MIN"),
+            ("- i64::MAX", "-i64::MAX"),
+            ("- (1)", "-(1)"),
+        ] {
+            assert_eq!(unary_signs_joined(tokens), shown, "{tokens}");
+        }
+    }
 }

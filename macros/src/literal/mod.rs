@@ -309,7 +309,15 @@ fn parse_argument(
             translations.push((lang, template));
         }
     } else {
-        args.push(parse_format_arg(input)?);
+        let arg = parse_format_arg(input)?;
+        // As in `format!`: `{}` counts the unnamed arguments, which come first.
+        if let (None, Some(named)) = (&arg.name, args.iter().find_map(|a| a.name.as_deref())) {
+            errors.at(
+                arg.span,
+                format!("an unnamed argument cannot follow a named one (`{named} = ...`), as in `format!`: move it before the named ones, or name it"),
+            );
+        }
+        args.push(arg);
     }
     Ok(())
 }

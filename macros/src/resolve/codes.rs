@@ -10,9 +10,22 @@ use crate::ast::Origin;
 use crate::errors::Errors;
 use crate::model::{CodeKind, CodeType, CodeValue, Kind, Model, Variant};
 
-/// The catch-all's code and message fields: by name (`code`, `message`) when it has them,
-/// else by type (the `i64` one is the code), else in order (`(String, String)`: the code
-/// first). Whether the code's type fits the type's codes is checked once those are known
+/// The names a catch-all's code field goes by ([`catch_all_fields`]): the platforms' own.
+const CODE_NAMES: &[&str] = &["code", "errcode", "error_code", "err_code"];
+/// The names a catch-all's message field goes by.
+const MESSAGE_NAMES: &[&str] = &[
+    "message",
+    "msg",
+    "errmsg",
+    "error_message",
+    "error_msg",
+    "err_msg",
+];
+
+/// The catch-all's code and message fields: by name (`code`, `errcode`, ...; `message`,
+/// `msg`, `errmsg`, ...) when either has one, else by type (the `i64` one is the code), else,
+/// for unnamed fields, in order (`(String, String)`: the code first); two named texts that
+/// their names do not tell apart are refused. Whether the code's type fits the type's codes is checked once those are known
 /// (`check_catch_all_code`).
 pub(super) fn catch_all_fields(
     variant: &Variant,
@@ -50,14 +63,16 @@ pub(super) fn catch_all_fields(
     if variant.fields.len() != 2 {
         return refused(errors, help);
     }
-    let named = |name: &str| {
-        variant
-            .fields
-            .iter()
-            .position(|f| matches!(&f.member, Member::Named(ident) if ident == name))
+    let named = |names: &[&str]| {
+        variant.fields.iter().position(
+            |f| matches!(&f.member, Member::Named(ident) if names.iter().any(|name| ident == name)),
+        )
     };
-    let (code, message) = match (named("code"), named("message")) {
-        (Some(code), Some(message)) => (code, message),
+    let by_name = (named(CODE_NAMES), named(MESSAGE_NAMES));
+    let (code, message) = match by_name {
+        (Some(code), Some(message)) if code != message => (code, message),
+        (Some(code), None) => (code, 1 - code),
+        (None, Some(message)) => (1 - message, message),
         _ => match (is_i64(&variant.fields[0].ty), is_i64(&variant.fields[1].ty)) {
             (true, false) => (0, 1),
             (false, true) => (1, 0),
@@ -73,10 +88,33 @@ pub(super) fn catch_all_fields(
             {
                 (1, 0)
             }
+            // Two texts (string codes): in order where the fields are unnamed (`(String,
+            // String)`, the code first); named, only their names can tell which is which.
+            (false, false)
+                if !is_primitive(&variant.fields[0].ty)
+                    && !is_primitive(&variant.fields[1].ty)
+                    && matches!(variant.fields[0].member, Member::Unnamed(_)) =>
+            {
+                (0, 1)
+            }
             (false, false)
                 if !is_primitive(&variant.fields[0].ty) && !is_primitive(&variant.fields[1].ty) =>
             {
-                (0, 1)
+                let names: Vec<String> = variant
+                    .fields
+                    .iter()
+                    .map(|f| match &f.member {
+                        Member::Named(ident) => ident.to_string(),
+                        Member::Unnamed(index) => index.index.to_string(),
+                    })
+                    .collect();
+                return refused(
+                    errors,
+                    format!(
+                        "{who}'s fields `{}` and `{}` are both text, and their names do not say which is the code: name them `code` and `message` (or `errcode` and `errmsg`, `msg`, `error_code`, `error_message`)",
+                        names[0], names[1]
+                    ),
+                );
             }
             _ => return refused(errors, help),
         },
@@ -249,7 +287,13 @@ pub(super) fn check_aliases(model: &mut Model, errors: &mut Errors) {
         }
         if declared.code_span.is_some() {
             let why = if integer {
-                format!("{} has an integer code, and aliases are other spellings of a string code (`#[code(\"NO_AUTH\")]` with `aliases(\"NOAUTH\")`)", model.describe(variant))
+                let example = match model.origin {
+                    Origin::Dsl => "`#[platform(aliases(\"NOAUTH\"))] NoAuth = \"NO_AUTH\" => ...`",
+                    Origin::Derive => {
+                        "`#[code(\"NO_AUTH\")]` with `#[platform(aliases(\"NOAUTH\"))]`"
+                    }
+                };
+                format!("{} has an integer code, and aliases are other spellings of a string code ({example})", model.describe(variant))
             } else {
                 format!(
                     "aliases are other spellings that lookup reads, and `{}` has no lookup: {}",

@@ -143,9 +143,13 @@ impl<C: Catalogue + PlatformError> Catalogue for HttpError<C> {
 /// Writes what a `#[platform(serde)]` type holding it in a transparent variant writes: an
 /// error answer as it came ([`ApiError`]'s `Serialize`); a body that was not the answer as
 /// `C`'s envelope's message alone (`{"errmsg": "not the platform's answer"}`), with the
-/// request id the envelope's header gave, if it names one. So that a gateway's handler can pass `from_http`'s error on,
+/// request id (from the body or the envelope's header) under the envelope's field for it,
+/// where it names one (WeChat Pay v3 names none: its id comes only in a header). So that a gateway's handler can pass `from_http`'s error on,
 /// with [`http::answer`](crate::http::answer) or the `axum` feature's `Answer`; that answer's
-/// status is 502 for a body received with a 2xx, which would read as a success.
+/// status is 502 for a body received with a 2xx, which would read as a success. Read back
+/// with serde alone, that body has no code: under an envelope whose successes carry none
+/// (WeChat Pay v3, DingTalk v1, AIP-193) it reads as a success, so pass it on with its
+/// status rather than store it (see [what a round trip keeps](crate::wire#what-a-round-trip-keeps)).
 ///
 /// ```
 /// # extern crate platform_errors_core as platform_errors;

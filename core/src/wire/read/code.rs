@@ -152,7 +152,15 @@ impl<N: HasEnvelope, B, const SUB: bool> CodeSeed<'_, N, B, SUB> {
         }
     }
 
-    /// A string code, kept as sent: the value read is 0.
+    /// No code: `null`, which reads as the key missing (as serde reads an `Option`). Told
+    /// to the reader as an empty string code (no allocation), which a string code never
+    /// is: `""` where codes are strings is no code either.
+    #[cold]
+    fn none(self) -> i64 {
+        self.keep(Box::default())
+    }
+
+    /// A string code, kept as sent (the empty string: none): the value read is 0.
     fn keep(self, text: Box<str>) -> i64 {
         *self.string = Some(text);
         0
@@ -207,6 +215,7 @@ impl<'de, N: HasEnvelope, B, const SUB: bool> FromText<'de> for CodeSeed<'_, N, 
                 number => self.code_of(number, text, text),
             },
             Some(b'"') => self.string_code(text),
+            Some(b'n') if text == "null" => Ok(self.none()),
             first => {
                 let unexpected = match first {
                     Some(b't') => de::Unexpected::Bool(true),
@@ -306,6 +315,12 @@ impl<N: HasEnvelope, B, const SUB: bool> Visitor<'_> for CodeValue<'_, N, B, SUB
     }
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<i64, E> {
         self.0.read_f64(v)
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<i64, E> {
+        Ok(self.0.none())
+    }
+    fn visit_none<E: de::Error>(self) -> Result<i64, E> {
+        Ok(self.0.none())
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<i64, E> {
         if self.0.strings() {

@@ -33,6 +33,9 @@ pub(super) struct Head<B = (), M = MessageText> {
     /// `more`'s `string_code`, so that a numeric code is read and kept as an `i64`, and a
     /// numeric answer carries nothing more than before string codes.
     pub(super) code: Option<i64>,
+    /// Whether the answer had the code's key, with a code or with none (`null`, or `""`
+    /// where codes are strings): a second one is refused either way.
+    pub(super) code_seen: bool,
     /// The message: a [`MessageText`] for a [`Response`](super::Response), which keeps a
     /// plain success message without allocating it; a `String` for an error, whose message
     /// an [`ApiError`](crate::ApiError) owns at once.
@@ -52,6 +55,7 @@ impl<B> Head<B, String> {
     pub(super) fn with_message_text(self) -> Head<B> {
         Head {
             code: self.code,
+            code_seen: self.code_seen,
             message: self.message.map(MessageText::Owned),
             request_id: self.request_id,
             raw_message: self.raw_message,
@@ -122,13 +126,23 @@ impl<B: MessageBytes, M: ReadMessage> Head<B, M> {
     ) -> Result<(), A::Error> {
         match key {
             Key::Code => {
-                if self.code.is_some() {
+                if self.code_seen {
                     return Err(de::Error::duplicate_field(N::ENVELOPE.code_field()));
                 }
+                self.code_seen = true;
                 let mut text = None;
-                self.code = Some(map.next_value_seed(CodeSeed::<N, B>::code(&mut text))?);
-                if let (true, Some(text)) = (keeps_more::<N>(), text) {
-                    self.more_mut().string_code = Some(text);
+                let code = map.next_value_seed(CodeSeed::<N, B>::code(&mut text))?;
+                match text {
+                    None => self.code = Some(code),
+                    // `null`, or `""` where codes are strings: no code, as if the key were
+                    // missing.
+                    Some(text) if text.is_empty() => {}
+                    Some(text) => {
+                        self.code = Some(code);
+                        if keeps_more::<N>() {
+                            self.more_mut().string_code = Some(text);
+                        }
+                    }
                 }
             }
             // Only an envelope that keeps more than a flat one reads these: for any other,
@@ -221,6 +235,23 @@ impl<B: MessageBytes, M: ReadMessage> Head<B, M> {
                     .request_id_in(message.as_str())
                     .map(String::from);
             }
+        }
+    }
+
+    /// The error of an answer without a code where one is needed: the key missing, or
+    /// holding none (`null`, or `""` where codes are strings).
+    #[cold]
+    pub(super) fn no_code<N: HasEnvelope, E: de::Error>(&self) -> E {
+        let name = N::ENVELOPE.code_field();
+        if self.code_seen {
+            let none = if N::ENVELOPE.has_string_codes() {
+                "null or empty"
+            } else {
+                "null"
+            };
+            E::custom(format_args!("`{name}` is {none}, where a code is needed"))
+        } else {
+            E::missing_field(name)
         }
     }
 
@@ -554,7 +585,7 @@ impl<'de, N: HasEnvelope, B: MessageBytes, V, F: FnOnce(Head<B, String>) -> V> V
         // code is none, even where the envelope's successes carry no code, unless a sub code
         // types it (AIP-193's `{"error": {"status": "UNAVAILABLE"}}`).
         if head.code.is_none() && !typed_by_sub_code::<N>(head.more.get()) {
-            return Err(de::Error::missing_field(N::ENVELOPE.code_field()));
+            return Err(head.no_code::<N, A::Error>());
         }
         head.request_id_from_message::<N>();
         Ok((self.0)(head))

@@ -30,6 +30,8 @@ pub(super) use read::*;
 /// exactly (`40001.0`, `1e5`; never `1e-400` or `40001.0000000000001`, see the
 /// [module](super)); the message may be missing or `null`; fields other than the envelope's
 /// are skipped on errors, however deep.
+/// A code of `null`, or `""` where codes are strings, is none, as if the key were missing
+/// (as serde reads an `Option`).
 /// It is strict where the body is wrong: a code that is missing (unless the envelope declares
 /// that successes carry none), not an integer or out of `i64`'s range, a body that is not an
 /// object, or a success whose fields do not fit `T` are serde errors. Only the envelope's

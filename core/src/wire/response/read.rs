@@ -206,7 +206,7 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
             // is read from it.
             None if typed_by_sub_code::<E>(head.more.get()) => false,
             None if envelope.is_success_without_code() => true,
-            None => return Err(de::Error::missing_field(envelope.code_field())),
+            None => return Err(head.no_code::<E, A::Error>()),
         };
         // Where a sub code may still make the success code an error (Alipay's `"10000"`
         // then a `sub_code`, DingTalk's `0` then a numeric one), the rest is read first: a

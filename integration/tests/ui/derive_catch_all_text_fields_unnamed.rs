@@ -1,0 +1,26 @@
+// errors: 1
+// A catch-all of string codes has two text fields: their names say which holds the code
+// (`code`, `errcode`, ...; `message`, `msg`, `errmsg`, ...); named otherwise, nothing can
+// tell, and lookup would fill them either way round: one error, at the variant.
+use platform_errors::PlatformError;
+
+#[derive(Debug, PlatformError)]
+pub enum E {
+    #[code("A")]
+    #[message("a")]
+    A,
+    #[platform(unknown)]
+    Other { what: String, said: String },
+}
+
+// Named as the platforms name them: no error.
+#[derive(Debug, PlatformError)]
+pub enum Named {
+    #[code("A")]
+    #[message("a")]
+    A,
+    #[platform(unknown)]
+    Other { msg: String, errcode: String },
+}
+
+fn main() {}
