@@ -155,8 +155,26 @@ enum MessageFirst {
     Other { message: String, errcode: Box<str> },
 }
 
+/// Two message names, where the types tell: the integer is the code.
+#[derive(Debug, PartialEq, PlatformError)]
+enum TypesTell {
+    #[code(1)]
+    #[message("a")]
+    A,
+    #[platform(unknown)]
+    Other { msg: i64, message: String },
+}
+
 #[test]
 fn a_string_catch_all_fills_its_fields_by_their_names() {
+    assert_eq!(
+        TypesTell::from_received(7, "m"),
+        TypesTell::Other {
+            msg: 7,
+            message: "m".to_owned(),
+        }
+    );
+
     let got = WireNamed::from_received("PARAM_ERROR", "invalid amount");
     assert_eq!(
         got,

@@ -1006,3 +1006,49 @@ fn a_catch_all_under_an_inherited_envelope_asks_the_code() {
     let read: AlipayUmbrella = serde_json::from_str(body).unwrap();
     assert!(read.is_outcome_unknown(), "{read:?}");
 }
+
+#[test]
+fn a_null_or_empty_code_before_a_sub_code_is_none_and_the_sub_code_types_the_error() {
+    // Alipay's nested answer, and the older DingTalk's errcode 88 shape: the code holds none,
+    // the sub code after it types the error, as it does where the key is missing.
+    for body in [
+        r#"{"alipay_trade_pay_response":{"code":"","msg":"x","sub_code":"ACQ.X","sub_msg":"y"},"sign":"S"}"#,
+        r#"{"alipay_trade_pay_response":{"code":null,"msg":"x","sub_code":"ACQ.X","sub_msg":"y"},"sign":"S"}"#,
+    ] {
+        let err: ApiError<Uncatalogued<Alipay>> = serde_json::from_str(body).unwrap();
+        assert_eq!(err.code(), "ACQ.X", "{body}");
+        let answer: Response<Value, Alipay> = serde_json::from_str(body).unwrap();
+        assert!(!answer.is_success(), "{body}");
+        assert_eq!(answer.code(), Code::Str("ACQ.X"), "{body}");
+        for status in [200, 400, 500] {
+            let err =
+                from_http::<Value, Uncatalogued<Alipay>>(status, (), body.as_bytes()).unwrap_err();
+            assert_eq!(err.code(), Some(Code::Str("ACQ.X")), "{status} {body}");
+        }
+    }
+    let body = r#"{"errcode": null, "sub_code": "60011", "sub_msg": "没有调用该接口的权限"}"#;
+    let answer: Response<Value, Dingtalk> = serde_json::from_str(body).unwrap();
+    assert_eq!(
+        (answer.is_success(), answer.code()),
+        (false, Code::Int(60011))
+    );
+    let err = from_http::<Value, Uncatalogued<Dingtalk>>(200, (), body.as_bytes()).unwrap_err();
+    assert_eq!(err.code(), Some(Code::Int(60011)));
+
+    // Without a sub code, an answer whose code is none is no answer where a code is needed.
+    let body = r#"{"alipay_trade_pay_response":{"code":"","msg":"x"},"sign":"S"}"#;
+    let err = serde_json::from_str::<Response<Value, Alipay>>(body).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("`code` is null or empty, where a code is needed"),
+        "{err}"
+    );
+    // And a code after a `null` one is a second code, under `Response` too.
+    let err =
+        serde_json::from_str::<Response<Value, Dingtalk>>(r#"{"errcode": null, "errcode": 40001}"#)
+            .unwrap_err();
+    assert!(
+        err.to_string().contains("duplicate field `errcode`"),
+        "{err}"
+    );
+}

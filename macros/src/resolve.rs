@@ -402,26 +402,44 @@ fn check_not_itself(variant: &Variant, ty: &syn::Ident, who: &str, errors: &mut 
     }
 }
 
-/// Where `tokens` name the type `ty`: `Self`, or `ty` not after a `::` (`other::Rec` may be
-/// another type).
+/// Where `tokens` name the type `ty`: `Self`, or `ty` alone or as `self::ty` (`other::Rec`
+/// may be another type). A qualified path (`<T as Trait<Rec>>::Assoc`) names another type.
 fn itself_in(tokens: proc_macro2::TokenStream, ty: &syn::Ident) -> Option<Span> {
-    let mut after_path_separator = false;
-    for tree in tokens {
+    use proc_macro2::TokenTree;
+    let mut trees = tokens.into_iter().peekable();
+    if matches!(trees.peek(), Some(TokenTree::Punct(p)) if p.as_char() == '<') {
+        return None;
+    }
+    // The path read so far: the segments before its last `::`.
+    let mut path: Vec<String> = Vec::new();
+    let mut after_separator = false;
+    for tree in trees {
         match &tree {
-            proc_macro2::TokenTree::Ident(ident)
-                if ident == "Self" || (ident == ty && !after_path_separator) =>
-            {
-                return Some(ident.span());
+            TokenTree::Ident(ident) => {
+                let here =
+                    !after_separator || (!path.is_empty() && path.iter().all(|s| s == "self"));
+                if ident == "Self" || (ident == ty && here) {
+                    return Some(ident.span());
+                }
+                if !after_separator {
+                    path.clear();
+                }
+                path.push(ident.to_string());
+                after_separator = false;
             }
-            proc_macro2::TokenTree::Group(group) => {
+            TokenTree::Punct(p) if p.as_char() == ':' => after_separator = true,
+            TokenTree::Group(group) => {
                 if let Some(span) = itself_in(group.stream(), ty) {
                     return Some(span);
                 }
+                path.clear();
+                after_separator = false;
             }
-            _ => {}
+            _ => {
+                path.clear();
+                after_separator = false;
+            }
         }
-        after_path_separator =
-            matches!(&tree, proc_macro2::TokenTree::Punct(p) if p.as_char() == ':');
     }
     None
 }

@@ -63,16 +63,27 @@ pub(super) fn catch_all_fields(
     if variant.fields.len() != 2 {
         return refused(errors, help);
     }
+    // Which of the two fields each list of names takes: one field, or none (neither, or
+    // both: `{ msg: String, message: String }` says nothing).
     let named = |names: &[&str]| {
-        variant.fields.iter().position(
-            |f| matches!(&f.member, Member::Named(ident) if names.iter().any(|name| ident == name)),
-        )
+        let is = |index: usize| {
+            matches!(&variant.fields[index].member, Member::Named(ident)
+                if names.iter().any(|name| syn::ext::IdentExt::unraw(ident) == name))
+        };
+        match (is(0), is(1)) {
+            (true, false) => Some(0),
+            (false, true) => Some(1),
+            _ => None,
+        }
     };
-    let by_name = (named(CODE_NAMES), named(MESSAGE_NAMES));
-    let (code, message) = match by_name {
+    let (code_named, message_named) = (named(CODE_NAMES), named(MESSAGE_NAMES));
+    // One name that says which, for two texts that their types do not tell apart.
+    let one_name = code_named
+        .map(|code| (code, 1 - code))
+        .or_else(|| message_named.map(|message| (1 - message, message)));
+    let (code, message) = match (code_named, message_named) {
+        // Both named (`{ message: String, code: i64 }`, `{ msg: String, errcode: String }`).
         (Some(code), Some(message)) if code != message => (code, message),
-        (Some(code), None) => (code, 1 - code),
-        (None, Some(message)) => (1 - message, message),
         _ => match (is_i64(&variant.fields[0].ty), is_i64(&variant.fields[1].ty)) {
             (true, false) => (0, 1),
             (false, true) => (1, 0),
@@ -96,6 +107,13 @@ pub(super) fn catch_all_fields(
                     && matches!(variant.fields[0].member, Member::Unnamed(_)) =>
             {
                 (0, 1)
+            }
+            (false, false)
+                if !is_primitive(&variant.fields[0].ty)
+                    && !is_primitive(&variant.fields[1].ty)
+                    && one_name.is_some() =>
+            {
+                one_name.unwrap_or((0, 1))
             }
             (false, false)
                 if !is_primitive(&variant.fields[0].ty) && !is_primitive(&variant.fields[1].ty) =>

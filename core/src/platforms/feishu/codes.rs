@@ -34,10 +34,10 @@ crate::define_codes! {
         MalformedAccessToken = 99991671 => ("token format error (must start with \"t-\" or \"u-\")", zh = "token 格式错误（须以 \"t-\" 或 \"u-\" 开头）"),
         /// Refresh the user_access_token with its refresh_token, then retry once.
         #[advice(refresh_token)]
-        InvalidUserAccessToken = 99991668 => ("user_access_token invalid or expired", zh = "user_access_token 无效或已过期"),
+        InvalidUserAccessToken = 99991668 => ("Invalid access token for authorization. Please make a request with token attached.", zh = "授权所用的 access token 无效，请附带 token 发起请求"),
         /// Usually an expired tenant_access_token: Feishu's Go SDK gets a new token and resends once on this code.
         #[advice(refresh_token)]
-        InvalidAccessToken = 99991663 => ("access_token invalid (generic)", zh = "access_token 无效（通用）"),
+        InvalidAccessToken = 99991663 => ("Invalid access token for authorization. Please make a request with token attached.", zh = "授权所用的 access token 无效，请附带 token 发起请求"),
         /// Refresh the user_access_token with its refresh_token, then retry once.
         #[advice(refresh_token)]
         UserAccessTokenExpired = 99991677 => ("user_access_token expired, refresh to obtain a new one", zh = "user_access_token 已过期，需刷新以获取新的 token"),

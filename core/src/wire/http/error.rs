@@ -207,7 +207,10 @@ impl<C: Catalogue + PlatformError + 'static> PlatformError for HttpError<C> {
     }
 
     fn message_in(&self, lang: &str) -> Option<&'static str> {
-        self.api().and_then(|err| err.message_in(lang))
+        match self {
+            HttpError::Api(err) => err.message_in(lang),
+            HttpError::Body(body) => body.message_in(lang),
+        }
     }
 
     fn entry(&self) -> Option<&'static Entry> {
@@ -259,7 +262,7 @@ impl<C: Catalogue + PlatformError + 'static> PlatformError for HttpError<C> {
     fn fmt_in(&self, lang: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             HttpError::Api(err) => err.fmt_in(lang, f),
-            HttpError::Body(body) => fmt::Display::fmt(body, f),
+            HttpError::Body(body) => body.fmt_in(lang, f),
         }
     }
 }

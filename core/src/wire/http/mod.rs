@@ -19,8 +19,8 @@ use super::response::Response;
 /// The headers of an HTTP answer, as [`from_http`] reads them: by name, matched without
 /// regard to ASCII case.
 ///
-/// Implemented for `()` (no headers), for slices and arrays of `(name, value)` pairs, and,
-/// with the `http` feature, for `http::HeaderMap`.
+/// Implemented for `()` (no headers), for slices, arrays and `Vec`s of `(name, value)` pairs,
+/// and, with the `http` feature, for `http::HeaderMap`.
 ///
 /// ```
 /// # extern crate platform_errors_core as platform_errors;
@@ -29,6 +29,11 @@ use super::response::Response;
 /// let headers = [("Content-Type", "application/json"), ("retry-after", "3")];
 /// assert_eq!(headers.header("Retry-After"), Some("3"));
 /// assert_eq!(().header("Retry-After"), None);
+///
+/// // What a client collects, owned.
+/// let collected: Vec<(String, String)> = vec![("Request-ID".into(), "r-1".into())];
+/// assert_eq!(collected.header("request-id"), Some("r-1"));
+/// assert_eq!((&collected).header("request-id"), Some("r-1"));
 /// ```
 pub trait Headers {
     /// The value of the first header named `name`, if any, as text.
@@ -50,6 +55,13 @@ impl<N: AsRef<str>, V: AsRef<str>> Headers for [(N, V)] {
 }
 
 impl<N: AsRef<str>, V: AsRef<str>, const LEN: usize> Headers for [(N, V); LEN] {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.as_slice().header(name)
+    }
+}
+
+/// The pairs a client collects (`Vec<(String, String)>`), as their slice.
+impl<N: AsRef<str>, V: AsRef<str>> Headers for alloc::vec::Vec<(N, V)> {
     fn header(&self, name: &str) -> Option<&str> {
         self.as_slice().header(name)
     }

@@ -15,7 +15,7 @@ use crate::{Advice, Code, PlatformError};
 /// # extern crate platform_errors_core as platform_errors;
 /// use platform_errors::qingtui::QingtuiError;
 /// use platform_errors::wire::from_http;
-/// use platform_errors::{Advice, HttpError};
+/// use platform_errors::{Advice, HttpError, PlatformError};
 ///
 /// let page = b"<html><body>502 Bad Gateway</body></html>";
 /// let err = from_http::<(), QingtuiError>(502, [("Content-Type", "text/html")], page).unwrap_err();
@@ -24,6 +24,11 @@ use crate::{Advice, Code, PlatformError};
 /// assert!(body.head().starts_with("<html>"));
 /// assert_eq!(body.advice(), Advice::Retry);
 /// assert!(body.is_outcome_unknown());
+///
+/// // For logs, `Display` quotes the body; for a reader, `display_in` does not.
+/// assert!(body.to_string().contains("502 Bad Gateway"));
+/// assert_eq!(body.display_in("en").to_string(), "HTTP 502: not the platform's answer");
+/// assert_eq!(body.display_in("zh-CN").to_string(), "HTTP 502：不是平台的应答");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg(feature = "serde")]
@@ -239,6 +244,31 @@ impl PlatformError for UnexpectedBody {
 
     fn message(&self) -> &str {
         UnexpectedBody::message(self)
+    }
+
+    /// The message in Chinese for `zh` tags (`不是平台的应答`); `None` for other languages.
+    fn message_in(&self, lang: &str) -> Option<&'static str> {
+        crate::lang::select(&[("zh", "不是平台的应答")], lang).map(|&(_, text)| text)
+    }
+
+    /// The message alone, `not the platform's answer`, as an `HttpError` writes it for
+    /// `errmsg`: `Display`, which quotes the body for logs, is no message.
+    fn fmt_message(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(UnexpectedBody::message(self))
+    }
+
+    /// For a reader: the status and the message (`HTTP 502: not the platform's answer`,
+    /// `HTTP 502：不是平台的应答`), never the body, which may be a proxy's page in any language.
+    fn fmt_in(&self, lang: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.message_in(lang) {
+            Some(translation) => write!(f, "HTTP {}：{translation}", self.inner.status),
+            None => write!(
+                f,
+                "HTTP {}: {}",
+                self.inner.status,
+                UnexpectedBody::message(self)
+            ),
+        }
     }
 
     fn advice(&self) -> Advice {

@@ -296,7 +296,9 @@ fn take_field<'de, E: HasEnvelope, B: MessageBytes, A: MapAccess<'de>>(
         }
         Key::Code => {
             head.read::<E, A>(map, &key)?;
-            return Ok(true);
+            // A `null` code (or `""` where codes are strings) is none: read on, as if the
+            // key were missing (a sub code after it may still type the error).
+            return Ok(head.code.is_some());
         }
         Key::Message | Key::SubCode | Key::SubMessage => {
             head.read::<E, A>(map, &key)?;
