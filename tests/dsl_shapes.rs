@@ -27,6 +27,8 @@ fn variants_named_like_associated_items() {
 
 #[no_implicit_prelude]
 mod no_prelude {
+    use ::platform_errors::envelope::WechatPayV3;
+
     // Types named like the primitive types: the generated code names each by its path.
     #[allow(non_camel_case_types, dead_code)]
     struct u8;
@@ -519,8 +521,10 @@ fn an_umbrella_whose_first_member_is_under_a_cfg_takes_the_next() {
 }
 
 mod wechat_marker {
+    use platform_errors::envelope::Wechat;
+
     platform_errors::define_codes! {
-        /// Codes of a `WeChat` API, read with its envelope by bare name.
+        /// Codes of a `WeChat` API, read with its envelope's marker, imported.
         #[platform(envelope = Wechat)]
         pub enum Mp {
             /// Expired.

@@ -168,7 +168,7 @@ pub const PLATFORMS: [Platform; 8] = [
         complete_names: true,
         rows: 276,
         // `errcode` and `errmsg`, with errcode 88's `sub_code` and `sub_msg` kept.
-        envelope: Some("Dingtalk"),
+        envelope: Some("DINGTALK"),
         members: &[],
     },
     Platform {
@@ -183,7 +183,7 @@ pub const PLATFORMS: [Platform; 8] = [
         complete_names: true,
         rows: 24,
         // `code` and `msg`, the request id in `log_id` or `error.log_id`.
-        envelope: Some("CodeMsg"),
+        envelope: Some("CODE_MSG"),
         members: &[],
     },
     Platform {
@@ -199,7 +199,7 @@ pub const PLATFORMS: [Platform; 8] = [
         rows: 25,
         // `code` and `message`, string codes, `detail` kept, the request id in the
         // `Request-ID` header, a success without a code.
-        envelope: Some("WechatPayV3"),
+        envelope: Some("WECHAT_PAY_V3"),
         members: &[],
     },
     Platform {
@@ -215,7 +215,7 @@ pub const PLATFORMS: [Platform; 8] = [
         rows: 9,
         // `code` and `message`, string codes, the request id in `requestid` or the
         // `x-acs-request-id` header, a success without a code.
-        envelope: Some("DingtalkV1"),
+        envelope: Some("DINGTALK_V1"),
         members: &[],
     },
 ];

@@ -4,6 +4,7 @@
 //! `ApiError` alone.
 #![deny(warnings, clippy::pedantic, clippy::nursery)]
 
+use platform_errors::envelope::{Alipay, CodeMsg, GoogleRpc, WechatPayV3};
 use platform_errors::qingtui::QingtuiError;
 use platform_errors::{define_codes, ApiError, PlatformError};
 use serde_json::{json, Value};

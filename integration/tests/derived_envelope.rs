@@ -3,6 +3,7 @@
 //! reads Feishu's `{"code", "msg"}`, one over `WeCom`'s finds `WeCom`'s request id in the message.
 #![deny(warnings, clippy::pedantic, clippy::nursery)]
 
+use platform_errors::envelope::CodeMsg;
 use platform_errors::feishu::FeishuError;
 use platform_errors::wecom::WecomError;
 use platform_errors::wire::from_http;
@@ -152,4 +153,37 @@ fn the_first_member_with_lookup_decides_under_its_cfg() {
     let _ = LocalFirst::Auth(AuthError::NoSecret { app_id: "a".into() });
     assert_eq!(CfgFirst::ENVELOPE, Envelope::CODE_MSG);
     let _ = CfgFirst::Wecom(WecomError::from_code(42001).unwrap());
+}
+
+/// A type of the user's own named like one of the runtime's markers: the name resolves as
+/// Rust resolves any, to the user's type, whose names are `Code` and `Message`.
+mod own_marker_named_like_the_runtimes {
+    use platform_errors::{Envelope, HasEnvelope, PlatformError};
+
+    pub struct CodeMessage;
+
+    impl HasEnvelope for CodeMessage {
+        const ENVELOPE: Envelope = Envelope::new("Code", "Message");
+    }
+
+    #[derive(Debug, PartialEq, Eq, PlatformError)]
+    #[platform(envelope = CodeMessage, serde)]
+    pub enum Cloud {
+        #[code("AuthFailure.SignatureExpire")]
+        #[message("signature expired")]
+        SignatureExpire,
+    }
+
+    #[test]
+    fn writes_and_reads_under_the_users_names() {
+        assert_eq!(
+            serde_json::to_string(&Cloud::SignatureExpire).unwrap(),
+            r#"{"Code":"AuthFailure.SignatureExpire","Message":"signature expired"}"#
+        );
+        let read: Cloud = serde_json::from_str(
+            r#"{"Code":"AuthFailure.SignatureExpire","Message":"signature expired"}"#,
+        )
+        .unwrap();
+        assert_eq!(read, Cloud::SignatureExpire);
+    }
 }

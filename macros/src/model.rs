@@ -221,6 +221,37 @@ impl EnvelopeSpec {
         })
     }
 
+    /// A bare name that is no runtime envelope's but spells one otherwise (`Codemsg`,
+    /// `code_msg`: the same letters, case and underscores aside), with the envelope meant.
+    pub(crate) fn near_miss(&self) -> Option<(Ident, (&'static str, &'static str))> {
+        let mut trees = self.path.clone().into_iter();
+        let (Some(proc_macro2::TokenTree::Ident(ident)), None) = (trees.next(), trees.next())
+        else {
+            return None;
+        };
+        let name = ident.to_string();
+        // Without underscores, in lower case.
+        let squeeze = |s: &str| -> String {
+            let mut out = String::with_capacity(s.len());
+            for c in s.chars() {
+                if c != '_' {
+                    out.push(c.to_ascii_lowercase());
+                }
+            }
+            out
+        };
+        if ENVELOPE_MARKERS
+            .iter()
+            .any(|(marker, constant)| name == *marker || name == *constant)
+        {
+            return None;
+        }
+        let meant = ENVELOPE_MARKERS
+            .iter()
+            .find(|(marker, _)| squeeze(marker) == squeeze(&name))?;
+        Some((ident, *meant))
+    }
+
     /// Whether it names one of the runtime's envelopes (a marker or its constant, bare or at
     /// the end of a path), whose shape the macro knows; a marker or constant of the user's
     /// own, or a catalogue, is known only as its value.
@@ -233,10 +264,12 @@ impl EnvelopeSpec {
         }
     }
 
-    /// The `Envelope` value: a marker of the runtime (`CodeMsg`) or its constant
-    /// (`CODE_MSG`) by bare name; a path whose last segment is in `UPPER_SNAKE` is a
-    /// constant of type `Envelope`; any other path is a type that implements `HasEnvelope`
-    /// (a marker of the user's own, or a catalogue).
+    /// The `Envelope` value: a constant of the runtime's by bare name (`CODE_MSG`, which
+    /// is `Envelope::CODE_MSG`: an associated constant, which no `use` brings); a path whose
+    /// last segment is in `UPPER_SNAKE` is a constant of type `Envelope`; any other path,
+    /// a bare marker's name too (`CodeMsg`), is a type that implements `HasEnvelope`,
+    /// resolved where it is written, as Rust resolves any name: the runtime's marker where
+    /// it is imported, a type of the user's own of that name where there is one.
     pub(crate) fn value(&self, krate: &TokenStream) -> TokenStream {
         let span = self.span;
         let mut idents: Vec<Ident> = Vec::new();
@@ -250,8 +283,8 @@ impl EnvelopeSpec {
         let single = trees == 1;
         if let (true, Some(name)) = (single, idents.first()) {
             let name = name.to_string();
-            for (marker, constant) in ENVELOPE_MARKERS {
-                if name == marker || name == constant {
+            for (_, constant) in ENVELOPE_MARKERS {
+                if name == constant {
                     let constant = Ident::new(constant, span);
                     return quote::quote_spanned!(span=> #krate::Envelope::#constant);
                 }

@@ -1,5 +1,6 @@
 // errors: 1
 use platform_errors::PlatformError;
+use platform_errors::envelope::CodeMsg;
 
 /// `envelope` needs lookup, which a generic type has not: the error names the reason, not
 /// the shapes of variants (which are fine).

@@ -1,5 +1,6 @@
 // errors: 6
 use platform_errors::PlatformError;
+use platform_errors::envelope::CodeMsg;
 
 // A variant with no code is neither declared nor local.
 #[derive(Debug, PlatformError)]

@@ -1,5 +1,6 @@
 // errors: 1
 use platform_errors::PlatformError;
+use platform_errors::envelope::CodeMsg;
 
 #[derive(Debug, PlatformError)]
 #[platform(envelope = CodeMsg)]

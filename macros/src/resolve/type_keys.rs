@@ -163,32 +163,9 @@ pub(super) fn check_envelope_name(model: &Model, errors: &mut Errors) {
     let Some(envelope) = &model.envelope else {
         return;
     };
-    let mut trees = envelope.path.clone().into_iter();
-    let (Some(proc_macro2::TokenTree::Ident(ident)), None) = (trees.next(), trees.next()) else {
-        return;
-    };
-    let name = ident.to_string();
-    // Without underscores, in lower case.
-    let squeeze = |s: &str| -> String {
-        let mut out = String::with_capacity(s.len());
-        for c in s.chars() {
-            if c != '_' {
-                out.push(c.to_ascii_lowercase());
-            }
-        }
-        out
-    };
     let accepted = crate::model::ENVELOPE_MARKERS;
-    if accepted
-        .iter()
-        .any(|(marker, constant)| name == *marker || name == *constant)
-    {
-        return;
-    }
-    if let Some((marker, constant)) = accepted
-        .iter()
-        .find(|(marker, _)| squeeze(marker) == squeeze(&name))
-    {
+    if let Some((ident, (marker, constant))) = envelope.near_miss() {
+        let name = ident.to_string();
         let mut spellings = String::new();
         for (marker, _) in accepted {
             if !spellings.is_empty() {
@@ -201,7 +178,7 @@ pub(super) fn check_envelope_name(model: &Model, errors: &mut Errors) {
         errors.at(
             ident.span(),
             format!(
-                "no envelope is named `{name}`: write `{marker}` (or its constant, `{constant}`); the runtime's envelopes are {spellings}, and a type of your own that implements `HasEnvelope` is named by its path",
+                "no envelope is named `{name}`: write `{marker}`, imported from `platform_errors::envelope` (or its constant, `{constant}`, without an import); the runtime's envelopes are {spellings}, and a type of your own that implements `HasEnvelope` is named by its path",
             ),
         );
     }

@@ -123,7 +123,7 @@ fn value_marker(key: KeyId) -> Option<&'static str> {
         KeyId::Category => Some("\"cat-test\""),
         KeyId::Lang => Some("\"en-x-test\""),
         KeyId::Crate => Some("::elsewhere::"),
-        KeyId::Envelope => Some("CODE_MSG"),
+        KeyId::Envelope => Some("CodeMsg as"),
         KeyId::Reason => Some("\"SOME_REASON\""),
         KeyId::Docs => Some("\"https://example.com/{code}\""),
         KeyId::HttpStatus => Some("404u16"),

@@ -24,7 +24,7 @@ crate::define_codes! {
     /// assert_eq!(first.message(), "系统繁忙");
     /// ```
     #[platform(category = "dingtalk", lang = "zh")]
-    #[platform(envelope = Dingtalk)]
+    #[platform(envelope = DINGTALK)]
     #[advice(fix_request)]
     pub enum GlobalError {
         /// A transient failure on the platform's side: back off and retry. DingTalk's global code page advises one retry after a pause, and at most 3.
@@ -470,7 +470,7 @@ crate::define_codes! {
     /// assert!(matches!(new, DingtalkError::Unknown { .. }));
     /// ```
     #[cfg(feature = "alloc")]
-    #[platform(envelope = Dingtalk)]
+    #[platform(envelope = DINGTALK)]
     pub enum DingtalkError {
         /// A code of the list.
         Global(GlobalError),

@@ -24,7 +24,7 @@ crate::define_codes! {
     /// assert_eq!(first.message(), "Authorization header missing or empty");
     /// ```
     #[platform(category = "feishu", lang = "en")]
-    #[platform(envelope = CodeMsg)]
+    #[platform(envelope = CODE_MSG)]
     #[advice(fix_request)]
     pub enum GlobalError {
         /// The request carried no token: attach one (Authorization: Bearer ...).
@@ -112,7 +112,7 @@ crate::define_codes! {
     /// assert!(matches!(new, FeishuError::Unknown { .. }));
     /// ```
     #[cfg(feature = "alloc")]
-    #[platform(envelope = CodeMsg)]
+    #[platform(envelope = CODE_MSG)]
     pub enum FeishuError {
         /// A code of the list.
         Global(GlobalError),

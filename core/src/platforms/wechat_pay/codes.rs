@@ -27,7 +27,7 @@ crate::define_codes! {
     /// assert_eq!(first.message(), "无效请求。");
     /// ```
     #[platform(category = "wechat-pay", lang = "zh")]
-    #[platform(envelope = WechatPayV3)]
+    #[platform(envelope = WECHAT_PAY_V3)]
     #[advice(fix_request)]
     pub enum GlobalError {
         /// The request breaks the API's rules: the per-API tables say to check its parameters, and the answer's message says which.
@@ -129,7 +129,7 @@ crate::define_codes! {
     /// assert!(matches!(new, WechatPayError::Unknown { .. }));
     /// ```
     #[cfg(feature = "alloc")]
-    #[platform(envelope = WechatPayV3)]
+    #[platform(envelope = WECHAT_PAY_V3)]
     pub enum WechatPayError {
         /// A code of the list.
         Global(GlobalError),

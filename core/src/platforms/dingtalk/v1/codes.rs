@@ -27,7 +27,7 @@ crate::define_codes! {
     /// assert_eq!(first.message(), "access_token过期或者不存在，需要重新获取");
     /// ```
     #[platform(category = "dingtalk-v1", lang = "zh")]
-    #[platform(envelope = DingtalkV1)]
+    #[platform(envelope = DINGTALK_V1)]
     #[advice(fix_request)]
     pub enum GlobalError {
         /// The newer API's answer to a bad or expired token (HTTP 400): get a new access token, then retry once.
@@ -80,7 +80,7 @@ crate::define_codes! {
     /// assert!(matches!(new, DingtalkV1Error::Unknown { .. }));
     /// ```
     #[cfg(feature = "alloc")]
-    #[platform(envelope = DingtalkV1)]
+    #[platform(envelope = DINGTALK_V1)]
     pub enum DingtalkV1Error {
         /// A code of the list.
         Global(GlobalError),
