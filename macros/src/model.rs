@@ -356,6 +356,8 @@ pub(crate) struct Declared {
     /// Where the code is written; `None` when it is missing or did not parse (its value is
     /// then 0, and no other check looks at it).
     pub(crate) code_span: Option<Span>,
+    /// Where `#[platform(reason = "...")]` is written, if it is.
+    pub(crate) reason_span: Option<Span>,
     pub(crate) text: Text,
 }
 

@@ -106,6 +106,7 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
         model.variants.push(variant);
     }
     statuses_of_rpc_codes(&mut model);
+    check_reasons(&model, errors);
     model.shape = Shape::plan(&model);
     model.code_type = code_type(&mut model, errors);
     // Before `check_aliases`, which drops the aliases it refuses.
@@ -385,6 +386,32 @@ fn check_transparent_source(variant: &Variant, who: &str, errors: &mut Errors) {
     }
 }
 
+/// AIP-193's reasons are unique within a domain: a reason declared twice is one error at the
+/// second (variants under a `#[cfg]` aside, which may never be there together).
+fn check_reasons(model: &Model, errors: &mut Errors) {
+    let mut seen: Vec<(&str, &Variant)> = Vec::new();
+    for (variant, declared) in model.declared() {
+        let (Some(reason), Some(span), true) = (
+            &declared.text.entry.reason,
+            declared.reason_span,
+            variant.cfgs.is_empty(),
+        ) else {
+            continue;
+        };
+        if let Some((_, first)) = seen.iter().find(|(seen, _)| *seen == reason.as_str()) {
+            errors.at(
+                span,
+                format!(
+                    "{} has the reason `{reason}` already, and a reason names one cause (AIP-193: unique within the domain): give this one its own, or remove it",
+                    model.describe(first)
+                ),
+            );
+        } else {
+            seen.push((reason, variant));
+        }
+    }
+}
+
 /// A variant that delegates to its one field (transparent, or a member that takes any code)
 /// over the type itself (`Box<Self>`, `Box<Rec>` in `Rec`): its `code()` and its lookup
 /// would ask themselves, which rustc reports as a cycle in generated names.
@@ -521,10 +548,12 @@ fn resolve_declared(
             );
         }
     }
+    let reason_span = attrs.str(KeyId::Reason).map(LitStr::span);
     Declared {
         code_span: code.as_ref().map(|c| c.span),
         code: code.map_or(CodeValue::Int(0), |c| c.value),
         aliases,
+        reason_span,
         text: resolve_text(
             variant,
             attrs,
