@@ -197,6 +197,14 @@ mod errcode_errmsg {
         let err = serde_json::from_value::<SystemError>(json!({"errcode": 1, "errmsg": "x"}))
             .unwrap_err();
         assert_eq!(err.to_string(), "code 1 is not declared by `SystemError`");
+        // Read from text, the error says where: at the end of the answer.
+        let err =
+            serde_json::from_str::<SystemError>(r#"{"errcode": 1, "errmsg": "x"}"#).unwrap_err();
+        assert_eq!((err.line(), err.column()), (1, 29), "{err}");
+        assert_eq!(
+            err.to_string(),
+            "code 1 is not declared by `SystemError` at line 1 column 29"
+        );
 
         // The umbrella: the catch-all keeps unknown codes.
         let any: QingtuiError =

@@ -438,12 +438,14 @@ pub(crate) fn deserialize_lookup<'de, T: Catalogue, D: Deserializer<'de>>(
     deserializer: D,
     type_name: &'static str,
 ) -> Result<T, D::Error> {
-    let head = read_head::<T, (), D>(deserializer)?;
-    let (code, message, _) = head_typing::<T, ()>(head);
-    let code = code.as_code();
-    typed_code::<T, D::Error>(code, type_name).and_then(|typed| {
-        T::from_code_and_message(typed, &message).ok_or_else(|| {
-            de::Error::custom(format_args!("code {code} is not declared by `{type_name}`"))
+    // Decided inside the reader, so that an error has the position of the answer's end.
+    read_head_into::<T, (), D, _, _, _>(deserializer, |head| {
+        let (code, message, _) = head_typing::<T, ()>(head);
+        let code = code.as_code();
+        typed_code::<T, de::value::Error>(code, type_name).and_then(|typed| {
+            T::from_code_and_message(typed, &message).ok_or_else(|| {
+                de::Error::custom(format_args!("code {code} is not declared by `{type_name}`"))
+            })
         })
     })
 }
@@ -506,27 +508,28 @@ impl fmt::Display for ShortName<'_> {
 pub(crate) fn deserialize_response<'de, T: FromReceived, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<T, D::Error> {
-    let mut head = read_head::<T, (), D>(deserializer)?;
-    let raw_message = head.take_raw_message::<T>();
-    let request_id = head.request_id.take();
-    let (code, message, more) = head_typing::<T, ()>(head);
-    // A code of the other kind than `T`'s goes to a catch-all that keeps any code as sent
-    // (an `ApiError`'s: AIP-193's number without a `status` under a type of string codes,
-    // Alipay's `"20000"` under one whose lookup takes numbers).
-    let value = match T::__platform_errors_take_any_kind(code.as_code(), &message) {
-        Some(value) => value,
-        None => T::from_received(
-            typed_code::<T, D::Error>(code.as_code(), core::any::type_name::<T>())?,
-            &message,
-        ),
-    };
-    // What else came is kept where the value holds an `ApiError` (a catch-all over one).
-    let received = crate::__private::ReceivedParts {
-        request_id,
-        raw_message,
-        more,
-    };
-    Ok(value.__platform_errors_with_received(received))
+    read_head_into::<T, (), D, _, _, _>(deserializer, |mut head| {
+        let raw_message = head.take_raw_message::<T>();
+        let request_id = head.request_id.take();
+        let (code, message, more) = head_typing::<T, ()>(head);
+        // A code of the other kind than `T`'s goes to a catch-all that keeps any code as
+        // sent (an `ApiError`'s: AIP-193's number without a `status` under a type of string
+        // codes, Alipay's `"20000"` under one whose lookup takes numbers).
+        let value = match T::__platform_errors_take_any_kind(code.as_code(), &message) {
+            Some(value) => value,
+            None => T::from_received(
+                typed_code::<T, de::value::Error>(code.as_code(), core::any::type_name::<T>())?,
+                &message,
+            ),
+        };
+        // What else came is kept where the value holds an `ApiError` (a catch-all over one).
+        let received = crate::__private::ReceivedParts {
+            request_id,
+            raw_message,
+            more,
+        };
+        Ok::<_, de::value::Error>(value.__platform_errors_with_received(received))
+    })
 }
 
 impl Serialize for Code<'_> {
@@ -562,7 +565,9 @@ impl<'de, E: Catalogue> Deserialize<'de> for ApiError<E> {
     /// field is skipped without recursing into it. An answer without a code is no error,
     /// even where the envelope's successes carry none: "missing field `code`".
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        read_head_into::<E, (), D, _, _>(deserializer, api_error)
+        read_head_into::<E, (), D, _, _, _>(deserializer, |head| {
+            Ok::<_, core::convert::Infallible>(api_error(head))
+        })
     }
 }
 

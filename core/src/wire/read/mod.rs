@@ -464,18 +464,24 @@ pub(super) fn expecting(f: &mut fmt::Formatter<'_>, envelope: &Envelope) -> fmt:
 pub(super) fn read_head<'de, N: HasEnvelope, B: MessageBytes, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Head<B, String>, D::Error> {
-    read_head_into::<N, B, D, _, _>(deserializer, |head| head)
+    read_head_into::<N, B, D, _, _, _>(deserializer, Ok::<_, core::convert::Infallible>)
 }
 
 /// [`read_head`], and what `finish` makes of the head: for a flat answer, made inside the
-/// visitor, so that the head is not moved out of it first.
+/// visitor, so that the head is not moved out of it first, and so that an error `finish`
+/// gives (a code the catalogue does not declare) is the deserializer's, with the position
+/// serde_json gives an error raised while it reads.
 #[inline]
-pub(super) fn read_head_into<'de, N, B, D, V, F>(deserializer: D, finish: F) -> Result<V, D::Error>
+pub(super) fn read_head_into<'de, N, B, D, V, E, F>(
+    deserializer: D,
+    finish: F,
+) -> Result<V, D::Error>
 where
     N: HasEnvelope,
     B: MessageBytes,
     D: Deserializer<'de>,
-    F: FnOnce(Head<B, String>) -> V,
+    E: fmt::Display,
+    F: FnOnce(Head<B, String>) -> Result<V, E>,
 {
     match N::ENVELOPE.nesting() {
         None => deserializer.deserialize_map(HeadVisitor::<N, B, F>(finish, PhantomData)),
@@ -484,7 +490,7 @@ where
                 nesting,
                 types: PhantomData,
             })
-            .map(finish),
+            .and_then(|head| finish(head).map_err(de::Error::custom)),
     }
 }
 
@@ -563,14 +569,21 @@ impl<'de, N: HasEnvelope, B: MessageBytes> DeserializeSeed<'de> for FlatHead<N, 
 pub(super) fn read_flat_head<'de, N: HasEnvelope, B: MessageBytes, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Head<B, String>, D::Error> {
-    deserializer.deserialize_map(HeadVisitor::<N, B, _>(|head| head, PhantomData))
+    deserializer.deserialize_map(HeadVisitor::<N, B, _>(
+        Ok::<_, core::convert::Infallible>,
+        PhantomData,
+    ))
 }
 
 /// Reads a flat answer's head, and gives what `F` makes of it.
 struct HeadVisitor<N, B, F>(F, PhantomData<fn() -> (N, B)>);
 
-impl<'de, N: HasEnvelope, B: MessageBytes, V, F: FnOnce(Head<B, String>) -> V> Visitor<'de>
-    for HeadVisitor<N, B, F>
+impl<'de, N, B, V, E, F> Visitor<'de> for HeadVisitor<N, B, F>
+where
+    N: HasEnvelope,
+    B: MessageBytes,
+    E: fmt::Display,
+    F: FnOnce(Head<B, String>) -> Result<V, E>,
 {
     type Value = V;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -588,6 +601,6 @@ impl<'de, N: HasEnvelope, B: MessageBytes, V, F: FnOnce(Head<B, String>) -> V> V
             return Err(head.no_code::<N, A::Error>());
         }
         head.request_id_from_message::<N>();
-        Ok((self.0)(head))
+        (self.0)(head).map_err(de::Error::custom)
     }
 }
