@@ -219,9 +219,18 @@ impl<T: FromReceived> FromReceived for alloc::boxed::Box<T> {
 }
 
 /// Every catalogue names its envelope: `Response<T, C>` reads a catalogue's platform's
-/// answers as it reads a marker's.
+/// answers as it reads a marker's. A catalogue of string codes (`type Code<'a> = &'a str`)
+/// reads its envelope with string codes, as the macros declare it, though a hand-written
+/// `ENVELOPE` leaves out `.with_string_codes()`.
 impl<C: Catalogue> HasEnvelope for C {
-    const ENVELOPE: Envelope = <C as Catalogue>::ENVELOPE;
+    const ENVELOPE: Envelope = {
+        let envelope = <C as Catalogue>::ENVELOPE;
+        if <C::Code<'static> as CodeKind<'static>>::IS_STR {
+            envelope.with_string_codes()
+        } else {
+            envelope
+        }
+    };
 }
 
 /// A variant found by its message, with the strength of the match (the length in bytes of

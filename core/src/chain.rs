@@ -39,6 +39,17 @@ use core::error::Error;
 /// }
 /// let err = caller().unwrap_err();
 /// assert_eq!(find_in_chain::<TokenError>(&*err), Some(&TokenError::ExpiredToken));
+///
+/// // Through a `Box<TokenError>`, boxed for its size.
+/// fn boxed() -> Result<(), Box<TokenError>> {
+///     Err(Box::new(TokenError::ExpiredToken))
+/// }
+/// fn boxed_caller() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+///     boxed()?;
+///     Ok(())
+/// }
+/// let err = boxed_caller().unwrap_err();
+/// assert_eq!(find_in_chain::<TokenError>(&*err), Some(&TokenError::ExpiredToken));
 /// ```
 ///
 /// Named for where it looks: the chain of `source()`s, from `error` on.
@@ -61,6 +72,11 @@ pub fn find_in_chain<'a, T: Error + 'static>(error: &'a (dyn Error + 'static)) -
         // A boxed `dyn PlatformError` is a link of its own (`?` boxes it again, and a source
         // may be one), whose `source()` is its inner error's: look inside it too.
         if let Some(found) = unboxed(error).and_then(<dyn Error>::downcast_ref::<T>) {
+            return Some(found);
+        }
+        // So is a `Box<T>` (`Result<_, Box<T>>`, boxed for its size, then `?`), whose
+        // `source()` is `T`'s source, not `T`.
+        if let Some(found) = boxed::<T>(error) {
             return Some(found);
         }
         current = error.source();
@@ -91,5 +107,19 @@ fn unboxed<'a>(error: &'a (dyn Error + 'static)) -> Option<&'a (dyn Error + 'sta
 /// Without `alloc` there is no box.
 #[cfg(not(feature = "alloc"))]
 fn unboxed<'a>(_: &'a (dyn Error + 'static)) -> Option<&'a (dyn Error + 'static)> {
+    None
+}
+
+/// The `T` in `error`, when `error` is a `Box<T>`.
+#[cfg(feature = "alloc")]
+fn boxed<'a, T: Error + 'static>(error: &'a (dyn Error + 'static)) -> Option<&'a T> {
+    error
+        .downcast_ref::<alloc::boxed::Box<T>>()
+        .map(|boxed| &**boxed)
+}
+
+/// Without `alloc` there is no box.
+#[cfg(not(feature = "alloc"))]
+fn boxed<'a, T: Error + 'static>(_: &'a (dyn Error + 'static)) -> Option<&'a T> {
     None
 }

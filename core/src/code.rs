@@ -167,6 +167,11 @@ pub trait CodeKind<'a>: Copy + Into<Code<'a>> + sealed::Sealed {
     /// The code, kept: `40001`, or `"PARAM_ERROR".to_owned()`.
     #[cfg(feature = "alloc")]
     fn to_owned_code(self) -> Self::Owned;
+
+    /// Whether the kind is string codes (`&str`): a catalogue of them reads its envelope
+    /// with string codes, whatever the envelope says.
+    #[doc(hidden)]
+    const IS_STR: bool = false;
 }
 
 /// What a catalogue's catch-all keeps of a code it does not declare: `i64` for a catalogue
@@ -212,6 +217,8 @@ impl<'a> CodeKind<'a> for i64 {
 impl<'a> CodeKind<'a> for &'a str {
     #[cfg(feature = "alloc")]
     type Owned = alloc::string::String;
+
+    const IS_STR: bool = true;
 
     #[cfg(feature = "alloc")]
     #[inline]

@@ -7,10 +7,15 @@ use crate::{Advice, Code, Entry};
 ///
 /// Implement it with `#[derive(PlatformError)]` or declare whole catalogues with
 /// `define_codes!`; both also give `Display` and `Error`. By hand, only [`code`] and
-/// [`message`] are needed; the other methods have defaults:
+/// [`message`] are needed; the other methods have defaults, and [`advice`], [`category`]
+/// and [`message_in`] take theirs from [`entry`] where it gives one:
 ///
 /// [`code`]: PlatformError::code
 /// [`message`]: PlatformError::message
+/// [`advice`]: PlatformError::advice
+/// [`category`]: PlatformError::category
+/// [`message_in`]: PlatformError::message_in
+/// [`entry`]: PlatformError::entry
 ///
 /// ```
 /// # extern crate platform_errors_core as platform_errors;
@@ -98,21 +103,21 @@ pub trait PlatformError: Error {
     fn message(&self) -> &str;
 
     /// The category the code belongs to (`"token"`, `"org"`, …), if the type declares one;
-    /// `None` by default.
+    /// by default the [`entry`](PlatformError::entry)'s, `None` without one.
     fn category(&self) -> Option<&'static str> {
-        None
+        self.entry().and_then(Entry::category)
     }
 
-    /// What a client should do about this error; [`Advice::None`] by default.
+    /// What a client should do about this error; by default the
+    /// [`entry`](PlatformError::entry)'s advice, [`Advice::None`] without one.
     fn advice(&self) -> Advice {
-        Advice::None
+        self.entry().map_or(Advice::None, Entry::advice)
     }
 
     /// The declared translation of the message for a language tag such as `"en"` or `"zh"`;
-    /// `None` by default.
+    /// by default the [`entry`](PlatformError::entry)'s, `None` without one.
     fn message_in(&self, lang: &str) -> Option<&'static str> {
-        let _ = lang;
-        None
+        self.entry().and_then(|entry| entry.message_in(lang))
     }
 
     /// The catalogue entry this error was declared with: its code, message, translations,
@@ -128,6 +133,34 @@ pub trait PlatformError: Error {
     /// let entry = err.entry().unwrap();
     /// assert_eq!((entry.code(), entry.name()), (40402.into(), "InvalidToken"));
     /// assert_eq!(entry.reason().to_string(), "INVALID_TOKEN");
+    /// ```
+    ///
+    /// A hand-written implementation that gives its entry gets the entry's advice, category
+    /// and translations from the default methods:
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::{Advice, Code, Entry, PlatformError};
+    ///
+    /// static BUSY: Entry = Entry::new(-1, "Busy", "system busy")
+    ///     .with_advice(Advice::Retry)
+    ///     .with_category("system");
+    ///
+    /// #[derive(Debug)]
+    /// struct Busy;
+    /// impl std::fmt::Display for Busy {
+    ///     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    ///         f.write_str("system busy")
+    ///     }
+    /// }
+    /// impl std::error::Error for Busy {}
+    /// impl PlatformError for Busy {
+    ///     fn code(&self) -> Option<Code<'_>> { Some(BUSY.code()) }
+    ///     fn message(&self) -> &str { BUSY.message() }
+    ///     fn entry(&self) -> Option<&'static Entry> { Some(&BUSY) }
+    /// }
+    ///
+    /// assert_eq!((Busy.advice(), Busy.category()), (Advice::Retry, Some("system")));
     /// ```
     fn entry(&self) -> Option<&'static Entry> {
         None
@@ -163,7 +196,7 @@ pub trait PlatformError: Error {
     /// waits for the user: query the order), whatever type holds them (a catalogue's value,
     /// a catch-all, an `ApiError`), else `false`; and `false` for every other error the
     /// platform answered but AIP-193's `DEADLINE_EXCEEDED` (the operation may have
-    /// completed) and an answer received with a gateway's status (502, 504, 52x: its code
+    /// completed) and an answer received with a gateway's status (502, 504, 520–599: its code
     /// may be a gateway's, `{"code": 0, "message": "upstream connect error"}`, whatever the
     /// platform also sends with 502); an [`HttpError`](crate::HttpError)'s says, and a
     /// derived type's transparent variant answers its field's. A derived type's local
@@ -190,6 +223,7 @@ pub trait PlatformError: Error {
     /// it, when there is no such translation: the `Display` of a declared error, the message
     /// as received without the `errcode N:` (or `code N:`) that `Display` puts before it in
     /// an [`ApiError`](crate::ApiError).
+    ///
     /// What [`display_in`](PlatformError::display_in) shows: a message for the reader.
     ///
     /// The default writes [`message_in`](PlatformError::message_in)'s translation where it
@@ -420,9 +454,10 @@ pub fn rpc_outcome_unknown(code: Option<Code<'_>>) -> bool {
         || code_leaves_outcome_unknown(code)
 }
 
-/// Whether an HTTP status is a gateway's, not the platform's: 502, 504, and the 52x of
-/// proxies and CDNs. Whatever body comes with it, the request may have reached the platform
-/// and been done: `ApiError`'s and `UnexpectedBody`'s `is_outcome_unknown` ask it, and
+/// Whether an HTTP status is a gateway's, not the platform's: 502, 504, and 520–599, the
+/// statuses of proxies and CDNs (Cloudflare's 52x and 530, the 598 and 599 of some
+/// proxies). Whatever body comes with it, the request may have reached the platform and
+/// been done: `ApiError`'s and `UnexpectedBody`'s `is_outcome_unknown` ask it, and
 /// `http::answer_status` answers a failure of unknown outcome with one.
 #[cfg_attr(not(feature = "alloc"), allow(dead_code))]
 pub(crate) const fn is_gateway_status(status: u16) -> bool {

@@ -27,7 +27,7 @@
 //!   paying twice does it twice. After a failure that leaves unknown whether the platform
 //!   did the call (no answer of the platform's came back: a gateway's 502 or 504 page, a
 //!   timeout, a connection closed after the request was sent; any code received with a
-//!   gateway's status, 502, 504 or 52x, which may be the gateway's; the success code under a
+//!   gateway's status, 502, 504 or 520–599 (a proxy's), which may be the gateway's; the success code under a
 //!   status that is not 2xx; AIP-193's `DEADLINE_EXCEEDED`, after which the operation may
 //!   have completed; Alipay's `isp.unknow-error`, `aop.unknow-error` and
 //!   `ACQ.SYSTEM_ERROR`, after which its support says to query the trade; WeChat Pay's

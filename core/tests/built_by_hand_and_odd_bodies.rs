@@ -617,3 +617,39 @@ fn an_empty_aip_success_is_none_for_an_option() {
     let object = from_http::<serde_json::Value, Uncatalogued<GoogleRpc>>(200, (), b"{ }").unwrap();
     assert_eq!(object, serde_json::json!({}));
 }
+
+/// A catalogue of string codes written by hand, whose envelope leaves out
+/// `.with_string_codes()`: its kind of code says it, and its answers read.
+mod hand_written_string_catalogue {
+    use platform_errors_core::{
+        ApiError, Catalogue, Code, Entry, Envelope, HasEnvelope, MessageMatch,
+    };
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Pay {
+        NoAuth,
+    }
+
+    static ENTRIES: [Entry; 1] = [Entry::with_code(Code::Str("NO_AUTH"), "NoAuth", "no auth")];
+
+    impl Catalogue for Pay {
+        type Code<'a> = &'a str;
+        const ENTRIES: &'static [Entry] = &ENTRIES;
+        const ENVELOPE: Envelope = Envelope::CODE_MESSAGE;
+        fn from_code(code: &str) -> Option<Self> {
+            (code == "NO_AUTH").then_some(Self::NoAuth)
+        }
+        fn match_message(_: &str, _: &str) -> Option<MessageMatch<Self>> {
+            None
+        }
+    }
+
+    #[test]
+    fn reads_its_string_codes() {
+        assert!(<Pay as HasEnvelope>::ENVELOPE.has_string_codes());
+        let err: ApiError<Pay> =
+            serde_json::from_str(r#"{"code": "NO_AUTH", "message": "no auth"}"#).unwrap();
+        assert_eq!(err.code(), Code::Str("NO_AUTH"));
+        assert_eq!(err.kind(), Some(&Pay::NoAuth));
+    }
+}

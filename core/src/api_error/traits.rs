@@ -79,7 +79,7 @@ impl<C: Catalogue + PlatformError + 'static> PlatformError for ApiError<C> {
     /// have completed all the same: `google.rpc.Code`'s own words), for Alipay's
     /// `isp.unknow-error`, `aop.unknow-error` and `ACQ.SYSTEM_ERROR` (query the trade
     /// first), for WeChat Pay's `USERPAYING` (the payment waits for the user: query the
-    /// order), and for any code received with a gateway's status (502, 504, 52x: perhaps the
+    /// order), and for any code received with a gateway's status (502, 504, 520–599: perhaps the
     /// gateway's code, not the platform's), so that a call that is not idempotent is not
     /// sent again blindly. Any other error the platform answered says it did nothing.
     fn is_outcome_unknown(&self) -> bool {

@@ -26,7 +26,7 @@
 //!
 //! and then, for a failure received over HTTP that leaves the outcome unknown
 //! ([`PlatformError::is_outcome_unknown`]), 502 Bad Gateway unless that status is a
-//! gateway's already (502, 504, 52x): the client that reads the answer passed on then knows
+//! gateway's already (502, 504, 520–599): the client that reads the answer passed on then knows
 //! that the call may have been done, as this side did. (An error this side makes, not
 //! received, keeps the status its entry declares.)
 //!
@@ -193,7 +193,7 @@ pub fn received_status<E: PlatformError + ?Sized>(error: &E) -> Option<StatusCod
 /// over HTTP ([`PlatformError::status`]) that leaves the outcome unknown
 /// ([`PlatformError::is_outcome_unknown`]: WeChat Pay's `SYSTEM_ERROR` received with a
 /// gateway's 502, the success code received under 400), unless it has a gateway's status
-/// already (504, 52x), so that the client reading the answer passed on does not send a call
+/// already (504, 520–599), so that the client reading the answer passed on does not send a call
 /// that may have been done again. See the [module](self).
 ///
 /// ```

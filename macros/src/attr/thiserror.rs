@@ -51,12 +51,17 @@ pub(super) fn thiserror_attr(
         let otherwise = if transparent {
             " over a platform error (`ApiError<C>`, a catalogue); over another error (`anyhow::Error`, `std::io::Error`), `#[platform(local)]` with `#[from]` on the field and a `#[message(...)]` of its own"
         } else {
-            ""
+            "; on the catch-all (`#[platform(unknown)]`), nothing: it shows the message received"
         };
-        errors.at(
-            span,
-            format!("`#[error]` is thiserror's attribute; here, write `{written}`{otherwise}"),
-        );
+        // After `#[platform(unknown)]`, it is the catch-all's: it needs none.
+        let message = if !transparent && out.get(KeyId::Unknown).is_some() {
+            "`#[error]` is thiserror's attribute, and the catch-all needs none: remove it; it shows the message received".to_owned()
+        } else {
+            format!("`#[error]` is thiserror's attribute; here, write `{written}`{otherwise}")
+        };
+        errors.at(span, message);
+        // Said here, for every kind of variant: not again where the key does not apply.
+        out.reported.push(key.id);
         if out.get(key.id).is_none() {
             out.found.push(Found {
                 key: key.id,

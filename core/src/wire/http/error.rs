@@ -55,7 +55,7 @@ impl<C> HttpError<C> {
     /// says it did nothing, only AIP-193's `DEADLINE_EXCEEDED` (the operation may have
     /// completed), Alipay's `isp.unknow-error`, `aop.unknow-error` and `ACQ.SYSTEM_ERROR`,
     /// WeChat Pay's `USERPAYING`, and any code received with a gateway's status (502, 504,
-    /// 52x), which may be the gateway's. Mark the attempt of a call that is not idempotent with
+    /// 520–599), which may be the gateway's. Mark the attempt of a call that is not idempotent with
     /// [`Attempt::outcome_unknown`](crate::retry::Attempt::outcome_unknown) when it is.
     ///
     /// ```

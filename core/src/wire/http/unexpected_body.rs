@@ -194,8 +194,8 @@ impl UnexpectedBody {
     /// not idempotent must not be sent again
     /// ([`Attempt::outcome_unknown`](crate::retry::Attempt::outcome_unknown)): a 2xx status
     /// whose body is not the answer (the call was done, its answer lost), 500, a gateway's
-    /// 502 or 504 (the request may have reached the platform), and the 52x statuses of
-    /// proxies and CDNs; and a body with the success code under any other status (the body
+    /// 502 or 504 (the request may have reached the platform), and the statuses of
+    /// proxies and CDNs (520–599); and a body with the success code under any other status (the body
     /// says done, the status failed). Not a refusal before any work: a 4xx (401, 429, ...),
     /// 503, 501.
     ///
