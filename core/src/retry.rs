@@ -378,6 +378,51 @@ impl Attempt {
     pub const fn has_refreshed(&self) -> bool {
         self.refreshed
     }
+
+    /// How long after the first attempt started this one failed.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use core::time::Duration;
+    /// use platform_errors::retry::Attempt;
+    ///
+    /// let attempt = Attempt::new(2, Duration::from_millis(250));
+    /// assert_eq!(attempt.elapsed(), Duration::from_millis(250));
+    /// ```
+    #[must_use]
+    pub const fn elapsed(&self) -> Duration {
+        self.elapsed
+    }
+
+    /// The generation of the token the attempt was sent with ([`Attempt::with_token`]; 0 by
+    /// default).
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use core::time::Duration;
+    /// use platform_errors::retry::Attempt;
+    ///
+    /// assert_eq!(Attempt::new(1, Duration::ZERO).with_token(7).token(), 7);
+    /// ```
+    #[must_use]
+    pub const fn token(&self) -> u64 {
+        self.token
+    }
+
+    /// The wait the platform asked for with the failure (`Retry-After`), if it did.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use core::time::Duration;
+    /// use platform_errors::retry::Attempt;
+    ///
+    /// let attempt = Attempt::new(1, Duration::ZERO).with_retry_after(Some(Duration::from_secs(3)));
+    /// assert_eq!(attempt.retry_after(), Some(Duration::from_secs(3)));
+    /// ```
+    #[must_use]
+    pub const fn retry_after(&self) -> Option<Duration> {
+        self.retry_after
+    }
 }
 
 /// What to do after a failed attempt.
@@ -607,6 +652,66 @@ impl RetryPolicy {
     #[must_use]
     pub const fn max_attempts(&self) -> u32 {
         self.max_attempts
+    }
+
+    /// The budget: no wait ends later than this after the first attempt started.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use core::time::Duration;
+    /// use platform_errors::retry::RetryPolicy;
+    ///
+    /// let policy = RetryPolicy::DEFAULT.with_max_elapsed(Duration::from_secs(5));
+    /// assert_eq!(policy.max_elapsed(), Duration::from_secs(5));
+    /// ```
+    #[must_use]
+    pub const fn max_elapsed(&self) -> Duration {
+        self.max_elapsed
+    }
+
+    /// The first wait before a retry, which doubles with each attempt.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use core::time::Duration;
+    /// use platform_errors::retry::RetryPolicy;
+    ///
+    /// let policy = RetryPolicy::DEFAULT.with_base_delay(Duration::from_millis(50));
+    /// assert_eq!(policy.base_delay(), Duration::from_millis(50));
+    /// ```
+    #[must_use]
+    pub const fn base_delay(&self) -> Duration {
+        self.base_delay
+    }
+
+    /// The first wait after a throttled attempt.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use core::time::Duration;
+    /// use platform_errors::retry::RetryPolicy;
+    ///
+    /// let policy = RetryPolicy::DEFAULT.with_throttle_delay(Duration::from_secs(2));
+    /// assert_eq!(policy.throttle_delay(), Duration::from_secs(2));
+    /// ```
+    #[must_use]
+    pub const fn throttle_delay(&self) -> Duration {
+        self.throttle_delay
+    }
+
+    /// The longest wait between attempts.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use core::time::Duration;
+    /// use platform_errors::retry::RetryPolicy;
+    ///
+    /// let policy = RetryPolicy::DEFAULT.with_max_delay(Duration::from_secs(10));
+    /// assert_eq!(policy.max_delay(), Duration::from_secs(10));
+    /// ```
+    #[must_use]
+    pub const fn max_delay(&self) -> Duration {
+        self.max_delay
     }
 
     /// What to do after `attempt` failed with `advice`. `random` is any random number (it
