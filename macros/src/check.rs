@@ -1,5 +1,5 @@
-//! Checks that span the whole type, on the resolved model: one catch-all at most, and no
-//! code used twice unless the type lists it as shared.
+//! Checks that span the whole type, on the resolved model: one catch-all at most, no code
+//! used twice unless the type lists it as shared, and no reason declared twice.
 
 use std::collections::HashMap;
 
@@ -19,6 +19,7 @@ pub(crate) fn check(model: &Model, shared: &[Code], shared_misread: bool, errors
     check_duplicate_codes(model, shared, shared_misread, errors);
     check_shared_messages(model, shared, errors);
     check_duplicate_from(model, errors);
+    check_duplicate_reasons(model, errors);
     if model.origin == Origin::Dsl {
         check_duplicate_members(model, errors);
     }
@@ -53,6 +54,33 @@ fn check_duplicate_members(model: &Model, errors: &mut Errors) {
             );
         } else {
             seen.push((ty, variant.name()));
+        }
+    }
+}
+
+/// AIP-193's reasons are unique within a domain: a reason declared twice is one error at the
+/// second (variants under a `#[cfg]` aside, which may never be there together).
+fn check_duplicate_reasons(model: &Model, errors: &mut Errors) {
+    let mut first_seen = FirstSeen::default();
+    for (index, variant) in model.variants.iter().enumerate() {
+        let Some(declared) = variant.declared() else {
+            continue;
+        };
+        let (Some(reason), Some(span), true) = (
+            &declared.text.entry.reason,
+            declared.reason_span,
+            variant.cfgs.is_empty(),
+        ) else {
+            continue;
+        };
+        if let Some(first) = first_seen.spelling(reason, index) {
+            errors.at(
+                span,
+                format!(
+                    "{} has the reason `{reason}` already, and a reason names one cause (AIP-193: unique within the domain): give this one its own, or remove it",
+                    model.describe(&model.variants[first])
+                ),
+            );
         }
     }
 }

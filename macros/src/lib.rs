@@ -404,25 +404,23 @@ fn define(tokens: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
 /// fallback alone if there were any (in either).
 fn generate_quietly(parsed: ast::Input, had_errors: bool) -> proc_macro2::TokenStream {
     let mut errors = errors::Errors::default();
-    let mut model = resolve::resolve(parsed, &mut errors);
+    let model = resolve::resolve(parsed, &mut errors);
     if errors.is_empty() && !had_errors {
         expand::expand(&model)
     } else {
-        model.shape = model::Shape::plan_for_fallback(&model);
-        expand::fallback(&model)
+        expand::fallback(model)
     }
 }
 
 /// Resolves and checks the parsed input, and generates its code, or the errors beside a
 /// fallback.
 fn generate(parsed: ast::Input, mut errors: errors::Errors) -> proc_macro2::TokenStream {
-    let mut model = resolve::resolve(parsed, &mut errors);
+    let model = resolve::resolve(parsed, &mut errors);
     if errors.is_empty() {
         expand::expand(&model)
     } else {
-        model.shape = model::Shape::plan_for_fallback(&model);
         let mut out = errors.into_compile_errors();
-        out.extend(expand::fallback(&model));
+        out.extend(expand::fallback(model));
         out
     }
 }

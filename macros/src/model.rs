@@ -229,6 +229,9 @@ impl EnvelopeSpec {
         else {
             return None;
         };
+        if self.names_a_runtime_envelope() {
+            return None;
+        }
         let name = ident.to_string();
         // Without underscores, in lower case.
         let squeeze = |s: &str| -> String {
@@ -240,12 +243,6 @@ impl EnvelopeSpec {
             }
             out
         };
-        if ENVELOPE_MARKERS
-            .iter()
-            .any(|(marker, constant)| name == *marker || name == *constant)
-        {
-            return None;
-        }
         let meant = ENVELOPE_MARKERS
             .iter()
             .find(|(marker, _)| squeeze(marker) == squeeze(&name))?;

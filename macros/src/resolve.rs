@@ -4,6 +4,7 @@
 //! whole type.
 
 mod codes;
+mod delegation;
 mod format_arguments;
 mod google_rpc;
 mod sources;
@@ -14,6 +15,7 @@ use codes::{
     catch_all_fields, check_aliases, check_catch_all_code, code_type, could_be_code_and_message,
     is_code_or_text, member_kind,
 };
+use delegation::check_delegation;
 use google_rpc::statuses_of_rpc_codes;
 use sources::resolve_sources;
 use text::{http_status, resolve_text};
@@ -106,7 +108,6 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
         model.variants.push(variant);
     }
     statuses_of_rpc_codes(&mut model);
-    check_reasons(&model, errors);
     model.shape = Shape::plan(&model);
     model.code_type = code_type(&mut model, errors);
     // Before `check_aliases`, which drops the aliases it refuses.
@@ -310,13 +311,9 @@ fn resolve_variant(
     };
     check_keys_for_kind(&mut attrs, kind, &who, defaults.origin, errors);
     match kind {
-        VariantKind::Transparent => {
-            check_transparent_source(&out, &who, errors);
-            check_not_itself(&out, &model.ident, &who, errors);
-        }
+        VariantKind::Transparent => check_delegation(&out, &model.ident, &who, errors),
         VariantKind::CatchAll if out.takes_any_code => {
-            check_transparent_source(&out, &who, errors);
-            check_not_itself(&out, &model.ident, &who, errors);
+            check_delegation(&out, &model.ident, &who, errors);
         }
         VariantKind::Local => {
             out.kind = Kind::Local(resolve_text(&out, &mut attrs, defaults, kind, &who, errors));
@@ -369,106 +366,6 @@ fn check_keys_for_kind(
         errors.at(found.span, message);
         false
     });
-}
-
-/// A transparent variant's `source` is its field's own: `#[source]` on the field would
-/// change nothing.
-fn check_transparent_source(variant: &Variant, who: &str, errors: &mut Errors) {
-    for field in &variant.fields {
-        if let Some(span) = field.attrs.span(KeyId::Source) {
-            errors.at(
-                span,
-                format!(
-                    "remove `#[source]`: {who} delegates `source` to its field, which gives its own source"
-                ),
-            );
-        }
-    }
-}
-
-/// AIP-193's reasons are unique within a domain: a reason declared twice is one error at the
-/// second (variants under a `#[cfg]` aside, which may never be there together).
-fn check_reasons(model: &Model, errors: &mut Errors) {
-    let mut seen: Vec<(&str, &Variant)> = Vec::new();
-    for (variant, declared) in model.declared() {
-        let (Some(reason), Some(span), true) = (
-            &declared.text.entry.reason,
-            declared.reason_span,
-            variant.cfgs.is_empty(),
-        ) else {
-            continue;
-        };
-        if let Some((_, first)) = seen.iter().find(|(seen, _)| *seen == reason.as_str()) {
-            errors.at(
-                span,
-                format!(
-                    "{} has the reason `{reason}` already, and a reason names one cause (AIP-193: unique within the domain): give this one its own, or remove it",
-                    model.describe(first)
-                ),
-            );
-        } else {
-            seen.push((reason, variant));
-        }
-    }
-}
-
-/// A variant that delegates to its one field (transparent, or a member that takes any code)
-/// over the type itself (`Box<Self>`, `Box<Rec>` in `Rec`): its `code()` and its lookup
-/// would ask themselves, which rustc reports as a cycle in generated names.
-fn check_not_itself(variant: &Variant, ty: &syn::Ident, who: &str, errors: &mut Errors) {
-    let [field] = variant.fields.as_slice() else {
-        return;
-    };
-    if let Some(span) = itself_in(quote::ToTokens::to_token_stream(&field.ty), ty) {
-        errors.at(
-            span,
-            format!(
-                "{who} delegates to its field, which holds `{ty}` itself: its code and lookup would ask themselves; hold the error it wraps (an `ApiError<C>`, a catalogue, `Box<dyn PlatformError + Send + Sync>`), or make it `#[platform(local)]` with a `#[message]`"
-            ),
-        );
-    }
-}
-
-/// Where `tokens` name the type `ty`: `Self`, or `ty` alone or as `self::ty` (`other::Rec`
-/// may be another type). A qualified path (`<T as Trait<Rec>>::Assoc`) names another type.
-fn itself_in(tokens: proc_macro2::TokenStream, ty: &syn::Ident) -> Option<Span> {
-    use proc_macro2::TokenTree;
-    let mut trees = tokens.into_iter().peekable();
-    if matches!(trees.peek(), Some(TokenTree::Punct(p)) if p.as_char() == '<') {
-        return None;
-    }
-    // The path read so far: the segments before its last `::`.
-    let mut path: Vec<String> = Vec::new();
-    let mut after_separator = false;
-    for tree in trees {
-        match &tree {
-            TokenTree::Ident(ident) => {
-                let here =
-                    !after_separator || (!path.is_empty() && path.iter().all(|s| s == "self"));
-                if ident == "Self" || (ident == ty && here) {
-                    return Some(ident.span());
-                }
-                if !after_separator {
-                    path.clear();
-                }
-                path.push(ident.to_string());
-                after_separator = false;
-            }
-            TokenTree::Punct(p) if p.as_char() == ':' => after_separator = true,
-            TokenTree::Group(group) => {
-                if let Some(span) = itself_in(group.stream(), ty) {
-                    return Some(span);
-                }
-                path.clear();
-                after_separator = false;
-            }
-            _ => {
-                path.clear();
-                after_separator = false;
-            }
-        }
-    }
-    None
 }
 
 /// Whether a field of the variant carries `key`, or a key that says what the variant is

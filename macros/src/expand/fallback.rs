@@ -177,10 +177,8 @@ mod tests {
         let mut errors = Errors::default();
         let model = resolve::resolve(input, &mut errors);
         assert!(errors.is_empty(), "the inputs are valid");
-        (
-            traits(super::super::expand(&model)),
-            traits(super::super::fallback(&model)),
-        )
+        let normal = traits(super::super::expand(&model));
+        (normal, traits(super::super::fallback(model)))
     }
 
     #[test]

@@ -60,9 +60,11 @@ pub(crate) fn expand(model: &Model) -> TokenStream {
     out
 }
 
-/// What is emitted for an input with errors, beside them.
-pub(crate) fn fallback(model: &Model) -> TokenStream {
-    Gen::new(model).fallback()
+/// What is emitted for an input with errors, beside them, for the shape the type asked for
+/// ([`Shape::plan_for_fallback`](crate::model::Shape::plan_for_fallback)).
+pub(crate) fn fallback(mut model: Model) -> TokenStream {
+    model.shape = crate::model::Shape::plan_for_fallback(&model);
+    Gen::new(&model).fallback()
 }
 
 pub(crate) struct Gen<'a> {

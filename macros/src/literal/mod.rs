@@ -96,8 +96,8 @@ impl<'a> FirstSeen<'a> {
         }
     }
 
-    /// Where a string code's spelling (its own, or an alias) was first seen; `None`,
-    /// recording `at`, if it was not.
+    /// Where a string code's spelling (its own, or an alias), or any other text that must be
+    /// unique (a reason), was first seen; `None`, recording `at`, if it was not.
     pub(crate) fn spelling(&mut self, spelling: &'a str, at: usize) -> Option<usize> {
         match self.strs.entry(spelling) {
             Entry::Occupied(first) => Some(*first.get()),

@@ -82,8 +82,9 @@ pub(super) fn catch_all_fields(
         .map(|code| (code, 1 - code))
         .or_else(|| message_named.map(|message| (1 - message, message)));
     let (code, message) = match (code_named, message_named) {
-        // Both named (`{ message: String, code: i64 }`, `{ msg: String, errcode: String }`).
-        (Some(code), Some(message)) if code != message => (code, message),
+        // Both named (`{ message: String, code: i64 }`, `{ msg: String, errcode: String }`;
+        // the two lists share no name, so they name two fields).
+        (Some(code), Some(message)) => (code, message),
         _ => match (is_i64(&variant.fields[0].ty), is_i64(&variant.fields[1].ty)) {
             (true, false) => (0, 1),
             (false, true) => (1, 0),
@@ -102,37 +103,22 @@ pub(super) fn catch_all_fields(
             // Two texts (string codes): in order where the fields are unnamed (`(String,
             // String)`, the code first); named, only their names can tell which is which.
             (false, false)
-                if !is_primitive(&variant.fields[0].ty)
-                    && !is_primitive(&variant.fields[1].ty)
-                    && matches!(variant.fields[0].member, Member::Unnamed(_)) =>
-            {
-                (0, 1)
-            }
-            (false, false)
-                if !is_primitive(&variant.fields[0].ty)
-                    && !is_primitive(&variant.fields[1].ty)
-                    && one_name.is_some() =>
-            {
-                one_name.unwrap_or((0, 1))
-            }
-            (false, false)
                 if !is_primitive(&variant.fields[0].ty) && !is_primitive(&variant.fields[1].ty) =>
             {
-                let names: Vec<String> = variant
-                    .fields
-                    .iter()
-                    .map(|f| match &f.member {
-                        Member::Named(ident) => ident.to_string(),
-                        Member::Unnamed(index) => index.index.to_string(),
-                    })
-                    .collect();
-                return refused(
-                    errors,
-                    format!(
-                        "{who}'s fields `{}` and `{}` are both text, and their names do not say which is the code: name them `code` and `message` (or `errcode` and `errmsg`, `msg`, `error_code`, `error_message`)",
-                        names[0], names[1]
-                    ),
-                );
+                match (&variant.fields[0].member, one_name) {
+                    (Member::Unnamed(_), _) => (0, 1),
+                    (Member::Named(_), Some(by_name)) => by_name,
+                    (Member::Named(first), None) => {
+                        let second = &variant.fields[1].member;
+                        return refused(
+                            errors,
+                            format!(
+                                "{who}'s fields `{first}` and `{}` are both text, and their names do not say which is the code: name them `code` and `message` (or `errcode` and `errmsg`, `msg`, `error_code`, `error_message`)",
+                                quote!(#second)
+                            ),
+                        );
+                    }
+                }
             }
             _ => return refused(errors, help),
         },

@@ -255,7 +255,7 @@ impl<C: Catalogue + PlatformError + 'static> PlatformError for HttpError<C> {
     fn fmt_message(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             HttpError::Api(err) => err.fmt_message(f),
-            HttpError::Body(body) => f.write_str(body.message()),
+            HttpError::Body(body) => body.fmt_message(f),
         }
     }
 
