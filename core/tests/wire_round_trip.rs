@@ -433,3 +433,53 @@ fn a_field_before_the_code_is_read_whole() {
             .unwrap();
     assert_eq!(read.payload().map(|r| r.amount), Some(i128::MIN));
 }
+
+/// An empty request id given to the builder is none, as one read from an answer is, so the
+/// value a round trip gives back is the value written.
+#[test]
+fn an_empty_request_id_is_none_in_the_builder_too() {
+    let err = ApiError::<QingtuiError>::new(40001, "x").with_request_id("");
+    assert_eq!(err.request_id(), None);
+    let written = serde_json::to_string(&err).unwrap();
+    assert_eq!(written, r#"{"errcode":40001,"errmsg":"x"}"#);
+    assert_eq!(
+        serde_json::from_str::<ApiError<QingtuiError>>(&written).unwrap(),
+        err
+    );
+    // It takes back an id given before.
+    let err = err.with_request_id("r-1").with_request_id("");
+    assert_eq!(err.request_id(), None);
+}
+
+/// A declared code received without a message shows the declared one in any language, as
+/// `Display` does, never an empty text.
+#[test]
+fn an_empty_message_shows_the_declared_one_in_any_language() {
+    let err = ApiError::<QingtuiError>::new(40402, "");
+    assert_eq!(err.to_string(), "errcode 40402: invalid token");
+    assert_eq!(err.display_in("zh").to_string(), "无效的 token");
+    for lang in ["fr", "", "*", "en", "en-US"] {
+        assert_eq!(
+            err.display_in(lang).to_string(),
+            "invalid token",
+            "{lang:?}"
+        );
+    }
+    let read: ApiError<QingtuiError> =
+        serde_json::from_str(r#"{"errcode": -1, "errmsg": null}"#).unwrap();
+    assert_eq!(
+        read.display_in("fr").to_string(),
+        read.kind().unwrap().to_string()
+    );
+    assert!(!read.display_in("fr").to_string().is_empty());
+    // A message received is shown as received where no translation says it.
+    let err = ApiError::<QingtuiError>::new(40402, "token no good");
+    assert_eq!(err.display_in("fr").to_string(), "token no good");
+    // An unknown code with no message has nothing else to show.
+    assert_eq!(
+        ApiError::<QingtuiError>::new(61000, "")
+            .display_in("fr")
+            .to_string(),
+        ""
+    );
+}

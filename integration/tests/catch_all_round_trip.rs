@@ -895,15 +895,37 @@ fn a_member_of_another_envelope_writes_its_code_and_message() {
 
 #[test]
 fn a_serde_error_names_the_type_as_exported() {
-    let err = serde_json::from_str::<platform_errors::wechat_pay::WechatPayError>(
+    let err = serde_json::from_str::<platform_errors::wechat_pay::GlobalError>(
         r#"{"code":404,"message":"Not Found"}"#,
     )
     .unwrap_err();
     assert!(
         err.to_string()
-            .starts_with("code 404 is a number, and `WechatPayError` has string codes"),
+            .starts_with("code 404 is a number, and `GlobalError` has string codes"),
         "{err}"
     );
+}
+
+/// A gateway's number before a platform of string codes: the catch-all keeps it as its
+/// text, as `from_received` would be given it, and writes it back as that text.
+#[test]
+fn a_number_under_string_codes_reaches_the_catch_all_as_its_text() {
+    use platform_errors::wechat_pay::WechatPayError;
+    use platform_errors::FromReceived;
+    let err: WechatPayError =
+        serde_json::from_str(r#"{"code":404,"message":"Not Found"}"#).unwrap();
+    assert_eq!(err, WechatPayError::from_received("404", "Not Found"));
+    assert_eq!(err.code(), Some("404".into()));
+    assert_eq!(err.to_string(), "Not Found");
+    let written = serde_json::to_string(&err).unwrap();
+    assert_eq!(written, r#"{"code":"404","message":"Not Found"}"#);
+    assert_eq!(
+        serde_json::from_str::<WechatPayError>(&written).unwrap(),
+        err
+    );
+    // A declared code written as a number is not one: WeChat Pay's codes are words.
+    let err: WechatPayError = serde_json::from_str(r#"{"code":-1,"message":"x"}"#).unwrap();
+    assert_eq!(err.code(), Some("-1".into()));
 }
 
 /// `WeChat`'s shape (its catch-all), holding a `WeCom` answer in a transparent member: the id

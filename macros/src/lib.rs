@@ -113,7 +113,7 @@ use proc_macro::TokenStream;
 /// | `#[error("...")]` | `#[message("...")]`, plus `#[code(N)]`, or `#[platform(local)]` for an error without a code (the derive knows `#[error]`, and says what to write instead) |
 /// | `#[error("{} items", .items.len())]` | `#[message("{} items", .items.len())]`: extra arguments after the message, `.field` for a field |
 /// | `#[error(transparent)]` | `#[platform(transparent)]`: over any platform error (`ApiError<C>`, a catalogue, `Box<dyn PlatformError + Send + Sync>`); for another `Error` (`anyhow::Error`, `reqwest::Error`), a `local` variant with `#[from]` and a message of its own, not `"{0}"`: the field is its `source()`, so a chain (anyhow's `{:#}`) would print the field's text twice |
-/// | `Api { code: i64, message: String }` with `#[error("...")]` | `#[platform(unknown)] Api { code: i64, message: String }`, the catch-all, without a message: it keeps what was received and shows the message received (or `#[platform(unknown)] Api(ApiError<C>)`, which shows `errcode N: message` and types the codes `C` declares); a code one of the type's catalogues declares goes to that variant instead, so build values with `from_received(code, message)`, not the catch-all's literal (`Api { code: 40402, .. }` written by hand stays the catch-all, and a `match` arm on it never sees what lookup and serde build) |
+/// | `Api { code: i64, message: String }` with `#[error("...")]` | `#[platform(unknown)] Api { code: i64, message: String }`, the catch-all, without a message: it keeps what was received and shows the message received (or `#[platform(unknown)] Api(ApiError<C>)`, which shows the code under its envelope's name, `errcode 40001: message`, and types the codes `C` declares); a code one of the type's catalogues declares goes to that variant instead, so build values with `from_received(code, message)`, not the catch-all's literal (`Api { code: 40402, .. }` written by hand stays the catch-all, and a `match` arm on it never sees what lookup and serde build) |
 /// | `#[error(fmt = path)]` | an argument after the message that shows it: `#[message("{}", describe(.0))]`, with `describe` returning a `Display` |
 /// | num_enum's `TryFromPrimitive`, `IntoPrimitive`, `#[repr(i64)]` and `x as i64` | `define_codes!`'s `TryFrom<i64>` (its error `UnknownCode`, for num_enum's `TryFromPrimitiveError`) and `as_i64()` (for `IntoPrimitive`'s `i64::from(x)`): remove the derives and the `repr` (an error), since a variant's discriminant is its index, not its code, and replace every `x as i64`, which still compiles on a fieldless enum and gives that index; strum's `EnumString` is the generated `FromStr` (remove it; its error is `UnknownVariant`, for strum's `ParseError`), `EnumIter` is `ALL`, `IntoStaticStr` is `entry().name()` (strum's derives that add no conflicting impl still compile) |
 /// | `#[from]` | `#[from]` |
@@ -218,7 +218,9 @@ pub fn derive_platform_error(input: TokenStream) -> TokenStream {
 /// searches the runs of codes declared in a row (`40001`, `40002`, ...) or is a `match`, and
 /// with a `#[cfg]` on a variant it is a `match`. `FromStr` finds a name the same way, in a table
 /// of the names hashed at expansion, from 8 to 32,766 variants with no `#[cfg]` (a binary
-/// search of the names otherwise). `docs/performance.md` has the figures.
+/// search of the names otherwise). The guide's
+/// [performance](https://docs.rs/platform-errors/latest/platform_errors/guide/performance/index.html)
+/// chapter has the figures.
 ///
 /// From 2,048 codes (and no `#[cfg]` on a variant), a catalogue whose enum only this macro
 /// can shape (no `cfg_attr` on a variant; on the enum and its variants only doc comments,
@@ -229,8 +231,11 @@ pub fn derive_platform_error(input: TokenStream) -> TokenStream {
 /// beside a compile-time check of the enum's size and alignment; it compiles in a crate
 /// with `#![forbid(unsafe_code)]`, as the code of another crate's macro does. Any other
 /// attribute on the enum (a `derive`, an attribute macro) keeps `ALL` a written
-/// list: slower to compile, with no `unsafe`. A 65,536-code catalogue takes 6 to 9 s to
-/// `cargo check` on a 2-core machine, and under 500 MiB (the guide's performance chapter).
+/// list: slower to compile, with no `unsafe`; so does `#[platform(no_unsafe)]` on the enum,
+/// for a crate whose policy forbids `unsafe` in macro output too. A 65,536-code catalogue
+/// checks in seconds and well under 1 GiB (the figures are in the guide's
+/// [performance](https://docs.rs/platform-errors/latest/platform_errors/guide/performance/index.html)
+/// chapter).
 ///
 /// # Grammar
 ///

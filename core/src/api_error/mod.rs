@@ -634,7 +634,8 @@ impl<C> ApiError<C> {
         self
     }
 
-    /// With the request id the platform sent.
+    /// With the request id the platform sent. An empty one is none, as on the wire (and
+    /// takes back one given before).
     ///
     /// ```
     /// # extern crate platform_errors_core as platform_errors;
@@ -643,10 +644,18 @@ impl<C> ApiError<C> {
     ///
     /// let err = ApiError::<QingtuiError>::new(-1, "系统繁忙").with_request_id("req-7");
     /// assert_eq!(err.request_id(), Some("req-7"));
+    /// assert_eq!(err.with_request_id("").request_id(), None);
     /// ```
     #[must_use]
     pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
-        self.context_mut().request_id = Some(request_id.into());
+        let request_id = request_id.into();
+        if request_id.is_empty() {
+            if let Some(context) = self.context.as_mut() {
+                context.request_id = None;
+            }
+        } else {
+            self.context_mut().request_id = Some(request_id);
+        }
         self
     }
 

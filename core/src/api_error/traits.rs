@@ -104,10 +104,14 @@ impl<C: Catalogue + PlatformError + 'static> PlatformError for ApiError<C> {
 
     /// The declared message in `lang` where the catalogue has one that says what the
     /// message received says ([`message_in`](PlatformError::message_in)); else the message
-    /// as received.
+    /// as received, or, where it is empty, the declared message (in `lang` if it has one),
+    /// as `Display` shows it.
     fn fmt_in(&self, lang: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {
-            Some(kind) if kind.message_in(lang).is_some() && self.says_the_message(kind) => {
+            Some(kind)
+                if (self.message.as_str().is_empty() || kind.message_in(lang).is_some())
+                    && self.says_the_message(kind) =>
+            {
                 kind.fmt_in(lang, f)
             }
             _ => f.write_str(self.message.as_str()),

@@ -514,11 +514,22 @@ pub(crate) fn deserialize_response<'de, T: FromReceived, D: Deserializer<'de>>(
         let (code, message, more) = head_typing::<T, ()>(head);
         // A code of the other kind than `T`'s goes to a catch-all that keeps any code as
         // sent (an `ApiError`'s: AIP-193's number without a `status` under a type of string
-        // codes, Alipay's `"20000"` under one whose lookup takes numbers).
-        let value = match T::__platform_errors_take_any_kind(code.as_code(), &message) {
-            Some(value) => value,
-            None => T::from_received(
-                typed_code::<T, de::value::Error>(code.as_code(), core::any::type_name::<T>())?,
+        // codes, Alipay's `"20000"` under one whose lookup takes numbers); else a number
+        // under string codes is its decimal text (a gateway's `"code": 404` before WeChat
+        // Pay), which the catch-all keeps.
+        let value = match (
+            T::__platform_errors_take_any_kind(code.as_code(), &message),
+            code.as_code(),
+        ) {
+            (Some(value), _) => value,
+            (None, Code::Int(number)) if <T::Code<'_> as CodeKind<'_>>::IS_STR => {
+                let text = number.to_string();
+                let code = typed_code::<T, de::value::Error>(Code::Str(&text), "")?;
+                let value = T::from_received(code, &message);
+                value
+            }
+            (None, code) => T::from_received(
+                typed_code::<T, de::value::Error>(code, core::any::type_name::<T>())?,
                 &message,
             ),
         };

@@ -10,13 +10,16 @@
 //! | `inherent_code` | a derived catalogue's inherent `as_i64()` (`as_str()`), and its `Debug` under `#[platform(debug)]` |
 //! | `display` | `Display` |
 //! | `error` | `Error` with `source`, and `From` for `#[from]` fields |
-//! | `lookup` | `Catalogue` and `FromReceived` |
+//! | `lookup` | `Catalogue` (`from_code`, `match_message`) |
+//! | `members` | a derived type's or umbrella's members in lookup, in the order it asks them |
+//! | `from_received` | `FromReceived`, for a type with a catch-all |
 //! | `code_and_message` | `Catalogue::from_code_and_message`, code first |
 //! | `runs` | `from_code` of a large catalogue, as a search over runs of codes |
 //! | `str_table` | `from_code` of a catalogue of string codes, as a table built at expansion |
 //! | `lookup_table` | `from_code` of a catalogue as a perfect hash of its codes |
 //! | `entries` | the entry table `Catalogue::ENTRIES` |
-//! | `catalogue` | a DSL catalogue's inherent API, `TryFrom`, `FromStr`, and serde |
+//! | `catalogue` | a DSL catalogue's inherent API, `TryFrom`, and serde |
+//! | `from_str` | a DSL catalogue's `FromStr`, by string code, then by variant name |
 //! | `fallback` | what stands beside compile errors, so that they do not cascade |
 
 mod catalogue;
