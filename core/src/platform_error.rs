@@ -201,7 +201,8 @@ pub trait PlatformError: Error {
     /// platform also sends with 502); an [`HttpError`](crate::HttpError)'s says, and a
     /// derived type's transparent variant answers its field's. A derived type's local
     /// variant answers `false`, whatever it holds: a transport error's own kind tells
-    /// whether the request was sent (reqwest's `is_timeout()`, against `is_connect()`), and
+    /// whether the request may have been sent (reqwest's `is_connect()` and `is_builder()`
+    /// say it was not), and
     /// the caller marks the attempt itself (the guide's retry chapter shows where).
     fn is_outcome_unknown(&self) -> bool {
         code_leaves_outcome_unknown(self.code())
@@ -412,9 +413,9 @@ mod boxed {
 }
 
 /// The HTTP status of an answer with an error whose entry is `entry`, received with
-/// `received`: the declared status, else the received one, else 400 for an error with an
-/// entry (a declared code refuses the request) and 500 without (it says nothing about the
-/// request). An error without a code received with a status below 400 (a 2xx whose body
+/// `received`: the declared status, else the received one, else for an error with an entry
+/// the status of its advice ([`declared_status_of`]) and 500 without (it says nothing about
+/// the request). An error without a code received with a status below 400 (a 2xx whose body
 /// was not the platform's answer: [`HttpError::Body`](crate::HttpError::Body)) is 502:
 /// passed on with its 2xx, under an envelope whose successes carry no code its body would
 /// read as a success. An error with a code received with a status that no body goes with
@@ -438,7 +439,20 @@ pub(crate) fn answer_status_code(entry: Option<&Entry>, received: Option<u16>, c
         .and_then(Entry::http_status)
         .filter(valid)
         .or(received)
-        .unwrap_or(if entry.is_some() { 400 } else { 500 })
+        .unwrap_or_else(|| entry.map_or(500, |entry| declared_status_of(entry.advice())))
+}
+
+/// The status of an answer whose error has an entry that declares none, from its advice: a
+/// rate limit or a used-up quota is 429 Too Many Requests, a transient failure 503 Service
+/// Unavailable (so that a generic HTTP client retries it, and honours `Retry-After`), and
+/// any other declared code 400: it refuses the caller's request.
+#[cfg(feature = "serde")]
+pub(crate) const fn declared_status_of(advice: crate::Advice) -> u16 {
+    match advice {
+        crate::Advice::Throttle | crate::Advice::WaitForQuota => 429,
+        crate::Advice::Retry => 503,
+        _ => 400,
+    }
 }
 
 /// Whether a code under AIP-193's envelope leaves unknown whether the operation completed:

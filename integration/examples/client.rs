@@ -67,26 +67,18 @@ impl std::fmt::Display for Feishu {
     }
 }
 
-/// What the client asks of an error: its advice. (`Feishu` delegates to its code.)
-pub trait Advised {
-    /// The advice of the answer.
-    fn advised(&self) -> platform_errors::Advice;
-}
+impl std::error::Error for Feishu {}
 
-impl Advised for HttpError<QingtuiError> {
-    fn advised(&self) -> platform_errors::Advice {
-        self.advice()
+/// The wrapped catalogue's code, message and entry: its advice and the rest follow.
+impl PlatformError for Feishu {
+    fn code(&self) -> Option<platform_errors::Code<'_>> {
+        self.0.code()
     }
-}
-
-impl Advised for HttpError<Feishu> {
-    fn advised(&self) -> platform_errors::Advice {
-        match self {
-            HttpError::Api(err) => err
-                .kind()
-                .map_or(platform_errors::Advice::None, |kind| kind.0.advice()),
-            HttpError::Body(body) => body.advice(),
-        }
+    fn message(&self) -> &str {
+        self.0.message()
+    }
+    fn entry(&self) -> Option<&'static Entry> {
+        Some(self.0.entry())
     }
 }
 
@@ -422,7 +414,7 @@ impl Client {
         let status = response.status().as_u16();
         let headers = response.headers().clone();
         let body = response.bytes().await.map_err(ClientError::Transport)?;
-        match from_http::<Token, QingtuiError>(status, header_pairs(&headers).as_slice(), &body) {
+        match from_http::<Token, QingtuiError>(status, &headers, &body) {
             Ok(token) => {
                 self.note(format!("<- {status} token {}", token.access_token));
                 Ok(token.access_token)
@@ -476,17 +468,17 @@ impl Client {
     }
 
     /// Sends a request until it succeeds or the policy says stop.
-    async fn call<T: DeserializeOwned, E: Catalogue + std::fmt::Display>(
+    async fn call<
+        T: DeserializeOwned,
+        E: Catalogue + PlatformError + std::fmt::Display + 'static,
+    >(
         &self,
         name: &str,
         // Whether sending it twice does it once (a read, or a call with an idempotency
         // key); a message sent twice is two messages.
         idempotent: bool,
         request: impl Fn(&str) -> reqwest::RequestBuilder,
-    ) -> Result<T, ClientError<E>>
-    where
-        HttpError<E>: Advised,
-    {
+    ) -> Result<T, ClientError<E>> {
         let started = Instant::now();
         let mut refreshed = false;
         // Bounded twice: by the policy, and by this loop.
@@ -500,41 +492,31 @@ impl Client {
             let status = response.status().as_u16();
             let headers = response.headers().clone();
             let body = response.bytes().await.map_err(ClientError::Transport)?;
-            let err = match from_http::<T, E>(status, header_pairs(&headers).as_slice(), &body) {
+            // `from_http` reads the status, `Retry-After` (seconds or an HTTP date) and the
+            // envelope's request id header (Feishu's `X-Tt-Logid`, WeChat Pay's `Request-ID`).
+            let err = match from_http::<T, E>(status, &headers, &body) {
                 Ok(value) => {
                     self.note(format!("<- {status} success"));
                     return Ok(value);
                 }
-                // Feishu sends its log id in a header too.
-                Err(HttpError::Api(err)) if err.request_id().is_none() => {
-                    match header_text(&headers, "x-tt-logid") {
-                        Some(id) => HttpError::Api(err.with_request_id(id)),
-                        None => HttpError::Api(err),
-                    }
-                }
                 Err(err) => err,
             };
-            let advice = err.advised();
+            let advice = err.advice();
             self.note(format!("<- {} (advice: {advice})", describe(&err)));
-            let retry_after = header_text(&headers, header::RETRY_AFTER.as_str())
-                .and_then(|s| s.trim().parse::<u64>().ok())
-                .map(Duration::from_secs);
+            // The wait the answer asks for, and whether it leaves the outcome unknown (a
+            // proxy's 502, where the platform may have done the call).
             let mut attempt = Attempt::new(number, started.elapsed())
                 .with_token(generation)
-                .with_retry_after(retry_after);
+                .with_failure(&err);
             if refreshed {
                 attempt = attempt.refreshed();
             }
             if !idempotent {
                 attempt = attempt.not_idempotent();
             }
-            // No answer of the platform's where it may have done the call (a proxy's 502).
-            if err.is_outcome_unknown() {
-                attempt = attempt.outcome_unknown();
-            }
             match self.policy.decide(advice, &attempt, self.random()) {
                 Decision::Retry { after } => {
-                    let why = if retry_after.is_some() {
+                    let why = if err.retry_after().is_some() {
                         " (Retry-After)"
                     } else {
                         ""
@@ -566,22 +548,6 @@ fn token_error<E>(err: ClientError<QingtuiError>) -> ClientError<E> {
         ClientError::Token(err) | ClientError::Platform(err) => ClientError::Token(err),
         ClientError::Transport(err) => ClientError::Transport(err),
     }
-}
-
-/// The headers as `(name, value)` pairs, as `from_http` reads them (those whose value is
-/// text).
-fn header_pairs(headers: &HeaderMap) -> Vec<(&str, &str)> {
-    headers
-        .iter()
-        .filter_map(|(name, value)| Some((name.as_str(), value.to_str().ok()?)))
-        .collect()
-}
-
-fn header_text(headers: &HeaderMap, name: &str) -> Option<String> {
-    headers
-        .get(name)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned)
 }
 
 /// One line for an error: the status, the code and message, the request id; or the status

@@ -1033,7 +1033,10 @@ fn an_aip_193_integer_code_is_the_status_answered() {
 fn an_error_is_not_answered_with_a_status_that_has_no_body() {
     use platform_errors::http::answer;
     for status in [101, 204, 205, 304] {
+        // As if received without a status: a declared rate limit is 429 (its advice's).
         let err = ApiError::<QingtuiError>::new(45009, "api freq out of limit").with_status(status);
+        assert_eq!(answer(&err).status(), 429, "{status}");
+        let err = ApiError::<QingtuiError>::new(40003, "invalid openid").with_status(status);
         assert_eq!(answer(&err).status(), 400, "{status}");
         let unknown = ApiError::<QingtuiError>::new(61000, "new").with_status(status);
         assert_eq!(answer(&unknown).status(), 500, "{status}");

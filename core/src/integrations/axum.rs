@@ -35,8 +35,8 @@
 //! ```
 //!
 //! The status is [`crate::http::answer_status`]'s: the declared one, else the
-//! one the error was received with, else 400 for a declared code and 500 otherwise
-//! ([`crate::http`] says why). The body is the error's `Serialize`: the type's envelope for a
+//! one the error was received with, else for a declared code its advice's (429 to wait, 503
+//! to retry, 400 otherwise) and 500 without one ([`crate::http`] says why). The body is the error's `Serialize`: the type's envelope for a
 //! type with `#[platform(serde)]` (`{"errcode": 45009, "errmsg": "api freq out of limit"}`).
 //! A successful answer in the same envelope is `Json(Response::<T, BotError>::success("ok",
 //! value))` ([`Response::success`](crate::Response::success)), where `value` serializes as a
@@ -86,7 +86,8 @@ impl<E> Answer<E> {
     /// use platform_errors::axum::Answer;
     /// use platform_errors::qingtui::TokenError;
     ///
-    /// // Qingtui declares no statuses: a declared code is 400.
+    /// // Qingtui declares no statuses: a declared code is 400 (unless its advice is to wait
+    /// // or retry).
     /// assert_eq!(Answer::new(TokenError::InvalidToken).status(), StatusCode::BAD_REQUEST);
     /// ```
     #[must_use]

@@ -18,8 +18,12 @@
 //!    which has no code, would read as a success under WeChat Pay's or `DingTalk`'s newer
 //!    envelope, and the caller would not know that the call may have gone through; and a
 //!    status that no body goes with (1xx, 204, 205, 304) is not passed on;
-//! 3. else [`DECLARED_WITHOUT_STATUS`], 400, for an error with an entry: a declared code
-//!    refuses the caller's request;
+//! 3. else, for an error with an entry, the status of its advice: 429 Too Many Requests for
+//!    [`Advice::Throttle`](crate::Advice::Throttle) and
+//!    [`Advice::WaitForQuota`](crate::Advice::WaitForQuota), 503 Service Unavailable for
+//!    [`Advice::Retry`](crate::Advice::Retry) (what a generic HTTP client retries, with the
+//!    error's `Retry-After`), and [`DECLARED_WITHOUT_STATUS`], 400, for any other: a declared
+//!    code refuses the caller's request;
 //! 4. else [`WITHOUT_ENTRY`], 500: a code no entry declares (a catch-all variant, an
 //!    `ApiError` with an unknown code) or an error without a code (a local variant), which
 //!    says nothing about the request;
@@ -69,15 +73,19 @@ use serde::ser::Serialize;
 use crate::wire::{from_http, Headers};
 use crate::{Catalogue, Entry, HttpError, PlatformError};
 
-/// The status of an answer whose error has an entry that declares none: 400 Bad Request.
-/// See the [module](self).
+/// The status of an answer whose error has an entry that declares none, and whose advice
+/// is not to wait or retry: 400 Bad Request. See the [module](self).
 ///
 /// ```
 /// # extern crate platform_errors_core as platform_errors;
+/// use http::StatusCode;
 /// use platform_errors::http::{answer_status, DECLARED_WITHOUT_STATUS};
-/// use platform_errors::qingtui::TokenError;
+/// use platform_errors::qingtui::{GeneralError, TokenError};
 ///
 /// assert_eq!(answer_status(&TokenError::InvalidToken), DECLARED_WITHOUT_STATUS);
+/// // What the advice says to wait for, or retry, is not the request's fault.
+/// assert_eq!(answer_status(&GeneralError::ApiCallLimitExceeded), StatusCode::TOO_MANY_REQUESTS);
+/// assert_eq!(answer_status(&GeneralError::SystemBusy), StatusCode::SERVICE_UNAVAILABLE);
 /// ```
 pub const DECLARED_WITHOUT_STATUS: StatusCode = StatusCode::BAD_REQUEST;
 
@@ -189,7 +197,8 @@ pub fn received_status<E: PlatformError + ?Sized>(error: &E) -> Option<StatusCod
 }
 
 /// The status an answer with this error has: the declared one, else the one it was received
-/// with, else 400 for a declared code and 500 otherwise; but 502 for a failure received
+/// with, else for a declared code its advice's (429 to wait, 503 to retry, 400 otherwise) and
+/// 500 without one; but 502 for a failure received
 /// over HTTP ([`PlatformError::status`]) that leaves the outcome unknown
 /// ([`PlatformError::is_outcome_unknown`]: WeChat Pay's `SYSTEM_ERROR` received with a
 /// gateway's 502, the success code received under 400), unless it has a gateway's status
@@ -203,7 +212,8 @@ pub fn received_status<E: PlatformError + ?Sized>(error: &E) -> Option<StatusCod
 /// use platform_errors::http::answer_status;
 /// use platform_errors::qingtui::{QingtuiError, TokenError};
 ///
-/// // Qingtui declares no statuses: a declared code is 400.
+/// // Qingtui declares no statuses: a declared code is 400, unless its advice is to wait
+/// // (429) or retry (503).
 /// assert_eq!(answer_status(&TokenError::InvalidToken), StatusCode::BAD_REQUEST);
 /// // A code the catalogue does not know is 500, unless it came with a status.
 /// let unknown = ApiError::<QingtuiError>::new(61000, "brand new");
@@ -341,6 +351,19 @@ mod tests {
         );
         assert_eq!(answer(None, None), WITHOUT_ENTRY.as_u16());
         assert_eq!(answer(None, Some(429)), 429);
+        let advised = |advice| answer(Some(&declared.with_advice(advice)), None);
+        assert_eq!(advised(crate::Advice::Throttle), 429);
+        assert_eq!(advised(crate::Advice::WaitForQuota), 429);
+        assert_eq!(advised(crate::Advice::Retry), 503);
+        for advice in [
+            crate::Advice::None,
+            crate::Advice::RefreshToken,
+            crate::Advice::Reauthenticate,
+            crate::Advice::FixRequest,
+            crate::Advice::CheckConfig,
+        ] {
+            assert_eq!(advised(advice), 400, "{advice}");
+        }
         assert_eq!(
             answer(Some(&declared.with_http_status(404)), Some(429)),
             404
