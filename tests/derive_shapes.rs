@@ -1174,3 +1174,22 @@ fn lists_written_again_add_up() {
         );
     }
 }
+
+/// A field of a tuple field (`.0.1`, which Rust reads as one float token), and a named
+/// argument a translation takes its width from, shown nowhere else in it.
+#[derive(Debug, PlatformError)]
+pub enum Nested {
+    #[code(1)]
+    #[message("second {}", .0.1)]
+    Pair((u8, u8)),
+    #[code(2)]
+    #[message("width [{0:>w$}]", w = 4, zh = "宽 [{0:<w$}]")]
+    Width(u8),
+}
+
+#[test]
+fn tuple_fields_of_tuple_fields_and_widths_in_translations() {
+    assert_eq!(Nested::Pair((1, 2)).to_string(), "second 2");
+    assert_eq!(Nested::Width(7).to_string(), "width [   7]");
+    assert_eq!(Nested::Width(7).display_in("zh").to_string(), "宽 [7   ]");
+}

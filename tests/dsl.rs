@@ -282,3 +282,26 @@ fn exhaustive_enums_can_be_matched_without_a_wildcard() {
     };
     assert_eq!(text, "busy");
 }
+
+/// A member converts into its umbrella, so that `?` takes a member's error into it, as a
+/// derived type's `#[from]` field does.
+#[test]
+fn a_member_converts_into_its_umbrella() {
+    fn check(valid: bool) -> Result<(), TokenError> {
+        if valid {
+            Ok(())
+        } else {
+            Err(TokenError::InvalidToken)
+        }
+    }
+    fn app(valid: bool) -> Result<(), AnyError> {
+        check(valid)?;
+        Ok(())
+    }
+    assert_eq!(app(true), Ok(()));
+    assert_eq!(app(false), Err(AnyError::Token(TokenError::InvalidToken)));
+    assert_eq!(
+        AnyError::from(ParamError::AppIdRequired),
+        AnyError::Param(ParamError::AppIdRequired)
+    );
+}

@@ -274,6 +274,7 @@ fn parse_enum(input: ParseStream<'_>, krate: Option<&TokenStream>) -> syn::Resul
             }
         }
     }
+    members_convert(&mut variants);
     // A catalogue of codes alone is `Copy`; an enum with members or a catch-all is not.
     let catalogue = variants.iter().all(|variant| {
         variant.attrs.span(KeyId::Transparent).is_none()
@@ -548,6 +549,29 @@ fn catch_all_variant(
             field("message", message_type, doc(" The message received.")),
         ],
     })
+}
+
+/// A member converts into the enum, as a derived type's `#[from]` field does (`From<TokenError>
+/// for AppError`), so that `?` takes a member's value into its umbrella. A type held twice
+/// (under two `#[cfg]`s, since one type is one member) would make two impls, which could
+/// conflict: neither converts.
+fn members_convert(variants: &mut [Variant]) {
+    let member_type = |variant: &Variant| {
+        (variant.attrs.span(KeyId::Transparent).is_some())
+            .then(|| variant.fields.first())
+            .flatten()
+            .map(|field| field.ty.to_token_stream().to_string())
+    };
+    let types: Vec<Option<String>> = variants.iter().map(member_type).collect();
+    for (variant, ty) in variants.iter_mut().zip(&types) {
+        let Some(ty) = ty else { continue };
+        if types.iter().flatten().filter(|other| *other == ty).count() == 1 {
+            let span = variant.span;
+            if let Some(field) = variant.fields.first_mut() {
+                field.attrs.insert(KeyId::From, span, Value::Flag);
+            }
+        }
+    }
 }
 
 /// A member `Name(Type)`, the catch-all `#[platform(unknown)] Name`, or what is neither.

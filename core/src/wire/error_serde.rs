@@ -525,8 +525,7 @@ pub(crate) fn deserialize_response<'de, T: FromReceived, D: Deserializer<'de>>(
             (None, Code::Int(number)) if <T::Code<'_> as CodeKind<'_>>::IS_STR => {
                 let text = number.to_string();
                 let code = typed_code::<T, de::value::Error>(Code::Str(&text), "")?;
-                let value = T::from_received(code, &message);
-                value
+                T::from_received(code, &message)
             }
             (None, code) => T::from_received(
                 typed_code::<T, de::value::Error>(code, core::any::type_name::<T>())?,

@@ -332,12 +332,16 @@ impl Gen<'_> {
                         let b = binding(&field.member);
                         args.push(quote!(#b = #b));
                     }
-                    // The named extra arguments the translation shows, with the fields they
-                    // read.
+                    // The named extra arguments the translation shows, or takes a width or
+                    // precision from (`{0:>w$}`), with the fields they read.
                     for extra in &text.args {
                         let shown = template.args().any(|arg| {
-                            matches!(arg.name, ArgName::Named(_))
-                                && extra.binding == arg.name.binding()
+                            std::iter::once(&arg.name)
+                                .chain(&arg.spec_refs)
+                                .any(|name| {
+                                    matches!(name, ArgName::Named(_))
+                                        && extra.binding == name.binding()
+                                })
                         });
                         if !shown {
                             continue;

@@ -97,18 +97,40 @@ fn bind_fields(
                     ) =>
             {
                 let Some(next) = iter.next() else { break };
+                // `.0.1`, a field of a tuple field: Rust reads `0.1` as one float literal.
+                let mut inner: Option<usize> = None;
                 let name = match &next {
                     TokenTree::Ident(ident) => {
                         let name = ident.to_string();
                         ArgName::Named(name.strip_prefix("r#").unwrap_or(&name).to_owned())
                     }
-                    other => match other.to_string().parse::<usize>() {
-                        Ok(index) => ArgName::Index(index),
-                        Err(_) => ArgName::Named(other.to_string()),
-                    },
+                    other => {
+                        let text = other.to_string();
+                        let split = text.split_once('.').and_then(|(outer, tail)| {
+                            Some((outer.parse::<usize>().ok()?, tail.parse::<usize>().ok()?))
+                        });
+                        match (text.parse::<usize>(), split) {
+                            (Ok(index), _) => ArgName::Index(index),
+                            (Err(_), Some((outer, tail))) => {
+                                inner = Some(tail);
+                                ArgName::Index(outer)
+                            }
+                            (Err(_), None) => ArgName::Named(text),
+                        }
+                    }
                 };
                 match variant.field_index(&name) {
-                    Some(index) => push_field(&mut out, fields, variant, index, next.span()),
+                    Some(index) => {
+                        push_field(&mut out, fields, variant, index, next.span());
+                        if let Some(tail) = inner {
+                            let mut dot = proc_macro2::Punct::new('.', proc_macro2::Spacing::Alone);
+                            dot.set_span(next.span());
+                            let mut tail = proc_macro2::Literal::usize_unsuffixed(tail);
+                            tail.set_span(next.span());
+                            out.push(TokenTree::Punct(dot));
+                            out.push(TokenTree::Literal(tail));
+                        }
+                    }
                     None => {
                         errors.at(
                             next.span(),

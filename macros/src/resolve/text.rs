@@ -115,7 +115,13 @@ pub(super) fn resolve_text(
                     && !template.broken
                     && check_placeholders(template, variant, &named, Some(tag), who, errors)
                 {
-                    check_translation_fields(&message.default, template, tag, variant, errors);
+                    check_translation_fields(
+                        &message.default,
+                        template,
+                        (tag, &named),
+                        variant,
+                        errors,
+                    );
                 }
                 if lang.as_deref().is_some_and(|l| same_tag(l, tag)) {
                     errors.spanned(
@@ -371,8 +377,11 @@ fn check_placeholders(
     }
     let mut too_many_next = false;
     let mut unknown: Vec<String> = Vec::new();
+    // A placeholder written as a constant's name (`{MAX}`), which `format!` would capture.
+    let mut constant: Option<String> = None;
     for arg in template.args() {
-        for name in std::iter::once(&arg.name).chain(&arg.spec_refs) {
+        let placeholder = std::iter::once((&arg.name, false));
+        for (name, width) in placeholder.chain(arg.spec_refs.iter().map(|name| (name, true))) {
             if let ArgName::Next(index) = name {
                 if *index >= positional {
                     too_many_next = true;
@@ -382,7 +391,19 @@ fn check_placeholders(
             let is_named_arg = matches!(name, ArgName::Named(n)
                 if extra.iter().any(|a| a.name.as_deref() == Some(n.as_str())));
             if !is_named_arg && variant.field_named(name).is_none() {
-                let shown = format!("`{{{name}}}`");
+                // A width or precision (`{0:>w$}`) as written, not as a placeholder.
+                let shown = if width {
+                    format!("the width or precision `{name}$`")
+                } else {
+                    format!("`{{{name}}}`")
+                };
+                if let ArgName::Named(name) = name {
+                    let upper = name.chars().any(char::is_uppercase)
+                        && !name.chars().any(char::is_lowercase);
+                    if upper && constant.is_none() {
+                        constant = Some(name.clone());
+                    }
+                }
                 if !unknown.contains(&shown) {
                     unknown.push(shown);
                 }
@@ -395,14 +416,18 @@ fn check_placeholders(
             [one] => (one.clone(), "names"),
             many => (join_and(many), "name"),
         };
+        let constant = constant.map_or_else(String::new, |name| {
+            let lower = name.to_lowercase();
+            format!("; a constant is named after the message, as in `{lower} = {name}`, and shown as `{{{lower}}}`")
+        });
         problems.push(format!(
-            "{list} {verb} no field of {who}; {}, or write `{{{{` for a literal brace",
+            "{list} {verb} no field of {who}; {}{constant}, or write `{{{{` for a literal brace",
             field_list(variant, true)
         ));
     }
     if too_many_next {
         problems.push(if let Some(tag) = translation {
-            format!("`{{}}` in the `{tag}` translation: a translation shows fields and named arguments only, since the order of the others belongs to the default message; name the value after the message (`n = .items.len()`) and write `{{n}}`, or name a field")
+            format!("`{{}}` in the `{tag}` translation: a translation shows fields and named arguments only, since the order of the others belongs to the default message; name the value after the message (`n = .items.len()`) and write `{{n}}` in the default message and the translation, or name a field")
         } else if extra.is_empty() {
             format!("`{{}}` does not say what to show: name a field of {who}, as in `{{field}}` or `{{0}}`, or write the value after the message, as in `#[message(\"{{}} items\", .items.len())]`")
         } else {
@@ -425,20 +450,24 @@ fn join_and(items: &[String]) -> String {
     }
 }
 
-/// A translation shows every field the default message shows: a reader in any language
-/// gets the same facts. One error, that lists every placeholder it leaves out.
+/// A translation shows every field and named argument (`max = .limit`) the default message
+/// shows: a reader in any language gets the same facts. One error, that lists every
+/// placeholder it leaves out.
 fn check_translation_fields(
     default: &Template,
     translation: &Template,
-    tag: &str,
+    (tag, named): (&str, &[crate::attr::FormatArg]),
     variant: &Variant,
     errors: &mut Errors,
 ) {
+    let names_an_argument = |name: &ArgName| matches!(name, ArgName::Named(name) if named.iter().any(|arg| arg.name.as_deref() == Some(name.as_str())));
     let mut missing: Vec<String> = Vec::new();
     for arg in default.args() {
-        if matches!(arg.name, ArgName::Next(_)) || variant.field_named(&arg.name).is_none() {
-            // A `{}` shows an argument, not a field; a placeholder that names no field is
-            // reported on the default message.
+        if matches!(arg.name, ArgName::Next(_))
+            || (variant.field_named(&arg.name).is_none() && !names_an_argument(&arg.name))
+        {
+            // A `{}` shows a positional argument, whose order belongs to the default
+            // message; a placeholder that names nothing is reported on the default message.
             continue;
         }
         let shown = format!("`{{{}}}`", arg.name);
