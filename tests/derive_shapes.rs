@@ -1193,3 +1193,28 @@ fn tuple_fields_of_tuple_fields_and_widths_in_translations() {
     assert_eq!(Nested::Width(7).to_string(), "width [   7]");
     assert_eq!(Nested::Width(7).display_in("zh").to_string(), "宽 [7   ]");
 }
+
+/// A named argument only a translation shows, as its text or as a width.
+#[derive(Debug, PlatformError)]
+pub enum OnlyTranslated {
+    #[code(1)]
+    #[message("[{0}]", w = 4, zh = "[{0:>w$}]")]
+    Width(u8),
+    #[code(2)]
+    #[message("page {0}", n = .1, zh = "第 {0} 页，共 {n} 页")]
+    Page(u32, u32),
+}
+
+#[test]
+fn named_arguments_only_a_translation_shows() {
+    assert_eq!(OnlyTranslated::Width(7).to_string(), "[7]");
+    assert_eq!(
+        OnlyTranslated::Width(7).display_in("zh").to_string(),
+        "[   7]"
+    );
+    assert_eq!(OnlyTranslated::Page(2, 9).to_string(), "page 2");
+    assert_eq!(
+        OnlyTranslated::Page(2, 9).display_in("zh").to_string(),
+        "第 2 页，共 9 页"
+    );
+}

@@ -475,11 +475,36 @@ fn an_empty_message_shows_the_declared_one_in_any_language() {
     // A message received is shown as received where no translation says it.
     let err = ApiError::<QingtuiError>::new(40402, "token no good");
     assert_eq!(err.display_in("fr").to_string(), "token no good");
+    // Blanks say nothing either.
+    let err = ApiError::<QingtuiError>::new(40402, "  ");
+    assert_eq!(err.to_string(), "errcode 40402: invalid token");
+    assert_eq!(err.display_in("fr").to_string(), "invalid token");
+    assert_eq!(err.display_in("zh").to_string(), "无效的 token");
     // An unknown code with no message has nothing else to show.
     assert_eq!(
         ApiError::<QingtuiError>::new(61000, "")
             .display_in("fr")
             .to_string(),
         ""
+    );
+}
+
+/// An id given and taken back leaves the error as it was: equal, and so after a round trip.
+#[test]
+fn a_request_id_taken_back_leaves_the_error_as_it_was() {
+    let plain = ApiError::<QingtuiError>::new(40001, "x");
+    let back = plain.clone().with_request_id("r-1").with_request_id("");
+    assert_eq!(back, plain);
+    let read: ApiError<QingtuiError> =
+        serde_json::from_str(&serde_json::to_string(&back).unwrap()).unwrap();
+    assert_eq!(read, back);
+    // With a status beside it, the status stays.
+    let with_status = plain
+        .with_status(502)
+        .with_request_id("r-1")
+        .with_request_id("");
+    assert_eq!(
+        (with_status.status(), with_status.request_id()),
+        (Some(502), None)
     );
 }

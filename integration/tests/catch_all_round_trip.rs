@@ -1193,3 +1193,67 @@ enum PayGateway {
     #[platform(http_status = 500)]
     SystemError,
 }
+
+platform_errors::define_codes! {
+    /// A string catalogue that declares a code written as digits.
+    #[platform(serde, envelope = WECHAT_PAY_V3)]
+    pub enum Gateway {
+        NotFound = "404" => "not found",
+        Busy = "BUSY" => "busy",
+    }
+
+    #[platform(serde, envelope = WECHAT_PAY_V3)]
+    pub enum GatewayAnswer {
+        Gateway(Gateway),
+        #[platform(unknown)]
+        Unknown,
+    }
+}
+
+/// A number under string codes is its decimal text on every path: the umbrella's serde, an
+/// `ApiError`'s, and `from_http`'s type the same declared code.
+#[test]
+fn a_number_under_string_codes_is_typed_alike_on_every_path() {
+    let body = r#"{"code": 404, "message": "not found"}"#;
+    let umbrella: GatewayAnswer = serde_json::from_str(body).unwrap();
+    assert_eq!(umbrella, GatewayAnswer::Gateway(Gateway::NotFound));
+    let api: ApiError<GatewayAnswer> = serde_json::from_str(body).unwrap();
+    assert_eq!(api.kind(), Some(&GatewayAnswer::Gateway(Gateway::NotFound)));
+    assert_eq!(api.code(), 404);
+    let http = platform_errors::wire::from_http::<(), GatewayAnswer>(404, (), body.as_bytes())
+        .unwrap_err();
+    assert_eq!(
+        http.entry().map(platform_errors::Entry::name),
+        Some("NotFound")
+    );
+    let built = ApiError::<Gateway>::received(404, "not found");
+    assert_eq!(built.kind(), Some(&Gateway::NotFound));
+    // A number no entry declares stays untyped, kept as sent.
+    let api: ApiError<GatewayAnswer> =
+        serde_json::from_str(r#"{"code": 500, "message": "x"}"#).unwrap();
+    assert_eq!((api.code(), api.kind()), (500.into(), None));
+}
+
+platform_errors::define_codes! {
+    /// Two entries of one AIP-193 code, told apart by message, with different advice.
+    #[platform(serde, envelope = GoogleRpc, shared("QUOTA_X"))]
+    pub enum Quota {
+        #[advice(throttle)]
+        Exceeded = "QUOTA_X" => "too many requests",
+        #[advice(fix_request)]
+        BadValue = "QUOTA_X" => "bad quota value",
+    }
+}
+
+/// The body's `code` is the status `http::answer` sends, for the entry the message typed.
+#[test]
+fn a_shared_code_writes_the_status_of_its_own_entry() {
+    use platform_errors::http::answer;
+    for (message, status) in [("bad quota value", 400), ("too many requests", 429)] {
+        let err = ApiError::<Quota>::new("QUOTA_X", message);
+        let response = answer(&err);
+        assert_eq!(response.status(), status, "{message}");
+        let body: Value = serde_json::from_str(response.body()).unwrap();
+        assert_eq!(body["error"]["code"], status, "{message}");
+    }
+}

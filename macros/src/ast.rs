@@ -67,6 +67,16 @@ pub(crate) struct Field {
 }
 
 /// Reads a `#[derive(PlatformError)]` input.
+/// A `define_codes!` member's type as text, for comparing members: `self::T` is `T` (a
+/// path from elsewhere may name another type of that name).
+pub(crate) fn member_type_text(ty: &Type) -> String {
+    let written = quote::ToTokens::to_token_stream(ty).to_string();
+    match written.strip_prefix("self :: ") {
+        Some(rest) => rest.to_owned(),
+        None => written,
+    }
+}
+
 pub(crate) fn from_derive(mut input: syn::DeriveInput, errors: &mut Errors) -> Input {
     let position = match &input.data {
         syn::Data::Struct(_) => Position::Struct,

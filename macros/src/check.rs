@@ -29,7 +29,6 @@ pub(crate) fn check(model: &Model, shared: &[Code], shared_misread: bool, errors
 /// first, so the second would never be found. (Under `#[cfg]`s, one may stand in for the
 /// other.)
 fn check_duplicate_members(model: &Model, errors: &mut Errors) {
-    use quote::ToTokens as _;
     let mut seen: Vec<(String, String)> = Vec::new();
     for variant in &model.variants {
         let Some(field) = variant.transparent() else {
@@ -38,12 +37,7 @@ fn check_duplicate_members(model: &Model, errors: &mut Errors) {
         if !variant.cfgs.is_empty() || variant.takes_any_code {
             continue;
         }
-        // `self::T` is `T` (a path from elsewhere may name another type of that name).
-        let written = field.ty.to_token_stream().to_string();
-        let ty = written
-            .strip_prefix("self :: ")
-            .unwrap_or(&written)
-            .to_owned();
+        let ty = crate::ast::member_type_text(&field.ty);
         if let Some((_, first)) = seen.iter().find(|(t, _)| *t == ty) {
             errors.spanned(
                 &field.ty,

@@ -560,7 +560,7 @@ fn members_convert(variants: &mut [Variant]) {
         (variant.attrs.span(KeyId::Transparent).is_some())
             .then(|| variant.fields.first())
             .flatten()
-            .map(|field| field.ty.to_token_stream().to_string())
+            .map(|field| crate::ast::member_type_text(&field.ty))
     };
     let types: Vec<Option<String>> = variants.iter().map(member_type).collect();
     for (variant, ty) in variants.iter_mut().zip(&types) {

@@ -64,6 +64,33 @@ struct Context {
     more: Rare<Received>,
 }
 
+/// The value of `C` a received code and message type: `C`'s lookup, for a code of either
+/// kind; a number under a catalogue of string codes (a gateway's `"code": 404`) is looked
+/// up as its decimal text, as a catalogue's own serde reads it (`"404"` declared is found).
+#[inline]
+fn lookup_received<C: Catalogue>(code: Code<'_>, message: &str) -> Option<C> {
+    let kind = C::__platform_errors_lookup_any_kind(code, message);
+    match code {
+        Code::Int(number) if kind.is_none() && <C::Code<'_> as crate::CodeKind<'_>>::IS_STR => {
+            let text = alloc::string::ToString::to_string(&number);
+            C::__platform_errors_lookup_any_kind(Code::Str(&text), message)
+        }
+        _ => kind,
+    }
+}
+
+impl Context {
+    /// Whether it holds nothing: an error without context has none (`ApiError::context` is
+    /// `None`), so that two errors holding the same compare equal.
+    fn is_empty(&self) -> bool {
+        #[cfg(feature = "serde")]
+        let more = self.more.is_none();
+        #[cfg(not(feature = "serde"))]
+        let more = true;
+        self.request_id.is_none() && self.status.is_none() && self.retry_after.is_none() && more
+    }
+}
+
 impl<C: Catalogue> ApiError<C> {
     /// An error for a code of `C`'s own kind (an `i64` for a catalogue of numeric codes, a
     /// `&str` for one of string codes) and a message, resolved with
@@ -170,7 +197,7 @@ impl<C: Catalogue> ApiError<C> {
         let message = message.into();
         // Kept as the envelope writes it.
         let code = crate::code::as_the_envelope_holds(code, &C::ENVELOPE);
-        let kind = C::__platform_errors_lookup_any_kind(code, &message);
+        let kind = lookup_received::<C>(code, &message);
         ApiError::with_kind(code, message, kind)
             .with_request_id_from_message()
             .held_as_the_envelope_holds_it()
@@ -201,7 +228,7 @@ impl<C: Catalogue> ApiError<C> {
         raw_message: Option<Box<[u8]>>,
         more: Option<Box<Received>>,
     ) -> Self {
-        let kind = C::__platform_errors_lookup_any_kind(code.as_code(), &message);
+        let kind = lookup_received::<C>(code.as_code(), &message);
         let top = more
             .as_deref()
             .and_then(|more| more.top.as_ref()?.0.as_ref());
@@ -634,8 +661,9 @@ impl<C> ApiError<C> {
         self
     }
 
-    /// With the request id the platform sent. An empty one is none, as on the wire (and
-    /// takes back one given before).
+    /// With the request id the platform sent. An empty one is none, as on the wire, and
+    /// takes back one given before (but for an id the message carries, such as `WeCom`'s
+    /// `hint: [...]`, which reading the message finds again).
     ///
     /// ```
     /// # extern crate platform_errors_core as platform_errors;
@@ -652,6 +680,9 @@ impl<C> ApiError<C> {
         if request_id.is_empty() {
             if let Some(context) = self.context.as_mut() {
                 context.request_id = None;
+                if context.is_empty() {
+                    self.context = None;
+                }
             }
         } else {
             self.context_mut().request_id = Some(request_id);

@@ -23,7 +23,8 @@ impl<C: Catalogue + fmt::Display> fmt::Display for ApiError<C> {
         // `status NOT_FOUND: ...` (AIP-193).
         let code = self.code();
         let label = self.code_label();
-        match (&self.kind, self.message().is_empty()) {
+        // A message of blanks says nothing, as an empty one.
+        match (&self.kind, self.message().trim().is_empty()) {
             (Some(kind), true) => write!(f, "{label} {code}: {kind}"),
             (None, true) => write!(f, "{label} {code}"),
             _ => write!(f, "{label} {code}: {}", self.message()),
@@ -90,7 +91,8 @@ impl<C: Catalogue + PlatformError + 'static> PlatformError for ApiError<C> {
     /// it says what the message received says: `None` for a code several entries share
     /// with a message none of them declares (typed by the first, which may mean another
     /// thing: Qingtui's 46001 is a missing user or missing media). An empty message (or
-    /// `null`) says nothing to compare: the first entry's is given, as `Display` shows it.
+    /// blanks, or `null`) says nothing to compare: the first entry's is given, as `Display`
+    /// shows it.
     fn message_in(&self, lang: &str) -> Option<&'static str> {
         self.kind
             .as_ref()
@@ -109,7 +111,7 @@ impl<C: Catalogue + PlatformError + 'static> PlatformError for ApiError<C> {
     fn fmt_in(&self, lang: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {
             Some(kind)
-                if (self.message.as_str().is_empty() || kind.message_in(lang).is_some())
+                if (self.message.as_str().trim().is_empty() || kind.message_in(lang).is_some())
                     && self.says_the_message(kind) =>
             {
                 kind.fmt_in(lang, f)
@@ -196,7 +198,7 @@ impl<C: Catalogue + PlatformError> ApiError<C> {
             return true;
         };
         let received = self.message.as_str();
-        received.is_empty()
+        received.trim().is_empty()
             || crate::message_matches(entry.message(), received)
             || C::ENTRIES
                 .iter()

@@ -13,7 +13,7 @@ use serde_json::value::RawValue;
 
 use crate::api_error::{Received, ReceivedCode};
 use crate::envelope::Nesting;
-use crate::{ApiError, Catalogue, Code, CodeKind, Envelope, FromReceived, PlatformError};
+use crate::{ApiError, Catalogue, Code, CodeKind, Entry, Envelope, FromReceived, PlatformError};
 
 use super::read::*;
 
@@ -146,10 +146,26 @@ fn status_of<E: PlatformError + ?Sized>(error: &E, envelope: &Envelope) -> Optio
     })
 }
 
-/// [`status_of`] for an `ApiError` of a catalogue `C`, whose entry is found by its code.
-fn api_error_status<C: Catalogue>(code: Code<'_>, received: Option<u16>) -> Option<u16> {
+/// [`status_of`] for an `ApiError` of a catalogue `C`, whose entry is found as lookup found
+/// its value: of the entries with its code, the one whose message the received one matches
+/// best (the longest declared message that matches; the first of equals), else the first.
+fn api_error_status<C: Catalogue>(
+    code: Code<'_>,
+    message: &str,
+    received: Option<u16>,
+) -> Option<u16> {
     C::ENVELOPE.is_code_http_status().then(|| {
-        let entry = C::ENTRIES.iter().find(|entry| entry.code() == code);
+        let mut first = None;
+        let mut best: Option<(usize, &Entry)> = None;
+        for entry in C::ENTRIES.iter().filter(|entry| entry.code() == code) {
+            first = first.or(Some(entry));
+            if let Some(strength) = crate::matcher::match_strength(entry.message(), message) {
+                if best.is_none_or(|(stronger, _)| strength > stronger) {
+                    best = Some((strength, entry));
+                }
+            }
+        }
+        let entry = best.map(|(_, entry)| entry).or(first);
         crate::platform_error::answer_status_code(entry, received, true)
     })
 }
@@ -562,7 +578,7 @@ impl<E: Catalogue> Serialize for ApiError<E> {
             message: Some(self.message()),
             text: self.message(),
             request_id: self.request_id(),
-            status: api_error_status::<E>(self.code(), self.status()),
+            status: api_error_status::<E>(self.code(), self.message(), self.status()),
             more: self.more(),
             payload: None,
         }

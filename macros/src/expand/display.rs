@@ -169,11 +169,25 @@ impl Gen<'_> {
                     }
                     // A width or precision taken from a field is a `usize`: no bound.
                 }
+                // The extra arguments the message shows, or takes a width or precision
+                // from: a named one only a translation shows is left out, which `write!`
+                // would refuse as never used.
+                let mut extras = Vec::with_capacity(text.args.len());
+                for extra in &text.args {
+                    let shown = template.args().any(|arg| {
+                        std::iter::once(&arg.name)
+                            .chain(&arg.spec_refs)
+                            .any(|name| extra.binding == name.binding())
+                    });
+                    if shown {
+                        extras.push(extra);
+                    }
+                }
                 // The fields the format string names, then those only the extra arguments
                 // read.
                 let named = variant.fields_named_by(template, &text.args);
                 let mut used: Vec<&Field> = named.clone();
-                for extra in &text.args {
+                for extra in &extras {
                     for &index in &extra.fields {
                         let field = &variant.fields[index];
                         if !used.iter().any(|f| f.member == field.member) {
@@ -193,7 +207,7 @@ impl Gen<'_> {
                     let b = binding(&field.member);
                     args.push(quote!(#b = #b));
                 }
-                for extra in &text.args {
+                for extra in &extras {
                     let (b, expr) = (&extra.binding, &extra.expr);
                     args.push(quote!(#b = #expr));
                 }

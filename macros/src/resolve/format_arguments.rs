@@ -106,9 +106,16 @@ fn bind_fields(
                     }
                     other => {
                         let text = other.to_string();
-                        let split = text.split_once('.').and_then(|(outer, tail)| {
-                            Some((outer.parse::<usize>().ok()?, tail.parse::<usize>().ok()?))
-                        });
+                        // A field's index is written without leading zeros, as rustc reads
+                        // `t.0.1` (`t.0.01` is no field).
+                        let index = |digits: &str| {
+                            (digits == "0" || !digits.starts_with('0'))
+                                .then(|| digits.parse::<usize>().ok())
+                                .flatten()
+                        };
+                        let split = text
+                            .split_once('.')
+                            .and_then(|(outer, tail)| Some((index(outer)?, index(tail)?)));
                         match (text.parse::<usize>(), split) {
                             (Ok(index), _) => ArgName::Index(index),
                             (Err(_), Some((outer, tail))) => {

@@ -397,7 +397,7 @@ fn check_placeholders(
                 } else {
                     format!("`{{{name}}}`")
                 };
-                if let ArgName::Named(name) = name {
+                if let (ArgName::Named(name), false) = (name, width) {
                     let upper = name.chars().any(char::is_uppercase)
                         && !name.chars().any(char::is_lowercase);
                     if upper && constant.is_none() {
