@@ -50,6 +50,34 @@ impl<C> HttpError<C> {
         }
     }
 
+    /// With a request id found elsewhere than the envelope looks (a gateway's own header),
+    /// on the error the platform answered ([`ApiError::with_request_id`]) or the body that
+    /// was none ([`UnexpectedBody::with_request_id`]). An empty one is none.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::qingtui::QingtuiError;
+    /// use platform_errors::wire::from_http;
+    /// use platform_errors::PlatformError;
+    ///
+    /// let headers = [("x-request-id", "gw-7")];
+    /// for (status, body) in [(200, &br#"{"errcode": -1, "errmsg": "busy"}"#[..]), (502, b"<html>502</html>")] {
+    ///     let err = from_http::<(), QingtuiError>(status, headers, body).unwrap_err();
+    ///     let err = match err.request_id() {
+    ///         Some(_) => err,
+    ///         None => err.with_request_id("gw-7"),
+    ///     };
+    ///     assert_eq!(err.request_id(), Some("gw-7"));
+    /// }
+    /// ```
+    #[must_use]
+    pub fn with_request_id(self, request_id: impl Into<alloc::string::String>) -> Self {
+        match self {
+            HttpError::Api(err) => HttpError::Api(err.with_request_id(request_id)),
+            HttpError::Body(body) => HttpError::Body(body.with_request_id(request_id)),
+        }
+    }
+
     /// Whether the failure leaves unknown if the platform did the call
     /// ([`UnexpectedBody::is_outcome_unknown`]); for an error the platform answered, which
     /// says it did nothing, only AIP-193's `DEADLINE_EXCEEDED` (the operation may have

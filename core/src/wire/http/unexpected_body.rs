@@ -125,10 +125,35 @@ impl UnexpectedBody {
     }
 
     /// The request id, from the header the envelope names
-    /// ([`Envelope::with_request_id_header`](crate::Envelope::with_request_id_header)).
+    /// ([`Envelope::with_request_id_header`](crate::Envelope::with_request_id_header)), or
+    /// given with [`with_request_id`](Self::with_request_id).
     #[must_use]
     pub fn request_id(&self) -> Option<&str> {
         self.inner.request_id.as_deref()
+    }
+
+    /// With a request id found elsewhere than the envelope looks: a gateway's own header
+    /// (`X-Request-Id` before a platform whose envelope names none). An empty one is none,
+    /// and takes back one given before.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::qingtui::QingtuiError;
+    /// use platform_errors::wire::from_http;
+    /// use platform_errors::HttpError;
+    ///
+    /// let headers = [("x-request-id", "gw-7")];
+    /// let err = from_http::<(), QingtuiError>(502, headers, b"<html>502</html>").unwrap_err();
+    /// let HttpError::Body(body) = err else { unreachable!() };
+    /// assert_eq!(body.request_id(), None); // Qingtui's envelope names no header
+    /// let body = body.with_request_id("gw-7");
+    /// assert_eq!(body.request_id(), Some("gw-7"));
+    /// ```
+    #[must_use]
+    pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
+        let request_id = request_id.into();
+        self.inner.request_id = (!request_id.is_empty()).then_some(request_id);
+        self
     }
 
     /// A one-line message for an error's `errmsg`: that the body is not the platform's
