@@ -11,6 +11,14 @@ use crate::json_serde::read_value;
 use crate::tools::answer::{for_platform, shape_of, Answer, Shape};
 use crate::tools::{envelope_of, read_code};
 
+/// The code of a pasted flat answer as written, where it is a JSON string (`"0001"`): what a
+/// catalogue of string codes compares, where [`read_body`] reads a number's text as the
+/// number (as an envelope of numeric codes does).
+pub fn string_code(body: &str) -> Option<String> {
+    let body = body.strip_prefix('\u{feff}').unwrap_or(body);
+    crate::tools::string_code(read_value(body).ok()?.as_object()?)
+}
+
 /// Whether an argument is a JSON body rather than a code: it starts with `{`, after a byte
 /// order mark and whitespace.
 pub fn is_body(arg: &str) -> bool {

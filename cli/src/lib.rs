@@ -246,6 +246,11 @@ fn run_explain(args: &ExplainArgs) -> Outcome {
         Ok(platform) => platform,
         Err(error) => return Outcome::error(tool, &error),
     };
+    // A string code as written, for a catalogue of string codes (`"0001"` is not 1).
+    let string_code = body::is_body(&args.code_or_body)
+        .then(|| body::string_code(&args.code_or_body))
+        .flatten()
+        .filter(|_| platform.has_string_codes());
     let (code, message) = if body::is_body(&args.code_or_body) {
         if let Some(extra) = &args.message {
             return Outcome::error(
@@ -268,9 +273,10 @@ fn run_explain(args: &ExplainArgs) -> Outcome {
                 Err(error) => Outcome::error(tool, &error),
             };
         }
-        match read_body(&args.code_or_body) {
-            Ok((code, message)) => (Code::Int(code), message),
-            Err(error) => return Outcome::error(tool, &error),
+        match (read_body(&args.code_or_body), string_code.as_deref()) {
+            (Ok((_, message)), Some(text)) => (Code::Str(text), message),
+            (Ok((code, message)), None) => (Code::Int(code), message),
+            (Err(error), _) => return Outcome::error(tool, &error),
         }
     } else {
         // A code of the platform's kind: an integer, or a string code.

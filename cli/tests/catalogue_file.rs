@@ -374,3 +374,31 @@ fn file_names_and_texts_that_are_not_utf8() {
     );
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
 }
+
+/// A catalogue of string codes written as digits with leading zeros (a bank's `0001`): the
+/// code given, the code of a pasted body and the codes of a page to check are compared as
+/// written, never as the number `1`.
+#[test]
+fn string_codes_with_leading_zeros_stay_as_written() {
+    let bank = temp_file(
+        "bank.tsv",
+        "code\tmessage\n0000\tsuccess\n0001\tsystem busy\nE001\tbad param\n",
+    );
+    for asked in ["0001", r#"{"code": "0001", "message": "system busy"}"#] {
+        let output = run(&["explain", "--catalogue", &bank, asked]);
+        let text = String::from_utf8(output.stdout.clone()).unwrap();
+        assert_eq!(output.status.code(), Some(0), "{asked}: {output:?}");
+        assert!(
+            text.contains("0001") && text.contains("system busy"),
+            "{text}"
+        );
+    }
+    let output = run(&["explain", "--catalogue", &bank, "1"]);
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let page = temp_file(
+        "bank-page.tsv",
+        "0000\tsuccess\n0001\tsystem busy\nE001\tbad param\n",
+    );
+    let output = run(&["check", "--catalogue", &bank, &page]);
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+}

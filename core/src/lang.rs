@@ -15,7 +15,8 @@
 //!    declared `zh-CN` when neither `zh-TW` nor `zh` is declared).
 //!
 //! Tags are compared ASCII case-insensitively, and `_` counts as `-`. Surrounding whitespace
-//! is ignored. An empty tag and the wildcard `*` name no language and select nothing, so
+//! is ignored, and so is what a POSIX locale adds after its tag (`LANG=zh_TW.UTF-8`,
+//! `sr_RS@latin`): the codeset after `.` and the modifier after `@`. An empty tag and the wildcard `*` name no language and select nothing, so
 //! that callers fall back to their default message.
 //!
 //! An `Accept-Language` entry or header is read as such: parameters after `;` (`zh;q=0.9`)
@@ -184,6 +185,12 @@ fn select_tag<'p, 't, T>(
     requested: &str,
 ) -> Option<&'p (&'t str, T)> {
     let requested = requested.trim();
+    // A POSIX locale's codeset and modifier (`zh_TW.UTF-8`, `sr_RS@latin`) are no subtags.
+    let requested = requested
+        .split(['.', '@'])
+        .next()
+        .unwrap_or(requested)
+        .trim_end();
     if requested.is_empty() || requested == "*" {
         return None;
     }
@@ -228,6 +235,7 @@ fn select_tag<'p, 't, T>(
 ///
 /// let declared = [("en", "system busy"), ("zh", "系统繁忙")];
 /// assert_eq!(translation(&declared, "zh_CN"), Some("系统繁忙"));
+/// assert_eq!(translation(&[("zh", "简"), ("zh-TW", "繁")], "zh_TW.UTF-8"), Some("繁"));
 /// assert_eq!(translation(&declared, "EN"), Some("system busy"));
 /// assert_eq!(translation(&declared, ""), None);
 /// ```

@@ -125,3 +125,43 @@ fn an_api_error_translates_only_what_its_message_says() {
     let expired = ApiError::<QingtuiError>::new(42001, "token expired, again");
     assert_eq!(expired.display_in("en").to_string(), "access_token expired");
 }
+
+platform_errors_core::define_codes! {
+    #![platform(crate = platform_errors_core)]
+    /// A bank's string codes, written as digits with leading zeros.
+    pub enum BankCode {
+        Done = "0000" => "success",
+        Busy = "0001" => "system busy",
+        ThreeDs = "3DS_FAILED" => "3-D Secure failed",
+    }
+}
+
+/// A drift table against a catalogue of string codes reads every code cell as written:
+/// `0001` is not the number 1, and `3DS_FAILED` is no malformed number.
+#[test]
+fn drift_reads_string_codes_as_written() {
+    use platform_errors_core::{drift, Catalogue};
+    let page = "0000\tsuccess\n0001\tsystem busy\n3DS_FAILED\t3-D Secure failed\n";
+    let found = drift::compare(BankCode::ENTRIES, page).unwrap();
+    assert!(found.is_empty(), "{found}");
+    let found = drift::compare(BankCode::ENTRIES, "1\tsystem busy\n").unwrap();
+    assert_eq!((found.missing.len(), found.extra.len()), (1, 3), "{found}");
+}
+
+/// A POSIX locale from the environment finds its region's translation: the codeset and
+/// modifier are no subtags.
+#[test]
+fn posix_locales_drop_their_codeset() {
+    use platform_errors_core::lang::translation;
+    let declared = [
+        ("zh", "简"),
+        ("zh-TW", "繁"),
+        ("en-US", "US"),
+        ("en-GB", "GB"),
+    ];
+    assert_eq!(translation(&declared, "zh_TW.UTF-8"), Some("繁"));
+    assert_eq!(translation(&declared, "zh_TW.Big5"), Some("繁"));
+    assert_eq!(translation(&declared, "en_GB.UTF-8@euro"), Some("GB"));
+    assert_eq!(translation(&declared, "zh_CN.UTF-8"), Some("简"));
+    assert_eq!(translation(&declared, "C.UTF-8"), None);
+}

@@ -7,6 +7,14 @@ use crate::tools::answer::{for_platform, shape_of, Answer, Shape};
 use crate::tools::json::Value;
 use crate::tools::{envelope_of, read_code};
 
+/// The code of a pasted flat answer as written, where it is a JSON string (`"0001"`): what a
+/// catalogue of string codes compares, where [`read_body`] reads a number's text as the
+/// number.
+pub fn string_code(body: &str) -> Option<String> {
+    let body = body.strip_prefix('\u{feff}').unwrap_or(body);
+    crate::tools::string_code(json_text::parse(body).ok()?.as_object()?)
+}
+
 /// Whether an argument is a JSON body rather than a code: it starts with `{`, after a byte
 /// order mark and whitespace.
 pub fn is_body(arg: &str) -> bool {

@@ -160,9 +160,18 @@ pub fn run_explain(args: &[String]) -> Outcome {
             };
         }
     }
+    // A string code as written, for a catalogue of string codes (`"0001"` is not 1).
+    let string_code = match args.operands.as_slice() {
+        [body] if body::is_body(body) && platform.has_string_codes() => body::string_code(body),
+        _ => None,
+    };
     let (code, message) = match args.operands.as_slice() {
         [] => return usage_error(tool, "give a code, or a JSON body"),
         [body, rest @ ..] if body::is_body(body) => match (body::read_body(body), rest) {
+            (Ok((_, message)), []) if string_code.is_some() => (
+                Code::Str(string_code.as_deref().unwrap_or_default()),
+                message,
+            ),
             (Ok((code, message)), []) => (Code::Int(code), message),
             (Ok(_), [extra, ..]) => {
                 return usage_error(

@@ -52,6 +52,12 @@ impl core::error::Error for TableError {}
 /// # Ok::<(), drift::TableError>(())
 /// ```
 pub fn parse(table: &str) -> Result<Vec<Row>, TableError> {
+    parse_cells(table, false)
+}
+
+/// [`parse`]; `strings`: every code cell is a string code as written (a catalogue of string
+/// codes, whose `"0001"` is not `1`, nor `"3DS_FAILED"` a malformed number).
+fn parse_cells(table: &str, strings: bool) -> Result<Vec<Row>, TableError> {
     let table = table.strip_prefix('\u{feff}').unwrap_or(table);
     let mut rows = Vec::new();
     let mut first = true;
@@ -75,12 +81,14 @@ pub fn parse(table: &str) -> Result<Vec<Row>, TableError> {
             ));
         };
         let category = cells.next().filter(|c| !c.is_empty());
-        if cells.next().is_some() {
+        // Empty cells after them (a spreadsheet's trailing tabs) say nothing.
+        if cells.any(|cell| !cell.is_empty()) {
             return Err(error(
                 "expected code<TAB>message[<TAB>category], found more than three cells".to_string(),
             ));
         }
         let code = match crate::exact_integer(code) {
+            _ if strings && is_text_code(code) => RowCode::Str(code.to_string()),
             Ok(code) => RowCode::Int(code),
             Err(_) if is_string_code(code) => RowCode::Str(code.to_string()),
             Err(_) => return Err(error(alloc::format!("{code:?} is not a code"))),
@@ -95,12 +103,17 @@ pub fn parse(table: &str) -> Result<Vec<Row>, TableError> {
     Ok(rows)
 }
 
-/// Whether a cell can be a string code: not empty, no whitespace or control character, and
-/// not a number that is no integer (`4.5`, `1e3`).
+/// Whether a cell can be a string code, read without knowing the catalogue: a code's text
+/// ([`is_text_code`]) that does not start as a number does (`4.5`, `1e3` are numbers that are
+/// no integers, not string codes).
 fn is_string_code(cell: &str) -> bool {
-    !cell.is_empty()
-        && !cell.chars().any(|c| c.is_whitespace() || c.is_control())
+    is_text_code(cell)
         && !cell.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+' || c == '.')
+}
+
+/// Whether a cell is a string code's text: not empty, no whitespace or control character.
+fn is_text_code(cell: &str) -> bool {
+    !cell.is_empty() && !cell.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
 /// The lines of a table, ended by `\n`, `\r\n` or a lone `\r` (old Mac files), mixed as they
@@ -124,7 +137,9 @@ fn lines(table: &str) -> impl Iterator<Item = &str> {
 
 /// Reads a table, as [`parse`] does, for a catalogue's entries: against a catalogue of
 /// integer codes, a cell that is no integer (a typo such as `4OOO1`) is an error rather than
-/// a row the catalogue lacks. [`compare`](super::compare) and [`compare_in`](super::compare_in) read tables with it.
+/// a row the catalogue lacks; against a catalogue of string codes, every code cell is a
+/// string code as written (`0001`, `3DS_FAILED`, `40004`), compared as sent.
+/// [`compare`](super::compare) and [`compare_in`](super::compare_in) read tables with it.
 ///
 /// # Errors
 /// When a line is not `code<TAB>message[<TAB>category]`, or holds a string code and the
@@ -137,10 +152,16 @@ fn lines(table: &str) -> impl Iterator<Item = &str> {
 /// let numeric = [Entry::new(40001, "InvalidToken", "invalid token")];
 /// assert_eq!(drift::parse_for(&numeric, "40001\tinvalid token\nforty\tx\n").unwrap_err().line(), 2);
 /// assert_eq!(drift::parse("forty\tx\n")?[0].code, "forty");
+///
+/// use platform_errors::Code;
+/// let bank = [Entry::with_code(Code::Str("0001"), "Busy", "system busy")];
+/// assert_eq!(drift::parse_for(&bank, "0001\tsystem busy\n")?[0].code, "0001");
+/// assert_eq!(drift::parse("0001\tsystem busy\n")?[0].code, 1);
 /// # Ok::<(), drift::TableError>(())
 /// ```
 pub fn parse_for(entries: &[Entry], table: &str) -> Result<Vec<Row>, TableError> {
-    let rows = parse(table)?;
+    let strings = !entries.is_empty() && entries.iter().all(|e| e.code().as_str().is_some());
+    let rows = parse_cells(table, strings)?;
     let integers = !entries.is_empty() && entries.iter().all(|e| e.code().as_i64().is_some());
     if integers {
         if let Some(row) = rows.iter().find(|row| matches!(row.code, RowCode::Str(_))) {
