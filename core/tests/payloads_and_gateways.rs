@@ -289,3 +289,54 @@ fn the_success_code_under_an_error_status_is_no_success() {
     assert!(!err.is_outcome_unknown());
     from_http::<serde_json::Value, QingtuiError>(201, (), body).unwrap();
 }
+
+/// A success is written with its payload's fields as the payload writes them: a `u128`, a
+/// raw value's number beyond an `f64` and its spelling, in the payload's own order; and what
+/// is written reads back.
+#[test]
+fn a_success_writes_its_payload_exactly() {
+    #[derive(Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    struct Big {
+        zeta: u8,
+        big: u128,
+    }
+    let body = r#"{"errcode":0,"errmsg":"ok","zeta":1,"big":1180591620717411303424}"#;
+    let read: Response<Big> = serde_json::from_str(body).unwrap();
+    let written = serde_json::to_string(&read).unwrap();
+    assert_eq!(written, body);
+    assert_eq!(
+        serde_json::from_str::<Response<Big>>(&written).unwrap(),
+        read
+    );
+
+    let body = r#"{"errcode":0,"errmsg":"ok","id":12345678901234567890123,"e":1e2}"#;
+    let read: Response<Box<RawValue>> = serde_json::from_str(body).unwrap();
+    assert_eq!(
+        read.payload().unwrap().get(),
+        r#"{"id":12345678901234567890123,"e":1e2}"#
+    );
+    assert_eq!(serde_json::to_string(&read).unwrap(), body);
+
+    // A payload that writes neither a map nor nothing is refused, as before.
+    let err = serde_json::to_string(&Response::<u8>::success("ok", 7)).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("must serialize as a map or as nothing"),
+        "{err}"
+    );
+}
+
+/// A blank request id in the body is none, as a blank header is: the header's id is kept.
+#[test]
+fn a_blank_request_id_in_the_body_leaves_the_header_s() {
+    use platform_errors_core::envelope::DingtalkV1;
+    let err = from_http::<(), Uncatalogued<DingtalkV1>>(
+        400,
+        [("x-acs-request-id", "H-1")],
+        br#"{"code":"X","message":"m","requestid":"  "}"#,
+    )
+    .unwrap_err();
+    assert_eq!(err.request_id(), Some("H-1"));
+    let err = platform_errors_core::ApiError::<Uncatalogued>::new(1, "m").with_request_id("  ");
+    assert_eq!(err.request_id(), None);
+}

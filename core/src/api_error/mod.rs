@@ -427,8 +427,8 @@ impl<C> ApiError<C> {
     /// The request id the platform sent with the error, which its support asks for: the
     /// answer's, or the one inside the message where `C`'s envelope says the message carries
     /// one (`WeCom`'s `hint: [...]`), for an error built with [`new`](Self::new) or
-    /// [`received`](Self::received) too. An empty one (`"request_id": ""`, an empty
-    /// `Request-ID` header) is none.
+    /// [`received`](Self::received) too. An empty or blank one (`"request_id": ""` or `"  "`,
+    /// an empty `Request-ID` header) is none.
     ///
     /// ```
     /// # extern crate platform_errors_core as platform_errors;
@@ -661,7 +661,7 @@ impl<C> ApiError<C> {
         self
     }
 
-    /// With the request id the platform sent. An empty one is none, as on the wire, and
+    /// With the request id the platform sent. An empty (or blank) one is none, as on the wire, and
     /// takes back one given before (but for an id the message carries, such as `WeCom`'s
     /// `hint: [...]`, which reading the message finds again).
     ///
@@ -677,7 +677,7 @@ impl<C> ApiError<C> {
     #[must_use]
     pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
         let request_id = request_id.into();
-        if request_id.is_empty() {
+        if request_id.trim().is_empty() {
             if let Some(context) = self.context.as_mut() {
                 context.request_id = None;
                 if context.is_empty() {

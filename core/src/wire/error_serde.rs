@@ -183,7 +183,51 @@ pub(super) struct Written<'a, M: ?Sized> {
     pub(super) request_id: Option<&'a str>,
     pub(super) status: Option<u16>,
     pub(super) more: Option<&'a Received>,
-    pub(super) payload: Option<&'a serde_json::Map<alloc::string::String, serde_json::Value>>,
+    pub(super) payload: Option<&'a [PayloadField]>,
+}
+
+/// A success's payload field: its name, and its value's JSON text as the payload's
+/// `Serialize` wrote it, exactly (a `u128`, a `Box<RawValue>`'s number beyond an `f64`).
+pub(super) type PayloadField = (alloc::string::String, alloc::boxed::Box<RawValue>);
+
+/// A payload's fields, in its own order: what it writes as a JSON object, or none for what it
+/// writes as `null` (`()`, `None`).
+///
+/// # Errors
+/// What serde_json says, or that the payload writes neither a map nor nothing.
+pub(super) fn payload_fields<T: Serialize + ?Sized>(
+    payload: &T,
+) -> Result<Vec<PayloadField>, alloc::string::String> {
+    /// The fields of a JSON object's text, in order, each value's text kept.
+    struct Fields(Vec<PayloadField>);
+
+    impl<'de> Deserialize<'de> for Fields {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            struct Visit;
+            impl<'de> de::Visitor<'de> for Visit {
+                type Value = Fields;
+                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    f.write_str("a map or nothing")
+                }
+                fn visit_unit<E: de::Error>(self) -> Result<Fields, E> {
+                    Ok(Fields(Vec::new()))
+                }
+                fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Fields, A::Error> {
+                    let mut fields = Vec::with_capacity(map.size_hint().unwrap_or(0));
+                    while let Some(field) = map.next_entry()? {
+                        fields.push(field);
+                    }
+                    Ok(Fields(fields))
+                }
+            }
+            deserializer.deserialize_any(Visit)
+        }
+    }
+
+    let text = serde_json::to_string(payload).map_err(|e| e.to_string())?;
+    serde_json::from_str::<Fields>(&text)
+        .map(|fields| fields.0)
+        .map_err(|_| "a success's payload must serialize as a map or as nothing".to_string())
 }
 
 /// Whether the detail (kept whole, under `name`) holds the request id `id` where the
@@ -217,7 +261,7 @@ enum Part<'a, M: ?Sized> {
     Id(IdValue<'a>),
     /// JSON text, written as it is.
     Json(&'a str),
-    Payload(&'a serde_json::Value),
+    Payload(&'a RawValue),
     Object(Vec<(&'a str, Part<'a, M>)>),
 }
 
@@ -258,7 +302,10 @@ impl<'a, M: Serialize + ?Sized> Written<'a, M> {
     fn parts(&self) -> Vec<(&'a str, Part<'a, M>)> {
         let envelope = self.envelope;
         let more = self.more;
-        let in_payload = |name: &str| self.payload.is_some_and(|p| p.contains_key(name));
+        let in_payload = |name: &str| {
+            self.payload
+                .is_some_and(|p| p.iter().any(|(key, _)| key == name))
+        };
         let mut inner = Vec::new();
         match more.and_then(|more| more.top.as_ref()) {
             Some((code, message)) => {
@@ -281,7 +328,7 @@ impl<'a, M: Serialize + ?Sized> Written<'a, M> {
                 (Some(code), Some(sub_code))
                     if envelope.is_typed_by_sub_code()
                         && code.is_name()
-                        && self.payload.is_none_or(serde_json::Map::is_empty)
+                        && self.payload.is_none_or(<[PayloadField]>::is_empty)
                         // Alipay's: a catalogue's value only (an `ApiError` built by hand
                         // holds its sub code as read; one read without a sub code is
                         // written back as read).
@@ -333,16 +380,17 @@ impl<'a, M: Serialize + ?Sized> Written<'a, M> {
             let (outer, inner) = name
                 .split_once('.')
                 .map_or((name, None), |(o, i)| (o, Some(i)));
-            let value = self.payload.and_then(|payload| payload.get(outer));
+            let (_, raw) = self.payload?.iter().find(|(key, _)| key == outer)?;
+            let value: serde_json::Value = serde_json::from_str(raw.get()).ok()?;
             match inner {
-                Some(inner) => value.and_then(|value| value.get(inner)),
-                None => value,
+                Some(inner) => value.get(inner).cloned(),
+                None => Some(value),
             }
         };
         let id_in_payload = envelope
             .request_id_fields()
             .iter()
-            .any(|name| payload_value(name).is_some_and(|value| !value.is_null() && *value != ""));
+            .any(|name| payload_value(name).is_some_and(|value| !value.is_null() && value != ""));
         let free = |name: &str| !in_payload(name.split('.').next().unwrap_or(name));
         if let (Some((key, inside)), Some(id)) = (
             id_place(envelope, self.text, self.request_id, &free).filter(|_| !id_in_payload),

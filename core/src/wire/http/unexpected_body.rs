@@ -152,7 +152,7 @@ impl UnexpectedBody {
     #[must_use]
     pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
         let request_id = request_id.into();
-        self.inner.request_id = (!request_id.is_empty()).then_some(request_id);
+        self.inner.request_id = (!request_id.trim().is_empty()).then_some(request_id);
         self
     }
 

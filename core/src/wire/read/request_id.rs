@@ -39,7 +39,7 @@ impl<'de> FromText<'de> for IdSeed {
             (None, Some(b'-' | b'0'..=b'9')) => Ok(Some(text.to_owned())),
             (None, Some(b'"')) => Ok(string_in(text)
                 .transpose()?
-                .filter(|id: &String| !id.is_empty())),
+                .filter(|id: &String| !id.trim().is_empty())),
             (Some(_), Some(b'{')) => {
                 let mut json = serde_json::Deserializer::from_str(text);
                 (&mut json)
@@ -64,10 +64,10 @@ impl<'de> Visitor<'de> for IdValue {
         f.write_str("a request id")
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Option<String>, E> {
-        Ok((self.0.inside.is_none() && !v.is_empty()).then(|| v.to_owned()))
+        Ok((self.0.inside.is_none() && !v.trim().is_empty()).then(|| v.to_owned()))
     }
     fn visit_string<E: de::Error>(self, v: String) -> Result<Option<String>, E> {
-        Ok((self.0.inside.is_none() && !v.is_empty()).then_some(v))
+        Ok((self.0.inside.is_none() && !v.trim().is_empty()).then_some(v))
     }
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Option<String>, E> {
         Ok(self.0.inside.is_none().then(|| v.to_string()))

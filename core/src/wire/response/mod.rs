@@ -662,17 +662,12 @@ impl<T: Serialize, E: HasEnvelope> Serialize for Response<T, E> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::Error as _;
         let envelope = &E::ENVELOPE;
+        // The payload's fields as it writes them, each value's text exact and in its order.
         let fields = match &self.payload {
-            Some(payload) => match serde_json::to_value(payload).map_err(S::Error::custom)? {
-                serde_json::Value::Object(fields) => fields,
-                serde_json::Value::Null => serde_json::Map::new(),
-                _ => {
-                    return Err(S::Error::custom(
-                        "a success's payload must serialize as a map or as nothing",
-                    ))
-                }
-            },
-            None => serde_json::Map::new(),
+            Some(payload) => {
+                crate::wire::error_serde::payload_fields(payload).map_err(S::Error::custom)?
+            }
+            None => alloc::vec::Vec::new(),
         };
         let without_code = self.without_code() && self.payload.is_some();
         if let (Some(Nesting::Suffix(suffix)), true, None) = (
