@@ -340,3 +340,39 @@ fn a_blank_request_id_in_the_body_leaves_the_header_s() {
     let err = platform_errors_core::ApiError::<Uncatalogued>::new(1, "m").with_request_id("  ");
     assert_eq!(err.request_id(), None);
 }
+
+/// An externally tagged enum as a payload reads back what `Response` writes of it, the
+/// variant's field before or after the code.
+#[test]
+fn an_enum_payload_reads_back() {
+    #[derive(Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    enum Sent {
+        Queued(u32),
+        Done { msgid: u64 },
+    }
+    for value in [Sent::Queued(5), Sent::Done { msgid: 7 }] {
+        let written = serde_json::to_string(&Response::<Sent>::success("ok", value)).unwrap();
+        let read: Response<Sent> = serde_json::from_str(&written).unwrap();
+        assert_eq!(serde_json::to_string(&read).unwrap(), written);
+    }
+    let before: Response<Sent> =
+        serde_json::from_str(r#"{"Queued": 5, "errcode": 0, "errmsg": "ok"}"#).unwrap();
+    assert_eq!(before.payload(), Some(&Sent::Queued(5)));
+}
+
+/// A map payload with integer keys reads its keys as serde_json reads an object's.
+#[test]
+fn a_map_payload_with_integer_keys_reads_back() {
+    use std::collections::BTreeMap;
+    let map = BTreeMap::from([(1_u32, 2_u32), (10, 20)]);
+    let written =
+        serde_json::to_string(&Response::<BTreeMap<u32, u32>>::success("ok", map.clone())).unwrap();
+    let read: Response<BTreeMap<u32, u32>> = serde_json::from_str(&written).unwrap();
+    assert_eq!(read.payload(), Some(&map));
+    let before: Response<BTreeMap<i64, String>> =
+        serde_json::from_str(r#"{"-3": "x", "errcode": 0, "errmsg": "ok"}"#).unwrap();
+    assert_eq!(
+        before.payload(),
+        Some(&BTreeMap::from([(-3, "x".to_owned())]))
+    );
+}

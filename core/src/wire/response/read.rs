@@ -516,9 +516,50 @@ fn key_to<'de, K: DeserializeSeed<'de>, E: de::Error>(
     seed: K,
     key: KeyText<'de>,
 ) -> Result<K::Value, E> {
-    match key {
-        KeyText::Borrowed(name) => seed.deserialize(BorrowedStrDeserializer::new(name)),
-        name => seed.deserialize(StringDeserializer::new(name.into_string())),
+    seed.deserialize(PayloadKey(key, PhantomData))
+}
+
+/// A payload's key, as serde_json gives its own: text, or the integer its text is where `T`
+/// asks for one (a `BTreeMap<u32, _>`'s keys).
+struct PayloadKey<'de, E>(KeyText<'de>, PhantomData<E>);
+
+macro_rules! integer_keys {
+    ($($method:ident $visit:ident $ty:ty;)*) => {$(
+        fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+            match self.0.as_str().parse::<$ty>() {
+                Ok(number) => visitor.$visit(number),
+                Err(_) => self.deserialize_any(visitor),
+            }
+        }
+    )*};
+}
+
+impl<'de, E: de::Error> Deserializer<'de> for PayloadKey<'de, E> {
+    type Error = E;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+        match self.0 {
+            KeyText::Borrowed(name) => BorrowedStrDeserializer::new(name).deserialize_any(visitor),
+            name => StringDeserializer::new(name.into_string()).deserialize_any(visitor),
+        }
+    }
+
+    integer_keys! {
+        deserialize_i8 visit_i8 i8;
+        deserialize_i16 visit_i16 i16;
+        deserialize_i32 visit_i32 i32;
+        deserialize_i64 visit_i64 i64;
+        deserialize_i128 visit_i128 i128;
+        deserialize_u8 visit_u8 u8;
+        deserialize_u16 visit_u16 u16;
+        deserialize_u32 visit_u32 u32;
+        deserialize_u64 visit_u64 u64;
+        deserialize_u128 visit_u128 u128;
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool f32 f64 char str string bytes byte_buf option unit unit_struct newtype_struct
+        seq tuple tuple_struct map struct enum identifier ignored_any
     }
 }
 
@@ -616,8 +657,22 @@ impl<'de, A: MapAccess<'de>, N: HasEnvelope, B: MessageBytes> Deserializer<'de>
         visitor.visit_newtype_struct(self)
     }
 
+    /// An externally tagged enum (`{"Queued": 5}` beside the envelope's fields): its
+    /// variant is the payload's first field, as serde_json reads one from an object.
+    fn deserialize_enum<V: Visitor<'de>>(
+        mut self,
+        name: &'static str,
+        variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, A::Error> {
+        let value = serde::de::value::MapAccessDeserializer::new(&mut self)
+            .deserialize_enum(name, variants, visitor)?;
+        self.drain()?;
+        Ok(value)
+    }
+
     serde::forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
-        seq tuple tuple_struct map struct enum identifier
+        seq tuple tuple_struct map struct identifier
     }
 }
