@@ -23,10 +23,10 @@ pub struct Question<'a> {
 }
 
 /// The code argument of `explain` (`CODE`, not a pasted body), as `platform` reads it:
-/// surrounding whitespace ignored, an integer when the text is one exactly (as
-/// [`read_code`] reads it), else a string code (any text without whitespace). A catalogue of
-/// integer codes takes only integers: the error is [`read_code`]'s, with the built-in
-/// catalogues of string codes that know the text, if any.
+/// surrounding whitespace ignored. A catalogue of string codes takes any text without
+/// whitespace as written (a bank's `0001` is not `1`). A catalogue of integer codes takes
+/// only integers, read as [`read_code`] reads them: the error is [`read_code`]'s, with the
+/// built-in catalogues of string codes that know the text, if any.
 ///
 /// ```
 /// use platform_errors::Code;
@@ -34,7 +34,7 @@ pub struct Question<'a> {
 ///
 /// let pay = platform("wechat-pay").unwrap();
 /// assert_eq!(read_code_argument(pay, " NOAUTH "), Ok(Code::Str("NOAUTH")));
-/// assert_eq!(read_code_argument(pay, "404"), Ok(Code::Int(404)));
+/// assert_eq!(read_code_argument(pay, "0404"), Ok(Code::Str("0404")));
 /// assert!(read_code_argument(pay, "NO AUTH").is_err());
 ///
 /// let qingtui = platform("qingtui").unwrap();
