@@ -462,10 +462,10 @@ proptest! {
         let text_message = matches!(message, Some(Value::String(_)));
         check_nested::<WechatPayV3>(&flat, text_message && kept.is_none())?;
         // A request id is kept when it is text (a number is written back as its text); an
-        // empty one is no id, and skipped.
+        // empty or blank one is no id, and skipped.
         let id_text = match &kept {
             None => true,
-            Some(Value::String(id)) => !id.is_empty(),
+            Some(Value::String(id)) => !id.trim().is_empty(),
             Some(_) => false,
         };
         check_nested::<DingtalkV1>(&flat, text_message && id_text && detail.is_none())?;
