@@ -290,9 +290,9 @@ fn the_success_code_under_an_error_status_is_no_success() {
     from_http::<serde_json::Value, QingtuiError>(201, (), body).unwrap();
 }
 
-/// A success is written with its payload's fields as the payload writes them: a `u128`, a
-/// raw value's number beyond an `f64` and its spelling, in the payload's own order; and what
-/// is written reads back.
+/// A success is written with its payload's fields: a `u128` beyond what a `Value` holds
+/// exactly, in the payload's own order, and what is written reads back; anything else through
+/// a `Value`, which any serializer takes and a pretty printer indents.
 #[test]
 fn a_success_writes_its_payload_exactly() {
     #[derive(Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -309,13 +309,33 @@ fn a_success_writes_its_payload_exactly() {
         read
     );
 
-    let body = r#"{"errcode":0,"errmsg":"ok","id":12345678901234567890123,"e":1e2}"#;
-    let read: Response<Box<RawValue>> = serde_json::from_str(body).unwrap();
-    assert_eq!(
-        read.payload().unwrap().get(),
-        r#"{"id":12345678901234567890123,"e":1e2}"#
+    let pretty = serde_json::to_string_pretty(&read).unwrap();
+    assert!(
+        pretty.contains("\n  \"big\": 1180591620717411303424"),
+        "{pretty}"
     );
-    assert_eq!(serde_json::to_string(&read).unwrap(), body);
+
+    // Anything a `Value` holds is written through one: any serializer takes it, a pretty
+    // printer indents it, and a key written twice (by `flatten`) is written once, the last.
+    #[derive(serde::Serialize)]
+    struct Flat {
+        user: serde_json::Value,
+        #[serde(flatten)]
+        extra: std::collections::BTreeMap<String, u32>,
+    }
+    let flat = Flat {
+        user: serde_json::json!({"id": 1}),
+        extra: [("user".to_owned(), 9)].into(),
+    };
+    let written = serde_json::to_string(&Response::<Flat>::success("ok", flat)).unwrap();
+    assert_eq!(written, r#"{"errcode":0,"errmsg":"ok","user":9}"#);
+    let nested =
+        Response::<serde_json::Value>::success("ok", serde_json::json!({"user": {"id": 1}}));
+    let pretty = serde_json::to_string_pretty(&nested).unwrap();
+    assert!(
+        pretty.contains("\"user\": {\n    \"id\": 1\n  }"),
+        "{pretty}"
+    );
 
     // A payload that writes neither a map nor nothing is refused, as before.
     let err = serde_json::to_string(&Response::<u8>::success("ok", 7)).unwrap_err();
@@ -374,5 +394,59 @@ fn a_map_payload_with_integer_keys_reads_back() {
     assert_eq!(
         before.payload(),
         Some(&BTreeMap::from([(-3, "x".to_owned())]))
+    );
+}
+
+/// A payload's keys read as serde_json reads an object's: enum keys by name, `true` and
+/// `false` as booleans, integers as serde_json writes them (`05` and `+5` are text); and an
+/// enum payload finds its variant among the other fields (a request id goes to both).
+#[test]
+fn payload_keys_and_variants_read_as_serde_json_reads_them() {
+    use std::collections::BTreeMap;
+    #[derive(
+        Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+    )]
+    #[serde(rename_all = "lowercase")]
+    enum Lang {
+        Zh,
+        En,
+    }
+    let read: Response<BTreeMap<Lang, String>> =
+        serde_json::from_str(r#"{"errcode":0,"errmsg":"ok","zh":"你好","en":"hello"}"#).unwrap();
+    assert_eq!(read.payload().map(BTreeMap::len), Some(2));
+    let written = serde_json::to_string(&read).unwrap();
+    assert_eq!(
+        serde_json::from_str::<Response<BTreeMap<Lang, String>>>(&written).unwrap(),
+        read
+    );
+
+    let read: Response<BTreeMap<bool, u8>> =
+        serde_json::from_str(r#"{"errcode":0,"errmsg":"ok","true":1}"#).unwrap();
+    assert_eq!(read.payload(), Some(&BTreeMap::from([(true, 1)])));
+    let err = serde_json::from_str::<Response<BTreeMap<u32, u8>>>(
+        r#"{"errcode":0,"errmsg":"ok","05":1}"#,
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("\"05\""), "{err}");
+    let err = serde_json::from_str::<Response<BTreeMap<i8, u8>>>(
+        r#"{"errcode":0,"errmsg":"ok","300":1}"#,
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("invalid value"), "{err}");
+
+    #[derive(Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    enum Sent {
+        Queued(u32),
+    }
+    let body = r#"{"errcode":0,"errmsg":"ok","request_id":"r1","extra":1,"Queued":5}"#;
+    let read: Response<Sent> = serde_json::from_str(body).unwrap();
+    assert_eq!(
+        (read.payload(), read.request_id()),
+        (Some(&Sent::Queued(5)), Some("r1"))
+    );
+    let written = serde_json::to_string(&read).unwrap();
+    assert_eq!(
+        serde_json::from_str::<Response<Sent>>(&written).unwrap(),
+        read
     );
 }

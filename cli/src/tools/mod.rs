@@ -527,9 +527,6 @@ pub fn read_code(text: &str) -> Result<i64, String> {
     }
 }
 
-/// The envelope whose names the members of a pasted answer use: `errcode`/`errmsg`,
-/// `error_code`/`error_msg`, or `code` with `msg` (else `message`). The names of the code and
-/// the message, or `None` when no code field is there.
 /// The code of a flat answer's members as written, where it is a JSON string (`"0001"`),
 /// under the envelope [`envelope_of`] finds: what a catalogue of string codes compares.
 pub fn string_code(members: &[(String, json::Value)]) -> Option<String> {
@@ -540,6 +537,9 @@ pub fn string_code(members: &[(String, json::Value)]) -> Option<String> {
     })
 }
 
+/// The envelope whose names the members of a pasted answer use: `errcode`/`errmsg`,
+/// `error_code`/`error_msg`, or `code` with `msg` (else `message`). The names of the code and
+/// the message, or `None` when no code field is there.
 pub fn envelope_of(members: &[(String, json::Value)]) -> Option<(&'static str, &'static str)> {
     let has = |key: &str| members.iter().any(|(k, _)| k == key);
     if has("errcode") {

@@ -183,19 +183,85 @@ pub(super) struct Written<'a, M: ?Sized> {
     pub(super) request_id: Option<&'a str>,
     pub(super) status: Option<u16>,
     pub(super) more: Option<&'a Received>,
-    pub(super) payload: Option<&'a [PayloadField]>,
+    pub(super) payload: Option<&'a PayloadFields>,
 }
 
-/// A success's payload field: its name, and its value's JSON text as the payload's
-/// `Serialize` wrote it, exactly (a `u128`, a `Box<RawValue>`'s number beyond an `f64`).
+/// A success's payload fields, each key once: as a `serde_json::Value`'s (any serializer
+/// writes them, a pretty printer indents them), or, where a value is beyond what a `Value`
+/// holds (a `u128` beyond `u64`), as the JSON text the payload's `Serialize` wrote, exactly.
+pub(super) enum PayloadFields {
+    Values(serde_json::Map<alloc::string::String, serde_json::Value>),
+    Texts(Vec<PayloadField>),
+}
+
+/// A payload field's name, and its value's JSON text.
 pub(super) type PayloadField = (alloc::string::String, alloc::boxed::Box<RawValue>);
 
-/// A payload's fields, in its own order: what it writes as a JSON object, or none for what it
-/// writes as `null` (`()`, `None`).
-///
-/// # Errors
-/// What serde_json says, or that the payload writes neither a map nor nothing.
-pub(super) fn payload_fields<T: Serialize + ?Sized>(
+impl PayloadFields {
+    /// The fields of `payload`: what it writes as a JSON object, or none for what it writes
+    /// as `null` (`()`, `None`).
+    ///
+    /// # Errors
+    /// What serde_json says, or that the payload writes neither a map nor nothing.
+    pub(super) fn of<T: Serialize + ?Sized>(
+        payload: Option<&T>,
+    ) -> Result<Self, alloc::string::String> {
+        const NOT_A_MAP: &str = "a success's payload must serialize as a map or as nothing";
+        let Some(payload) = payload else {
+            return Ok(PayloadFields::Values(serde_json::Map::new()));
+        };
+        match serde_json::to_value(payload) {
+            Ok(serde_json::Value::Object(fields)) => Ok(PayloadFields::Values(fields)),
+            Ok(serde_json::Value::Null) => Ok(PayloadFields::Values(serde_json::Map::new())),
+            Ok(_) => Err(NOT_A_MAP.to_string()),
+            // A value no `Value` holds: the fields' text, exact.
+            Err(_) => payload_fields(payload).map(PayloadFields::Texts),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        match self {
+            PayloadFields::Values(fields) => fields.is_empty(),
+            PayloadFields::Texts(fields) => fields.is_empty(),
+        }
+    }
+
+    fn has(&self, name: &str) -> bool {
+        match self {
+            PayloadFields::Values(fields) => fields.contains_key(name),
+            PayloadFields::Texts(fields) => fields.iter().any(|(key, _)| key == name),
+        }
+    }
+
+    /// The value of the field `name`, as a `Value`.
+    fn value(&self, name: &str) -> Option<serde_json::Value> {
+        match self {
+            PayloadFields::Values(fields) => fields.get(name).cloned(),
+            PayloadFields::Texts(fields) => {
+                let (_, text) = fields.iter().find(|(key, _)| key == name)?;
+                serde_json::from_str(text.get()).ok()
+            }
+        }
+    }
+
+    /// Every field, to write.
+    fn parts<'a, M: ?Sized>(&'a self) -> Vec<(&'a str, Part<'a, M>)> {
+        match self {
+            PayloadFields::Values(fields) => fields
+                .iter()
+                .map(|(name, value)| (name.as_str(), Part::Payload(value)))
+                .collect(),
+            PayloadFields::Texts(fields) => fields
+                .iter()
+                .map(|(name, text)| (name.as_str(), Part::Raw(text)))
+                .collect(),
+        }
+    }
+}
+
+/// A payload's fields as JSON text, each key once (the last value of a key written twice,
+/// as a `Value` keeps it), in the order of their first appearance.
+fn payload_fields<T: Serialize + ?Sized>(
     payload: &T,
 ) -> Result<Vec<PayloadField>, alloc::string::String> {
     /// The fields of a JSON object's text, in order, each value's text kept.
@@ -213,9 +279,17 @@ pub(super) fn payload_fields<T: Serialize + ?Sized>(
                     Ok(Fields(Vec::new()))
                 }
                 fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Fields, A::Error> {
-                    let mut fields = Vec::with_capacity(map.size_hint().unwrap_or(0));
-                    while let Some(field) = map.next_entry()? {
-                        fields.push(field);
+                    let mut fields: Vec<PayloadField> =
+                        Vec::with_capacity(map.size_hint().unwrap_or(0));
+                    let mut at = alloc::collections::BTreeMap::new();
+                    while let Some((name, value)) = map.next_entry::<alloc::string::String, _>()? {
+                        match at.get(&name) {
+                            Some(&index) => fields[index] = (name, value),
+                            None => {
+                                at.insert(name.clone(), fields.len());
+                                fields.push((name, value));
+                            }
+                        }
                     }
                     Ok(Fields(fields))
                 }
@@ -261,7 +335,9 @@ enum Part<'a, M: ?Sized> {
     Id(IdValue<'a>),
     /// JSON text, written as it is.
     Json(&'a str),
-    Payload(&'a RawValue),
+    Payload(&'a serde_json::Value),
+    /// A payload's value as its JSON text, exact.
+    Raw(&'a RawValue),
     Object(Vec<(&'a str, Part<'a, M>)>),
 }
 
@@ -278,6 +354,7 @@ impl<M: Serialize + ?Sized> Serialize for Part<'_, M> {
                 Err(_) => serializer.serialize_str(text),
             },
             Part::Payload(value) => value.serialize(serializer),
+            Part::Raw(text) => text.serialize(serializer),
             Part::Object(entries) => {
                 let mut object = serializer.serialize_map(Some(entries.len()))?;
                 for (key, value) in entries {
@@ -302,10 +379,7 @@ impl<'a, M: Serialize + ?Sized> Written<'a, M> {
     fn parts(&self) -> Vec<(&'a str, Part<'a, M>)> {
         let envelope = self.envelope;
         let more = self.more;
-        let in_payload = |name: &str| {
-            self.payload
-                .is_some_and(|p| p.iter().any(|(key, _)| key == name))
-        };
+        let in_payload = |name: &str| self.payload.is_some_and(|p| p.has(name));
         let mut inner = Vec::new();
         match more.and_then(|more| more.top.as_ref()) {
             Some((code, message)) => {
@@ -328,7 +402,7 @@ impl<'a, M: Serialize + ?Sized> Written<'a, M> {
                 (Some(code), Some(sub_code))
                     if envelope.is_typed_by_sub_code()
                         && code.is_name()
-                        && self.payload.is_none_or(<[PayloadField]>::is_empty)
+                        && self.payload.is_none_or(PayloadFields::is_empty)
                         // Alipay's: a catalogue's value only (an `ApiError` built by hand
                         // holds its sub code as read; one read without a sub code is
                         // written back as read).
@@ -380,8 +454,7 @@ impl<'a, M: Serialize + ?Sized> Written<'a, M> {
             let (outer, inner) = name
                 .split_once('.')
                 .map_or((name, None), |(o, i)| (o, Some(i)));
-            let (_, raw) = self.payload?.iter().find(|(key, _)| key == outer)?;
-            let value: serde_json::Value = serde_json::from_str(raw.get()).ok()?;
+            let value = self.payload?.value(outer)?;
             match inner {
                 Some(inner) => value.get(inner).cloned(),
                 None => Some(value),
@@ -415,16 +488,16 @@ impl<'a, M: Serialize + ?Sized> Written<'a, M> {
         let payload_alone = envelope.nesting().is_some() && self.code.is_none() && inner.is_empty();
         let payload = self
             .payload
+            .map(PayloadFields::parts)
+            .unwrap_or_default()
             .into_iter()
-            .flatten()
             .filter(|(name, _)| {
                 payload_alone
                     || *name != envelope.code_field()
                         && *name != envelope.message_field()
-                        && envelope.sub_code_field() != Some(name.as_str())
-                        && envelope.sub_message_field() != Some(name.as_str())
-            })
-            .map(|(name, value)| (name.as_str(), Part::Payload(value)));
+                        && envelope.sub_code_field() != Some(*name)
+                        && envelope.sub_message_field() != Some(*name)
+            });
         match envelope.nesting() {
             Some(_) if payload_alone => payload.collect(),
             Some(nesting) => {

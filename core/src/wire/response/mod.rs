@@ -662,13 +662,8 @@ impl<T: Serialize, E: HasEnvelope> Serialize for Response<T, E> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::Error as _;
         let envelope = &E::ENVELOPE;
-        // The payload's fields as it writes them, each value's text exact and in its order.
-        let fields = match &self.payload {
-            Some(payload) => {
-                crate::wire::error_serde::payload_fields(payload).map_err(S::Error::custom)?
-            }
-            None => alloc::vec::Vec::new(),
-        };
+        let fields = crate::wire::error_serde::PayloadFields::of(self.payload.as_ref())
+            .map_err(S::Error::custom)?;
         let without_code = self.without_code() && self.payload.is_some();
         if let (Some(Nesting::Suffix(suffix)), true, None) = (
             envelope.nesting(),

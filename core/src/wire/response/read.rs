@@ -511,6 +511,34 @@ impl<'de, E: de::Error> MapAccess<'de> for RawText<E> {
     }
 }
 
+/// The fields of a payload that is an externally tagged enum, from its variant's on: the
+/// fields before it that name no variant are skipped.
+struct Variant<'r, R> {
+    rest: &'r mut R,
+    variants: &'static [&'static str],
+}
+
+impl<'de, R: MapAccess<'de>> MapAccess<'de> for Variant<'_, R> {
+    type Error = R::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, R::Error> {
+        while let Some(key) = self.rest.next_key::<alloc::string::String>()? {
+            if self.variants.contains(&key.as_str()) {
+                return seed.deserialize(StringDeserializer::new(key)).map(Some);
+            }
+            self.rest.next_value::<de::IgnoredAny>()?;
+        }
+        Ok(None)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, R::Error> {
+        self.rest.next_value_seed(seed)
+    }
+}
+
 /// A key given to `T`: borrowed from the input where it can be.
 fn key_to<'de, K: DeserializeSeed<'de>, E: de::Error>(
     seed: K,
@@ -519,29 +547,79 @@ fn key_to<'de, K: DeserializeSeed<'de>, E: de::Error>(
     seed.deserialize(PayloadKey(key, PhantomData))
 }
 
-/// A payload's key, as serde_json gives its own: text, or the integer its text is where `T`
-/// asks for one (a `BTreeMap<u32, _>`'s keys).
+/// A payload's key, as serde_json gives its own: text, or the integer or boolean its text is
+/// where `T` asks for one (a `BTreeMap<u32, _>`'s keys), or an enum's variant by name.
 struct PayloadKey<'de, E>(KeyText<'de>, PhantomData<E>);
+
+/// Whether a key is an integer as serde_json writes one: an optional `-`, then digits without
+/// a leading zero (`0` alone aside); `+5` and `05` are text.
+fn is_integer_key(key: &str) -> bool {
+    let digits = key.strip_prefix('-').unwrap_or(key);
+    !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && (digits == "0" || !digits.starts_with('0'))
+}
 
 macro_rules! integer_keys {
     ($($method:ident $visit:ident $ty:ty;)*) => {$(
         fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
-            match self.0.as_str().parse::<$ty>() {
+            let key = self.0.as_str();
+            if !is_integer_key(key) {
+                return self.deserialize_any(visitor);
+            }
+            match key.parse::<$ty>() {
                 Ok(number) => visitor.$visit(number),
-                Err(_) => self.deserialize_any(visitor),
+                Err(_) => Err(de::Error::invalid_value(de::Unexpected::Str(key), &visitor)),
             }
         }
     )*};
+}
+
+impl<'de, E: de::Error> PayloadKey<'de, E> {
+    fn text(self) -> Result<BorrowedStrDeserializer<'de, E>, StringDeserializer<E>> {
+        match self.0 {
+            KeyText::Borrowed(name) => Ok(BorrowedStrDeserializer::new(name)),
+            name => Err(StringDeserializer::new(name.into_string())),
+        }
+    }
 }
 
 impl<'de, E: de::Error> Deserializer<'de> for PayloadKey<'de, E> {
     type Error = E;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
-        match self.0 {
-            KeyText::Borrowed(name) => BorrowedStrDeserializer::new(name).deserialize_any(visitor),
-            name => StringDeserializer::new(name.into_string()).deserialize_any(visitor),
+        match self.text() {
+            Ok(borrowed) => borrowed.deserialize_any(visitor),
+            Err(owned) => owned.deserialize_any(visitor),
         }
+    }
+
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+        match self.0.as_str() {
+            "true" => visitor.visit_bool(true),
+            "false" => visitor.visit_bool(false),
+            _ => self.deserialize_any(visitor),
+        }
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, E> {
+        match self.text() {
+            Ok(borrowed) => borrowed.deserialize_enum(name, variants, visitor),
+            Err(owned) => owned.deserialize_enum(name, variants, visitor),
+        }
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, E> {
+        visitor.visit_newtype_struct(self)
     }
 
     integer_keys! {
@@ -558,8 +636,8 @@ impl<'de, E: de::Error> Deserializer<'de> for PayloadKey<'de, E> {
     }
 
     serde::forward_to_deserialize_any! {
-        bool f32 f64 char str string bytes byte_buf option unit unit_struct newtype_struct
-        seq tuple tuple_struct map struct enum identifier ignored_any
+        f32 f64 char str string bytes byte_buf option unit unit_struct
+        seq tuple tuple_struct map struct identifier ignored_any
     }
 }
 
@@ -658,15 +736,19 @@ impl<'de, A: MapAccess<'de>, N: HasEnvelope, B: MessageBytes> Deserializer<'de>
     }
 
     /// An externally tagged enum (`{"Queued": 5}` beside the envelope's fields): its
-    /// variant is the payload's first field, as serde_json reads one from an object.
+    /// variant is the payload's field named as one of its variants, wherever it is among
+    /// the others (a request id, which goes to both, may come first).
     fn deserialize_enum<V: Visitor<'de>>(
         mut self,
         name: &'static str,
         variants: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, A::Error> {
-        let value = serde::de::value::MapAccessDeserializer::new(&mut self)
-            .deserialize_enum(name, variants, visitor)?;
+        let value = serde::de::value::MapAccessDeserializer::new(Variant {
+            rest: &mut self,
+            variants,
+        })
+        .deserialize_enum(name, variants, visitor)?;
         self.drain()?;
         Ok(value)
     }
