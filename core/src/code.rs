@@ -269,6 +269,22 @@ pub(crate) fn as_the_envelope_holds<'a>(code: Code<'a>, envelope: &crate::Envelo
     }
 }
 
+/// A number where `C`'s codes are strings, as the string code it is compared as: its decimal
+/// text (a gateway's `"code": 404` before WeChat Pay, where `"404"` may be declared). `None`
+/// for a string code, and for a number where `C`'s codes are numbers. What an `ApiError`'s
+/// lookup and a catch-all's serde both read such a number as.
+#[cfg(feature = "alloc")]
+pub(crate) fn number_as_string_code<C: crate::Catalogue>(
+    code: Code<'_>,
+) -> Option<alloc::string::String> {
+    match code {
+        Code::Int(number) if <C::Code<'_> as CodeKind<'_>>::IS_STR => {
+            Some(alloc::string::ToString::to_string(&number))
+        }
+        _ => None,
+    }
+}
+
 /// What a number's text denotes, as a code.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) enum Number {

@@ -206,6 +206,17 @@ impl Template {
         self.args().next().is_some()
     }
 
+    /// Whether the template shows the extra argument bound to `binding`, as a placeholder or
+    /// as a width or precision (`{0:>w$}`): an argument it does not show is not given to its
+    /// `write!`, which would refuse it as never used.
+    pub(crate) fn shows(&self, binding: &proc_macro2::Ident) -> bool {
+        self.args().any(|arg| {
+            std::iter::once(&arg.name)
+                .chain(&arg.spec_refs)
+                .any(|name| *binding == name.binding())
+        })
+    }
+
     /// The message with escapes resolved, for a message without placeholders; the string
     /// as written, for a template.
     pub(crate) fn declared_text(&self) -> &str {

@@ -70,13 +70,13 @@ struct Context {
 #[inline]
 fn lookup_received<C: Catalogue>(code: Code<'_>, message: &str) -> Option<C> {
     let kind = C::__platform_errors_lookup_any_kind(code, message);
-    match code {
-        Code::Int(number) if kind.is_none() && <C::Code<'_> as crate::CodeKind<'_>>::IS_STR => {
-            let text = alloc::string::ToString::to_string(&number);
-            C::__platform_errors_lookup_any_kind(Code::Str(&text), message)
-        }
-        _ => kind,
+    // A constant first: for a catalogue of numeric codes the rest folds away (the wire's hot
+    // path types every error answer here).
+    if !<C::Code<'_> as crate::CodeKind<'_>>::IS_STR || kind.is_some() {
+        return kind;
     }
+    let text = crate::code::number_as_string_code::<C>(code)?;
+    C::__platform_errors_lookup_any_kind(Code::Str(&text), message)
 }
 
 impl Context {

@@ -13,7 +13,7 @@ use serde_json::value::RawValue;
 
 use crate::api_error::{Received, ReceivedCode};
 use crate::envelope::Nesting;
-use crate::{ApiError, Catalogue, Code, CodeKind, Entry, Envelope, FromReceived, PlatformError};
+use crate::{ApiError, Catalogue, Code, CodeKind, Envelope, FromReceived, PlatformError};
 
 use super::read::*;
 
@@ -148,24 +148,21 @@ fn status_of<E: PlatformError + ?Sized>(error: &E, envelope: &Envelope) -> Optio
 
 /// [`status_of`] for an `ApiError` of a catalogue `C`, whose entry is found as lookup found
 /// its value: of the entries with its code, the one whose message the received one matches
-/// best (the longest declared message that matches; the first of equals), else the first.
+/// best (lookup's own [`Best`](crate::__private::Best)), else the first.
 fn api_error_status<C: Catalogue>(
     code: Code<'_>,
     message: &str,
     received: Option<u16>,
 ) -> Option<u16> {
     C::ENVELOPE.is_code_http_status().then(|| {
+        let message = crate::__private::received(message);
+        let mut best = crate::__private::Best::new();
         let mut first = None;
-        let mut best: Option<(usize, &Entry)> = None;
         for entry in C::ENTRIES.iter().filter(|entry| entry.code() == code) {
             first = first.or(Some(entry));
-            if let Some(strength) = crate::matcher::match_strength(entry.message(), message) {
-                if best.is_none_or(|(stronger, _)| strength > stronger) {
-                    best = Some((strength, entry));
-                }
-            }
+            best.offer(entry, entry.message(), message);
         }
-        let entry = best.map(|(_, entry)| entry).or(first);
+        let entry = best.finish().map(|found| found.value).or(first);
         crate::platform_error::answer_status_code(entry, received, true)
     })
 }
@@ -654,20 +651,14 @@ pub(crate) fn deserialize_response<'de, T: FromReceived, D: Deserializer<'de>>(
         // codes, Alipay's `"20000"` under one whose lookup takes numbers); else a number
         // under string codes is its decimal text (a gateway's `"code": 404` before WeChat
         // Pay), which the catch-all keeps.
-        let value = match (
-            T::__platform_errors_take_any_kind(code.as_code(), &message),
-            code.as_code(),
-        ) {
-            (Some(value), _) => value,
-            (None, Code::Int(number)) if <T::Code<'_> as CodeKind<'_>>::IS_STR => {
-                let text = number.to_string();
-                let code = typed_code::<T, de::value::Error>(Code::Str(&text), "")?;
-                T::from_received(code, &message)
+        let value = match T::__platform_errors_take_any_kind(code.as_code(), &message) {
+            Some(value) => value,
+            None => {
+                let text = crate::code::number_as_string_code::<T>(code.as_code());
+                let code = text.as_deref().map_or(code.as_code(), Code::Str);
+                let typed = typed_code::<T, de::value::Error>(code, core::any::type_name::<T>())?;
+                T::from_received(typed, &message)
             }
-            (None, code) => T::from_received(
-                typed_code::<T, de::value::Error>(code, core::any::type_name::<T>())?,
-                &message,
-            ),
         };
         // What else came is kept where the value holds an `ApiError` (a catch-all over one).
         let received = crate::__private::ReceivedParts {

@@ -174,12 +174,7 @@ impl Gen<'_> {
                 // would refuse as never used.
                 let mut extras = Vec::with_capacity(text.args.len());
                 for extra in &text.args {
-                    let shown = template.args().any(|arg| {
-                        std::iter::once(&arg.name)
-                            .chain(&arg.spec_refs)
-                            .any(|name| extra.binding == name.binding())
-                    });
-                    if shown {
+                    if template.shows(&extra.binding) {
                         extras.push(extra);
                     }
                 }

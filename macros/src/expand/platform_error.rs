@@ -8,7 +8,6 @@ use super::google_rpc::RpcCatchAll;
 use super::Concat;
 use super::{language_pairs, Gen};
 use crate::model::{binding, Advice, CodeType, CodeValue, Declared, Kind, Shape, Text, Variant};
-use crate::template::ArgName;
 use syn::Member;
 
 impl Gen<'_> {
@@ -335,15 +334,8 @@ impl Gen<'_> {
                     // The named extra arguments the translation shows, or takes a width or
                     // precision from (`{0:>w$}`), with the fields they read.
                     for extra in &text.args {
-                        let shown = template.args().any(|arg| {
-                            std::iter::once(&arg.name)
-                                .chain(&arg.spec_refs)
-                                .any(|name| {
-                                    matches!(name, ArgName::Named(_))
-                                        && extra.binding == name.binding()
-                                })
-                        });
-                        if !shown {
+                        // (A translation shows named arguments only: a `{}` in one is refused.)
+                        if !template.shows(&extra.binding) {
                             continue;
                         }
                         for &index in &extra.fields {

@@ -388,9 +388,7 @@ fn check_placeholders(
                 }
                 continue;
             }
-            let is_named_arg = matches!(name, ArgName::Named(n)
-                if extra.iter().any(|a| a.name.as_deref() == Some(n.as_str())));
-            if !is_named_arg && variant.field_named(name).is_none() {
+            if !names_an_argument(name, extra) && variant.field_named(name).is_none() {
                 // A width or precision (`{0:>w$}`) as written, not as a placeholder.
                 let shown = if width {
                     format!("the width or precision `{name}$`")
@@ -441,6 +439,12 @@ fn check_placeholders(
     false
 }
 
+/// Whether a placeholder names one of the named extra arguments (`{max}` of `max = .limit`).
+fn names_an_argument(name: &ArgName, args: &[crate::attr::FormatArg]) -> bool {
+    matches!(name, ArgName::Named(name)
+        if args.iter().any(|arg| arg.name.as_deref() == Some(name.as_str())))
+}
+
 /// "`a`, `b` and `c`".
 fn join_and(items: &[String]) -> String {
     match items {
@@ -460,11 +464,10 @@ fn check_translation_fields(
     variant: &Variant,
     errors: &mut Errors,
 ) {
-    let names_an_argument = |name: &ArgName| matches!(name, ArgName::Named(name) if named.iter().any(|arg| arg.name.as_deref() == Some(name.as_str())));
     let mut missing: Vec<String> = Vec::new();
     for arg in default.args() {
         if matches!(arg.name, ArgName::Next(_))
-            || (variant.field_named(&arg.name).is_none() && !names_an_argument(&arg.name))
+            || (variant.field_named(&arg.name).is_none() && !names_an_argument(&arg.name, named))
         {
             // A `{}` shows a positional argument, whose order belongs to the default
             // message; a placeholder that names nothing is reported on the default message.
