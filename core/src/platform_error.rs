@@ -54,7 +54,9 @@ use crate::{Advice, Code, Entry};
 /// ```
 ///
 /// `Box<dyn PlatformError + Send + Sync>` is a platform error and an `Error` too, so it can be
-/// returned with `?` and held as a source:
+/// returned with `?` and held as a source. `?` does not box into it, as it boxes into a
+/// `Box<dyn Error>`: wrap the error with `Box::new` (std's `From<E>` is for `dyn Error`
+/// alone, and one for `dyn PlatformError` would overlap the box's own `From<T> for T`).
 ///
 /// ```
 /// # extern crate platform_errors_core as platform_errors;

@@ -170,6 +170,21 @@ fn failures_of_a_sub_code_are_written_where_the_platform_sends_it() {
     );
     let back: Response<(), GoogleRpc> = serde_json::from_value(written).unwrap();
     assert_eq!(back.code(), Code::Str("UNAVAILABLE"));
+    // Held as the answer read back holds it: the status name is the sub code too, and the
+    // two are equal, for a name `google.rpc.Code` has and for one of the API's own.
+    assert_eq!(aip.sub_code(), Some(Code::Str("UNAVAILABLE")));
+    assert_eq!(back, aip);
+    let own = Response::<(), GoogleRpc>::failure("BOOK_GONE", "gone");
+    assert_eq!(own.sub_code(), Some(Code::Str("BOOK_GONE")));
+    let text = serde_json::to_string(&own).unwrap();
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&text).unwrap(),
+        json!({"error": {"code": 500, "status": "BOOK_GONE", "message": "gone"}})
+    );
+    assert_eq!(
+        serde_json::from_str::<Response<(), GoogleRpc>>(&text).unwrap(),
+        own
+    );
 
     let alipay = Response::<(), Alipay>::failure("ACQ.TRADE_HAS_SUCCESS", "交易已被支付")
         .with_nested_key("alipay_trade_pay_response");
@@ -652,4 +667,97 @@ mod hand_written_string_catalogue {
         assert_eq!(err.code(), Code::Str("NO_AUTH"));
         assert_eq!(err.kind(), Some(&Pay::NoAuth));
     }
+}
+
+#[test]
+fn a_number_given_under_string_codes_is_held_as_its_text_as_the_wire_sends_it() {
+    let built = ApiError::<Uncatalogued<Alipay>>::received(40004, "Business Failed");
+    assert_eq!(built.code(), Code::Str("40004"));
+    let text = serde_json::to_string(&built).unwrap();
+    assert_eq!(
+        text,
+        r#"{"error_response":{"code":"40004","msg":"Business Failed"}}"#
+    );
+    let read: ApiError<Uncatalogued<Alipay>> = serde_json::from_str(&text).unwrap();
+    assert_eq!(read, built);
+    // As `Response::failure` holds it.
+    let failure = Response::<(), Alipay>::failure(40004, "Business Failed");
+    assert_eq!(serde_json::to_string(&failure).unwrap(), text);
+    // A number the wire sent as a number stays one: what was received is written back.
+    let sent: ApiError<Uncatalogued<WechatPayV3>> =
+        serde_json::from_str(r#"{"code":404,"message":"not found"}"#).unwrap();
+    assert_eq!(sent.code(), Code::Int(404));
+    assert_eq!(
+        serde_json::to_string(&sent).unwrap(),
+        r#"{"code":404,"message":"not found"}"#
+    );
+}
+
+#[test]
+fn a_second_answer_object_is_refused_whichever_comes_first() {
+    let success = r#""alipay_trade_pay_response":{"code":"10000","msg":"Success"}"#;
+    let error = r#""error_response":{"code":"40002","msg":"Invalid Arguments","sub_code":"isv.code-invalid","sub_msg":"x"}"#;
+    for body in [
+        format!(r#"{{{success},{error},"sign":"S"}}"#),
+        format!(r#"{{{error},{success},"sign":"S"}}"#),
+    ] {
+        let why = from_http::<serde_json::Value, Uncatalogued<Alipay>>(200, (), body.as_bytes())
+            .map(|_| ())
+            .unwrap_err();
+        assert!(why.to_string().contains("two answers"), "{why}");
+        let response = serde_json::from_str::<Response<serde_json::Value, Alipay>>(&body);
+        assert!(response.unwrap_err().to_string().contains("two answers"));
+        let api = serde_json::from_str::<ApiError<Uncatalogued<Alipay>>>(&body);
+        assert!(api.unwrap_err().to_string().contains("two answers"));
+    }
+    let twice = r#"{"error":{"code":503,"status":"UNAVAILABLE","message":"a"},"error":{"code":404,"status":"NOT_FOUND","message":"b"}}"#;
+    let why = serde_json::from_str::<ApiError<Uncatalogued<GoogleRpc>>>(twice).unwrap_err();
+    assert!(why.to_string().contains("duplicate field `error`"), "{why}");
+    assert!(serde_json::from_str::<Response<serde_json::Value, GoogleRpc>>(twice).is_err());
+}
+
+#[test]
+fn a_field_the_envelope_keeps_given_twice_is_refused_as_a_second_code_is() {
+    use platform_errors_core::envelope::{CodeMessage, DingtalkV1};
+    // Alipay's signature: a verifier reading the body as a `serde_json::Value` gets the last.
+    let signed = r#"{"alipay_trade_pay_response":{"code":"40004","msg":"Business Failed","sub_code":"A"},"sign":"S","sign":"T"}"#;
+    let why = serde_json::from_str::<ApiError<Uncatalogued<Alipay>>>(signed).unwrap_err();
+    assert!(why.to_string().contains("duplicate field `sign`"), "{why}");
+    assert!(serde_json::from_str::<Response<(), Alipay>>(signed).is_err());
+    // WeChat Pay's detail.
+    let detail = r#"{"code":"PARAM_ERROR","message":"m","detail":{},"detail":{"field":"/amount"}}"#;
+    let why = serde_json::from_str::<ApiError<Uncatalogued<WechatPayV3>>>(detail).unwrap_err();
+    assert!(
+        why.to_string().contains("duplicate field `detail`"),
+        "{why}"
+    );
+    // A request id key, before the code and after it, in an error and in a success.
+    for body in [
+        r#"{"code":"Forbidden","message":"m","requestid":"A","requestid":"B"}"#,
+        r#"{"requestid":"A","code":"Forbidden","message":"m","requestid":"B"}"#,
+    ] {
+        let why = serde_json::from_str::<ApiError<Uncatalogued<DingtalkV1>>>(body).unwrap_err();
+        assert!(
+            why.to_string().contains("duplicate field `requestid`"),
+            "{why}"
+        );
+        assert!(serde_json::from_str::<Response<(), DingtalkV1>>(body).is_err());
+    }
+    for body in [
+        r#"{"code":0,"message":"ok","requestid":"A","requestid":"B","n":1}"#,
+        r#"{"requestid":"A","requestid":"B","code":0,"message":"ok","n":1}"#,
+    ] {
+        let why = serde_json::from_str::<Response<serde_json::Value, CodeMessage>>(body);
+        assert!(
+            why.unwrap_err()
+                .to_string()
+                .contains("duplicate field `requestid`"),
+            "{body}"
+        );
+    }
+    // Two of the envelope's names are two keys: the first with an id wins, as before.
+    let both: Response<(), CodeMessage> =
+        serde_json::from_str(r#"{"code":40001,"message":"m","request_id":"A","requestid":"B"}"#)
+            .unwrap();
+    assert_eq!(both.request_id(), Some("A"));
 }

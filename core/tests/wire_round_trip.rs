@@ -245,6 +245,8 @@ fn what_a_round_trip_does_not_keep() {
         serde_json::from_value(serde_json::to_value(&err).unwrap()).unwrap();
     assert_eq!((again.code(), again.message()), (err.code(), err.message()));
     assert_eq!(again.raw_message(), None);
+    // The bytes are part of what the error is: the two are not `==` (the wire chapter).
+    assert_ne!(again, err);
     // The HTTP status, and what the headers said.
     let err =
         from_http::<Sent, QingtuiError>(429, [("Retry-After", "3")], br#"{"errcode": 45009}"#)

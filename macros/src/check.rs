@@ -213,6 +213,11 @@ fn check_duplicate_codes(
                 format!(
                     "{written} is already declared by {who}{at}, and an alias finds one variant: remove it here or there",
                 )
+            } else if same_declared_message(first, variant) {
+                // The same row twice: `shared` would only meet the check of its messages.
+                format!(
+                    "code {written} is already declared by {who}{at}, with the same message: remove one of the two"
+                )
             } else {
                 format!(
                     "code {written} is already declared by {who}{at}; if the platform really sends it with several messages, list it in `#[platform(shared({written}))]` on the type",
@@ -221,6 +226,15 @@ fn check_duplicate_codes(
             errors.at(span, message);
         }
     }
+}
+
+/// Whether two variants declare messages that lookup reads as the same (fixed text both).
+fn same_declared_message(a: &Variant, b: &Variant) -> bool {
+    let key = |variant: &Variant| {
+        let message = &variant.declared()?.text.message;
+        (!message.has_args()).then(|| matched_as(message.declared_text()))
+    };
+    matches!((key(a), key(b)), (Some(a), Some(b)) if !a.is_empty() && a == b)
 }
 
 /// The variants of a shared code are told apart by their messages: two whose messages the

@@ -392,7 +392,9 @@ fn parse_variant(
     errors: &mut Errors,
 ) -> syn::Result<Variant> {
     let outer = input.call(parse_outer_attrs)?;
+    let before = errors.pushed();
     let mut attrs = parse_attrs(outer, Position::DslVariant, errors);
+    let attrs_reported = errors.pushed() > before;
     if !input.peek(Ident::peek_any) {
         return Err(input.error(
             "expected a variant: `Name = 40001 => \"message\"`, a member `Name(CatalogueType)`, or the catch-all `#[platform(unknown)] Name`",
@@ -473,7 +475,7 @@ fn parse_variant(
             "expected `= code` before `=>`: `{ident} = 40001 => \"message\"`"
         )));
     } else {
-        return parse_member_or_catch_all(input, ident, attrs, string_type, errors);
+        return parse_member_or_catch_all(input, ident, attrs, attrs_reported, string_type, errors);
     };
     end_variant(input, "message", errors)?;
     errors.extend(message_errors);
@@ -579,6 +581,7 @@ fn parse_member_or_catch_all(
     input: ParseStream<'_>,
     ident: Ident,
     mut attrs: Attrs,
+    attrs_reported: bool,
     string_type: &TokenStream,
     errors: &mut Errors,
 ) -> syn::Result<Variant> {
@@ -623,10 +626,17 @@ fn parse_member_or_catch_all(
         end_variant(input, "variant", errors)?;
         return Ok(unit_variant(ident, span, attrs));
     }
+    if at_variant_end(input) && attrs_reported {
+        // `#[platform(unkown)] Unknown`: the attribute is reported, and a bare variant under
+        // one is the catch-all it meant, not a second error.
+        return catch_all_variant(ident, span, attrs, string_type);
+    }
     if at_variant_end(input) {
         return Err(syn::Error::new(
             span,
-            format!("`{ident}` needs a code and a message: `{ident} = 40001 => \"message\"`"),
+            format!(
+                "`{ident}` needs a code and a message, `{ident} = 40001 => \"message\"`; or, as the catch-all of the codes no variant declares, `#[platform(unknown)] {ident}`"
+            ),
         ));
     }
     if input.peek(syn::LitInt) || input.peek(Token![-]) {

@@ -103,6 +103,11 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
         dropped_names,
     };
     let mut shared: Vec<Code> = attrs.codes(KeyId::Shared).to_vec();
+    // `shared` written on a variant (reported there, with where it goes): no code is then
+    // reported as declared twice, which would repeat that advice.
+    let shared_on_a_variant = variants
+        .iter()
+        .any(|variant| variant.attrs.misplaced(KeyId::Shared).is_some());
     for variant in variants {
         let variant = resolve_variant(&model, variant, &defaults, errors);
         model.variants.push(variant);
@@ -117,7 +122,8 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
         model.member_kind = member_kind(&model, &sibling_kinds, errors);
     }
     check_catch_all_code(&mut model, errors);
-    let shared_misread = shared_of_the_types_kind(&model, &mut shared, errors);
+    let shared_misread =
+        shared_of_the_types_kind(&model, &mut shared, errors) || shared_on_a_variant;
     // An attribute of the type did not parse (reported): what the whole type is checked
     // for may only repeat that one error.
     let mut scratch = Errors::default();

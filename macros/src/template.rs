@@ -299,7 +299,7 @@ fn parse_arg(inner: &str, next: &mut usize) -> Result<Arg, String> {
         ArgName::Named(name.strip_prefix("r#").unwrap_or(name).to_owned())
     } else {
         return Err(format!(
-            "`{{{inner}}}` is not a placeholder: name a field, as in `{{field}}` or `{{0}}`, or write `{{{{` for a literal brace"
+            "`{{{inner}}}` is not a placeholder (a field's name or index, as in `{{field}}` or `{{0}}`): write `{{{{` and `}}}}` for literal braces"
         ));
     };
     if has_star_precision(spec) {

@@ -190,13 +190,27 @@ impl<C: Catalogue> ApiError<C> {
     /// let from_text = ApiError::<QingtuiError>::received("40001", "invalid credential");
     /// assert_eq!(from_text, typed);
     /// assert!(from_text.code() == 40001);
+    ///
+    /// // A number where the envelope's codes are strings: its text, as Alipay sends it.
+    /// use platform_errors::envelope::Alipay;
+    /// let alipay = ApiError::<Uncatalogued<Alipay>>::received(40004, "Business Failed");
+    /// assert_eq!(alipay.code(), Code::Str("40004"));
     /// ```
     #[must_use]
     pub fn received<'a>(code: impl Into<Code<'a>>, message: impl Into<String>) -> Self {
         let code = code.into();
         let message = message.into();
-        // Kept as the envelope writes it.
-        let code = crate::code::as_the_envelope_holds(code, &C::ENVELOPE);
+        // Kept as the envelope writes it: a number as its text where the envelope's codes
+        // are strings (Alipay's `"40004"`), as `Response::failure` holds it and the wire
+        // sends it.
+        let text;
+        let code = match crate::code::as_the_envelope_holds(code, &C::ENVELOPE) {
+            Code::Int(number) if C::ENVELOPE.has_string_codes() => {
+                text = alloc::string::ToString::to_string(&number);
+                Code::Str(&text)
+            }
+            code => code,
+        };
         let kind = lookup_received::<C>(code, &message);
         ApiError::with_kind(code, message, kind)
             .with_request_id_from_message()

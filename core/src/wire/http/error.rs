@@ -111,6 +111,29 @@ impl<C> HttpError<C> {
     }
 }
 
+/// An error answer as an HTTP call's error: `?` takes what [`Response::into_result`]
+/// gives into a function that returns `HttpError<C>`.
+///
+/// [`Response::into_result`]: crate::Response::into_result
+///
+/// ```
+/// # extern crate platform_errors_core as platform_errors;
+/// use platform_errors::qingtui::QingtuiError;
+/// use platform_errors::{HttpError, Response};
+///
+/// fn read(body: &str) -> Result<u32, HttpError<QingtuiError>> {
+///     let response: Response<u32> = serde_json::from_str(body).expect("an answer");
+///     Ok(response.into_result::<QingtuiError>()?)
+/// }
+/// let err = read(r#"{"errcode": 42001, "errmsg": "access_token expired"}"#).unwrap_err();
+/// assert!(matches!(err, HttpError::Api(ref api) if api.code() == 42001));
+/// ```
+impl<C> From<ApiError<C>> for HttpError<C> {
+    fn from(err: ApiError<C>) -> Self {
+        HttpError::Api(err)
+    }
+}
+
 impl<C: Catalogue + fmt::Display> fmt::Display for HttpError<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -48,6 +48,9 @@ pub(super) struct Head<B = (), M = MessageText> {
     /// Sub codes, details, kept fields: only for envelopes that declare them, and made only
     /// when an answer has one.
     pub(super) more: Rare<Received>,
+    /// Which of the envelope's request-id keys the answer had, a bit each in the order of
+    /// [`Envelope::request_id_fields`]: a key given twice is refused.
+    pub(super) request_id_keys: u8,
 }
 
 impl<B> Head<B, String> {
@@ -61,6 +64,7 @@ impl<B> Head<B, String> {
             raw_message: self.raw_message,
             raw_sub_message: self.raw_sub_message,
             more: self.more,
+            request_id_keys: self.request_id_keys,
         }
     }
 }
@@ -188,7 +192,7 @@ impl<B: MessageBytes, M: ReadMessage> Head<B, M> {
             }
             Key::Detail | Key::Kept(_) => {
                 let raw = map.next_value::<Raw<'de>>()?;
-                self.keep::<N>(key, &raw);
+                self.keep::<N, A::Error>(key, &raw)?;
             }
             Key::Message => {
                 if self.message.is_some() {
@@ -204,13 +208,15 @@ impl<B: MessageBytes, M: ReadMessage> Head<B, M> {
             }
             Key::RequestId { inside, key } if is_detail::<N>(key) => {
                 // Feishu's `error` holds the request id and is kept whole.
+                self.saw_request_id_key::<N, A::Error>(key)?;
                 let raw = map.next_value::<Raw<'de>>()?;
                 if self.request_id.is_none() {
                     self.request_id = raw.read_id::<_, _, A::Error>(IdSeed { inside: *inside })?;
                 }
-                self.keep::<N>(&Key::Detail, &raw);
+                self.keep::<N, A::Error>(&Key::Detail, &raw)?;
             }
-            Key::RequestId { inside, .. } => {
+            Key::RequestId { inside, key } => {
+                self.saw_request_id_key::<N, A::Error>(key)?;
                 let id = map.next_value_seed(IdSeed { inside: *inside })?;
                 // The first declared name found with an id wins (an empty one is none).
                 if self.request_id.is_none() {
@@ -301,30 +307,62 @@ impl<B: MessageBytes, M: ReadMessage> Head<B, M> {
         self.more.get_or_default()
     }
 
-    /// Keeps the JSON text of the detail field or of a kept field (the first of each name).
-    pub(super) fn keep<N: HasEnvelope>(&mut self, key: &Key<'_>, raw: &Raw<'_>) {
+    /// Keeps the JSON text of the detail field or of a kept field. A second of either is
+    /// refused, as a second code is: which one the answer meant is not for the reader to
+    /// guess (a signature read here and another read by a `serde_json::Value`, which keeps
+    /// the last).
+    pub(super) fn keep<N: HasEnvelope, E: de::Error>(
+        &mut self,
+        key: &Key<'_>,
+        raw: &Raw<'_>,
+    ) -> Result<(), E> {
         match key {
             Key::Detail => {
                 let more = self.more_mut();
-                if more.detail.is_none() {
-                    more.detail = Some(JsonText(raw.text()));
+                if more.detail.is_some() {
+                    return Err(duplicate(N::ENVELOPE.detail_field()));
                 }
+                more.detail = Some(JsonText(raw.text()));
+                Ok(())
             }
-            Key::Kept(name) => insert_kept::<N>(&mut self.more_mut().kept, name, raw),
-            _ => {}
+            Key::Kept(name) => insert_kept::<N, E>(&mut self.more_mut().kept, name, raw),
+            _ => Ok(()),
         }
+    }
+
+    /// Records that the answer had the request-id key `key` (a declared name, or the object
+    /// a dotted name looks into): a second time is refused. Out of line: most answers have
+    /// no request-id key, and the usual key's path stays small.
+    #[inline(never)]
+    pub(super) fn saw_request_id_key<N: HasEnvelope, E: de::Error>(
+        &mut self,
+        key: &'static str,
+    ) -> Result<(), E> {
+        let names = N::ENVELOPE.request_id_fields();
+        let Some(at) = names
+            .iter()
+            .position(|name| name.split('.').next() == Some(key))
+        else {
+            return Ok(());
+        };
+        let bit = 1u8 << at.min(7);
+        if self.request_id_keys & bit != 0 {
+            return Err(de::Error::duplicate_field(key));
+        }
+        self.request_id_keys |= bit;
+        Ok(())
     }
 }
 
-/// Keeps a kept field's text, the first of its name, in the envelope's order of them: the
-/// same fields, sent in any order, are kept alike.
-pub(super) fn insert_kept<N: HasEnvelope>(
+/// Keeps a kept field's text in the envelope's order of them: the same fields, sent in any
+/// order, are kept alike. A second of a name is refused.
+pub(super) fn insert_kept<N: HasEnvelope, E: de::Error>(
     kept: &mut alloc::vec::Vec<(&'static str, JsonText)>,
     name: &'static str,
     raw: &Raw<'_>,
-) {
+) -> Result<(), E> {
     if kept.iter().any(|(kept, _)| *kept == name) {
-        return;
+        return Err(de::Error::duplicate_field(name));
     }
     let names = N::ENVELOPE.kept_fields();
     let rank = |name: &str| names.iter().position(|kept| *kept == name);
@@ -333,6 +371,7 @@ pub(super) fn insert_kept<N: HasEnvelope>(
         .position(|(kept, _)| rank(kept) > rank(name))
         .unwrap_or(kept.len());
     kept.insert(at, (name, JsonText(raw.text())));
+    Ok(())
 }
 
 /// Whether `N`'s envelope keeps anything beyond a flat one's code, message and request id:
@@ -512,7 +551,10 @@ impl<'de, N: HasEnvelope, B: MessageBytes> Visitor<'de> for NestedHeadVisitor<N,
         let mut kept = alloc::vec::Vec::new();
         while let Some(key) = map.next_key::<KeyText<'de>>()? {
             let name = key.as_str();
-            if head.is_none() && self.nesting.matches(name) {
+            if self.nesting.matches(name) {
+                if head.is_some() {
+                    return Err(second_nest(self.nesting, nested_key.as_deref(), name));
+                }
                 head = Some(map.next_value_seed(FlatHead::<N, B>(PhantomData))?);
                 if let Nesting::Suffix(_) = self.nesting {
                     nested_key = Some(Box::from(name));
@@ -521,7 +563,7 @@ impl<'de, N: HasEnvelope, B: MessageBytes> Visitor<'de> for NestedHeadVisitor<N,
                 N::ENVELOPE.kept_fields().iter().find(|kept| **kept == name)
             {
                 let raw = map.next_value::<Raw<'de>>()?;
-                insert_kept::<N>(&mut kept, kept_name, &raw);
+                insert_kept::<N, A::Error>(&mut kept, kept_name, &raw)?;
             } else {
                 map.next_value::<IgnoredAny>()?;
             }
@@ -549,6 +591,22 @@ pub(super) fn missing_nest<E: de::Error>(nesting: Nesting) -> E {
         )),
         #[allow(unreachable_patterns)]
         _ => de::Error::custom("the answer has no nested object"),
+    }
+}
+
+/// The error of an answer with a second object where the nesting looks (a second `error`,
+/// or Alipay's `error_response` beside `alipay_trade_pay_response`): a second answer, which
+/// is refused as a second code is, whichever comes first.
+#[cold]
+pub(super) fn second_nest<E: de::Error>(nesting: Nesting, first: Option<&str>, second: &str) -> E {
+    match (nesting, first) {
+        (Nesting::Suffix(suffix), Some(first)) => de::Error::custom(format_args!(
+            "two answers, under `{first}` and `{second}`: an answer has one object under a key \
+             ending in `{suffix}`"
+        )),
+        _ => de::Error::custom(format_args!(
+            "duplicate field `{second}`: an answer has one object under it"
+        )),
     }
 }
 

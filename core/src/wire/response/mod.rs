@@ -360,7 +360,8 @@ impl<T, E: HasEnvelope> Response<T, E> {
             }
             _ => None,
         };
-        let (code, string_code, received) = match (envelope.has_string_codes(), given) {
+        // `alone`: a sub code alone, as the wire reads Alipay's, with no code beside it.
+        let (code, string_code, received, alone) = match (envelope.has_string_codes(), given) {
             // Held as the wire holds a string code (the number's text beside the success
             // code), so that `failure(40001, ..)`, `failure("40001", ..)` and the answer
             // read are equal.
@@ -368,6 +369,7 @@ impl<T, E: HasEnvelope> Response<T, E> {
                 envelope.held_code(),
                 Some(alloc::string::ToString::to_string(&number)),
                 None,
+                false,
             ),
             // Alipay's sub code is held as the wire holds `{"sub_code": ..., "sub_msg": ...}`,
             // and written there.
@@ -378,12 +380,37 @@ impl<T, E: HasEnvelope> Response<T, E> {
                         let sub = ReceivedCode::Str(sub.into());
                         Box::new(Received::sub_code_alone(sub, message.clone()))
                     });
-                (envelope.held_code(), Some(String::from(text)), received)
+                let alone = received.is_some();
+                (
+                    envelope.held_code(),
+                    Some(String::from(text)),
+                    received,
+                    alone,
+                )
             }
             (false, _) => match (number, sub_code) {
-                (Some(number), _) => (number, None, None),
-                // AIP-193's `status`: written there, beside the HTTP status.
-                (None, Some(sub)) => (envelope.held_code(), Some(String::from(sub)), None),
+                (Some(number), _) => (number, None, None, false),
+                // AIP-193's `status`: written there, beside the HTTP status its name has
+                // (`NOT_FOUND`: 404, else 500), and held as the wire holds `{"code": 404,
+                // "status": "NOT_FOUND"}`, so that the answer read back is equal.
+                (None, Some(sub)) => {
+                    let status = crate::platform_error::rpc_status_http(sub).unwrap_or(500);
+                    let received = Received {
+                        sub_code: Some(ReceivedCode::Str(sub.into())),
+                        top: Some((
+                            Some(ReceivedCode::Int(i64::from(status))),
+                            Some(message.clone()),
+                        )),
+                        ..Received::default()
+                    };
+                    let string_code = Some(String::from(sub));
+                    (
+                        envelope.held_code(),
+                        string_code,
+                        Some(Box::new(received)),
+                        false,
+                    )
+                }
                 (None, None) => panic!(
                     "code {given:?} is no number, and the envelope's codes are numbers \
                      (`{}`): give the number, or use an envelope of string codes",
@@ -398,7 +425,7 @@ impl<T, E: HasEnvelope> Response<T, E> {
         // Under an envelope nested by suffix (Alipay's), with the key it is written under,
         // as the same failure read back from what it writes holds it.
         // A sub code alone, as the wire reads one: no code beside it.
-        let without_code = received.is_some();
+        let without_code = alone;
         let mut received = received;
         if crate::envelope::nests_by_suffix(envelope) {
             received.get_or_insert_with(Box::default).nested_key =
