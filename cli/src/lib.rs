@@ -159,6 +159,10 @@ struct CheckOptions {
     /// check: entries the table lacks are listed, but are not drift
     #[arg(long, global = true)]
     allow_extra: bool,
+    /// check: the report as a JSON document (`drift`, `rows`, `entries`, `lang`, and
+    /// `missing`, `extra` and `changed` with each row's line), for a CI or a bot
+    #[arg(long, global = true)]
+    json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -211,10 +215,10 @@ where
             check: None,
         }) => {
             let tool = "platform-errors catalogue";
-            if options.lang.is_some() || options.allow_extra {
+            if options.lang.is_some() || options.allow_extra || options.json {
                 return Outcome::error(
                     tool,
-                    "--lang and --allow-extra are for `catalogue check TABLE` (see `platform-errors catalogue --help`)",
+                    "--lang, --allow-extra and --json are for `catalogue check TABLE` (see `platform-errors catalogue --help`)",
                 );
             }
             match source.platform() {
@@ -306,6 +310,9 @@ fn run_check(tool: &str, source: &Source, options: &CheckOptions, table: &Table)
             &text,
             options.lang.as_deref(),
             options.allow_extra,
+            options
+                .json
+                .then_some(json_serde::write_json as catalogue::WriteJson),
         )
     }) {
         Ok(outcome) => outcome,

@@ -1391,3 +1391,90 @@ fn check_reads_other_spellings_and_copies_of_rows_as_the_catalogue_does() {
     assert_eq!(out.status.code(), Some(1), "{out:?}");
     assert!(stdout(&out).contains("line 1: ORDERNOTEXIST "), "{out:?}");
 }
+
+/// `check --json`: the same drift as the text report, as a JSON document a CI reads, with
+/// the same exit status; the examples' front-end writes the same value.
+#[test]
+fn check_writes_its_report_as_json() {
+    let table = temp_file(
+        "json-check.tsv",
+        "PARAM_ERROR\t参数错误\nSYSTEM_ERROR\t系统错误。\nA_NEW_CODE\t新的错误\n".as_bytes(),
+    );
+    let ran = run(&["check", "--platform", "wechat-pay", "--json", &table]);
+    assert_eq!(ran.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&ran.stdout).unwrap();
+    assert_eq!(report["drift"], true);
+    assert_eq!(report["rows"], 3);
+    assert_eq!(report["lang"], serde_json::Value::Null);
+    assert_eq!(
+        report["missing"],
+        serde_json::json!([{"line": 3, "code": "A_NEW_CODE", "message": "新的错误", "category": null}])
+    );
+    // The row whose message differs, with both messages.
+    assert_eq!(
+        report["changed"],
+        serde_json::json!([{
+            "line": 1,
+            "code": "PARAM_ERROR",
+            "name": "ParamError",
+            "table": {"message": "参数错误", "category": null},
+            "catalogue": {"message": PayError::ParamError.message(), "category": PayError::ParamError.entry().category()},
+        }])
+    );
+    // Every entry the table lacks, with its code as the catalogue writes it.
+    let extra = report["extra"].as_array().unwrap();
+    assert!(!extra.is_empty());
+    assert!(extra
+        .iter()
+        .all(|e| e["code"].is_string() && e["name"].is_string()));
+    // The text report says the same counts.
+    let text =
+        String::from_utf8(run(&["check", "--platform", "wechat-pay", &table]).stdout).unwrap();
+    let counts = format!(
+        "drift between the table (3 rows) and the catalogue ({} entries): 1 missing, {} extra, 1 changed",
+        report["entries"],
+        extra.len()
+    );
+    assert!(text.starts_with(&counts), "{text}");
+    // No drift: `drift` false and status 0; entries the table lacks are still listed.
+    let agree = temp_file("json-agree.tsv", "PARAM_ERROR\t参数错误。\n".as_bytes());
+    let ran = run(&[
+        "check",
+        "--platform",
+        "wechat-pay",
+        "--allow-extra",
+        "--json",
+        &agree,
+    ]);
+    assert_eq!(ran.status.code(), Some(0));
+    let report: serde_json::Value = serde_json::from_slice(&ran.stdout).unwrap();
+    assert_eq!(report["drift"], false);
+    assert_eq!(report["missing"], serde_json::json!([]));
+    assert_eq!(report["changed"], serde_json::json!([]));
+    assert!(!report["extra"].as_array().unwrap().is_empty());
+    // Integer codes are numbers; the examples' front-end writes the same document.
+    for args in [
+        ["check", "--json", "--allow-extra", PAGE_TABLE].as_slice(),
+        &["check", "--platform", "wechat-pay", "--json", &table],
+    ] {
+        let ours = program(&[&["catalogue"][..], args].concat());
+        let theirs = plain("catalogue", args);
+        assert_eq!(ours.status, theirs.status, "{args:?}");
+        let ours: serde_json::Value = serde_json::from_str(&ours.stdout).unwrap();
+        let theirs: serde_json::Value = serde_json::from_str(&theirs.stdout).unwrap();
+        assert_eq!(ours, theirs, "{args:?}");
+    }
+    let page = run(&["check", "--json", "--allow-extra", PAGE_TABLE]);
+    assert_eq!(page.status.code(), Some(0));
+    let report: serde_json::Value = serde_json::from_slice(&page.stdout).unwrap();
+    assert_eq!(report["rows"], 129);
+    assert!(report["extra"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|e| e["code"].is_i64()));
+    // `--json` is for check: the export refuses it.
+    let export = run(&["catalogue", "--json"]);
+    assert_eq!(export.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&export.stderr).contains("--json"));
+}

@@ -86,7 +86,7 @@ pub fn catalogue_usage() -> String {
     format!(
         "\
 usage: catalogue [--format FORMAT] [--platform NAME | --catalogue FILE]
-       catalogue check [--lang TAG] [--allow-extra] [--platform NAME | --catalogue FILE] TABLE
+       catalogue check [--lang TAG] [--allow-extra] [--json] [--platform NAME | --catalogue FILE] TABLE
 
 Prints a platform's whole catalogue, one row per entry, with the columns
 {columns}.
@@ -106,6 +106,7 @@ Options:
   --lang TAG         check: compare the messages in this language (for a catalogue
                      whose default messages are in another language than the table)
   --allow-extra      check: entries the table lacks are listed but are not drift
+  --json             check: the report as a JSON document, for a CI or a bot
   -h, --help         print this help
 
 {platforms}
@@ -208,7 +209,7 @@ pub fn run_catalogue(args: &[String]) -> Outcome {
     let args = match parse_args(
         args,
         &["format", "platform", "catalogue", "lang"],
-        &["allow-extra"],
+        &["allow-extra", "json"],
     ) {
         Ok(args) => args,
         Err(error) => return usage_error(tool, &error),
@@ -245,6 +246,8 @@ pub fn run_catalogue(args: &[String]) -> Outcome {
                 &table,
                 args.option("lang"),
                 args.flag("allow-extra"),
+                args.flag("json")
+                    .then_some(json_text::to_pretty as catalogue::WriteJson),
             )
         }) {
             Ok(outcome) => outcome,
@@ -260,6 +263,7 @@ pub fn run_catalogue(args: &[String]) -> Outcome {
     for (given, option) in [
         (args.option("lang").is_some(), "--lang"),
         (args.flag("allow-extra"), "--allow-extra"),
+        (args.flag("json"), "--json"),
     ] {
         if given {
             return usage_error(tool, &format!("{option} is for `check`"));

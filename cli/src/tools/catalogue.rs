@@ -187,7 +187,8 @@ impl Format {
 /// `check`: the drift between the catalogue and `table`, the text of `path` (rows
 /// `code<TAB>message[<TAB>category]`, codes of the catalogue's kind: integers, or string
 /// codes such as `PARAM_ERROR`), comparing the messages in `lang` if given. Status 1 for
-/// drift, 0 for none; entries the table lacks are drift unless `allow_extra`.
+/// drift, 0 for none; entries the table lacks are drift unless `allow_extra`. The report is
+/// text, or with `json` (`--json`) a JSON document ([`drift_json`]) that `json` writes.
 ///
 /// # Errors
 /// A table that does not parse, or a string code against a catalogue of integer codes: the
@@ -198,6 +199,7 @@ pub fn check(
     table: &str,
     lang: Option<&str>,
     allow_extra: bool,
+    json: Option<WriteJson>,
 ) -> Result<Outcome, String> {
     // The table is read for the catalogue: string codes compare with a catalogue of string
     // codes, and are an error against one of integers (a typo such as `4OOO1`, not a row the
@@ -212,7 +214,106 @@ pub fn check(
     let drifted = !report.missing.is_empty()
         || !report.changed.is_empty()
         || (!report.extra.is_empty() && !allow_extra);
-    Ok(Outcome::out(u8::from(drifted), report.to_string()))
+    let out = match json {
+        Some(write) => write(&drift_json(
+            &report,
+            rows.len(),
+            platform.entries.len(),
+            lang,
+            drifted,
+        )),
+        None => report.to_string(),
+    };
+    Ok(Outcome::out(u8::from(drifted), out))
+}
+
+/// The drift as a JSON document, for a CI's annotations or a bot: `drift` (what the exit
+/// status says), the counts, `lang`, and each difference with the table's line:
+///
+/// ```json
+/// {"drift": true, "rows": 2, "entries": 2, "lang": null,
+///  "missing": [{"line": 2, "code": 45009, "message": "...", "category": null}],
+///  "extra": [{"code": 40001, "name": "BadToken", "message": "...", "category": null}],
+///  "changed": [{"line": 1, "code": -1, "name": "SystemBusy",
+///               "table": {"message": "...", "category": null},
+///               "catalogue": {"message": "...", "category": null}}]}
+/// ```
+///
+/// `changed`'s messages are the ones compared (the translation `lang` names, where given),
+/// and its categories are both given where either differs.
+#[must_use]
+pub fn drift_json(
+    report: &drift::Drift,
+    rows: usize,
+    entries: usize,
+    lang: Option<&str>,
+    drifted: bool,
+) -> Value {
+    let text = |text: Option<&str>| text.map_or(Value::Null, Value::str);
+    let row_code = |code: &drift::RowCode| match code {
+        drift::RowCode::Int(number) => Value::int(*number),
+        drift::RowCode::Str(text) => Value::str(text),
+    };
+    let entry_code = |entry: &Entry| code_cell(entry.code()).into_json();
+    let member = |name: &str, value: Value| (name.to_owned(), value);
+    let missing = report
+        .missing
+        .iter()
+        .map(|row| {
+            Value::Object(vec![
+                member("line", Value::Number(row.line.to_string())),
+                member("code", row_code(&row.code)),
+                member("message", Value::str(&row.message)),
+                member("category", text(row.category.as_deref())),
+            ])
+        })
+        .collect();
+    let extra = report
+        .extra
+        .iter()
+        .map(|entry| {
+            let message = lang
+                .and_then(|lang| entry.message_in(lang))
+                .unwrap_or(entry.message());
+            Value::Object(vec![
+                member("code", entry_code(entry)),
+                member("name", Value::str(entry.name())),
+                member("message", Value::str(message)),
+                member("category", text(entry.category())),
+            ])
+        })
+        .collect();
+    let changed = report
+        .changed
+        .iter()
+        .map(|changed| {
+            let side = |message: &str, category: Option<&str>| {
+                Value::Object(vec![
+                    member("message", Value::str(message)),
+                    member("category", text(category)),
+                ])
+            };
+            Value::Object(vec![
+                member("line", Value::Number(changed.row.line.to_string())),
+                member("code", row_code(&changed.row.code)),
+                member("name", Value::str(changed.entry.name())),
+                member(
+                    "table",
+                    side(&changed.row.message, changed.row.category.as_deref()),
+                ),
+                member("catalogue", side(changed.message, changed.entry.category())),
+            ])
+        })
+        .collect();
+    Value::Object(vec![
+        member("drift", Value::Bool(drifted)),
+        member("rows", Value::Number(rows.to_string())),
+        member("entries", Value::Number(entries.to_string())),
+        member("lang", text(lang)),
+        member("missing", Value::Array(missing)),
+        member("extra", Value::Array(extra)),
+        member("changed", Value::Array(changed)),
+    ])
 }
 
 /// The whole catalogue of `platform` in `format`.
