@@ -538,3 +538,104 @@ fn the_wechat_marker_is_a_bare_name() {
     use platform_errors::{Catalogue, Envelope};
     assert_eq!(wechat_marker::Mp::ENVELOPE, Envelope::WECHAT);
 }
+
+/// Umbrellas whose members are declared beside them: lookup finds the member of a code
+/// with one `match` (`expand::code_and_message`). Every shape answers as asking each
+/// member does: members that share no code (the `match` is the whole lookup), a code two
+/// members share (the message decides), the umbrella's own variants, a member with a
+/// variant under a `#[cfg]` (asked as before), and codes no one declares.
+#[no_implicit_prelude]
+mod umbrellas_beside_their_members {
+    ::platform_errors::define_codes! {
+        pub enum Token {
+            Expired = 42001 => "access_token expired",
+            Invalid = 40014 => "invalid access_token",
+        }
+
+        pub enum Org {
+            NotFound = 60003 => "department not found",
+            TooDeep = 45001 => "org grade is over 15",
+        }
+
+        pub enum Media {
+            TooLarge = 45001 => "media file too large",
+            BadType = 40004 => "invalid media type",
+        }
+
+        pub enum Beta {
+            Old = 70001 => "old",
+            #[cfg(any())]
+            New = 70002 => "new",
+        }
+
+        /// No member shares a code with another.
+        pub enum Apart {
+            Token(Token),
+            Org(Org),
+            #[platform(unknown)]
+            Unknown,
+        }
+
+        /// 45001 is in two members; one code is the umbrella's own.
+        pub enum Shared {
+            Busy = -1 => "system busy",
+            Token(Token),
+            Org(Org),
+            Media(Media),
+            #[platform(unknown)]
+            Unknown,
+        }
+
+        /// A member with a variant under a `#[cfg]`.
+        pub enum WithBeta {
+            Token(Token),
+            Beta(Beta),
+            #[platform(unknown)]
+            Unknown,
+        }
+    }
+}
+
+#[test]
+fn umbrellas_find_the_member_of_a_code() {
+    use platform_errors::FromReceived;
+    use umbrellas_beside_their_members::{Apart, Beta, Media, Org, Shared, Token, WithBeta};
+
+    let apart = |code, message| Apart::from_code_and_message(code, message);
+    assert_eq!(apart(42001, "x"), Some(Apart::Token(Token::Expired)));
+    assert_eq!(
+        apart(60003, " department not found "),
+        Some(Apart::Org(Org::NotFound))
+    );
+    assert_eq!(
+        apart(45001, "org grade is over 15"),
+        Some(Apart::Org(Org::TooDeep))
+    );
+    assert_eq!(apart(99999, "x"), None);
+    assert!(matches!(
+        Apart::from_received(99999, "new"),
+        Apart::Unknown { code: 99999, .. }
+    ));
+
+    let shared = |code, message| Shared::from_code_and_message(code, message);
+    assert_eq!(shared(-1, "x"), Some(Shared::Busy));
+    assert_eq!(shared(40014, "x"), Some(Shared::Token(Token::Invalid)));
+    assert_eq!(shared(40004, "x"), Some(Shared::Media(Media::BadType)));
+    assert_eq!(
+        shared(45001, "media file too large."),
+        Some(Shared::Media(Media::TooLarge))
+    );
+    assert_eq!(
+        shared(45001, "ORG GRADE IS OVER 15"),
+        Some(Shared::Org(Org::TooDeep))
+    );
+    // No message matches: the first member's, as `from_code` picks it.
+    assert_eq!(shared(45001, "?"), Some(Shared::Org(Org::TooDeep)));
+    assert_eq!(shared(12345, "x"), None);
+    assert_eq!(Shared::from_code(45001), Some(Shared::Org(Org::TooDeep)));
+
+    let beta = |code, message| WithBeta::from_code_and_message(code, message);
+    assert_eq!(beta(70001, "x"), Some(WithBeta::Beta(Beta::Old)));
+    assert_eq!(beta(70002, "new"), None);
+    assert_eq!(beta(42001, "x"), Some(WithBeta::Token(Token::Expired)));
+}

@@ -32,6 +32,10 @@ pub(crate) struct Input {
     /// The kind of code of each enum of the same `define_codes!` that declares codes, by
     /// name: what its members' codes are, where they are declared beside it.
     pub(crate) sibling_kinds: Vec<(String, crate::literal::CodeKind)>,
+    /// The integer codes of each enum of the same `define_codes!` that declares codes only,
+    /// by name, for an enum with members (empty for any other): which member declares a
+    /// code is then known here.
+    pub(crate) sibling_codes: Vec<(String, Vec<i64>)>,
     /// A variant did not parse (reported) and is not among `variants`: what the type is
     /// checked for as a whole (`shared`) may only repeat that error.
     pub(crate) dropped_variant: bool,
@@ -143,6 +147,7 @@ pub(crate) fn from_derive(mut input: syn::DeriveInput, errors: &mut Errors) -> I
         variants,
         invocation_crate: None,
         sibling_kinds: Vec::new(),
+        sibling_codes: Vec::new(),
         dropped_variant: false,
         dropped_names: Vec::new(),
     }

@@ -24,6 +24,7 @@ use crate::ast::{Field, Input, Origin, Style, Variant};
 use crate::attr::{parse_attrs, Attrs, Message, Value};
 use crate::errors::Errors;
 use crate::keys::{KeyId, Position};
+use crate::literal::CodeValue;
 use crate::literal::{parse_code, parse_message_args, parse_template, CodeKind};
 use enum_attrs::{derives_made_already, no_repr};
 
@@ -125,7 +126,54 @@ pub(crate) fn parse(tokens: TokenStream, errors: &mut Errors) -> Vec<Parsed> {
             item.input.sibling_kinds.clone_from(&kinds);
         }
     }
+    // An umbrella's members declared beside it: their codes, for lookup to find which
+    // member declares a code at once (`expand::code_and_message`).
+    let has_members = |item: &Parsed| {
+        item.input
+            .variants
+            .iter()
+            .any(|v| v.attrs.span(KeyId::Transparent).is_some())
+    };
+    if parsed.iter().any(has_members) {
+        let codes = sibling_codes(&parsed);
+        if !codes.is_empty() {
+            for item in parsed.iter_mut().filter(|item| has_members(item)) {
+                item.input.sibling_codes.clone_from(&codes);
+            }
+        }
+    }
     parsed
+}
+
+/// The integer codes of each enum that declares codes only (no member, no catch-all), by
+/// name: enums declared once (not again under another `#[cfg]`) and none of whose variants
+/// is under a `#[cfg]`, where every code is known.
+fn sibling_codes(parsed: &[Parsed]) -> Vec<(String, Vec<i64>)> {
+    let mut out = Vec::new();
+    for item in parsed {
+        let name = item.input.ident.to_string();
+        if parsed
+            .iter()
+            .filter(|other| other.input.ident == name)
+            .count()
+            != 1
+        {
+            continue;
+        }
+        let codes: Option<Vec<i64>> = item
+            .input
+            .variants
+            .iter()
+            .map(|variant| match variant.attrs.code()?.value {
+                CodeValue::Int(code) if variant.attrs.cfgs.is_empty() => Some(code),
+                _ => None,
+            })
+            .collect();
+        if let Some(codes) = codes.filter(|codes| !codes.is_empty()) {
+            out.push((name, codes));
+        }
+    }
+    out
 }
 
 /// Outer attributes, each read from its own tokens (`#` and the bracket group, taken
@@ -305,6 +353,7 @@ fn parse_enum(input: ParseStream<'_>, krate: Option<&TokenStream>) -> syn::Resul
             variants,
             invocation_crate: krate.cloned(),
             sibling_kinds: Vec::new(),
+            sibling_codes: Vec::new(),
             dropped_variant,
             dropped_names,
         },
@@ -393,8 +442,10 @@ fn parse_variant(
 ) -> syn::Result<Variant> {
     let outer = input.call(parse_outer_attrs)?;
     let before = errors.pushed();
+    let unknown_misspelt = names_unknown_misspelt(&outer);
     let mut attrs = parse_attrs(outer, Position::DslVariant, errors);
-    let attrs_reported = errors.pushed() > before;
+    // `#[platform(unkown)]`, reported: the catch-all it meant.
+    let attrs_reported = errors.pushed() > before && unknown_misspelt;
     if !input.peek(Ident::peek_any) {
         return Err(input.error(
             "expected a variant: `Name = 40001 => \"message\"`, a member `Name(CatalogueType)`, or the catch-all `#[platform(unknown)] Name`",
@@ -648,6 +699,17 @@ fn parse_member_or_catch_all(
     Err(input.error(format!(
         "expected `= code => \"message\"` after `{ident}`, as in `{ident} = 40001 => \"message\"`"
     )))
+}
+
+/// Whether an attribute names a word within two edits of `unknown` that is not it (the
+/// catch-all's `#[platform(unkown)]`).
+fn names_unknown_misspelt(attrs: &[Attribute]) -> bool {
+    attrs.iter().any(|attr| {
+        attr.to_token_stream()
+            .to_string()
+            .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .any(|word| word != "unknown" && crate::attr::edits(word, "unknown") <= 2)
+    })
 }
 
 fn unit_variant(ident: Ident, span: Span, attrs: Attrs) -> Variant {

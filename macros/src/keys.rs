@@ -301,7 +301,7 @@ pub(crate) const KEYS: &[Key] = &[
         value: ValueKind::Codes,
         example: "#[platform(shared(40100, -1))]",
         doc: "codes that several variants declare (each one listed must be), told apart by their messages, which are fixed text (no placeholders or arguments: lookup compares them as declared): two that lookup would read as the same (case, surrounding whitespace and a final period aside) are a compile error at the second; any other code declared twice is a compile error at the second, naming the first; written again (`shared(40100)` then `shared(-1)`), the lists add up",
-        hint: "`shared` goes on an enum: a struct has one code",
+        hint: "`shared` goes on the enum, listing the codes its variants share (a struct has one code)",
         dsl_hint: Some("`shared` goes on the enum, before `pub enum`, listing the codes its variants share"),
         kinds: CODED,
     },

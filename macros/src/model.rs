@@ -54,6 +54,9 @@ pub(crate) struct Model {
     /// And their fields, where they parse (a member `T(A, B)` that holds two): a tuple or
     /// braces group, or nothing.
     pub(crate) dropped_names: Vec<(Vec<Attribute>, Ident, proc_macro2::TokenStream)>,
+    /// For a `define_codes!` enum with members, the integer codes of the enums declared beside
+    /// it that declare codes only, by name (`ast::Input::sibling_codes`).
+    pub(crate) sibling_codes: Vec<(String, Vec<i64>)>,
 }
 
 /// What a type's codes are, `Catalogue::Code<'a>`: decided by its declared codes (all of one

@@ -29,7 +29,7 @@ use quote::quote;
 use syn::LitStr;
 
 use crate::ast::{self, Origin};
-use crate::attr::{Attrs, Code};
+use crate::attr::{Attrs, Code, Value};
 use crate::errors::Errors;
 use crate::keys::{self, KeyId, VariantKind};
 use crate::model::{
@@ -49,6 +49,7 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
         variants,
         invocation_crate,
         sibling_kinds,
+        sibling_codes,
         dropped_variant,
         dropped_names,
     } = input;
@@ -101,13 +102,19 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
         code_type: CodeType::Int,
         member_kind: None,
         dropped_names,
+        sibling_codes,
     };
     let mut shared: Vec<Code> = attrs.codes(KeyId::Shared).to_vec();
-    // `shared` written on a variant (reported there, with where it goes): no code is then
-    // reported as declared twice, which would repeat that advice.
-    let shared_on_a_variant = variants
+    // `shared` written on a variant (reported there, with where it goes): the codes it
+    // lists are not reported again as declared twice, which would repeat that advice.
+    let shared_on_variants: Vec<Code> = variants
         .iter()
-        .any(|variant| variant.attrs.misplaced(KeyId::Shared).is_some());
+        .filter_map(|variant| variant.attrs.misplaced(KeyId::Shared)?.value.as_ref())
+        .flat_map(|value| match value {
+            Value::Codes(codes) => codes.clone(),
+            _ => Vec::new(),
+        })
+        .collect();
     for variant in variants {
         let variant = resolve_variant(&model, variant, &defaults, errors);
         model.variants.push(variant);
@@ -122,8 +129,7 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
         model.member_kind = member_kind(&model, &sibling_kinds, errors);
     }
     check_catch_all_code(&mut model, errors);
-    let shared_misread =
-        shared_of_the_types_kind(&model, &mut shared, errors) || shared_on_a_variant;
+    let shared_misread = shared_of_the_types_kind(&model, &mut shared, errors);
     // An attribute of the type did not parse (reported): what the whole type is checked
     // for may only repeat that one error.
     let mut scratch = Errors::default();
@@ -162,6 +168,7 @@ pub(crate) fn resolve(input: ast::Input, errors: &mut Errors) -> Model {
     model.cfgs = attrs.cfgs;
     model.passthrough = attrs.passthrough;
     check_catch_all_alloc(&model, errors);
+    shared.extend(shared_on_variants);
     crate::check::check(&model, &shared, shared_misread, errors);
     model
 }

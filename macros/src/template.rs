@@ -316,7 +316,7 @@ fn parse_arg(inner: &str, next: &mut usize) -> Result<Arg, String> {
         "" | "?" | "x?" | "X?" | "x" | "X" | "o" | "b" | "e" | "E" | "p"
     ) {
         return Err(format!(
-            "unknown format trait `{format_trait}` in `{{{inner}}}`: use one of `?`, `x`, `X`, `o`, `b`, `e`, `E`, `p`, or none for `Display`"
+            "unknown format trait `{format_trait}` in `{{{inner}}}`: use one of `?`, `x`, `X`, `o`, `b`, `e`, `E`, `p`, or none for `Display`; or write `{{{{` and `}}}}` for literal braces"
         ));
     }
     Ok(Arg {

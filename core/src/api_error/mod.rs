@@ -116,17 +116,37 @@ impl<C: Catalogue> ApiError<C> {
             .held_as_the_envelope_holds_it()
     }
 
-    /// Where a string sub code types `C`'s errors and the envelope's own code is no HTTP
-    /// status (Alipay's), a code that is no number is a sub code: held as the wire holds
-    /// `{"sub_code": ..., "sub_msg": ...}`, so that it is written there and reads back equal.
+    /// Where a string sub code types `C`'s errors, a code that is no number is a sub code,
+    /// held as the wire holds it, so that it is written there and reads back equal: Alipay's
+    /// `{"sub_code": ..., "sub_msg": ...}`; AIP-193's `status` of a `google.rpc.Code` name,
+    /// beside the HTTP status it has as `code` (`NOT_FOUND`: 404), as `Response::failure`
+    /// holds it. (A name of the API's own has no status: it is written with 500, and held as
+    /// the code alone.)
     #[cfg(feature = "serde")]
     fn with_sub_code_where_it_types(mut self) -> Self {
         let envelope = &C::ENVELOPE;
-        let is_sub_code = self.code.as_code().is_name();
-        if !(envelope.is_typed_by_sub_code() && !envelope.is_code_http_status() && is_sub_code) {
+        let name = match self.code.as_code() {
+            Code::Str(name) if self.code.as_code().is_name() => name,
+            _ => return self,
+        };
+        if !envelope.is_typed_by_sub_code() {
             return self;
         }
-        let received = Received::sub_code_alone(self.code.clone(), String::from(self.message()));
+        let received = if envelope.is_code_http_status() {
+            let Some(status) = crate::platform_error::rpc_status_http(name) else {
+                return self;
+            };
+            Received {
+                sub_code: Some(self.code.clone()),
+                top: Some((
+                    Some(ReceivedCode::Int(i64::from(status))),
+                    Some(String::from(self.message())),
+                )),
+                ..Received::default()
+            }
+        } else {
+            Received::sub_code_alone(self.code.clone(), String::from(self.message()))
+        };
         *self.context_mut().more.get_or_default() = received;
         self
     }
@@ -190,27 +210,13 @@ impl<C: Catalogue> ApiError<C> {
     /// let from_text = ApiError::<QingtuiError>::received("40001", "invalid credential");
     /// assert_eq!(from_text, typed);
     /// assert!(from_text.code() == 40001);
-    ///
-    /// // A number where the envelope's codes are strings: its text, as Alipay sends it.
-    /// use platform_errors::envelope::Alipay;
-    /// let alipay = ApiError::<Uncatalogued<Alipay>>::received(40004, "Business Failed");
-    /// assert_eq!(alipay.code(), Code::Str("40004"));
     /// ```
     #[must_use]
     pub fn received<'a>(code: impl Into<Code<'a>>, message: impl Into<String>) -> Self {
         let code = code.into();
         let message = message.into();
-        // Kept as the envelope writes it: a number as its text where the envelope's codes
-        // are strings (Alipay's `"40004"`), as `Response::failure` holds it and the wire
-        // sends it.
-        let text;
-        let code = match crate::code::as_the_envelope_holds(code, &C::ENVELOPE) {
-            Code::Int(number) if C::ENVELOPE.has_string_codes() => {
-                text = alloc::string::ToString::to_string(&number);
-                Code::Str(&text)
-            }
-            code => code,
-        };
+        // Kept as the envelope writes it.
+        let code = crate::code::as_the_envelope_holds(code, &C::ENVELOPE);
         let kind = lookup_received::<C>(code, &message);
         ApiError::with_kind(code, message, kind)
             .with_request_id_from_message()
@@ -301,7 +307,12 @@ impl<C: Catalogue> ApiError<C> {
 
     /// With the status its codes give under `C`'s envelope ([`Self::status_by_code`]).
     fn with_status_by_code(mut self) -> Self {
-        if let Some(status) = Self::status_by_code(&self.code, None) {
+        // The status a `google.rpc.Code` name has, held beside it as the wire holds it.
+        #[cfg(feature = "serde")]
+        let top = self.more().and_then(|more| more.top.as_ref()?.0.as_ref());
+        #[cfg(not(feature = "serde"))]
+        let top = None;
+        if let Some(status) = Self::status_by_code(&self.code, top) {
             self.context_mut().status = Some(status);
         }
         self

@@ -1,4 +1,4 @@
-// errors: 4
+// errors: 5
 // `shared` lists codes that several variants declare.
 use platform_errors::PlatformError;
 
@@ -14,6 +14,18 @@ enum ParamError {
     #[code(40100)]
     #[message("invalid param")]
     InvalidParam,
+}
+
+// On a variant: it goes on the enum; the code it names is not reported again.
+#[derive(Debug, PlatformError)]
+enum OnAVariant {
+    #[platform(shared(40100))]
+    #[code(40100)]
+    #[message("invalid param")]
+    InvalidParam,
+    #[code(40100)]
+    #[message("page_size is required")]
+    PageSizeRequired,
 }
 
 fn main() {}

@@ -1,6 +1,7 @@
-// errors: 2
+// errors: 4
 // A bare variant beside members: the hint names the catch-all's attribute too. With the
-// attribute misspelt, one error, at the key; the variant is the catch-all it meant.
+// attribute misspelt, one error, at the key; the variant is the catch-all it meant. Under
+// an attribute with another error, the variant is still one without a code.
 platform_errors::define_codes! {
     pub enum P {
         A = 40001 => "a",
@@ -15,6 +16,12 @@ platform_errors::define_codes! {
         P(P),
         #[platform(unkown)]
         Unknown,
+    }
+
+    pub enum W {
+        B = 40002 => "b",
+        #[platform(reason = 5)]
+        Forgot,
     }
 }
 

@@ -374,7 +374,7 @@ fn near_advice(name: &str) -> Option<Advice> {
 }
 
 /// The number of one-character insertions, deletions and substitutions from `a` to `b`.
-fn edits(a: &str, b: &str) -> usize {
+pub(crate) fn edits(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut row: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {

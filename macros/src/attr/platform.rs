@@ -57,10 +57,13 @@ pub(super) fn parse_platform_attr(
                     key.hint_at(position)
                 ),
             );
+            // What it meant, where it parses (`shared(40100)` on a variant: the codes it
+            // lists are not reported again as declared twice).
+            let value = platform_value(&meta, key, span, &mut Errors::default()).ok();
             out.misplaced.push(Found {
                 key: key.id,
                 span,
-                value: None,
+                value,
             });
             return skip_value(&meta);
         }

@@ -134,9 +134,19 @@ impl Gen<'_> {
                 }
             };
         }
+        let (dispatch, complete) = self.dispatch_by_member(segments);
+        if complete {
+            // Every code a member declares is one member's: the `match` is the whole answer.
+            return quote! {
+                #own
+                let __message = #krate::__private::received(__message);
+                #dispatch
+            };
+        }
         quote! {
             #own
             let __message = #krate::__private::received(__message);
+            #dispatch
             let mut __members: ::core::primitive::usize = 0;
             let mut __found: #option<Self> = #none;
             #members
@@ -156,6 +166,122 @@ impl Gen<'_> {
                 #none => __found,
             }
         }
+    }
+
+    /// Where every member is an enum of integer codes declared beside the type in the same
+    /// `define_codes!` (its codes known here) and none takes any code: one `match` on the
+    /// code hands a code that one member alone declares to that member, and gives `None`
+    /// at once for a code that none declares, rather than asking each member's `from_code`
+    /// (seven perfect hashes for Qingtui's umbrella). A code that several members declare
+    /// goes on to asking each, and the message decides. Nothing where that is not known, or
+    /// beyond 4,096 codes, where the `match` would cost more to compile than it saves. With
+    /// it, whether it answers every code (no member shares one with another): the `match`
+    /// is then the whole lookup, an expression.
+    fn dispatch_by_member(&self, segments: &[Segment<'_>]) -> (TokenStream, bool) {
+        const MOST_CODES: usize = 4096;
+        let (option, some, none) = (&self.option, &self.some, &self.none);
+        let nothing = (TokenStream::new(), false);
+        if self.model.sibling_codes.is_empty() || self.any_code_member().is_some() {
+            return nothing;
+        }
+        let mut members: Vec<(&Variant, &[i64])> = Vec::new();
+        for segment in segments {
+            let Segment::Member(variant) = segment else {
+                continue;
+            };
+            let Some(field) = variant.transparent() else {
+                return nothing;
+            };
+            let name = crate::ast::member_type_text(&field.ty);
+            let codes = self
+                .model
+                .sibling_codes
+                .iter()
+                .find(|(sibling, _)| *sibling == name);
+            match codes {
+                Some((_, codes)) if variant.cfgs.is_empty() => members.push((variant, codes)),
+                _ => return nothing,
+            }
+        }
+        if members.is_empty()
+            || members.iter().map(|(_, codes)| codes.len()).sum::<usize>() > MOST_CODES
+        {
+            return nothing;
+        }
+        // How many members declare each code (a member's own shared code counts once).
+        let mut declared_by: std::collections::HashMap<i64, usize> =
+            std::collections::HashMap::new();
+        for (_, codes) in &members {
+            let mut seen = std::collections::HashSet::new();
+            for &code in codes.iter() {
+                if seen.insert(code) {
+                    *declared_by.entry(code).or_default() += 1;
+                }
+            }
+        }
+        let pattern = |codes: &mut dyn Iterator<Item = i64>| {
+            let mut out = TokenStream::new();
+            for code in codes {
+                if !out.is_empty() {
+                    out.append(Punct::new('|', Spacing::Alone));
+                }
+                out.append(CodeValue::Int(code).literal());
+            }
+            out
+        };
+        let mut arms = TokenStream::new();
+        for (variant, codes) in &members {
+            let mut seen = std::collections::HashSet::new();
+            let alone = pattern(
+                &mut codes
+                    .iter()
+                    .copied()
+                    .filter(|code| declared_by[code] == 1 && seen.insert(*code)),
+            );
+            if alone.is_empty() {
+                continue;
+            }
+            let by_definition = self.member_item(variant, "__platform_errors_by_definition");
+            let build = Self::construct_member(variant, &quote!(__inner));
+            arms.extend(quote! {
+                #alone => match #by_definition(__code, __message) {
+                    #some(__inner) => #some(#build),
+                    #none => #none,
+                },
+            });
+        }
+        let mut seen = std::collections::HashSet::new();
+        let shared = pattern(
+            &mut members
+                .iter()
+                .flat_map(|(_, codes)| codes.iter().copied())
+                .filter(|code| declared_by[code] > 1 && seen.insert(*code)),
+        );
+        if shared.is_empty() {
+            return (
+                quote! {
+                    match __code {
+                        #arms
+                        _ => #none,
+                    }
+                },
+                true,
+            );
+        }
+        // Several members declare the code: asked each, below.
+        (
+            quote! {
+                let __found: #option<Self> = match __code {
+                    #arms
+                    #shared => #none,
+                    _ => return #none,
+                };
+                if let #some(__value) = __found {
+                    return #some(__value);
+                }
+            },
+            false,
+        )
     }
 
     /// The trait's definition, one runtime function.

@@ -390,24 +390,26 @@ impl<T, E: HasEnvelope> Response<T, E> {
             }
             (false, _) => match (number, sub_code) {
                 (Some(number), _) => (number, None, None, false),
-                // AIP-193's `status`: written there, beside the HTTP status its name has
-                // (`NOT_FOUND`: 404, else 500), and held as the wire holds `{"code": 404,
-                // "status": "NOT_FOUND"}`, so that the answer read back is equal.
+                // AIP-193's `status`: written there, beside the HTTP status its name has. A
+                // `google.rpc.Code` name is held as the wire holds `{"code": 404, "status":
+                // "NOT_FOUND"}`, so that the answer read back is equal, as
+                // `ApiError::received` holds it; a name of the API's own has no status, and
+                // is written with 500.
                 (None, Some(sub)) => {
-                    let status = crate::platform_error::rpc_status_http(sub).unwrap_or(500);
-                    let received = Received {
-                        sub_code: Some(ReceivedCode::Str(sub.into())),
-                        top: Some((
-                            Some(ReceivedCode::Int(i64::from(status))),
-                            Some(message.clone()),
-                        )),
-                        ..Received::default()
-                    };
-                    let string_code = Some(String::from(sub));
+                    let received = crate::platform_error::rpc_status_http(sub).map(|status| {
+                        Box::new(Received {
+                            sub_code: Some(ReceivedCode::Str(sub.into())),
+                            top: Some((
+                                Some(ReceivedCode::Int(i64::from(status))),
+                                Some(message.clone()),
+                            )),
+                            ..Received::default()
+                        })
+                    });
                     (
                         envelope.held_code(),
-                        string_code,
-                        Some(Box::new(received)),
+                        Some(String::from(sub)),
+                        received,
                         false,
                     )
                 }

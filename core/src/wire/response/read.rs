@@ -66,10 +66,15 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
         while let Some(key) = map.next_key::<KeyText<'de>>()? {
             let name = key.as_str();
             if self.nesting.matches(name) {
-                if found.is_some() {
-                    return Err(second_nest(self.nesting, nested_key.as_deref(), name));
+                let read = map.next_value_seed(Inner::<T, E, B>(PhantomData))?;
+                // A second answer object: the error of the two, whichever comes first.
+                if found
+                    .as_ref()
+                    .is_some_and(|first| !first.is_success() || read.is_success())
+                {
+                    continue;
                 }
-                found = Some(map.next_value_seed(Inner::<T, E, B>(PhantomData))?);
+                found = Some(read);
                 if let Nesting::Suffix(_) = self.nesting {
                     nested_key = Some(Box::from(name));
                 }
@@ -77,7 +82,7 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
                 envelope.kept_fields().iter().find(|kept| **kept == name)
             {
                 let raw = map.next_value::<Raw<'de>>()?;
-                insert_kept::<E, A::Error>(&mut kept, kept_name, &raw)?;
+                insert_kept::<E>(&mut kept, kept_name, &raw);
             } else if envelope.is_success_without_code() && found.is_none() {
                 // Perhaps a success's payload: kept until the answer ends.
                 before.push((key, map.next_value::<Raw<'de>>()?));
@@ -279,13 +284,12 @@ fn take_field<'de, E: HasEnvelope, B: MessageBytes, A: MapAccess<'de>>(
             before.get_or_insert_with(Vec::new).push((name, value));
         }
         Key::RequestId { key, inside } => {
-            head.saw_request_id_key::<E, A::Error>(key)?;
             let raw = map.next_value::<Raw<'de>>()?;
             if head.request_id.is_none() {
                 head.request_id = raw.read_id::<_, _, A::Error>(IdSeed { inside })?;
             }
             if is_detail::<E>(key) {
-                head.keep::<E, A::Error>(&Key::Detail, &raw)?;
+                head.keep::<E>(&Key::Detail, &raw);
             }
             before
                 .get_or_insert_with(Vec::new)
@@ -293,7 +297,7 @@ fn take_field<'de, E: HasEnvelope, B: MessageBytes, A: MapAccess<'de>>(
         }
         Key::Detail | Key::Kept(_) => {
             let raw = map.next_value::<Raw<'de>>()?;
-            head.keep::<E, A::Error>(&key, &raw)?;
+            head.keep::<E>(&key, &raw);
             before
                 .get_or_insert_with(Vec::new)
                 .push((KeyText::Borrowed(kept_name::<E>(&key)), raw));
@@ -417,9 +421,6 @@ impl<'de, A: MapAccess<'de>, N: HasEnvelope, B: MessageBytes> Rest<'_, 'de, A, N
     #[cold]
     #[inline(never)]
     fn keep_for_both(&mut self, key: &Key<'de>) -> Result<&'static str, A::Error> {
-        if let Key::RequestId { key, .. } = *key {
-            self.head.saw_request_id_key::<N, A::Error>(key)?;
-        }
         let raw: Raw<'de> = self.map.next_value()?;
         let name = match *key {
             Key::RequestId { key, inside } => {
@@ -427,12 +428,12 @@ impl<'de, A: MapAccess<'de>, N: HasEnvelope, B: MessageBytes> Rest<'_, 'de, A, N
                     self.head.request_id = raw.read_id::<_, _, A::Error>(IdSeed { inside })?;
                 }
                 if is_detail::<N>(key) {
-                    self.head.keep::<N, A::Error>(&Key::Detail, &raw)?;
+                    self.head.keep::<N>(&Key::Detail, &raw);
                 }
                 key
             }
             _ => {
-                self.head.keep::<N, A::Error>(key, &raw)?;
+                self.head.keep::<N>(key, &raw);
                 kept_name::<N>(key)
             }
         };
