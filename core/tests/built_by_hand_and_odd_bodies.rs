@@ -715,6 +715,28 @@ fn of_two_answer_objects_the_error_is_read_whichever_comes_first() {
             Answer::Paid(value) => panic!("read as a success: {value}"),
         }
     }
+    // With a payload of the API's own type: the error too, whichever comes first; a success
+    // after an error is skipped unread.
+    #[derive(Debug, serde::Deserialize)]
+    struct Paid {
+        trade_no: String,
+    }
+    let paid = r#""alipay_trade_pay_response":{"code":"10000","msg":"Success","trade_no":"T1"}"#;
+    for body in [
+        format!(r#"{{{paid},{error},"sign":"S"}}"#),
+        format!(r#"{{{error},{paid},"sign":"S"}}"#),
+        format!(r#"{{{error},{success},"sign":"S"}}"#),
+    ] {
+        let err = from_http::<Paid, Uncatalogued<Alipay>>(200, (), body.as_bytes()).unwrap_err();
+        assert_eq!(
+            err.api().map(ApiError::code),
+            Some(Code::Str("isv.code-invalid")),
+            "{body}"
+        );
+        let response: Response<Paid, Alipay> = serde_json::from_str(&body).unwrap();
+        assert_eq!(response.sub_code(), Some(Code::Str("isv.code-invalid")));
+        assert!(response.payload().is_none());
+    }
     // Two errors: the first.
     let twice = r#"{"error":{"code":503,"status":"UNAVAILABLE","message":"a"},"error":{"code":404,"status":"NOT_FOUND","message":"b"}}"#;
     let api: ApiError<Uncatalogued<GoogleRpc>> = serde_json::from_str(twice).unwrap();

@@ -701,15 +701,19 @@ fn parse_member_or_catch_all(
     )))
 }
 
-/// Whether an attribute names a word within two edits of `unknown` that is not it (the
-/// catch-all's `#[platform(unkown)]`).
+/// Whether a `#[platform(...)]` attribute names a word within two edits of `unknown` that
+/// is not it (the catch-all's `#[platform(unkown)]`).
 fn names_unknown_misspelt(attrs: &[Attribute]) -> bool {
-    attrs.iter().any(|attr| {
-        attr.to_token_stream()
-            .to_string()
-            .split(|c: char| !(c.is_alphanumeric() || c == '_'))
-            .any(|word| word != "unknown" && crate::attr::edits(word, "unknown") <= 2)
-    })
+    attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("platform"))
+        .any(|attr| {
+            attr.meta
+                .to_token_stream()
+                .to_string()
+                .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .any(|word| word != "unknown" && crate::attr::edits(word, "unknown") <= 2)
+        })
 }
 
 fn unit_variant(ident: Ident, span: Span, attrs: Attrs) -> Variant {

@@ -239,8 +239,8 @@ pub fn check(
 ///               "catalogue": {"message": "...", "category": null}}]}
 /// ```
 ///
-/// `changed`'s messages are the ones compared (the translation `lang` names, where given),
-/// and its categories are both given where either differs.
+/// `changed`'s messages are the ones compared (the translation `lang` names, where given);
+/// both sides' categories are given, differing or not.
 #[must_use]
 pub fn drift_json(
     report: &drift::Drift,

@@ -539,12 +539,14 @@ impl<'de, N: HasEnvelope, B: MessageBytes> Visitor<'de> for NestedHeadVisitor<N,
         while let Some(key) = map.next_key::<KeyText<'de>>()? {
             let name = key.as_str();
             if self.nesting.matches(name) {
+                // A second answer object: the error of the two, whichever comes first. After
+                // an error, another is skipped unread.
+                if head.as_ref().is_some_and(Head::is_error::<N>) {
+                    map.next_value::<IgnoredAny>()?;
+                    continue;
+                }
                 let read = map.next_value_seed(FlatHead::<N, B>(PhantomData))?;
-                // A second answer object: the error of the two, whichever comes first.
-                if head
-                    .as_ref()
-                    .is_some_and(|first| first.is_error::<N>() || !read.is_error::<N>())
-                {
+                if head.is_some() && !read.is_error::<N>() {
                     continue;
                 }
                 head = Some(read);

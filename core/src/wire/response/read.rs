@@ -66,12 +66,15 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
         while let Some(key) = map.next_key::<KeyText<'de>>()? {
             let name = key.as_str();
             if self.nesting.matches(name) {
+                // A second answer object: the error of the two, whichever comes first. After
+                // an error, another is skipped unread (a success's payload is not `T`'s to
+                // refuse).
+                if found.as_ref().is_some_and(|first| !first.is_success()) {
+                    map.next_value::<de::IgnoredAny>()?;
+                    continue;
+                }
                 let read = map.next_value_seed(Inner::<T, E, B>(PhantomData))?;
-                // A second answer object: the error of the two, whichever comes first.
-                if found
-                    .as_ref()
-                    .is_some_and(|first| !first.is_success() || read.is_success())
-                {
+                if found.is_some() && read.is_success() {
                     continue;
                 }
                 found = Some(read);
