@@ -737,6 +737,8 @@ fn of_two_answer_objects_the_error_is_read_whichever_comes_first() {
         assert_eq!(response.sub_code(), Some(Code::Str("isv.code-invalid")));
         assert!(response.payload().is_none());
     }
+    let alone: Response<Paid, Alipay> = serde_json::from_str(&format!("{{{paid}}}")).unwrap();
+    assert_eq!(alone.payload().map(|p| p.trade_no.as_str()), Some("T1"));
     // Two errors: the first.
     let twice = r#"{"error":{"code":503,"status":"UNAVAILABLE","message":"a"},"error":{"code":404,"status":"NOT_FOUND","message":"b"}}"#;
     let api: ApiError<Uncatalogued<GoogleRpc>> = serde_json::from_str(twice).unwrap();
