@@ -782,3 +782,22 @@ fn a_field_the_envelope_keeps_given_twice_is_the_last_as_a_value_keeps_it() {
             .unwrap();
     assert_eq!(both.request_id(), Some("A"));
 }
+
+/// A `google.rpc.Code` name's HTTP status is AIP-193's, where the code is the HTTP status:
+/// under an envelope of its own typed by a string sub code, `NOT_FOUND` is a name like any
+/// other, with no 404 beside it.
+#[test]
+fn an_rpc_name_has_its_status_only_where_the_code_is_the_http_status() {
+    use platform_errors_core::{Envelope, HasEnvelope};
+    enum Typed {}
+    impl HasEnvelope for Typed {
+        const ENVELOPE: Envelope = Envelope::new("code", "msg")
+            .with_sub_code_fields("status", Some("detail_msg"))
+            .typed_by_sub_code();
+    }
+    let failure = Response::<(), Typed>::failure("NOT_FOUND", "m");
+    let written = serde_json::to_value(&failure).unwrap();
+    assert!(!written.to_string().contains("404"), "{written}");
+    let aip = Response::<(), GoogleRpc>::failure("NOT_FOUND", "m");
+    assert_eq!(serde_json::to_value(&aip).unwrap()["error"]["code"], 404);
+}

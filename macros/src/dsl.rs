@@ -441,11 +441,11 @@ fn parse_variant(
     errors: &mut Errors,
 ) -> syn::Result<Variant> {
     let outer = input.call(parse_outer_attrs)?;
-    let before = errors.pushed();
     let unknown_misspelt = names_unknown_misspelt(&outer);
     let mut attrs = parse_attrs(outer, Position::DslVariant, errors);
-    // `#[platform(unkown)]`, reported: the catch-all it meant.
-    let attrs_reported = errors.pushed() > before && unknown_misspelt;
+    // `#[platform(unkown)]`, reported (an unknown key makes the attributes malformed): the
+    // catch-all it meant.
+    let attrs_reported = attrs.malformed && unknown_misspelt;
     if !input.peek(Ident::peek_any) {
         return Err(input.error(
             "expected a variant: `Name = 40001 => \"message\"`, a member `Name(CatalogueType)`, or the catch-all `#[platform(unknown)] Name`",

@@ -6,14 +6,10 @@ use std::fmt::Display;
 #[derive(Default)]
 pub(crate) struct Errors {
     collected: Option<syn::Error>,
-    /// How many were pushed: what a parser compares to tell whether a part it parsed had
-    /// errors of its own (and so a later error about it would be their echo).
-    pushed: usize,
 }
 
 impl Errors {
     pub(crate) fn push(&mut self, error: syn::Error) {
-        self.pushed += 1;
         match &mut self.collected {
             Some(existing) => existing.combine(error),
             None => self.collected = Some(error),
@@ -35,11 +31,6 @@ impl Errors {
     /// `String`: one copy of syn's `new_spanned` for every caller.
     pub(crate) fn spanned(&mut self, tokens: &dyn quote::ToTokens, message: impl Display) {
         self.push(syn::Error::new_spanned(tokens, message.to_string()));
-    }
-
-    /// How many errors were pushed so far.
-    pub(crate) fn pushed(&self) -> usize {
-        self.pushed
     }
 
     pub(crate) fn is_empty(&self) -> bool {

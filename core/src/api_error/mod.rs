@@ -133,17 +133,10 @@ impl<C: Catalogue> ApiError<C> {
             return self;
         }
         let received = if envelope.is_code_http_status() {
-            let Some(status) = crate::platform_error::rpc_status_http(name) else {
+            let Some(received) = Received::rpc_status(name, String::from(self.message())) else {
                 return self;
             };
-            Received {
-                sub_code: Some(self.code.clone()),
-                top: Some((
-                    Some(ReceivedCode::Int(i64::from(status))),
-                    Some(String::from(self.message())),
-                )),
-                ..Received::default()
-            }
+            received
         } else {
             Received::sub_code_alone(self.code.clone(), String::from(self.message()))
         };

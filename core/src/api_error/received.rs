@@ -137,6 +137,20 @@ impl Received {
             ..Received::default()
         }
     }
+
+    /// What the wire keeps of AIP-193's `{"code": 404, "status": "NOT_FOUND", "message":
+    /// message}`: the status name as the sub code, beside the HTTP status `google.rpc.Code`
+    /// gives it as the code. An error built by hand of the name (`ApiError::received`,
+    /// `Response::failure`) holds the same, so that it reads back equal. `None` for a name
+    /// of the API's own, which has no status.
+    pub(crate) fn rpc_status(name: &str, message: String) -> Option<Self> {
+        let status = crate::platform_error::rpc_status_http(name)?;
+        Some(Received {
+            sub_code: Some(ReceivedCode::Str(name.into())),
+            top: Some((Some(ReceivedCode::Int(i64::from(status))), Some(message))),
+            ..Received::default()
+        })
+    }
 }
 
 /// JSON text as received. Two are equal when they are the same text or, with `serde`, the

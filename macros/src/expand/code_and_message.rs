@@ -4,6 +4,8 @@
 //! first variant with it); the code is asked first, so that messages are compared only where
 //! several variants share it.
 
+use std::collections::BTreeMap;
+
 use proc_macro2::{Punct, Spacing, TokenStream};
 use quote::{quote, TokenStreamExt as _};
 
@@ -208,36 +210,31 @@ impl Gen<'_> {
         {
             return nothing;
         }
-        // How many members declare each code (a member's own shared code counts once).
-        let mut declared_by: std::collections::HashMap<i64, usize> =
-            std::collections::HashMap::new();
-        for (_, codes) in &members {
-            let mut seen = std::collections::HashSet::new();
-            for &code in codes.iter() {
-                if seen.insert(code) {
-                    *declared_by.entry(code).or_default() += 1;
-                }
-            }
+        // Each member's codes once (a code it shares among its own variants counts once),
+        // and how many members declare each code.
+        let members: Vec<(&Variant, Vec<i64>)> = members
+            .into_iter()
+            .map(|(variant, codes)| {
+                let mut codes = codes.to_vec();
+                codes.sort_unstable();
+                codes.dedup();
+                (variant, codes)
+            })
+            .collect();
+        let mut declared_by: BTreeMap<i64, usize> = BTreeMap::new();
+        for code in members.iter().flat_map(|(_, codes)| codes) {
+            *declared_by.entry(*code).or_default() += 1;
         }
         let pattern = |codes: &mut dyn Iterator<Item = i64>| {
             let mut out = TokenStream::new();
             for code in codes {
-                if !out.is_empty() {
-                    out.append(Punct::new('|', Spacing::Alone));
-                }
-                out.append(CodeValue::Int(code).literal());
+                append_alternative(&mut out, &CodeValue::Int(code), &[]);
             }
             out
         };
         let mut arms = TokenStream::new();
         for (variant, codes) in &members {
-            let mut seen = std::collections::HashSet::new();
-            let alone = pattern(
-                &mut codes
-                    .iter()
-                    .copied()
-                    .filter(|code| declared_by[code] == 1 && seen.insert(*code)),
-            );
+            let alone = pattern(&mut codes.iter().copied().filter(|code| declared_by[code] == 1));
             if alone.is_empty() {
                 continue;
             }
@@ -250,12 +247,11 @@ impl Gen<'_> {
                 },
             });
         }
-        let mut seen = std::collections::HashSet::new();
         let shared = pattern(
-            &mut members
+            &mut declared_by
                 .iter()
-                .flat_map(|(_, codes)| codes.iter().copied())
-                .filter(|code| declared_by[code] > 1 && seen.insert(*code)),
+                .filter(|(_, members)| **members > 1)
+                .map(|(code, _)| *code),
         );
         if shared.is_empty() {
             return (

@@ -360,8 +360,7 @@ impl<T, E: HasEnvelope> Response<T, E> {
             }
             _ => None,
         };
-        // `alone`: a sub code alone, as the wire reads Alipay's, with no code beside it.
-        let (code, string_code, received, alone) = match (envelope.has_string_codes(), given) {
+        let (code, string_code, received) = match (envelope.has_string_codes(), given) {
             // Held as the wire holds a string code (the number's text beside the success
             // code), so that `failure(40001, ..)`, `failure("40001", ..)` and the answer
             // read are equal.
@@ -369,7 +368,6 @@ impl<T, E: HasEnvelope> Response<T, E> {
                 envelope.held_code(),
                 Some(alloc::string::ToString::to_string(&number)),
                 None,
-                false,
             ),
             // Alipay's sub code is held as the wire holds `{"sub_code": ..., "sub_msg": ...}`,
             // and written there.
@@ -380,38 +378,22 @@ impl<T, E: HasEnvelope> Response<T, E> {
                         let sub = ReceivedCode::Str(sub.into());
                         Box::new(Received::sub_code_alone(sub, message.clone()))
                     });
-                let alone = received.is_some();
-                (
-                    envelope.held_code(),
-                    Some(String::from(text)),
-                    received,
-                    alone,
-                )
+                (envelope.held_code(), Some(String::from(text)), received)
             }
             (false, _) => match (number, sub_code) {
-                (Some(number), _) => (number, None, None, false),
+                (Some(number), _) => (number, None, None),
                 // AIP-193's `status`: written there, beside the HTTP status its name has. A
                 // `google.rpc.Code` name is held as the wire holds `{"code": 404, "status":
                 // "NOT_FOUND"}`, so that the answer read back is equal, as
                 // `ApiError::received` holds it; a name of the API's own has no status, and
                 // is written with 500.
                 (None, Some(sub)) => {
-                    let received = crate::platform_error::rpc_status_http(sub).map(|status| {
-                        Box::new(Received {
-                            sub_code: Some(ReceivedCode::Str(sub.into())),
-                            top: Some((
-                                Some(ReceivedCode::Int(i64::from(status))),
-                                Some(message.clone()),
-                            )),
-                            ..Received::default()
-                        })
-                    });
-                    (
-                        envelope.held_code(),
-                        Some(String::from(sub)),
-                        received,
-                        false,
-                    )
+                    let received = envelope
+                        .is_code_http_status()
+                        .then(|| Received::rpc_status(sub, message.clone()))
+                        .flatten()
+                        .map(Box::new);
+                    (envelope.held_code(), Some(String::from(sub)), received)
                 }
                 (None, None) => panic!(
                     "code {given:?} is no number, and the envelope's codes are numbers \
@@ -426,8 +408,9 @@ impl<T, E: HasEnvelope> Response<T, E> {
         );
         // Under an envelope nested by suffix (Alipay's), with the key it is written under,
         // as the same failure read back from what it writes holds it.
-        // A sub code alone, as the wire reads one: no code beside it.
-        let without_code = alone;
+        // A sub code alone, as the wire reads Alipay's: no code beside it (AIP-193's status
+        // name has its HTTP status beside it).
+        let without_code = received.is_some() && !envelope.is_code_http_status();
         let mut received = received;
         if crate::envelope::nests_by_suffix(envelope) {
             received.get_or_insert_with(Box::default).nested_key =
