@@ -402,3 +402,86 @@ fn string_codes_with_leading_zeros_stay_as_written() {
     let output = run(&["check", "--catalogue", &bank, &page]);
     assert_eq!(output.status.code(), Some(0), "{output:?}");
 }
+
+/// A file the library would refuse as a catalogue is refused, as `define_codes!` refuses the
+/// same declarations: one line naming both rows, status 2, from either front-end.
+#[test]
+fn rows_the_library_would_refuse_are_refused() {
+    for (name, text, error) in [
+        (
+            "same-message.tsv",
+            "code\tmessage\tvariant\n1\tinvalid param\tA\n1\t Invalid param. \tB\n",
+            "line 3 (and line 2): code 1 is given twice with the same message as lookup reads it (\"Invalid param.\"), which could find only the first: remove one",
+        ),
+        (
+            "same-row.tsv",
+            "code\tmessage\n7\tgone\n7\tgone\n",
+            "line 3 (and line 2): code 7 is given twice with the same message as lookup reads it (\"gone\"), which could find only the first: remove one",
+        ),
+        (
+            "same-variant.json",
+            r#"[{"code": 1, "message": "a", "variant": "Same"}, {"code": 2, "message": "b", "variant": "Same"}]"#,
+            "item 2 (and item 1): variant \"Same\" is given to two entries: name each its own",
+        ),
+        (
+            "not-an-identifier.tsv",
+            "code\tmessage\tvariant\n1\ta\tNot-Ident\n",
+            "line 2: variant \"Not-Ident\" is not an identifier: letters, digits and `_`, not starting with a digit",
+        ),
+        (
+            "digit-first.tsv",
+            "code\tmessage\tvariant\n1\ta\t1abc\n",
+            "line 2: variant \"1abc\" is not an identifier: letters, digits and `_`, not starting with a digit",
+        ),
+    ] {
+        let file = temp_file(name, text);
+        let out = run(&["explain", "--catalogue", &file, "1"]);
+        assert_eq!(out.status.code(), Some(2), "{name}: {out:?}");
+        assert_eq!(
+            String::from_utf8(out.stderr).unwrap(),
+            format!("platform-errors explain: {file}: {error}\n"),
+            "{name}"
+        );
+        let args = ["--catalogue".to_owned(), file.clone(), "1".to_owned()];
+        let plain = plain::run("explain", &args);
+        assert_eq!(plain.status, 2, "{name}: {plain:?}");
+        assert_eq!(plain.stderr, format!("explain: {file}: {error}\n"), "{name}");
+    }
+    // What the library takes: one code with several messages (Qingtui's 40100), rows
+    // without names (each named from its code), names in any script.
+    let file = temp_file(
+        "shared-code.tsv",
+        "code\tmessage\n40100\tpage_size is required\n40100\tpage is required\n5\tx\n",
+    );
+    let out = run(&["explain", "--catalogue", &file, "40100", "page is required"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    // In two categories (two enums of an umbrella), a name or a code and message twice.
+    let file = temp_file(
+        "two-categories.tsv",
+        "code\tmessage\tvariant\tcategory\n0\tok\tSuccess\ta\n0\tok\tSuccess\tb\n",
+    );
+    let out = run(&["explain", "--catalogue", &file, "0"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let file = temp_file(
+        "cjk-name.tsv",
+        "code\tmessage\tvariant\n1\ta\t参数错误\n2\tb\t_Two\n",
+    );
+    let out = run(&["explain", "--catalogue", &file, "1"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+}
+
+/// `check --lang` with a language no entry has a message in is an error, not a report that
+/// every row drifted from the default messages.
+#[test]
+fn check_with_a_language_the_catalogue_lacks_is_refused() {
+    let table = temp_file("lang-table.tsv", "42001\taccess_token expired\n");
+    let out = run(&["check", "--lang", "xx", "--allow-extra", &table]);
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "platform-errors check: --lang xx: no entry of the catalogue has a message in this language (its languages: zh, en)\n"
+    );
+    // A language it has: the row compares with the English message, and matches.
+    let out = run(&["check", "--lang", "en-US", "--allow-extra", &table]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+}

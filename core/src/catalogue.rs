@@ -285,9 +285,10 @@ impl<T> MessageMatch<T> {
 /// assert_eq!(unknown.to_string(), "brand new failure");
 /// ```
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` has no catch-all, so not every received code maps to a value",
-    label = "no catch-all",
+    message = "`{Self}` has no catch-all that lookup fills, so not every received code maps to a value",
+    label = "no catch-all, or no lookup",
     note = "give the type a catch-all: a `#[platform(unknown)]` variant with a code and a message field (`Other {{ code: i64, message: String }}`), or a one-field `#[platform(unknown)]` variant over an `ApiError<C>`; in `define_codes!`, a `#[platform(unknown)] Unknown` variant",
+    note = "a catch-all is filled by lookup, which a type has where its variants with a code have no fields and it has no generic parameters (`Catalogue`)",
     note = "or look up with `Catalogue::from_code_and_message`, which returns an `Option`"
 )]
 pub trait FromReceived: Catalogue {

@@ -1052,3 +1052,114 @@ fn a_null_or_empty_code_before_a_sub_code_is_none_and_the_sub_code_types_the_err
         "{err}"
     );
 }
+
+/// Alipay's token call (`alipay.system.oauth.token`) answers a success with neither `code`
+/// nor `msg` under its method's key: a success, read with serde, from bytes and over HTTP,
+/// and written back as it came. Under `error_response`, an object without a code is still
+/// no answer.
+#[test]
+fn an_alipay_success_without_a_code_is_a_success() {
+    #[derive(Debug, PartialEq, serde::Deserialize, serde::Serialize)]
+    struct Token {
+        access_token: String,
+        expires_in: u64,
+        user_id: String,
+    }
+    let body = r#"{"alipay_system_oauth_token_response":{"access_token":"authusrB9","alipay_user_id":"2088","expires_in":1296000,"re_expires_in":2592000,"refresh_token":"authusrBff","user_id":"2088902487861012"},"sign":"W/ZQ"}"#;
+    let expected = Token {
+        access_token: "authusrB9".into(),
+        expires_in: 1_296_000,
+        user_id: "2088902487861012".into(),
+    };
+    let response: Response<Token, Alipay> = serde_json::from_str(body).unwrap();
+    assert!(response.is_success());
+    let written = serde_json::to_string(&response).unwrap();
+    assert_eq!(
+        written,
+        r#"{"alipay_system_oauth_token_response":{"access_token":"authusrB9","expires_in":1296000,"user_id":"2088902487861012"},"sign":"W/ZQ"}"#
+    );
+    let again: Response<Token, Alipay> = serde_json::from_str(&written).unwrap();
+    assert_eq!(again, response);
+    assert_eq!(
+        response.into_result::<Uncatalogued<Alipay>>().unwrap(),
+        expected
+    );
+    let token: Token =
+        platform_errors_core::wire::from_slice::<Response<Token, Alipay>>(body.as_bytes())
+            .unwrap()
+            .into_result::<Uncatalogued<Alipay>>()
+            .unwrap();
+    assert_eq!(token, expected);
+    let token = from_http::<Token, Uncatalogued<Alipay>>(200, (), body.as_bytes()).unwrap();
+    assert_eq!(token, expected);
+    // `error_response` without a code or a sub code is no answer.
+    let error =
+        serde_json::from_str::<Response<Value, Alipay>>(r#"{"error_response":{"msg":"x"}}"#)
+            .unwrap_err();
+    assert!(error.to_string().contains("code"), "{error}");
+    // A sub code alone under the method's key is an error, typed by it.
+    let response: Response<Value, Alipay> = serde_json::from_str(
+        r#"{"alipay_trade_query_response":{"sub_code":"ACQ.TRADE_NOT_EXIST","sub_msg":"交易不存在"}}"#,
+    )
+    .unwrap();
+    assert!(!response.is_success());
+    assert_eq!(response.code(), Code::Str("ACQ.TRADE_NOT_EXIST"));
+}
+
+/// An answer object written `null` (a serializer that writes unset fields: a finished
+/// operation's `"error": null`) is no object: read with serde as `from_http` reads it.
+#[test]
+fn a_null_answer_object_is_none() {
+    let body = r#"{"name":"operations/1","done":true,"error":null,"response":{"x":1}}"#;
+    let response: Response<Value, GoogleRpc> = serde_json::from_str(body).unwrap();
+    assert!(response.is_success());
+    let payload = response.into_result::<Uncatalogued<GoogleRpc>>().unwrap();
+    assert_eq!(payload["done"], json!(true));
+    assert_eq!(payload["response"], json!({"x": 1}));
+    let over_http = from_http::<Value, Uncatalogued<GoogleRpc>>(200, (), body.as_bytes()).unwrap();
+    assert_eq!(over_http, payload);
+
+    let body = r#"{"alipay_trade_query_response":{"code":"10000","msg":"Success","trade_no":"1"},"error_response":null,"sign":"S"}"#;
+    let response: Response<Value, Alipay> = serde_json::from_str(body).unwrap();
+    assert!(response.is_success());
+    let body = r#"{"error_response":null,"alipay_trade_query_response":{"code":"40004","msg":"Business Failed","sub_code":"ACQ.TRADE_NOT_EXIST"}}"#;
+    let response: Response<Value, Alipay> = serde_json::from_str(body).unwrap();
+    assert_eq!(response.code(), Code::Str("ACQ.TRADE_NOT_EXIST"));
+    // Nothing but `null`: no answer, as with no object at all.
+    let error =
+        serde_json::from_str::<Response<Value, Alipay>>(r#"{"error_response":null}"#).unwrap_err();
+    let missing = serde_json::from_str::<Response<Value, Alipay>>(r#"{"sign":"S"}"#).unwrap_err();
+    assert_eq!(
+        error.to_string().split(" at line").next(),
+        missing.to_string().split(" at line").next()
+    );
+}
+
+/// Under AIP-193, whose `code` is the HTTP status, `with_status` gives the body's code too:
+/// the body says the status `http::answer` sends. `from_http` keeps the body as received.
+#[test]
+fn with_status_under_aip_193_is_the_body_code_too() {
+    let err = ApiError::<Uncatalogued<GoogleRpc>>::received("NOT_FOUND", "no such book");
+    assert_eq!((err.status(), err.top_code()), (Some(404), 404.into()));
+    let err = err.with_status(400);
+    assert_eq!((err.status(), err.top_code()), (Some(400), 400.into()));
+    assert_eq!(
+        serde_json::to_value(&err).unwrap(),
+        json!({"error": {"code": 400, "status": "NOT_FOUND", "message": "no such book"}})
+    );
+    let again: ApiError<Uncatalogued<GoogleRpc>> =
+        serde_json::from_value(serde_json::to_value(&err).unwrap()).unwrap();
+    assert_eq!(again.status(), Some(400));
+    // Read over HTTP under another status: the body as it came.
+    let body = r#"{"error":{"code":404,"message":"no such book","status":"NOT_FOUND"}}"#;
+    let HttpError::Api(err) =
+        from_http::<Value, Uncatalogued<GoogleRpc>>(502, (), body.as_bytes()).unwrap_err()
+    else {
+        panic!("an API error")
+    };
+    assert_eq!((err.status(), err.top_code()), (Some(502), 404.into()));
+    assert_eq!(serde_json::to_string(&err).unwrap(), body);
+    // Other envelopes' codes are no status.
+    let err = ApiError::<Uncatalogued<Alipay>>::received("ACQ.X", "x").with_status(400);
+    assert_eq!(err.code(), "ACQ.X");
+}

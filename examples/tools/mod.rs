@@ -58,9 +58,10 @@ Explains an error code: every entry of the catalogue with that code or, given ME
 the one the library reads the answer as: the entry whose declared message matches it as
 platforms send messages (case, whitespace around it and extra whitespace inside it, a
 trailing period and text appended after it do not matter), the longest of several. When
-none matches, every entry with the code, and the one the library reads the answer as. CODE is an integer, or for a catalogue of string codes (WeChat Pay v3,
-DingTalk's newer API) a string code such as PARAM_ERROR, or another spelling the library's
-lookup takes (SYSTEMERROR). BODY is a whole JSON answer, such as
+none matches, every entry with the code, and the one the library reads the answer as.
+CODE is an integer, or for a catalogue of string codes (WeChat Pay v3, DingTalk's newer
+API) a string code such as PARAM_ERROR, or another spelling the library's lookup takes
+(SYSTEMERROR). BODY is a whole JSON answer, such as
 '{{\"errcode\": 40100, \"errmsg\": \"page_size is required\"}}' (`errcode`/`errmsg`,
 `code`/`msg`, `code`/`message` or `error_code`/`error_msg`), read as the library reads it.
 

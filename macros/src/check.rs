@@ -52,31 +52,85 @@ fn check_duplicate_members(model: &Model, errors: &mut Errors) {
     }
 }
 
-/// AIP-193's reasons are unique within a domain: a reason declared twice is one error at the
-/// second (variants under a `#[cfg]` aside, which may never be there together).
+/// AIP-193's reasons are unique within a domain: a reason declared on a variant and given to
+/// another too (declared, or made from its name as `Entry::reason` makes it) is one error,
+/// at the reason declared second, else at the one declared first (variants under a `#[cfg]`
+/// aside, which may never be there together). Two names whose reasons read alike, where
+/// neither declares one, are no error: a type that declares no reason there asks nothing
+/// of them.
 fn check_duplicate_reasons(model: &Model, errors: &mut Errors) {
-    let mut first_seen = FirstSeen::default();
+    let mut reasons: Vec<(usize, String)> = Vec::new();
     for (index, variant) in model.variants.iter().enumerate() {
-        let Some(declared) = variant.declared() else {
-            continue;
-        };
-        let (Some(reason), Some(span), true) = (
-            &declared.text.entry.reason,
-            declared.reason_span,
-            variant.cfgs.is_empty(),
+        let (Some(declared), Some(_), true) = (
+            variant.declared(),
+            &variant.ident,
+            variant.cfgs.is_empty() && !variant.malformed,
         ) else {
             continue;
         };
-        if let Some(first) = first_seen.spelling(reason, index) {
-            errors.at(
+        let reason = match &declared.text.entry.reason {
+            Some(reason) => reason.clone(),
+            None => reason_of_name(&variant.name()),
+        };
+        reasons.push((index, reason));
+    }
+    let mut first_seen = FirstSeen::default();
+    for (index, reason) in &reasons {
+        let Some(first) = first_seen.spelling(reason, *index) else {
+            continue;
+        };
+        let (this, earlier) = (&model.variants[*index], &model.variants[first]);
+        let span_of = |variant: &Variant| variant.declared().and_then(|d| d.reason_span);
+        let (who, other) = (model.describe(this), model.describe(earlier));
+        let (span, message) = match (span_of(this), span_of(earlier)) {
+            (Some(span), earlier_span) => {
+                let how = if earlier_span.is_some() {
+                    ","
+                } else {
+                    ", made from its name,"
+                };
+                (
+                    span,
+                    format!(
+                        "{other} has the reason `{reason}` already{how} and a reason names one cause (AIP-193: unique within the domain): give this one its own, or remove it"
+                    ),
+                )
+            }
+            (None, Some(span)) => (
                 span,
                 format!(
-                    "{} has the reason `{reason}` already, and a reason names one cause (AIP-193: unique within the domain): give this one its own, or remove it",
-                    model.describe(&model.variants[first])
+                    "the reason `{reason}` is {who}'s too, made from its name, and a reason names one cause (AIP-193: unique within the domain): give this one another, or declare one on {who}"
                 ),
-            );
-        }
+            ),
+            // Two names that read alike (`HttpError`, `HTTPError`; `Alpha`, `alpha`): a type
+            // that declares no reason there asks nothing of them.
+            (None, None) => continue,
+        };
+        errors.at(span, message);
     }
+}
+
+/// A variant's name in `UPPER_SNAKE`, as the runtime's `Entry::reason` makes a reason of it:
+/// a word starts at a capital after a lower-case letter or a digit (`InvalidToken`), and at
+/// the last capital of an acronym (`HTTPError` is `HTTP_ERROR`).
+fn reason_of_name(name: &str) -> String {
+    let mut reason = String::with_capacity(name.len() + 4);
+    let mut chars = name.chars().peekable();
+    let mut previous: Option<char> = None;
+    while let Some(c) = chars.next() {
+        let boundary = c.is_uppercase()
+            && previous.is_some_and(|p| {
+                p.is_lowercase()
+                    || p.is_ascii_digit()
+                    || (p.is_uppercase() && chars.peek().is_some_and(|n| n.is_lowercase()))
+            });
+        if boundary {
+            reason.push('_');
+        }
+        reason.extend(c.to_uppercase());
+        previous = Some(c);
+    }
+    reason
 }
 
 /// Two `#[from]` of one type would be two `From` impls of it.
@@ -334,4 +388,36 @@ pub(crate) fn matched_as(declared: &str) -> String {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::reason_of_name;
+
+    /// The reason the check compares is the one the runtime gives the entry.
+    #[test]
+    fn reason_of_name_is_the_runtime_s() {
+        for name in [
+            "InvalidToken",
+            "HTTPError",
+            "HttpError",
+            "Http2Error",
+            "SystemBusy",
+            "A",
+            "ÜnÏcode",
+            "_Private",
+            "E40001",
+            "EMinus1",
+            "ABCDef",
+            "aB",
+            "ParamError2X",
+            "XMLHttpRequest",
+            "参数错误",
+        ] {
+            let runtime = platform_errors::Entry::new(1, name, "")
+                .reason()
+                .to_string();
+            assert_eq!(reason_of_name(name), runtime, "{name}");
+        }
+    }
 }

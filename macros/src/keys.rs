@@ -420,7 +420,7 @@ pub(crate) const KEYS: &[Key] = &[
         places: places(&[Struct, Variant, DslVariant]),
         value: ValueKind::Str,
         example: "#[platform(reason = \"TOKEN_EXPIRED\")]",
-        doc: "the entry's stable `UPPER_SNAKE` reason (as AIP-193's `ErrorInfo.reason`: A-Z, 0-9 and `_`, at most 63 characters, starting with a letter; one declared on two variants of a type is an error, as AIP-193's reasons are unique within a domain); by default the variant's name in `UPPER_SNAKE` as written (`ÜNÏCODE`, `_PRIVATE`: declare one where the rule matters); only where there is an entry: not on a local, transparent or catch-all variant",
+        doc: "the entry's stable `UPPER_SNAKE` reason (as AIP-193's `ErrorInfo.reason`: A-Z, 0-9 and `_`, at most 63 characters, starting with a letter; one declared on two variants of a type, or declared on one as another's name gives it, is an error, as AIP-193's reasons are unique within a domain); by default the variant's name in `UPPER_SNAKE` as written (`ÜNÏCODE`, `_PRIVATE`; `HttpError` and `HTTPError` both `HTTP_ERROR`: declare one where the rule matters); only where there is an entry: not on a local, transparent or catch-all variant",
         hint: "`reason` goes on a variant, or on a struct",
         dsl_hint: None,
         kinds: CODED,

@@ -192,7 +192,7 @@ impl Format {
 ///
 /// # Errors
 /// A table that does not parse, or a string code against a catalogue of integer codes: the
-/// file and the line, and what is wrong.
+/// file and the line, and what is wrong. A `lang` no entry has a message in.
 pub fn check(
     platform: &Platform,
     path: &Path,
@@ -204,6 +204,24 @@ pub fn check(
     // The table is read for the catalogue: string codes compare with a catalogue of string
     // codes, and are an error against one of integers (a typo such as `4OOO1`, not a row the
     // catalogue lacks).
+    // A language no entry has a message in would compare every row with the default
+    // messages, and a typo (`--lang ne`) would report the whole table as drift.
+    if let Some(lang) = lang {
+        if !platform
+            .entries
+            .iter()
+            .any(|e| e.message_in(lang).is_some())
+        {
+            let langs = if platform.langs.is_empty() {
+                "none besides its default messages".to_owned()
+            } else {
+                platform.langs.join(", ")
+            };
+            return Err(format!(
+                "--lang {lang}: no entry of the catalogue has a message in this language (its languages: {langs})"
+            ));
+        }
+    }
     let rows = drift::parse_for(platform.entries, table)
         .map_err(|error| format!("{}: {error}", path.display()))?;
     // A row under another spelling of a code (WeChat Pay's `ORDERNOTEXIST`) answers the

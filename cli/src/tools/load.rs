@@ -47,9 +47,13 @@ pub fn load(path: &Path, text: &str, read_json: ReadJson) -> Result<&'static Pla
         row.get("code")
             .is_some_and(|code| platform_errors::exact_integer(code) == Err(NotAnInteger::Invalid))
     });
-    let mut entries = Vec::with_capacity(rows.len());
-    for row in rows {
-        entries.push(entry(&row, strings).map_err(|error| format!("{}: {error}", row.place))?);
+    let mut entries: Vec<Entry> = Vec::with_capacity(rows.len());
+    for (index, row) in rows.iter().enumerate() {
+        let entry = entry(row, strings).map_err(|error| format!("{}: {error}", row.place))?;
+        same_as_an_earlier_row(&entry, row.get("variant").is_some(), &entries).map_err(
+            |(earlier, error)| format!("{}: {error}", rows_place(&rows, index, earlier)),
+        )?;
+        entries.push(entry);
     }
     let mut langs: Vec<&'static str> = Vec::new();
     for tag in ["zh", "en"] {
@@ -268,6 +272,75 @@ fn entry(row: &Row, strings: bool) -> Result<Entry, String> {
         entry = entry.with_http_status(status);
     }
     Ok(entry)
+}
+
+/// What makes `entry` one the library would refuse beside `earlier` (the entries of the rows
+/// above it), as `define_codes!` refuses the same declarations in one enum (one category):
+/// a name given to an earlier entry too (`named`: the file gives it, rather than it being made from the code, as a
+/// shared code's rows without names all are), or the same code with a message lookup reads
+/// as the same (case, surrounding whitespace and a final period aside), which lookup could
+/// never give; and a given name that is no identifier. The error, with the earlier entry's
+/// index where there is one.
+fn same_as_an_earlier_row(
+    entry: &Entry,
+    named: bool,
+    earlier: &[Entry],
+) -> Result<(), (Option<usize>, String)> {
+    let name = entry.name();
+    if named && !is_identifier(name) {
+        return Err((
+            None,
+            format!(
+                "variant {name:?} is not an identifier: letters, digits and `_`, not starting with a digit"
+            ),
+        ));
+    }
+    // A category is an enum of the catalogue (an umbrella's member): names and messages are
+    // its own (Qingtui's `general` and `system` each have a `Success`, its `org` and `domain`
+    // each 50210 "organization is not allowed").
+    for (index, other) in earlier.iter().enumerate() {
+        if other.category() != entry.category() {
+            continue;
+        }
+        if named && other.name() == name {
+            return Err((
+                Some(index),
+                format!("variant {name:?} is given to two entries: name each its own"),
+            ));
+        }
+        if other.code() == entry.code()
+            && platform_errors::message_matches(other.message(), entry.message())
+            && platform_errors::message_matches(entry.message(), other.message())
+        {
+            return Err((
+                Some(index),
+                format!(
+                    "code {} is given twice with the same message as lookup reads it ({:?}), which could find only the first: remove one",
+                    entry.code(),
+                    entry.message()
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// `line 7`, or `line 7 (and line 3)` where an earlier row is involved.
+fn rows_place(rows: &[Row], index: usize, earlier: Option<usize>) -> String {
+    match earlier {
+        Some(earlier) => format!("{} (and {})", rows[index].place, rows[earlier].place),
+        None => rows[index].place.clone(),
+    }
+}
+
+/// Whether `name` is a Rust identifier (not a raw one, not `_`): what a variant is named.
+fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .is_some_and(|first| first.is_alphabetic() || first == '_')
+        && chars.all(|c| c.is_alphanumeric() || c == '_')
+        && name != "_"
 }
 
 /// The variant name of an integer code without one: `E` and the code, `E40001`. A name is an

@@ -479,10 +479,14 @@ impl<'a, M: Serialize + ?Sized> Written<'a, M> {
             .unwrap_or_default()
             .iter()
             .map(|(name, text)| (*name, Part::Json(&text.0)));
-        // A success of a nested envelope without a code (AIP-193's resource) is the payload
-        // alone: its fields are the resource's (`status`, `code`), whatever the envelope's
-        // error names.
-        let payload_alone = envelope.nesting().is_some() && self.code.is_none() && inner.is_empty();
+        // A success of a nested envelope whose successes come without the object (AIP-193's
+        // resource) is the payload alone: its fields are the resource's (`status`, `code`),
+        // whatever the envelope's error names. (Alipay's success without a code, its token
+        // call's, stays under its method's key, beside `sign`.)
+        let payload_alone = envelope.nesting().is_some()
+            && envelope.is_success_without_code()
+            && self.code.is_none()
+            && inner.is_empty();
         let payload = self
             .payload
             .map(PayloadFields::parts)

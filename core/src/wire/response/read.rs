@@ -73,7 +73,24 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
                     map.next_value::<de::IgnoredAny>()?;
                     continue;
                 }
-                let read = map.next_value_seed(Inner::<T, E, B>(PhantomData))?;
+                // Under a method's key (Alipay's `alipay_system_oauth_token_response`), an
+                // object with neither a code nor a sub code is a success: the token call
+                // answers so. Under the error's key, it is no answer.
+                let method_key = matches!(self.nesting, Nesting::Suffix(_))
+                    && name != crate::envelope::ERROR_RESPONSE_KEY;
+                // `null` is no object (a serializer that writes unset fields: an operation's
+                // `"error": null`), as `from_http` reads it; where successes come without
+                // the object, a field of the resource.
+                let Some(read) = map.next_value_seed(Inner::<T, E, B> {
+                    no_code_is_success: method_key,
+                    types: PhantomData,
+                })?
+                else {
+                    if envelope.is_success_without_code() && found.is_none() {
+                        before.push((key, Raw::Borrowed("null")));
+                    }
+                    continue;
+                };
                 if found.is_some() && read.is_success() {
                     continue;
                 }
@@ -155,23 +172,57 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
 }
 
 /// The nested object of an answer, read as a flat answer.
-struct Inner<T, E, B>(PhantomData<Types<T, E, B>>);
+struct Inner<T, E, B> {
+    /// Whether an object with no code (nor a sub code that types an error) is a success.
+    no_code_is_success: bool,
+    types: PhantomData<Types<T, E, B>>,
+}
 
 impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> DeserializeSeed<'de>
     for Inner<T, E, B>
 {
-    type Value = Response<T, E>;
+    /// `None` for `null`.
+    type Value = Option<Response<T, E>>;
     fn deserialize<D: Deserializer<'de>>(
         self,
         deserializer: D,
-    ) -> Result<Response<T, E>, D::Error> {
-        deserializer.deserialize_map(ResponseVisitor::<T, E, B>::new())
+    ) -> Result<Option<Response<T, E>>, D::Error> {
+        deserializer.deserialize_option(self)
+    }
+}
+
+impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de> for Inner<T, E, B> {
+    type Value = Option<Response<T, E>>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        expecting(f, &E::ENVELOPE)
+    }
+    fn visit_none<Er: de::Error>(self) -> Result<Self::Value, Er> {
+        Ok(None)
+    }
+    fn visit_unit<Er: de::Error>(self) -> Result<Self::Value, Er> {
+        Ok(None)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer
+            .deserialize_map(ResponseVisitor::<T, E, B> {
+                no_code_is_success: self.no_code_is_success,
+                types: PhantomData,
+            })
+            .map(Some)
     }
 }
 
 /// Reads a [`Response`]; `B` says whether the message is read as bytes
 /// ([`MessageBytes`]).
-pub(in crate::wire) struct ResponseVisitor<T, E, B>(PhantomData<Types<T, E, B>>);
+pub(in crate::wire) struct ResponseVisitor<T, E, B> {
+    /// Whether an answer with no code (nor a sub code that types an error) is a success,
+    /// beside the envelope's own rule ([`Envelope::is_success_without_code`]): the object
+    /// under a method's key of an envelope nested by suffix.
+    ///
+    /// [`Envelope::is_success_without_code`]: crate::Envelope::is_success_without_code
+    no_code_is_success: bool,
+    types: PhantomData<Types<T, E, B>>,
+}
 
 /// The types a [`ResponseVisitor`] reads with, as a function type: neither owned nor
 /// borrowed, so that the visitor is `Send` and `Sync` whatever they are.
@@ -179,7 +230,10 @@ type Types<T, E, B> = fn() -> (T, E, B);
 
 impl<T, E, B> ResponseVisitor<T, E, B> {
     pub(in crate::wire) fn new() -> Self {
-        ResponseVisitor(PhantomData)
+        ResponseVisitor {
+            no_code_is_success: false,
+            types: PhantomData,
+        }
     }
 }
 
@@ -217,6 +271,8 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
             // is read from it.
             None if typed_by_sub_code::<E>(head.more.get()) => false,
             None if envelope.is_success_without_code() => true,
+            // Without the key: a `null` or empty code is none where one is needed.
+            None if self.no_code_is_success && !head.code_seen => true,
             None => return Err(head.no_code::<E, A::Error>()),
         };
         // Where a sub code may still make the success code an error (Alipay's `"10000"`
