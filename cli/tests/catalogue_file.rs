@@ -429,6 +429,16 @@ fn rows_the_library_would_refuse_are_refused() {
             "line 2: variant \"Not-Ident\" is not an identifier: letters, digits and `_`, not starting with a digit",
         ),
         (
+            "named-then-made.tsv",
+            "code\tmessage\tvariant\n1\ta\tE2\n2\tb\t\n",
+            "line 3 (and line 2): variant \"E2\" is given to two entries: name each its own",
+        ),
+        (
+            "self.tsv",
+            "code\tmessage\tvariant\n1\ta\tSelf\n",
+            "line 2: variant \"Self\" is not an identifier: letters, digits and `_`, not starting with a digit",
+        ),
+        (
             "digit-first.tsv",
             "code\tmessage\tvariant\n1\ta\t1abc\n",
             "line 2: variant \"1abc\" is not an identifier: letters, digits and `_`, not starting with a digit",
@@ -464,7 +474,7 @@ fn rows_the_library_would_refuse_are_refused() {
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     let file = temp_file(
         "cjk-name.tsv",
-        "code\tmessage\tvariant\n1\ta\t参数错误\n2\tb\t_Two\n",
+        "code\tmessage\tvariant\n1\ta\t参数错误\n2\tb\t_Two\n3\tc\tcafe\u{301}\n",
     );
     let out = run(&["explain", "--catalogue", &file, "1"]);
     assert_eq!(out.status.code(), Some(0), "{out:?}");
@@ -481,6 +491,19 @@ fn check_with_a_language_the_catalogue_lacks_is_refused() {
         String::from_utf8(out.stderr).unwrap(),
         "platform-errors check: --lang xx: no entry of the catalogue has a message in this language (its languages: zh, en)\n"
     );
+    // A catalogue that declares no language (a `message` column only) compares its default
+    // messages, whatever `--lang` says, as before.
+    let catalogue = temp_file("zh-only.tsv", "code\tmessage\n1\t参数错误\n");
+    let zh_table = temp_file("zh-table.tsv", "1\t参数错误\n");
+    let out = run(&[
+        "check",
+        "--catalogue",
+        &catalogue,
+        "--lang",
+        "zh",
+        &zh_table,
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
     // A language it has: the row compares with the English message, and matches.
     let out = run(&["check", "--lang", "en-US", "--allow-extra", &table]);
     assert_eq!(out.status.code(), Some(0), "{out:?}");

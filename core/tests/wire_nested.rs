@@ -1135,31 +1135,82 @@ fn a_null_answer_object_is_none() {
     );
 }
 
-/// Under AIP-193, whose `code` is the HTTP status, `with_status` gives the body's code too:
-/// the body says the status `http::answer` sends. `from_http` keeps the body as received.
+/// Under AIP-193, `with_status` sets the status `http::answer` sends, not the body's code:
+/// the one built (the `status` name's) or read, as `from_http` keeps it.
 #[test]
-fn with_status_under_aip_193_is_the_body_code_too() {
+fn with_status_under_aip_193_keeps_the_body_code() {
     let err = ApiError::<Uncatalogued<GoogleRpc>>::received("NOT_FOUND", "no such book");
     assert_eq!((err.status(), err.top_code()), (Some(404), 404.into()));
     let err = err.with_status(400);
-    assert_eq!((err.status(), err.top_code()), (Some(400), 400.into()));
+    assert_eq!((err.status(), err.top_code()), (Some(400), 404.into()));
     assert_eq!(
         serde_json::to_value(&err).unwrap(),
-        json!({"error": {"code": 400, "status": "NOT_FOUND", "message": "no such book"}})
+        json!({"error": {"code": 404, "status": "NOT_FOUND", "message": "no such book"}})
     );
-    let again: ApiError<Uncatalogued<GoogleRpc>> =
-        serde_json::from_value(serde_json::to_value(&err).unwrap()).unwrap();
-    assert_eq!(again.status(), Some(400));
-    // Read over HTTP under another status: the body as it came.
     let body = r#"{"error":{"code":404,"message":"no such book","status":"NOT_FOUND"}}"#;
-    let HttpError::Api(err) =
+    let HttpError::Api(read) =
         from_http::<Value, Uncatalogued<GoogleRpc>>(502, (), body.as_bytes()).unwrap_err()
     else {
         panic!("an API error")
     };
-    assert_eq!((err.status(), err.top_code()), (Some(502), 404.into()));
-    assert_eq!(serde_json::to_string(&err).unwrap(), body);
-    // Other envelopes' codes are no status.
-    let err = ApiError::<Uncatalogued<Alipay>>::received("ACQ.X", "x").with_status(400);
-    assert_eq!(err.code(), "ACQ.X");
+    assert_eq!((read.status(), read.top_code()), (Some(502), 404.into()));
+    assert_eq!(serde_json::to_string(&read).unwrap(), body);
+    // Read with serde, then given the status: the same value as `from_http` reads.
+    let by_hand: ApiError<Uncatalogued<GoogleRpc>> = serde_json::from_str(body).unwrap();
+    assert_eq!(by_hand.with_status(502), read);
+}
+
+/// An `ApiError` reads the bodies a `Response` reads as an error alike: beside a `null`
+/// object, and beside Alipay's success without a code, whichever comes first. A method's
+/// object with a message but no code is no success.
+#[test]
+fn api_error_and_response_agree_beside_null_and_bare_objects() {
+    for body in [
+        r#"{"error_response":null,"alipay_trade_query_response":{"code":"40004","msg":"Business Failed","sub_code":"ACQ.TRADE_NOT_EXIST","sub_msg":"交易不存在"}}"#,
+        r#"{"alipay_trade_query_response":{"trade_no":"1"},"error_response":{"code":"40002","msg":"Invalid Arguments","sub_code":"ACQ.TRADE_NOT_EXIST"}}"#,
+        r#"{"error_response":{"code":"40002","msg":"Invalid Arguments","sub_code":"ACQ.TRADE_NOT_EXIST"},"alipay_trade_query_response":{"trade_no":"1"}}"#,
+    ] {
+        let err: ApiError<Uncatalogued<Alipay>> = serde_json::from_str(body).unwrap();
+        assert_eq!(err.code(), "ACQ.TRADE_NOT_EXIST", "{body}");
+        let from_bytes: ApiError<Uncatalogued<Alipay>> =
+            platform_errors_core::wire::from_slice(body.as_bytes()).unwrap();
+        assert_eq!(from_bytes, err, "{body}");
+        let response: Response<Value, Alipay> = serde_json::from_str(body).unwrap();
+        assert_eq!(response.code(), Code::Str("ACQ.TRADE_NOT_EXIST"), "{body}");
+        let over_http =
+            from_http::<Value, Uncatalogued<Alipay>>(200, (), body.as_bytes()).unwrap_err();
+        assert_eq!(
+            over_http.code(),
+            Some(Code::Str("ACQ.TRADE_NOT_EXIST")),
+            "{body}"
+        );
+    }
+    let body = r#"{"error":null,"error":{"code":404,"message":"x","status":"NOT_FOUND"}}"#;
+    let err: ApiError<Uncatalogued<GoogleRpc>> = serde_json::from_str(body).unwrap();
+    assert_eq!(err.code(), "NOT_FOUND");
+
+    // A success without a code, alone, is no error for an `ApiError` to hold.
+    let bare = r#"{"alipay_system_oauth_token_response":{"access_token":"a"},"sign":"S"}"#;
+    let error = serde_json::from_str::<ApiError<Uncatalogued<Alipay>>>(bare).unwrap_err();
+    assert!(
+        error.to_string().starts_with("missing field `code`"),
+        "{error}"
+    );
+    let error =
+        serde_json::from_str::<ApiError<Uncatalogued<Alipay>>>(r#"{"error_response":null}"#)
+            .unwrap_err();
+    assert!(error.to_string().contains("_response"), "{error}");
+
+    // A message without a code, under a method's key, is neither a success nor an error.
+    for body in [
+        r#"{"alipay_trade_query_response":{"msg":"Success","trade_no":"1"},"sign":"S"}"#,
+        r#"{"alipay_trade_query_response":{"msg":"Business Failed","sub_msg":"交易不存在"}}"#,
+    ] {
+        let error = serde_json::from_str::<Response<Value, Alipay>>(body).unwrap_err();
+        assert!(
+            error.to_string().starts_with("missing field `code`"),
+            "{body}: {error}"
+        );
+        assert!(serde_json::from_str::<ApiError<Uncatalogued<Alipay>>>(body).is_err());
+    }
 }

@@ -1,5 +1,5 @@
 //! Checks that span the whole type, on the resolved model: one catch-all at most, no code
-//! used twice unless the type lists it as shared, and no reason declared twice.
+//! used twice unless the type lists it as shared, and no declared reason another entry has too.
 
 use std::collections::HashMap;
 
@@ -59,6 +59,15 @@ fn check_duplicate_members(model: &Model, errors: &mut Errors) {
 /// neither declares one, are no error: a type that declares no reason there asks nothing
 /// of them.
 fn check_duplicate_reasons(model: &Model, errors: &mut Errors) {
+    // Only a declared reason is an error here: a type that declares none (most) is not
+    // walked, nor its names made reasons of.
+    let declares_one = model
+        .variants
+        .iter()
+        .any(|v| v.declared().is_some_and(|d| d.text.entry.reason.is_some()));
+    if !declares_one {
+        return;
+    }
     let mut reasons: Vec<(usize, String)> = Vec::new();
     for (index, variant) in model.variants.iter().enumerate() {
         let (Some(declared), Some(_), true) = (

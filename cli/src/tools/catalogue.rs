@@ -201,27 +201,30 @@ pub fn check(
     allow_extra: bool,
     json: Option<WriteJson>,
 ) -> Result<Outcome, String> {
-    // The table is read for the catalogue: string codes compare with a catalogue of string
-    // codes, and are an error against one of integers (a typo such as `4OOO1`, not a row the
-    // catalogue lacks).
     // A language no entry has a message in would compare every row with the default
-    // messages, and a typo (`--lang ne`) would report the whole table as drift.
+    // messages, and a typo (`--lang ne`) would report the whole table as drift. (A catalogue
+    // that declares no language, a file with a `message` column only, compares its default
+    // messages, whatever their language.)
     if let Some(lang) = lang {
-        if !platform
+        let declares_languages = platform
             .entries
             .iter()
-            .any(|e| e.message_in(lang).is_some())
+            .any(|e| !e.translations().is_empty());
+        if declares_languages
+            && !platform
+                .entries
+                .iter()
+                .any(|e| e.message_in(lang).is_some())
         {
-            let langs = if platform.langs.is_empty() {
-                "none besides its default messages".to_owned()
-            } else {
-                platform.langs.join(", ")
-            };
             return Err(format!(
-                "--lang {lang}: no entry of the catalogue has a message in this language (its languages: {langs})"
+                "--lang {lang}: no entry of the catalogue has a message in this language (its languages: {})",
+                platform.langs.join(", ")
             ));
         }
     }
+    // The table is read for the catalogue: string codes compare with a catalogue of string
+    // codes, and are an error against one of integers (a typo such as `4OOO1`, not a row the
+    // catalogue lacks).
     let rows = drift::parse_for(platform.entries, table)
         .map_err(|error| format!("{}: {error}", path.display()))?;
     // A row under another spelling of a code (WeChat Pay's `ORDERNOTEXIST`) answers the

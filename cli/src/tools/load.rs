@@ -48,12 +48,16 @@ pub fn load(path: &Path, text: &str, read_json: ReadJson) -> Result<&'static Pla
             .is_some_and(|code| platform_errors::exact_integer(code) == Err(NotAnInteger::Invalid))
     });
     let mut entries: Vec<Entry> = Vec::with_capacity(rows.len());
+    // Whether each entry's name is the file's (rather than made from its code).
+    let mut named: Vec<bool> = Vec::with_capacity(rows.len());
     for (index, row) in rows.iter().enumerate() {
         let entry = entry(row, strings).map_err(|error| format!("{}: {error}", row.place))?;
-        same_as_an_earlier_row(&entry, row.get("variant").is_some(), &entries).map_err(
+        let is_named = row.get("variant").is_some();
+        same_as_an_earlier_row(&entry, is_named, &entries, &named).map_err(
             |(earlier, error)| format!("{}: {error}", rows_place(&rows, index, earlier)),
         )?;
         entries.push(entry);
+        named.push(is_named);
     }
     let mut langs: Vec<&'static str> = Vec::new();
     for tag in ["zh", "en"] {
@@ -275,16 +279,18 @@ fn entry(row: &Row, strings: bool) -> Result<Entry, String> {
 }
 
 /// What makes `entry` one the library would refuse beside `earlier` (the entries of the rows
-/// above it), as `define_codes!` refuses the same declarations in one enum (one category):
-/// a name given to an earlier entry too (`named`: the file gives it, rather than it being made from the code, as a
-/// shared code's rows without names all are), or the same code with a message lookup reads
-/// as the same (case, surrounding whitespace and a final period aside), which lookup could
-/// never give; and a given name that is no identifier. The error, with the earlier entry's
+/// above it; `earlier_named`, whether the file names each), as `define_codes!` refuses the
+/// same declarations in one enum (one category): a name two entries have, where the file
+/// gives either (names made from the code are alike for a shared code's rows without
+/// names), or the same code with a message lookup reads as the same (case, surrounding
+/// whitespace and a final period aside), which lookup could never give; and a given name
+/// that is no identifier (`named`: the file gives it). The error, with the earlier entry's
 /// index where there is one.
 fn same_as_an_earlier_row(
     entry: &Entry,
     named: bool,
     earlier: &[Entry],
+    earlier_named: &[bool],
 ) -> Result<(), (Option<usize>, String)> {
     let name = entry.name();
     if named && !is_identifier(name) {
@@ -302,7 +308,7 @@ fn same_as_an_earlier_row(
         if other.category() != entry.category() {
             continue;
         }
-        if named && other.name() == name {
+        if (named || earlier_named[index]) && other.name() == name {
             return Err((
                 Some(index),
                 format!("variant {name:?} is given to two entries: name each its own"),
@@ -333,14 +339,22 @@ fn rows_place(rows: &[Row], index: usize, earlier: Option<usize>) -> String {
     }
 }
 
-/// Whether `name` is a Rust identifier (not a raw one, not `_`): what a variant is named.
+/// Whether `name` may name a variant: a letter or `_` first, then letters, digits and `_`,
+/// not `_` alone nor a keyword that no raw identifier makes (`Self`, `self`, `super`,
+/// `crate`). What is not ASCII is taken after the first character (a combining accent of a
+/// decomposed `é`), short of whitespace and control characters: the check is for what a
+/// table gets wrong (`Not-Ident`, `1abc`, a space), not Unicode's identifier tables.
 fn is_identifier(name: &str) -> bool {
     let mut chars = name.chars();
     chars
         .next()
         .is_some_and(|first| first.is_alphabetic() || first == '_')
-        && chars.all(|c| c.is_alphanumeric() || c == '_')
-        && name != "_"
+        && chars.all(|c| {
+            c.is_alphanumeric()
+                || c == '_'
+                || (!c.is_ascii() && !c.is_whitespace() && !c.is_control())
+        })
+        && !matches!(name, "_" | "Self" | "self" | "super" | "crate")
 }
 
 /// The variant name of an integer code without one: `E` and the code, `E40001`. A name is an

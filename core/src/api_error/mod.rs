@@ -179,40 +179,6 @@ impl<C: Catalogue> ApiError<C> {
 }
 
 impl<C: Catalogue> ApiError<C> {
-    /// With the HTTP status of the answer. Under an envelope whose code is the HTTP status
-    /// (AIP-193's `error.code`), that code follows, so that the body `http::answer` writes
-    /// (feature `http`) says the status it sends: this one, or the one the entry declares.
-    ///
-    /// ```
-    /// # extern crate platform_errors_core as platform_errors;
-    /// use platform_errors::{Advice, PlatformError};
-    /// use platform_errors::ApiError;
-    /// use platform_errors::qingtui::{GeneralError, QingtuiError};
-    ///
-    /// // A code the catalogue does not know, under a 503: the status's advice.
-    /// let err = ApiError::<QingtuiError>::new(61000, "upstream down").with_status(503);
-    /// assert_eq!(err.status(), Some(503));
-    /// assert_eq!(err.advice(), Advice::Retry);
-    /// ```
-    #[must_use]
-    pub fn with_status(mut self, status: u16) -> Self {
-        #[cfg(feature = "serde")]
-        // A value of the catalogue has the status its entry declares (a `google.rpc.Code`
-        // name's, as its code holds it already); a code it does not declare, this one.
-        let written = (C::ENVELOPE.is_code_http_status() && self.kind.is_none())
-            .then(|| crate::platform_error::answer_status_code(None, Some(status), true));
-        let context = self.context_mut();
-        context.status = Some(status);
-        #[cfg(feature = "serde")]
-        if let (Some(written), Some((Some(code @ ReceivedCode::Int(_)), _))) = (
-            written,
-            context.more.get_mut().and_then(|more| more.top.as_mut()),
-        ) {
-            *code = ReceivedCode::Int(i64::from(written));
-        }
-        self
-    }
-
     /// An error for a code of either kind, numeric or string (anything `Into<Code>`), and a
     /// message, as received:
     /// resolved where the code is of `C`'s kind and `C` declares it, kept as received either
@@ -744,10 +710,25 @@ impl<C> ApiError<C> {
         self
     }
 
-    /// With the HTTP status the answer came with, and nothing else changed: what `from_http`
-    /// gives an error it read, whose body stays as received.
-    #[cfg(feature = "serde")]
-    pub(crate) fn with_received_status(mut self, status: u16) -> Self {
+    /// With the HTTP status of the answer: what [`status`](Self::status) gives, and what
+    /// `http::answer` (feature `http`) sends unless the entry declares one. The body's code
+    /// is unchanged: under AIP-193, whose `code` is the HTTP status, an error built with
+    /// [`received`](Self::received) holds the status its `status` name gives (`NOT_FOUND`:
+    /// 404), and one read holds the code it was read with.
+    ///
+    /// ```
+    /// # extern crate platform_errors_core as platform_errors;
+    /// use platform_errors::{Advice, PlatformError};
+    /// use platform_errors::ApiError;
+    /// use platform_errors::qingtui::{GeneralError, QingtuiError};
+    ///
+    /// // A code the catalogue does not know, under a 503: the status's advice.
+    /// let err = ApiError::<QingtuiError>::new(61000, "upstream down").with_status(503);
+    /// assert_eq!(err.status(), Some(503));
+    /// assert_eq!(err.advice(), Advice::Retry);
+    /// ```
+    #[must_use]
+    pub fn with_status(mut self, status: u16) -> Self {
         self.context_mut().status = Some(status);
         self
     }

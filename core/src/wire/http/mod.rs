@@ -275,7 +275,7 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
             }
             Ok(response) => {
                 return response.into_result().map_err(|err: ApiError<C>| {
-                    let mut err = err.with_received_status(status);
+                    let mut err = err.with_status(status);
                     if let Some(wait) = wait {
                         err = err.with_retry_after(wait);
                     }

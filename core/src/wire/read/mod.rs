@@ -270,6 +270,17 @@ impl<B: MessageBytes, M: ReadMessage> Head<B, M> {
 
     /// Whether the head is an error's: a code other than the success code, or a sub code
     /// that types it. What decides between two answer objects (the error wins).
+    /// Whether the answer had none of the envelope's fields: no code (not even `null`), no
+    /// message, no sub code or sub message.
+    pub(super) fn is_bare(&self) -> bool {
+        !self.code_seen
+            && self.message.is_none()
+            && self
+                .more
+                .get()
+                .is_none_or(|more| more.sub_code.is_none() && more.sub_message.is_none())
+    }
+
     pub(super) fn is_error<N: HasEnvelope>(&self) -> bool {
         let more = self.more.get();
         match self.code {
@@ -534,6 +545,10 @@ impl<'de, N: HasEnvelope, B: MessageBytes> Visitor<'de> for NestedHeadVisitor<N,
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Head<B, String>, A::Error> {
         let mut head: Option<Head<B, String>> = None;
+        // An object with none of the envelope's fields under a method's key: Alipay's
+        // success without a code (its token call's), no error; the answer's error, if it has
+        // one, is another object.
+        let mut bare_success: Option<Head<B, String>> = None;
         let mut nested_key = None;
         let mut kept = alloc::vec::Vec::new();
         while let Some(key) = map.next_key::<KeyText<'de>>()? {
@@ -545,7 +560,19 @@ impl<'de, N: HasEnvelope, B: MessageBytes> Visitor<'de> for NestedHeadVisitor<N,
                     map.next_value::<IgnoredAny>()?;
                     continue;
                 }
-                let read = map.next_value_seed(FlatHead::<N, B>(PhantomData))?;
+                // `null` is no object, as a `Response` reads it.
+                let Some(read) = map.next_value_seed(NestedObject::<N, B>(PhantomData))? else {
+                    continue;
+                };
+                if read.code.is_none() && !typed_by_sub_code::<N>(read.more.get()) {
+                    let method_key = matches!(self.nesting, Nesting::Suffix(_))
+                        && name != crate::envelope::ERROR_RESPONSE_KEY;
+                    if method_key && read.is_bare() {
+                        bare_success.get_or_insert(read);
+                        continue;
+                    }
+                    return Err(read.no_code::<N, A::Error>());
+                }
                 if head.is_some() && !read.is_error::<N>() {
                     continue;
                 }
@@ -562,9 +589,13 @@ impl<'de, N: HasEnvelope, B: MessageBytes> Visitor<'de> for NestedHeadVisitor<N,
                 map.next_value::<IgnoredAny>()?;
             }
         }
-        // An error: an answer without the nested object is none (AIP-193's success).
+        // An error: an answer without the nested object is none (AIP-193's success), nor is
+        // one whose object is a success without a code.
         let Some(mut head) = head else {
-            return Err(missing_nest(self.nesting));
+            return Err(match bare_success {
+                Some(bare) => bare.no_code::<N, A::Error>(),
+                None => missing_nest(self.nesting),
+            });
         };
         if nested_key.is_some() || !kept.is_empty() {
             let more = head.more_mut();
@@ -588,27 +619,42 @@ pub(super) fn missing_nest<E: de::Error>(nesting: Nesting) -> E {
     }
 }
 
-/// The head of a flat answer, as a seed: what a nested envelope reads inside its object.
-struct FlatHead<N, B>(PhantomData<fn() -> (N, B)>);
+/// The head of a nested envelope's object, read as a flat answer's but with no code
+/// required (its reader decides what an object without one is), or `None` for `null`.
+struct NestedObject<N, B>(PhantomData<fn() -> (N, B)>);
 
-impl<'de, N: HasEnvelope, B: MessageBytes> DeserializeSeed<'de> for FlatHead<N, B> {
-    type Value = Head<B, String>;
+impl<'de, N: HasEnvelope, B: MessageBytes> DeserializeSeed<'de> for NestedObject<N, B> {
+    type Value = Option<Head<B, String>>;
     fn deserialize<D: Deserializer<'de>>(
         self,
         deserializer: D,
-    ) -> Result<Head<B, String>, D::Error> {
-        read_flat_head::<N, B, D>(deserializer)
+    ) -> Result<Option<Head<B, String>>, D::Error> {
+        deserializer.deserialize_option(self)
     }
 }
 
-/// Reads a flat answer's envelope, skipping every other field without recursing into it.
-pub(super) fn read_flat_head<'de, N: HasEnvelope, B: MessageBytes, D: Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Head<B, String>, D::Error> {
-    deserializer.deserialize_map(HeadVisitor::<N, B, _>(
-        Ok::<_, core::convert::Infallible>,
-        PhantomData,
-    ))
+impl<'de, N: HasEnvelope, B: MessageBytes> Visitor<'de> for NestedObject<N, B> {
+    type Value = Option<Head<B, String>>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        expecting(f, &N::ENVELOPE)
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut head = Head::<B, String>::default();
+        while let Some(key) = map.next_key_seed(KeySeed::<N, B>::skipping())? {
+            head.read::<N, A>(&mut map, &key)?;
+        }
+        head.request_id_from_message::<N>();
+        Ok(Some(head))
+    }
 }
 
 /// Reads a flat answer's head, and gives what `F` makes of it.

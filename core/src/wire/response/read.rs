@@ -271,8 +271,10 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
             // is read from it.
             None if typed_by_sub_code::<E>(head.more.get()) => false,
             None if envelope.is_success_without_code() => true,
-            // Without the key: a `null` or empty code is none where one is needed.
-            None if self.no_code_is_success && !head.code_seen => true,
+            // An object with none of the envelope's fields (Alipay's token call answers
+            // so): a `null` or empty code is none where one is needed, and a message
+            // without a code is no success.
+            None if self.no_code_is_success && head.is_bare() => true,
             None => return Err(head.no_code::<E, A::Error>()),
         };
         // Where a sub code may still make the success code an error (Alipay's `"10000"`
