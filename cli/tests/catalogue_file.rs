@@ -434,6 +434,11 @@ fn rows_the_library_would_refuse_are_refused() {
             "line 3 (and line 2): variant \"E2\" is given to two entries: name each its own",
         ),
         (
+            "made-alike.tsv",
+            "code\tmessage\nACQ.SYSTEM_ERROR\ta\nACQ_SYSTEM_ERROR\tb\n",
+            "line 3 (and line 2): variant \"AcqSystemError\" is given to two entries: name each its own",
+        ),
+        (
             "self.tsv",
             "code\tmessage\tvariant\n1\ta\tSelf\n",
             "line 2: variant \"Self\" is not an identifier: letters, digits and `_`, not starting with a digit",

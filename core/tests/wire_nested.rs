@@ -1201,6 +1201,15 @@ fn api_error_and_response_agree_beside_null_and_bare_objects() {
             .unwrap_err();
     assert!(error.to_string().contains("_response"), "{error}");
 
+    // A `null` field of the envelope says nothing: the object is still bare.
+    for body in [
+        r#"{"alipay_system_oauth_token_response":{"access_token":"t","msg":null}}"#,
+        r#"{"alipay_system_oauth_token_response":{"access_token":"t","sub_code":null}}"#,
+        r#"{"alipay_system_oauth_token_response":{"access_token":"t","sub_msg":null}}"#,
+    ] {
+        let response: Response<Value, Alipay> = serde_json::from_str(body).unwrap();
+        assert!(response.is_success(), "{body}");
+    }
     // A message without a code, under a method's key, is neither a success nor an error.
     for body in [
         r#"{"alipay_trade_query_response":{"msg":"Success","trade_no":"1"},"sign":"S"}"#,

@@ -281,8 +281,8 @@ fn entry(row: &Row, strings: bool) -> Result<Entry, String> {
 /// What makes `entry` one the library would refuse beside `earlier` (the entries of the rows
 /// above it; `earlier_named`, whether the file names each), as `define_codes!` refuses the
 /// same declarations in one enum (one category): a name two entries have, where the file
-/// gives either (names made from the code are alike for a shared code's rows without
-/// names), or the same code with a message lookup reads as the same (case, surrounding
+/// gives either or they have two codes (names made from one code are alike for a shared
+/// code's rows without names), or the same code with a message lookup reads as the same (case, surrounding
 /// whitespace and a final period aside), which lookup could never give; and a given name
 /// that is no identifier (`named`: the file gives it). The error, with the earlier entry's
 /// index where there is one.
@@ -308,7 +308,9 @@ fn same_as_an_earlier_row(
         if other.category() != entry.category() {
             continue;
         }
-        if (named || earlier_named[index]) && other.name() == name {
+        // Names made from two codes may meet too (`ACQ.SYSTEM_ERROR`, `ACQ_SYSTEM_ERROR`).
+        let made_alike = named || earlier_named[index] || other.code() != entry.code();
+        if made_alike && other.name() == name {
             return Err((
                 Some(index),
                 format!("variant {name:?} is given to two entries: name each its own"),

@@ -271,10 +271,14 @@ impl<B: MessageBytes, M: ReadMessage> Head<B, M> {
     /// Whether the head is an error's: a code other than the success code, or a sub code
     /// that types it. What decides between two answer objects (the error wins).
     /// Whether the answer had none of the envelope's fields: no code (not even `null`), no
-    /// message, no sub code or sub message.
+    /// message, no sub code or sub message (a `null` or empty message, sub code or sub
+    /// message says nothing, as where a code is).
     pub(super) fn is_bare(&self) -> bool {
         !self.code_seen
-            && self.message.is_none()
+            && self
+                .message
+                .as_ref()
+                .is_none_or(|message| message.as_str().is_empty())
             && self
                 .more
                 .get()
