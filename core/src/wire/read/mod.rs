@@ -565,7 +565,9 @@ impl<'de, N: HasEnvelope, B: MessageBytes> Visitor<'de> for NestedHeadVisitor<N,
                     continue;
                 }
                 // `null` is no object, as a `Response` reads it.
-                let Some(read) = map.next_value_seed(NestedObject::<N, B>(PhantomData))? else {
+                let Some(read) =
+                    map.next_value_seed(NullIsNone(NestedObject::<N, B>(PhantomData)))?
+                else {
                     continue;
                 };
                 if read.code.is_none() && !typed_by_sub_code::<N>(read.more.get()) {
@@ -624,23 +626,49 @@ pub(super) fn missing_nest<E: de::Error>(nesting: Nesting) -> E {
 }
 
 /// The head of a nested envelope's object, read as a flat answer's but with no code
-/// required (its reader decides what an object without one is), or `None` for `null`.
+/// required (its reader decides what an object without one is).
 struct NestedObject<N, B>(PhantomData<fn() -> (N, B)>);
 
 impl<'de, N: HasEnvelope, B: MessageBytes> DeserializeSeed<'de> for NestedObject<N, B> {
-    type Value = Option<Head<B, String>>;
+    type Value = Head<B, String>;
     fn deserialize<D: Deserializer<'de>>(
         self,
         deserializer: D,
-    ) -> Result<Option<Head<B, String>>, D::Error> {
-        deserializer.deserialize_option(self)
+    ) -> Result<Head<B, String>, D::Error> {
+        deserializer.deserialize_map(self)
     }
 }
 
 impl<'de, N: HasEnvelope, B: MessageBytes> Visitor<'de> for NestedObject<N, B> {
-    type Value = Option<Head<B, String>>;
+    type Value = Head<B, String>;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         expecting(f, &N::ENVELOPE)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut head = Head::<B, String>::default();
+        while let Some(key) = map.next_key_seed(KeySeed::<N, B>::skipping())? {
+            head.read::<N, A>(&mut map, &key)?;
+        }
+        head.request_id_from_message::<N>();
+        Ok(head)
+    }
+}
+
+/// What a seed reads, or `None` for `null`: a nested envelope's answer object written `null`
+/// is none, for an `ApiError` and a `Response` alike.
+pub(in crate::wire) struct NullIsNone<S>(pub(in crate::wire) S);
+
+impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for NullIsNone<S> {
+    type Value = Option<S::Value>;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_option(self)
+    }
+}
+
+impl<'de, S: DeserializeSeed<'de>> Visitor<'de> for NullIsNone<S> {
+    type Value = Option<S::Value>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an answer object, or null")
     }
     fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
         Ok(None)
@@ -649,15 +677,7 @@ impl<'de, N: HasEnvelope, B: MessageBytes> Visitor<'de> for NestedObject<N, B> {
         Ok(None)
     }
     fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_map(self)
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut head = Head::<B, String>::default();
-        while let Some(key) = map.next_key_seed(KeySeed::<N, B>::skipping())? {
-            head.read::<N, A>(&mut map, &key)?;
-        }
-        head.request_id_from_message::<N>();
-        Ok(Some(head))
+        self.0.deserialize(deserializer).map(Some)
     }
 }
 

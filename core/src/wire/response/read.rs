@@ -81,10 +81,10 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
                 // `null` is no object (a serializer that writes unset fields: an operation's
                 // `"error": null`), as `from_http` reads it; where successes come without
                 // the object, a field of the resource.
-                let Some(read) = map.next_value_seed(Inner::<T, E, B> {
+                let Some(read) = map.next_value_seed(NullIsNone(Inner::<T, E, B> {
                     no_code_is_success: method_key,
                     types: PhantomData,
-                })?
+                }))?
                 else {
                     if envelope.is_success_without_code() && found.is_none() {
                         before.push((key, Raw::Borrowed("null")));
@@ -181,34 +181,15 @@ struct Inner<T, E, B> {
 impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> DeserializeSeed<'de>
     for Inner<T, E, B>
 {
-    /// `None` for `null`.
-    type Value = Option<Response<T, E>>;
+    type Value = Response<T, E>;
     fn deserialize<D: Deserializer<'de>>(
         self,
         deserializer: D,
-    ) -> Result<Option<Response<T, E>>, D::Error> {
-        deserializer.deserialize_option(self)
-    }
-}
-
-impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de> for Inner<T, E, B> {
-    type Value = Option<Response<T, E>>;
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        expecting(f, &E::ENVELOPE)
-    }
-    fn visit_none<Er: de::Error>(self) -> Result<Self::Value, Er> {
-        Ok(None)
-    }
-    fn visit_unit<Er: de::Error>(self) -> Result<Self::Value, Er> {
-        Ok(None)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        deserializer
-            .deserialize_map(ResponseVisitor::<T, E, B> {
-                no_code_is_success: self.no_code_is_success,
-                types: PhantomData,
-            })
-            .map(Some)
+    ) -> Result<Response<T, E>, D::Error> {
+        deserializer.deserialize_map(ResponseVisitor::<T, E, B> {
+            no_code_is_success: self.no_code_is_success,
+            types: PhantomData,
+        })
     }
 }
 
