@@ -74,7 +74,7 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
                     continue;
                 }
                 // Under a method's key (Alipay's `alipay_system_oauth_token_response`), an
-                // object with neither a code nor a sub code is a success: the token call
+                // object with none of the envelope's fields is a success: the token call
                 // answers so. Under the error's key, it is no answer.
                 let method_key = matches!(self.nesting, Nesting::Suffix(_))
                     && name != crate::envelope::ERROR_RESPONSE_KEY;
@@ -173,7 +173,7 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
 
 /// The nested object of an answer, read as a flat answer.
 struct Inner<T, E, B> {
-    /// Whether an object with no code (nor a sub code that types an error) is a success.
+    /// Whether an object with none of the envelope's fields is a success.
     no_code_is_success: bool,
     types: PhantomData<Types<T, E, B>>,
 }
@@ -196,8 +196,8 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> DeserializeSeed<
 /// Reads a [`Response`]; `B` says whether the message is read as bytes
 /// ([`MessageBytes`]).
 pub(in crate::wire) struct ResponseVisitor<T, E, B> {
-    /// Whether an answer with no code (nor a sub code that types an error) is a success,
-    /// beside the envelope's own rule ([`Envelope::is_success_without_code`]): the object
+    /// Whether an answer with none of the envelope's fields (`Head::is_bare`) is a
+    /// success, beside the envelope's own rule ([`Envelope::is_success_without_code`]): the object
     /// under a method's key of an envelope nested by suffix.
     ///
     /// [`Envelope::is_success_without_code`]: crate::Envelope::is_success_without_code
