@@ -266,6 +266,22 @@ fn the_success_code_under_an_error_status_is_no_success() {
             "{err}"
         );
     }
+    // With a payload the body lacks (a failed call's body has none): said done all the same.
+    #[derive(Debug, serde::Deserialize)]
+    struct Sent {
+        #[allow(dead_code)]
+        msgid: u64,
+    }
+    for status in [401, 404, 429, 503] {
+        let err = from_http::<Sent, QingtuiError>(status, (), body).unwrap_err();
+        assert!(matches!(err, HttpError::Body(_)), "{status}: {err:?}");
+        assert!(err.is_outcome_unknown(), "{status}");
+        assert!(
+            err.to_string()
+                .contains(&format!("the success code under HTTP {status}")),
+            "{err}"
+        );
+    }
     // Under 2xx, the success it says.
     from_http::<serde_json::Value, QingtuiError>(200, (), body).unwrap();
     // A code received with a gateway's status is the gateway's: the outcome is unknown; an

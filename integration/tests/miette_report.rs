@@ -100,3 +100,40 @@ fn what_miette_gets() {
         "The platform failed for a moment: retry the call after a short wait."
     );
 }
+
+/// Where the platform may have done the call and the advice is to retry (a gateway's 502
+/// page, WeChat Pay's `USERPAYING`), the help says to check first, and to retry only if it
+/// was not done: not "retry" first.
+#[test]
+fn an_outcome_unknown_is_said_before_a_retry() {
+    use platform_errors::miette::help;
+    use platform_errors::wechat_pay::WechatPayError;
+    use platform_errors::wire::from_http;
+
+    let page = from_http::<(), QingtuiError>(502, (), b"<html>502</html>").unwrap_err();
+    assert!(page.is_outcome_unknown());
+    let text = help(&page).unwrap();
+    assert!(
+        text.starts_with("The platform may have done the call"),
+        "{text}"
+    );
+    assert!(
+        text.contains("If it was not done, retry the call after a short wait."),
+        "{text}"
+    );
+    assert!(!text.contains("failed for a moment"), "{text}");
+
+    let paying = ApiError::<WechatPayError>::new("USERPAYING", "用户支付中，需要输入密码");
+    let text = help(&paying).unwrap();
+    assert!(
+        text.starts_with("The platform may have done the call"),
+        "{text}"
+    );
+
+    // Where the outcome is known, the advice alone, as before.
+    let busy = ApiError::<QingtuiError>::new(-1, "系统繁忙");
+    assert_eq!(
+        help(&busy).unwrap(),
+        "The platform failed for a moment: retry the call after a short wait."
+    );
+}

@@ -199,9 +199,10 @@ impl<E: PlatformError> ::miette::Diagnostic for Diagnosed<E> {
 }
 
 /// What to do about `error`, in sentences a person can act on: one for its [`Advice`]
-/// ([`advice_help`]), one where the platform may have done the call
-/// ([`PlatformError::is_outcome_unknown`]: check before sending it again), the wait the
-/// platform asked for, and the request id to quote to the platform's support. `None` when
+/// ([`advice_help`]), after one where the platform may have done the call
+/// ([`PlatformError::is_outcome_unknown`]: check before sending it again; a retry then says
+/// "if it was not done"), the wait the platform asked for, and the request id to quote to
+/// the platform's support. `None` when
 /// there is nothing to say. What [`Diagnosed`] shows as miette's `help`.
 ///
 /// ```
@@ -224,7 +225,7 @@ impl<E: PlatformError> ::miette::Diagnostic for Diagnosed<E> {
 /// # #[cfg(feature = "wechat-pay")] {
 /// use platform_errors::wechat_pay::WechatPayError;
 /// let paying = ApiError::<WechatPayError>::new("USERPAYING", "用户支付中，需要输入密码");
-/// assert!(help(&paying).unwrap().contains("may have done the call"));
+/// assert!(help(&paying).unwrap().starts_with("The platform may have done the call"));
 /// # }
 /// ```
 #[must_use]
@@ -237,14 +238,22 @@ pub fn help<E: PlatformError + ?Sized>(error: &E) -> Option<String> {
         // Writing to a `String` cannot fail.
         let _ = text.write_fmt(s);
     };
-    if let Some(advice) = advice_help(error.advice()) {
-        sentence(format_args!("{advice}"));
-    }
+    // Where the platform may have done the call, that comes first: "retry" would say the
+    // opposite (a gateway's 502, WeChat Pay's `USERPAYING`, whose advice is to retry).
     if error.is_outcome_unknown() {
         sentence(format_args!(
             "The platform may have done the call: check (query the order or the message) \
              before sending it again, unless it is safe to repeat."
         ));
+        if error.advice() == Advice::Retry {
+            sentence(format_args!(
+                "If it was not done, retry the call after a short wait."
+            ));
+        } else if let Some(advice) = advice_help(error.advice()) {
+            sentence(format_args!("{advice}"));
+        }
+    } else if let Some(advice) = advice_help(error.advice()) {
+        sentence(format_args!("{advice}"));
     }
     if let Some(wait) = error.retry_after() {
         sentence(format_args!(

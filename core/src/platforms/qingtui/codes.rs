@@ -7,7 +7,9 @@ crate::define_codes! {
     ///
     /// Messages are in Chinese, as the page gives them; `message_in("en")` has English.
     /// Besides the page's 66 entries, 21 codes come from the platform's official SDK (its
-    /// `StatusCode` table), with the SDK's message; their docs say so.
+    /// `StatusCode` table), with the SDK's message; their docs say so. They are the SDK's
+    /// codes the page lacks: 40019 and 46002, which the SDK gives menu meanings (an invalid
+    /// button KEY length, a missing menu version), are the page's, in [`UserError`].
     ///
     /// Unless a variant says otherwise, the advice is [`Advice::FixRequest`](crate::Advice):
     /// the request is wrong and resending it unchanged cannot help.

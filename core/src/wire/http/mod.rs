@@ -290,6 +290,13 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
             // A gateway's JSON under an error status, which the payload does not read: said
             // as what it is, not as a success whose payload does not parse.
             Err(_) if !success_status && gateway_json::<C>(body) => no_code_under::<C>(status),
+            // The success code under an error status, with a payload `T` does not read (it
+            // has none, as a failed call's body has not): said done all the same, as where
+            // `T` reads it, so that a call that is not idempotent is not sent again.
+            Err(_) if !success_status && says_done_without_payload::<C>(body) => {
+                said_done = true;
+                alloc::format!("the success code under HTTP {status}: a success comes with 2xx")
+            }
             Err(reason) => reason.to_string(),
         }
     };
@@ -367,6 +374,13 @@ fn gateway_json<C: Catalogue>(body: &[u8]) -> bool {
     C::ENVELOPE.is_success_without_code()
         && super::bytes::read::<Response<serde::de::IgnoredAny, C>>(body)
             .is_ok_and(|response| response.without_code())
+}
+
+/// Whether the body is the envelope's success code, read with no payload: on the rare path
+/// of a body that the payload's type did not read.
+fn says_done_without_payload<C: Catalogue>(body: &[u8]) -> bool {
+    super::bytes::read::<Response<serde::de::IgnoredAny, C>>(body)
+        .is_ok_and(|response| response.is_success() && !response.without_code())
 }
 
 /// A deserializer of nothing that only `()` and unit structs read, and an `Option` where
