@@ -16,8 +16,10 @@ use super::error_serde::Written;
 use super::raw::Raw;
 use super::read::*;
 
+mod nested;
 mod read;
 
+pub(super) use nested::NestedVisitor;
 pub(super) use read::*;
 
 /// A response of the platform's API: the code, the message, the request id and, for a
