@@ -125,9 +125,9 @@ impl<C: Catalogue> ApiError<C> {
     #[cfg(feature = "serde")]
     fn with_sub_code_where_it_types(mut self) -> Self {
         let envelope = &C::ENVELOPE;
-        let name = match self.code.as_code() {
-            Code::Str(name) if self.code.as_code().is_name() => name,
-            _ => return self,
+        let code = self.code.as_code();
+        let (Code::Str(name), true) = (code, code.is_name()) else {
+            return self;
         };
         if !envelope.is_typed_by_sub_code() {
             return self;

@@ -162,6 +162,14 @@ impl Nesting {
             Nesting::Suffix(suffix) => key.len() > suffix.len() && key.ends_with(suffix),
         }
     }
+
+    /// Whether `key`, which the nesting [`matches`](Self::matches), is a method's key
+    /// (Alipay's `alipay_system_oauth_token_response`) rather than the error's
+    /// (`error_response`): where an object with none of the envelope's fields is a success.
+    #[cfg(feature = "serde")]
+    pub(crate) fn is_method_key(&self, key: &str) -> bool {
+        matches!(self, Nesting::Suffix(_)) && key != ERROR_RESPONSE_KEY
+    }
 }
 
 impl Envelope {

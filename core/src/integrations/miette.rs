@@ -240,19 +240,18 @@ pub fn help<E: PlatformError + ?Sized>(error: &E) -> Option<String> {
     };
     // Where the platform may have done the call, that comes first: "retry" would say the
     // opposite (a gateway's 502, WeChat Pay's `USERPAYING`, whose advice is to retry).
-    if error.is_outcome_unknown() {
+    let unknown = error.is_outcome_unknown();
+    if unknown {
         sentence(format_args!(
             "The platform may have done the call: check (query the order or the message) \
              before sending it again, unless it is safe to repeat."
         ));
-        if error.advice() == Advice::Retry {
-            sentence(format_args!(
-                "If it was not done, retry the call after a short wait."
-            ));
-        } else if let Some(advice) = advice_help(error.advice()) {
-            sentence(format_args!("{advice}"));
-        }
-    } else if let Some(advice) = advice_help(error.advice()) {
+    }
+    let advice = match error.advice() {
+        Advice::Retry if unknown => Some("If it was not done, retry the call after a short wait."),
+        advice => advice_help(advice),
+    };
+    if let Some(advice) = advice {
         sentence(format_args!("{advice}"));
     }
     if let Some(wait) = error.retry_after() {

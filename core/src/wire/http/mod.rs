@@ -271,7 +271,7 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
             // have failed is not taken for done.
             Ok(response) if !success_status && response.is_success() => {
                 said_done = true;
-                alloc::format!("the success code under HTTP {status}: a success comes with 2xx")
+                success_code_under(status)
             }
             Ok(response) => {
                 return response.into_result().map_err(|err: ApiError<C>| {
@@ -295,7 +295,7 @@ pub fn from_http<'a, T: Deserialize<'a>, C: Catalogue>(
             // `T` reads it, so that a call that is not idempotent is not sent again.
             Err(_) if !success_status && says_done_without_payload::<C>(body) => {
                 said_done = true;
-                alloc::format!("the success code under HTTP {status}: a success comes with 2xx")
+                success_code_under(status)
             }
             Err(reason) => reason.to_string(),
         }
@@ -374,6 +374,12 @@ fn gateway_json<C: Catalogue>(body: &[u8]) -> bool {
     C::ENVELOPE.is_success_without_code()
         && super::bytes::read::<Response<serde::de::IgnoredAny, C>>(body)
             .is_ok_and(|response| response.without_code())
+}
+
+/// Why the success code under an error status is not the platform's answer: the two
+/// disagree, and the call may have been done.
+fn success_code_under(status: u16) -> String {
+    alloc::format!("the success code under HTTP {status}: a success comes with 2xx")
 }
 
 /// Whether the body is the envelope's success code, read with no payload: on the rare path

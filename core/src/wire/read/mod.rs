@@ -270,8 +270,6 @@ impl<B: MessageBytes, M: ReadMessage> Head<B, M> {
         }
     }
 
-    /// Whether the head is an error's: a code other than the success code, or a sub code
-    /// that types it. What decides between two answer objects (the error wins).
     /// Whether the answer had none of the envelope's fields: no code (not even `null`), no
     /// message, no sub code or sub message (a `null` or empty message, sub code or sub
     /// message says nothing, as where a code is).
@@ -287,6 +285,8 @@ impl<B: MessageBytes, M: ReadMessage> Head<B, M> {
                 .is_none_or(|more| more.sub_code.is_none() && more.sub_message.is_none())
     }
 
+    /// Whether the head is an error's: a code other than the success code, or a sub code
+    /// that types it. What decides between two answer objects (the error wins).
     pub(super) fn is_error<N: HasEnvelope>(&self) -> bool {
         let more = self.more.get();
         match self.code {

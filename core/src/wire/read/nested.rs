@@ -51,9 +51,7 @@ impl<'de, N: HasEnvelope, B: MessageBytes> Visitor<'de> for NestedHeadVisitor<N,
                     continue;
                 };
                 if read.code.is_none() && !typed_by_sub_code::<N>(read.more.get()) {
-                    let method_key = matches!(self.nesting, Nesting::Suffix(_))
-                        && name != crate::envelope::ERROR_RESPONSE_KEY;
-                    if method_key && read.is_bare() {
+                    if self.nesting.is_method_key(name) && read.is_bare() {
                         bare_success.get_or_insert(read);
                         continue;
                     }

@@ -47,13 +47,11 @@ impl<'de, T: Deserialize<'de>, E: HasEnvelope, B: MessageBytes> Visitor<'de>
                 // Under a method's key (Alipay's `alipay_system_oauth_token_response`), an
                 // object with none of the envelope's fields is a success: the token call
                 // answers so. Under the error's key, it is no answer.
-                let method_key = matches!(self.nesting, Nesting::Suffix(_))
-                    && name != crate::envelope::ERROR_RESPONSE_KEY;
                 // `null` is no object (a serializer that writes unset fields: an operation's
                 // `"error": null`), as `from_http` reads it; where successes come without
                 // the object, a field of the resource.
                 let Some(read) = map.next_value_seed(NullIsNone(Inner::<T, E, B> {
-                    no_code_is_success: method_key,
+                    no_code_is_success: self.nesting.is_method_key(name),
                     types: PhantomData,
                 }))?
                 else {
